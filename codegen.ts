@@ -1,0 +1,44 @@
+import type { CodegenConfig } from "@graphql-codegen/cli";
+import { defineConfig } from "@eddeee888/gcg-typescript-resolver-files";
+
+/**
+ * Typed resolvers for every subgraph from its hand-written SDL in schema/. The server preset writes
+ * one resolver file per root field and per type (created once, then ours to fill) and regenerates
+ * the resolver map and types every time, so a resolver that does not match the schema fails tsc.
+ */
+export const subgraphNames = ["clients", "teams", "consents", "fit", "training"] as const;
+
+const config: CodegenConfig = {
+  overwrite: true,
+  hooks: { afterAllFileWrite: ["prettier --write --log-level warn"] },
+  generates: Object.fromEntries(
+    subgraphNames.map((name) => [
+      `subgraphs/${name}/src/graphql`,
+      {
+        ...defineConfig({
+          mode: "merged",
+          emitLegacyCommonJSImports: true,
+          resolverRelativeTargetDir: "resolvers",
+          mergeSchema: false,
+          // Mappers live beside the resolvers, not beside the SDL that integrators read.
+          mappersRelativeTargetDir: `../subgraphs/${name}/src/graphql/`,
+          mappersFileExtension: ".mappers.ts",
+          scalarsOverrides: { ID: { type: "string" } },
+          typesPluginsConfig: {
+            federation: true,
+            contextType: `../context#${capitalize(name)}Context`,
+            enumsAsTypes: true,
+            avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+          },
+        }),
+        schema: `schema/${name}.graphql`,
+      },
+    ]),
+  ),
+};
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export default config;

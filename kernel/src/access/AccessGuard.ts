@@ -1,0 +1,78 @@
+import DataLoader from "dataloader";
+import { forbidden } from "../errors";
+import type { Viewer } from "../viewer";
+import type { AccessDecision, AccessLogSink, AccessPolicy, AccessRequest, DataCategory, AccessAction } from "./types";
+
+export interface AccessGuardOptions {
+  viewer: Viewer;
+  policy: AccessPolicy;
+  log: AccessLogSink;
+  requestId: string;
+  /** The subgraph asking, recorded with each entry. */
+  source: string;
+}
+
+/**
+ * The one door to a client's data within a request. Resolvers ask `assert(clientId, category)`;
+ * the guard gathers every ask of the same tick into one policy call and one log write, and
+ * only then lets the data through. Any failure of policy or log denies (fail closed).
+ */
+export class AccessGuard {
+  private readonly loader: DataLoader<AccessRequest, AccessDecision, string>;
+
+  constructor(private readonly options: AccessGuardOptions) {
+    this.loader = new DataLoader((requests) => this.decideAndLog(requests), {
+      cacheKeyFn: (request) => `${request.clientId}|${request.category}|${request.action}`,
+    });
+  }
+
+  /** Resolves when allowed; throws FORBIDDEN (null at the field's path) when not. */
+  async assert(clientId: string, category: DataCategory, action: AccessAction = "read"): Promise<void> {
+    const decision = await this.loader.load({ clientId, category, action });
+    if (!decision.allowed) {
+      throw forbidden(`You have no lawful basis to ${action} this client's ${category.replace("_", " ")} data.`, {
+        category,
+        reason: decision.basis,
+      });
+    }
+  }
+
+  /** Which of the given clients the viewer may see in this category; decided and logged as one batch. */
+  async filterAllowed(clientIds: readonly string[], category: DataCategory, action: AccessAction = "read"): Promise<Set<string>> {
+    const decisions = await this.loader.loadMany(clientIds.map((clientId) => ({ clientId, category, action })));
+    return new Set(
+      clientIds.filter((_, index) => {
+        const decision = decisions[index];
+        return decision !== undefined && !(decision instanceof Error) && decision.allowed;
+      }),
+    );
+  }
+
+  private async decideAndLog(requests: readonly AccessRequest[]): Promise<AccessDecision[]> {
+    const { viewer, policy, log, requestId, source } = this.options;
+    let decisions: AccessDecision[];
+    try {
+      decisions = await policy.decide(viewer, [...requests]);
+    } catch {
+      decisions = requests.map(() => ({ allowed: false, basis: "decision_unavailable" }));
+    }
+    const at = new Date().toISOString();
+    // If the log cannot be written the data is not returned: the rejection reaches every waiting field.
+    await log.append(
+      requests.map((request, index) => ({
+        ...request,
+        at,
+        viewerId: viewer.id,
+        viewerKind: viewer.kind,
+        organizationId: viewer.organizationId ?? null,
+        roles: viewer.roles,
+        purpose: viewer.purpose ?? null,
+        basis: decisions[index]!.basis,
+        outcome: decisions[index]!.allowed ? "allowed" : "denied",
+        requestId,
+        source,
+      })),
+    );
+    return decisions;
+  }
+}

@@ -1,0 +1,37 @@
+import type { Viewer } from "../viewer";
+import type { AccessDecision, AccessPolicy, AccessRequest } from "./types";
+
+export interface FoundationPolicySettings {
+  /** Organisations of the county that is the controller of the client records (rekisterinpitäjä). */
+  controllerOrganizationIds: ReadonlySet<string>;
+}
+
+/**
+ * The interim rule until consents decide (issue 5): professionals of the controller's own
+ * organisations, the client themself, and system clients with a `<category>:read` or `clients:read`
+ * scope. Everyone else is denied. Deliberately narrow: it can only grow more permissive with consents.
+ */
+export function foundationPolicy(settings: FoundationPolicySettings): AccessPolicy {
+  return {
+    async decide(viewer: Viewer, requests: AccessRequest[]): Promise<AccessDecision[]> {
+      return requests.map((request) => decideOne(viewer, request, settings));
+    },
+  };
+}
+
+function decideOne(viewer: Viewer, request: AccessRequest, settings: FoundationPolicySettings): AccessDecision {
+  switch (viewer.kind) {
+    case "client":
+      return viewer.id === request.clientId ? { allowed: true, basis: "self" } : { allowed: false, basis: "not_own_data" };
+    case "system": {
+      const verb = request.action === "read" ? "read" : "write";
+      const scoped = viewer.scopes.includes(`clients:${verb}`) || viewer.scopes.includes(`${request.category}:${verb}`);
+      return scoped ? { allowed: true, basis: "system_scope" } : { allowed: false, basis: "scope_missing" };
+    }
+    case "professional":
+      if (viewer.roles.includes("reporting")) return { allowed: false, basis: "aggregates_only" };
+      return viewer.organizationId && settings.controllerOrganizationIds.has(viewer.organizationId)
+        ? { allowed: true, basis: "own_organization" }
+        : { allowed: false, basis: "no_client_relationship" };
+  }
+}

@@ -1,0 +1,4 @@
+export * from "./types";
+export * from "./AccessGuard";
+export * from "./foundationPolicy";
+export * from "./loggerAccessLog";

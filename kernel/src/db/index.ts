@@ -1,0 +1,4 @@
+export * from "./Database";
+export * from "./openPostgres";
+export * from "./openPglite";
+export * from "./migrate";

@@ -1,0 +1,79 @@
+import { createHash, randomUUID } from "node:crypto";
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import type { Sql } from "./Database";
+
+/**
+ * Applies `prisma/migrations/<timestamp>_<name>/migration.sql` in order and records them in Prisma's
+ * own `_prisma_migrations` table, so `prisma migrate deploy` stays usable wherever Prisma's schema
+ * engine binary can be had, while Silta needs nothing but the npm registry (see docs/decisions).
+ */
+export interface Migration {
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+export interface MigrationReport {
+  applied: string[];
+  alreadyApplied: number;
+}
+
+const MIGRATIONS_TABLE = `
+CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
+  "id" VARCHAR(36) PRIMARY KEY NOT NULL,
+  "checksum" VARCHAR(64) NOT NULL,
+  "finished_at" TIMESTAMPTZ,
+  "migration_name" VARCHAR(255) NOT NULL,
+  "logs" TEXT,
+  "rolled_back_at" TIMESTAMPTZ,
+  "started_at" TIMESTAMPTZ NOT NULL DEFAULT now(),
+  "applied_steps_count" INTEGER NOT NULL DEFAULT 0
+)`;
+
+/** Any constant works; it only has to be the same for every replica migrating the same schema. */
+const MIGRATION_LOCK_KEY = 72_631_001;
+
+export function readMigrations(migrationsDir: string): Migration[] {
+  return readdirSync(migrationsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(migrationsDir, entry.name, "migration.sql")))
+    .map((entry) => entry.name)
+    .sort()
+    .map((name) => {
+      const sql = readFileSync(join(migrationsDir, name, "migration.sql"), "utf8");
+      return { name, sql, checksum: createHash("sha256").update(sql).digest("hex") };
+    });
+}
+
+export async function migrate(sql: Sql, migrationsDir: string): Promise<MigrationReport> {
+  const migrations = readMigrations(migrationsDir);
+  return sql.transaction(async (tx) => {
+    // Replicas starting together queue here instead of applying the same migration twice.
+    await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY]);
+    await tx.exec(MIGRATIONS_TABLE);
+    const rows = await tx.query<{ migration_name: string; checksum: string }>(
+      `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`,
+    );
+    const applied = new Map(rows.map((row) => [row.migration_name, row.checksum]));
+    const report: MigrationReport = { applied: [], alreadyApplied: 0 };
+    for (const migration of migrations) {
+      const checksum = applied.get(migration.name);
+      if (checksum !== undefined) {
+        if (checksum !== migration.checksum) {
+          throw new Error(
+            `Migration ${migration.name} was changed after it was applied. Never edit an applied migration: add a new one.`,
+          );
+        }
+        report.alreadyApplied += 1;
+        continue;
+      }
+      await tx.exec(migration.sql);
+      await tx.query(
+        `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, finished_at, applied_steps_count) VALUES ($1, $2, $3, now(), 1)`,
+        [randomUUID(), migration.checksum, migration.name],
+      );
+      report.applied.push(migration.name);
+    }
+    return report;
+  });
+}

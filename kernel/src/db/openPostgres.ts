@@ -1,0 +1,69 @@
+import pg from "pg";
+import { PrismaPg } from "@prisma/adapter-pg";
+import type { Database, Sql } from "./Database";
+
+export interface PostgresSettings {
+  url: string;
+  /** Schema holding this subgraph's tables; created when missing. Default `public`. */
+  schema?: string;
+  /** Connections in the pool. Default 10. */
+  poolSize?: number;
+}
+
+/** Servers mode: a pg pool whose every connection works inside the subgraph's own schema. */
+export async function openPostgres(settings: PostgresSettings): Promise<Database> {
+  const schema = settings.schema ?? "public";
+  const pool = new pg.Pool({
+    connectionString: settings.url,
+    max: settings.poolSize ?? 10,
+    options: `-c search_path=${schema}`,
+  });
+  // An idle client that loses its server must not crash the process; the next query reconnects.
+  pool.on("error", () => undefined);
+  await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  const sql = poolSql(pool);
+  const location = new URL(settings.url);
+  return {
+    kind: "postgres",
+    schema,
+    sql,
+    prismaAdapter: new PrismaPg(pool, { schema }),
+    describe: () => `postgres://${location.host}${location.pathname} schema ${schema}`,
+    close: () => pool.end(),
+  };
+}
+
+function poolSql(pool: pg.Pool): Sql {
+  return {
+    query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
+    exec: async (script) => {
+      await pool.query(script);
+    },
+    transaction: async (work) => {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const result = await work(clientSql(client));
+        await client.query("COMMIT");
+        return result;
+      } catch (error) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
+    },
+  };
+}
+
+function clientSql(client: pg.PoolClient): Sql {
+  const sql: Sql = {
+    query: async (text, params) => (await client.query(text, params as unknown[])).rows,
+    exec: async (script) => {
+      await client.query(script);
+    },
+    // Already inside a transaction: nest by running in the same one.
+    transaction: (work) => work(sql),
+  };
+  return sql;
+}

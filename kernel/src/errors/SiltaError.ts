@@ -1,0 +1,51 @@
+import { GraphQLError } from "graphql";
+
+/**
+ * The closed set of error codes Silta answers with. Anything else is masked as
+ * INTERNAL_SERVER_ERROR by {@link maskError}, so callers can switch on the code.
+ */
+export const ErrorCode = {
+  BadUserInput: "BAD_USER_INPUT",
+  Unauthenticated: "UNAUTHENTICATED",
+  Forbidden: "FORBIDDEN",
+  NotFound: "NOT_FOUND",
+  Conflict: "CONFLICT",
+  Internal: "INTERNAL_SERVER_ERROR",
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const httpStatusOf: Partial<Record<ErrorCode, number>> = {
+  [ErrorCode.Unauthenticated]: 401,
+};
+
+/** The one base class of errors that are safe to show to the caller as they are. */
+export class SiltaError extends GraphQLError {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    const status = httpStatusOf[code];
+    super(message, { extensions: { code, ...extensions, ...(status ? { http: { status } } : {}) } });
+    this.code = code;
+  }
+}
+
+/** BAD_USER_INPUT naming the field (a dotted path into the input) and the rule it broke. */
+export function badUserInput(field: string, rule: string, message: string): SiltaError {
+  return new SiltaError(ErrorCode.BadUserInput, message, { field, rule });
+}
+
+export function notFound(what: string, id: string): SiltaError {
+  return new SiltaError(ErrorCode.NotFound, `${what} ${id} does not exist or is not visible to you.`);
+}
+
+export function forbidden(message: string, extensions: Record<string, unknown> = {}): SiltaError {
+  return new SiltaError(ErrorCode.Forbidden, message, extensions);
+}
+
+export function unauthenticated(reason: string, message: string): SiltaError {
+  return new SiltaError(ErrorCode.Unauthenticated, message, { reason });
+}
+
+export function conflict(message: string, extensions: Record<string, unknown> = {}): SiltaError {
+  return new SiltaError(ErrorCode.Conflict, message, extensions);
+}

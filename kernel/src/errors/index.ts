@@ -1,0 +1,2 @@
+export * from "./SiltaError";
+export * from "./maskError";

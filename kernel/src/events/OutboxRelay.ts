@@ -1,0 +1,111 @@
+import type { Sql } from "../db";
+import type { Logger } from "../log";
+import { EVENT_ENVELOPE_VERSION, type DomainEvent } from "./DomainEvent";
+import { streamOf, type EventBus } from "./EventBus";
+
+export interface OutboxRelayOptions {
+  /** The producing subgraph, which names the stream. */
+  source: string;
+  sql: Sql;
+  bus: EventBus;
+  log: Logger;
+  /** How often the outbox is polled, in ms. Default 500. */
+  intervalMs?: number;
+  /** Events published per batch. Default 200. */
+  batchSize?: number;
+}
+
+interface OutboxRow {
+  id: string;
+  event_id: string;
+  type: string;
+  aggregate_type: string;
+  aggregate_id: string;
+  actor_id: string;
+  data: Record<string, unknown>;
+  occurred_at: Date;
+}
+
+/**
+ * Moves committed outbox rows to the bus. A row is marked published only after the bus accepted
+ * it, in the same transaction that locked it, so a crash or a bus outage means "publish again
+ * later" (at least once), never "lost". Rows are locked with SKIP LOCKED so replicas share the work.
+ */
+export class OutboxRelay {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<number> | undefined;
+  private failing = false;
+
+  constructor(private readonly options: OutboxRelayOptions) {}
+
+  start(): void {
+    const tick = async () => {
+      await this.flush().catch(() => undefined);
+      if (this.timer !== undefined) this.timer = setTimeout(tick, this.options.intervalMs ?? 500);
+    };
+    this.timer = setTimeout(tick, 0);
+  }
+
+  async stop(): Promise<void> {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running?.catch(() => undefined);
+  }
+
+  /** Publishes everything pending now; returns how many events went out. Safe to call concurrently. */
+  async flush(): Promise<number> {
+    if (!this.running) {
+      this.running = this.drain().finally(() => {
+        this.running = undefined;
+      });
+    }
+    return this.running;
+  }
+
+  private async drain(): Promise<number> {
+    let total = 0;
+    try {
+      for (;;) {
+        const published = await this.publishBatch();
+        total += published;
+        if (published < (this.options.batchSize ?? 200)) break;
+      }
+      if (this.failing) this.options.log.info({ source: this.options.source }, "event bus reachable again; outbox relay resumed");
+      this.failing = false;
+      return total;
+    } catch (error) {
+      if (!this.failing) this.options.log.warn({ err: error, source: this.options.source }, "outbox relay cannot publish; events wait in the outbox");
+      this.failing = true;
+      throw error;
+    }
+  }
+
+  private publishBatch(): Promise<number> {
+    const { sql, bus, source } = this.options;
+    return sql.transaction(async (tx) => {
+      const rows = await tx.query<OutboxRow>(
+        `SELECT id::text AS id, event_id::text AS event_id, type, aggregate_type, aggregate_id, actor_id, data, occurred_at
+           FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.options.batchSize ?? 200],
+      );
+      if (rows.length === 0) return 0;
+      await bus.publish(streamOf(source), rows.map((row) => toEvent(source, row)));
+      await tx.query(`UPDATE outbox_event SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
+      return rows.length;
+    });
+  }
+}
+
+function toEvent(source: string, row: OutboxRow): DomainEvent {
+  return {
+    id: row.event_id,
+    type: row.type,
+    source,
+    aggregateType: row.aggregate_type,
+    aggregateId: row.aggregate_id,
+    occurredAt: new Date(row.occurred_at).toISOString(),
+    actorId: row.actor_id,
+    schemaVersion: EVENT_ENVELOPE_VERSION,
+    data: typeof row.data === "string" ? (JSON.parse(row.data) as Record<string, unknown>) : row.data,
+  };
+}

@@ -1,0 +1,160 @@
+import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import type { Logger } from "../log";
+import { REQUEST_ID_HEADER, requestIdFrom } from "./requestId";
+
+export interface ReadinessCheck {
+  name: string;
+  check(): Promise<void>;
+}
+
+export interface HttpServiceOptions<Context extends BaseContext> {
+  apollo: ApolloServer<Context>;
+  /** Builds the per-request context; throw a SiltaError (e.g. UNAUTHENTICATED) to refuse the request. */
+  context(request: IncomingMessage, requestId: string): Promise<Context>;
+  /** What `/health/ready` checks: every check must pass within the timeout. */
+  readiness: ReadinessCheck[];
+  log: Logger;
+  /** Path of the GraphQL endpoint. Default `/graphql`. */
+  graphqlPath?: string;
+  /** Largest accepted request body in bytes. Default 1 MiB. */
+  maxBodyBytes?: number;
+}
+
+export interface HttpService {
+  readonly server: http.Server;
+  listen(port: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+const READINESS_TIMEOUT_MS = 2_000;
+
+/**
+ * A small Node HTTP front for an Apollo Server: GraphQL, `/health/live`, `/health/ready`, a request
+ * id on every response. No framework: it is all a subgraph or the gateway needs, and the fewer
+ * layers the lower the latency.
+ */
+export function createHttpService<Context extends BaseContext>(options: HttpServiceOptions<Context>): HttpService {
+  const graphqlPath = options.graphqlPath ?? "/graphql";
+  const server = http.createServer((request, response) => {
+    const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
+    response.setHeader(REQUEST_ID_HEADER, requestId);
+    const path = (request.url ?? "/").split("?")[0];
+    const handled =
+      path === "/health/live"
+        ? sendJson(response, 200, { status: "live" })
+        : path === "/health/ready"
+          ? ready(options.readiness, response)
+          : path === graphqlPath
+            ? graphql(options, request, response, requestId)
+            : sendJson(response, 404, { error: "not found" });
+    void Promise.resolve(handled).catch((error: unknown) => {
+      options.log.error({ err: error, requestId }, "request failed outside GraphQL");
+      if (!response.headersSent) sendJson(response, 500, { error: "internal error", requestId });
+      else response.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  return {
+    server,
+    listen: (port, host = "127.0.0.1") =>
+      new Promise((resolve, reject) => {
+        server.once("error", reject);
+        server.listen(port, host, () => {
+          const address = server.address() as AddressInfo;
+          resolve(`http://${host}:${address.port}${graphqlPath}`);
+        });
+      }),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  };
+}
+
+async function graphql<Context extends BaseContext>(
+  options: HttpServiceOptions<Context>,
+  request: IncomingMessage,
+  response: ServerResponse,
+  requestId: string,
+): Promise<void> {
+  const body = await readBody(request, options.maxBodyBytes ?? 1_048_576);
+  if (body === tooLarge) return sendJson(response, 413, { errors: [{ message: "Request body too large.", extensions: { code: "REQUEST_TOO_LARGE", requestId } }] });
+  let parsed: unknown;
+  if (request.method === "POST") {
+    try {
+      parsed = body.length > 0 ? JSON.parse(body) : undefined;
+    } catch {
+      return sendJson(response, 400, { errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST", requestId } }] });
+    }
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+  }
+  const result = await options.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: (request.method ?? "GET").toUpperCase(), headers, search: new URL(request.url ?? "/", "http://x").search, body: parsed },
+    context: () => options.context(request, requestId),
+  });
+  for (const [key, value] of result.headers) response.setHeader(key, value);
+  response.statusCode = result.status ?? 200;
+  if (result.body.kind === "complete") {
+    response.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
+}
+
+async function ready(checks: ReadinessCheck[], response: ServerResponse): Promise<void> {
+  const results = await Promise.all(
+    checks.map(async ({ name, check }) => {
+      try {
+        await withTimeout(check(), READINESS_TIMEOUT_MS);
+        return [name, "ok"] as const;
+      } catch {
+        return [name, "failing"] as const;
+      }
+    }),
+  );
+  const healthy = results.every(([, state]) => state === "ok");
+  sendJson(response, healthy ? 200 : 503, { status: healthy ? "ready" : "not ready", checks: Object.fromEntries(results) });
+}
+
+const tooLarge = Symbol("too large");
+
+function readBody(request: IncomingMessage, limit: number): Promise<string | typeof tooLarge> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        resolve(tooLarge);
+        request.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.on("error", reject);
+  });
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.statusCode = status;
+  response.setHeader("content-type", "application/json; charset=utf-8");
+  response.end(JSON.stringify(body));
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    }),
+  ]);
+}

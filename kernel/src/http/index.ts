@@ -1,0 +1,2 @@
+export * from "./createHttpService";
+export * from "./requestId";

@@ -1,0 +1,2 @@
+export * from "./createLogger";
+export * from "./redact";

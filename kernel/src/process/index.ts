@@ -1,0 +1,2 @@
+export * from "./onShutdown";
+export * from "./exitOnStartupError";

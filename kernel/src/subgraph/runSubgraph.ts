@@ -1,0 +1,58 @@
+import { join } from "node:path";
+import { foundationPolicy, loggerAccessLog } from "../access";
+import { migrate, openPglite, openPostgres, type Database } from "../db";
+import { InProcessEventBus, OutboxRelay, RedisEventBus, type EventBus } from "../events";
+import { createLogger } from "../log";
+import { onShutdown } from "../process";
+import { createRedis } from "../redis";
+import { viewerKey } from "../viewer";
+import type { SubgraphDependencies, SubgraphService } from "./createSubgraphService";
+import { loadSubgraphConfig } from "./subgraphConfig";
+
+/** What a subgraph package tells the runner about itself. */
+export interface SubgraphModule {
+  name: string;
+  defaultPort: number;
+  /** Absolute path of the subgraph's `prisma/migrations`. */
+  migrationsDir: string;
+  create(deps: SubgraphDependencies): SubgraphService;
+}
+
+/**
+ * The body of every subgraph's `main.ts` in servers mode: reads the environment once, opens the
+ * database (PostgreSQL, or PGlite outside production), applies migrations, starts the outbox relay
+ * and the server, and closes everything on SIGINT/SIGTERM.
+ */
+export async function runSubgraph(module: SubgraphModule, env: Record<string, string | undefined> = process.env): Promise<void> {
+  const config = loadSubgraphConfig(module.defaultPort, env);
+  const log = createLogger({ service: module.name, level: config.LOG_LEVEL });
+  const database: Database = config.DATABASE_URL
+    ? await openPostgres({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, poolSize: config.DATABASE_POOL_SIZE })
+    : await openPglite({ dataDir: join(config.SILTA_DATA_DIR, module.name) });
+  const report = await migrate(database.sql, module.migrationsDir);
+  log.info({ database: database.describe(), applied: report.applied, alreadyApplied: report.alreadyApplied }, "migrations applied");
+
+  const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, `silta-${module.name}`) : undefined;
+  const bus: EventBus = redis ? new RedisEventBus(redis) : new InProcessEventBus();
+  const relay = new OutboxRelay({ source: module.name, sql: database.sql, bus, log });
+  relay.start();
+
+  const service = module.create({
+    database,
+    viewerKey: viewerKey(config.VIEWER_SIGNING_SECRET),
+    log,
+    accessPolicy: foundationPolicy({ controllerOrganizationIds: new Set(config.SILTA_CONTROLLER_ORGANIZATION_IDS) }),
+    accessLog: loggerAccessLog(log),
+    readiness: redis ? [{ name: "redis", check: async () => void (await redis.ping()) }] : [],
+  });
+  const url = await service.start(config.PORT, config.HOST);
+  log.info({ url }, `${module.name} subgraph ready`);
+
+  onShutdown(log, async () => {
+    await service.stop();
+    await relay.stop();
+    await bus.close();
+    redis?.disconnect();
+    await database.close();
+  });
+}

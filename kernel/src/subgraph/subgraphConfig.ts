@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { configFields, loadConfig } from "../config";
+
+/** The environment of one subgraph process in servers mode (and of its standalone development run). */
+export function subgraphConfigSchema(defaultPort: number) {
+  return z
+    .object({
+      NODE_ENV: configFields.nodeEnv,
+      LOG_LEVEL: configFields.logLevel,
+      HOST: z.string().default("127.0.0.1"),
+      PORT: configFields.port(defaultPort),
+      /** PostgreSQL server of this subgraph; without it the subgraph runs on embedded PGlite (refused in production). */
+      DATABASE_URL: configFields.postgresUrl.optional(),
+      DATABASE_SCHEMA: configFields.sqlIdentifier.default("public"),
+      DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+      /** Redis for event delivery; without it events are delivered in process (refused in production). */
+      REDIS_URL: configFields.redisUrl.optional(),
+      VIEWER_SIGNING_SECRET: configFields.signingSecret,
+      SILTA_DATA_DIR: z.string().default(".silta"),
+      /** Comma-separated organisation ids of the county (the controller); used by the interim access policy. */
+      SILTA_CONTROLLER_ORGANIZATION_IDS: z
+        .string()
+        .default("")
+        .transform((value) => value.split(",").map((id) => id.trim()).filter(Boolean)),
+    })
+    .superRefine((config, context) => {
+      if (config.NODE_ENV !== "production") return;
+      if (!config.DATABASE_URL) context.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required in production (the embedded database is for development only)" });
+      if (!config.REDIS_URL) context.addIssue({ code: "custom", path: ["REDIS_URL"], message: "is required in production (in-process events are for development only)" });
+    });
+}
+
+export type SubgraphConfig = z.infer<ReturnType<typeof subgraphConfigSchema>>;
+
+export function loadSubgraphConfig(defaultPort: number, env: Record<string, string | undefined> = process.env): SubgraphConfig {
+  return loadConfig(subgraphConfigSchema(defaultPort), env);
+}

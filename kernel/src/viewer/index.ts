@@ -1,0 +1,2 @@
+export * from "./Viewer";
+export * from "./signedViewer";

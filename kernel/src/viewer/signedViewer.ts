@@ -1,0 +1,46 @@
+import { SignJWT, jwtVerify, errors as joseErrors } from "jose";
+import { unauthenticated } from "../errors";
+import { viewerSchema, type Viewer } from "./Viewer";
+
+/** The header that carries the gateway-signed viewer to subgraphs. */
+export const VIEWER_HEADER = "x-silta-viewer";
+const ISSUER = "silta-gateway";
+/** Short, because a viewer header is minted per request and should be useless when replayed later. */
+const DEFAULT_TTL_SECONDS = 60;
+
+export interface ViewerKey {
+  secret: Uint8Array;
+}
+
+export function viewerKey(secret: string): ViewerKey {
+  return { secret: new TextEncoder().encode(secret) };
+}
+
+/**
+ * Signs the viewer for one subgraph: the audience is the subgraph's name, so a header captured
+ * on its way to one subgraph cannot be replayed against another.
+ */
+export async function signViewer(viewer: Viewer, key: ViewerKey, audience: string, ttlSeconds = DEFAULT_TTL_SECONDS): Promise<string> {
+  return new SignJWT({ viewer })
+    .setProtectedHeader({ alg: "HS256" })
+    .setIssuer(ISSUER)
+    .setAudience(audience)
+    .setIssuedAt()
+    .setExpirationTime(`${ttlSeconds}s`)
+    .sign(key.secret);
+}
+
+/** Verifies a viewer header; throws UNAUTHENTICATED (HTTP 401) with a reason code otherwise. */
+export async function verifyViewer(header: string | undefined, key: ViewerKey, audience: string): Promise<Viewer> {
+  if (!header) throw unauthenticated("viewer_missing", "Subgraphs answer only requests that come through the Silta gateway.");
+  try {
+    const { payload } = await jwtVerify(header, key.secret, { issuer: ISSUER, audience, algorithms: ["HS256"], clockTolerance: 5 });
+    const parsed = viewerSchema.safeParse(payload["viewer"]);
+    if (!parsed.success) throw unauthenticated("viewer_malformed", "The signed viewer does not describe a valid viewer.");
+    return parsed.data;
+  } catch (error) {
+    if (error instanceof joseErrors.JWTExpired) throw unauthenticated("viewer_expired", "The signed viewer has expired.");
+    if (error instanceof joseErrors.JOSEError) throw unauthenticated("viewer_invalid", "The signed viewer is not valid.");
+    throw error;
+  }
+}

@@ -1,0 +1,24 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { composeServices } from "@apollo/composition";
+import { parse } from "graphql";
+import { subgraphs } from "./subgraphs";
+
+export const schemaDir = join(__dirname, "..", "schema");
+export const supergraphPath = join(schemaDir, "supergraph.graphql");
+
+/**
+ * Composes schema/<name>.graphql into the supergraph SDL. The routing URLs are the service names of
+ * docker-compose.yml; every deployment overrides them from configuration (SUBGRAPH_<NAME>_URL).
+ */
+export function composeSupergraph(): { supergraphSdl: string } | { errors: string[] } {
+  const result = composeServices(
+    subgraphs.map(({ name, port }) => ({
+      name,
+      url: `http://${name}:${port}/graphql`,
+      typeDefs: parse(readFileSync(join(schemaDir, `${name}.graphql`), "utf8")),
+    })),
+  );
+  if (result.errors) return { errors: result.errors.map((error) => error.message) };
+  return { supergraphSdl: `${result.supergraphSdl.trimEnd()}\n` };
+}

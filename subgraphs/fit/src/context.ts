@@ -1,0 +1,2 @@
+import type { RequestScope } from "@silta/kernel";
+export interface FitContext extends RequestScope {}

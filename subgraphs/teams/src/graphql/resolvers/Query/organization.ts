@@ -1,0 +1,3 @@
+import type { QueryResolvers } from "./../../types.generated";
+
+export const organization: NonNullable<QueryResolvers["organization"]> = (_parent, { id }, ctx) => ctx.loaders.organization.load(id);

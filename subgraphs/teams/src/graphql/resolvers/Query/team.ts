@@ -1,0 +1,3 @@
+import type { QueryResolvers } from "./../../types.generated";
+
+export const team: NonNullable<QueryResolvers["team"]> = (_parent, { id }, ctx) => ctx.loaders.team.load(id);

@@ -1,0 +1,21 @@
+import { createSubgraphService, type SubgraphDependencies, type SubgraphService } from "@silta/kernel";
+import { createTeamsContext } from "./context";
+import { createPrisma } from "./data/db";
+import { resolvers } from "./graphql/resolvers.generated";
+import { typeDefs } from "./graphql/typeDefs.generated";
+
+/** Builds the teams subgraph; nothing runs until `start`. */
+export function createTeamsSubgraph(deps: SubgraphDependencies): SubgraphService {
+  const prisma = createPrisma(deps.database);
+  const service = createSubgraphService({
+    name: "teams",
+    typeDefs,
+    resolvers,
+    database: deps.database,
+    viewerKey: deps.viewerKey,
+    log: deps.log,
+    readiness: deps.readiness,
+    createContext: (scope) => createTeamsContext(scope, prisma, deps),
+  });
+  return { ...service, stop: async () => { await service.stop(); await prisma.$disconnect(); } };
+}

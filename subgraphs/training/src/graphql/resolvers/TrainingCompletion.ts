@@ -1,0 +1,2 @@
+import type { TrainingCompletionResolvers } from "./../types.generated";
+export const TrainingCompletion: TrainingCompletionResolvers = {/* Implement TrainingCompletion resolver logic here */};
