@@ -15,10 +15,18 @@ async function main(): Promise<void> {
   const started = Date.now();
   await Promise.all(
     subgraphs.map(({ name }) =>
-      run(join(root, "node_modules", ".bin", "prisma"), ["generate", "--schema", join(root, "subgraphs", name, "prisma", "schema.prisma")], {
-        cwd: root,
-        env: { ...process.env, PRISMA_SCHEMA_ENGINE_BINARY: join(root, "scripts", "no-schema-engine.sh"), PRISMA_HIDE_UPDATE_MESSAGE: "1" },
-      }).catch((error: { stderr?: string; stdout?: string }) => {
+      run(
+        join(root, "node_modules", ".bin", "prisma"),
+        ["generate", "--schema", join(root, "subgraphs", name, "prisma", "schema.prisma")],
+        {
+          cwd: root,
+          env: {
+            ...process.env,
+            PRISMA_SCHEMA_ENGINE_BINARY: join(root, "scripts", "no-schema-engine.sh"),
+            PRISMA_HIDE_UPDATE_MESSAGE: "1",
+          },
+        },
+      ).catch((error: { stderr?: string; stdout?: string }) => {
         throw new Error(`prisma generate failed for ${name}:\n${error.stderr ?? ""}${error.stdout ?? ""}`);
       }),
     ),

@@ -12,6 +12,4 @@ export const httpUrl = z.string().refine((value) => /^https?:\/\//.test(value), 
 export const sqlIdentifier = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, "must be a lower-case SQL identifier");
 /** HMAC secret for the gateway-signed viewer header: long enough that guessing is hopeless. */
 export const signingSecret = z.string().min(32, "must be at least 32 characters");
-export const booleanFlag = z
-  .enum(["true", "false", "1", "0"])
-  .transform((value) => value === "true" || value === "1");
+export const booleanFlag = z.enum(["true", "false", "1", "0"]).transform((value) => value === "true" || value === "1");

@@ -12,7 +12,10 @@ export class ConfigError extends Error {
  * Parses the environment once against a zod object whose keys are the variable names,
  * and reports every problem at once rather than the first.
  */
-export function loadConfig<Schema extends z.ZodType>(schema: Schema, env: Record<string, string | undefined> = process.env): z.infer<Schema> {
+export function loadConfig<Schema extends z.ZodType>(
+  schema: Schema,
+  env: Record<string, string | undefined> = process.env,
+): z.infer<Schema> {
   // Empty strings count as unset: compose files and shells often export VAR= for "not configured".
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ""));
   const result = schema.safeParse(present);

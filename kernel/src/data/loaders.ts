@@ -12,7 +12,10 @@ export function loaderById<Row extends { id: string }>(load: (ids: string[]) => 
 }
 
 /** A per-request loader of the child rows of many parents in one query, grouped by the parent key. */
-export function loaderGroupedBy<Row>(load: (keys: string[]) => Promise<Row[]>, keyOf: (row: Row) => string): DataLoader<string, Row[]> {
+export function loaderGroupedBy<Row>(
+  load: (keys: string[]) => Promise<Row[]>,
+  keyOf: (row: Row) => string,
+): DataLoader<string, Row[]> {
   return new DataLoader<string, Row[]>(async (keys) => {
     const groups = new Map<string, Row[]>();
     for (const row of await load([...keys])) {

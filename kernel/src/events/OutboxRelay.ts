@@ -74,7 +74,11 @@ export class OutboxRelay {
       this.failing = false;
       return total;
     } catch (error) {
-      if (!this.failing) this.options.log.warn({ err: error, source: this.options.source }, "outbox relay cannot publish; events wait in the outbox");
+      if (!this.failing)
+        this.options.log.warn(
+          { err: error, source: this.options.source },
+          "outbox relay cannot publish; events wait in the outbox",
+        );
       this.failing = true;
       throw error;
     }
@@ -89,7 +93,10 @@ export class OutboxRelay {
         [this.options.batchSize ?? 200],
       );
       if (rows.length === 0) return 0;
-      await bus.publish(streamOf(source), rows.map((row) => toEvent(source, row)));
+      await bus.publish(
+        streamOf(source),
+        rows.map((row) => toEvent(source, row)),
+      );
       await tx.query(`UPDATE outbox_event SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
       return rows.length;
     });

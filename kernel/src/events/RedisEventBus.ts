@@ -55,9 +55,16 @@ export class RedisEventBus implements EventBus {
       while (running) {
         try {
           if (pendingCursor) {
-            const pending = (await reader.xreadgroup("GROUP", group, consumer, "COUNT", 100, "STREAMS", stream, pendingCursor)) as
-              | [string, StreamEntry[]][]
-              | null;
+            const pending = (await reader.xreadgroup(
+              "GROUP",
+              group,
+              consumer,
+              "COUNT",
+              100,
+              "STREAMS",
+              stream,
+              pendingCursor,
+            )) as [string, StreamEntry[]][] | null;
             const entries = pending?.[0]?.[1] ?? [];
             await handle(entries);
             pendingCursor = entries.length === 0 ? "" : entries[entries.length - 1]![0];
@@ -65,7 +72,16 @@ export class RedisEventBus implements EventBus {
             continue;
           }
           const fresh = (await reader.xreadgroup(
-            "GROUP", group, consumer, "COUNT", 100, "BLOCK", this.options.blockMs ?? 2_000, "STREAMS", stream, ">",
+            "GROUP",
+            group,
+            consumer,
+            "COUNT",
+            100,
+            "BLOCK",
+            this.options.blockMs ?? 2_000,
+            "STREAMS",
+            stream,
+            ">",
           )) as [string, StreamEntry[]][] | null;
           await handle(fresh?.[0]?.[1] ?? []);
         } catch (error) {
@@ -109,10 +125,15 @@ export class RedisEventBus implements EventBus {
     consumer: string,
     handle: (entries: StreamEntry[]) => Promise<void>,
   ): Promise<void> {
-    const [, entries] = (await reader.xautoclaim(stream, group, consumer, this.options.claimIdleMs ?? 60_000, "0", "COUNT", 100)) as [
-      string,
-      StreamEntry[],
-    ];
+    const [, entries] = (await reader.xautoclaim(
+      stream,
+      group,
+      consumer,
+      this.options.claimIdleMs ?? 60_000,
+      "0",
+      "COUNT",
+      100,
+    )) as [string, StreamEntry[]];
     await handle(entries.filter((entry) => entry && entry[1]));
   }
 }

@@ -81,13 +81,18 @@ async function graphql<Context extends BaseContext>(
   requestId: string,
 ): Promise<void> {
   const body = await readBody(request, options.maxBodyBytes ?? 1_048_576);
-  if (body === tooLarge) return sendJson(response, 413, { errors: [{ message: "Request body too large.", extensions: { code: "REQUEST_TOO_LARGE", requestId } }] });
+  if (body === tooLarge)
+    return sendJson(response, 413, {
+      errors: [{ message: "Request body too large.", extensions: { code: "REQUEST_TOO_LARGE", requestId } }],
+    });
   let parsed: unknown;
   if (request.method === "POST") {
     try {
       parsed = body.length > 0 ? JSON.parse(body) : undefined;
     } catch {
-      return sendJson(response, 400, { errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST", requestId } }] });
+      return sendJson(response, 400, {
+        errors: [{ message: "The request body is not valid JSON.", extensions: { code: "BAD_REQUEST", requestId } }],
+      });
     }
   }
   const headers = new HeaderMap();
@@ -95,7 +100,12 @@ async function graphql<Context extends BaseContext>(
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
   }
   const result = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: (request.method ?? "GET").toUpperCase(), headers, search: new URL(request.url ?? "/", "http://x").search, body: parsed },
+    httpGraphQLRequest: {
+      method: (request.method ?? "GET").toUpperCase(),
+      headers,
+      search: new URL(request.url ?? "/", "http://x").search,
+      body: parsed,
+    },
     context: () => options.context(request, requestId),
   });
   for (const [key, value] of result.headers) response.setHeader(key, value);

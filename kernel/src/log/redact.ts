@@ -36,7 +36,8 @@ export function redactString(text: string): string {
 export function redactPersonalData(value: unknown, depth = 0): unknown {
   if (typeof value === "string") return redactString(value);
   if (value === null || typeof value !== "object" || depth > 8) return value;
-  if (value instanceof Error) return { type: value.name, message: redactString(value.message), stack: redactString(value.stack ?? "") };
+  if (value instanceof Error)
+    return { type: value.name, message: redactString(value.message), stack: redactString(value.stack ?? "") };
   if (Array.isArray(value)) return value.map((item) => redactPersonalData(item, depth + 1));
   const result: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {

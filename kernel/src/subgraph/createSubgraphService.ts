@@ -1,5 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
 import type { DocumentNode } from "graphql";
@@ -32,6 +33,8 @@ export interface SubgraphServiceOptions<Context extends RequestScope> {
   /** Introspection for tools; always off in production. Default: on outside production. */
   introspection?: boolean;
   createContext(scope: RequestScope): Context | Promise<Context>;
+  /** Closes what the subgraph itself opened (its Prisma Client), after the server stopped. */
+  onStop?: () => Promise<void>;
 }
 
 export interface SubgraphService {
@@ -52,12 +55,16 @@ export function createSubgraphService<Context extends RequestScope>(options: Sub
     introspection: options.introspection ?? process.env["NODE_ENV"] !== "production",
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => maskError(formatted, error),
-    plugins: [requestErrorsPlugin<Context>(options.log)],
+    // No inline traces: they are for Apollo's hosted studio, which Silta does not report to.
+    plugins: [requestErrorsPlugin<Context>(options.log), ApolloServerPluginInlineTraceDisabled()],
   });
   const http = createHttpService<Context>({
     apollo,
     log: options.log,
-    readiness: [{ name: "database", check: async () => void (await options.database.sql.query("SELECT 1")) }, ...(options.readiness ?? [])],
+    readiness: [
+      { name: "database", check: async () => void (await options.database.sql.query("SELECT 1")) },
+      ...(options.readiness ?? []),
+    ],
     context: async (request: IncomingMessage, requestId: string) => {
       const viewer = await verifyViewer(headerOf(request, VIEWER_HEADER), options.viewerKey, options.name);
       return options.createContext({ viewer, requestId, log: options.log.child({ requestId }) });
@@ -73,6 +80,7 @@ export function createSubgraphService<Context extends RequestScope>(options: Sub
     async stop() {
       await http.close();
       await apollo.stop();
+      await options.onStop?.();
     },
   };
 }

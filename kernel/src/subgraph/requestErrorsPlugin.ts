@@ -19,7 +19,10 @@ export function requestErrorsPlugin<Context extends RequestScoped>(log: Logger):
             if (error.originalError instanceof SiltaError || error instanceof SiltaError) continue;
             const code = error.extensions?.["code"];
             if (code === "GRAPHQL_VALIDATION_FAILED" || code === "GRAPHQL_PARSE_FAILED" || code === "BAD_USER_INPUT") continue;
-            log.error({ err: error.originalError ?? error, path: error.path, operationName, requestId: contextValue?.requestId }, "resolver failed");
+            log.error(
+              { err: error.originalError ?? error, path: error.path, operationName, requestId: contextValue?.requestId },
+              "resolver failed",
+            );
           }
         },
         async willSendResponse({ response, contextValue }) {

@@ -30,7 +30,10 @@ export async function runSubgraph(module: SubgraphModule, env: Record<string, st
     ? await openPostgres({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, poolSize: config.DATABASE_POOL_SIZE })
     : await openPglite({ dataDir: join(config.SILTA_DATA_DIR, module.name) });
   const report = await migrate(database.sql, module.migrationsDir);
-  log.info({ database: database.describe(), applied: report.applied, alreadyApplied: report.alreadyApplied }, "migrations applied");
+  log.info(
+    { database: database.describe(), applied: report.applied, alreadyApplied: report.alreadyApplied },
+    "migrations applied",
+  );
 
   const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, `silta-${module.name}`) : undefined;
   const bus: EventBus = redis ? new RedisEventBus(redis) : new InProcessEventBus();

@@ -21,12 +21,27 @@ export function subgraphConfigSchema(defaultPort: number) {
       SILTA_CONTROLLER_ORGANIZATION_IDS: z
         .string()
         .default("")
-        .transform((value) => value.split(",").map((id) => id.trim()).filter(Boolean)),
+        .transform((value) =>
+          value
+            .split(",")
+            .map((id) => id.trim())
+            .filter(Boolean),
+        ),
     })
     .superRefine((config, context) => {
       if (config.NODE_ENV !== "production") return;
-      if (!config.DATABASE_URL) context.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is required in production (the embedded database is for development only)" });
-      if (!config.REDIS_URL) context.addIssue({ code: "custom", path: ["REDIS_URL"], message: "is required in production (in-process events are for development only)" });
+      if (!config.DATABASE_URL)
+        context.addIssue({
+          code: "custom",
+          path: ["DATABASE_URL"],
+          message: "is required in production (the embedded database is for development only)",
+        });
+      if (!config.REDIS_URL)
+        context.addIssue({
+          code: "custom",
+          path: ["REDIS_URL"],
+          message: "is required in production (in-process events are for development only)",
+        });
     });
 }
 

@@ -20,7 +20,12 @@ export function viewerKey(secret: string): ViewerKey {
  * Signs the viewer for one subgraph: the audience is the subgraph's name, so a header captured
  * on its way to one subgraph cannot be replayed against another.
  */
-export async function signViewer(viewer: Viewer, key: ViewerKey, audience: string, ttlSeconds = DEFAULT_TTL_SECONDS): Promise<string> {
+export async function signViewer(
+  viewer: Viewer,
+  key: ViewerKey,
+  audience: string,
+  ttlSeconds = DEFAULT_TTL_SECONDS,
+): Promise<string> {
   return new SignJWT({ viewer })
     .setProtectedHeader({ alg: "HS256" })
     .setIssuer(ISSUER)
@@ -34,7 +39,12 @@ export async function signViewer(viewer: Viewer, key: ViewerKey, audience: strin
 export async function verifyViewer(header: string | undefined, key: ViewerKey, audience: string): Promise<Viewer> {
   if (!header) throw unauthenticated("viewer_missing", "Subgraphs answer only requests that come through the Silta gateway.");
   try {
-    const { payload } = await jwtVerify(header, key.secret, { issuer: ISSUER, audience, algorithms: ["HS256"], clockTolerance: 5 });
+    const { payload } = await jwtVerify(header, key.secret, {
+      issuer: ISSUER,
+      audience,
+      algorithms: ["HS256"],
+      clockTolerance: 5,
+    });
     const parsed = viewerSchema.safeParse(payload["viewer"]);
     if (!parsed.success) throw unauthenticated("viewer_malformed", "The signed viewer does not describe a valid viewer.");
     return parsed.data;

@@ -13,6 +13,12 @@ export function createTeamsContext(scope: RequestScope, prisma: PrismaClient, de
     ...scope,
     prisma,
     loaders: createTeamsLoaders(prisma),
-    access: new AccessGuard({ viewer: scope.viewer, policy: deps.accessPolicy, log: deps.accessLog, requestId: scope.requestId, source: "teams" }),
+    access: new AccessGuard({
+      viewer: scope.viewer,
+      policy: deps.accessPolicy,
+      log: deps.accessLog,
+      requestId: scope.requestId,
+      source: "teams",
+    }),
   };
 }

@@ -7,7 +7,7 @@ import { typeDefs } from "./graphql/typeDefs.generated";
 /** Builds the teams subgraph; nothing runs until `start`. */
 export function createTeamsSubgraph(deps: SubgraphDependencies): SubgraphService {
   const prisma = createPrisma(deps.database);
-  const service = createSubgraphService({
+  return createSubgraphService({
     name: "teams",
     typeDefs,
     resolvers,
@@ -16,6 +16,6 @@ export function createTeamsSubgraph(deps: SubgraphDependencies): SubgraphService
     log: deps.log,
     readiness: deps.readiness,
     createContext: (scope) => createTeamsContext(scope, prisma, deps),
+    onStop: () => prisma.$disconnect(),
   });
-  return { ...service, stop: async () => { await service.stop(); await prisma.$disconnect(); } };
 }

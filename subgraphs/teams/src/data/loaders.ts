@@ -12,7 +12,10 @@ export function createTeamsLoaders(prisma: PrismaClient) {
     team: loaderById((ids) => prisma.team.findMany({ where: { id: { in: ids } } })),
     currentMembershipsOfTeam: loaderGroupedBy(
       (teamIds) =>
-        prisma.teamMembership.findMany({ where: { teamId: { in: teamIds }, until: null }, orderBy: [{ since: "asc" }, { id: "asc" }] }),
+        prisma.teamMembership.findMany({
+          where: { teamId: { in: teamIds }, until: null },
+          orderBy: [{ since: "asc" }, { id: "asc" }],
+        }),
       (membership) => membership.teamId,
     ),
     currentClientsOfTeam: loaderGroupedBy(

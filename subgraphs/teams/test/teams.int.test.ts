@@ -1,0 +1,122 @@
+import { randomUUID } from "node:crypto";
+import {
+  countStatements,
+  createTestDatabase,
+  professional,
+  startSubgraph,
+  type CountingDatabase,
+  type SubgraphHarness,
+  type TestDatabase,
+} from "@silta/testkit";
+import { createPrisma, type PrismaClient } from "../src/data/db";
+import { teamsSubgraph } from "../src";
+
+describe("teams subgraph", () => {
+  let testDb: TestDatabase;
+  let counting: CountingDatabase;
+  let harness: SubgraphHarness;
+  let prisma: PrismaClient;
+  const county = randomUUID();
+  const city = randomUUID();
+  const team = randomUUID();
+  const professionals = [randomUUID(), randomUUID(), randomUUID()];
+  const clients = [randomUUID(), randomUUID()];
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase("teams", teamsSubgraph.migrationsDir);
+    counting = countStatements(testDb.database);
+    harness = await startSubgraph(teamsSubgraph, counting.database, { controllerOrganizationIds: [county] });
+    prisma = createPrisma(testDb.database);
+    await prisma.organization.createMany({
+      data: [
+        { id: county, name: "County family services", type: "COUNTY_SOCIAL_SERVICES", isCountyOrganization: true },
+        { id: city, name: "City education services", type: "MUNICIPAL_EDUCATION", isCountyOrganization: false },
+      ],
+    });
+    await prisma.professional.createMany({
+      data: professionals.map((id, index) => ({
+        id,
+        firstName: `Worker${index}`,
+        lastName: "Test",
+        profession: index === 2 ? "school curator" : "social worker",
+        organizationId: index === 2 ? city : county,
+      })),
+    });
+    await prisma.team.create({ data: { id: team, name: "MOTI team", kind: "CLIENT_TEAM" } });
+    await prisma.teamMembership.createMany({
+      data: professionals.map((professionalId, index) => ({
+        id: randomUUID(),
+        teamId: team,
+        professionalId,
+        role: index === 0 ? "responsible_worker" : "member",
+        since: new Date("2026-01-01"),
+      })),
+    });
+    await prisma.teamClient.createMany({
+      data: clients.map((clientId) => ({ teamId: team, clientId, since: new Date("2026-01-01") })),
+    });
+  });
+
+  afterAll(async () => {
+    await harness?.stop();
+    await prisma?.$disconnect();
+    await testDb?.drop();
+  });
+
+  it("refuses a request without the gateway-signed viewer and returns no data", async () => {
+    const response = await harness.query(`{ teams { id name } }`, {}, null);
+    expect(response.status).toBe(401);
+    expect(response.data ?? null).toBeNull();
+    expect(response.errors?.[0]?.extensions?.["code"]).toBe("UNAUTHENTICATED");
+  });
+
+  it("resolves many Professional references with one SQL statement", async () => {
+    const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Professional { id lastName } } }`;
+    counting.reset();
+    const one = await harness.query(
+      query,
+      { representations: [{ __typename: "Professional", id: professionals[0] }] },
+      professional(county),
+    );
+    const oneCount = counting.count;
+    counting.reset();
+    const three = await harness.query(
+      query,
+      { representations: professionals.map((id) => ({ __typename: "Professional", id })) },
+      professional(county),
+    );
+    expect(one.errors).toBeUndefined();
+    expect((three.data as { _entities: unknown[] })._entities).toHaveLength(3);
+    expect(counting.count).toBe(oneCount);
+    expect(counting.count).toBe(1);
+  });
+
+  it("lists a team's members across organisations with their organisations, batched", async () => {
+    counting.reset();
+    const response = await harness.query<{ team: { members: { professional: { organization: { name: string } } }[] } }>(
+      `query ($id: ID!) { team(id: $id) { name members { role professional { lastName organization { name isCountyOrganization } } } } }`,
+      { id: team },
+      professional(county),
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.team.members.map((member) => member.professional.organization.name).sort()).toEqual([
+      "City education services",
+      "County family services",
+      "County family services",
+    ]);
+    // team, memberships, professionals, organisations: one statement each, whatever the member count.
+    expect(counting.count).toBe(4);
+  });
+
+  it("shows a team's clients only to viewers with a lawful basis, and logs every decision", async () => {
+    const query = `query ($id: ID!) { team(id: $id) { clients { id } } }`;
+    const insider = await harness.query<{ team: { clients: { id: string }[] } }>(query, { id: team }, professional(county));
+    const outsider = await harness.query<{ team: { clients: { id: string }[] } }>(query, { id: team }, professional(city));
+    expect(insider.data?.team.clients.map((client) => client.id).sort()).toEqual([...clients].sort());
+    expect(outsider.data?.team.clients).toEqual([]);
+    const outsiderEntries = harness.accessLog.filter((entry) => entry.organizationId === city);
+    expect(outsiderEntries.map((entry) => [entry.clientId, entry.outcome]).sort()).toEqual(
+      clients.map((id) => [id, "denied"]).sort(),
+    );
+  });
+});

@@ -1,0 +1,6 @@
+/** Test helpers: never imported by code that ships. */
+export * from "./testServices";
+export * from "./testDatabase";
+export * from "./viewers";
+export * from "./statementCounter";
+export * from "./subgraphHarness";

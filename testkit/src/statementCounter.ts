@@ -1,0 +1,51 @@
+import type { Database } from "@silta/kernel";
+
+export interface CountingDatabase {
+  database: Database;
+  /** SQL statements Prisma sent since the last reset. */
+  readonly count: number;
+  reset(): void;
+}
+
+/**
+ * Wraps a database so every statement Prisma sends through its driver adapter is counted: the
+ * measure behind "N entity references cost one query".
+ */
+export function countStatements(database: Database): CountingDatabase {
+  let count = 0;
+  const countCalls = <T extends object>(target: T): T =>
+    new Proxy(target, {
+      get(object, property, receiver) {
+        const value = Reflect.get(object, property, receiver) as unknown;
+        if (typeof value !== "function") return value;
+        if (property === "queryRaw" || property === "executeRaw") {
+          return (...args: unknown[]) => {
+            count += 1;
+            return (value as (...a: unknown[]) => unknown).apply(object, args);
+          };
+        }
+        if (property === "startTransaction") {
+          return async (...args: unknown[]) =>
+            countCalls((await (value as (...a: unknown[]) => Promise<object>).apply(object, args)) as object);
+        }
+        return (value as (...a: unknown[]) => unknown).bind(object);
+      },
+    });
+  const adapter = database.prismaAdapter;
+  const prismaAdapter = new Proxy(adapter, {
+    get(object, property, receiver) {
+      if (property === "connect") return async () => countCalls(await object.connect());
+      const value = Reflect.get(object, property, receiver) as unknown;
+      return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(object) : value;
+    },
+  });
+  return {
+    database: { ...database, prismaAdapter, describe: () => database.describe(), close: () => database.close() },
+    get count() {
+      return count;
+    },
+    reset() {
+      count = 0;
+    },
+  };
+}

@@ -1,0 +1,66 @@
+import {
+  createLogger,
+  foundationPolicy,
+  type AccessLogEntry,
+  type AccessPolicy,
+  type Database,
+  type SubgraphModule,
+  type Viewer,
+} from "@silta/kernel";
+import { signedViewerHeaders, testViewerKey } from "./viewers";
+
+export interface GraphQLResponse<Data = Record<string, unknown>> {
+  status: number;
+  data?: Data | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface SubgraphHarness {
+  url: string;
+  /** Access log entries written so far, in order. */
+  accessLog: AccessLogEntry[];
+  /** Runs an operation as `viewer` (signed like the gateway signs it); `null` sends no viewer at all. */
+  query<Data = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown>,
+    viewer: Viewer | null,
+  ): Promise<GraphQLResponse<Data>>;
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  /** Default: the foundation policy with `controllerOrganizationIds`. */
+  accessPolicy?: AccessPolicy;
+  controllerOrganizationIds?: string[];
+}
+
+/** Starts one subgraph on a free port over the given database, as its runner would. */
+export async function startSubgraph(
+  module: SubgraphModule,
+  database: Database,
+  options: HarnessOptions = {},
+): Promise<SubgraphHarness> {
+  const accessLog: AccessLogEntry[] = [];
+  const service = module.create({
+    database,
+    viewerKey: testViewerKey,
+    log: createLogger({ service: module.name, level: "silent" }),
+    accessPolicy:
+      options.accessPolicy ?? foundationPolicy({ controllerOrganizationIds: new Set(options.controllerOrganizationIds ?? []) }),
+    accessLog: { append: async (entries) => void accessLog.push(...entries) },
+  });
+  const url = await service.start(0);
+  return {
+    url,
+    accessLog,
+    async query(query, variables, viewer) {
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(viewer ? await signedViewerHeaders(viewer, module.name) : {}) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, ...((await response.json()) as object) };
+    },
+    stop: () => service.stop(),
+  };
+}
