@@ -4,3 +4,4 @@ export * from "./testDatabase";
 export * from "./viewers";
 export * from "./statementCounter";
 export * from "./subgraphHarness";
+export * from "./schemaDrift";

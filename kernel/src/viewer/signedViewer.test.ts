@@ -1,0 +1,68 @@
+import { SignJWT } from "jose";
+import { signViewer, verifyViewer, viewerKey } from "./signedViewer";
+import type { Viewer } from "./Viewer";
+
+const key = viewerKey("k".repeat(40));
+const viewer: Viewer = {
+  id: "p1",
+  kind: "professional",
+  organizationId: "org1",
+  roles: ["social_worker"],
+  scopes: [],
+  purpose: "client work",
+};
+
+async function reasonOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+    return "accepted";
+  } catch (error) {
+    return (error as { extensions?: { reason?: string; code?: string } }).extensions;
+  }
+}
+
+describe("the signed viewer header", () => {
+  it("round-trips the viewer for the subgraph it was signed for", async () => {
+    await expect(verifyViewer(await signViewer(viewer, key, "clients"), key, "clients")).resolves.toEqual(viewer);
+  });
+
+  it("is refused when missing", async () => {
+    expect(await reasonOf(verifyViewer(undefined, key, "clients"))).toMatchObject({
+      code: "UNAUTHENTICATED",
+      reason: "viewer_missing",
+      http: { status: 401 },
+    });
+  });
+
+  it("is refused by another subgraph than the one it was signed for", async () => {
+    expect(await reasonOf(verifyViewer(await signViewer(viewer, key, "clients"), key, "fit"))).toMatchObject({
+      reason: "viewer_invalid",
+    });
+  });
+
+  it("is refused when signed with another key", async () => {
+    const forged = await signViewer(viewer, viewerKey("f".repeat(40)), "clients");
+    expect(await reasonOf(verifyViewer(forged, key, "clients"))).toMatchObject({ reason: "viewer_invalid" });
+  });
+
+  it("is refused when expired", async () => {
+    const expired = await new SignJWT({ viewer })
+      .setProtectedHeader({ alg: "HS256" })
+      .setIssuer("silta-gateway")
+      .setAudience("clients")
+      .setIssuedAt(Math.floor(Date.now() / 1000) - 600)
+      .setExpirationTime(Math.floor(Date.now() / 1000) - 300)
+      .sign(key.secret);
+    expect(await reasonOf(verifyViewer(expired, key, "clients"))).toMatchObject({ reason: "viewer_expired" });
+  });
+
+  it("is refused when the signed payload is not a viewer", async () => {
+    const malformed = await new SignJWT({ viewer: { id: "", kind: "robot" } })
+      .setProtectedHeader({ alg: "HS256" })
+      .setIssuer("silta-gateway")
+      .setAudience("clients")
+      .setExpirationTime("1m")
+      .sign(key.secret);
+    expect(await reasonOf(verifyViewer(malformed, key, "clients"))).toMatchObject({ reason: "viewer_malformed" });
+  });
+});

@@ -1,0 +1,3 @@
+export * from "./SchemaShape";
+export * from "./prismaSchemaShape";
+export * from "./databaseSchemaShape";

@@ -1,0 +1,120 @@
+import { readFileSync } from "node:fs";
+import { get_dmmf } from "@prisma/prisma-schema-wasm";
+import type { SchemaShape } from "./SchemaShape";
+
+interface DmmfField {
+  name: string;
+  dbName?: string | null;
+  kind: "scalar" | "enum" | "object" | "unsupported";
+  type: string;
+  isList: boolean;
+  isRequired: boolean;
+  isUpdatedAt: boolean;
+  hasDefaultValue: boolean;
+  default?: { name?: string } | unknown;
+  nativeType?: [string, string[]] | null;
+  relationFromFields?: string[];
+  relationToFields?: string[];
+}
+interface DmmfModel {
+  name: string;
+  dbName: string | null;
+  fields: DmmfField[];
+}
+interface Dmmf {
+  datamodel: {
+    models: DmmfModel[];
+    enums: { name: string; dbName: string | null; values: { name: string; dbName: string | null }[] }[];
+    indexes: { model: string; type: "id" | "unique" | "normal" | "fulltext"; fields: { name: string }[] }[];
+  };
+}
+
+/** Defaults Prisma fills in itself; they leave no DEFAULT in the database. */
+const clientSideDefaults = new Set(["uuid", "cuid", "nanoid", "ulid"]);
+
+/** The shape schema.prisma promises, read through Prisma's own schema parser (WebAssembly, offline). */
+export function prismaSchemaShape(schemaPath: string): SchemaShape {
+  const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: readFileSync(schemaPath, "utf8") }))) as Dmmf;
+  const models = new Map(dmmf.datamodel.models.map((model) => [model.name, model]));
+  const tableOf = (model: DmmfModel) => model.dbName ?? model.name;
+  const columnOf = (model: DmmfModel, fieldName: string) => {
+    const field = model.fields.find((candidate) => candidate.name === fieldName)!;
+    return field.dbName ?? field.name;
+  };
+  const columns: Record<string, string> = {};
+  const foreignKeys: string[] = [];
+  for (const model of dmmf.datamodel.models) {
+    for (const field of model.fields) {
+      if (field.kind === "object") {
+        if (field.relationFromFields?.length) {
+          const target = models.get(field.type)!;
+          foreignKeys.push(
+            `${tableOf(model)}(${field.relationFromFields.map((name) => columnOf(model, name)).join(", ")}) -> ${tableOf(target)}(${(field.relationToFields ?? []).map((name) => columnOf(target, name)).join(", ")})`,
+          );
+        }
+        continue;
+      }
+      const defaultName = (field.default as { name?: string } | undefined)?.name;
+      const hasDbDefault = field.hasDefaultValue && !(defaultName && clientSideDefaults.has(defaultName));
+      // Prisma creates scalar list columns without NOT NULL.
+      const nullable = field.isList || !field.isRequired;
+      columns[`${tableOf(model)}.${field.dbName ?? field.name}`] = describeColumn(postgresType(field), nullable, hasDbDefault);
+    }
+  }
+  const indexes = dmmf.datamodel.indexes.map((index) => {
+    const model = models.get(index.model)!;
+    const kind = index.type === "id" ? " primary" : index.type === "unique" ? " unique" : "";
+    return `${tableOf(model)}(${index.fields.map((field) => columnOf(model, field.name)).join(", ")})${kind}`;
+  });
+  const enums = Object.fromEntries(
+    dmmf.datamodel.enums.map((item) => [item.dbName ?? item.name, item.values.map((value) => value.dbName ?? value.name)]),
+  );
+  return { columns, indexes: indexes.sort(), foreignKeys: foreignKeys.sort(), enums };
+}
+
+export function describeColumn(type: string, nullable: boolean, hasDefault: boolean): string {
+  return `${type}${nullable ? " null" : ""}${hasDefault ? " default" : ""}`;
+}
+
+function postgresType(field: DmmfField): string {
+  const element = field.kind === "enum" ? `"${field.type}"` : scalarType(field);
+  return field.isList ? `${element}[]` : element;
+}
+
+function scalarType(field: DmmfField): string {
+  const [native, args = []] = field.nativeType ?? [];
+  switch (native) {
+    case "Uuid":
+      return "uuid";
+    case "Date":
+      return "date";
+    case "Timestamptz":
+      return `timestamp(${args[0] ?? 6}) with time zone`;
+    case "Timestamp":
+      return `timestamp(${args[0] ?? 6}) without time zone`;
+    case "Decimal":
+      return `numeric(${args.join(",")})`;
+    case "VarChar":
+      return `character varying(${args[0]})`;
+    case "JsonB":
+      return "jsonb";
+    case undefined:
+      break;
+    default:
+      throw new Error(`schemaDrift does not know the native type @db.${native} yet: teach it in prismaSchemaShape.ts`);
+  }
+  const defaults: Record<string, string> = {
+    String: "text",
+    Boolean: "boolean",
+    Int: "integer",
+    BigInt: "bigint",
+    Float: "double precision",
+    Decimal: "numeric(65,30)",
+    DateTime: "timestamp(3) without time zone",
+    Json: "jsonb",
+    Bytes: "bytea",
+  };
+  const type = defaults[field.type];
+  if (!type) throw new Error(`schemaDrift does not know the Prisma type ${field.type}`);
+  return type;
+}
