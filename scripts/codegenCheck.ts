@@ -10,7 +10,10 @@ import config from "../codegen";
  */
 async function main(): Promise<void> {
   const root = join(__dirname, "..");
-  const outputs = await generate({ ...config, cwd: root, hooks: {}, silent: true }, false);
+  const outputs: { filename: string; content: string }[] = await generate(
+    { ...config, cwd: root, hooks: {}, silent: true },
+    false,
+  );
   const generatedFiles = outputs.filter((output) => output.filename.endsWith(".generated.ts"));
   const prettierOptions = await resolveConfig(join(root, "codegen.ts"));
   const stale: string[] = [];
