@@ -40,12 +40,10 @@ export class AccessGuard {
   /** Which of the given clients the viewer may see in this category; decided and logged as one batch. */
   async filterAllowed(clientIds: readonly string[], category: DataCategory, action: AccessAction = "read"): Promise<Set<string>> {
     const decisions = await this.loader.loadMany(clientIds.map((clientId) => ({ clientId, category, action })));
-    return new Set(
-      clientIds.filter((_, index) => {
-        const decision = decisions[index];
-        return decision !== undefined && !(decision instanceof Error) && decision.allowed;
-      }),
-    );
+    // A failed decision or log write must fail the field, not quietly shorten the list.
+    const failure = decisions.find((decision) => decision instanceof Error);
+    if (failure) throw failure;
+    return new Set(clientIds.filter((_, index) => (decisions[index] as AccessDecision).allowed));
   }
 
   private async decideAndLog(requests: readonly AccessRequest[]): Promise<AccessDecision[]> {

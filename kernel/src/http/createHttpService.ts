@@ -142,8 +142,10 @@ function readBody(request: IncomingMessage, limit: number): Promise<string | typ
     request.on("data", (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
+        // Answer now and throw the rest away unread; destroying the socket would lose the 413.
+        request.removeAllListeners("data");
+        request.resume();
         resolve(tooLarge);
-        request.destroy();
         return;
       }
       chunks.push(chunk);

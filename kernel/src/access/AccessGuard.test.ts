@@ -1,0 +1,108 @@
+import type { Viewer } from "../viewer";
+import { AccessGuard } from "./AccessGuard";
+import { foundationPolicy } from "./foundationPolicy";
+import { DataCategory, type AccessLogEntry, type AccessPolicy, type AccessRequest } from "./types";
+
+const county = "county-org";
+const worker: Viewer = {
+  id: "p1",
+  kind: "professional",
+  organizationId: county,
+  roles: ["social_worker"],
+  scopes: [],
+  purpose: "client work",
+};
+const outsider: Viewer = { ...worker, id: "p2", organizationId: "city-org" };
+
+function guardFor(viewer: Viewer, policy: AccessPolicy = foundationPolicy({ controllerOrganizationIds: new Set([county]) })) {
+  const entries: AccessLogEntry[] = [];
+  const calls: AccessRequest[][] = [];
+  const counting: AccessPolicy = {
+    decide: (v, requests) => {
+      calls.push(requests);
+      return policy.decide(v, requests);
+    },
+  };
+  const guard = new AccessGuard({
+    viewer,
+    policy: counting,
+    log: { append: async (batch) => void entries.push(...batch) },
+    requestId: "r1",
+    source: "test",
+  });
+  return { guard, entries, calls };
+}
+
+describe("the access guard", () => {
+  it("decides and logs all the asks of one tick in one policy call", async () => {
+    const { guard, entries, calls } = guardFor(worker);
+    const clients = Array.from({ length: 100 }, (_, index) => `c${index}`);
+    await Promise.all(clients.map((id) => guard.assert(id, DataCategory.Basic)));
+    expect(calls).toHaveLength(1);
+    expect(entries).toHaveLength(100);
+    expect(entries[0]).toMatchObject({
+      clientId: "c0",
+      category: "basic",
+      action: "read",
+      viewerId: "p1",
+      organizationId: county,
+      purpose: "client work",
+      basis: "own_organization",
+      outcome: "allowed",
+      requestId: "r1",
+      source: "test",
+    });
+  });
+
+  it("refuses with FORBIDDEN and logs the denied attempt", async () => {
+    const { guard, entries } = guardFor(outsider);
+    await expect(guard.assert("c1", DataCategory.ServicePlan)).rejects.toMatchObject({
+      extensions: { code: "FORBIDDEN", category: "service_plan" },
+    });
+    expect(entries).toEqual([expect.objectContaining({ clientId: "c1", outcome: "denied", basis: "no_client_relationship" })]);
+  });
+
+  it("denies everything when the policy cannot decide", async () => {
+    const { guard, entries } = guardFor(worker, { decide: async () => Promise.reject(new Error("consents store down")) });
+    await expect(guard.assert("c1", DataCategory.Basic)).rejects.toMatchObject({ extensions: { code: "FORBIDDEN" } });
+    expect(entries[0]).toMatchObject({ outcome: "denied", basis: "decision_unavailable" });
+  });
+
+  it("returns no data when the access log cannot be written", async () => {
+    const guard = new AccessGuard({
+      viewer: worker,
+      policy: foundationPolicy({ controllerOrganizationIds: new Set([county]) }),
+      log: { append: async () => Promise.reject(new Error("log store down")) },
+      requestId: "r1",
+      source: "test",
+    });
+    await expect(guard.assert("c1", DataCategory.Basic)).rejects.toThrow("log store down");
+    await expect(guard.filterAllowed(["c2"], DataCategory.Basic)).rejects.toThrow("log store down");
+  });
+
+  it("filters a list to the clients the viewer may see", async () => {
+    const { guard } = guardFor({ id: "c2", kind: "client", roles: [], scopes: [] });
+    expect([...(await guard.filterAllowed(["c1", "c2", "c3"], DataCategory.Fit))]).toEqual(["c2"]);
+  });
+});
+
+describe("the interim foundation policy", () => {
+  const policy = foundationPolicy({ controllerOrganizationIds: new Set([county]) });
+  const decide = async (viewer: Viewer, category: DataCategory = DataCategory.Basic) =>
+    (await policy.decide(viewer, [{ clientId: "c1", category, action: "read" }]))[0];
+
+  it("lets a client see only their own data", async () => {
+    expect(await decide({ id: "c1", kind: "client", roles: [], scopes: [] })).toEqual({ allowed: true, basis: "self" });
+    expect(await decide({ id: "c9", kind: "client", roles: [], scopes: [] })).toEqual({ allowed: false, basis: "not_own_data" });
+  });
+
+  it("gives reporting users no person-level data even inside the county", async () => {
+    expect(await decide({ ...worker, roles: ["reporting"] })).toEqual({ allowed: false, basis: "aggregates_only" });
+  });
+
+  it("gives a system client only the categories its scopes name", async () => {
+    const system: Viewer = { id: "cis", kind: "system", roles: [], scopes: ["fit:read"] };
+    expect(await decide(system, DataCategory.Fit)).toEqual({ allowed: true, basis: "system_scope" });
+    expect(await decide(system, DataCategory.Basic)).toEqual({ allowed: false, basis: "scope_missing" });
+  });
+});
