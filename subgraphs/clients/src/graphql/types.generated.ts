@@ -1,4 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from "graphql";
+import { ClientMapper, OrganizationMapper } from "./clients.mappers";
 import { ClientsContext } from "../context";
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
@@ -154,22 +155,22 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Client: ResolverTypeWrapper<Client>;
+  Client: ResolverTypeWrapper<ClientMapper>;
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
   Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
-  Organization: ResolverTypeWrapper<Organization>;
+  Organization: ResolverTypeWrapper<OrganizationMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Client: Client | FederationReferenceTypes["Client"];
+  Client: ClientMapper;
   String: Scalars["String"]["output"];
   ID: Scalars["ID"]["output"];
   Date: Scalars["Date"]["output"];
-  Organization: Organization;
+  Organization: OrganizationMapper;
   Query: Record<PropertyKey, never>;
   Boolean: Scalars["Boolean"]["output"];
 };

@@ -1,8 +1,8 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from "graphql";
+import { ClientMapper, ConsentMapper, OrganizationMapper } from "./consents.mappers";
 import { ConsentsContext } from "../context";
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -154,27 +154,27 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Client: ResolverTypeWrapper<Omit<Client, "consents"> & { consents: Array<ResolversTypes["Consent"]> }>;
+  Client: ResolverTypeWrapper<ClientMapper>;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
-  Consent: ResolverTypeWrapper<Omit<Consent, "categories"> & { categories: Array<ResolversTypes["DataCategory"]> }>;
+  Consent: ResolverTypeWrapper<ConsentMapper>;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
   DataCategory: ResolverTypeWrapper<"BASIC" | "CONTACT" | "CONCERNS" | "SERVICE_PLAN" | "TEAM" | "CONSENTS" | "FIT">;
   Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
   DateTime: ResolverTypeWrapper<Scalars["DateTime"]["output"]>;
-  Organization: ResolverTypeWrapper<Organization>;
+  Organization: ResolverTypeWrapper<OrganizationMapper>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Client: (Omit<Client, "consents"> & { consents: Array<ResolversParentTypes["Consent"]> }) | FederationReferenceTypes["Client"];
+  Client: ClientMapper;
   ID: Scalars["ID"]["output"];
-  Consent: Consent;
+  Consent: ConsentMapper;
   Boolean: Scalars["Boolean"]["output"];
   String: Scalars["String"]["output"];
   Date: Scalars["Date"]["output"];
   DateTime: Scalars["DateTime"]["output"];
-  Organization: Organization;
+  Organization: OrganizationMapper;
 };
 
 export type ClientResolvers<

@@ -1,8 +1,8 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from "graphql";
+import { ClientMapper, MeasurementMapper, ProfessionalMapper } from "./fit.mappers";
 import { FitContext } from "../context";
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -160,18 +160,13 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Client: ResolverTypeWrapper<
-    Omit<Client, "latestOutcome" | "latestSessionRating"> & {
-      latestOutcome?: Maybe<ResolversTypes["Measurement"]>;
-      latestSessionRating?: Maybe<ResolversTypes["Measurement"]>;
-    }
-  >;
+  Client: ResolverTypeWrapper<ClientMapper>;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
   Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
   Instrument: ResolverTypeWrapper<"ORS" | "SRS" | "CORS" | "CSRS" | "YCORS" | "YCSRS" | "GSRS">;
-  Measurement: ResolverTypeWrapper<Omit<Measurement, "instrument"> & { instrument: ResolversTypes["Instrument"] }>;
+  Measurement: ResolverTypeWrapper<MeasurementMapper>;
   Float: ResolverTypeWrapper<Scalars["Float"]["output"]>;
-  Professional: ResolverTypeWrapper<Professional>;
+  Professional: ResolverTypeWrapper<ProfessionalMapper>;
   Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
@@ -179,17 +174,12 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Client:
-    | (Omit<Client, "latestOutcome" | "latestSessionRating"> & {
-        latestOutcome?: Maybe<ResolversParentTypes["Measurement"]>;
-        latestSessionRating?: Maybe<ResolversParentTypes["Measurement"]>;
-      })
-    | FederationReferenceTypes["Client"];
+  Client: ClientMapper;
   ID: Scalars["ID"]["output"];
   Date: Scalars["Date"]["output"];
-  Measurement: Measurement;
+  Measurement: MeasurementMapper;
   Float: Scalars["Float"]["output"];
-  Professional: Professional | FederationReferenceTypes["Professional"];
+  Professional: ProfessionalMapper;
   Int: Scalars["Int"]["output"];
   Boolean: Scalars["Boolean"]["output"];
   String: Scalars["String"]["output"];

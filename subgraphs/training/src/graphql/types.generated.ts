@@ -1,8 +1,8 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from "graphql";
+import { CourseMapper, ProfessionalMapper, TrainingCompletionMapper } from "./training.mappers";
 import { TrainingContext } from "../context";
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
-export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -151,31 +151,24 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Course: ResolverTypeWrapper<Omit<Course, "level"> & { level: ResolversTypes["FitTrainingLevel"] }>;
+  Course: ResolverTypeWrapper<CourseMapper>;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
   Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
   FitTrainingLevel: ResolverTypeWrapper<"MANAGEMENT_BRIEFING" | "BASIC" | "ADVANCED" | "TRAINER">;
-  Professional: ResolverTypeWrapper<
-    Omit<Professional, "fitTrainingLevel" | "trainings"> & {
-      fitTrainingLevel?: Maybe<ResolversTypes["FitTrainingLevel"]>;
-      trainings: Array<ResolversTypes["TrainingCompletion"]>;
-    }
-  >;
-  TrainingCompletion: ResolverTypeWrapper<Omit<TrainingCompletion, "course"> & { course: ResolversTypes["Course"] }>;
+  Professional: ResolverTypeWrapper<ProfessionalMapper>;
+  TrainingCompletion: ResolverTypeWrapper<TrainingCompletionMapper>;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Course: Course;
+  Course: CourseMapper;
   ID: Scalars["ID"]["output"];
   String: Scalars["String"]["output"];
   Date: Scalars["Date"]["output"];
-  Professional:
-    | (Omit<Professional, "trainings"> & { trainings: Array<ResolversParentTypes["TrainingCompletion"]> })
-    | FederationReferenceTypes["Professional"];
-  TrainingCompletion: Omit<TrainingCompletion, "course"> & { course: ResolversParentTypes["Course"] };
+  Professional: ProfessionalMapper;
+  TrainingCompletion: TrainingCompletionMapper;
   Boolean: Scalars["Boolean"]["output"];
 };
 

@@ -1,2 +1,4 @@
 import type { OrganizationResolvers } from "./../types.generated";
-export const Organization: OrganizationResolvers = {/* Implement Organization resolver logic here */};
+
+/** Only a reference by id (`resolvable: false`): the teams subgraph resolves organisations. */
+export const Organization: OrganizationResolvers = {};

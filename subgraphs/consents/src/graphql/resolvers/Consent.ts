@@ -1,2 +1,8 @@
+import { finnishCalendarDate } from "../../domain/finnishCalendarDate";
+import { isConsentActive } from "../../domain/isConsentActive";
 import type { ConsentResolvers } from "./../types.generated";
-export const Consent: ConsentResolvers = {/* Implement Consent resolver logic here */};
+
+export const Consent: ConsentResolvers = {
+  recipientOrganization: (parent) => ({ id: parent.recipientOrganizationId }),
+  isActive: (parent) => isConsentActive(parent, finnishCalendarDate(new Date())),
+};

@@ -1,2 +1,8 @@
 import type { MeasurementResolvers } from "./../types.generated";
-export const Measurement: MeasurementResolvers = {/* Implement Measurement resolver logic here */};
+
+// Scores are exact decimals in the database (Prisma.Decimal); GraphQL's Float wants a JS number.
+export const Measurement: MeasurementResolvers = {
+  total: (parent) => parent.total.toNumber(),
+  // An empty list means the rater gave only the total.
+  items: (parent) => (parent.items.length > 0 ? parent.items.map((item) => item.toNumber()) : null),
+};

@@ -1,2 +1,12 @@
+import { highestFitTrainingLevel } from "../../domain/highestFitTrainingLevel";
 import type { ProfessionalResolvers } from "./../types.generated";
-export const Professional: ProfessionalResolvers = {/* Implement Professional resolver logic here */};
+
+/** A professional's training record is staff data, not client data: no access check. */
+export const Professional: ProfessionalResolvers = {
+  __resolveReference: (reference) => ({ id: reference.id }),
+  trainings: (parent, _arg, ctx) => ctx.loaders.completionsOfProfessional.load(parent.id),
+  fitTrainingLevel: async (parent, _arg, ctx) => {
+    const completions = await ctx.loaders.completionsOfProfessional.load(parent.id);
+    return highestFitTrainingLevel(completions.map((completion) => completion.course.level));
+  },
+};

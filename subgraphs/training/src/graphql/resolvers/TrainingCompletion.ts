@@ -1,2 +1,4 @@
 import type { TrainingCompletionResolvers } from "./../types.generated";
-export const TrainingCompletion: TrainingCompletionResolvers = {/* Implement TrainingCompletion resolver logic here */};
+
+/** Every field is on the row; the course comes included by the loader. */
+export const TrainingCompletion: TrainingCompletionResolvers = {};

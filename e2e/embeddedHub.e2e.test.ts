@@ -1,0 +1,119 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+/**
+ * The README's first command as a user runs it: `npm start` on an empty data folder, the joined
+ * query through the gateway with a printed development token, Ctrl-C, and a second start that
+ * keeps the data.
+ */
+const root = join(__dirname, "..");
+
+interface RunningHub {
+  process: ChildProcess;
+  output: string;
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  tokens: Record<string, string>;
+}
+
+function startNpm(dataDir: string): Promise<RunningHub> {
+  const child = spawn("npm", ["start", "--silent"], {
+    cwd: root,
+    env: { ...process.env, SILTA_DATA_DIR: dataDir, PORT: "0", NODE_ENV: "development", LOG_LEVEL: "warn" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`hub not ready in time:\n${output}`)), 90_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (!output.includes("Ctrl-C stops everything.")) return;
+      clearTimeout(timer);
+      const gatewayUrl = /Gateway\s+(http\S+)/.exec(output)?.[1] ?? "";
+      const subgraphUrls = Object.fromEntries([...output.matchAll(/^\s+(clients|teams|consents|fit|training)\s+(http\S+)/gm)].map((m) => [m[1]!, m[2]!]));
+      const tokens = Object.fromEntries([...output.matchAll(/^\s+(\w+): .*\n\s+(ey[\w.-]+)$/gm)].map((m) => [m[1]!, m[2]!]));
+      resolve({ process: child, output, gatewayUrl, subgraphUrls, tokens });
+    };
+    child.stdout.on("data", onData);
+    child.stderr.on("data", onData);
+    child.once("exit", (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)));
+  });
+}
+
+function stop(hub: RunningHub): Promise<number | null> {
+  return new Promise((resolve) => {
+    hub.process.removeAllListeners("exit");
+    hub.process.once("exit", (code) => resolve(code));
+    hub.process.kill("SIGINT");
+  });
+}
+
+async function graphql(url: string, query: string, token?: string): Promise<{ status: number; body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } }> {
+  const response = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query }),
+  });
+  return { status: response.status, body: (await response.json()) as never };
+}
+
+const joinedQuery = `{
+  team(id: "0c000000-0000-4000-8000-000000000001") {
+    name
+    members { role professional { lastName organization { name } fitTrainingLevel trainings { course { name } } } }
+    clients { id firstName consents { purpose isActive } latestOutcome { instrument total } latestSessionRating { instrument total } }
+  }
+}`;
+
+describe("the embedded hub started with npm start", () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "silta-e2e-"));
+  let hub: RunningHub | undefined;
+
+  afterAll(async () => {
+    if (hub && hub.process.exitCode === null) await stop(hub);
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it("starts, seeds the demo county and prints the gateway, the five subgraphs and tokens for the demo users", async () => {
+    hub = await startNpm(dataDir);
+    expect(hub.output).toContain("demo county created");
+    expect(hub.gatewayUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
+    expect(Object.keys(hub.subgraphUrls).sort()).toEqual(["clients", "consents", "fit", "teams", "training"]);
+    expect(Object.keys(hub.tokens).sort()).toEqual(["client", "integration", "schoolCurator", "socialWorker", "unitManager"]);
+  }, 120_000);
+
+  it("answers one query that joins all five subgraphs for the county's social worker", async () => {
+    const { status, body } = await graphql(hub!.gatewayUrl, joinedQuery, hub!.tokens["socialWorker"]);
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const team = (body.data as { team: Record<string, never> }).team as {
+      members: { professional: { lastName: string; fitTrainingLevel: string | null; organization: { name: string } } }[];
+      clients: { firstName: string; consents: { isActive: boolean }[]; latestOutcome: { instrument: string; total: number } | null }[];
+    };
+    expect(team.members.find((member) => member.professional.lastName === "Laine")?.professional).toMatchObject({
+      fitTrainingLevel: "TRAINER",
+      organization: { name: "County family social services" },
+    });
+    expect(team.clients.map((client) => client.firstName).sort()).toEqual(["Aino", "Eetu"]);
+    const aino = team.clients.find((client) => client.firstName === "Aino")!;
+    expect(aino.consents).toEqual([{ purpose: "Multidisciplinary client team work with the school", isActive: true }]);
+    expect(aino.latestOutcome).toEqual({ instrument: "ORS", total: 23.9 });
+  });
+
+  it("refuses the gateway without a token and a subgraph called directly without the signed viewer", async () => {
+    expect((await graphql(hub!.gatewayUrl, "{ teams { id } }")).status).toBe(401);
+    const direct = await graphql(hub!.subgraphUrls["teams"]!, "{ teams { id name } }");
+    expect(direct.status).toBe(401);
+    expect(direct.body.data ?? null).toBeNull();
+  });
+
+  it("stops cleanly on Ctrl-C and keeps the data for the next start", async () => {
+    expect(await stop(hub!)).toBe(0);
+    hub = await startNpm(dataDir);
+    expect(hub.output).not.toContain("demo county created");
+    const { body } = await graphql(hub.gatewayUrl, `{ teams { name } }`, hub.tokens["socialWorker"]);
+    expect((body.data as { teams: { name: string }[] }).teams.map((team) => team.name)).toEqual(["North area team", "Virtanen family client team"]);
+  }, 120_000);
+});

@@ -1,0 +1,2 @@
+export { startHub, type Hub, type HubOptions, type DemoToken } from "./startHub";
+export { demoIds, demoUsers } from "./demo/demoCounty";

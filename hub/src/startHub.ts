@@ -1,0 +1,128 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import {
+  InProcessEventBus,
+  OutboxRelay,
+  foundationPolicy,
+  loggerAccessLog,
+  migrate,
+  openPglite,
+  viewerKey,
+  type Database,
+  type Logger,
+  type SubgraphModule,
+  type SubgraphService,
+} from "@silta/kernel";
+import { clientsSubgraph } from "@silta/clients";
+import { consentsSubgraph } from "@silta/consents";
+import { fitSubgraph } from "@silta/fit";
+import { teamsSubgraph } from "@silta/teams";
+import { trainingSubgraph } from "@silta/training";
+import { createDevTokenIssuer, createGateway } from "@silta/gateway";
+import { demoUsers } from "./demo/demoCounty";
+import { seedDemoCountyIfEmpty, type SubgraphDatabases } from "./demo/seedDemoCounty";
+
+const modules: SubgraphModule[] = [clientsSubgraph, teamsSubgraph, consentsSubgraph, fitSubgraph, trainingSubgraph];
+const repositoryRoot = join(__dirname, "..", "..");
+
+export interface HubOptions {
+  /** Folder of the embedded databases and the development issuer's key; `null` keeps everything in memory. */
+  dataDir: string | null;
+  /** Gateway port; subgraphs take the next five unless `subgraphPorts` says otherwise. 0 picks free ports. */
+  port: number;
+  host?: string;
+  log: Logger;
+}
+
+export interface DemoToken {
+  user: string;
+  description: string;
+  token: string;
+}
+
+export interface Hub {
+  gatewayUrl: string;
+  subgraphUrls: Record<string, string>;
+  tokens: DemoToken[];
+  /** True when this start created the demo county (first start on this data folder). */
+  seeded: boolean;
+  stop(): Promise<void>;
+}
+
+/**
+ * The embedded hub: five subgraphs on PGlite, events in process, the gateway with the development
+ * token issuer, all in this process. The same subgraph and gateway factories run one per container
+ * in servers mode; only the adapters differ.
+ */
+export async function startHub(options: HubOptions): Promise<Hub> {
+  if (process.env["NODE_ENV"] === "production") {
+    throw new Error("The embedded hub is for development only and refuses to start with NODE_ENV=production. Run the services with DATABASE_URL and REDIS_URL (see docker-compose.yml).");
+  }
+  const { log } = options;
+  const host = options.host ?? "127.0.0.1";
+  const databases = Object.fromEntries(
+    await Promise.all(modules.map(async (module) => [module.name, await openPglite({ dataDir: options.dataDir && join(options.dataDir, module.name) })] as const)),
+  ) as SubgraphDatabases;
+  const closers: (() => Promise<void>)[] = [async () => void (await Promise.all(Object.values(databases).map((database) => database.close())))];
+  const stop = async () => {
+    for (const close of closers.reverse()) await close().catch((error: unknown) => log.warn({ err: error }, "close failed"));
+  };
+  try {
+    for (const module of modules) {
+      const report = await migrate(databases[module.name as keyof SubgraphDatabases].sql, module.migrationsDir);
+      if (report.applied.length > 0) log.info({ subgraph: module.name, applied: report.applied }, "migrations applied");
+    }
+    const seeded = await seedDemoCountyIfEmpty(databases);
+    if (seeded) log.info("demo county seeded");
+
+    const bus = new InProcessEventBus();
+    const relays = modules.map((module) => new OutboxRelay({ source: module.name, sql: databaseOf(databases, module).sql, bus, log }));
+    relays.forEach((relay) => relay.start());
+    closers.push(async () => {
+      await Promise.all(relays.map((relay) => relay.stop()));
+      await bus.close();
+    });
+
+    // In process, subgraphs and gateway share a fresh secret: nothing outside can mint a viewer.
+    const key = viewerKey(randomBytes(32).toString("base64url"));
+    const controllerOrganizationIds = new Set(
+      (await databases.teams.sql.query<{ id: string }>(`SELECT id::text AS id FROM organization WHERE is_county_organization`)).map((row) => row.id),
+    );
+    const subgraphUrls: Record<string, string> = {};
+    for (const [index, module] of modules.entries()) {
+      const service: SubgraphService = module.create({
+        database: databaseOf(databases, module),
+        viewerKey: key,
+        log: log.child({ subgraph: module.name }),
+        accessPolicy: foundationPolicy({ controllerOrganizationIds }),
+        accessLog: loggerAccessLog(log.child({ subgraph: module.name })),
+      });
+      subgraphUrls[module.name] = await service.start(options.port === 0 ? 0 : options.port + 1 + index, host);
+      closers.push(() => service.stop());
+    }
+
+    const issuer = await createDevTokenIssuer({ keyFile: options.dataDir ? join(options.dataDir, "dev-issuer-key.json") : undefined });
+    const gateway = createGateway({
+      supergraphSdl: readFileSync(join(repositoryRoot, "schema", "supergraph.graphql"), "utf8"),
+      subgraphUrls,
+      verifier: issuer.verifier,
+      viewerKey: key,
+      log: log.child({ service: "gateway" }),
+    });
+    const gatewayUrl = await gateway.start(options.port, host);
+    closers.push(() => gateway.stop());
+
+    const tokens = await Promise.all(
+      demoUsers.map(async (user) => ({ user: user.key, description: user.description, token: await issuer.issue({ ...user.claims }) })),
+    );
+    return { gatewayUrl, subgraphUrls, tokens, seeded, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+function databaseOf(databases: SubgraphDatabases, module: SubgraphModule): Database {
+  return databases[module.name as keyof SubgraphDatabases];
+}

@@ -1,0 +1,158 @@
+import { randomUUID } from "node:crypto";
+import {
+  clientViewer,
+  countStatements,
+  createTestDatabase,
+  professional,
+  startSubgraph,
+  type CountingDatabase,
+  type SubgraphHarness,
+  type TestDatabase,
+} from "@silta/testkit";
+import { createPrisma, type PrismaClient } from "../src/data/db";
+import { finnishCalendarDate } from "../src/domain/finnishCalendarDate";
+import { consentsSubgraph } from "../src";
+
+interface ConsentData {
+  purpose: string;
+  isActive: boolean;
+  categories: string[];
+  validFrom: string;
+  validUntil: string | null;
+  revokedAt: string | null;
+  recipientOrganization: { id: string };
+}
+type ClientData = { id: string; consents: ConsentData[] } | null;
+
+const entitiesQuery = `query ($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    ... on Client { id consents { purpose isActive categories validFrom validUntil revokedAt recipientOrganization { id } } }
+  }
+}`;
+
+/** `YYYY-MM-DD` of the day `days` after `date`. */
+function shiftDays(date: string, days: number): string {
+  const shifted = new Date(`${date}T00:00:00Z`);
+  shifted.setUTCDate(shifted.getUTCDate() + days);
+  return shifted.toISOString().slice(0, 10);
+}
+
+describe("consents subgraph", () => {
+  let testDb: TestDatabase;
+  let counting: CountingDatabase;
+  let harness: SubgraphHarness;
+  let prisma: PrismaClient;
+  const county = randomUUID();
+  const school = randomUUID();
+  const clients = [randomUUID(), randomUUID(), randomUUID()];
+  const [aino, eetu] = clients as [string, string, string];
+  const today = finnishCalendarDate(new Date());
+  const references = (ids: string[]) => ({ representations: ids.map((id) => ({ __typename: "Client", id })) });
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase("consents", consentsSubgraph.migrationsDir);
+    counting = countStatements(testDb.database);
+    harness = await startSubgraph(consentsSubgraph, counting.database, { controllerOrganizationIds: [county] });
+    prisma = createPrisma(testDb.database);
+    const consent = (clientId: string, purpose: string, validFrom: string, validUntil: string | null, givenAt: string) => ({
+      id: randomUUID(),
+      clientId,
+      recipientOrganizationId: school,
+      categories: ["BASIC", "FIT"] as ("BASIC" | "FIT")[],
+      purpose,
+      validFrom: new Date(validFrom),
+      validUntil: validUntil ? new Date(validUntil) : null,
+      givenAt: new Date(givenAt),
+      recordedBy: "test",
+    });
+    await prisma.consent.createMany({
+      data: [
+        consent(aino, "open-ended", shiftDays(today, -30), null, "2026-01-06T10:00:00Z"),
+        consent(aino, "ends today", shiftDays(today, -30), today, "2026-01-05T10:00:00Z"),
+        consent(aino, "ended yesterday", shiftDays(today, -30), shiftDays(today, -1), "2026-01-04T10:00:00Z"),
+        consent(aino, "starts today", today, null, "2026-01-03T10:00:00Z"),
+        consent(aino, "starts tomorrow", shiftDays(today, 1), null, "2026-01-02T10:00:00Z"),
+        { ...consent(aino, "revoked", shiftDays(today, -30), null, "2026-01-01T10:00:00Z"), revokedAt: new Date() },
+        consent(eetu, "Eetu's consent", shiftDays(today, -1), null, "2026-01-01T10:00:00Z"),
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await harness?.stop();
+    await prisma?.$disconnect();
+    await testDb?.drop();
+  });
+
+  it("refuses a request without the gateway-signed viewer and returns no data", async () => {
+    const response = await harness.query(entitiesQuery, references([aino]), null);
+    expect(response.status).toBe(401);
+    expect(response.data ?? null).toBeNull();
+    expect(response.errors?.[0]?.extensions?.["code"]).toBe("UNAUTHENTICATED");
+  });
+
+  it("resolves the consents of many clients with as many SQL statements as one", async () => {
+    counting.reset();
+    const one = await harness.query(entitiesQuery, references([aino]), professional(county));
+    const oneCount = counting.count;
+    counting.reset();
+    const three = await harness.query<{ _entities: ClientData[] }>(entitiesQuery, references(clients), professional(county));
+    expect(one.errors).toBeUndefined();
+    expect(three.errors).toBeUndefined();
+    expect(three.data?._entities.map((client) => client?.consents.length)).toEqual([6, 1, 0]);
+    expect(counting.count).toBe(oneCount);
+    expect(counting.count).toBe(1);
+  });
+
+  it("counts a consent as active from its first day through its last, and never once revoked", async () => {
+    const response = await harness.query<{ _entities: ClientData[] }>(entitiesQuery, references([aino]), professional(county));
+    expect(response.errors).toBeUndefined();
+    const activity = Object.fromEntries(
+      response.data!._entities[0]!.consents.map((consent) => [consent.purpose, consent.isActive]),
+    );
+    expect(activity).toEqual({
+      "open-ended": true,
+      "ends today": true,
+      "ended yesterday": false,
+      "starts today": true,
+      "starts tomorrow": false,
+      revoked: false,
+    });
+  });
+
+  it("shows the recipient as an organisation reference and the period as calendar dates", async () => {
+    const response = await harness.query<{ _entities: ClientData[] }>(entitiesQuery, references([aino]), professional(county));
+    const endsToday = response.data!._entities[0]!.consents.find((consent) => consent.purpose === "ends today");
+    expect(endsToday).toEqual({
+      purpose: "ends today",
+      isActive: true,
+      categories: ["BASIC", "FIT"],
+      validFrom: shiftDays(today, -30),
+      validUntil: today,
+      revokedAt: null,
+      recipientOrganization: { id: school },
+    });
+  });
+
+  it("denies a professional outside the controller: null and FORBIDDEN at the path, logged as denied", async () => {
+    const response = await harness.query<{ _entities: ClientData[] }>(entitiesQuery, references([eetu]), professional(school));
+    expect(response.data?._entities).toEqual([null]);
+    expect(response.errors?.[0]?.path).toEqual(["_entities", 0, "consents"]);
+    expect(response.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
+    expect(JSON.stringify(response)).not.toContain("Eetu's consent");
+    const entries = harness.accessLog.filter((entry) => entry.organizationId === school && entry.clientId === eetu);
+    expect(entries.map((entry) => [entry.category, entry.outcome])).toEqual([["consents", "denied"]]);
+  });
+
+  it("shows a client their own consents but not another client's", async () => {
+    const own = await harness.query<{ _entities: ClientData[] }>(entitiesQuery, references([eetu]), clientViewer(eetu));
+    expect(own.errors).toBeUndefined();
+    expect(own.data?._entities[0]?.consents.map((consent) => consent.purpose)).toEqual(["Eetu's consent"]);
+
+    const other = await harness.query<{ _entities: ClientData[] }>(entitiesQuery, references([aino]), clientViewer(eetu));
+    expect(other.data?._entities).toEqual([null]);
+    expect(other.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
+    const entries = harness.accessLog.filter((entry) => entry.viewerId === eetu && entry.clientId === aino);
+    expect(entries.map((entry) => entry.outcome)).toEqual(["denied"]);
+  });
+});

@@ -1,0 +1,198 @@
+import { randomUUID } from "node:crypto";
+import {
+  clientViewer,
+  countStatements,
+  createTestDatabase,
+  professional,
+  startSubgraph,
+  type CountingDatabase,
+  type SubgraphHarness,
+  type TestDatabase,
+} from "@silta/testkit";
+import { createPrisma, type PrismaClient } from "../src/data/db";
+import type { Instrument } from "../src/data/prisma/enums";
+import { fitSubgraph } from "../src";
+
+interface MeasurementData {
+  instrument: string;
+  measuredOn: string;
+  total: number;
+  items: number[] | null;
+}
+type ClientData = { id: string; latestOutcome: MeasurementData | null; latestSessionRating: MeasurementData | null } | null;
+type ProfessionalData = { id: string; ever: number; sinceMarch: number } | null;
+
+const measurementFields = `instrument measuredOn total items`;
+const clientsQuery = `query ($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    ... on Client { id latestOutcome { ${measurementFields} } latestSessionRating { ${measurementFields} } }
+  }
+}`;
+const professionalsQuery = `query ($representations: [_Any!]!) {
+  _entities(representations: $representations) {
+    ... on Professional { id ever: measurementsRecorded sinceMarch: measurementsRecorded(since: "2026-03-01") }
+  }
+}`;
+
+describe("fit subgraph", () => {
+  let testDb: TestDatabase;
+  let counting: CountingDatabase;
+  let harness: SubgraphHarness;
+  let prisma: PrismaClient;
+  const county = randomUUID();
+  const school = randomUUID();
+  const clients = [randomUUID(), randomUUID(), randomUUID()];
+  const [aino, eetu, linnea] = clients as [string, string, string];
+  const professionals: string[] = [randomUUID(), randomUUID(), randomUUID()];
+  const [worker, curator, newcomer] = professionals as [string, string, string];
+  const references = (typename: string, ids: string[]) => ({ representations: ids.map((id) => ({ __typename: typename, id })) });
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase("fit", fitSubgraph.migrationsDir);
+    counting = countStatements(testDb.database);
+    harness = await startSubgraph(fitSubgraph, counting.database, { controllerOrganizationIds: [county] });
+    prisma = createPrisma(testDb.database);
+    const measurement = (
+      clientId: string,
+      professionalId: string,
+      instrument: Instrument,
+      measuredOn: string,
+      total: string,
+      items: string[] = [],
+      createdAt = `${measuredOn}T12:00:00Z`,
+    ) => ({
+      id: randomUUID(),
+      clientId,
+      professionalId,
+      instrument,
+      measuredOn: new Date(measuredOn),
+      total,
+      items,
+      createdAt: new Date(createdAt),
+    });
+    await prisma.measurement.createMany({
+      data: [
+        // Aino: the newest outcome is a same-day tie won by the later record; the newest rating is a group one.
+        measurement(aino, worker, "ORS", "2026-01-10", "18.0", ["4.0", "5.0", "4.5", "4.5"]),
+        measurement(aino, worker, "ORS", "2026-03-01", "20.0", [], "2026-03-01T09:00:00Z"),
+        measurement(aino, worker, "ORS", "2026-03-01", "23.9", ["5.5", "6.0", "6.2", "6.2"], "2026-03-01T09:30:00Z"),
+        measurement(aino, worker, "SRS", "2026-03-01", "36.0", ["9.0", "9.0", "9.0", "9.0"]),
+        measurement(aino, worker, "GSRS", "2026-03-05", "37.5"),
+        measurement(aino, worker, "SRS", "2026-02-28", "39.0"),
+        // Eetu, a child: outcomes only, the newest on CORS.
+        measurement(eetu, curator, "YCORS", "2026-02-01", "28.0"),
+        measurement(eetu, curator, "CORS", "2026-02-20", "31.5", ["8.0", "7.5", "8.0", "8.0"]),
+      ],
+    });
+    // Linnea has never been measured; the newcomer has recorded nothing.
+  });
+
+  afterAll(async () => {
+    await harness?.stop();
+    await prisma?.$disconnect();
+    await testDb?.drop();
+  });
+
+  it("refuses a request without the gateway-signed viewer and returns no data", async () => {
+    const response = await harness.query(clientsQuery, references("Client", [aino]), null);
+    expect(response.status).toBe(401);
+    expect(response.data ?? null).toBeNull();
+    expect(response.errors?.[0]?.extensions?.["code"]).toBe("UNAUTHENTICATED");
+  });
+
+  it("resolves the latest scores of many clients with as many SQL statements as one", async () => {
+    counting.reset();
+    const one = await harness.query(clientsQuery, references("Client", [aino]), professional(county));
+    const oneCount = counting.count;
+    counting.reset();
+    const three = await harness.query<{ _entities: ClientData[] }>(
+      clientsQuery,
+      references("Client", clients),
+      professional(county),
+    );
+    expect(one.errors).toBeUndefined();
+    expect(three.errors).toBeUndefined();
+    expect(three.data?._entities).toHaveLength(3);
+    expect(counting.count).toBe(oneCount);
+    expect(counting.count).toBe(1);
+  });
+
+  it("picks the newest outcome and the newest session rating, a same-day tie going to the later record", async () => {
+    const response = await harness.query<{ _entities: ClientData[] }>(
+      clientsQuery,
+      references("Client", [aino]),
+      professional(county),
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?._entities[0]).toEqual({
+      id: aino,
+      latestOutcome: { instrument: "ORS", measuredOn: "2026-03-01", total: 23.9, items: [5.5, 6, 6.2, 6.2] },
+      latestSessionRating: { instrument: "GSRS", measuredOn: "2026-03-05", total: 37.5, items: null },
+    });
+  });
+
+  it("counts the child instruments as outcomes and answers null where nothing was measured", async () => {
+    const response = await harness.query<{ _entities: ClientData[] }>(
+      clientsQuery,
+      references("Client", [eetu, linnea]),
+      professional(county),
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?._entities).toEqual([
+      {
+        id: eetu,
+        latestOutcome: { instrument: "CORS", measuredOn: "2026-02-20", total: 31.5, items: [8, 7.5, 8, 8] },
+        latestSessionRating: null,
+      },
+      { id: linnea, latestOutcome: null, latestSessionRating: null },
+    ]);
+  });
+
+  it("counts a professional's measurements since a date, that day included, with one GROUP BY per date asked", async () => {
+    counting.reset();
+    const response = await harness.query<{ _entities: ProfessionalData[] }>(
+      professionalsQuery,
+      references("Professional", professionals),
+      professional(county),
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?._entities).toEqual([
+      { id: worker, ever: 6, sinceMarch: 4 },
+      { id: curator, ever: 2, sinceMarch: 0 },
+      { id: newcomer, ever: 0, sinceMarch: 0 },
+    ]);
+    expect(counting.count).toBe(2);
+    expect(harness.accessLog.filter((entry) => professionals.includes(entry.clientId))).toEqual([]);
+  });
+
+  it("denies a professional outside the controller: null and FORBIDDEN at each path, logged once as denied", async () => {
+    const response = await harness.query<{ _entities: ClientData[] }>(
+      clientsQuery,
+      references("Client", [eetu]),
+      professional(school),
+    );
+    expect(response.data?._entities).toEqual([{ id: eetu, latestOutcome: null, latestSessionRating: null }]);
+    expect(response.errors?.map((error) => [error.path, error.extensions?.["code"]])).toEqual([
+      [["_entities", 0, "latestOutcome"], "FORBIDDEN"],
+      [["_entities", 0, "latestSessionRating"], "FORBIDDEN"],
+    ]);
+    const entries = harness.accessLog.filter((entry) => entry.organizationId === school && entry.clientId === eetu);
+    expect(entries.map((entry) => [entry.category, entry.outcome])).toEqual([["fit", "denied"]]);
+  });
+
+  it("shows a client their own scores but not another client's", async () => {
+    const own = await harness.query<{ _entities: ClientData[] }>(clientsQuery, references("Client", [eetu]), clientViewer(eetu));
+    expect(own.errors).toBeUndefined();
+    expect(own.data?._entities[0]?.latestOutcome?.total).toBe(31.5);
+
+    const other = await harness.query<{ _entities: ClientData[] }>(
+      clientsQuery,
+      references("Client", [aino]),
+      clientViewer(eetu),
+    );
+    expect(other.data?._entities).toEqual([{ id: aino, latestOutcome: null, latestSessionRating: null }]);
+    expect(other.errors?.map((error) => error.extensions?.["code"])).toEqual(["FORBIDDEN", "FORBIDDEN"]);
+    const entries = harness.accessLog.filter((entry) => entry.viewerId === eetu && entry.clientId === aino);
+    expect(entries.map((entry) => entry.outcome)).toEqual(["denied"]);
+  });
+});

@@ -1,0 +1,13 @@
+import type { FitTrainingLevel } from "../data/prisma/enums";
+
+/** FIT training levels, lowest first: a trainer has also had the advanced and basic training. */
+const levelsLowestFirst: readonly FitTrainingLevel[] = ["MANAGEMENT_BRIEFING", "BASIC", "ADVANCED", "TRAINER"];
+
+/** The highest of the levels completed, or null when none. */
+export function highestFitTrainingLevel(completed: readonly FitTrainingLevel[]): FitTrainingLevel | null {
+  let highest: FitTrainingLevel | null = null;
+  for (const level of completed) {
+    if (highest === null || levelsLowestFirst.indexOf(level) > levelsLowestFirst.indexOf(highest)) highest = level;
+  }
+  return highest;
+}
