@@ -23,6 +23,8 @@ function startNpm(dataDir: string): Promise<RunningHub> {
     cwd: root,
     env: { ...process.env, SILTA_DATA_DIR: dataDir, PORT: "0", NODE_ENV: "development", LOG_LEVEL: "warn" },
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group, so Ctrl-C can be sent the way a terminal sends it: to the whole group.
+    detached: true,
   });
   let output = "";
   return new Promise((resolve, reject) => {
@@ -32,7 +34,9 @@ function startNpm(dataDir: string): Promise<RunningHub> {
       if (!output.includes("Ctrl-C stops everything.")) return;
       clearTimeout(timer);
       const gatewayUrl = /Gateway\s+(http\S+)/.exec(output)?.[1] ?? "";
-      const subgraphUrls = Object.fromEntries([...output.matchAll(/^\s+(clients|teams|consents|fit|training)\s+(http\S+)/gm)].map((m) => [m[1]!, m[2]!]));
+      const subgraphUrls = Object.fromEntries(
+        [...output.matchAll(/^\s+(clients|teams|consents|fit|training)\s+(http\S+)/gm)].map((m) => [m[1]!, m[2]!]),
+      );
       const tokens = Object.fromEntries([...output.matchAll(/^\s+(\w+): .*\n\s+(ey[\w.-]+)$/gm)].map((m) => [m[1]!, m[2]!]));
       resolve({ process: child, output, gatewayUrl, subgraphUrls, tokens });
     };
@@ -42,15 +46,23 @@ function startNpm(dataDir: string): Promise<RunningHub> {
   });
 }
 
-function stop(hub: RunningHub): Promise<number | null> {
+/** Ctrl-C; resolves once every process of the group has exited, with what the hub printed meanwhile. */
+function stop(hub: RunningHub): Promise<string> {
+  let said = "";
+  hub.process.stdout!.on("data", (chunk: Buffer) => (said += chunk.toString()));
   return new Promise((resolve) => {
     hub.process.removeAllListeners("exit");
-    hub.process.once("exit", (code) => resolve(code));
-    hub.process.kill("SIGINT");
+    // npm re-raises the signal after its child exited, so the exit status is npm's, not the hub's.
+    hub.process.once("exit", () => resolve(said));
+    process.kill(-hub.process.pid!, "SIGINT");
   });
 }
 
-async function graphql(url: string, query: string, token?: string): Promise<{ status: number; body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } }> {
+async function graphql(
+  url: string,
+  query: string,
+  token?: string,
+): Promise<{ status: number; body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } }> {
   const response = await fetch(url, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -88,9 +100,15 @@ describe("the embedded hub started with npm start", () => {
     const { status, body } = await graphql(hub!.gatewayUrl, joinedQuery, hub!.tokens["socialWorker"]);
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
-    const team = (body.data as { team: Record<string, never> }).team as {
-      members: { professional: { lastName: string; fitTrainingLevel: string | null; organization: { name: string } } }[];
-      clients: { firstName: string; consents: { isActive: boolean }[]; latestOutcome: { instrument: string; total: number } | null }[];
+    const { team } = body.data as {
+      team: {
+        members: { professional: { lastName: string; fitTrainingLevel: string | null; organization: { name: string } } }[];
+        clients: {
+          firstName: string;
+          consents: { isActive: boolean }[];
+          latestOutcome: { instrument: string; total: number } | null;
+        }[];
+      };
     };
     expect(team.members.find((member) => member.professional.lastName === "Laine")?.professional).toMatchObject({
       fitTrainingLevel: "TRAINER",
@@ -110,10 +128,23 @@ describe("the embedded hub started with npm start", () => {
   });
 
   it("stops cleanly on Ctrl-C and keeps the data for the next start", async () => {
-    expect(await stop(hub!)).toBe(0);
+    expect(await stop(hub!)).toContain("Silta stopped.");
     hub = await startNpm(dataDir);
     expect(hub.output).not.toContain("demo county created");
-    const { body } = await graphql(hub.gatewayUrl, `{ teams { name } }`, hub.tokens["socialWorker"]);
-    expect((body.data as { teams: { name: string }[] }).teams.map((team) => team.name)).toEqual(["North area team", "Virtanen family client team"]);
+    const { body } = await graphql(
+      hub.gatewayUrl,
+      `
+        {
+          teams {
+            name
+          }
+        }
+      `,
+      hub.tokens["socialWorker"],
+    );
+    expect((body.data as { teams: { name: string }[] }).teams.map((team) => team.name)).toEqual([
+      "North area team",
+      "Virtanen family client team",
+    ]);
   }, 120_000);
 });

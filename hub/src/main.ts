@@ -20,13 +20,19 @@ async function main(): Promise<void> {
   const log = createLogger({ service: "hub", level: config.LOG_LEVEL });
   const dataDir = resolve(config.SILTA_DATA_DIR);
   const hub = await startHub({ dataDir, port: config.PORT, host: config.HOST, log });
-  onShutdown(log, hub.stop);
+  onShutdown(log, async () => {
+    console.log("\nStopping Silta…");
+    await hub.stop();
+    console.log("Silta stopped.");
+  });
   const lines = [
     "",
     `Silta is running (embedded, data in ${dataDir}${hub.seeded ? ", demo county created" : ""}) — ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     "",
     `  Gateway    ${hub.gatewayUrl}`,
-    ...Object.entries(hub.subgraphUrls).map(([name, url]) => `  ${name.padEnd(10)} ${url}  (refuses calls that do not come through the gateway)`),
+    ...Object.entries(hub.subgraphUrls).map(
+      ([name, url]) => `  ${name.padEnd(10)} ${url}  (refuses calls that do not come through the gateway)`,
+    ),
     "",
     "Development tokens (valid 12 h; send as `Authorization: Bearer <token>`):",
     ...hub.tokens.flatMap(({ user, description, token }) => ["", `  ${user}: ${description}`, `  ${token}`]),

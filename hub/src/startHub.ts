@@ -57,14 +57,23 @@ export interface Hub {
  */
 export async function startHub(options: HubOptions): Promise<Hub> {
   if (process.env["NODE_ENV"] === "production") {
-    throw new Error("The embedded hub is for development only and refuses to start with NODE_ENV=production. Run the services with DATABASE_URL and REDIS_URL (see docker-compose.yml).");
+    throw new Error(
+      "The embedded hub is for development only and refuses to start with NODE_ENV=production. Run the services with DATABASE_URL and REDIS_URL (see docker-compose.yml).",
+    );
   }
   const { log } = options;
   const host = options.host ?? "127.0.0.1";
   const databases = Object.fromEntries(
-    await Promise.all(modules.map(async (module) => [module.name, await openPglite({ dataDir: options.dataDir && join(options.dataDir, module.name) })] as const)),
+    await Promise.all(
+      modules.map(
+        async (module) =>
+          [module.name, await openPglite({ dataDir: options.dataDir && join(options.dataDir, module.name) })] as const,
+      ),
+    ),
   ) as SubgraphDatabases;
-  const closers: (() => Promise<void>)[] = [async () => void (await Promise.all(Object.values(databases).map((database) => database.close())))];
+  const closers: (() => Promise<void>)[] = [
+    async () => void (await Promise.all(Object.values(databases).map((database) => database.close()))),
+  ];
   const stop = async () => {
     for (const close of closers.reverse()) await close().catch((error: unknown) => log.warn({ err: error }, "close failed"));
   };
@@ -77,7 +86,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     if (seeded) log.info("demo county seeded");
 
     const bus = new InProcessEventBus();
-    const relays = modules.map((module) => new OutboxRelay({ source: module.name, sql: databaseOf(databases, module).sql, bus, log }));
+    const relays = modules.map(
+      (module) => new OutboxRelay({ source: module.name, sql: databaseOf(databases, module).sql, bus, log }),
+    );
     relays.forEach((relay) => relay.start());
     closers.push(async () => {
       await Promise.all(relays.map((relay) => relay.stop()));
@@ -87,7 +98,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     // In process, subgraphs and gateway share a fresh secret: nothing outside can mint a viewer.
     const key = viewerKey(randomBytes(32).toString("base64url"));
     const controllerOrganizationIds = new Set(
-      (await databases.teams.sql.query<{ id: string }>(`SELECT id::text AS id FROM organization WHERE is_county_organization`)).map((row) => row.id),
+      (
+        await databases.teams.sql.query<{ id: string }>(`SELECT id::text AS id FROM organization WHERE is_county_organization`)
+      ).map((row) => row.id),
     );
     const subgraphUrls: Record<string, string> = {};
     for (const [index, module] of modules.entries()) {
@@ -102,7 +115,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       closers.push(() => service.stop());
     }
 
-    const issuer = await createDevTokenIssuer({ keyFile: options.dataDir ? join(options.dataDir, "dev-issuer-key.json") : undefined });
+    const issuer = await createDevTokenIssuer({
+      keyFile: options.dataDir ? join(options.dataDir, "dev-issuer-key.json") : undefined,
+    });
     const gateway = createGateway({
       supergraphSdl: readFileSync(join(repositoryRoot, "schema", "supergraph.graphql"), "utf8"),
       subgraphUrls,
@@ -114,7 +129,11 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     closers.push(() => gateway.stop());
 
     const tokens = await Promise.all(
-      demoUsers.map(async (user) => ({ user: user.key, description: user.description, token: await issuer.issue({ ...user.claims }) })),
+      demoUsers.map(async (user) => ({
+        user: user.key,
+        description: user.description,
+        token: await issuer.issue({ ...user.claims }),
+      })),
     );
     return { gatewayUrl, subgraphUrls, tokens, seeded, stop };
   } catch (error) {

@@ -39,17 +39,32 @@ export const demoUsers = [
   {
     key: "socialWorker",
     description: "social worker of the county's family social services, responsible worker of the Virtanen family",
-    claims: { sub: demoIds.professionals.socialWorker, silta_kind: "professional", silta_org: demoIds.organizations.familySocialServices, roles: ["social_worker"] },
+    claims: {
+      sub: demoIds.professionals.socialWorker,
+      silta_kind: "professional",
+      silta_org: demoIds.organizations.familySocialServices,
+      roles: ["social_worker"],
+    },
   },
   {
     key: "schoolCurator",
     description: "school curator of the city's education services (outside the county)",
-    claims: { sub: demoIds.professionals.schoolCurator, silta_kind: "professional", silta_org: demoIds.organizations.cityEducation, roles: ["school_curator"] },
+    claims: {
+      sub: demoIds.professionals.schoolCurator,
+      silta_kind: "professional",
+      silta_org: demoIds.organizations.cityEducation,
+      roles: ["school_curator"],
+    },
   },
   {
     key: "unitManager",
     description: "unit manager of the county's family social services",
-    claims: { sub: demoIds.professionals.unitManager, silta_kind: "professional", silta_org: demoIds.organizations.familySocialServices, roles: ["manager"] },
+    claims: {
+      sub: demoIds.professionals.unitManager,
+      silta_kind: "professional",
+      silta_org: demoIds.organizations.familySocialServices,
+      roles: ["manager"],
+    },
   },
   {
     key: "client",
@@ -59,6 +74,11 @@ export const demoUsers = [
   {
     key: "integration",
     description: "the client information system (asiakastietojärjestelmä) integration",
-    claims: { sub: "client-information-system", silta_kind: "system", client_id: "client-information-system", scope: "clients:read" },
+    claims: {
+      sub: "client-information-system",
+      silta_kind: "system",
+      client_id: "client-information-system",
+      scope: "clients:read",
+    },
   },
 ] as const;
