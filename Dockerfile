@@ -1,0 +1,37 @@
+# One image for every Silta service. The service is chosen by the command (docker-compose.yml):
+#   gateway (default)   tsx gateway/src/main.ts
+#   a subgraph          tsx subgraphs/<name>/src/main.ts
+#   migrations          npm run db:migrate
+# TypeScript runs through tsx, as in development: there is no separate build output to drift.
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+# Manifests first, so the dependency layer is rebuilt only when they change.
+COPY package.json package-lock.json ./
+COPY kernel/package.json kernel/
+COPY testkit/package.json testkit/
+COPY gateway/package.json gateway/
+COPY hub/package.json hub/
+COPY subgraphs/clients/package.json subgraphs/clients/
+COPY subgraphs/teams/package.json subgraphs/teams/
+COPY subgraphs/consents/package.json subgraphs/consents/
+COPY subgraphs/fit/package.json subgraphs/fit/
+COPY subgraphs/training/package.json subgraphs/training/
+RUN npm ci --no-audit --no-fund
+COPY . .
+# Prisma Client per subgraph, offline (scripts/prismaGenerate.ts); then drop what only builds and tests
+# need (the Prisma CLI, Jest, codegen, TypeScript).
+RUN npm run generate && npm prune --omit=dev --no-audit --no-fund && npm cache clean --force
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production \
+    PATH=/app/node_modules/.bin:$PATH
+WORKDIR /app
+# Owned by root and only read by the service: the code cannot be changed by the process running it.
+COPY --from=build /app /app
+# The unprivileged user of the Node images (uid 1000).
+USER node
+EXPOSE 4000 4001 4002 4003 4004 4005
+# tsx directly rather than through npm/npx: no extra process between the container and Node, so
+# SIGTERM from `docker stop` or Kubernetes reaches the service's graceful shutdown.
+CMD ["tsx", "gateway/src/main.ts"]

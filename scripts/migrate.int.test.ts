@@ -1,0 +1,39 @@
+import { createTestDatabase, type TestDatabase } from "@silta/testkit";
+import { describeMigration, migrateSubgraphs, type SubgraphDatabases } from "./migrate";
+import { subgraphs } from "./subgraphs";
+
+describe("migrateSubgraphs", () => {
+  const created: TestDatabase[] = [];
+  let databases: SubgraphDatabases;
+
+  beforeAll(async () => {
+    const entries = await Promise.all(
+      subgraphs.map(async ({ name }) => {
+        const test = await createTestDatabase(`migrate_${name}`);
+        created.push(test);
+        return [name, test.database] as const;
+      }),
+    );
+    databases = Object.fromEntries(entries) as SubgraphDatabases;
+  });
+
+  afterAll(async () => {
+    await Promise.all(created.map((test) => test.drop()));
+  });
+
+  it("applies every subgraph's migrations once, and says so; a second run finds nothing to do", async () => {
+    const first: string[] = [];
+    await migrateSubgraphs(databases, (name, result) => first.push(describeMigration(name, result)));
+    expect(first).toEqual(
+      subgraphs.map(({ name }) => expect.stringMatching(new RegExp(`^${name} +applied \\d{14}_init; 0 already applied$`))),
+    );
+
+    const second: string[] = [];
+    await migrateSubgraphs(databases, (name, result) => second.push(describeMigration(name, result)));
+    expect(second).toEqual(
+      subgraphs.map(({ name }) => expect.stringMatching(new RegExp(`^${name} +up to date \\(1 already applied\\)$`))),
+    );
+    const [client] = await databases.clients.sql.query<{ exists: boolean }>(`SELECT to_regclass('client') IS NOT NULL AS exists`);
+    expect(client?.exists).toBe(true);
+  });
+});

@@ -1,0 +1,88 @@
+import { join } from "node:path";
+import { z } from "zod";
+import { configFields, loadConfig, migrate, openPostgres, type Database, type MigrationReport } from "@silta/kernel";
+import { subgraphs, type SubgraphName } from "./subgraphs";
+
+/**
+ * `npm run db:migrate`: servers mode, one PostgreSQL server, every subgraph in its own schema named
+ * after it. Applies each subgraph's pending migrations with the kernel's migrator (the same one a
+ * subgraph runs at start-up) and prints what it applied.
+ */
+const root = join(__dirname, "..");
+
+export const toolConfigSchema = z.object({
+  DATABASE_URL: z
+    .string({
+      error:
+        "is required: the PostgreSQL server holding every subgraph's schema, e.g. postgresql://postgres@127.0.0.1:5432/silta",
+    })
+    .pipe(configFields.postgresUrl),
+});
+
+export type SubgraphDatabases = Record<SubgraphName, Database>;
+
+export function migrationsDir(name: SubgraphName): string {
+  return join(root, "subgraphs", name, "prisma", "migrations");
+}
+
+/** One pool per subgraph schema (created when missing); the caller closes them with {@link closeAll}. */
+export async function openSubgraphDatabases(url: string, poolSize = 2): Promise<SubgraphDatabases> {
+  const opened: Partial<SubgraphDatabases> = {};
+  try {
+    for (const { name } of subgraphs) opened[name] = await openPostgres({ url, schema: name, poolSize });
+  } catch (error) {
+    await closeAll(opened);
+    const server = new URL(url);
+    throw new Error(
+      `PostgreSQL at ${server.host}${server.pathname} (DATABASE_URL) did not accept the connection: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  return opened as SubgraphDatabases;
+}
+
+export async function closeAll(databases: Partial<SubgraphDatabases>): Promise<void> {
+  await Promise.all(Object.values(databases).map((database) => database.close().catch(() => undefined)));
+}
+
+/** Migrates the subgraphs in order, stopping at the first failure with the subgraph's name in the message. */
+export async function migrateSubgraphs(
+  databases: SubgraphDatabases,
+  report: (name: SubgraphName, result: MigrationReport) => void = () => undefined,
+): Promise<void> {
+  for (const { name } of subgraphs) {
+    let result: MigrationReport;
+    try {
+      result = await migrate(databases[name].sql, migrationsDir(name));
+    } catch (error) {
+      throw new Error(`Migrating ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    report(name, result);
+  }
+}
+
+export function describeMigration(name: SubgraphName, result: MigrationReport): string {
+  const already = `${result.alreadyApplied} already applied`;
+  const applied = result.applied.length > 0 ? `applied ${result.applied.join(", ")}; ${already}` : `up to date (${already})`;
+  return `${name.padEnd(9)} ${applied}`;
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig(toolConfigSchema);
+  const started = Date.now();
+  const databases = await openSubgraphDatabases(config.DATABASE_URL, 1);
+  try {
+    console.log(`Migrating ${databases.clients.describe().replace(/ schema \w+$/, "")}, one schema per subgraph`);
+    await migrateSubgraphs(databases, (name, result) => console.log(describeMigration(name, result)));
+  } finally {
+    await closeAll(databases);
+  }
+  console.log(`Migrations done in ${Date.now() - started} ms`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    // Config and connection errors already say what to fix; a stack trace would only hide that.
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
