@@ -30,5 +30,6 @@ export function loadConfig<Schema extends z.ZodType>(
 }
 
 function looksSecret(variable: string): boolean {
-  return /SECRET|KEY|PASSWORD|TOKEN/i.test(variable);
+  // URLs may carry a password (postgres://user:pass@host): never echo them either.
+  return /SECRET|KEY|PASSWORD|TOKEN|URL/i.test(variable);
 }

@@ -54,6 +54,8 @@ export function createSubgraphService<Context extends RequestScope>(options: Sub
     schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
     introspection: options.introspection ?? process.env["NODE_ENV"] !== "production",
     includeStacktraceInErrorResponses: false,
+    // The composition root owns shutdown (onShutdown); Apollo's own handler would re-raise the signal.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) => maskError(formatted, error),
     // No inline traces: they are for Apollo's hosted studio, which Silta does not report to.
     plugins: [requestErrorsPlugin<Context>(options.log), ApolloServerPluginInlineTraceDisabled()],
