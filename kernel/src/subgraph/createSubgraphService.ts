@@ -9,14 +9,16 @@ import { maskError } from "../errors";
 import { createHttpService, type HttpService, type ReadinessCheck } from "../http";
 import type { Logger } from "../log";
 import { VIEWER_HEADER, verifyViewer, type Viewer, type ViewerKey } from "../viewer";
-import type { AccessLogSink, AccessPolicy } from "../access";
+import { AccessGuard, type AccessLogSink, type AccessPolicy } from "../access";
 import { requestErrorsPlugin } from "./requestErrorsPlugin";
 
-/** What every subgraph's context starts from; each subgraph adds its stores, loaders and guard. */
+/** What every subgraph's context starts from; each subgraph adds its Prisma Client and loaders. */
 export interface RequestScope {
   viewer: Viewer;
   requestId: string;
   log: Logger;
+  /** The request's one door to client data: batched decisions, logged before data is returned. */
+  access: AccessGuard;
 }
 
 export interface SubgraphServiceOptions<Context extends RequestScope> {
@@ -25,11 +27,7 @@ export interface SubgraphServiceOptions<Context extends RequestScope> {
   typeDefs: DocumentNode;
   /** The generated resolver map (`resolvers.generated.ts`); its own types already tie it to the SDL. */
   resolvers: object;
-  database: Database;
-  viewerKey: ViewerKey;
-  log: Logger;
-  /** Extra readiness checks beyond the database (e.g. Redis). */
-  readiness?: ReadinessCheck[];
+  deps: SubgraphDependencies;
   /** Introspection for tools; always off in production. Default: on outside production. */
   introspection?: boolean;
   createContext(scope: RequestScope): Context | Promise<Context>;
@@ -50,6 +48,7 @@ export interface SubgraphService {
  * are refused with 401 before any resolver runs.
  */
 export function createSubgraphService<Context extends RequestScope>(options: SubgraphServiceOptions<Context>): SubgraphService {
+  const { database, viewerKey, log, accessPolicy, accessLog, readiness = [] } = options.deps;
   const apollo = new ApolloServer<Context>({
     schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
     introspection: options.introspection ?? process.env["NODE_ENV"] !== "production",
@@ -58,18 +57,16 @@ export function createSubgraphService<Context extends RequestScope>(options: Sub
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => maskError(formatted, error),
     // No inline traces: they are for Apollo's hosted studio, which Silta does not report to.
-    plugins: [requestErrorsPlugin<Context>(options.log), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [requestErrorsPlugin<Context>(log), ApolloServerPluginInlineTraceDisabled()],
   });
   const http = createHttpService<Context>({
     apollo,
-    log: options.log,
-    readiness: [
-      { name: "database", check: async () => void (await options.database.sql.query("SELECT 1")) },
-      ...(options.readiness ?? []),
-    ],
+    log: log,
+    readiness: [{ name: "database", check: async () => void (await database.sql.query("SELECT 1")) }, ...readiness],
     context: async (request: IncomingMessage, requestId: string) => {
-      const viewer = await verifyViewer(headerOf(request, VIEWER_HEADER), options.viewerKey, options.name);
-      return options.createContext({ viewer, requestId, log: options.log.child({ requestId }) });
+      const viewer = await verifyViewer(headerOf(request, VIEWER_HEADER), viewerKey, options.name);
+      const access = new AccessGuard({ viewer, policy: accessPolicy, log: accessLog, requestId, source: options.name });
+      return options.createContext({ viewer, requestId, log: log.child({ requestId }), access });
     },
   });
   return {

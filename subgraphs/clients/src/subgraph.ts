@@ -11,11 +11,8 @@ export function createClientsSubgraph(deps: SubgraphDependencies): SubgraphServi
     name: "clients",
     typeDefs,
     resolvers,
-    database: deps.database,
-    viewerKey: deps.viewerKey,
-    log: deps.log,
-    readiness: deps.readiness,
-    createContext: (scope) => createClientsContext(scope, prisma, deps),
+    deps,
+    createContext: (scope) => createClientsContext(scope, prisma),
     onStop: () => prisma.$disconnect(),
   });
 }

@@ -11,11 +11,8 @@ export function createConsentsSubgraph(deps: SubgraphDependencies): SubgraphServ
     name: "consents",
     typeDefs,
     resolvers,
-    database: deps.database,
-    viewerKey: deps.viewerKey,
-    log: deps.log,
-    readiness: deps.readiness,
-    createContext: (scope) => createConsentsContext(scope, prisma, deps),
+    deps,
+    createContext: (scope) => createConsentsContext(scope, prisma),
     onStop: () => prisma.$disconnect(),
   });
 }

@@ -11,11 +11,8 @@ export function createFitSubgraph(deps: SubgraphDependencies): SubgraphService {
     name: "fit",
     typeDefs,
     resolvers,
-    database: deps.database,
-    viewerKey: deps.viewerKey,
-    log: deps.log,
-    readiness: deps.readiness,
-    createContext: (scope) => createFitContext(scope, prisma, deps),
+    deps,
+    createContext: (scope) => createFitContext(scope, prisma),
     onStop: () => prisma.$disconnect(),
   });
 }

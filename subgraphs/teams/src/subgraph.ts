@@ -11,11 +11,8 @@ export function createTeamsSubgraph(deps: SubgraphDependencies): SubgraphService
     name: "teams",
     typeDefs,
     resolvers,
-    database: deps.database,
-    viewerKey: deps.viewerKey,
-    log: deps.log,
-    readiness: deps.readiness,
-    createContext: (scope) => createTeamsContext(scope, prisma, deps),
+    deps,
+    createContext: (scope) => createTeamsContext(scope, prisma),
     onStop: () => prisma.$disconnect(),
   });
 }

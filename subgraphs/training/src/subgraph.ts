@@ -11,11 +11,8 @@ export function createTrainingSubgraph(deps: SubgraphDependencies): SubgraphServ
     name: "training",
     typeDefs,
     resolvers,
-    database: deps.database,
-    viewerKey: deps.viewerKey,
-    log: deps.log,
-    readiness: deps.readiness,
-    createContext: (scope) => createTrainingContext(scope, prisma, deps),
+    deps,
+    createContext: (scope) => createTrainingContext(scope, prisma),
     onStop: () => prisma.$disconnect(),
   });
 }
