@@ -8,11 +8,15 @@ import { defineConfig } from "@eddeee888/gcg-typescript-resolver-files";
  */
 export const subgraphNames = ["clients", "teams", "consents", "fit", "training"] as const;
 
+/** `SILTA_CODEGEN_ONLY=fit npm run codegen` regenerates one subgraph and leaves the others' files alone. */
+const only = process.env["SILTA_CODEGEN_ONLY"]?.split(",");
+const selected = subgraphNames.filter((name) => !only || only.includes(name));
+
 const config: CodegenConfig = {
   overwrite: true,
   hooks: { afterAllFileWrite: ["prettier --write --log-level warn"] },
   generates: Object.fromEntries(
-    subgraphNames.map((name) => [
+    selected.map((name) => [
       `subgraphs/${name}/src/graphql`,
       {
         ...defineConfig({

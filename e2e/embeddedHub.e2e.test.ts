@@ -52,8 +52,9 @@ function stop(hub: RunningHub): Promise<string> {
   hub.process.stdout!.on("data", (chunk: Buffer) => (said += chunk.toString()));
   return new Promise((resolve) => {
     hub.process.removeAllListeners("exit");
-    // npm re-raises the signal after its child exited, so the exit status is npm's, not the hub's.
-    hub.process.once("exit", () => resolve(said));
+    // "close", not "exit": npm may exit before the hub has finished; the output pipe closes only
+    // when every process of the group holding it has ended. (npm's exit status is npm's own.)
+    hub.process.once("close", () => resolve(said));
     process.kill(-hub.process.pid!, "SIGINT");
   });
 }
@@ -84,7 +85,7 @@ describe("the embedded hub started with npm start", () => {
   let hub: RunningHub | undefined;
 
   afterAll(async () => {
-    if (hub && hub.process.exitCode === null) await stop(hub);
+    if (hub && hub.process.exitCode === null && hub.process.signalCode === null) await stop(hub);
     rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   InProcessEventBus,
+  developmentSecret,
   OutboxRelay,
   foundationPolicy,
   loggerAccessLog,
@@ -102,6 +103,10 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         await databases.teams.sql.query<{ id: string }>(`SELECT id::text AS id FROM organization WHERE is_county_organization`)
       ).map((row) => row.id),
     );
+    const settings = {
+      identityCodeHashKey: developmentSecret(options.dataDir && join(options.dataDir, "identity-code-hash-key")),
+      timeZone: "Europe/Helsinki",
+    };
     const subgraphUrls: Record<string, string> = {};
     for (const [index, module] of modules.entries()) {
       const service: SubgraphService = module.create({
@@ -110,6 +115,8 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         log: log.child({ subgraph: module.name }),
         accessPolicy: foundationPolicy({ controllerOrganizationIds }),
         accessLog: loggerAccessLog(log.child({ subgraph: module.name })),
+        bus,
+        settings,
       });
       subgraphUrls[module.name] = await service.start(options.port === 0 ? 0 : options.port + 1 + index, host);
       closers.push(() => service.stop());

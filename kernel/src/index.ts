@@ -16,3 +16,5 @@ export * from "./data/loaders";
 export * from "./process";
 export * from "./subgraph/subgraphConfig";
 export * from "./subgraph/runSubgraph";
+export * from "./settings";
+export * from "./graphql";

@@ -1,5 +1,7 @@
 import {
   createLogger,
+  InProcessEventBus,
+  type EventBus,
   foundationPolicy,
   type AccessLogEntry,
   type AccessPolicy,
@@ -8,6 +10,9 @@ import {
   type Viewer,
 } from "@silta/kernel";
 import { signedViewerHeaders, testViewerKey } from "./viewers";
+
+/** The identity code hash key of every test subgraph; never used outside tests. */
+export const TEST_IDENTITY_CODE_HASH_KEY = "test-only-identity-code-hash-key-0123456789";
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
   status: number;
@@ -29,6 +34,8 @@ export interface SubgraphHarness {
 }
 
 export interface HarnessOptions {
+  /** Default: a fresh in-process bus, so tests can publish to and read from it. */
+  bus?: EventBus;
   /** Default: the foundation policy with `controllerOrganizationIds`. */
   accessPolicy?: AccessPolicy;
   controllerOrganizationIds?: string[];
@@ -48,6 +55,8 @@ export async function startSubgraph(
     accessPolicy:
       options.accessPolicy ?? foundationPolicy({ controllerOrganizationIds: new Set(options.controllerOrganizationIds ?? []) }),
     accessLog: { append: async (entries) => void accessLog.push(...entries) },
+    bus: options.bus ?? new InProcessEventBus(),
+    settings: { identityCodeHashKey: TEST_IDENTITY_CODE_HASH_KEY, timeZone: "Europe/Helsinki" },
   });
   const url = await service.start(0);
   return {

@@ -5,6 +5,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
 import type { DocumentNode } from "graphql";
 import type { Database } from "../db";
+import type { EventBus } from "../events";
 import { maskError } from "../errors";
 import { createHttpService, type HttpService, type ReadinessCheck } from "../http";
 import type { Logger } from "../log";
@@ -96,5 +97,19 @@ export interface SubgraphDependencies {
   log: Logger;
   accessPolicy: AccessPolicy;
   accessLog: AccessLogSink;
+  /** Where events go and where consumers subscribe (Redis Streams, or in process when embedded). */
+  bus: EventBus;
+  settings: SubgraphSettings;
   readiness?: ReadinessCheck[];
+}
+
+/** Settings every subgraph may need, parsed once by the composition root. */
+export interface SubgraphSettings {
+  /**
+   * Key of the keyed hash (HMAC-SHA256) of identity codes: look-up by code without storing it in
+   * clear. The same key must be used by every replica, and rotating it means re-hashing.
+   */
+  identityCodeHashKey: string;
+  /** IANA time zone of the county: what "today" means for deadlines and consent validity. */
+  timeZone: string;
 }

@@ -5,6 +5,7 @@ import { InProcessEventBus, OutboxRelay, RedisEventBus, type EventBus } from "..
 import { createLogger } from "../log";
 import { onShutdown } from "../process";
 import { createRedis } from "../redis";
+import { developmentSecret } from "../settings";
 import { viewerKey } from "../viewer";
 import type { SubgraphDependencies, SubgraphService } from "./createSubgraphService";
 import { loadSubgraphConfig } from "./subgraphConfig";
@@ -46,6 +47,12 @@ export async function runSubgraph(module: SubgraphModule, env: Record<string, st
     log,
     accessPolicy: foundationPolicy({ controllerOrganizationIds: new Set(config.SILTA_CONTROLLER_ORGANIZATION_IDS) }),
     accessLog: loggerAccessLog(log),
+    bus,
+    settings: {
+      identityCodeHashKey:
+        config.IDENTITY_CODE_HASH_KEY ?? developmentSecret(join(config.SILTA_DATA_DIR, "identity-code-hash-key")),
+      timeZone: config.SILTA_TIME_ZONE,
+    },
     readiness: redis ? [{ name: "redis", check: async () => void (await redis.ping()) }] : [],
   });
   const url = await service.start(config.PORT, config.HOST);

@@ -17,6 +17,10 @@ export function subgraphConfigSchema(defaultPort: number) {
       REDIS_URL: configFields.redisUrl.optional(),
       VIEWER_SIGNING_SECRET: configFields.signingSecret,
       SILTA_DATA_DIR: z.string().default(".silta"),
+      /** Key of the keyed hash of identity codes; outside production a development key is kept in SILTA_DATA_DIR. */
+      IDENTITY_CODE_HASH_KEY: configFields.signingSecret.optional(),
+      /** The county's time zone: what "today" means for deadlines and consent validity. */
+      SILTA_TIME_ZONE: z.string().default("Europe/Helsinki"),
       /** Comma-separated organisation ids of the county (the controller); used by the interim access policy. */
       SILTA_CONTROLLER_ORGANIZATION_IDS: z
         .string()

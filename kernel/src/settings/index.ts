@@ -1,0 +1,2 @@
+export * from "./developmentSecret";
+export * from "./calendar";
