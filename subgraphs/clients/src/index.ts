@@ -7,7 +7,7 @@ export const clientsSubgraph: SubgraphModule = {
   name: "clients",
   defaultPort: 4001,
   migrationsDir: join(__dirname, "..", "prisma", "migrations"),
-  create: createClientsSubgraph,
+  create: (deps) => createClientsSubgraph(deps),
 };
 
 export { createClientsSubgraph };

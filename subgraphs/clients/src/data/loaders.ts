@@ -1,13 +1,86 @@
-import { loaderById } from "@silta/kernel";
+import { loaderById, loaderGroupedBy } from "@silta/kernel";
+import DataLoader from "dataloader";
 import type { PrismaClient } from "./db";
 
 /**
- * Per-request loaders: every client reference is fetched with one `IN` query per request, however
- * many the gateway asks for.
+ * Per-request loaders: every entity reference and every list child is fetched with one `IN` query
+ * per request, however many parents the gateway asks for.
  */
-export function createClientsLoaders(prisma: PrismaClient) {
+export function createClientsLoaders(prisma: PrismaClient, today: string) {
+  const current = { OR: [{ until: null }, { until: { gte: new Date(`${today}T00:00:00Z`) } }] };
   return {
     client: loaderById((ids) => prisma.client.findMany({ where: { id: { in: ids } } })),
+    responsibleWorker: loaderById(async (ids) =>
+      (await prisma.responsibleWorker.findMany({ where: { clientId: { in: ids } } })).map((row) => ({
+        ...row,
+        id: row.clientId,
+      })),
+    ),
+    relationshipsOfClient: loaderGroupedBy(
+      (ids) =>
+        prisma.clientRelationship.findMany({ where: { clientId: { in: ids } }, orderBy: [{ since: "asc" }, { id: "asc" }] }),
+      (row) => row.clientId,
+    ),
+    family: loaderById((ids) => prisma.family.findMany({ where: { id: { in: ids } } })),
+    membersOfFamily: loaderGroupedBy(
+      (ids) => prisma.familyMember.findMany({ where: { familyId: { in: ids } }, orderBy: [{ clientId: "asc" }] }),
+      (row) => row.familyId,
+    ),
+    familiesOfClient: loaderGroupedBy(
+      (ids) => prisma.familyMember.findMany({ where: { clientId: { in: ids } }, orderBy: [{ familyId: "asc" }] }),
+      (row) => row.clientId,
+    ),
+    guardiansOfChild: loaderGroupedBy(
+      (ids) => prisma.guardianship.findMany({ where: { childClientId: { in: ids }, ...current }, orderBy: [{ since: "asc" }] }),
+      (row) => row.childClientId,
+    ),
+    concern: loaderById((ids) => prisma.concern.findMany({ where: { id: { in: ids } } })),
+    concernsOfClient: loaderGroupedBy(
+      (ids) =>
+        prisma.concern.findMany({
+          where: { clientId: { in: ids } },
+          orderBy: [{ raisedOn: "desc" }, { raisedAt: "desc" }, { id: "asc" }],
+        }),
+      (row) => row.clientId!,
+    ),
+    concernsOfFamily: loaderGroupedBy(
+      (ids) =>
+        prisma.concern.findMany({
+          where: { familyId: { in: ids } },
+          orderBy: [{ raisedOn: "desc" }, { raisedAt: "desc" }, { id: "asc" }],
+        }),
+      (row) => row.familyId!,
+    ),
+    plan: loaderById((ids) => prisma.servicePlan.findMany({ where: { id: { in: ids } } })),
+    planOfClient: byUniqueKey(
+      (ids) => prisma.servicePlan.findMany({ where: { clientId: { in: ids } } }),
+      (row) => row.clientId!,
+    ),
+    planOfFamily: byUniqueKey(
+      (ids) => prisma.servicePlan.findMany({ where: { familyId: { in: ids } } }),
+      (row) => row.familyId!,
+    ),
+    agreementsOfPlan: loaderGroupedBy(
+      (ids) => prisma.agreement.findMany({ where: { planId: { in: ids } }, orderBy: [{ dueOn: "asc" }, { createdAt: "asc" }] }),
+      (row) => row.planId,
+    ),
+    reviewsOfPlan: loaderGroupedBy(
+      (ids) =>
+        prisma.planReview.findMany({ where: { planId: { in: ids } }, orderBy: [{ reviewedOn: "desc" }, { createdAt: "desc" }] }),
+      (row) => row.planId,
+    ),
+    changesOfPlan: loaderGroupedBy(
+      (ids) => prisma.planChange.findMany({ where: { planId: { in: ids } }, orderBy: [{ id: "asc" }] }),
+      (row) => row.planId,
+    ),
   };
 }
 export type ClientsLoaders = ReturnType<typeof createClientsLoaders>;
+
+/** One row (or null) per key of a unique column, in one query. */
+function byUniqueKey<Row>(load: (keys: string[]) => Promise<Row[]>, keyOf: (row: Row) => string): DataLoader<string, Row | null> {
+  return new DataLoader<string, Row | null>(async (keys) => {
+    const rows = new Map((await load([...keys])).map((row) => [keyOf(row), row]));
+    return keys.map((key) => rows.get(key) ?? null);
+  });
+}

@@ -1,7 +1,44 @@
 /** Parent shapes of the clients schema: the rows the stores return, resolved field by field. */
-export type { Client as ClientMapper } from "../data/prisma/client";
+export type {
+  Client as ClientMapper,
+  ClientRelationship as ClientRelationshipMapper,
+  Family as FamilyMapper,
+  Guardianship as GuardianshipMapper,
+  Concern as ConcernMapper,
+  ServicePlan as ServicePlanMapper,
+  Agreement as AgreementMapper,
+  PlanReview as PlanReviewMapper,
+  PlanChange as PlanChangeMapper,
+} from "../data/prisma/client";
+import type { Client, Concern, FamilyMember } from "../data/prisma/client";
+import type { DeadlineRule } from "../domain/deadlineRules";
 
-/** An organisation is known here only by id; the teams subgraph resolves the rest. */
+/** The client row plus whether its contact details may be shown to this viewer (decided by the resolver). */
+export type ClientContactMapper = Pick<
+  Client,
+  "streetAddress" | "postalCode" | "postOffice" | "municipalityCode" | "phone" | "email"
+>;
+
+export type FamilyMemberMapper = FamilyMember;
+export type FamilyMembershipMapper = FamilyMember;
+export type ConcernRaiserMapper = Pick<Concern, "raisedByProfessionalId" | "raisedByClientId">;
+export type ConcernReactionMapper = Concern;
+export type ConcernClosureMapper = Concern;
+export type DeadlineRuleMapper = DeadlineRule;
+
+/** Either a professional or a family member (client) is responsible. */
+export interface ResponsiblePartyMapper {
+  responsibleProfessionalId: string | null;
+  responsibleClientId: string | null;
+}
+
+/** Organisations, professionals and teams are known here only by id; the teams subgraph resolves the rest. */
 export interface OrganizationMapper {
+  id: string;
+}
+export interface ProfessionalMapper {
+  id: string;
+}
+export interface TeamMapper {
   id: string;
 }

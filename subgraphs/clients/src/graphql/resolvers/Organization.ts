@@ -1,4 +1,4 @@
 import type { OrganizationResolvers } from "./../types.generated";
 
-/** Only a reference by id (`resolvable: false`): the teams subgraph resolves organisations. */
+/** Only a reference by id (`resolvable: false`): the teams subgraph resolves the rest. */
 export const Organization: OrganizationResolvers = {};

@@ -1,0 +1,110 @@
+import { randomUUID } from "node:crypto";
+import { conflict, notFound, recordEvent, type Viewer } from "@silta/kernel";
+import type { NewClient } from "../domain/clientInput";
+import type { ContactFields } from "../domain/contactRules";
+import { hashIdentityCode } from "../domain/identityCode";
+import type { IdentityCodeCipher } from "../domain/identityCodeCipher";
+import { dayValue } from "../domain/inputRules";
+import type { PrismaClient } from "./db";
+import type { Client } from "./prisma/client";
+
+export interface CreateClientResult {
+  client: Client;
+  created: boolean;
+}
+
+/** The same person already on record: by identity code, or by temporary identifier within the controller. */
+export async function findExistingClient(prisma: PrismaClient, client: NewClient, hashKey: string): Promise<Client | null> {
+  if (client.identityCode)
+    return prisma.client.findUnique({ where: { identityCodeHash: hashIdentityCode(client.identityCode, hashKey) } });
+  return prisma.client.findFirst({
+    where: { controllerOrganizationId: client.controllerOrganizationId, temporaryIdentifier: client.temporaryIdentifier },
+  });
+}
+
+/**
+ * Creates the client with `client.created`, or returns the one already on record: the same
+ * identity code (or temporary identifier) never makes a second client, and a retried create with
+ * the same id returns the first one. The same id with different content is a CONFLICT.
+ */
+export async function createClient(
+  prisma: PrismaClient,
+  client: NewClient,
+  deps: { hashKey: string; cipher: IdentityCodeCipher; viewer: Viewer },
+): Promise<CreateClientResult> {
+  const identityCodeHash = client.identityCode ? hashIdentityCode(client.identityCode, deps.hashKey) : null;
+  const attempt = () =>
+    prisma.$transaction(async (tx) => {
+      if (client.id) {
+        const sameId = await tx.client.findUnique({ where: { id: client.id } });
+        if (sameId) {
+          const same =
+            sameId.identityCodeHash === identityCodeHash &&
+            sameId.temporaryIdentifier === client.temporaryIdentifier &&
+            sameId.controllerOrganizationId === client.controllerOrganizationId;
+          if (!same) throw conflict(`Client ${client.id} already exists with a different identity; choose a new id.`);
+          return { client: sameId, created: false };
+        }
+      }
+      const existing = await findExistingClient(tx as PrismaClient, client, deps.hashKey);
+      if (existing) return { client: existing, created: false };
+      const { identityCode: code, id, birthDate, ...fields } = client;
+      const created = await tx.client.create({
+        data: {
+          ...fields,
+          id: id ?? randomUUID(),
+          birthDate: birthDate ? dayValue(birthDate) : null,
+          identityCodeHash,
+          identityCodeEncrypted: code ? deps.cipher.encrypt(code) : null,
+        },
+      });
+      await recordEvent(tx, {
+        type: "client.created",
+        aggregateType: "Client",
+        aggregateId: created.id,
+        actorId: deps.viewer.id,
+        data: {
+          clientId: created.id,
+          controllerOrganizationId: created.controllerOrganizationId,
+          hasNonDisclosureOrder: created.hasNonDisclosureOrder,
+        },
+      });
+      return { client: created, created: true };
+    });
+  try {
+    return await attempt();
+  } catch (error) {
+    // Two creates of the same person at once: the loser's unique violation means the winner's row exists now.
+    if ((error as { code?: string }).code === "P2002") return attempt();
+    throw error;
+  }
+}
+
+export interface ClientChanges {
+  firstName?: string;
+  lastName?: string;
+  language?: string;
+  hasNonDisclosureOrder?: boolean;
+  contact?: ContactFields;
+}
+
+export async function updateClient(prisma: PrismaClient, id: string, changes: ClientChanges, viewer: Viewer): Promise<Client> {
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.client.findUnique({ where: { id } });
+    if (!before) throw notFound("Client", id);
+    const { contact, ...rest } = changes;
+    const updated = await tx.client.update({ where: { id }, data: { ...rest, ...(contact ?? {}) } });
+    await recordEvent(tx, {
+      type: "client.updated",
+      aggregateType: "Client",
+      aggregateId: id,
+      actorId: viewer.id,
+      data: {
+        clientId: id,
+        controllerOrganizationId: updated.controllerOrganizationId,
+        hasNonDisclosureOrder: updated.hasNonDisclosureOrder,
+      },
+    });
+    return updated;
+  });
+}

@@ -1,0 +1,159 @@
+import { conflict, recordEvent, type Viewer } from "@silta/kernel";
+import { dayValue, isoDay } from "../domain/inputRules";
+import type { PrismaClient } from "./db";
+import type { Concern } from "./prisma/client";
+
+export interface NewConcern {
+  id: string;
+  clientId: string | null;
+  familyId: string | null;
+  description: string;
+  raisedByProfessionalId: string | null;
+  raisedByClientId: string | null;
+  raisedOn: string;
+  service: string;
+  deadlineRuleCode: string;
+  deadline: string;
+  organizationId: string;
+  teamId: string | null;
+  responsibleProfessionalId: string | null;
+}
+
+/** Raises a concern with its deadline; the same id again returns it when it matches. */
+export async function raiseConcern(prisma: PrismaClient, concern: NewConcern, viewer: Viewer): Promise<Concern> {
+  return prisma.$transaction(async (tx) => {
+    const existing = await tx.concern.findUnique({ where: { id: concern.id } });
+    if (existing) {
+      const same =
+        existing.clientId === concern.clientId &&
+        existing.familyId === concern.familyId &&
+        existing.description === concern.description &&
+        existing.service === concern.service &&
+        isoDay(existing.raisedOn) === concern.raisedOn;
+      if (!same) throw conflict(`Concern ${concern.id} already exists with other content; choose a new id.`);
+      return existing;
+    }
+    const created = await tx.concern.create({
+      data: { ...concern, recordedBy: viewer.id, raisedOn: dayValue(concern.raisedOn), deadline: dayValue(concern.deadline) },
+    });
+    await recordEvent(tx, {
+      type: "concern.raised",
+      aggregateType: "Concern",
+      aggregateId: concern.id,
+      actorId: viewer.id,
+      data: {
+        concernId: concern.id,
+        clientId: concern.clientId,
+        familyId: concern.familyId,
+        organizationId: concern.organizationId,
+        teamId: concern.teamId,
+        responsibleProfessionalId: concern.responsibleProfessionalId,
+        raisedByProfessionalId: concern.raisedByProfessionalId,
+        raisedByClientId: concern.raisedByClientId,
+        service: concern.service,
+        deadlineRuleCode: concern.deadlineRuleCode,
+        raisedOn: concern.raisedOn,
+        deadline: concern.deadline,
+      },
+    });
+    return created;
+  });
+}
+
+export interface Reaction {
+  meetingOn: string;
+  responsibleProfessionalId: string;
+  attendingProfessionalIds: string[];
+  attendingClientIds: string[];
+}
+
+/** Records the first joint meeting: raised → reacted. Only from RAISED (the caller checked). */
+export async function reactToConcern(
+  prisma: PrismaClient,
+  concern: Concern,
+  reaction: Reaction,
+  viewer: Viewer,
+): Promise<Concern> {
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.concern.updateMany({
+      where: { id: concern.id, status: "RAISED" },
+      data: {
+        status: "REACTED",
+        meetingOn: dayValue(reaction.meetingOn),
+        responsibleProfessionalId: reaction.responsibleProfessionalId,
+        attendingProfessionalIds: reaction.attendingProfessionalIds,
+        attendingClientIds: reaction.attendingClientIds,
+        reactedBy: viewer.id,
+        reactedAt: new Date(),
+      },
+    });
+    // Somebody else reacted between the caller's read and this write.
+    if (count === 0) throw conflict(`Concern ${concern.id} was reacted to meanwhile; read it again.`, { rule: "status" });
+    await recordEvent(tx, {
+      type: "concern.reacted",
+      aggregateType: "Concern",
+      aggregateId: concern.id,
+      actorId: viewer.id,
+      data: {
+        concernId: concern.id,
+        meetingOn: reaction.meetingOn,
+        responsibleProfessionalId: reaction.responsibleProfessionalId,
+        attendingProfessionalIds: reaction.attendingProfessionalIds,
+        attendingClientIds: reaction.attendingClientIds,
+        deadline: isoDay(concern.deadline),
+        onTime: reaction.meetingOn <= isoDay(concern.deadline),
+      },
+    });
+    return (await tx.concern.findUnique({ where: { id: concern.id } }))!;
+  });
+}
+
+/** reacted → closed. */
+export async function closeConcern(
+  prisma: PrismaClient,
+  concern: Concern,
+  note: string | null,
+  viewer: Viewer,
+): Promise<Concern> {
+  return prisma.$transaction(async (tx) => {
+    const { count } = await tx.concern.updateMany({
+      where: { id: concern.id, status: "REACTED" },
+      data: { status: "CLOSED", closedBy: viewer.id, closedAt: new Date(), closingNote: note },
+    });
+    if (count === 0) throw conflict(`Concern ${concern.id} changed meanwhile; read it again.`, { rule: "status" });
+    await recordEvent(tx, {
+      type: "concern.closed",
+      aggregateType: "Concern",
+      aggregateId: concern.id,
+      actorId: viewer.id,
+      data: { concernId: concern.id },
+    });
+    return (await tx.concern.findUnique({ where: { id: concern.id } }))!;
+  });
+}
+
+export interface ConcernScope {
+  responsibleProfessionalId: string | null;
+  teamId: string | null;
+  organizationId: string | null;
+}
+
+/** Concerns not yet reacted to whose deadline falls within [from, to], earliest deadline first. */
+export function openConcernsWithDeadline(
+  prisma: PrismaClient,
+  scope: ConcernScope,
+  deadline: { gte?: string; lte?: string; lt?: string },
+  limit: number,
+): Promise<Concern[]> {
+  return prisma.concern.findMany({
+    where: {
+      status: "RAISED",
+      ...(scope.responsibleProfessionalId ? { responsibleProfessionalId: scope.responsibleProfessionalId } : {}),
+      ...(scope.teamId ? { teamId: scope.teamId } : {}),
+      ...(scope.organizationId ? { organizationId: scope.organizationId } : {}),
+      deadline: Object.fromEntries(Object.entries(deadline).map(([op, day]) => [op, dayValue(day)])),
+    },
+    orderBy: [{ deadline: "asc" }, { raisedAt: "asc" }, { id: "asc" }],
+    take: limit,
+  });
+}

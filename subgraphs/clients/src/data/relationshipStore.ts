@@ -1,0 +1,76 @@
+import { conflict, notFound, recordEvent, badUserInput, type Viewer } from "@silta/kernel";
+import { dayValue, isoDay } from "../domain/inputRules";
+import type { PrismaClient } from "./db";
+import type { ClientRelationship } from "./prisma/client";
+
+export interface NewRelationship {
+  id: string;
+  clientId: string;
+  organizationId: string;
+  serviceTask: string;
+  since: string;
+  until: string | null;
+}
+
+/** Starts a client relationship (asiakassuhde); the same id again returns it when it matches. */
+export async function startRelationship(
+  prisma: PrismaClient,
+  input: NewRelationship,
+  viewer: Viewer,
+): Promise<ClientRelationship> {
+  return prisma.$transaction(async (tx) => {
+    const existing = await tx.clientRelationship.findUnique({ where: { id: input.id } });
+    if (existing) {
+      const same =
+        existing.clientId === input.clientId &&
+        existing.organizationId === input.organizationId &&
+        existing.serviceTask === input.serviceTask &&
+        isoDay(existing.since) === input.since;
+      if (!same) throw conflict(`Client relationship ${input.id} already exists with other content; choose a new id.`);
+      return existing;
+    }
+    if (!(await tx.client.findUnique({ where: { id: input.clientId }, select: { id: true } })))
+      throw notFound("Client", input.clientId);
+    const created = await tx.clientRelationship.create({
+      data: { ...input, since: dayValue(input.since), until: input.until ? dayValue(input.until) : null },
+    });
+    await recordEvent(tx, {
+      type: "client.relationship_started",
+      aggregateType: "Client",
+      aggregateId: input.clientId,
+      actorId: viewer.id,
+      data: {
+        clientId: input.clientId,
+        relationshipId: input.id,
+        organizationId: input.organizationId,
+        serviceTask: input.serviceTask,
+        since: input.since,
+        until: input.until,
+      },
+    });
+    return created;
+  });
+}
+
+/** Ends a relationship on `until`; ending it again on the same day changes nothing. */
+export async function endRelationship(
+  prisma: PrismaClient,
+  relationship: ClientRelationship,
+  until: string,
+  viewer: Viewer,
+): Promise<ClientRelationship> {
+  if (relationship.until && isoDay(relationship.until) === until) return relationship;
+  if (until < isoDay(relationship.since))
+    throw badUserInput("input.until", "not_before_since", "input.until must not be before the relationship began.");
+  return prisma.$transaction(async (tx) => {
+    const ended = await tx.clientRelationship.update({ where: { id: relationship.id }, data: { until: dayValue(until) } });
+    await recordEvent(tx, {
+      type: "client.relationship_ended",
+      aggregateType: "Client",
+      aggregateId: relationship.clientId,
+      actorId: viewer.id,
+      data: { clientId: relationship.clientId, relationshipId: relationship.id, until },
+    });
+    return ended;
+  });
+}

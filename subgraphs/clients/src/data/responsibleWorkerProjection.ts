@@ -1,0 +1,43 @@
+import { hostname } from "node:os";
+import { streamOf, type DomainEvent, type EventBus, type Logger, type Subscription } from "@silta/kernel";
+import type { PrismaClient } from "./db";
+
+export const RESPONSIBLE_WORKER_GROUP = "clients-responsible-workers";
+
+/**
+ * Keeps `responsible_worker` from the teams subgraph's `client.responsible_worker_assigned` events:
+ * the only way this subgraph learns who may see a non-disclosure client's address. Delivery is at
+ * least once and a redelivered old event may arrive after a newer one, so a row is replaced only
+ * by an event that happened at the same time or later.
+ */
+export function subscribeResponsibleWorkers(bus: EventBus, prisma: PrismaClient, log: Logger): Promise<Subscription> {
+  return bus.subscribe({
+    stream: streamOf("teams"),
+    group: RESPONSIBLE_WORKER_GROUP,
+    consumer: `${hostname()}-${process.pid}`,
+    handler: async (event) => {
+      if (event.type !== "client.responsible_worker_assigned") return;
+      await applyResponsibleWorkerAssigned(prisma, event);
+      log.debug({ eventId: event.id }, "responsible worker projected");
+    },
+  });
+}
+
+interface Assigned {
+  clientId: string;
+  professionalId: string;
+  organizationId: string;
+  since: string;
+}
+
+export async function applyResponsibleWorkerAssigned(prisma: PrismaClient, event: DomainEvent): Promise<void> {
+  const data = event.data as unknown as Assigned;
+  await prisma.$executeRaw`
+    INSERT INTO responsible_worker (client_id, professional_id, organization_id, since, assigned_at, event_id)
+    VALUES (${data.clientId}::uuid, ${data.professionalId}::uuid, ${data.organizationId}::uuid, ${data.since}::date,
+            ${event.occurredAt}::timestamptz, ${event.id}::uuid)
+    ON CONFLICT (client_id) DO UPDATE SET
+      professional_id = EXCLUDED.professional_id, organization_id = EXCLUDED.organization_id,
+      since = EXCLUDED.since, assigned_at = EXCLUDED.assigned_at, event_id = EXCLUDED.event_id
+    WHERE responsible_worker.assigned_at <= EXCLUDED.assigned_at`;
+}

@@ -1,0 +1,6 @@
+import { randomUUID } from "node:crypto";
+
+/** A new id for a row whose caller chose none. */
+export function randomId(): string {
+  return randomUUID();
+}

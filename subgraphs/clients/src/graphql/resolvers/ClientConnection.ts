@@ -1,0 +1,3 @@
+import type { ClientConnectionResolvers } from "./../types.generated";
+
+export const ClientConnection: ClientConnectionResolvers = {};

@@ -1,0 +1,3 @@
+import type { ClientEdgeResolvers } from "./../types.generated";
+
+export const ClientEdge: ClientEdgeResolvers = {};

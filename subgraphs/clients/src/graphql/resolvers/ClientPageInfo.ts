@@ -1,0 +1,3 @@
+import type { ClientPageInfoResolvers } from "./../types.generated";
+
+export const ClientPageInfo: ClientPageInfoResolvers = {};

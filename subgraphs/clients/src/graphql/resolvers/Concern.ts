@@ -1,0 +1,42 @@
+import { DataCategory } from "@silta/kernel";
+import { isoDay } from "../../domain/inputRules";
+import { calendarDaysBetween, workingDaysBetween } from "../../domain/workingDays";
+import { assertSubject } from "../subjectAccess";
+import type { ConcernResolvers } from "./../types.generated";
+
+// Every way to a concern (its queries, Client.concerns, Family.concerns) checked the `concerns`
+// category of its subject; the people it links to are checked again for `basic`.
+export const Concern: ConcernResolvers = {
+  __resolveReference: async (reference, ctx) => {
+    const row = await ctx.loaders.concern.load(reference.id);
+    if (!row) return null;
+    await assertSubject(ctx, row, DataCategory.Concerns);
+    return row;
+  },
+  client: async (parent, _arg, ctx) => {
+    if (!parent.clientId) return null;
+    await ctx.access.assert(parent.clientId, DataCategory.Basic);
+    return ctx.loaders.client.load(parent.clientId);
+  },
+  family: (parent, _arg, ctx) => (parent.familyId ? ctx.loaders.family.load(parent.familyId) : null),
+  raisedBy: (parent) => parent,
+  deadlineRule: (parent, _arg, ctx) =>
+    ctx.services.deadlineRules.byCodeOrUndefined(parent.deadlineRuleCode) ?? {
+      // A rule since removed from configuration: the deadline it gave stands.
+      code: parent.deadlineRuleCode,
+      description: "A rule no longer in force",
+      days: calendarDaysBetween(isoDay(parent.raisedOn), isoDay(parent.deadline)),
+      unit: "CALENDAR_DAYS",
+      services: [],
+      default: false,
+    },
+  isOverdue: (parent, _arg, ctx) => parent.status === "RAISED" && isoDay(parent.deadline) < ctx.today,
+  daysLeft: (parent, _arg, ctx) => (parent.status === "RAISED" ? calendarDaysBetween(ctx.today, isoDay(parent.deadline)) : null),
+  workingDaysLeft: (parent, _arg, ctx) =>
+    parent.status === "RAISED" ? workingDaysBetween(ctx.today, isoDay(parent.deadline)) : null,
+  organization: (parent) => ({ id: parent.organizationId }),
+  team: (parent) => (parent.teamId ? { id: parent.teamId } : null),
+  responsibleProfessional: (parent) => (parent.responsibleProfessionalId ? { id: parent.responsibleProfessionalId } : null),
+  reaction: (parent) => (parent.meetingOn ? parent : null),
+  closure: (parent) => (parent.closedAt ? parent : null),
+};

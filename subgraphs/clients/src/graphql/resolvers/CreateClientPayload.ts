@@ -1,0 +1,3 @@
+import type { CreateClientPayloadResolvers } from "./../types.generated";
+
+export const CreateClientPayload: CreateClientPayloadResolvers = {};

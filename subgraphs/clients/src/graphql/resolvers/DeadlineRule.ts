@@ -1,0 +1,3 @@
+import type { DeadlineRuleResolvers } from "./../types.generated";
+
+export const DeadlineRule: DeadlineRuleResolvers = {};

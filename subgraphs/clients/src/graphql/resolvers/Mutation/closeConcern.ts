@@ -1,0 +1,19 @@
+import { assertUuid, conflict, DataCategory, notFound } from "@silta/kernel";
+import { closeConcern as close } from "../../../data/concernStore";
+import { optionalText } from "../../../domain/inputRules";
+import { assertSubject } from "../../subjectAccess";
+import type { MutationResolvers } from "./../../types.generated";
+import { assertProfessionalOrSystem } from "../../professionalsOnly";
+
+export const closeConcern: NonNullable<MutationResolvers["closeConcern"]> = async (_parent, { input }, ctx) => {
+  assertProfessionalOrSystem(ctx, "close concerns");
+  const concernId = assertUuid("input.concernId", input.concernId);
+  const note = optionalText("input.note", input.note, 4000);
+  const concern = await ctx.loaders.concern.load(concernId);
+  if (!concern) throw notFound("Concern", concernId);
+  await assertSubject(ctx, concern, DataCategory.Concerns, "update");
+  if (concern.status === "CLOSED") return concern;
+  if (concern.status === "RAISED")
+    throw conflict(`Concern ${concernId} has had no joint meeting yet: react to it before closing.`, { rule: "not_reacted" });
+  return close(ctx.prisma, concern, note, ctx.viewer);
+};

@@ -1,0 +1,15 @@
+import { assertUuid, DataCategory, notFound } from "@silta/kernel";
+import { endRelationship } from "../../../data/relationshipStore";
+import { isoDay } from "../../../domain/inputRules";
+import type { MutationResolvers } from "./../../types.generated";
+import { assertProfessionalOrSystem } from "../../professionalsOnly";
+
+export const endClientRelationship: NonNullable<MutationResolvers["endClientRelationship"]> = async (_parent, { input }, ctx) => {
+  assertProfessionalOrSystem(ctx, "end client relationships");
+  const id = assertUuid("input.relationshipId", input.relationshipId);
+  const until = isoDay(input.until);
+  const relationship = await ctx.prisma.clientRelationship.findUnique({ where: { id } });
+  if (!relationship) throw notFound("Client relationship", id);
+  await ctx.access.assert(relationship.clientId, DataCategory.Basic, "update");
+  return endRelationship(ctx.prisma, relationship, until, ctx.viewer);
+};

@@ -1,0 +1,71 @@
+import { assertUuid, badUserInput, DataCategory, notFound } from "@silta/kernel";
+import { raiseConcern as raise } from "../../../data/concernStore";
+import { isFamilyOf } from "../../../data/familyStore";
+import { deadlineOf } from "../../../domain/deadlineRules";
+import { randomId } from "../../../domain/ids";
+import { code, isoDay, notAfter, optionalUuid, requiredText } from "../../../domain/inputRules";
+import { assertSubject } from "../../subjectAccess";
+import type { MutationResolvers } from "./../../types.generated";
+
+export const raiseConcern: NonNullable<MutationResolvers["raiseConcern"]> = async (_parent, { input }, ctx) => {
+  const id = optionalUuid("input.id", input.id) ?? randomId();
+  const clientId = optionalUuid("input.clientId", input.clientId);
+  const familyId = optionalUuid("input.familyId", input.familyId);
+  if (!clientId === !familyId)
+    throw badUserInput("input.clientId", "one_subject", "Give exactly one of input.clientId and input.familyId.");
+  const description = requiredText("input.description", input.description, 4000);
+  const raisedOn = input.raisedOn ? isoDay(input.raisedOn) : ctx.today;
+  notAfter("input.raisedOn", raisedOn, ctx.today, "today");
+  // A client raising a concern in the app raises it as themself unless they name another family member.
+  const raisedByClientId =
+    optionalUuid("input.raisedByClientId", input.raisedByClientId) ?? (ctx.viewer.kind === "client" ? ctx.viewer.id : null);
+  const raisedByProfessionalId = raisedByClientId ? null : ctx.viewer.kind === "professional" ? ctx.viewer.id : null;
+  if (!raisedByClientId && !raisedByProfessionalId)
+    throw badUserInput(
+      "input.raisedByClientId",
+      "raiser_required",
+      "Only a professional raises a concern in their own name; otherwise give the family member in input.raisedByClientId.",
+    );
+  const service = code("input.service", input.service);
+  const rules = ctx.services.deadlineRules;
+  const rule = input.deadlineRuleCode ? rules.byCodeOrUndefined(input.deadlineRuleCode) : rules.forService(service);
+  if (!rule)
+    throw badUserInput(
+      "input.deadlineRuleCode",
+      "unknown_rule",
+      `input.deadlineRuleCode names no deadline rule in force; known: ${rules.all.map((r) => r.code).join(", ")}.`,
+    );
+  const organizationId = assertUuid("input.organizationId", input.organizationId);
+  const teamId = optionalUuid("input.teamId", input.teamId);
+  const responsibleProfessionalId = optionalUuid("input.responsibleProfessionalId", input.responsibleProfessionalId);
+
+  const subject = { clientId, familyId };
+  await assertSubject(ctx, subject, DataCategory.Concerns, "create");
+  if (clientId && !(await ctx.loaders.client.load(clientId))) throw notFound("Client", clientId);
+  if (familyId && !(await ctx.loaders.family.load(familyId))) throw notFound("Family", familyId);
+  if (raisedByClientId && !(await isFamilyOf(ctx.prisma, subject, raisedByClientId)))
+    throw badUserInput(
+      "input.raisedByClientId",
+      "family_member",
+      "input.raisedByClientId must be the client or a member of their family.",
+    );
+  return raise(
+    ctx.prisma,
+    {
+      id,
+      clientId,
+      familyId,
+      description,
+      raisedByProfessionalId,
+      raisedByClientId,
+      raisedOn,
+      service,
+      deadlineRuleCode: rule.code,
+      deadline: deadlineOf(rule, raisedOn),
+      organizationId,
+      teamId,
+      responsibleProfessionalId,
+    },
+    ctx.viewer,
+  );
+};

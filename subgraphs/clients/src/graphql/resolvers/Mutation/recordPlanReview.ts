@@ -1,0 +1,19 @@
+import { assertUuid } from "@silta/kernel";
+import { recordReview } from "../../../data/servicePlanStore";
+import { randomId } from "../../../domain/ids";
+import { isoDay, notAfter, optionalUuid, requiredText } from "../../../domain/inputRules";
+import { accessiblePlan } from "../../planAccess";
+import type { MutationResolvers } from "./../../types.generated";
+import { assertProfessionalOrSystem } from "../../professionalsOnly";
+
+export const recordPlanReview: NonNullable<MutationResolvers["recordPlanReview"]> = async (_parent, { input }, ctx) => {
+  assertProfessionalOrSystem(ctx, "edit the service plan");
+  const id = optionalUuid("input.id", input.id) ?? randomId();
+  const planId = assertUuid("input.planId", input.planId);
+  const reviewedOn = isoDay(input.reviewedOn);
+  notAfter("input.reviewedOn", reviewedOn, ctx.today, "today");
+  const findings = requiredText("input.findings", input.findings);
+  const changes = requiredText("input.changes", input.changes);
+  const plan = await accessiblePlan(ctx, planId, "update");
+  return recordReview(ctx.prisma, plan, { id, reviewedOn, findings, changes }, ctx.viewer);
+};

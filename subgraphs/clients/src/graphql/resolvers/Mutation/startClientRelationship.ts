@@ -1,0 +1,27 @@
+import { assertUuid, badUserInput, DataCategory } from "@silta/kernel";
+import { startRelationship } from "../../../data/relationshipStore";
+import { randomId } from "../../../domain/ids";
+import { code, isoDay, optionalUuid } from "../../../domain/inputRules";
+import type { MutationResolvers } from "./../../types.generated";
+import { assertProfessionalOrSystem } from "../../professionalsOnly";
+
+export const startClientRelationship: NonNullable<MutationResolvers["startClientRelationship"]> = async (
+  _parent,
+  { input },
+  ctx,
+) => {
+  assertProfessionalOrSystem(ctx, "start client relationships");
+  const relationship = {
+    id: optionalUuid("input.id", input.id) ?? randomId(),
+    clientId: assertUuid("input.clientId", input.clientId),
+    organizationId: assertUuid("input.organizationId", input.organizationId),
+    serviceTask: code("input.serviceTask", input.serviceTask),
+    since: isoDay(input.since),
+    until: input.until ? isoDay(input.until) : null,
+  };
+  if (relationship.until && relationship.until < relationship.since)
+    throw badUserInput("input.until", "not_before_since", "input.until must not be before input.since.");
+  // "create": opening the first relationship is how a county professional comes to have one at all.
+  await ctx.access.assert(relationship.clientId, DataCategory.Basic, "create");
+  return startRelationship(ctx.prisma, relationship, ctx.viewer);
+};

@@ -1,0 +1,3 @@
+import type { PlanReviewResolvers } from "./../types.generated";
+
+export const PlanReview: PlanReviewResolvers = {};

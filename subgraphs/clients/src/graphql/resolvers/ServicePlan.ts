@@ -1,0 +1,22 @@
+import { DataCategory } from "@silta/kernel";
+import { assertSubject } from "../subjectAccess";
+import type { ServicePlanResolvers } from "./../types.generated";
+
+// The plan's parts are reached only through a plan whose subject was checked for `service_plan`.
+export const ServicePlan: ServicePlanResolvers = {
+  __resolveReference: async (reference, ctx) => {
+    const plan = await ctx.loaders.plan.load(reference.id);
+    if (!plan) return null;
+    await assertSubject(ctx, plan, DataCategory.ServicePlan);
+    return plan;
+  },
+  client: async (parent, _arg, ctx) => {
+    if (!parent.clientId) return null;
+    await ctx.access.assert(parent.clientId, DataCategory.Basic);
+    return ctx.loaders.client.load(parent.clientId);
+  },
+  family: (parent, _arg, ctx) => (parent.familyId ? ctx.loaders.family.load(parent.familyId) : null),
+  agreements: (parent, _arg, ctx) => ctx.loaders.agreementsOfPlan.load(parent.id),
+  reviews: (parent, _arg, ctx) => ctx.loaders.reviewsOfPlan.load(parent.id),
+  history: (parent, _arg, ctx) => ctx.loaders.changesOfPlan.load(parent.id),
+};
