@@ -1,16 +1,20 @@
-import type { RequestScope } from "@silta/kernel";
+import { todayIn, type RequestScope, type SubgraphSettings } from "@silta/kernel";
 import type { PrismaClient } from "./data/db";
 import { createTeamsLoaders, type TeamsLoaders } from "./data/loaders";
 
 export interface TeamsContext extends RequestScope {
   prisma: PrismaClient;
   loaders: TeamsLoaders;
+  /** The county's calendar day of this request (YYYY-MM-DD): what "current" and "future" mean. */
+  today: string;
 }
 
-export function createTeamsContext(scope: RequestScope, prisma: PrismaClient): TeamsContext {
+export function createTeamsContext(scope: RequestScope, prisma: PrismaClient, settings: SubgraphSettings): TeamsContext {
+  const today = todayIn(settings.timeZone);
   return {
     ...scope,
     prisma,
-    loaders: createTeamsLoaders(prisma),
+    today,
+    loaders: createTeamsLoaders(prisma, today),
   };
 }

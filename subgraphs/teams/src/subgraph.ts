@@ -12,7 +12,7 @@ export function createTeamsSubgraph(deps: SubgraphDependencies): SubgraphService
     typeDefs,
     resolvers,
     deps,
-    createContext: (scope) => createTeamsContext(scope, prisma),
+    createContext: (scope) => createTeamsContext(scope, prisma, deps.settings),
     onStop: () => prisma.$disconnect(),
   });
 }

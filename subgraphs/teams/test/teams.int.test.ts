@@ -19,6 +19,7 @@ describe("teams subgraph", () => {
   const county = randomUUID();
   const city = randomUUID();
   const team = randomUUID();
+  const otherTeams = [randomUUID(), randomUUID()];
   const professionals = [randomUUID(), randomUUID(), randomUUID()];
   const clients = [randomUUID(), randomUUID()];
 
@@ -43,6 +44,30 @@ describe("teams subgraph", () => {
       })),
     });
     await prisma.team.create({ data: { id: team, name: "MOTI team", kind: "CLIENT_TEAM" } });
+    await prisma.team.createMany({
+      data: otherTeams.map((id, index) => ({ id, name: `Area team ${index}`, kind: "AREA_TEAM" as const })),
+    });
+    await prisma.teamMembership.createMany({
+      data: otherTeams.map((teamId) => ({
+        id: randomUUID(),
+        teamId,
+        professionalId: professionals[1]!,
+        role: "member",
+        since: new Date("2026-01-01"),
+      })),
+    });
+    await prisma.teamClient.createMany({
+      data: otherTeams.map((teamId) => ({ teamId, clientId: clients[1]!, since: new Date("2026-01-01") })),
+    });
+    await prisma.responsibleWorker.createMany({
+      data: clients.map((clientId) => ({
+        id: randomUUID(),
+        clientId,
+        professionalId: professionals[0]!,
+        since: new Date("2026-01-01"),
+        isCurrent: true,
+      })),
+    });
     await prisma.teamMembership.createMany({
       data: professionals.map((professionalId, index) => ({
         id: randomUUID(),
@@ -89,6 +114,43 @@ describe("teams subgraph", () => {
     expect((three.data as { _entities: unknown[] })._entities).toHaveLength(3);
     expect(counting.count).toBe(oneCount);
     expect(counting.count).toBe(1);
+  });
+
+  it("resolves many Team references, with their members, in a fixed number of SQL statements", async () => {
+    const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on Team { id name kind members { role professional { lastName organization { name } } } } } }`;
+    counting.reset();
+    const one = await harness.query(query, { representations: [{ __typename: "Team", id: team }] }, professional(county));
+    const oneCount = counting.count;
+    counting.reset();
+    const three = await harness.query<{ _entities: { id: string }[] }>(
+      query,
+      { representations: [team, ...otherTeams].map((id) => ({ __typename: "Team", id })) },
+      professional(county),
+    );
+    expect(one.errors).toBeUndefined();
+    expect(three.data?._entities.map((entity) => entity.id)).toEqual([team, ...otherTeams]);
+    expect(counting.count).toBe(oneCount);
+    // teams, memberships, professionals, organisations.
+    expect(counting.count).toBe(4);
+  });
+
+  it("answers the own teams of many clients in a fixed number of SQL statements", async () => {
+    const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+      ... on Client { id responsibleWorker { lastName } teamMembers { isResponsibleWorker professional { lastName } teams { name } } } } }`;
+    counting.reset();
+    const one = await harness.query(query, { representations: [{ __typename: "Client", id: clients[0] }] }, professional(county));
+    const oneCount = counting.count;
+    counting.reset();
+    const both = await harness.query<{ _entities: { teamMembers: { professional: { lastName: string } }[] }[] }>(
+      query,
+      { representations: clients.map((id) => ({ __typename: "Client", id })) },
+      professional(county),
+    );
+    expect(one.errors).toBeUndefined();
+    expect(both.errors).toBeUndefined();
+    expect(both.data?._entities[1]?.teamMembers).toHaveLength(3);
+    expect(counting.count).toBe(oneCount);
   });
 
   it("lists a team's members across organisations with their organisations, batched", async () => {

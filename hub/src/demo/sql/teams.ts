@@ -2,20 +2,25 @@ import { demoIds } from "../demoCounty";
 
 const { organizations: org, professionals: pro, teams: team, clients: client } = demoIds;
 
-/** The demo county's rows in the teams subgraph's database. */
+/**
+ * The demo county's rows in the teams subgraph's database: the county's units (one business id, the
+ * county's), the city and an NGO outside it; Aino and Eetu with a responsible worker and meetings,
+ * Juho on the area team without one (so `clientsWithoutResponsibleWorker` has an answer).
+ * Business ids are fictional but carry valid check digits.
+ */
 export const teamsDemoSql = `
 INSERT INTO organization (id, name, type, business_id, is_county_organization) VALUES
-  ('${org.familySocialServices}', 'County family social services', 'COUNTY_SOCIAL_SERVICES', NULL, true),
-  ('${org.childProtection}', 'County child protection', 'COUNTY_SOCIAL_SERVICES', NULL, true),
-  ('${org.familyCentre}', 'County family centre', 'COUNTY_HEALTH_CARE', NULL, true),
-  ('${org.cityEducation}', 'City education services', 'MUNICIPAL_EDUCATION', '0123456-7', false),
-  ('${org.ngo}', 'Family support association', 'NGO', '7654321-0', false);
-INSERT INTO professional (id, first_name, last_name, profession, organization_id, active) VALUES
-  ('${pro.socialWorker}', 'Sari', 'Laine', 'social worker', '${org.familySocialServices}', true),
-  ('${pro.schoolCurator}', 'Mikko', 'Heikkinen', 'school curator', '${org.cityEducation}', true),
-  ('${pro.unitManager}', 'Helena', 'Mäkinen', 'unit manager', '${org.familySocialServices}', true),
-  ('${pro.familyCentreNurse}', 'Liisa', 'Korhonen', 'public health nurse', '${org.familyCentre}', true),
-  ('${pro.familyWorker}', 'Jari', 'Nieminen', 'family worker', '${org.ngo}', true);
+  ('${org.familySocialServices}', 'County family social services', 'COUNTY_SOCIAL_SERVICES', '3221308-6', true),
+  ('${org.childProtection}', 'County child protection', 'COUNTY_SOCIAL_SERVICES', '3221308-6', true),
+  ('${org.familyCentre}', 'County family centre', 'COUNTY_HEALTH_CARE', '3221308-6', true),
+  ('${org.cityEducation}', 'City education services', 'MUNICIPAL_EDUCATION', '0201256-6', false),
+  ('${org.ngo}', 'Family support association', 'NGO', '1234567-1', false);
+INSERT INTO professional (id, first_name, last_name, profession, organization_id, active, unit) VALUES
+  ('${pro.socialWorker}', 'Sari', 'Laine', 'social worker', '${org.familySocialServices}', true, 'North family social work'),
+  ('${pro.schoolCurator}', 'Mikko', 'Heikkinen', 'school curator', '${org.cityEducation}', true, 'Koivula school'),
+  ('${pro.unitManager}', 'Helena', 'Mäkinen', 'unit manager', '${org.familySocialServices}', true, 'North family social work'),
+  ('${pro.familyCentreNurse}', 'Liisa', 'Korhonen', 'public health nurse', '${org.familyCentre}', true, 'North family centre'),
+  ('${pro.familyWorker}', 'Jari', 'Nieminen', 'family worker', '${org.ngo}', true, NULL);
 INSERT INTO team (id, name, kind) VALUES
   ('${team.virtanenClientTeam}', 'Virtanen family client team', 'CLIENT_TEAM'),
   ('${team.northAreaTeam}', 'North area team', 'AREA_TEAM');
@@ -29,4 +34,20 @@ INSERT INTO team_client (team_id, client_id, since) VALUES
   ('${team.virtanenClientTeam}', '${client.aino}', '2026-09-01'),
   ('${team.virtanenClientTeam}', '${client.eetu}', '2026-09-01'),
   ('${team.northAreaTeam}', '${client.juho}', '2026-03-01');
+INSERT INTO responsible_worker (id, client_id, professional_id, since, until, is_current) VALUES
+  ('10000000-0000-4000-8000-000000000001', '${client.aino}', '${pro.familyCentreNurse}', '2026-08-15', '2026-08-31', NULL),
+  ('10000000-0000-4000-8000-000000000002', '${client.aino}', '${pro.socialWorker}', '2026-09-01', NULL, true),
+  ('10000000-0000-4000-8000-000000000003', '${client.eetu}', '${pro.socialWorker}', '2026-09-01', NULL, true);
+INSERT INTO meeting (id, kind, client_id, held_on, facilitator_id) VALUES
+  ('11000000-0000-4000-8000-000000000001', 'NETWORK_MEETING', '${client.aino}', '2026-09-20', '${pro.unitManager}'),
+  ('11000000-0000-4000-8000-000000000002', 'JOINT_MEETING', '${client.aino}', '2026-10-05', NULL);
+INSERT INTO meeting_professional (meeting_id, professional_id) VALUES
+  ('11000000-0000-4000-8000-000000000001', '${pro.socialWorker}'),
+  ('11000000-0000-4000-8000-000000000001', '${pro.schoolCurator}'),
+  ('11000000-0000-4000-8000-000000000001', '${pro.familyCentreNurse}'),
+  ('11000000-0000-4000-8000-000000000002', '${pro.socialWorker}');
+INSERT INTO meeting_family_member (id, meeting_id, relation, client_id) VALUES
+  ('12000000-0000-4000-8000-000000000001', '11000000-0000-4000-8000-000000000001', 'CLIENT', '${client.aino}'),
+  ('12000000-0000-4000-8000-000000000002', '11000000-0000-4000-8000-000000000001', 'PARENT', NULL),
+  ('12000000-0000-4000-8000-000000000003', '11000000-0000-4000-8000-000000000002', 'CLIENT', '${client.aino}');
 `;

@@ -1,35 +1,91 @@
 import { loaderById, loaderGroupedBy } from "@silta/kernel";
 import type { PrismaClient } from "./db";
+import { dayDate } from "../domain/dates";
 
 /**
  * Per-request loaders: every entity reference and list child is fetched with one `IN` query per
- * kind per request, however many parents ask.
+ * kind per request, however many parents ask. "Current" means on `today`: a period that has
+ * begun and has not ended (or ends today or later).
  */
-export function createTeamsLoaders(prisma: PrismaClient) {
+export function createTeamsLoaders(prisma: PrismaClient, today: string) {
+  const current = { since: { lte: dayDate(today) }, OR: [{ until: null }, { until: { gte: dayDate(today) } }] };
   return {
     organization: loaderById((ids) => prisma.organization.findMany({ where: { id: { in: ids } } })),
     professional: loaderById((ids) => prisma.professional.findMany({ where: { id: { in: ids } } })),
     team: loaderById((ids) => prisma.team.findMany({ where: { id: { in: ids } } })),
+    meeting: loaderById((ids) => prisma.meeting.findMany({ where: { id: { in: ids } } })),
     currentMembershipsOfTeam: loaderGroupedBy(
       (teamIds) =>
         prisma.teamMembership.findMany({
-          where: { teamId: { in: teamIds }, until: null },
+          where: { teamId: { in: teamIds }, ...current },
           orderBy: [{ since: "asc" }, { id: "asc" }],
         }),
       (membership) => membership.teamId,
     ),
+    allMembershipsOfTeam: loaderGroupedBy(
+      (teamIds) =>
+        prisma.teamMembership.findMany({ where: { teamId: { in: teamIds } }, orderBy: [{ since: "asc" }, { id: "asc" }] }),
+      (membership) => membership.teamId,
+    ),
+    currentMembershipsOfProfessional: loaderGroupedBy(
+      (professionalIds) =>
+        prisma.teamMembership.findMany({
+          where: { professionalId: { in: professionalIds }, ...current },
+          orderBy: { teamId: "asc" },
+        }),
+      (membership) => membership.professionalId,
+    ),
     currentClientsOfTeam: loaderGroupedBy(
-      (teamIds) => prisma.teamClient.findMany({ where: { teamId: { in: teamIds }, until: null }, orderBy: { clientId: "asc" } }),
+      (teamIds) => prisma.teamClient.findMany({ where: { teamId: { in: teamIds }, ...current }, orderBy: { clientId: "asc" } }),
       (link) => link.teamId,
     ),
     currentTeamsOfClient: loaderGroupedBy(
       (clientIds) =>
         prisma.teamClient.findMany({
-          where: { clientId: { in: clientIds }, until: null },
+          where: { clientId: { in: clientIds }, ...current },
           include: { team: true },
           orderBy: { teamId: "asc" },
         }),
       (link) => link.clientId,
+    ),
+    currentResponsibleWorkerOfClient: loaderGroupedBy(
+      (clientIds) => prisma.responsibleWorker.findMany({ where: { clientId: { in: clientIds }, isCurrent: true } }),
+      (assignment) => assignment.clientId,
+    ),
+    responsibleWorkerHistoryOfClient: loaderGroupedBy(
+      (clientIds) => prisma.responsibleWorker.findMany({ where: { clientId: { in: clientIds } }, orderBy: { since: "desc" } }),
+      (assignment) => assignment.clientId,
+    ),
+    currentResponsibilitiesOfProfessional: loaderGroupedBy(
+      (professionalIds) =>
+        prisma.responsibleWorker.findMany({
+          where: { professionalId: { in: professionalIds }, isCurrent: true },
+          orderBy: { clientId: "asc" },
+        }),
+      (assignment) => assignment.professionalId,
+    ),
+    meetingsOfClient: loaderGroupedBy(
+      (clientIds) =>
+        prisma.meeting.findMany({
+          where: { clientId: { in: clientIds } },
+          orderBy: [{ heldOn: "desc" }, { recordedAt: "desc" }],
+        }),
+      (meeting) => meeting.clientId,
+    ),
+    professionalsOfMeeting: loaderGroupedBy(
+      (meetingIds) =>
+        prisma.meetingProfessional.findMany({ where: { meetingId: { in: meetingIds } }, orderBy: { professionalId: "asc" } }),
+      (row) => row.meetingId,
+    ),
+    familyMembersOfMeeting: loaderGroupedBy(
+      (meetingIds) =>
+        prisma.meetingFamilyMember.findMany({ where: { meetingId: { in: meetingIds } }, orderBy: { relation: "asc" } }),
+      (row) => row.meetingId,
+    ),
+    agreementsOfMeeting: loaderGroupedBy(
+      (meetingIds) =>
+        prisma.meetingAgreement.findMany({ where: { meetingId: { in: meetingIds } }, orderBy: { agreementId: "asc" } }),
+      (row) => row.meetingId,
     ),
   };
 }

@@ -28,6 +28,11 @@ export const typeDefs = {
           type: { kind: "NamedType", name: { kind: "Name", value: "Query" } },
           operation: "query",
         },
+        {
+          kind: "OperationTypeDefinition",
+          type: { kind: "NamedType", name: { kind: "Name", value: "Mutation" } },
+          operation: "mutation",
+        },
       ],
     },
     {
@@ -83,7 +88,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
-          description: { kind: "StringValue", value: "Business id (y-tunnus), when the organisation has one.", block: true },
+          description: {
+            kind: "StringValue",
+            value:
+              "Business id (y-tunnus, `1234567-8`), when the organisation has one. Several units of one county\nshare the county's business id.",
+            block: true,
+          },
           name: { kind: "Name", value: "businessId" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
@@ -94,7 +104,7 @@ export const typeDefs = {
           description: {
             kind: "StringValue",
             value:
-              "True for the county's own organisations (the controller of client records). Sharing with an\norganisation outside the county is a disclosure that needs the client's consent.",
+              "True for the county's own organisations (the controller of client records), purchased services\nincluded. Sharing with an organisation outside the county is a disclosure that needs the client's\nconsent.",
             block: true,
           },
           name: { kind: "Name", value: "isCountyOrganization" },
@@ -106,17 +116,94 @@ export const typeDefs = {
     },
     {
       kind: "EnumTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "What kind of organisation, or which of the county's service tasks it carries out.",
+        block: true,
+      },
       name: { kind: "Name", value: "OrganizationType" },
       directives: [],
       values: [
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "COUNTY_SOCIAL_SERVICES" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "COUNTY_HEALTH_CARE" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "MUNICIPAL_EDUCATION" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "EARLY_CHILDHOOD_EDUCATION" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "EMPLOYMENT_SERVICES" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "KELA" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "PARISH" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "NGO" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The county's social services (sosiaalipalvelut), when not one of the tasks below.",
+            block: true,
+          },
+          name: { kind: "Name", value: "COUNTY_SOCIAL_SERVICES" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "The county's health care (terveydenhuolto).", block: true },
+          name: { kind: "Name", value: "COUNTY_HEALTH_CARE" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "The county's child protection (lastensuojelu).", block: true },
+          name: { kind: "Name", value: "COUNTY_CHILD_PROTECTION" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "The county's family centre (perhekeskus).", block: true },
+          name: { kind: "Name", value: "COUNTY_FAMILY_CENTRE" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "The county's adult social work (aikuissosiaalityö).", block: true },
+          name: { kind: "Name", value: "COUNTY_ADULT_SOCIAL_WORK" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "The county's disability services (vammaispalvelut).", block: true },
+          name: { kind: "Name", value: "COUNTY_DISABILITY_SERVICES" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The municipality's basic education (perusopetus), school curators and psychologists included.",
+            block: true,
+          },
+          name: { kind: "Name", value: "MUNICIPAL_EDUCATION" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Early childhood education (varhaiskasvatus).", block: true },
+          name: { kind: "Name", value: "EARLY_CHILDHOOD_EDUCATION" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Employment services (TE-palvelut, työllisyyspalvelut).", block: true },
+          name: { kind: "Name", value: "EMPLOYMENT_SERVICES" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "The Social Insurance Institution of Finland.", block: true },
+          name: { kind: "Name", value: "KELA" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "A parish (seurakunta).", block: true },
+          name: { kind: "Name", value: "PARISH" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "A non-governmental organisation (järjestö, third sector).", block: true },
+          name: { kind: "Name", value: "NGO" },
+          directives: [],
+        },
       ],
     },
     {
@@ -161,7 +248,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
-          description: { kind: "StringValue", value: "E.g. social worker, school curator, psychologist.", block: true },
+          description: {
+            kind: "StringValue",
+            value:
+              "E.g. social worker, social counsellor, psychologist, public health nurse, school curator, teacher,\nemployment coordinator, family worker.",
+            block: true,
+          },
           name: { kind: "Name", value: "profession" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -176,9 +268,78 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: 'The unit (yksikkö) within the organisation, e.g. "North family social work".',
+            block: true,
+          },
+          name: { kind: "Name", value: "unit" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "False once the professional has left: they can no longer join teams, take responsibility for\nclients or facilitate meetings.",
+            block: true,
+          },
           name: { kind: "Name", value: "active" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The teams the professional is a current member of.", block: true },
+          name: { kind: "Name", value: "teams" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Team" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "The clients the professional works with now (as responsible worker or through a team); only those\nthe viewer may see.",
+            block: true,
+          },
+          name: { kind: "Name", value: "clients" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The clients for whom the professional is the current responsible worker; only those the viewer may see.",
+            block: true,
+          },
+          name: { kind: "Name", value: "responsibleFor" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
+            },
+          },
           directives: [],
         },
       ],
@@ -188,7 +349,7 @@ export const typeDefs = {
       description: {
         kind: "StringValue",
         value:
-          "A team of professionals: a client's multidisciplinary team (MOTI team), an area team (aluetiimi),\na family centre team, or a group steering the rollout.",
+          "A team of professionals: a client's multidisciplinary team (MOTI team), an area team (aluetiimi),\na family centre team, or a group steering, implementing or evaluating the rollout.",
         block: true,
       },
       name: { kind: "Name", value: "Team" },
@@ -230,8 +391,22 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "The members, by default only the current ones; `includeFormer` adds those whose period ended or\nhas not begun yet. Members may come from several organisations.",
+            block: true,
+          },
           name: { kind: "Name", value: "members" },
-          arguments: [],
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "includeFormer" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
+              defaultValue: { kind: "BooleanValue", value: false },
+              directives: [],
+            },
+          ],
           type: {
             kind: "NonNullType",
             type: {
@@ -245,7 +420,7 @@ export const typeDefs = {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "The clients this team works with; only those the viewer may see.",
+            value: "The clients this team works with now; only those the viewer may see.",
             block: true,
           },
           name: { kind: "Name", value: "clients" },
@@ -266,15 +441,127 @@ export const typeDefs = {
       name: { kind: "Name", value: "TeamKind" },
       directives: [],
       values: [
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "CLIENT_TEAM" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "AREA_TEAM" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "FAMILY_CENTRE_TEAM" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "STEERING_GROUP" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: 'A client\'s multidisciplinary team (monialainen tiimi, MOTI team, "Minun tiimini").',
+            block: true,
+          },
+          name: { kind: "Name", value: "CLIENT_TEAM" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "An area team (aluetiimi) serving one area with its schools and day care.",
+            block: true,
+          },
+          name: { kind: "Name", value: "AREA_TEAM" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "A family centre team (perhekeskustiimi).", block: true },
+          name: { kind: "Name", value: "FAMILY_CENTRE_TEAM" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The regional steering group (ohjausryhmä) of the multidisciplinary way of working.",
+            block: true,
+          },
+          name: { kind: "Name", value: "STEERING_GROUP" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "An implementation group (toimeenpanoryhmä) of the rollout.", block: true },
+          name: { kind: "Name", value: "IMPLEMENTATION_GROUP" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "An evaluation group (arviointiryhmä) following how the model works.",
+            block: true,
+          },
+          name: { kind: "Name", value: "EVALUATION_GROUP" },
+          directives: [],
+        },
       ],
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "A professional's membership of a team over a period.", block: true },
       name: { kind: "Name", value: "TeamMember" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The membership's id: pass it to `endTeamMembership`.", block: true },
+          name: { kind: "Name", value: "id" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "team" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Team" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "professional" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "A short code such as `member`, `coordinator`, `chair`, `secretary`, `consultant`.",
+            block: true,
+          },
+          name: { kind: "Name", value: "role" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "since" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The last day of membership; null while it lasts.", block: true },
+          name: { kind: "Name", value: "until" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "A period in which one professional was a client's responsible worker (vastuutyöntekijä,\nasiakasvastaava). A client has at most one at a time; handing over ends the previous period.",
+        block: true,
+      },
+      name: { kind: "Name", value: "ResponsibleWorkerPeriod" },
       interfaces: [],
       directives: [],
       fields: [
@@ -287,16 +574,68 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
-          name: { kind: "Name", value: "role" },
+          name: { kind: "Name", value: "since" },
           arguments: [],
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
         },
         {
           kind: "FieldDefinition",
-          name: { kind: "Name", value: "since" },
+          description: {
+            kind: "StringValue",
+            value: "The last day of responsibility; null for the current responsible worker.",
+            block: true,
+          },
+          name: { kind: "Name", value: "until" },
           arguments: [],
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "A professional of the client's own team (\"my team\"): a current member of a team working with the\nclient, or the client's responsible worker.",
+        block: true,
+      },
+      name: { kind: "Name", value: "ClientTeamMember" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "professional" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "isResponsibleWorker" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "The teams through which the professional works with the client (empty for a responsible worker\nwho is on none of them).",
+            block: true,
+          },
+          name: { kind: "Name", value: "teams" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Team" } } },
+            },
+          },
           directives: [],
         },
       ],
@@ -328,7 +667,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
-          description: { kind: "StringValue", value: "The teams that work with this client.", block: true },
+          description: { kind: "StringValue", value: "The teams that work with this client now.", block: true },
           name: { kind: "Name", value: "teams" },
           arguments: [],
           type: {
@@ -338,6 +677,340 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Team" } } },
             },
           },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The client's current responsible worker (vastuutyöntekijä), or null when there is none.",
+            block: true,
+          },
+          name: { kind: "Name", value: "responsibleWorker" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Every responsible worker the client has had, newest first.", block: true },
+          name: { kind: "Name", value: "responsibleWorkerHistory" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "ResponsibleWorkerPeriod" } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The client's own team today: the professionals working with the client, the responsible worker\nfirst.",
+            block: true,
+          },
+          name: { kind: "Name", value: "teamMembers" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientTeamMember" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Network meetings and joint meetings recorded for the client, newest first.",
+            block: true,
+          },
+          name: { kind: "Name", value: "meetings" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "kind" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "MeetingKind" } },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Meeting" } } },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "EnumTypeDefinition",
+      name: { kind: "Name", value: "MeetingKind" },
+      directives: [],
+      values: [
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Verkostopalaveri: the client's network, led by a facilitator from outside the client's team.",
+            block: true,
+          },
+          name: { kind: "Name", value: "NETWORK_MEETING" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Yhteistapaaminen: at least the responsible worker and the client.",
+            block: true,
+          },
+          name: { kind: "Name", value: "JOINT_MEETING" },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "EnumTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "How a family member taking part in a meeting is related to the client. No names are kept.",
+        block: true,
+      },
+      name: { kind: "Name", value: "MeetingRelation" },
+      directives: [],
+      values: [
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "The client themself.", block: true },
+          name: { kind: "Name", value: "CLIENT" },
+          directives: [],
+        },
+        { kind: "EnumValueDefinition", name: { kind: "Name", value: "PARENT" }, directives: [] },
+        { kind: "EnumValueDefinition", name: { kind: "Name", value: "GUARDIAN" }, directives: [] },
+        { kind: "EnumValueDefinition", name: { kind: "Name", value: "FOSTER_PARENT" }, directives: [] },
+        { kind: "EnumValueDefinition", name: { kind: "Name", value: "SIBLING" }, directives: [] },
+        { kind: "EnumValueDefinition", name: { kind: "Name", value: "GRANDPARENT" }, directives: [] },
+        { kind: "EnumValueDefinition", name: { kind: "Name", value: "SPOUSE" }, directives: [] },
+        { kind: "EnumValueDefinition", name: { kind: "Name", value: "OTHER_RELATIVE" }, directives: [] },
+        { kind: "EnumValueDefinition", name: { kind: "Name", value: "OTHER" }, directives: [] },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "A family member who took part in a meeting.", block: true },
+      name: { kind: "Name", value: "MeetingFamilyMember" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "relation" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "MeetingRelation" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The family member as a client of the county, when they are one.",
+            block: true,
+          },
+          name: { kind: "Name", value: "client" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "Client" } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A recorded network meeting (verkostopalaveri) or joint meeting (yhteistapaaminen) of a client.",
+        block: true,
+      },
+      name: { kind: "Name", value: "Meeting" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "id" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "kind" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "MeetingKind" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "client" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "heldOn" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The outside facilitator of a network meeting; null for a joint meeting.",
+            block: true,
+          },
+          name: { kind: "Name", value: "facilitator" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The professionals who took part (the facilitator not repeated).",
+            block: true,
+          },
+          name: { kind: "Name", value: "professionals" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "familyMembers" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "MeetingFamilyMember" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Ids of the service plan agreements (clients subgraph) made or followed up in the meeting.",
+            block: true,
+          },
+          name: { kind: "Name", value: "agreementIds" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "Where a page of a teams connection ends.", block: true },
+      name: { kind: "Name", value: "TeamsPageInfo" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "hasNextPage" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Pass as `after` to get the next page.", block: true },
+          name: { kind: "Name", value: "endCursor" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      name: { kind: "Name", value: "UnassignedClientEdge" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "cursor" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "node" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A page of clients without a responsible worker; clients the viewer may not see are left out of the page.",
+        block: true,
+      },
+      name: { kind: "Name", value: "UnassignedClientConnection" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "edges" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "UnassignedClientEdge" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "pageInfo" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "TeamsPageInfo" } } },
           directives: [],
         },
       ],
@@ -365,7 +1038,14 @@ export const typeDefs = {
         {
           kind: "FieldDefinition",
           name: { kind: "Name", value: "teams" },
-          arguments: [],
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "kind" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "TeamKind" } },
+              directives: [],
+            },
+          ],
           type: {
             kind: "NonNullType",
             type: {
@@ -414,6 +1094,783 @@ export const typeDefs = {
             },
           ],
           type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Clients some team works with who have no responsible worker, or whose responsible worker is no\nlonger active; optionally only those of one team.",
+            block: true,
+          },
+          name: { kind: "Name", value: "clientsWithoutResponsibleWorker" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "teamId" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+              directives: [],
+            },
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "first" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              directives: [],
+            },
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "after" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "UnassignedClientConnection" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "One recorded meeting, when the viewer may see the client's team data.",
+            block: true,
+          },
+          name: { kind: "Name", value: "meeting" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "id" },
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+              directives: [],
+            },
+          ],
+          type: { kind: "NamedType", name: { kind: "Name", value: "Meeting" } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "InputObjectTypeDefinition",
+      name: { kind: "Name", value: "CreateOrganizationInput" },
+      directives: [],
+      fields: [
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Client-chosen UUID: sending the same create again returns the organisation instead of a duplicate.",
+            block: true,
+          },
+          name: { kind: "Name", value: "id" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "name" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "type" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "OrganizationType" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Y-tunnus `NNNNNNN-C`; its check digit is verified.", block: true },
+          name: { kind: "Name", value: "businessId" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "isCountyOrganization" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "Only the fields given change; `businessId: null` removes it.", block: true },
+      name: { kind: "Name", value: "UpdateOrganizationInput" },
+      directives: [],
+      fields: [
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "name" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "type" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "OrganizationType" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "businessId" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "isCountyOrganization" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "InputObjectTypeDefinition",
+      name: { kind: "Name", value: "CreateProfessionalInput" },
+      directives: [],
+      fields: [
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "id" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "firstName" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "lastName" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "profession" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "organizationId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "unit" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Default true.", block: true },
+          name: { kind: "Name", value: "active" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "Only the fields given change; `unit: null` removes it.", block: true },
+      name: { kind: "Name", value: "UpdateProfessionalInput" },
+      directives: [],
+      fields: [
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "firstName" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "lastName" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "profession" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "organizationId" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "unit" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "active" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "InputObjectTypeDefinition",
+      name: { kind: "Name", value: "CreateTeamInput" },
+      directives: [],
+      fields: [
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "id" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "name" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "kind" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "TeamKind" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "InputObjectTypeDefinition",
+      name: { kind: "Name", value: "AddTeamMemberInput" },
+      directives: [],
+      fields: [
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Client-chosen UUID of the membership, for an idempotent retry.",
+            block: true,
+          },
+          name: { kind: "Name", value: "id" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "teamId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "professionalId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "role" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "since" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "until" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "InputObjectTypeDefinition",
+      name: { kind: "Name", value: "EndTeamMembershipInput" },
+      directives: [],
+      fields: [
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "membershipId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The last day of membership.", block: true },
+          name: { kind: "Name", value: "until" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "InputObjectTypeDefinition",
+      name: { kind: "Name", value: "AddClientToTeamInput" },
+      directives: [],
+      fields: [
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "teamId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "clientId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "since" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "InputObjectTypeDefinition",
+      name: { kind: "Name", value: "RemoveClientFromTeamInput" },
+      directives: [],
+      fields: [
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "teamId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "clientId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The last day the team works with the client.", block: true },
+          name: { kind: "Name", value: "until" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "InputObjectTypeDefinition",
+      name: { kind: "Name", value: "AssignResponsibleWorkerInput" },
+      directives: [],
+      fields: [
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "clientId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "professionalId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The first day of responsibility; the previous responsible worker's period ends the day before.",
+            block: true,
+          },
+          name: { kind: "Name", value: "since" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "InputObjectTypeDefinition",
+      name: { kind: "Name", value: "MeetingFamilyMemberInput" },
+      directives: [],
+      fields: [
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "relation" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "MeetingRelation" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The family member's client id, when they are a client.", block: true },
+          name: { kind: "Name", value: "clientId" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "InputObjectTypeDefinition",
+      name: { kind: "Name", value: "RecordNetworkMeetingInput" },
+      directives: [],
+      fields: [
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "id" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "clientId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "heldOn" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Must not be a member of the client's team on `heldOn`, nor its responsible worker.",
+            block: true,
+          },
+          name: { kind: "Name", value: "facilitatorId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "professionalIds" },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "familyMembers" },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "MeetingFamilyMemberInput" } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Ids of service plan agreements (clients subgraph), stored as references.",
+            block: true,
+          },
+          name: { kind: "Name", value: "agreementIds" },
+          type: {
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "InputObjectTypeDefinition",
+      name: { kind: "Name", value: "RecordJointMeetingInput" },
+      directives: [],
+      fields: [
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "id" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "clientId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "heldOn" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Must include the client's responsible worker on `heldOn`.", block: true },
+          name: { kind: "Name", value: "professionalIds" },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Must include the client (relation CLIENT).", block: true },
+          name: { kind: "Name", value: "familyMembers" },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "MeetingFamilyMemberInput" } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "agreementIds" },
+          type: {
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      name: { kind: "Name", value: "Mutation" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "createOrganization" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "input" },
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "CreateOrganizationInput" } },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "updateOrganization" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "id" },
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+              directives: [],
+            },
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "input" },
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "UpdateOrganizationInput" } },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "createProfessional" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "input" },
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "CreateProfessionalInput" } },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "updateProfessional" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "id" },
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+              directives: [],
+            },
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "input" },
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "UpdateProfessionalInput" } },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "createTeam" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "input" },
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "CreateTeamInput" } } },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Team" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "addTeamMember" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "input" },
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AddTeamMemberInput" } } },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "TeamMember" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "endTeamMembership" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "input" },
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "EndTeamMembershipInput" } } },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "TeamMember" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Links a client to a team that works with them (client data, category team).",
+            block: true,
+          },
+          name: { kind: "Name", value: "addClientToTeam" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "input" },
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AddClientToTeamInput" } } },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Team" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "removeClientFromTeam" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "input" },
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "RemoveClientFromTeamInput" } },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Team" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Makes a professional the client's responsible worker, handing over from the previous one; the\nhistory is kept.",
+            block: true,
+          },
+          name: { kind: "Name", value: "assignResponsibleWorker" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "input" },
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "AssignResponsibleWorkerInput" } },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ResponsibleWorkerPeriod" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "recordNetworkMeeting" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "input" },
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "RecordNetworkMeetingInput" } },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Meeting" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "recordJointMeeting" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "input" },
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "RecordJointMeetingInput" } },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Meeting" } } },
           directives: [],
         },
       ],

@@ -1,8 +1,19 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from "graphql";
-import { ClientMapper, OrganizationMapper, ProfessionalMapper, TeamMapper, TeamMemberMapper } from "./teams.mappers";
+import {
+  ClientMapper,
+  ClientTeamMemberMapper,
+  MeetingMapper,
+  MeetingFamilyMemberMapper,
+  OrganizationMapper,
+  ProfessionalMapper,
+  ResponsibleWorkerPeriodMapper,
+  TeamMapper,
+  TeamMemberMapper,
+} from "./teams.mappers";
 import { TeamsContext } from "../context";
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
@@ -17,11 +28,209 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown };
 };
 
+export type AddClientToTeamInput = {
+  clientId: Scalars["ID"]["input"];
+  since: Scalars["Date"]["input"];
+  teamId: Scalars["ID"]["input"];
+};
+
+export type AddTeamMemberInput = {
+  /** Client-chosen UUID of the membership, for an idempotent retry. */
+  id?: InputMaybe<Scalars["ID"]["input"]>;
+  professionalId: Scalars["ID"]["input"];
+  role: Scalars["String"]["input"];
+  since: Scalars["Date"]["input"];
+  teamId: Scalars["ID"]["input"];
+  until?: InputMaybe<Scalars["Date"]["input"]>;
+};
+
+export type AssignResponsibleWorkerInput = {
+  clientId: Scalars["ID"]["input"];
+  professionalId: Scalars["ID"]["input"];
+  /** The first day of responsibility; the previous responsible worker's period ends the day before. */
+  since: Scalars["Date"]["input"];
+};
+
 export type Client = {
   __typename?: "Client";
   id: Scalars["ID"]["output"];
-  /** The teams that work with this client. */
+  /** Network meetings and joint meetings recorded for the client, newest first. */
+  meetings: Array<Meeting>;
+  /** The client's current responsible worker (vastuutyöntekijä), or null when there is none. */
+  responsibleWorker: Maybe<Professional>;
+  /** Every responsible worker the client has had, newest first. */
+  responsibleWorkerHistory: Array<ResponsibleWorkerPeriod>;
+  /**
+   * The client's own team today: the professionals working with the client, the responsible worker
+   * first.
+   */
+  teamMembers: Array<ClientTeamMember>;
+  /** The teams that work with this client now. */
   teams: Array<Team>;
+};
+
+export type ClientmeetingsArgs = {
+  kind?: InputMaybe<MeetingKind>;
+};
+
+/**
+ * A professional of the client's own team ("my team"): a current member of a team working with the
+ * client, or the client's responsible worker.
+ */
+export type ClientTeamMember = {
+  __typename?: "ClientTeamMember";
+  isResponsibleWorker: Scalars["Boolean"]["output"];
+  professional: Professional;
+  /**
+   * The teams through which the professional works with the client (empty for a responsible worker
+   * who is on none of them).
+   */
+  teams: Array<Team>;
+};
+
+export type CreateOrganizationInput = {
+  /** Y-tunnus `NNNNNNN-C`; its check digit is verified. */
+  businessId?: InputMaybe<Scalars["String"]["input"]>;
+  /** Client-chosen UUID: sending the same create again returns the organisation instead of a duplicate. */
+  id?: InputMaybe<Scalars["ID"]["input"]>;
+  isCountyOrganization: Scalars["Boolean"]["input"];
+  name: Scalars["String"]["input"];
+  type: OrganizationType;
+};
+
+export type CreateProfessionalInput = {
+  /** Default true. */
+  active?: InputMaybe<Scalars["Boolean"]["input"]>;
+  firstName: Scalars["String"]["input"];
+  id?: InputMaybe<Scalars["ID"]["input"]>;
+  lastName: Scalars["String"]["input"];
+  organizationId: Scalars["ID"]["input"];
+  profession: Scalars["String"]["input"];
+  unit?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+export type CreateTeamInput = {
+  id?: InputMaybe<Scalars["ID"]["input"]>;
+  kind: TeamKind;
+  name: Scalars["String"]["input"];
+};
+
+export type EndTeamMembershipInput = {
+  membershipId: Scalars["ID"]["input"];
+  /** The last day of membership. */
+  until: Scalars["Date"]["input"];
+};
+
+/** A recorded network meeting (verkostopalaveri) or joint meeting (yhteistapaaminen) of a client. */
+export type Meeting = {
+  __typename?: "Meeting";
+  /** Ids of the service plan agreements (clients subgraph) made or followed up in the meeting. */
+  agreementIds: Array<Scalars["ID"]["output"]>;
+  client: Client;
+  /** The outside facilitator of a network meeting; null for a joint meeting. */
+  facilitator: Maybe<Professional>;
+  familyMembers: Array<MeetingFamilyMember>;
+  heldOn: Scalars["Date"]["output"];
+  id: Scalars["ID"]["output"];
+  kind: MeetingKind;
+  /** The professionals who took part (the facilitator not repeated). */
+  professionals: Array<Professional>;
+};
+
+/** A family member who took part in a meeting. */
+export type MeetingFamilyMember = {
+  __typename?: "MeetingFamilyMember";
+  /** The family member as a client of the county, when they are one. */
+  client: Maybe<Client>;
+  relation: MeetingRelation;
+};
+
+export type MeetingFamilyMemberInput = {
+  /** The family member's client id, when they are a client. */
+  clientId?: InputMaybe<Scalars["ID"]["input"]>;
+  relation: MeetingRelation;
+};
+
+export type MeetingKind =
+  /** Yhteistapaaminen: at least the responsible worker and the client. */
+  | "JOINT_MEETING"
+  /** Verkostopalaveri: the client's network, led by a facilitator from outside the client's team. */
+  | "NETWORK_MEETING";
+
+/** How a family member taking part in a meeting is related to the client. No names are kept. */
+export type MeetingRelation =
+  /** The client themself. */
+  "CLIENT" | "FOSTER_PARENT" | "GRANDPARENT" | "GUARDIAN" | "OTHER" | "OTHER_RELATIVE" | "PARENT" | "SIBLING" | "SPOUSE";
+
+export type Mutation = {
+  __typename?: "Mutation";
+  /** Links a client to a team that works with them (client data, category team). */
+  addClientToTeam: Team;
+  addTeamMember: TeamMember;
+  /**
+   * Makes a professional the client's responsible worker, handing over from the previous one; the
+   * history is kept.
+   */
+  assignResponsibleWorker: ResponsibleWorkerPeriod;
+  createOrganization: Organization;
+  createProfessional: Professional;
+  createTeam: Team;
+  endTeamMembership: TeamMember;
+  recordJointMeeting: Meeting;
+  recordNetworkMeeting: Meeting;
+  removeClientFromTeam: Team;
+  updateOrganization: Organization;
+  updateProfessional: Professional;
+};
+
+export type MutationaddClientToTeamArgs = {
+  input: AddClientToTeamInput;
+};
+
+export type MutationaddTeamMemberArgs = {
+  input: AddTeamMemberInput;
+};
+
+export type MutationassignResponsibleWorkerArgs = {
+  input: AssignResponsibleWorkerInput;
+};
+
+export type MutationcreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+export type MutationcreateProfessionalArgs = {
+  input: CreateProfessionalInput;
+};
+
+export type MutationcreateTeamArgs = {
+  input: CreateTeamInput;
+};
+
+export type MutationendTeamMembershipArgs = {
+  input: EndTeamMembershipInput;
+};
+
+export type MutationrecordJointMeetingArgs = {
+  input: RecordJointMeetingInput;
+};
+
+export type MutationrecordNetworkMeetingArgs = {
+  input: RecordNetworkMeetingInput;
+};
+
+export type MutationremoveClientFromTeamArgs = {
+  input: RemoveClientFromTeamInput;
+};
+
+export type MutationupdateOrganizationArgs = {
+  id: Scalars["ID"]["input"];
+  input: UpdateOrganizationInput;
+};
+
+export type MutationupdateProfessionalArgs = {
+  id: Scalars["ID"]["input"];
+  input: UpdateProfessionalInput;
 };
 
 /**
@@ -30,47 +239,103 @@ export type Client = {
  */
 export type Organization = {
   __typename?: "Organization";
-  /** Business id (y-tunnus), when the organisation has one. */
+  /**
+   * Business id (y-tunnus, `1234567-8`), when the organisation has one. Several units of one county
+   * share the county's business id.
+   */
   businessId: Maybe<Scalars["String"]["output"]>;
   id: Scalars["ID"]["output"];
   /**
-   * True for the county's own organisations (the controller of client records). Sharing with an
-   * organisation outside the county is a disclosure that needs the client's consent.
+   * True for the county's own organisations (the controller of client records), purchased services
+   * included. Sharing with an organisation outside the county is a disclosure that needs the client's
+   * consent.
    */
   isCountyOrganization: Scalars["Boolean"]["output"];
   name: Scalars["String"]["output"];
   type: OrganizationType;
 };
 
+/** What kind of organisation, or which of the county's service tasks it carries out. */
 export type OrganizationType =
+  /** The county's adult social work (aikuissosiaalityö). */
+  | "COUNTY_ADULT_SOCIAL_WORK"
+  /** The county's child protection (lastensuojelu). */
+  | "COUNTY_CHILD_PROTECTION"
+  /** The county's disability services (vammaispalvelut). */
+  | "COUNTY_DISABILITY_SERVICES"
+  /** The county's family centre (perhekeskus). */
+  | "COUNTY_FAMILY_CENTRE"
+  /** The county's health care (terveydenhuolto). */
   | "COUNTY_HEALTH_CARE"
+  /** The county's social services (sosiaalipalvelut), when not one of the tasks below. */
   | "COUNTY_SOCIAL_SERVICES"
+  /** Early childhood education (varhaiskasvatus). */
   | "EARLY_CHILDHOOD_EDUCATION"
+  /** Employment services (TE-palvelut, työllisyyspalvelut). */
   | "EMPLOYMENT_SERVICES"
+  /** The Social Insurance Institution of Finland. */
   | "KELA"
+  /** The municipality's basic education (perusopetus), school curators and psychologists included. */
   | "MUNICIPAL_EDUCATION"
+  /** A non-governmental organisation (järjestö, third sector). */
   | "NGO"
+  /** A parish (seurakunta). */
   | "PARISH";
 
 /** A professional who works with clients (ammattilainen). */
 export type Professional = {
   __typename?: "Professional";
+  /**
+   * False once the professional has left: they can no longer join teams, take responsibility for
+   * clients or facilitate meetings.
+   */
   active: Scalars["Boolean"]["output"];
+  /**
+   * The clients the professional works with now (as responsible worker or through a team); only those
+   * the viewer may see.
+   */
+  clients: Array<Client>;
   firstName: Scalars["String"]["output"];
   id: Scalars["ID"]["output"];
   lastName: Scalars["String"]["output"];
   organization: Organization;
-  /** E.g. social worker, school curator, psychologist. */
+  /**
+   * E.g. social worker, social counsellor, psychologist, public health nurse, school curator, teacher,
+   * employment coordinator, family worker.
+   */
   profession: Scalars["String"]["output"];
+  /** The clients for whom the professional is the current responsible worker; only those the viewer may see. */
+  responsibleFor: Array<Client>;
+  /** The teams the professional is a current member of. */
+  teams: Array<Team>;
+  /** The unit (yksikkö) within the organisation, e.g. "North family social work". */
+  unit: Maybe<Scalars["String"]["output"]>;
 };
 
 export type Query = {
   __typename?: "Query";
+  /**
+   * Clients some team works with who have no responsible worker, or whose responsible worker is no
+   * longer active; optionally only those of one team.
+   */
+  clientsWithoutResponsibleWorker: UnassignedClientConnection;
+  /** One recorded meeting, when the viewer may see the client's team data. */
+  meeting: Maybe<Meeting>;
   organization: Maybe<Organization>;
   organizations: Array<Organization>;
   professional: Maybe<Professional>;
   team: Maybe<Team>;
   teams: Array<Team>;
+};
+
+export type QueryclientsWithoutResponsibleWorkerArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  teamId?: InputMaybe<Scalars["ID"]["input"]>;
+};
+
+export type QuerymeetingArgs = {
+  id: Scalars["ID"]["input"];
 };
 
 export type QueryorganizationArgs = {
@@ -85,27 +350,143 @@ export type QueryteamArgs = {
   id: Scalars["ID"]["input"];
 };
 
+export type QueryteamsArgs = {
+  kind?: InputMaybe<TeamKind>;
+};
+
+export type RecordJointMeetingInput = {
+  agreementIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  clientId: Scalars["ID"]["input"];
+  /** Must include the client (relation CLIENT). */
+  familyMembers: Array<MeetingFamilyMemberInput>;
+  heldOn: Scalars["Date"]["input"];
+  id?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Must include the client's responsible worker on `heldOn`. */
+  professionalIds: Array<Scalars["ID"]["input"]>;
+};
+
+export type RecordNetworkMeetingInput = {
+  /** Ids of service plan agreements (clients subgraph), stored as references. */
+  agreementIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  clientId: Scalars["ID"]["input"];
+  /** Must not be a member of the client's team on `heldOn`, nor its responsible worker. */
+  facilitatorId: Scalars["ID"]["input"];
+  familyMembers: Array<MeetingFamilyMemberInput>;
+  heldOn: Scalars["Date"]["input"];
+  id?: InputMaybe<Scalars["ID"]["input"]>;
+  professionalIds: Array<Scalars["ID"]["input"]>;
+};
+
+export type RemoveClientFromTeamInput = {
+  clientId: Scalars["ID"]["input"];
+  teamId: Scalars["ID"]["input"];
+  /** The last day the team works with the client. */
+  until: Scalars["Date"]["input"];
+};
+
+/**
+ * A period in which one professional was a client's responsible worker (vastuutyöntekijä,
+ * asiakasvastaava). A client has at most one at a time; handing over ends the previous period.
+ */
+export type ResponsibleWorkerPeriod = {
+  __typename?: "ResponsibleWorkerPeriod";
+  professional: Professional;
+  since: Scalars["Date"]["output"];
+  /** The last day of responsibility; null for the current responsible worker. */
+  until: Maybe<Scalars["Date"]["output"]>;
+};
+
 /**
  * A team of professionals: a client's multidisciplinary team (MOTI team), an area team (aluetiimi),
- * a family centre team, or a group steering the rollout.
+ * a family centre team, or a group steering, implementing or evaluating the rollout.
  */
 export type Team = {
   __typename?: "Team";
-  /** The clients this team works with; only those the viewer may see. */
+  /** The clients this team works with now; only those the viewer may see. */
   clients: Array<Client>;
   id: Scalars["ID"]["output"];
   kind: TeamKind;
+  /**
+   * The members, by default only the current ones; `includeFormer` adds those whose period ended or
+   * has not begun yet. Members may come from several organisations.
+   */
   members: Array<TeamMember>;
   name: Scalars["String"]["output"];
 };
 
-export type TeamKind = "AREA_TEAM" | "CLIENT_TEAM" | "FAMILY_CENTRE_TEAM" | "STEERING_GROUP";
+/**
+ * A team of professionals: a client's multidisciplinary team (MOTI team), an area team (aluetiimi),
+ * a family centre team, or a group steering, implementing or evaluating the rollout.
+ */
+export type TeammembersArgs = {
+  includeFormer?: InputMaybe<Scalars["Boolean"]["input"]>;
+};
 
+export type TeamKind =
+  /** An area team (aluetiimi) serving one area with its schools and day care. */
+  | "AREA_TEAM"
+  /** A client's multidisciplinary team (monialainen tiimi, MOTI team, "Minun tiimini"). */
+  | "CLIENT_TEAM"
+  /** An evaluation group (arviointiryhmä) following how the model works. */
+  | "EVALUATION_GROUP"
+  /** A family centre team (perhekeskustiimi). */
+  | "FAMILY_CENTRE_TEAM"
+  /** An implementation group (toimeenpanoryhmä) of the rollout. */
+  | "IMPLEMENTATION_GROUP"
+  /** The regional steering group (ohjausryhmä) of the multidisciplinary way of working. */
+  | "STEERING_GROUP";
+
+/** A professional's membership of a team over a period. */
 export type TeamMember = {
   __typename?: "TeamMember";
+  /** The membership's id: pass it to `endTeamMembership`. */
+  id: Scalars["ID"]["output"];
   professional: Professional;
+  /** A short code such as `member`, `coordinator`, `chair`, `secretary`, `consultant`. */
   role: Scalars["String"]["output"];
   since: Scalars["Date"]["output"];
+  team: Team;
+  /** The last day of membership; null while it lasts. */
+  until: Maybe<Scalars["Date"]["output"]>;
+};
+
+/** Where a page of a teams connection ends. */
+export type TeamsPageInfo = {
+  __typename?: "TeamsPageInfo";
+  /** Pass as `after` to get the next page. */
+  endCursor: Maybe<Scalars["String"]["output"]>;
+  hasNextPage: Scalars["Boolean"]["output"];
+};
+
+/** A page of clients without a responsible worker; clients the viewer may not see are left out of the page. */
+export type UnassignedClientConnection = {
+  __typename?: "UnassignedClientConnection";
+  edges: Array<UnassignedClientEdge>;
+  pageInfo: TeamsPageInfo;
+};
+
+export type UnassignedClientEdge = {
+  __typename?: "UnassignedClientEdge";
+  cursor: Scalars["String"]["output"];
+  node: Client;
+};
+
+/** Only the fields given change; `businessId: null` removes it. */
+export type UpdateOrganizationInput = {
+  businessId?: InputMaybe<Scalars["String"]["input"]>;
+  isCountyOrganization?: InputMaybe<Scalars["Boolean"]["input"]>;
+  name?: InputMaybe<Scalars["String"]["input"]>;
+  type?: InputMaybe<OrganizationType>;
+};
+
+/** Only the fields given change; `unit: null` removes it. */
+export type UpdateProfessionalInput = {
+  active?: InputMaybe<Scalars["Boolean"]["input"]>;
+  firstName?: InputMaybe<Scalars["String"]["input"]>;
+  lastName?: InputMaybe<Scalars["String"]["input"]>;
+  organizationId?: InputMaybe<Scalars["ID"]["input"]>;
+  profession?: InputMaybe<Scalars["String"]["input"]>;
+  unit?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -221,15 +602,35 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Client: ResolverTypeWrapper<ClientMapper>;
+  AddClientToTeamInput: AddClientToTeamInput;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
-  Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
-  Organization: ResolverTypeWrapper<OrganizationMapper>;
+  AddTeamMemberInput: AddTeamMemberInput;
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
+  AssignResponsibleWorkerInput: AssignResponsibleWorkerInput;
+  Client: ResolverTypeWrapper<ClientMapper>;
+  ClientTeamMember: ResolverTypeWrapper<ClientTeamMemberMapper>;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
+  CreateOrganizationInput: CreateOrganizationInput;
+  CreateProfessionalInput: CreateProfessionalInput;
+  CreateTeamInput: CreateTeamInput;
+  Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
+  EndTeamMembershipInput: EndTeamMembershipInput;
+  Meeting: ResolverTypeWrapper<MeetingMapper>;
+  MeetingFamilyMember: ResolverTypeWrapper<MeetingFamilyMemberMapper>;
+  MeetingFamilyMemberInput: MeetingFamilyMemberInput;
+  MeetingKind: ResolverTypeWrapper<"NETWORK_MEETING" | "JOINT_MEETING">;
+  MeetingRelation: ResolverTypeWrapper<
+    "CLIENT" | "PARENT" | "GUARDIAN" | "FOSTER_PARENT" | "SIBLING" | "GRANDPARENT" | "SPOUSE" | "OTHER_RELATIVE" | "OTHER"
+  >;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Organization: ResolverTypeWrapper<OrganizationMapper>;
   OrganizationType: ResolverTypeWrapper<
     | "COUNTY_SOCIAL_SERVICES"
     | "COUNTY_HEALTH_CARE"
+    | "COUNTY_CHILD_PROTECTION"
+    | "COUNTY_FAMILY_CENTRE"
+    | "COUNTY_ADULT_SOCIAL_WORK"
+    | "COUNTY_DISABILITY_SERVICES"
     | "MUNICIPAL_EDUCATION"
     | "EARLY_CHILDHOOD_EDUCATION"
     | "EMPLOYMENT_SERVICES"
@@ -239,23 +640,61 @@ export type ResolversTypes = {
   >;
   Professional: ResolverTypeWrapper<ProfessionalMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
+  RecordJointMeetingInput: RecordJointMeetingInput;
+  RecordNetworkMeetingInput: RecordNetworkMeetingInput;
+  RemoveClientFromTeamInput: RemoveClientFromTeamInput;
+  ResponsibleWorkerPeriod: ResolverTypeWrapper<ResponsibleWorkerPeriodMapper>;
   Team: ResolverTypeWrapper<TeamMapper>;
-  TeamKind: ResolverTypeWrapper<"CLIENT_TEAM" | "AREA_TEAM" | "FAMILY_CENTRE_TEAM" | "STEERING_GROUP">;
+  TeamKind: ResolverTypeWrapper<
+    "CLIENT_TEAM" | "AREA_TEAM" | "FAMILY_CENTRE_TEAM" | "STEERING_GROUP" | "IMPLEMENTATION_GROUP" | "EVALUATION_GROUP"
+  >;
   TeamMember: ResolverTypeWrapper<TeamMemberMapper>;
+  TeamsPageInfo: ResolverTypeWrapper<TeamsPageInfo>;
+  UnassignedClientConnection: ResolverTypeWrapper<
+    Omit<UnassignedClientConnection, "edges"> & { edges: Array<ResolversTypes["UnassignedClientEdge"]> }
+  >;
+  UnassignedClientEdge: ResolverTypeWrapper<Omit<UnassignedClientEdge, "node"> & { node: ResolversTypes["Client"] }>;
+  UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateProfessionalInput: UpdateProfessionalInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Client: ClientMapper;
+  AddClientToTeamInput: AddClientToTeamInput;
   ID: Scalars["ID"]["output"];
-  Date: Scalars["Date"]["output"];
-  Organization: OrganizationMapper;
+  AddTeamMemberInput: AddTeamMemberInput;
   String: Scalars["String"]["output"];
+  AssignResponsibleWorkerInput: AssignResponsibleWorkerInput;
+  Client: ClientMapper;
+  ClientTeamMember: ClientTeamMemberMapper;
   Boolean: Scalars["Boolean"]["output"];
+  CreateOrganizationInput: CreateOrganizationInput;
+  CreateProfessionalInput: CreateProfessionalInput;
+  CreateTeamInput: CreateTeamInput;
+  Date: Scalars["Date"]["output"];
+  EndTeamMembershipInput: EndTeamMembershipInput;
+  Meeting: MeetingMapper;
+  MeetingFamilyMember: MeetingFamilyMemberMapper;
+  MeetingFamilyMemberInput: MeetingFamilyMemberInput;
+  Mutation: Record<PropertyKey, never>;
+  Organization: OrganizationMapper;
   Professional: ProfessionalMapper;
   Query: Record<PropertyKey, never>;
+  Int: Scalars["Int"]["output"];
+  RecordJointMeetingInput: RecordJointMeetingInput;
+  RecordNetworkMeetingInput: RecordNetworkMeetingInput;
+  RemoveClientFromTeamInput: RemoveClientFromTeamInput;
+  ResponsibleWorkerPeriod: ResponsibleWorkerPeriodMapper;
   Team: TeamMapper;
   TeamMember: TeamMemberMapper;
+  TeamsPageInfo: TeamsPageInfo;
+  UnassignedClientConnection: Omit<UnassignedClientConnection, "edges"> & {
+    edges: Array<ResolversParentTypes["UnassignedClientEdge"]>;
+  };
+  UnassignedClientEdge: Omit<UnassignedClientEdge, "node"> & { node: ResolversParentTypes["Client"] };
+  UpdateOrganizationInput: UpdateOrganizationInput;
+  UpdateProfessionalInput: UpdateProfessionalInput;
 };
 
 export type ClientResolvers<
@@ -269,12 +708,140 @@ export type ClientResolvers<
     ContextType
   >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  meetings?: Resolver<Array<ResolversTypes["Meeting"]>, ParentType, ContextType, Partial<ClientmeetingsArgs>>;
+  responsibleWorker?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  responsibleWorkerHistory?: Resolver<Array<ResolversTypes["ResponsibleWorkerPeriod"]>, ParentType, ContextType>;
+  teamMembers?: Resolver<Array<ResolversTypes["ClientTeamMember"]>, ParentType, ContextType>;
+  teams?: Resolver<Array<ResolversTypes["Team"]>, ParentType, ContextType>;
+};
+
+export type ClientTeamMemberResolvers<
+  ContextType = TeamsContext,
+  ParentType extends ResolversParentTypes["ClientTeamMember"] = ResolversParentTypes["ClientTeamMember"],
+> = {
+  isResponsibleWorker?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  professional?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
   teams?: Resolver<Array<ResolversTypes["Team"]>, ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes["Date"], any> {
   name: "Date";
 }
+
+export type MeetingResolvers<
+  ContextType = TeamsContext,
+  ParentType extends ResolversParentTypes["Meeting"] = ResolversParentTypes["Meeting"],
+> = {
+  agreementIds?: Resolver<Array<ResolversTypes["ID"]>, ParentType, ContextType>;
+  client?: Resolver<ResolversTypes["Client"], ParentType, ContextType>;
+  facilitator?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  familyMembers?: Resolver<Array<ResolversTypes["MeetingFamilyMember"]>, ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["MeetingKind"], ParentType, ContextType>;
+  professionals?: Resolver<Array<ResolversTypes["Professional"]>, ParentType, ContextType>;
+};
+
+export type MeetingFamilyMemberResolvers<
+  ContextType = TeamsContext,
+  ParentType extends ResolversParentTypes["MeetingFamilyMember"] = ResolversParentTypes["MeetingFamilyMember"],
+> = {
+  client?: Resolver<Maybe<ResolversTypes["Client"]>, ParentType, ContextType>;
+  relation?: Resolver<ResolversTypes["MeetingRelation"], ParentType, ContextType>;
+};
+
+export type MeetingKindResolvers = EnumResolverSignature<
+  { JOINT_MEETING?: any; NETWORK_MEETING?: any },
+  ResolversTypes["MeetingKind"]
+>;
+
+export type MeetingRelationResolvers = EnumResolverSignature<
+  {
+    CLIENT?: any;
+    FOSTER_PARENT?: any;
+    GRANDPARENT?: any;
+    GUARDIAN?: any;
+    OTHER?: any;
+    OTHER_RELATIVE?: any;
+    PARENT?: any;
+    SIBLING?: any;
+    SPOUSE?: any;
+  },
+  ResolversTypes["MeetingRelation"]
+>;
+
+export type MutationResolvers<
+  ContextType = TeamsContext,
+  ParentType extends ResolversParentTypes["Mutation"] = ResolversParentTypes["Mutation"],
+> = {
+  addClientToTeam?: Resolver<
+    ResolversTypes["Team"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationaddClientToTeamArgs, "input">
+  >;
+  addTeamMember?: Resolver<
+    ResolversTypes["TeamMember"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationaddTeamMemberArgs, "input">
+  >;
+  assignResponsibleWorker?: Resolver<
+    ResolversTypes["ResponsibleWorkerPeriod"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationassignResponsibleWorkerArgs, "input">
+  >;
+  createOrganization?: Resolver<
+    ResolversTypes["Organization"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcreateOrganizationArgs, "input">
+  >;
+  createProfessional?: Resolver<
+    ResolversTypes["Professional"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcreateProfessionalArgs, "input">
+  >;
+  createTeam?: Resolver<ResolversTypes["Team"], ParentType, ContextType, RequireFields<MutationcreateTeamArgs, "input">>;
+  endTeamMembership?: Resolver<
+    ResolversTypes["TeamMember"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationendTeamMembershipArgs, "input">
+  >;
+  recordJointMeeting?: Resolver<
+    ResolversTypes["Meeting"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationrecordJointMeetingArgs, "input">
+  >;
+  recordNetworkMeeting?: Resolver<
+    ResolversTypes["Meeting"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationrecordNetworkMeetingArgs, "input">
+  >;
+  removeClientFromTeam?: Resolver<
+    ResolversTypes["Team"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationremoveClientFromTeamArgs, "input">
+  >;
+  updateOrganization?: Resolver<
+    ResolversTypes["Organization"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationupdateOrganizationArgs, "id" | "input">
+  >;
+  updateProfessional?: Resolver<
+    ResolversTypes["Professional"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationupdateProfessionalArgs, "id" | "input">
+  >;
+};
 
 export type OrganizationResolvers<
   ContextType = TeamsContext,
@@ -295,6 +862,10 @@ export type OrganizationResolvers<
 
 export type OrganizationTypeResolvers = EnumResolverSignature<
   {
+    COUNTY_ADULT_SOCIAL_WORK?: any;
+    COUNTY_CHILD_PROTECTION?: any;
+    COUNTY_DISABILITY_SERVICES?: any;
+    COUNTY_FAMILY_CENTRE?: any;
     COUNTY_HEALTH_CARE?: any;
     COUNTY_SOCIAL_SERVICES?: any;
     EARLY_CHILDHOOD_EDUCATION?: any;
@@ -318,17 +889,28 @@ export type ProfessionalResolvers<
     ContextType
   >;
   active?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  clients?: Resolver<Array<ResolversTypes["Client"]>, ParentType, ContextType>;
   firstName?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes["Organization"], ParentType, ContextType>;
   profession?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  responsibleFor?: Resolver<Array<ResolversTypes["Client"]>, ParentType, ContextType>;
+  teams?: Resolver<Array<ResolversTypes["Team"]>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<
   ContextType = TeamsContext,
   ParentType extends ResolversParentTypes["Query"] = ResolversParentTypes["Query"],
 > = {
+  clientsWithoutResponsibleWorker?: Resolver<
+    ResolversTypes["UnassignedClientConnection"],
+    ParentType,
+    ContextType,
+    Partial<QueryclientsWithoutResponsibleWorkerArgs>
+  >;
+  meeting?: Resolver<Maybe<ResolversTypes["Meeting"]>, ParentType, ContextType, RequireFields<QuerymeetingArgs, "id">>;
   organization?: Resolver<
     Maybe<ResolversTypes["Organization"]>,
     ParentType,
@@ -343,7 +925,16 @@ export type QueryResolvers<
     RequireFields<QueryprofessionalArgs, "id">
   >;
   team?: Resolver<Maybe<ResolversTypes["Team"]>, ParentType, ContextType, RequireFields<QueryteamArgs, "id">>;
-  teams?: Resolver<Array<ResolversTypes["Team"]>, ParentType, ContextType>;
+  teams?: Resolver<Array<ResolversTypes["Team"]>, ParentType, ContextType, Partial<QueryteamsArgs>>;
+};
+
+export type ResponsibleWorkerPeriodResolvers<
+  ContextType = TeamsContext,
+  ParentType extends ResolversParentTypes["ResponsibleWorkerPeriod"] = ResolversParentTypes["ResponsibleWorkerPeriod"],
+> = {
+  professional?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
 };
 
 export type TeamResolvers<
@@ -359,12 +950,24 @@ export type TeamResolvers<
   clients?: Resolver<Array<ResolversTypes["Client"]>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes["TeamKind"], ParentType, ContextType>;
-  members?: Resolver<Array<ResolversTypes["TeamMember"]>, ParentType, ContextType>;
+  members?: Resolver<
+    Array<ResolversTypes["TeamMember"]>,
+    ParentType,
+    ContextType,
+    RequireFields<TeammembersArgs, "includeFormer">
+  >;
   name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
 };
 
 export type TeamKindResolvers = EnumResolverSignature<
-  { AREA_TEAM?: any; CLIENT_TEAM?: any; FAMILY_CENTRE_TEAM?: any; STEERING_GROUP?: any },
+  {
+    AREA_TEAM?: any;
+    CLIENT_TEAM?: any;
+    EVALUATION_GROUP?: any;
+    FAMILY_CENTRE_TEAM?: any;
+    IMPLEMENTATION_GROUP?: any;
+    STEERING_GROUP?: any;
+  },
   ResolversTypes["TeamKind"]
 >;
 
@@ -372,19 +975,56 @@ export type TeamMemberResolvers<
   ContextType = TeamsContext,
   ParentType extends ResolversParentTypes["TeamMember"] = ResolversParentTypes["TeamMember"],
 > = {
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   professional?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
   role?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   since?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  team?: Resolver<ResolversTypes["Team"], ParentType, ContextType>;
+  until?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+};
+
+export type TeamsPageInfoResolvers<
+  ContextType = TeamsContext,
+  ParentType extends ResolversParentTypes["TeamsPageInfo"] = ResolversParentTypes["TeamsPageInfo"],
+> = {
+  endCursor?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+};
+
+export type UnassignedClientConnectionResolvers<
+  ContextType = TeamsContext,
+  ParentType extends ResolversParentTypes["UnassignedClientConnection"] = ResolversParentTypes["UnassignedClientConnection"],
+> = {
+  edges?: Resolver<Array<ResolversTypes["UnassignedClientEdge"]>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes["TeamsPageInfo"], ParentType, ContextType>;
+};
+
+export type UnassignedClientEdgeResolvers<
+  ContextType = TeamsContext,
+  ParentType extends ResolversParentTypes["UnassignedClientEdge"] = ResolversParentTypes["UnassignedClientEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Client"], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = TeamsContext> = {
   Client?: ClientResolvers<ContextType>;
+  ClientTeamMember?: ClientTeamMemberResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  Meeting?: MeetingResolvers<ContextType>;
+  MeetingFamilyMember?: MeetingFamilyMemberResolvers<ContextType>;
+  MeetingKind?: MeetingKindResolvers;
+  MeetingRelation?: MeetingRelationResolvers;
+  Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationType?: OrganizationTypeResolvers;
   Professional?: ProfessionalResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ResponsibleWorkerPeriod?: ResponsibleWorkerPeriodResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TeamKind?: TeamKindResolvers;
   TeamMember?: TeamMemberResolvers<ContextType>;
+  TeamsPageInfo?: TeamsPageInfoResolvers<ContextType>;
+  UnassignedClientConnection?: UnassignedClientConnectionResolvers<ContextType>;
+  UnassignedClientEdge?: UnassignedClientEdgeResolvers<ContextType>;
 };

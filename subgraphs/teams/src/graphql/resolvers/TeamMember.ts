@@ -1,9 +1,7 @@
 import type { TeamMemberResolvers } from "./../types.generated";
+import { present } from "../present";
 
 export const TeamMember: TeamMemberResolvers = {
-  professional: async (parent, _arg, ctx) => {
-    const professional = await ctx.loaders.professional.load(parent.professionalId);
-    if (!professional) throw new Error(`membership ${parent.id} refers to a missing professional`);
-    return professional;
-  },
+  team: async (parent, _arg, ctx) => present(await ctx.loaders.team.load(parent.teamId), "team"),
+  professional: async (parent, _arg, ctx) => present(await ctx.loaders.professional.load(parent.professionalId), "member"),
 };

@@ -1,4 +1,4 @@
 import type { QueryResolvers } from "./../../types.generated";
 
-export const teams: NonNullable<QueryResolvers["teams"]> = (_parent, _arg, ctx) =>
-  ctx.prisma.team.findMany({ orderBy: { name: "asc" } });
+export const teams: NonNullable<QueryResolvers["teams"]> = (_parent, { kind }, ctx) =>
+  ctx.prisma.team.findMany({ where: kind ? { kind } : {}, orderBy: { name: "asc" } });

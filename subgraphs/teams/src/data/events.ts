@@ -1,0 +1,148 @@
+import type { NewEvent } from "@silta/kernel";
+import { isoDay } from "../domain/dates";
+
+/**
+ * The events of teams, exactly as the event contract between teams, clients and consents states
+ * them (version 1): ids, codes and dates only, never names. Consents builds access decisions from them.
+ */
+type Day = Date | string | null;
+const day = (value: Day): string | null => (value === null ? null : isoDay(value));
+
+export function organizationEvent(
+  type: "organization.created" | "organization.updated",
+  actorId: string,
+  organization: { id: string; type: string; isCountyOrganization: boolean },
+): NewEvent {
+  return {
+    type,
+    aggregateType: "Organization",
+    aggregateId: organization.id,
+    actorId,
+    data: { organizationId: organization.id, type: organization.type, isCountyOrganization: organization.isCountyOrganization },
+  };
+}
+
+export function professionalEvent(
+  type: "professional.created" | "professional.updated",
+  actorId: string,
+  professional: { id: string; organizationId: string; active: boolean },
+): NewEvent {
+  return {
+    type,
+    aggregateType: "Professional",
+    aggregateId: professional.id,
+    actorId,
+    data: { professionalId: professional.id, organizationId: professional.organizationId, active: professional.active },
+  };
+}
+
+export function teamCreated(actorId: string, team: { id: string; kind: string }): NewEvent {
+  return {
+    type: "team.created",
+    aggregateType: "Team",
+    aggregateId: team.id,
+    actorId,
+    data: { teamId: team.id, kind: team.kind },
+  };
+}
+
+export function memberAdded(
+  actorId: string,
+  membership: { teamId: string; professionalId: string; role: string; since: Day; until: Day },
+  organizationId: string,
+): NewEvent {
+  return {
+    type: "team.member_added",
+    aggregateType: "Team",
+    aggregateId: membership.teamId,
+    actorId,
+    data: {
+      teamId: membership.teamId,
+      professionalId: membership.professionalId,
+      organizationId,
+      role: membership.role,
+      since: day(membership.since),
+      until: day(membership.until),
+    },
+  };
+}
+
+export function memberRemoved(actorId: string, membership: { teamId: string; professionalId: string; until: Day }): NewEvent {
+  return {
+    type: "team.member_removed",
+    aggregateType: "Team",
+    aggregateId: membership.teamId,
+    actorId,
+    data: { teamId: membership.teamId, professionalId: membership.professionalId, until: day(membership.until) },
+  };
+}
+
+export function clientAdded(actorId: string, link: { teamId: string; clientId: string; since: Day; until: Day }): NewEvent {
+  return {
+    type: "team.client_added",
+    aggregateType: "Team",
+    aggregateId: link.teamId,
+    actorId,
+    data: { teamId: link.teamId, clientId: link.clientId, since: day(link.since), until: day(link.until) },
+  };
+}
+
+export function clientRemoved(actorId: string, link: { teamId: string; clientId: string; until: Day }): NewEvent {
+  return {
+    type: "team.client_removed",
+    aggregateType: "Team",
+    aggregateId: link.teamId,
+    actorId,
+    data: { teamId: link.teamId, clientId: link.clientId, until: day(link.until) },
+  };
+}
+
+export function responsibleWorkerAssigned(
+  actorId: string,
+  assignment: {
+    clientId: string;
+    professionalId: string;
+    organizationId: string;
+    previousProfessionalId: string | null;
+    since: Day;
+  },
+): NewEvent {
+  return {
+    type: "client.responsible_worker_assigned",
+    aggregateType: "Client",
+    aggregateId: assignment.clientId,
+    actorId,
+    data: { ...assignment, since: day(assignment.since) },
+  };
+}
+
+export function meetingRecorded(
+  actorId: string,
+  meeting: {
+    id: string;
+    kind: string;
+    clientId: string;
+    heldOn: Day;
+    facilitatorId: string | null;
+    professionalIds: string[];
+    familyMembers: { relation: string; clientId: string | null }[];
+    agreementIds: string[];
+  },
+): NewEvent {
+  return {
+    type: "meeting.recorded",
+    aggregateType: "Meeting",
+    aggregateId: meeting.id,
+    actorId,
+    data: {
+      meetingId: meeting.id,
+      kind: meeting.kind,
+      clientId: meeting.clientId,
+      heldOn: day(meeting.heldOn),
+      facilitatorId: meeting.facilitatorId,
+      professionalIds: meeting.professionalIds,
+      familyMembers: meeting.familyMembers,
+      agreementIds: meeting.agreementIds,
+    },
+  };
+}

@@ -1,0 +1,112 @@
+import { randomUUID } from "node:crypto";
+import { badUserInput, recordEvent } from "@silta/kernel";
+import type { PrismaClient } from "./db";
+import type { Prisma } from "./prisma/client";
+import type { MeetingKind, MeetingRelation } from "./prisma/enums";
+import { meetingRecorded } from "./events";
+import { retryOnceOnUniqueViolation, sameOrConflict } from "./idempotency";
+import { dayDate } from "../domain/dates";
+import { assertJointMeetingQuorum, assertOutsideFacilitator, type ClientTeamOnDay } from "../domain/meetingRules";
+
+type Tx = Prisma.TransactionClient;
+
+export interface NewMeeting {
+  id: string;
+  kind: MeetingKind;
+  clientId: string;
+  heldOn: string;
+  facilitatorId: string | null;
+  professionalIds: string[];
+  familyMembers: { relation: MeetingRelation; clientId: string | null }[];
+  agreementIds: string[];
+}
+
+const familyKey = (member: { relation: string; clientId: string | null }) => `${member.relation}:${member.clientId ?? ""}`;
+
+/** The client's team on one day: members of the teams then working with the client, and the responsible worker then. */
+export async function clientTeamOnDay(tx: Tx, clientId: string, day: string): Promise<ClientTeamOnDay> {
+  const date = dayDate(day);
+  const during = { since: { lte: date }, OR: [{ until: null }, { until: { gte: date } }] };
+  const links = await tx.teamClient.findMany({ where: { clientId, ...during }, select: { teamId: true } });
+  const memberships = links.length
+    ? await tx.teamMembership.findMany({
+        where: { teamId: { in: links.map((link) => link.teamId) }, ...during },
+        select: { professionalId: true },
+      })
+    : [];
+  const responsible = await tx.responsibleWorker.findFirst({ where: { clientId, ...during }, select: { professionalId: true } });
+  return {
+    memberIds: new Set(memberships.map((membership) => membership.professionalId)),
+    responsibleWorkerId: responsible?.professionalId ?? null,
+  };
+}
+
+/** Records a network or joint meeting with its participants and agreement references, all or nothing. */
+export function recordMeeting(prisma: PrismaClient, actorId: string, input: NewMeeting) {
+  return retryOnceOnUniqueViolation(() =>
+    prisma.$transaction(async (tx) => {
+      const { id: _id, ...asked } = input;
+      const existing = await tx.meeting.findUnique({
+        where: { id: input.id },
+        include: { professionals: true, familyMembers: true, agreements: true },
+      });
+      if (existing)
+        return sameOrConflict(
+          "meeting",
+          existing,
+          {
+            kind: existing.kind,
+            clientId: existing.clientId,
+            heldOn: existing.heldOn,
+            facilitatorId: existing.facilitatorId,
+            professionalIds: existing.professionals.map((row) => row.professionalId),
+            familyMembers: existing.familyMembers.map(familyKey),
+            agreementIds: existing.agreements.map((row) => row.agreementId),
+          },
+          { ...asked, familyMembers: asked.familyMembers.map(familyKey) },
+        );
+
+      const known = new Set(
+        (
+          await tx.professional.findMany({
+            where: { id: { in: [...input.professionalIds, ...(input.facilitatorId ? [input.facilitatorId] : [])] } },
+            select: { id: true },
+          })
+        ).map((row) => row.id),
+      );
+      if (input.facilitatorId && !known.has(input.facilitatorId))
+        throw badUserInput("input.facilitatorId", "not_found", "input.facilitatorId names no professional known to Silta.");
+      input.professionalIds.forEach((id, index) => {
+        if (!known.has(id))
+          throw badUserInput(
+            `input.professionalIds[${index}]`,
+            "not_found",
+            "This participant is no professional known to Silta.",
+          );
+      });
+
+      const team = await clientTeamOnDay(tx, input.clientId, input.heldOn);
+      if (input.kind === "NETWORK_MEETING") assertOutsideFacilitator("input.facilitatorId", input.facilitatorId!, team);
+      else
+        assertJointMeetingQuorum(
+          { professionalIds: input.professionalIds, relations: input.familyMembers.map((member) => member.relation) },
+          team,
+        );
+
+      const meeting = await tx.meeting.create({
+        data: {
+          id: input.id,
+          kind: input.kind,
+          clientId: input.clientId,
+          heldOn: dayDate(input.heldOn),
+          facilitatorId: input.facilitatorId,
+          professionals: { create: input.professionalIds.map((professionalId) => ({ professionalId })) },
+          familyMembers: { create: input.familyMembers.map((member) => ({ id: randomUUID(), ...member })) },
+          agreements: { create: input.agreementIds.map((agreementId) => ({ agreementId })) },
+        },
+      });
+      await recordEvent(tx, meetingRecorded(actorId, input));
+      return meeting;
+    }),
+  );
+}

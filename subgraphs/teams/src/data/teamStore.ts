@@ -1,0 +1,162 @@
+import { badUserInput, conflict, forbidden, notFound, recordEvent, type Viewer } from "@silta/kernel";
+import type { PrismaClient } from "./db";
+import type { Prisma } from "./prisma/client";
+import { clientAdded, clientRemoved, memberAdded, memberRemoved } from "./events";
+import { retryOnceOnUniqueViolation, sameOrConflict } from "./idempotency";
+import { dayDate, isoDay } from "../domain/dates";
+import { mayManageDirectory } from "../domain/writePermission";
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Who may change a team's membership: managers and integrations for every team, and the current
+ * members of a client team, since "my team" is assembled by those already working with the client.
+ */
+async function assertMayChangeMembers(tx: Tx, viewer: Viewer, team: { id: string; kind: string }, today: string) {
+  if (mayManageDirectory(viewer)) return;
+  if (viewer.kind === "professional" && team.kind === "CLIENT_TEAM") {
+    const own = await tx.teamMembership.findFirst({
+      where: {
+        teamId: team.id,
+        professionalId: viewer.id,
+        since: { lte: dayDate(today) },
+        OR: [{ until: null }, { until: { gte: dayDate(today) } }],
+      },
+      select: { id: true },
+    });
+    if (own) return;
+  }
+  throw forbidden("Only the team's current members (of a client team), managers and administrators may change its members.", {
+    reason: "not_team_member",
+  });
+}
+
+export interface NewMembership {
+  id: string;
+  teamId: string;
+  professionalId: string;
+  role: string;
+  since: string;
+  until: string | null;
+}
+
+export function addTeamMember(prisma: PrismaClient, viewer: Viewer, input: NewMembership, today: string) {
+  return retryOnceOnUniqueViolation(() =>
+    prisma.$transaction(async (tx) => {
+      const team = await tx.team.findUnique({ where: { id: input.teamId } });
+      if (!team) throw badUserInput("input.teamId", "not_found", "input.teamId names no team known to Silta.");
+      await assertMayChangeMembers(tx, viewer, team, today);
+      const { id, ...fields } = input;
+      const existing = await tx.teamMembership.findUnique({ where: { id } });
+      if (existing) return sameOrConflict("team membership", existing, { ...existing }, { ...fields });
+      const professional = await tx.professional.findUnique({ where: { id: input.professionalId } });
+      if (!professional)
+        throw badUserInput("input.professionalId", "not_found", "input.professionalId names no professional known to Silta.");
+      if (!professional.active)
+        throw badUserInput("input.professionalId", "inactive", "This professional is no longer active and cannot join a team.");
+      // Two periods overlap unless one ends before the other starts.
+      const overlapping = await tx.teamMembership.findFirst({
+        where: {
+          teamId: input.teamId,
+          professionalId: input.professionalId,
+          OR: [{ until: null }, { until: { gte: dayDate(input.since) } }],
+          ...(input.until ? { since: { lte: dayDate(input.until) } } : {}),
+        },
+        select: { id: true },
+      });
+      if (overlapping)
+        throw badUserInput(
+          "input.professionalId",
+          "already_member",
+          "This professional is already a member of the team in that period.",
+        );
+      const membership = await tx.teamMembership.create({
+        data: { ...input, since: dayDate(input.since), until: input.until ? dayDate(input.until) : null },
+      });
+      await recordEvent(tx, memberAdded(viewer.id, membership, professional.organizationId));
+      return membership;
+    }),
+  );
+}
+
+export function endTeamMembership(
+  prisma: PrismaClient,
+  viewer: Viewer,
+  input: { membershipId: string; until: string },
+  today: string,
+) {
+  return prisma.$transaction(async (tx) => {
+    const membership = await tx.teamMembership.findUnique({ where: { id: input.membershipId }, include: { team: true } });
+    if (!membership) throw notFound("Team membership", input.membershipId);
+    await assertMayChangeMembers(tx, viewer, membership.team, today);
+    const { team: _team, ...row } = membership;
+    if (row.until !== null) {
+      if (isoDay(row.until) === input.until) return row;
+      throw conflict(`This membership already ended on ${isoDay(row.until)}.`, { until: isoDay(row.until) });
+    }
+    if (input.until < isoDay(row.since))
+      throw badUserInput(
+        "input.until",
+        "until_before_since",
+        `input.until must not be before the membership began (${isoDay(row.since)}).`,
+      );
+    const ended = await tx.teamMembership.update({ where: { id: row.id }, data: { until: dayDate(input.until) } });
+    await recordEvent(tx, memberRemoved(viewer.id, ended));
+    return ended;
+  });
+}
+
+export function addClientToTeam(
+  prisma: PrismaClient,
+  actorId: string,
+  input: { teamId: string; clientId: string; since: string },
+) {
+  return retryOnceOnUniqueViolation(() =>
+    prisma.$transaction(async (tx) => {
+      const team = await tx.team.findUnique({ where: { id: input.teamId } });
+      if (!team) throw badUserInput("input.teamId", "not_found", "input.teamId names no team known to Silta.");
+      const key = { teamId_clientId: { teamId: input.teamId, clientId: input.clientId } };
+      const link = await tx.teamClient.findUnique({ where: key });
+      // Already with the team: adding again changes nothing.
+      if (link && link.until === null) return team;
+      if (link && link.until && input.since <= isoDay(link.until))
+        throw badUserInput(
+          "input.since",
+          "overlaps_previous",
+          `The team worked with this client until ${isoDay(link.until)}; a new period must start after that.`,
+        );
+      const data = { since: dayDate(input.since), until: null };
+      // One row per team and client: a later period replaces the ended one (its events keep the history).
+      const saved = link
+        ? await tx.teamClient.update({ where: key, data })
+        : await tx.teamClient.create({ data: { teamId: input.teamId, clientId: input.clientId, ...data } });
+      await recordEvent(tx, clientAdded(actorId, saved));
+      return team;
+    }),
+  );
+}
+
+export function removeClientFromTeam(
+  prisma: PrismaClient,
+  actorId: string,
+  input: { teamId: string; clientId: string; until: string },
+) {
+  return prisma.$transaction(async (tx) => {
+    const key = { teamId_clientId: { teamId: input.teamId, clientId: input.clientId } };
+    const link = await tx.teamClient.findUnique({ where: key, include: { team: true } });
+    if (!link) throw badUserInput("input.clientId", "not_on_team", "The team does not work with this client.");
+    if (link.until !== null) {
+      if (isoDay(link.until) === input.until) return link.team;
+      throw conflict(`The team stopped working with this client on ${isoDay(link.until)}.`, { until: isoDay(link.until) });
+    }
+    if (input.until < isoDay(link.since))
+      throw badUserInput(
+        "input.until",
+        "until_before_since",
+        `input.until must not be before the team began with the client (${isoDay(link.since)}).`,
+      );
+    const ended = await tx.teamClient.update({ where: key, data: { until: dayDate(input.until) } });
+    await recordEvent(tx, clientRemoved(actorId, ended));
+    return link.team;
+  });
+}

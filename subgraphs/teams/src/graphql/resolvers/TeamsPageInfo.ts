@@ -1,0 +1,2 @@
+import type { TeamsPageInfoResolvers } from "./../types.generated";
+export const TeamsPageInfo: TeamsPageInfoResolvers = {/* Implement TeamsPageInfo resolver logic here */};
