@@ -5,7 +5,6 @@ import {
   InProcessEventBus,
   developmentSecret,
   OutboxRelay,
-  foundationPolicy,
   loggerAccessLog,
   migrate,
   openPglite,
@@ -16,7 +15,7 @@ import {
   type SubgraphService,
 } from "@silta/kernel";
 import { clientsSubgraph } from "@silta/clients";
-import { consentsSubgraph } from "@silta/consents";
+import { AccessService, consentsSubgraph } from "@silta/consents";
 import { fitSubgraph } from "@silta/fit";
 import { teamsSubgraph } from "@silta/teams";
 import { trainingSubgraph } from "@silta/training";
@@ -98,22 +97,20 @@ export async function startHub(options: HubOptions): Promise<Hub> {
 
     // In process, subgraphs and gateway share a fresh secret: nothing outside can mint a viewer.
     const key = viewerKey(randomBytes(32).toString("base64url"));
-    const controllerOrganizationIds = new Set(
-      (
-        await databases.teams.sql.query<{ id: string }>(`SELECT id::text AS id FROM organization WHERE is_county_organization`)
-      ).map((row) => row.id),
-    );
     const settings = {
       identityCodeHashKey: developmentSecret(options.dataDir && join(options.dataDir, "identity-code-hash-key")),
       timeZone: "Europe/Helsinki",
     };
+    // One access service over the consents database decides and logs for every subgraph, in process:
+    // the same rules and the same hash-chained log as the HTTP endpoint in servers mode.
+    const accessPolicy = new AccessService({ sql: databases.consents.sql, timeZone: settings.timeZone }).policy();
     const subgraphUrls: Record<string, string> = {};
     for (const [index, module] of modules.entries()) {
       const service: SubgraphService = module.create({
         database: databaseOf(databases, module),
         viewerKey: key,
         log: log.child({ subgraph: module.name }),
-        accessPolicy: foundationPolicy({ controllerOrganizationIds }),
+        accessPolicy,
         accessLog: loggerAccessLog(log.child({ subgraph: module.name })),
         bus,
         settings,

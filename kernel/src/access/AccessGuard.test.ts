@@ -106,3 +106,41 @@ describe("the interim foundation policy", () => {
     expect(await decide(system, DataCategory.Basic)).toEqual({ allowed: false, basis: "scope_missing" });
   });
 });
+
+describe("the access guard with a policy that decides and logs in one call", () => {
+  const allowing: AccessPolicy = {
+    decide: async () => Promise.reject(new Error("not used")),
+    decideAndLog: async (_viewer, requests) => requests.map(() => ({ allowed: true, basis: "team_member", teamId: "t1" })),
+  };
+
+  it("makes one call per tick and leaves the sink alone, since the policy wrote the log", async () => {
+    let calls = 0;
+    const sink: AccessLogEntry[] = [];
+    const guard = new AccessGuard({
+      viewer: worker,
+      policy: { ...allowing, decideAndLog: (...args) => ((calls += 1), allowing.decideAndLog!(...args)) },
+      log: { append: async (entries) => void sink.push(...entries) },
+      requestId: "r1",
+      source: "test",
+    });
+    const allowed = await guard.filterAllowed(["c1", "c2", "c3"], DataCategory.Team);
+    expect(allowed.size).toBe(3);
+    expect(calls).toBe(1);
+    expect(sink).toEqual([]);
+  });
+
+  it("denies the whole batch and records the attempt in the sink when the call fails", async () => {
+    const sink: AccessLogEntry[] = [];
+    const guard = new AccessGuard({
+      viewer: worker,
+      policy: { decide: allowing.decide, decideAndLog: async () => Promise.reject(new Error("consents down")) },
+      log: { append: async (entries) => void sink.push(...entries) },
+      requestId: "r1",
+      source: "test",
+    });
+    await expect(guard.assert("c1", DataCategory.Basic)).rejects.toMatchObject({
+      extensions: { code: "FORBIDDEN", reason: "decision_unavailable" },
+    });
+    expect(sink).toEqual([expect.objectContaining({ clientId: "c1", outcome: "denied", basis: "decision_unavailable" })]);
+  });
+});

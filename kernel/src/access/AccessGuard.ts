@@ -1,7 +1,15 @@
 import DataLoader from "dataloader";
 import { forbidden } from "../errors";
 import type { Viewer } from "../viewer";
-import type { AccessDecision, AccessLogSink, AccessPolicy, AccessRequest, DataCategory, AccessAction } from "./types";
+import type {
+  AccessAction,
+  AccessDecision,
+  AccessLogEntry,
+  AccessLogSink,
+  AccessPolicy,
+  AccessRequest,
+  DataCategory,
+} from "./types";
 
 export interface AccessGuardOptions {
   viewer: Viewer;
@@ -48,16 +56,34 @@ export class AccessGuard {
 
   private async decideAndLog(requests: readonly AccessRequest[]): Promise<AccessDecision[]> {
     const { viewer, policy, log, requestId, source } = this.options;
+    if (policy.decideAndLog) {
+      try {
+        // Decision and durable log entries in one call: when it resolves, the entries are written.
+        return await policy.decideAndLog(viewer, [...requests], { requestId, source });
+      } catch {
+        // Neither decided nor logged: deny all (fail closed) and record the attempt where we still can.
+        const denied = requests.map(() => ({ allowed: false, basis: "decision_unavailable" }));
+        await log.append(this.entriesOf(requests, denied));
+        return denied;
+      }
+    }
     let decisions: AccessDecision[];
     try {
       decisions = await policy.decide(viewer, [...requests]);
     } catch {
       decisions = requests.map(() => ({ allowed: false, basis: "decision_unavailable" }));
     }
-    const at = new Date().toISOString();
     // If the log cannot be written the data is not returned: the rejection reaches every waiting field.
-    await log.append(
-      requests.map((request, index) => ({
+    await log.append(this.entriesOf(requests, decisions));
+    return decisions;
+  }
+
+  private entriesOf(requests: readonly AccessRequest[], decisions: readonly AccessDecision[]): AccessLogEntry[] {
+    const { viewer, requestId, source } = this.options;
+    const at = new Date().toISOString();
+    return requests.map((request, index) => {
+      const decision = decisions[index]!;
+      return {
         ...request,
         at,
         viewerId: viewer.id,
@@ -65,12 +91,15 @@ export class AccessGuard {
         organizationId: viewer.organizationId ?? null,
         roles: viewer.roles,
         purpose: viewer.purpose ?? null,
-        basis: decisions[index]!.basis,
-        outcome: decisions[index]!.allowed ? "allowed" : "denied",
+        basis: decision.basis,
+        consentId: decision.consentId ?? null,
+        teamId: decision.teamId ?? null,
+        relationshipId: decision.relationshipId ?? null,
+        statutoryBasisId: decision.statutoryBasisId ?? null,
+        outcome: decision.allowed ? "allowed" : "denied",
         requestId,
         source,
-      })),
-    );
-    return decisions;
+      };
+    });
   }
 }

@@ -2,3 +2,5 @@ export * from "./types";
 export * from "./AccessGuard";
 export * from "./foundationPolicy";
 export * from "./loggerAccessLog";
+export * from "./accessServiceToken";
+export * from "./remoteAccessPolicy";

@@ -24,11 +24,30 @@ export interface AccessDecision {
   allowed: boolean;
   /** What made it lawful (`own_organization`, `self`, `consent:<id>` …) or why it was denied. */
   basis: string;
+  /** The records the basis rests on, when there are any; written to the access log with the entry. */
+  consentId?: string | null;
+  teamId?: string | null;
+  relationshipId?: string | null;
+  statutoryBasisId?: string | null;
+}
+
+/** Who asks within which request: what a policy that also logs needs beyond the viewer. */
+export interface AccessLogContext {
+  requestId: string;
+  /** The subgraph asking. */
+  source: string;
 }
 
 /** Decides a batch of requests at once: one call per subgraph request, however many clients. */
 export interface AccessPolicy {
   decide(viewer: Viewer, requests: AccessRequest[]): Promise<AccessDecision[]>;
+  /**
+   * Decides and writes the access log entries of the batch in one call (one round trip to the
+   * consents service), resolving only once the entries are durable. When a policy has it, the guard
+   * uses it instead of `decide` + `AccessLogSink.append`; the sink then receives only the entries of
+   * a batch this call could not decide (fail closed: all denied).
+   */
+  decideAndLog?(viewer: Viewer, requests: AccessRequest[], context: AccessLogContext): Promise<AccessDecision[]>;
 }
 
 export interface AccessLogEntry extends AccessRequest {
@@ -39,6 +58,10 @@ export interface AccessLogEntry extends AccessRequest {
   roles: string[];
   purpose: string | null;
   basis: string;
+  consentId?: string | null;
+  teamId?: string | null;
+  relationshipId?: string | null;
+  statutoryBasisId?: string | null;
   outcome: "allowed" | "denied";
   requestId: string;
   source: string;

@@ -1,14 +1,15 @@
 import { join } from "node:path";
-import { foundationPolicy, loggerAccessLog } from "../access";
+import { foundationPolicy, loggerAccessLog, remoteAccessPolicy, type AccessPolicy } from "../access";
 import { migrate, openPglite, openPostgres, type Database } from "../db";
 import { InProcessEventBus, OutboxRelay, RedisEventBus, type EventBus } from "../events";
 import { createLogger } from "../log";
 import { onShutdown } from "../process";
 import { createRedis } from "../redis";
 import { developmentSecret } from "../settings";
-import { viewerKey } from "../viewer";
+import { viewerKey, type ViewerKey } from "../viewer";
+import type { Logger } from "../log";
 import type { SubgraphDependencies, SubgraphService } from "./createSubgraphService";
-import { loadSubgraphConfig } from "./subgraphConfig";
+import { loadSubgraphConfig, type SubgraphConfig } from "./subgraphConfig";
 
 /** What a subgraph package tells the runner about itself. */
 export interface SubgraphModule {
@@ -27,6 +28,9 @@ export interface SubgraphModule {
 export async function runSubgraph(module: SubgraphModule, env: Record<string, string | undefined> = process.env): Promise<void> {
   const config = loadSubgraphConfig(module.defaultPort, env);
   const log = createLogger({ service: module.name, level: config.LOG_LEVEL });
+  const key = viewerKey(config.VIEWER_SIGNING_SECRET);
+  // Before anything is opened: a production subgraph without its decision service must not start.
+  const accessPolicy = accessPolicyOf(module.name, config, key, log);
   const database: Database = config.DATABASE_URL
     ? await openPostgres({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, poolSize: config.DATABASE_POOL_SIZE })
     : await openPglite({ dataDir: join(config.SILTA_DATA_DIR, module.name) });
@@ -43,9 +47,11 @@ export async function runSubgraph(module: SubgraphModule, env: Record<string, st
 
   const service = module.create({
     database,
-    viewerKey: viewerKey(config.VIEWER_SIGNING_SECRET),
+    viewerKey: key,
     log,
-    accessPolicy: foundationPolicy({ controllerOrganizationIds: new Set(config.SILTA_CONTROLLER_ORGANIZATION_IDS) }),
+    accessPolicy,
+    // With the consents service the log is written there, with the decision; this sink only
+    // records the batches it could not decide (all denied), as audit lines.
     accessLog: loggerAccessLog(log),
     bus,
     settings: {
@@ -65,4 +71,18 @@ export async function runSubgraph(module: SubgraphModule, env: Record<string, st
     redis?.disconnect();
     await database.close();
   });
+}
+
+/**
+ * Servers mode decides access in the consents service (CONSENTS_ACCESS_URL), which also writes the
+ * durable access log. Without it, outside production, the interim foundation policy keeps a single
+ * subgraph runnable on its own; production refuses to start without it (fail closed).
+ */
+function accessPolicyOf(name: string, config: SubgraphConfig, key: ViewerKey, log: Logger): AccessPolicy {
+  if (config.CONSENTS_ACCESS_URL) return remoteAccessPolicy({ url: config.CONSENTS_ACCESS_URL, key });
+  if (name !== "consents" && config.NODE_ENV === "production") {
+    throw new Error("CONSENTS_ACCESS_URL is required in production: access decisions are made by the consents service.");
+  }
+  if (name !== "consents") log.warn("CONSENTS_ACCESS_URL is not set: using the interim foundation access policy");
+  return foundationPolicy({ controllerOrganizationIds: new Set(config.SILTA_CONTROLLER_ORGANIZATION_IDS) });
 }

@@ -21,6 +21,12 @@ export function subgraphConfigSchema(defaultPort: number) {
       IDENTITY_CODE_HASH_KEY: configFields.signingSecret.optional(),
       /** The county's time zone: what "today" means for deadlines and consent validity. */
       SILTA_TIME_ZONE: z.string().default("Europe/Helsinki"),
+      /**
+       * The consents service's decision endpoint (`http://consents:4003/internal/access`): every access
+       * decision of this subgraph is made and logged there, one call per request batch. Required in
+       * production for every subgraph but consents itself, which decides in process.
+       */
+      CONSENTS_ACCESS_URL: z.url().optional(),
       /** Comma-separated organisation ids of the county (the controller); used by the interim access policy. */
       SILTA_CONTROLLER_ORGANIZATION_IDS: z
         .string()

@@ -1,16 +1,27 @@
-import type { RequestScope } from "@silta/kernel";
+import { todayIn, type RequestScope, type Sql } from "@silta/kernel";
+import type { AccessService } from "./access/AccessService";
 import type { PrismaClient } from "./data/db";
 import { createConsentsLoaders, type ConsentsLoaders } from "./data/loaders";
 
-export interface ConsentsContext extends RequestScope {
+/** What the consents subgraph's resolvers get beyond the request scope. */
+export interface ConsentsServices {
   prisma: PrismaClient;
-  loaders: ConsentsLoaders;
+  sql: Sql;
+  accessService: AccessService;
+  timeZone: string;
 }
 
-export function createConsentsContext(scope: RequestScope, prisma: PrismaClient): ConsentsContext {
+export interface ConsentsContext extends RequestScope, ConsentsServices {
+  loaders: ConsentsLoaders;
+  /** Today in the county (a Finnish calendar day). */
+  today(): string;
+}
+
+export function createConsentsContext(scope: RequestScope, services: ConsentsServices): ConsentsContext {
   return {
     ...scope,
-    prisma,
-    loaders: createConsentsLoaders(prisma),
+    ...services,
+    loaders: createConsentsLoaders(services.prisma),
+    today: () => todayIn(services.timeZone),
   };
 }

@@ -11,3 +11,6 @@ export const consentsSubgraph: SubgraphModule = {
 };
 
 export { createConsentsSubgraph };
+/** The access decisions over a consents database, for a hub that runs every subgraph in one process. */
+export { AccessService } from "./access/AccessService";
+export { ACCESS_ENDPOINT_PATH } from "./access/accessEndpoint";

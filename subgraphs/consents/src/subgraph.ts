@@ -1,18 +1,60 @@
-import { createSubgraphService, type SubgraphDependencies, type SubgraphService } from "@silta/kernel";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { createSubgraphService, type SubgraphDependencies, type SubgraphService, type Subscription } from "@silta/kernel";
+import { ACCESS_ENDPOINT_PATH, handleAccessCall } from "./access/accessEndpoint";
+import { AccessService } from "./access/AccessService";
 import { createConsentsContext } from "./context";
 import { createPrisma } from "./data/db";
 import { resolvers } from "./graphql/resolvers.generated";
 import { typeDefs } from "./graphql/typeDefs.generated";
+import { startAccessProjection } from "./projection/startAccessProjection";
 
-/** Builds the consents subgraph; nothing runs until `start`. */
+/**
+ * Builds the consents subgraph; nothing runs until `start`. It decides access for itself with its own
+ * AccessService whatever policy it is handed (it owns the data the decisions are made from), serves
+ * the other subgraphs' decision batches at `POST /internal/access`, and on start subscribes the
+ * access projection to the teams and clients events.
+ */
 export function createConsentsSubgraph(deps: SubgraphDependencies): SubgraphService {
   const prisma = createPrisma(deps.database);
-  return createSubgraphService({
+  const accessService = new AccessService({ sql: deps.database.sql, timeZone: deps.settings.timeZone });
+  const service = createSubgraphService({
     name: "consents",
     typeDefs,
     resolvers,
-    deps,
-    createContext: (scope) => createConsentsContext(scope, prisma),
+    deps: { ...deps, accessPolicy: accessService.policy() },
+    createContext: (scope) =>
+      createConsentsContext(scope, { prisma, sql: deps.database.sql, accessService, timeZone: deps.settings.timeZone }),
     onStop: () => prisma.$disconnect(),
   });
+  // The kernel's HTTP front serves GraphQL and health only: the decision endpoint is put in front of it
+  // here rather than widening every subgraph's front for one internal route.
+  const server = service.http.server;
+  const [front] = server.listeners("request") as ((request: IncomingMessage, response: ServerResponse) => void)[];
+  server.removeAllListeners("request");
+  server.on("request", (request: IncomingMessage, response: ServerResponse) => {
+    if ((request.url ?? "").split("?")[0] !== ACCESS_ENDPOINT_PATH) return front!(request, response);
+    handleAccessCall(request, response, { service: accessService, key: deps.viewerKey, log: deps.log }).catch(
+      (error: unknown) => {
+        deps.log.error({ err: error }, "access endpoint failed");
+        if (!response.headersSent) {
+          response.statusCode = 500;
+          response.end();
+        }
+      },
+    );
+  });
+
+  let projection: Subscription | undefined;
+  return {
+    name: service.name,
+    http: service.http,
+    async start(port, host) {
+      projection = await startAccessProjection({ bus: deps.bus, sql: deps.database.sql, log: deps.log });
+      return service.start(port, host);
+    },
+    async stop() {
+      await projection?.stop();
+      await service.stop();
+    },
+  };
 }

@@ -12,6 +12,7 @@ import {
 import { createPrisma, type PrismaClient } from "../src/data/db";
 import { finnishCalendarDate } from "../src/domain/finnishCalendarDate";
 import { consentsSubgraph } from "../src";
+import { buildAccessWorld, logRows, type AccessWorld } from "./accessWorld";
 
 interface ConsentData {
   purpose: string;
@@ -20,9 +21,9 @@ interface ConsentData {
   validFrom: string;
   validUntil: string | null;
   revokedAt: string | null;
-  recipientOrganization: { id: string };
+  recipientOrganization: { id: string } | null;
 }
-type ClientData = { id: string; consents: ConsentData[] } | null;
+type ClientData = { id: string; consents: ConsentData[] | null } | null;
 
 const entitiesQuery = `query ($representations: [_Any!]!) {
   _entities(representations: $representations) {
@@ -42,22 +43,28 @@ describe("consents subgraph", () => {
   let counting: CountingDatabase;
   let harness: SubgraphHarness;
   let prisma: PrismaClient;
-  const county = randomUUID();
+  let world: AccessWorld;
+  let clients: string[];
+  let aino: string;
+  let eetu: string;
   const school = randomUUID();
-  const clients = [randomUUID(), randomUUID(), randomUUID()];
-  const [aino, eetu] = clients as [string, string, string];
   const today = finnishCalendarDate(new Date());
   const references = (ids: string[]) => ({ representations: ids.map((id) => ({ __typename: "Client", id })) });
+  const worker = () => professional(world.county, { id: world.socialWorker });
 
   beforeAll(async () => {
     testDb = await createTestDatabase("consents", consentsSubgraph.migrationsDir);
+    world = await buildAccessWorld(testDb.database.sql, 3);
+    clients = world.clients;
+    [aino, eetu] = clients as [string, string];
     counting = countStatements(testDb.database);
-    harness = await startSubgraph(consentsSubgraph, counting.database, { controllerOrganizationIds: [county] });
+    harness = await startSubgraph(consentsSubgraph, counting.database);
     prisma = createPrisma(testDb.database);
     const consent = (clientId: string, purpose: string, validFrom: string, validUntil: string | null, givenAt: string) => ({
       id: randomUUID(),
       clientId,
       recipientOrganizationId: school,
+      recipientOrganizationIds: [school],
       categories: ["BASIC", "FIT"] as ("BASIC" | "FIT")[],
       purpose,
       validFrom: new Date(validFrom),
@@ -91,24 +98,24 @@ describe("consents subgraph", () => {
     expect(response.errors?.[0]?.extensions?.["code"]).toBe("UNAUTHENTICATED");
   });
 
-  it("resolves the consents of many clients with as many SQL statements as one", async () => {
+  it("resolves the consents of many clients with as many Prisma statements as one", async () => {
     counting.reset();
-    const one = await harness.query(entitiesQuery, references([aino]), professional(county));
+    const one = await harness.query(entitiesQuery, references([aino]), worker());
     const oneCount = counting.count;
     counting.reset();
-    const three = await harness.query<{ _entities: ClientData[] }>(entitiesQuery, references(clients), professional(county));
+    const three = await harness.query<{ _entities: ClientData[] }>(entitiesQuery, references(clients), worker());
     expect(one.errors).toBeUndefined();
     expect(three.errors).toBeUndefined();
-    expect(three.data?._entities.map((client) => client?.consents.length)).toEqual([6, 1, 0]);
+    expect(three.data?._entities.map((client) => client?.consents?.length)).toEqual([6, 1, 0]);
     expect(counting.count).toBe(oneCount);
     expect(counting.count).toBe(1);
   });
 
   it("counts a consent as active from its first day through its last, and never once revoked", async () => {
-    const response = await harness.query<{ _entities: ClientData[] }>(entitiesQuery, references([aino]), professional(county));
+    const response = await harness.query<{ _entities: ClientData[] }>(entitiesQuery, references([aino]), worker());
     expect(response.errors).toBeUndefined();
     const activity = Object.fromEntries(
-      response.data!._entities[0]!.consents.map((consent) => [consent.purpose, consent.isActive]),
+      response.data!._entities[0]!.consents!.map((consent) => [consent.purpose, consent.isActive]),
     );
     expect(activity).toEqual({
       "open-ended": true,
@@ -121,8 +128,8 @@ describe("consents subgraph", () => {
   });
 
   it("shows the recipient as an organisation reference and the period as calendar dates", async () => {
-    const response = await harness.query<{ _entities: ClientData[] }>(entitiesQuery, references([aino]), professional(county));
-    const endsToday = response.data!._entities[0]!.consents.find((consent) => consent.purpose === "ends today");
+    const response = await harness.query<{ _entities: ClientData[] }>(entitiesQuery, references([aino]), worker());
+    const endsToday = response.data!._entities[0]!.consents!.find((consent) => consent.purpose === "ends today");
     expect(endsToday).toEqual({
       purpose: "ends today",
       isActive: true,
@@ -134,25 +141,28 @@ describe("consents subgraph", () => {
     });
   });
 
-  it("denies a professional outside the controller: null and FORBIDDEN at the path, logged as denied", async () => {
-    const response = await harness.query<{ _entities: ClientData[] }>(entitiesQuery, references([eetu]), professional(school));
-    expect(response.data?._entities).toEqual([null]);
+  it("denies a professional of the county without a client relationship: null and FORBIDDEN at the path, logged as denied", async () => {
+    const stranger = professional(world.county, { id: randomUUID() });
+    const response = await harness.query<{ _entities: ClientData[] }>(entitiesQuery, references([eetu]), stranger);
+    expect(response.data?._entities).toEqual([{ id: eetu, consents: null }]);
     expect(response.errors?.[0]?.path).toEqual(["_entities", 0, "consents"]);
     expect(response.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
     expect(JSON.stringify(response)).not.toContain("Eetu's consent");
-    const entries = harness.accessLog.filter((entry) => entry.organizationId === school && entry.clientId === eetu);
-    expect(entries.map((entry) => [entry.category, entry.outcome])).toEqual([["consents", "denied"]]);
+    const entries = await logRows(testDb.database.sql, { clientId: eetu, viewerId: stranger.id });
+    expect(entries.map((entry) => [entry.category, entry.outcome, entry.basis, entry.source])).toEqual([
+      ["consents", "denied", "no_client_relationship", "consents"],
+    ]);
   });
 
   it("shows a client their own consents but not another client's", async () => {
     const own = await harness.query<{ _entities: ClientData[] }>(entitiesQuery, references([eetu]), clientViewer(eetu));
     expect(own.errors).toBeUndefined();
-    expect(own.data?._entities[0]?.consents.map((consent) => consent.purpose)).toEqual(["Eetu's consent"]);
+    expect(own.data?._entities[0]?.consents?.map((consent) => consent.purpose)).toEqual(["Eetu's consent"]);
 
     const other = await harness.query<{ _entities: ClientData[] }>(entitiesQuery, references([aino]), clientViewer(eetu));
-    expect(other.data?._entities).toEqual([null]);
+    expect(other.data?._entities).toEqual([{ id: aino, consents: null }]);
     expect(other.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
-    const entries = harness.accessLog.filter((entry) => entry.viewerId === eetu && entry.clientId === aino);
+    const entries = await logRows(testDb.database.sql, { clientId: aino, viewerId: eetu });
     expect(entries.map((entry) => entry.outcome)).toEqual(["denied"]);
   });
 });

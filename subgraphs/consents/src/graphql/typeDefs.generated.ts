@@ -22,7 +22,18 @@ export const typeDefs = {
           ],
         },
       ],
-      operationTypes: [],
+      operationTypes: [
+        {
+          kind: "OperationTypeDefinition",
+          type: { kind: "NamedType", name: { kind: "Name", value: "Query" } },
+          operation: "query",
+        },
+        {
+          kind: "OperationTypeDefinition",
+          type: { kind: "NamedType", name: { kind: "Name", value: "Mutation" } },
+          operation: "mutation",
+        },
+      ],
     },
     {
       kind: "ScalarTypeDefinition",
@@ -38,9 +49,427 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      name: { kind: "Name", value: "Query" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "A client's consents (suostumukset): those valid on `validOn` (default today in the county), or all of\nthem, revoked and expired included, when `includeInactive` is true. Newest given first.",
+            block: true,
+          },
+          name: { kind: "Name", value: "clientConsents" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "clientId" },
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+              directives: [],
+            },
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "validOn" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
+              directives: [],
+            },
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "includeInactive" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
+              defaultValue: { kind: "BooleanValue", value: false },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Consent" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "A client's bans (kiellot) valid on `validOn` (default today), or all of them with `includeInactive`.",
+            block: true,
+          },
+          name: { kind: "Name", value: "clientBans" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "clientId" },
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+              directives: [],
+            },
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "validOn" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
+              directives: [],
+            },
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "includeInactive" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
+              defaultValue: { kind: "BooleanValue", value: false },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Ban" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Consents not revoked whose last valid day falls within the next `withinDays` days (0–365), soonest\nfirst, of the clients whose consents the viewer may see.",
+            block: true,
+          },
+          name: { kind: "Name", value: "consentsExpiring" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "withinDays" },
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+              directives: [],
+            },
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "first" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Consent" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Who may see what of a client today, with the reason for each: the responsible worker, the members of\nthe teams working with the client, organisations with an active client relationship, and, for those\noutside the county, the consents, statutory bases and bans that decide it.",
+            block: true,
+          },
+          name: { kind: "Name", value: "clientAccessOverview" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "clientId" },
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AccessGrant" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Who read or changed a client's data and on what basis (käyttöloki), newest first; by default the last\n2 years. The client themself (or their guardian) and a data protection officer may ask; the query is\nlogged too.",
+            block: true,
+          },
+          name: { kind: "Name", value: "accessLog" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "clientId" },
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+              directives: [],
+            },
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "from" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } },
+              directives: [],
+            },
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "to" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } },
+              directives: [],
+            },
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "first" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              directives: [],
+            },
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "after" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AccessLogConnection" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      name: { kind: "Name", value: "Mutation" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Records a consent given by the client or their guardian. Sending the same `id` again returns the\nrecorded consent when it matches, CONFLICT when it differs.",
+            block: true,
+          },
+          name: { kind: "Name", value: "recordConsent" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "input" },
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "RecordConsentInput" } } },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Consent" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Revokes a consent (suostumuksen peruutus): effective at once in every decision; the record is kept.",
+            block: true,
+          },
+          name: { kind: "Name", value: "revokeConsent" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "id" },
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Consent" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Records a ban (kielto). A ban wins over any consent.", block: true },
+          name: { kind: "Name", value: "recordBan" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "input" },
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "RecordBanInput" } } },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Ban" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Lifts a ban at once; the record is kept.", block: true },
+          name: { kind: "Name", value: "liftBan" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "id" },
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Ban" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Records a statutory basis for disclosure without consent; only a professional of the county (the\ncontroller) may record one.",
+            block: true,
+          },
+          name: { kind: "Name", value: "recordStatutoryBasis" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "input" },
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "RecordStatutoryBasisInput" } },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "StatutoryBasis" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Ends a statutory basis at once; the record is kept.", block: true },
+          name: { kind: "Name", value: "endStatutoryBasis" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "id" },
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "StatutoryBasis" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "EnumTypeDefinition",
+      description: { kind: "StringValue", value: "What a consent lets happen.", block: true },
+      name: { kind: "Name", value: "ConsentKind" },
+      directives: [],
+      values: [
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Sharing the client's data between the organisations of the client's team (tietojen luovutus).",
+            block: true,
+          },
+          name: { kind: "Name", value: "SHARING" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Acting on the client's behalf (puolesta asiointi), by a named person for named actions.",
+            block: true,
+          },
+          name: { kind: "Name", value: "ACTING_ON_BEHALF" },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "EnumTypeDefinition",
+      description: { kind: "StringValue", value: "How the consent was given.", block: true },
+      name: { kind: "Name", value: "ConsentForm" },
+      directives: [],
+      values: [
+        { kind: "EnumValueDefinition", name: { kind: "Name", value: "WRITTEN" }, directives: [] },
+        { kind: "EnumValueDefinition", name: { kind: "Name", value: "ELECTRONIC" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Oral: `recordedBy` is who heard and recorded it.", block: true },
+          name: { kind: "Name", value: "ORAL" },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "EnumTypeDefinition",
+      description: { kind: "StringValue", value: "Who gave the consent.", block: true },
+      name: { kind: "Name", value: "ConsentGiver" },
+      directives: [],
+      values: [
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "The client themself.", block: true },
+          name: { kind: "Name", value: "CLIENT" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "The guardian (huoltaja) of a minor client.", block: true },
+          name: { kind: "Name", value: "GUARDIAN" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "A court-appointed guardian (edunvalvoja) of a client under guardianship.",
+            block: true,
+          },
+          name: { kind: "Name", value: "LEGAL_GUARDIAN" },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "EnumTypeDefinition",
+      description: { kind: "StringValue", value: "Who acts on the client's behalf.", block: true },
+      name: { kind: "Name", value: "AgentKind" },
+      directives: [],
+      values: [
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "A person known to Silta as a client (a relative); `agentId` is their client id.",
+            block: true,
+          },
+          name: { kind: "Name", value: "CLIENT" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "A professional (for example the responsible worker); `agentId` is their professional id.",
+            block: true,
+          },
+          name: { kind: "Name", value: "PROFESSIONAL" },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "EnumTypeDefinition",
+      description: { kind: "StringValue", value: "Actions an authorisation to act on behalf may allow.", block: true },
+      name: { kind: "Name", value: "OnBehalfAction" },
+      directives: [],
+      values: [
+        { kind: "EnumValueDefinition", name: { kind: "Name", value: "APPLY_FOR_SERVICES" }, directives: [] },
+        { kind: "EnumValueDefinition", name: { kind: "Name", value: "ATTEND_MEETINGS" }, directives: [] },
+        { kind: "EnumValueDefinition", name: { kind: "Name", value: "RECEIVE_DECISIONS" }, directives: [] },
+        { kind: "EnumValueDefinition", name: { kind: "Name", value: "VIEW_DATA" }, directives: [] },
+        { kind: "EnumValueDefinition", name: { kind: "Name", value: "COMMUNICATE_WITH_AUTHORITIES" }, directives: [] },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
       description: {
         kind: "StringValue",
-        value: "A client's consent (suostumus) to share their data with organisations outside the county.",
+        value:
+          "A client's consent (suostumus): to share data categories with organisations or teams outside the\ncounty, or to let someone act on their behalf (puolesta asiointi).",
         block: true,
       },
       name: { kind: "Name", value: "Consent" },
@@ -56,14 +485,100 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
-          name: { kind: "Name", value: "recipientOrganization" },
+          name: { kind: "Name", value: "client" },
           arguments: [],
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } } },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
           directives: [],
         },
         {
           kind: "FieldDefinition",
-          description: { kind: "StringValue", value: "The data categories the consent covers.", block: true },
+          name: { kind: "Name", value: "kind" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConsentKind" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "givenBy" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConsentGiver" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The guardian who gave the consent, when not the client themself.",
+            block: true,
+          },
+          name: { kind: "Name", value: "givenByClient" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "Client" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The first recipient organisation. Deprecated: a consent may name several.",
+            block: true,
+          },
+          name: { kind: "Name", value: "recipientOrganization" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } },
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "deprecated" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "reason" },
+                  value: { kind: "StringValue", value: "Use recipientOrganizations.", block: false },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Organisations the data may be disclosed to.", block: true },
+          name: { kind: "Name", value: "recipientOrganizations" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Teams whose members may receive the data, whatever their organisation.",
+            block: true,
+          },
+          name: { kind: "Name", value: "recipientTeams" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Team" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The data categories it covers (training is not client data).",
+            block: true,
+          },
           name: { kind: "Name", value: "categories" },
           arguments: [],
           type: {
@@ -84,6 +599,200 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          name: { kind: "Name", value: "form" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConsentForm" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Reference to the signed document or electronic record that proves it (asiakirjaviite).",
+            block: true,
+          },
+          name: { kind: "Name", value: "evidenceReference" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "validFrom" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The last valid day; none means until revoked.", block: true },
+          name: { kind: "Name", value: "validUntil" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "givenAt" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Id of the professional (or client) who recorded it.", block: true },
+          name: { kind: "Name", value: "recordedBy" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "revokedAt" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "For ACTING_ON_BEHALF: who may act.", block: true },
+          name: { kind: "Name", value: "agentId" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "agentKind" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "AgentKind" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "For ACTING_ON_BEHALF: what they may do.", block: true },
+          name: { kind: "Name", value: "allowedActions" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "OnBehalfAction" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Valid today (in the county's time zone) and not revoked.", block: true },
+          name: { kind: "Name", value: "isActive" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "EnumTypeDefinition",
+      description: { kind: "StringValue", value: "What a ban (kielto) forbids.", block: true },
+      name: { kind: "Name", value: "BanKind" },
+      directives: [],
+      values: [
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Sharing the listed data categories with anyone outside the county.",
+            block: true,
+          },
+          name: { kind: "Name", value: "CATEGORY" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Sharing the data of one service task (palvelutehtävä). Until data is tagged by service task, it\nblocks every category listed (all when none are) outside the county.",
+            block: true,
+          },
+          name: { kind: "Name", value: "SERVICE_TASK" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Sharing with one organisation (the listed categories, or all when none are).",
+            block: true,
+          },
+          name: { kind: "Name", value: "ORGANIZATION" },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A client's ban (kielto) on disclosing their data. A ban wins over any consent.",
+        block: true,
+      },
+      name: { kind: "Name", value: "Ban" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "id" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "client" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "kind" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "BanKind" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Categories it covers; empty means all.", block: true },
+          name: { kind: "Name", value: "categories" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DataCategory" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "serviceTask" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "organization" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
           name: { kind: "Name", value: "validFrom" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -98,14 +807,130 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
-          name: { kind: "Name", value: "revokedAt" },
+          name: { kind: "Name", value: "givenAt" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "recordedBy" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "liftedAt" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } },
           directives: [],
         },
         {
           kind: "FieldDefinition",
-          description: { kind: "StringValue", value: "Valid today and not revoked.", block: true },
+          description: { kind: "StringValue", value: "In force today and not lifted.", block: true },
+          name: { kind: "Name", value: "isActive" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "A statutory basis (lakiperuste) for disclosing data without consent, recorded for one client by a\nprofessional of the controller.",
+        block: true,
+      },
+      name: { kind: "Name", value: "StatutoryBasis" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "id" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "client" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "recipientOrganization" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "categories" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DataCategory" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The provision of law, e.g. `Lastensuojelulaki 417/2007 25 §`.",
+            block: true,
+          },
+          name: { kind: "Name", value: "legalReference" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "validFrom" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "validUntil" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "recordedAt" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "recordedBy" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "endedAt" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
           name: { kind: "Name", value: "isActive" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -134,7 +959,654 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: 'One line of "who may see what of a client today".', block: true },
+      name: { kind: "Name", value: "AccessGrant" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The professional, when the right is personal (responsible worker, team member).",
+            block: true,
+          },
+          name: { kind: "Name", value: "professional" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "organization" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "team" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "Team" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Categories this party may see today.", block: true },
+          name: { kind: "Name", value: "categories" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DataCategory" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Categories refused to this party today, with the reason in `deniedReason`.",
+            block: true,
+          },
+          name: { kind: "Name", value: "deniedCategories" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DataCategory" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Why: `responsible_worker`, `team_member`, `client_relationship`, `consent`, `statutory_basis`.",
+            block: true,
+          },
+          name: { kind: "Name", value: "reason" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Why the denied categories are denied: `ban`, `no_consent` (the client's bans are in `Client.bans`).",
+            block: true,
+          },
+          name: { kind: "Name", value: "deniedReason" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "consentIds" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "statutoryBasisIds" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+            },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "One entry of the access log: a read or change of a client's data, allowed or denied.",
+        block: true,
+      },
+      name: { kind: "Name", value: "AccessLogEntry" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "at" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "viewerId" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "`professional`, `client` or `system`.", block: true },
+          name: { kind: "Name", value: "viewerKind" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "organizationId" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "roles" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "`basic`, `service_plan`, … or `access_log` for a query of the log itself.",
+            block: true,
+          },
+          name: { kind: "Name", value: "category" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "`read`, `create` or `update`.", block: true },
+          name: { kind: "Name", value: "action" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "purpose" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The basis of the decision (`consent`, `team_member`, `self`…) or the reason of a denial.",
+            block: true,
+          },
+          name: { kind: "Name", value: "basis" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "consentId" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "teamId" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "relationshipId" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "statutoryBasisId" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "`allowed` or `denied`.", block: true },
+          name: { kind: "Name", value: "outcome" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "requestId" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The subgraph that asked.", block: true },
+          name: { kind: "Name", value: "source" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      name: { kind: "Name", value: "AccessLogEdge" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "cursor" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "node" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AccessLogEntry" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      name: { kind: "Name", value: "AccessLogPageInfo" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "hasNextPage" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "endCursor" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      name: { kind: "Name", value: "AccessLogConnection" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "edges" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AccessLogEdge" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "pageInfo" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AccessLogPageInfo" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "InputObjectTypeDefinition",
+      name: { kind: "Name", value: "RecordConsentInput" },
+      directives: [],
+      fields: [
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Client-chosen UUID for an idempotent retry.", block: true },
+          name: { kind: "Name", value: "id" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "clientId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "kind" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConsentKind" } } },
+          defaultValue: { kind: "EnumValue", value: "SHARING" },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "givenBy" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConsentGiver" } } },
+          defaultValue: { kind: "EnumValue", value: "CLIENT" },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Required when `givenBy` is GUARDIAN or LEGAL_GUARDIAN.", block: true },
+          name: { kind: "Name", value: "givenByClientId" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "SHARING: at least one organisation or team.", block: true },
+          name: { kind: "Name", value: "recipientOrganizationIds" },
+          type: {
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "recipientTeamIds" },
+          type: {
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "categories" },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DataCategory" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "purpose" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "form" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConsentForm" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Required for WRITTEN and ELECTRONIC consents.", block: true },
+          name: { kind: "Name", value: "evidenceReference" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "validFrom" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "validUntil" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "When the client gave it; default now.", block: true },
+          name: { kind: "Name", value: "givenAt" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "ACTING_ON_BEHALF: the person who may act, and what they may do.",
+            block: true,
+          },
+          name: { kind: "Name", value: "agentId" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "agentKind" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "AgentKind" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "allowedActions" },
+          type: {
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "OnBehalfAction" } } },
+          },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "InputObjectTypeDefinition",
+      name: { kind: "Name", value: "RecordBanInput" },
+      directives: [],
+      fields: [
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "id" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "clientId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "kind" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "BanKind" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "categories" },
+          type: {
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DataCategory" } } },
+          },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Required for SERVICE_TASK.", block: true },
+          name: { kind: "Name", value: "serviceTask" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Required for ORGANIZATION.", block: true },
+          name: { kind: "Name", value: "organizationId" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "reason" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "validFrom" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "validUntil" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "InputObjectTypeDefinition",
+      name: { kind: "Name", value: "RecordStatutoryBasisInput" },
+      directives: [],
+      fields: [
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "id" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "clientId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "recipientOrganizationId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "categories" },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DataCategory" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "legalReference" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "validFrom" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "validUntil" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
       name: { kind: "Name", value: "Organization" },
+      interfaces: [],
+      directives: [
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "key" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "fields" },
+              value: { kind: "StringValue", value: "id", block: false },
+            },
+            { kind: "Argument", name: { kind: "Name", value: "resolvable" }, value: { kind: "BooleanValue", value: false } },
+          ],
+        },
+      ],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "id" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      name: { kind: "Name", value: "Team" },
+      interfaces: [],
+      directives: [
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "key" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "fields" },
+              value: { kind: "StringValue", value: "id", block: false },
+            },
+            { kind: "Argument", name: { kind: "Name", value: "resolvable" }, value: { kind: "BooleanValue", value: false } },
+          ],
+        },
+      ],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "id" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      name: { kind: "Name", value: "Professional" },
       interfaces: [],
       directives: [
         {
@@ -187,14 +1659,32 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "The client's consents, newest given first, active or not. Null, with FORBIDDEN at its path, for a\nviewer without a lawful basis to see them; the rest of the response is unaffected.",
+            block: true,
+          },
           name: { kind: "Name", value: "consents" },
           arguments: [],
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Consent" } } },
-            },
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Consent" } } },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The client's bans, newest first, in force or not. Null with FORBIDDEN like `consents`.",
+            block: true,
+          },
+          name: { kind: "Name", value: "bans" },
+          arguments: [],
+          type: {
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Ban" } } },
           },
           directives: [],
         },

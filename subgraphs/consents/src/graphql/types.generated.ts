@@ -1,9 +1,21 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from "graphql";
-import { ClientMapper, ConsentMapper, OrganizationMapper } from "./consents.mappers";
+import {
+  AccessGrantMapper,
+  AccessLogEntryMapper,
+  BanMapper,
+  ClientMapper,
+  ConsentMapper,
+  OrganizationMapper,
+  ProfessionalMapper,
+  StatutoryBasisMapper,
+  TeamMapper,
+} from "./consents.mappers";
 import { ConsentsContext } from "../context";
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string };
@@ -18,32 +30,378 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown };
 };
 
-export type Client = {
-  __typename?: "Client";
-  consents: Array<Consent>;
-  id: Scalars["ID"]["output"];
+/** One line of "who may see what of a client today". */
+export type AccessGrant = {
+  __typename?: "AccessGrant";
+  /** Categories this party may see today. */
+  categories: Array<DataCategory>;
+  consentIds: Array<Scalars["ID"]["output"]>;
+  /** Categories refused to this party today, with the reason in `deniedReason`. */
+  deniedCategories: Array<DataCategory>;
+  /** Why the denied categories are denied: `ban`, `no_consent` (the client's bans are in `Client.bans`). */
+  deniedReason: Maybe<Scalars["String"]["output"]>;
+  organization: Maybe<Organization>;
+  /** The professional, when the right is personal (responsible worker, team member). */
+  professional: Maybe<Professional>;
+  /** Why: `responsible_worker`, `team_member`, `client_relationship`, `consent`, `statutory_basis`. */
+  reason: Scalars["String"]["output"];
+  statutoryBasisIds: Array<Scalars["ID"]["output"]>;
+  team: Maybe<Team>;
 };
 
-/** A client's consent (suostumus) to share their data with organisations outside the county. */
-export type Consent = {
-  __typename?: "Consent";
-  /** The data categories the consent covers. */
+export type AccessLogConnection = {
+  __typename?: "AccessLogConnection";
+  edges: Array<AccessLogEdge>;
+  pageInfo: AccessLogPageInfo;
+};
+
+export type AccessLogEdge = {
+  __typename?: "AccessLogEdge";
+  cursor: Scalars["String"]["output"];
+  node: AccessLogEntry;
+};
+
+/** One entry of the access log: a read or change of a client's data, allowed or denied. */
+export type AccessLogEntry = {
+  __typename?: "AccessLogEntry";
+  /** `read`, `create` or `update`. */
+  action: Scalars["String"]["output"];
+  at: Scalars["DateTime"]["output"];
+  /** The basis of the decision (`consent`, `team_member`, `self`…) or the reason of a denial. */
+  basis: Scalars["String"]["output"];
+  /** `basic`, `service_plan`, … or `access_log` for a query of the log itself. */
+  category: Scalars["String"]["output"];
+  consentId: Maybe<Scalars["ID"]["output"]>;
+  organizationId: Maybe<Scalars["String"]["output"]>;
+  /** `allowed` or `denied`. */
+  outcome: Scalars["String"]["output"];
+  purpose: Maybe<Scalars["String"]["output"]>;
+  relationshipId: Maybe<Scalars["ID"]["output"]>;
+  requestId: Scalars["String"]["output"];
+  roles: Array<Scalars["String"]["output"]>;
+  /** The subgraph that asked. */
+  source: Scalars["String"]["output"];
+  statutoryBasisId: Maybe<Scalars["ID"]["output"]>;
+  teamId: Maybe<Scalars["ID"]["output"]>;
+  viewerId: Scalars["String"]["output"];
+  /** `professional`, `client` or `system`. */
+  viewerKind: Scalars["String"]["output"];
+};
+
+export type AccessLogPageInfo = {
+  __typename?: "AccessLogPageInfo";
+  endCursor: Maybe<Scalars["String"]["output"]>;
+  hasNextPage: Scalars["Boolean"]["output"];
+};
+
+/** Who acts on the client's behalf. */
+export type AgentKind =
+  /** A person known to Silta as a client (a relative); `agentId` is their client id. */
+  | "CLIENT"
+  /** A professional (for example the responsible worker); `agentId` is their professional id. */
+  | "PROFESSIONAL";
+
+/** A client's ban (kielto) on disclosing their data. A ban wins over any consent. */
+export type Ban = {
+  __typename?: "Ban";
+  /** Categories it covers; empty means all. */
   categories: Array<DataCategory>;
+  client: Client;
+  givenAt: Scalars["DateTime"]["output"];
   id: Scalars["ID"]["output"];
-  /** Valid today and not revoked. */
+  /** In force today and not lifted. */
   isActive: Scalars["Boolean"]["output"];
-  purpose: Scalars["String"]["output"];
-  recipientOrganization: Organization;
-  revokedAt: Maybe<Scalars["DateTime"]["output"]>;
+  kind: BanKind;
+  liftedAt: Maybe<Scalars["DateTime"]["output"]>;
+  organization: Maybe<Organization>;
+  recordedBy: Scalars["String"]["output"];
+  serviceTask: Maybe<Scalars["String"]["output"]>;
   validFrom: Scalars["Date"]["output"];
   validUntil: Maybe<Scalars["Date"]["output"]>;
 };
 
+/** What a ban (kielto) forbids. */
+export type BanKind =
+  /** Sharing the listed data categories with anyone outside the county. */
+  | "CATEGORY"
+  /** Sharing with one organisation (the listed categories, or all when none are). */
+  | "ORGANIZATION"
+  /**
+   * Sharing the data of one service task (palvelutehtävä). Until data is tagged by service task, it
+   * blocks every category listed (all when none are) outside the county.
+   */
+  | "SERVICE_TASK";
+
+export type Client = {
+  __typename?: "Client";
+  /** The client's bans, newest first, in force or not. Null with FORBIDDEN like `consents`. */
+  bans: Maybe<Array<Ban>>;
+  /**
+   * The client's consents, newest given first, active or not. Null, with FORBIDDEN at its path, for a
+   * viewer without a lawful basis to see them; the rest of the response is unaffected.
+   */
+  consents: Maybe<Array<Consent>>;
+  id: Scalars["ID"]["output"];
+};
+
+/**
+ * A client's consent (suostumus): to share data categories with organisations or teams outside the
+ * county, or to let someone act on their behalf (puolesta asiointi).
+ */
+export type Consent = {
+  __typename?: "Consent";
+  /** For ACTING_ON_BEHALF: who may act. */
+  agentId: Maybe<Scalars["ID"]["output"]>;
+  agentKind: Maybe<AgentKind>;
+  /** For ACTING_ON_BEHALF: what they may do. */
+  allowedActions: Array<OnBehalfAction>;
+  /** The data categories it covers (training is not client data). */
+  categories: Array<DataCategory>;
+  client: Client;
+  /** Reference to the signed document or electronic record that proves it (asiakirjaviite). */
+  evidenceReference: Maybe<Scalars["String"]["output"]>;
+  form: ConsentForm;
+  givenAt: Scalars["DateTime"]["output"];
+  givenBy: ConsentGiver;
+  /** The guardian who gave the consent, when not the client themself. */
+  givenByClient: Maybe<Client>;
+  id: Scalars["ID"]["output"];
+  /** Valid today (in the county's time zone) and not revoked. */
+  isActive: Scalars["Boolean"]["output"];
+  kind: ConsentKind;
+  purpose: Scalars["String"]["output"];
+  /**
+   * The first recipient organisation. Deprecated: a consent may name several.
+   * @deprecated Use recipientOrganizations.
+   */
+  recipientOrganization: Maybe<Organization>;
+  /** Organisations the data may be disclosed to. */
+  recipientOrganizations: Array<Organization>;
+  /** Teams whose members may receive the data, whatever their organisation. */
+  recipientTeams: Array<Team>;
+  /** Id of the professional (or client) who recorded it. */
+  recordedBy: Scalars["String"]["output"];
+  revokedAt: Maybe<Scalars["DateTime"]["output"]>;
+  validFrom: Scalars["Date"]["output"];
+  /** The last valid day; none means until revoked. */
+  validUntil: Maybe<Scalars["Date"]["output"]>;
+};
+
+/** How the consent was given. */
+export type ConsentForm =
+  | "ELECTRONIC"
+  /** Oral: `recordedBy` is who heard and recorded it. */
+  | "ORAL"
+  | "WRITTEN";
+
+/** Who gave the consent. */
+export type ConsentGiver =
+  /** The client themself. */
+  | "CLIENT"
+  /** The guardian (huoltaja) of a minor client. */
+  | "GUARDIAN"
+  /** A court-appointed guardian (edunvalvoja) of a client under guardianship. */
+  | "LEGAL_GUARDIAN";
+
+/** What a consent lets happen. */
+export type ConsentKind =
+  /** Acting on the client's behalf (puolesta asiointi), by a named person for named actions. */
+  | "ACTING_ON_BEHALF"
+  /** Sharing the client's data between the organisations of the client's team (tietojen luovutus). */
+  | "SHARING";
+
 /** Categories of client data that access decisions and consents are made for. */
 export type DataCategory = "BASIC" | "CONCERNS" | "CONSENTS" | "CONTACT" | "FIT" | "SERVICE_PLAN" | "TEAM";
 
+export type Mutation = {
+  __typename?: "Mutation";
+  /** Ends a statutory basis at once; the record is kept. */
+  endStatutoryBasis: StatutoryBasis;
+  /** Lifts a ban at once; the record is kept. */
+  liftBan: Ban;
+  /** Records a ban (kielto). A ban wins over any consent. */
+  recordBan: Ban;
+  /**
+   * Records a consent given by the client or their guardian. Sending the same `id` again returns the
+   * recorded consent when it matches, CONFLICT when it differs.
+   */
+  recordConsent: Consent;
+  /**
+   * Records a statutory basis for disclosure without consent; only a professional of the county (the
+   * controller) may record one.
+   */
+  recordStatutoryBasis: StatutoryBasis;
+  /** Revokes a consent (suostumuksen peruutus): effective at once in every decision; the record is kept. */
+  revokeConsent: Consent;
+};
+
+export type MutationendStatutoryBasisArgs = {
+  id: Scalars["ID"]["input"];
+};
+
+export type MutationliftBanArgs = {
+  id: Scalars["ID"]["input"];
+};
+
+export type MutationrecordBanArgs = {
+  input: RecordBanInput;
+};
+
+export type MutationrecordConsentArgs = {
+  input: RecordConsentInput;
+};
+
+export type MutationrecordStatutoryBasisArgs = {
+  input: RecordStatutoryBasisInput;
+};
+
+export type MutationrevokeConsentArgs = {
+  id: Scalars["ID"]["input"];
+};
+
+/** Actions an authorisation to act on behalf may allow. */
+export type OnBehalfAction =
+  "APPLY_FOR_SERVICES" | "ATTEND_MEETINGS" | "COMMUNICATE_WITH_AUTHORITIES" | "RECEIVE_DECISIONS" | "VIEW_DATA";
+
 export type Organization = {
   __typename?: "Organization";
+  id: Scalars["ID"]["output"];
+};
+
+export type Professional = {
+  __typename?: "Professional";
+  id: Scalars["ID"]["output"];
+};
+
+export type Query = {
+  __typename?: "Query";
+  /**
+   * Who read or changed a client's data and on what basis (käyttöloki), newest first; by default the last
+   * 2 years. The client themself (or their guardian) and a data protection officer may ask; the query is
+   * logged too.
+   */
+  accessLog: AccessLogConnection;
+  /**
+   * Who may see what of a client today, with the reason for each: the responsible worker, the members of
+   * the teams working with the client, organisations with an active client relationship, and, for those
+   * outside the county, the consents, statutory bases and bans that decide it.
+   */
+  clientAccessOverview: Array<AccessGrant>;
+  /** A client's bans (kiellot) valid on `validOn` (default today), or all of them with `includeInactive`. */
+  clientBans: Array<Ban>;
+  /**
+   * A client's consents (suostumukset): those valid on `validOn` (default today in the county), or all of
+   * them, revoked and expired included, when `includeInactive` is true. Newest given first.
+   */
+  clientConsents: Array<Consent>;
+  /**
+   * Consents not revoked whose last valid day falls within the next `withinDays` days (0–365), soonest
+   * first, of the clients whose consents the viewer may see.
+   */
+  consentsExpiring: Array<Consent>;
+};
+
+export type QueryaccessLogArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  clientId: Scalars["ID"]["input"];
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  from?: InputMaybe<Scalars["DateTime"]["input"]>;
+  to?: InputMaybe<Scalars["DateTime"]["input"]>;
+};
+
+export type QueryclientAccessOverviewArgs = {
+  clientId: Scalars["ID"]["input"];
+};
+
+export type QueryclientBansArgs = {
+  clientId: Scalars["ID"]["input"];
+  includeInactive?: InputMaybe<Scalars["Boolean"]["input"]>;
+  validOn?: InputMaybe<Scalars["Date"]["input"]>;
+};
+
+export type QueryclientConsentsArgs = {
+  clientId: Scalars["ID"]["input"];
+  includeInactive?: InputMaybe<Scalars["Boolean"]["input"]>;
+  validOn?: InputMaybe<Scalars["Date"]["input"]>;
+};
+
+export type QueryconsentsExpiringArgs = {
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  withinDays: Scalars["Int"]["input"];
+};
+
+export type RecordBanInput = {
+  categories?: InputMaybe<Array<DataCategory>>;
+  clientId: Scalars["ID"]["input"];
+  id?: InputMaybe<Scalars["ID"]["input"]>;
+  kind: BanKind;
+  /** Required for ORGANIZATION. */
+  organizationId?: InputMaybe<Scalars["ID"]["input"]>;
+  reason?: InputMaybe<Scalars["String"]["input"]>;
+  /** Required for SERVICE_TASK. */
+  serviceTask?: InputMaybe<Scalars["String"]["input"]>;
+  validFrom?: InputMaybe<Scalars["Date"]["input"]>;
+  validUntil?: InputMaybe<Scalars["Date"]["input"]>;
+};
+
+export type RecordConsentInput = {
+  /** ACTING_ON_BEHALF: the person who may act, and what they may do. */
+  agentId?: InputMaybe<Scalars["ID"]["input"]>;
+  agentKind?: InputMaybe<AgentKind>;
+  allowedActions?: InputMaybe<Array<OnBehalfAction>>;
+  categories: Array<DataCategory>;
+  clientId: Scalars["ID"]["input"];
+  /** Required for WRITTEN and ELECTRONIC consents. */
+  evidenceReference?: InputMaybe<Scalars["String"]["input"]>;
+  form: ConsentForm;
+  /** When the client gave it; default now. */
+  givenAt?: InputMaybe<Scalars["DateTime"]["input"]>;
+  givenBy?: ConsentGiver;
+  /** Required when `givenBy` is GUARDIAN or LEGAL_GUARDIAN. */
+  givenByClientId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Client-chosen UUID for an idempotent retry. */
+  id?: InputMaybe<Scalars["ID"]["input"]>;
+  kind?: ConsentKind;
+  purpose: Scalars["String"]["input"];
+  /** SHARING: at least one organisation or team. */
+  recipientOrganizationIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  recipientTeamIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  validFrom: Scalars["Date"]["input"];
+  validUntil?: InputMaybe<Scalars["Date"]["input"]>;
+};
+
+export type RecordStatutoryBasisInput = {
+  categories: Array<DataCategory>;
+  clientId: Scalars["ID"]["input"];
+  id?: InputMaybe<Scalars["ID"]["input"]>;
+  legalReference: Scalars["String"]["input"];
+  recipientOrganizationId: Scalars["ID"]["input"];
+  validFrom: Scalars["Date"]["input"];
+  validUntil?: InputMaybe<Scalars["Date"]["input"]>;
+};
+
+/**
+ * A statutory basis (lakiperuste) for disclosing data without consent, recorded for one client by a
+ * professional of the controller.
+ */
+export type StatutoryBasis = {
+  __typename?: "StatutoryBasis";
+  categories: Array<DataCategory>;
+  client: Client;
+  endedAt: Maybe<Scalars["DateTime"]["output"]>;
+  id: Scalars["ID"]["output"];
+  isActive: Scalars["Boolean"]["output"];
+  /** The provision of law, e.g. `Lastensuojelulaki 417/2007 25 §`. */
+  legalReference: Scalars["String"]["output"];
+  recipientOrganization: Organization;
+  recordedAt: Scalars["DateTime"]["output"];
+  recordedBy: Scalars["String"]["output"];
+  validFrom: Scalars["Date"]["output"];
+  validUntil: Maybe<Scalars["Date"]["output"]>;
+};
+
+export type Team = {
+  __typename?: "Team";
   id: Scalars["ID"]["output"];
 };
 
@@ -154,28 +512,154 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Client: ResolverTypeWrapper<ClientMapper>;
+  AccessGrant: ResolverTypeWrapper<AccessGrantMapper>;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
-  Consent: ResolverTypeWrapper<ConsentMapper>;
-  Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
+  AccessLogConnection: ResolverTypeWrapper<
+    Omit<AccessLogConnection, "edges"> & { edges: Array<ResolversTypes["AccessLogEdge"]> }
+  >;
+  AccessLogEdge: ResolverTypeWrapper<Omit<AccessLogEdge, "node"> & { node: ResolversTypes["AccessLogEntry"] }>;
+  AccessLogEntry: ResolverTypeWrapper<AccessLogEntryMapper>;
+  AccessLogPageInfo: ResolverTypeWrapper<AccessLogPageInfo>;
+  Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
+  AgentKind: ResolverTypeWrapper<"CLIENT" | "PROFESSIONAL">;
+  Ban: ResolverTypeWrapper<BanMapper>;
+  BanKind: ResolverTypeWrapper<"CATEGORY" | "SERVICE_TASK" | "ORGANIZATION">;
+  Client: ResolverTypeWrapper<ClientMapper>;
+  Consent: ResolverTypeWrapper<ConsentMapper>;
+  ConsentForm: ResolverTypeWrapper<"WRITTEN" | "ELECTRONIC" | "ORAL">;
+  ConsentGiver: ResolverTypeWrapper<"CLIENT" | "GUARDIAN" | "LEGAL_GUARDIAN">;
+  ConsentKind: ResolverTypeWrapper<"SHARING" | "ACTING_ON_BEHALF">;
   DataCategory: ResolverTypeWrapper<"BASIC" | "CONTACT" | "CONCERNS" | "SERVICE_PLAN" | "TEAM" | "CONSENTS" | "FIT">;
   Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
   DateTime: ResolverTypeWrapper<Scalars["DateTime"]["output"]>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OnBehalfAction: ResolverTypeWrapper<
+    "APPLY_FOR_SERVICES" | "ATTEND_MEETINGS" | "RECEIVE_DECISIONS" | "VIEW_DATA" | "COMMUNICATE_WITH_AUTHORITIES"
+  >;
   Organization: ResolverTypeWrapper<OrganizationMapper>;
+  Professional: ResolverTypeWrapper<ProfessionalMapper>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
+  RecordBanInput: RecordBanInput;
+  RecordConsentInput: RecordConsentInput;
+  RecordStatutoryBasisInput: RecordStatutoryBasisInput;
+  StatutoryBasis: ResolverTypeWrapper<StatutoryBasisMapper>;
+  Team: ResolverTypeWrapper<TeamMapper>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Client: ClientMapper;
+  AccessGrant: AccessGrantMapper;
   ID: Scalars["ID"]["output"];
-  Consent: ConsentMapper;
-  Boolean: Scalars["Boolean"]["output"];
   String: Scalars["String"]["output"];
+  AccessLogConnection: Omit<AccessLogConnection, "edges"> & { edges: Array<ResolversParentTypes["AccessLogEdge"]> };
+  AccessLogEdge: Omit<AccessLogEdge, "node"> & { node: ResolversParentTypes["AccessLogEntry"] };
+  AccessLogEntry: AccessLogEntryMapper;
+  AccessLogPageInfo: AccessLogPageInfo;
+  Boolean: Scalars["Boolean"]["output"];
+  Ban: BanMapper;
+  Client: ClientMapper;
+  Consent: ConsentMapper;
   Date: Scalars["Date"]["output"];
   DateTime: Scalars["DateTime"]["output"];
+  Mutation: Record<PropertyKey, never>;
   Organization: OrganizationMapper;
+  Professional: ProfessionalMapper;
+  Query: Record<PropertyKey, never>;
+  Int: Scalars["Int"]["output"];
+  RecordBanInput: RecordBanInput;
+  RecordConsentInput: RecordConsentInput;
+  RecordStatutoryBasisInput: RecordStatutoryBasisInput;
+  StatutoryBasis: StatutoryBasisMapper;
+  Team: TeamMapper;
 };
+
+export type AccessGrantResolvers<
+  ContextType = ConsentsContext,
+  ParentType extends ResolversParentTypes["AccessGrant"] = ResolversParentTypes["AccessGrant"],
+> = {
+  categories?: Resolver<Array<ResolversTypes["DataCategory"]>, ParentType, ContextType>;
+  consentIds?: Resolver<Array<ResolversTypes["ID"]>, ParentType, ContextType>;
+  deniedCategories?: Resolver<Array<ResolversTypes["DataCategory"]>, ParentType, ContextType>;
+  deniedReason?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes["Organization"]>, ParentType, ContextType>;
+  professional?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  statutoryBasisIds?: Resolver<Array<ResolversTypes["ID"]>, ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes["Team"]>, ParentType, ContextType>;
+};
+
+export type AccessLogConnectionResolvers<
+  ContextType = ConsentsContext,
+  ParentType extends ResolversParentTypes["AccessLogConnection"] = ResolversParentTypes["AccessLogConnection"],
+> = {
+  edges?: Resolver<Array<ResolversTypes["AccessLogEdge"]>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes["AccessLogPageInfo"], ParentType, ContextType>;
+};
+
+export type AccessLogEdgeResolvers<
+  ContextType = ConsentsContext,
+  ParentType extends ResolversParentTypes["AccessLogEdge"] = ResolversParentTypes["AccessLogEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["AccessLogEntry"], ParentType, ContextType>;
+};
+
+export type AccessLogEntryResolvers<
+  ContextType = ConsentsContext,
+  ParentType extends ResolversParentTypes["AccessLogEntry"] = ResolversParentTypes["AccessLogEntry"],
+> = {
+  action?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  basis?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  consentId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  purpose?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  relationshipId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  statutoryBasisId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  teamId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  viewerId?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  viewerKind?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type AccessLogPageInfoResolvers<
+  ContextType = ConsentsContext,
+  ParentType extends ResolversParentTypes["AccessLogPageInfo"] = ResolversParentTypes["AccessLogPageInfo"],
+> = {
+  endCursor?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+};
+
+export type AgentKindResolvers = EnumResolverSignature<{ CLIENT?: any; PROFESSIONAL?: any }, ResolversTypes["AgentKind"]>;
+
+export type BanResolvers<
+  ContextType = ConsentsContext,
+  ParentType extends ResolversParentTypes["Ban"] = ResolversParentTypes["Ban"],
+> = {
+  categories?: Resolver<Array<ResolversTypes["DataCategory"]>, ParentType, ContextType>;
+  client?: Resolver<ResolversTypes["Client"], ParentType, ContextType>;
+  givenAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["BanKind"], ParentType, ContextType>;
+  liftedAt?: Resolver<Maybe<ResolversTypes["DateTime"]>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes["Organization"]>, ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  serviceTask?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+};
+
+export type BanKindResolvers = EnumResolverSignature<
+  { CATEGORY?: any; ORGANIZATION?: any; SERVICE_TASK?: any },
+  ResolversTypes["BanKind"]
+>;
 
 export type ClientResolvers<
   ContextType = ConsentsContext,
@@ -187,7 +671,8 @@ export type ClientResolvers<
     FederationReferenceType,
     ContextType
   >;
-  consents?: Resolver<Array<ResolversTypes["Consent"]>, ParentType, ContextType>;
+  bans?: Resolver<Maybe<Array<ResolversTypes["Ban"]>>, ParentType, ContextType>;
+  consents?: Resolver<Maybe<Array<ResolversTypes["Consent"]>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
 };
 
@@ -195,15 +680,43 @@ export type ConsentResolvers<
   ContextType = ConsentsContext,
   ParentType extends ResolversParentTypes["Consent"] = ResolversParentTypes["Consent"],
 > = {
+  agentId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  agentKind?: Resolver<Maybe<ResolversTypes["AgentKind"]>, ParentType, ContextType>;
+  allowedActions?: Resolver<Array<ResolversTypes["OnBehalfAction"]>, ParentType, ContextType>;
   categories?: Resolver<Array<ResolversTypes["DataCategory"]>, ParentType, ContextType>;
+  client?: Resolver<ResolversTypes["Client"], ParentType, ContextType>;
+  evidenceReference?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  form?: Resolver<ResolversTypes["ConsentForm"], ParentType, ContextType>;
+  givenAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  givenBy?: Resolver<ResolversTypes["ConsentGiver"], ParentType, ContextType>;
+  givenByClient?: Resolver<Maybe<ResolversTypes["Client"]>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   isActive?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["ConsentKind"], ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  recipientOrganization?: Resolver<ResolversTypes["Organization"], ParentType, ContextType>;
+  recipientOrganization?: Resolver<Maybe<ResolversTypes["Organization"]>, ParentType, ContextType>;
+  recipientOrganizations?: Resolver<Array<ResolversTypes["Organization"]>, ParentType, ContextType>;
+  recipientTeams?: Resolver<Array<ResolversTypes["Team"]>, ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes["DateTime"]>, ParentType, ContextType>;
   validFrom?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
   validUntil?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
 };
+
+export type ConsentFormResolvers = EnumResolverSignature<
+  { ELECTRONIC?: any; ORAL?: any; WRITTEN?: any },
+  ResolversTypes["ConsentForm"]
+>;
+
+export type ConsentGiverResolvers = EnumResolverSignature<
+  { CLIENT?: any; GUARDIAN?: any; LEGAL_GUARDIAN?: any },
+  ResolversTypes["ConsentGiver"]
+>;
+
+export type ConsentKindResolvers = EnumResolverSignature<
+  { ACTING_ON_BEHALF?: any; SHARING?: any },
+  ResolversTypes["ConsentKind"]
+>;
 
 export type DataCategoryResolvers = EnumResolverSignature<
   { BASIC?: any; CONCERNS?: any; CONSENTS?: any; CONTACT?: any; FIT?: any; SERVICE_PLAN?: any; TEAM?: any },
@@ -218,6 +731,39 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: "DateTime";
 }
 
+export type MutationResolvers<
+  ContextType = ConsentsContext,
+  ParentType extends ResolversParentTypes["Mutation"] = ResolversParentTypes["Mutation"],
+> = {
+  endStatutoryBasis?: Resolver<
+    ResolversTypes["StatutoryBasis"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationendStatutoryBasisArgs, "id">
+  >;
+  liftBan?: Resolver<ResolversTypes["Ban"], ParentType, ContextType, RequireFields<MutationliftBanArgs, "id">>;
+  recordBan?: Resolver<ResolversTypes["Ban"], ParentType, ContextType, RequireFields<MutationrecordBanArgs, "input">>;
+  recordConsent?: Resolver<ResolversTypes["Consent"], ParentType, ContextType, RequireFields<MutationrecordConsentArgs, "input">>;
+  recordStatutoryBasis?: Resolver<
+    ResolversTypes["StatutoryBasis"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationrecordStatutoryBasisArgs, "input">
+  >;
+  revokeConsent?: Resolver<ResolversTypes["Consent"], ParentType, ContextType, RequireFields<MutationrevokeConsentArgs, "id">>;
+};
+
+export type OnBehalfActionResolvers = EnumResolverSignature<
+  {
+    APPLY_FOR_SERVICES?: any;
+    ATTEND_MEETINGS?: any;
+    COMMUNICATE_WITH_AUTHORITIES?: any;
+    RECEIVE_DECISIONS?: any;
+    VIEW_DATA?: any;
+  },
+  ResolversTypes["OnBehalfAction"]
+>;
+
 export type OrganizationResolvers<
   ContextType = ConsentsContext,
   ParentType extends ResolversParentTypes["Organization"] = ResolversParentTypes["Organization"],
@@ -225,11 +771,95 @@ export type OrganizationResolvers<
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
 };
 
+export type ProfessionalResolvers<
+  ContextType = ConsentsContext,
+  ParentType extends ResolversParentTypes["Professional"] = ResolversParentTypes["Professional"],
+> = {
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+};
+
+export type QueryResolvers<
+  ContextType = ConsentsContext,
+  ParentType extends ResolversParentTypes["Query"] = ResolversParentTypes["Query"],
+> = {
+  accessLog?: Resolver<
+    ResolversTypes["AccessLogConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryaccessLogArgs, "clientId">
+  >;
+  clientAccessOverview?: Resolver<
+    Array<ResolversTypes["AccessGrant"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryclientAccessOverviewArgs, "clientId">
+  >;
+  clientBans?: Resolver<
+    Array<ResolversTypes["Ban"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryclientBansArgs, "clientId" | "includeInactive">
+  >;
+  clientConsents?: Resolver<
+    Array<ResolversTypes["Consent"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryclientConsentsArgs, "clientId" | "includeInactive">
+  >;
+  consentsExpiring?: Resolver<
+    Array<ResolversTypes["Consent"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryconsentsExpiringArgs, "withinDays">
+  >;
+};
+
+export type StatutoryBasisResolvers<
+  ContextType = ConsentsContext,
+  ParentType extends ResolversParentTypes["StatutoryBasis"] = ResolversParentTypes["StatutoryBasis"],
+> = {
+  categories?: Resolver<Array<ResolversTypes["DataCategory"]>, ParentType, ContextType>;
+  client?: Resolver<ResolversTypes["Client"], ParentType, ContextType>;
+  endedAt?: Resolver<Maybe<ResolversTypes["DateTime"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  legalReference?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  recipientOrganization?: Resolver<ResolversTypes["Organization"], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  validFrom?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  validUntil?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+};
+
+export type TeamResolvers<
+  ContextType = ConsentsContext,
+  ParentType extends ResolversParentTypes["Team"] = ResolversParentTypes["Team"],
+> = {
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = ConsentsContext> = {
+  AccessGrant?: AccessGrantResolvers<ContextType>;
+  AccessLogConnection?: AccessLogConnectionResolvers<ContextType>;
+  AccessLogEdge?: AccessLogEdgeResolvers<ContextType>;
+  AccessLogEntry?: AccessLogEntryResolvers<ContextType>;
+  AccessLogPageInfo?: AccessLogPageInfoResolvers<ContextType>;
+  AgentKind?: AgentKindResolvers;
+  Ban?: BanResolvers<ContextType>;
+  BanKind?: BanKindResolvers;
   Client?: ClientResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
+  ConsentForm?: ConsentFormResolvers;
+  ConsentGiver?: ConsentGiverResolvers;
+  ConsentKind?: ConsentKindResolvers;
   DataCategory?: DataCategoryResolvers;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  OnBehalfAction?: OnBehalfActionResolvers;
   Organization?: OrganizationResolvers<ContextType>;
+  Professional?: ProfessionalResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  StatutoryBasis?: StatutoryBasisResolvers<ContextType>;
+  Team?: TeamResolvers<ContextType>;
 };

@@ -8,4 +8,8 @@ export const Client: ClientResolvers = {
     await ctx.access.assert(parent.id, DataCategory.Consents);
     return ctx.loaders.consentsOfClient.load(parent.id);
   },
+  bans: async (parent, _arg, ctx) => {
+    await ctx.access.assert(parent.id, DataCategory.Consents);
+    return ctx.loaders.bansOfClient.load(parent.id);
+  },
 };

@@ -1,0 +1,107 @@
+import {
+  todayIn,
+  type AccessDecision,
+  type AccessLogContext,
+  type AccessPolicy,
+  type AccessRequest,
+  type Sql,
+  type Viewer,
+} from "@silta/kernel";
+import { decideForClient, decideForProfessional, decideForSystem } from "../domain/accessRules";
+import type { StoredLogEntry } from "../domain/accessLogHash";
+import { clientViewerFacts, professionalFacts } from "./accessFacts";
+import { appendAccessLog } from "./accessLogStore";
+
+export interface AccessServiceOptions {
+  /** The consents database: consents, bans, statutory bases, the projection and the access log. */
+  sql: Sql;
+  /** The county's time zone: a consent is valid by Finnish calendar days. */
+  timeZone: string;
+  now?: () => Date;
+}
+
+/**
+ * The access decisions of every subgraph (Act 703/2023), made from the consents database: a batch
+ * of (client, category, action) for one viewer is decided with at most two SQL statements and
+ * logged in one transaction. Nothing is cached, so a revoked consent, a new ban or a changed team
+ * decides the very next request.
+ */
+export class AccessService {
+  private readonly now: () => Date;
+
+  constructor(private readonly options: AccessServiceOptions) {
+    this.now = options.now ?? (() => new Date());
+  }
+
+  /** Decides without logging: for the "who may see what" overview, never for letting data through. */
+  async decide(
+    viewer: Viewer,
+    requests: readonly AccessRequest[],
+    today = todayIn(this.options.timeZone, this.now()),
+  ): Promise<AccessDecision[]> {
+    const clientIds = [...new Set(requests.map((request) => request.clientId))];
+    switch (viewer.kind) {
+      case "system":
+        return requests.map((request) => decideForSystem(viewer, request));
+      case "client": {
+        const facts = await clientViewerFacts(this.options.sql, viewer.id, clientIds, today);
+        return requests.map((request) => decideForClient(viewer, request, facts));
+      }
+      case "professional": {
+        const facts = await professionalFacts(this.options.sql, viewer.id, viewer.organizationId, clientIds, today);
+        return requests.map((request) => decideForProfessional(viewer, request, facts));
+      }
+      default:
+        return requests.map(() => ({ allowed: false, basis: "unknown_viewer" }));
+    }
+  }
+
+  /** Decides the batch and writes its log entries; resolves only once they are committed. */
+  async decideAndLog(viewer: Viewer, requests: readonly AccessRequest[], context: AccessLogContext): Promise<AccessDecision[]> {
+    const at = this.now();
+    const decisions = await this.decide(viewer, requests, todayIn(this.options.timeZone, at));
+    await this.log(requests.map((request, index) => entryOf(viewer, request, decisions[index]!, context, at)));
+    return decisions;
+  }
+
+  /** Appends entries that are not decisions of this service (the access log queries themselves). */
+  async log(entries: StoredLogEntry[]): Promise<void> {
+    await appendAccessLog(this.options.sql, entries);
+  }
+
+  /** This service as every subgraph's policy when they run in the same process (the embedded hub). */
+  policy(): AccessPolicy {
+    return {
+      decide: (viewer, requests) => this.decide(viewer, requests),
+      decideAndLog: (viewer, requests, context) => this.decideAndLog(viewer, requests, context),
+    };
+  }
+}
+
+export function entryOf(
+  viewer: Viewer,
+  request: { clientId: string; category: string; action: string },
+  decision: AccessDecision,
+  context: AccessLogContext,
+  at: Date,
+): StoredLogEntry {
+  return {
+    at: at.toISOString(),
+    viewerId: viewer.id,
+    viewerKind: viewer.kind,
+    organizationId: viewer.organizationId ?? null,
+    roles: viewer.roles,
+    clientId: request.clientId,
+    category: request.category,
+    action: request.action,
+    purpose: viewer.purpose ?? null,
+    basis: decision.basis,
+    consentId: decision.consentId ?? null,
+    teamId: decision.teamId ?? null,
+    relationshipId: decision.relationshipId ?? null,
+    statutoryBasisId: decision.statutoryBasisId ?? null,
+    outcome: decision.allowed ? "allowed" : "denied",
+    requestId: context.requestId,
+    source: context.source,
+  };
+}

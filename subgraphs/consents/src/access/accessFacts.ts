@@ -1,0 +1,157 @@
+import type { Sql } from "@silta/kernel";
+import type { BanFact, ClientRelationFacts, ClientViewerFacts, DisclosureGrant, ProfessionalFacts } from "../domain/accessRules";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids that cannot be in the projection (it holds UUIDs only) have no facts: they are simply denied. */
+export const isUuid = (value: string | undefined): value is string => value !== undefined && UUID.test(value);
+
+/** Active on `$day`: a period with an optional start and an optional last day. */
+const active = (alias: string, day: string) =>
+  `(${alias}.since IS NULL OR ${alias}.since <= ${day}) AND (${alias}.until IS NULL OR ${alias}.until >= ${day})`;
+const valid = (alias: string, day: string) =>
+  `${alias}.valid_from <= ${day} AND (${alias}.valid_until IS NULL OR ${alias}.valid_until >= ${day})`;
+
+const lower = (categories: string[] | null) => (categories ?? []).map((category) => category.toLowerCase());
+
+/**
+ * Everything the rules need about one professional and a batch of clients, in two statements
+ * whatever the batch size: the relationships, then (only from outside the county) the consents,
+ * statutory bases and bans that concern the professional's organisation or teams.
+ */
+export async function professionalFacts(
+  sql: Sql,
+  professionalId: string | undefined,
+  organizationId: string | undefined,
+  clientIds: string[],
+  today: string,
+): Promise<ProfessionalFacts> {
+  const clients = clientIds.filter(isUuid);
+  const professional = isUuid(professionalId) ? professionalId : null;
+  const organization = isUuid(organizationId) ? organizationId : null;
+  const relations = new Map<string, ClientRelationFacts>();
+  const grants = new Map<string, DisclosureGrant[]>();
+  const bans = new Map<string, BanFact[]>();
+  if (clients.length === 0 || (!professional && !organization)) return { organizationIsCounty: false, relations, grants, bans };
+
+  const rows = await sql.query<{
+    client_id: string;
+    responsible: boolean;
+    team_id: string | null;
+    relationship_id: string | null;
+    controller: string | null;
+    org_is_county: boolean;
+  }>(
+    `WITH c AS (SELECT DISTINCT unnest($1::uuid[]) AS client_id)
+     SELECT c.client_id::text AS client_id,
+       EXISTS (SELECT 1 FROM access_responsible_worker rw
+               WHERE rw.client_id = c.client_id AND rw.professional_id = $2::uuid) AS responsible,
+       (SELECT tc.team_id::text FROM access_team_client tc
+          JOIN access_team_member tm ON tm.team_id = tc.team_id AND tm.professional_id = $2::uuid
+         WHERE tc.client_id = c.client_id AND ${active("tc", "$4::date")} AND ${active("tm", "$4::date")}
+         ORDER BY tc.team_id LIMIT 1) AS team_id,
+       (SELECT r.relationship_id::text FROM access_client_relationship r
+         WHERE r.client_id = c.client_id AND r.organization_id = $3::uuid AND ${active("r", "$4::date")}
+         ORDER BY r.relationship_id LIMIT 1) AS relationship_id,
+       (SELECT ac.controller_organization_id::text FROM access_client ac WHERE ac.client_id = c.client_id) AS controller,
+       EXISTS (SELECT 1 FROM access_organization o
+               WHERE o.organization_id = $3::uuid AND o.is_county_organization) AS org_is_county
+     FROM c`,
+    [clients, professional, organization, today],
+  );
+  let organizationIsCounty = false;
+  for (const row of rows) {
+    organizationIsCounty = row.org_is_county;
+    relations.set(row.client_id, {
+      responsibleWorker: row.responsible,
+      teamId: row.team_id,
+      relationshipId: row.relationship_id,
+      controllerOrganizationId: row.controller,
+    });
+  }
+  const outsideFor = rows.filter((row) => !row.org_is_county && row.controller !== organization).map((row) => row.client_id);
+  if (outsideFor.length === 0) return { organizationIsCounty, relations, grants, bans };
+
+  const lawful = await sql.query<{
+    kind: "consent" | "statutory_basis" | "ban";
+    id: string;
+    client_id: string;
+    categories: string[] | null;
+  }>(
+    `SELECT 'consent' AS kind, k.id::text AS id, k.client_id::text AS client_id, k.categories::text[] AS categories
+       FROM consent k
+      WHERE k.client_id = ANY($1::uuid[]) AND k.kind = 'SHARING' AND k.revoked_at IS NULL AND ${valid("k", "$4::date")}
+        AND (k.recipient_organization_id = $3::uuid OR $3::uuid = ANY(k.recipient_organization_ids)
+             OR k.recipient_team_ids && ARRAY(SELECT tm.team_id FROM access_team_member tm
+                                              WHERE tm.professional_id = $2::uuid AND ${active("tm", "$4::date")}))
+     UNION ALL
+     SELECT 'statutory_basis', s.id::text, s.client_id::text, s.categories::text[]
+       FROM statutory_basis s
+      WHERE s.client_id = ANY($1::uuid[]) AND s.recipient_organization_id = $3::uuid AND s.ended_at IS NULL
+        AND ${valid("s", "$4::date")}
+        AND (EXISTS (SELECT 1 FROM access_organization o
+                     WHERE o.organization_id = s.recorded_by_organization_id AND o.is_county_organization)
+             OR EXISTS (SELECT 1 FROM access_client ac
+                        WHERE ac.client_id = s.client_id AND ac.controller_organization_id = s.recorded_by_organization_id))
+     UNION ALL
+     SELECT 'ban', b.id::text, b.client_id::text, b.categories::text[]
+       FROM ban b
+      WHERE b.client_id = ANY($1::uuid[]) AND b.lifted_at IS NULL AND ${valid("b", "$4::date")}
+        AND (b.organization_id IS NULL OR b.organization_id = $3::uuid)`,
+    [outsideFor, professional, organization, today],
+  );
+  for (const row of lawful) {
+    if (row.kind === "ban") push(bans, row.client_id, { id: row.id, categories: lower(row.categories) });
+    else push(grants, row.client_id, { kind: row.kind, id: row.id, categories: lower(row.categories) });
+  }
+  return { organizationIsCounty, relations, grants, bans };
+}
+
+/** A client viewer's wards (children under their guardianship) and authorisations to act on behalf, in one statement. */
+export async function clientViewerFacts(
+  sql: Sql,
+  viewerId: string,
+  clientIds: string[],
+  today: string,
+): Promise<ClientViewerFacts> {
+  const wards = new Set<string>();
+  const authorisations = new Map<string, DisclosureGrant[]>();
+  const clients = clientIds.filter((id) => isUuid(id) && id !== viewerId);
+  if (clients.length === 0) return { wards, authorisations };
+  const rows = await sql.query<{
+    kind: "ward" | "authorisation";
+    id: string | null;
+    client_id: string;
+    categories: string[] | null;
+  }>(
+    `SELECT 'ward' AS kind, NULL::text AS id, g.child_client_id::text AS client_id, NULL::text[] AS categories
+       FROM access_guardianship g
+      WHERE g.guardian_client_id = $4::uuid AND g.child_client_id = ANY($1::uuid[])
+        AND ${active("g", "$3::date")}
+     UNION ALL
+     SELECT 'authorisation', k.id::text, k.client_id::text, k.categories::text[]
+       FROM consent k
+      WHERE k.kind = 'ACTING_ON_BEHALF' AND k.agent_id = $2 AND k.client_id = ANY($1::uuid[]) AND k.revoked_at IS NULL
+        AND ${valid("k", "$3::date")}`,
+    [clients, viewerId, today, isUuid(viewerId) ? viewerId : null],
+  );
+  for (const row of rows) {
+    if (row.kind === "ward") wards.add(row.client_id);
+    else push(authorisations, row.client_id, { kind: "consent", id: row.id!, categories: lower(row.categories) });
+  }
+  return { wards, authorisations };
+}
+
+function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Whether the projection knows the organisation as one of the county's (the controller's). */
+export async function isCountyOrganization(sql: Sql, organizationId: string): Promise<boolean> {
+  if (!isUuid(organizationId)) return false;
+  const rows = await sql.query(`SELECT 1 FROM access_organization WHERE organization_id = $1::uuid AND is_county_organization`, [
+    organizationId,
+  ]);
+  return rows.length > 0;
+}

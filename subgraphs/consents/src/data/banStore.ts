@@ -1,0 +1,89 @@
+import { randomUUID } from "node:crypto";
+import { conflict, notFound, recordEvent, type Viewer } from "@silta/kernel";
+import type { BanDraft } from "../domain/consentInput";
+import { calendarDate } from "../domain/validity";
+import type { PrismaClient } from "./db";
+import type { Ban, DataCategory } from "./prisma/client";
+
+const day = (value: string) => new Date(`${value}T00:00:00Z`);
+
+export async function createBan(prisma: PrismaClient, draft: BanDraft, viewer: Viewer): Promise<Ban> {
+  const id = draft.id ?? randomUUID();
+  return prisma.$transaction(async (tx) => {
+    const existing = await tx.ban.findUnique({ where: { id } });
+    if (existing) {
+      const same =
+        existing.clientId === draft.clientId &&
+        existing.kind === draft.kind &&
+        [...existing.categories].sort().join() === [...draft.categories].sort().join() &&
+        existing.organizationId === draft.organizationId &&
+        existing.serviceTask === draft.serviceTask &&
+        calendarDate(existing.validFrom) === draft.validFrom;
+      if (same) return existing;
+      throw conflict("A different ban was already recorded with this id.", { id });
+    }
+    const ban = await tx.ban.create({
+      data: {
+        id,
+        clientId: draft.clientId,
+        kind: draft.kind,
+        categories: draft.categories as DataCategory[],
+        serviceTask: draft.serviceTask,
+        organizationId: draft.organizationId,
+        reason: draft.reason,
+        validFrom: day(draft.validFrom),
+        validUntil: draft.validUntil ? day(draft.validUntil) : null,
+        givenAt: new Date(),
+        recordedBy: viewer.id,
+        recordedByOrganizationId: viewer.organizationId ?? null,
+      },
+    });
+    await recordEvent(tx, {
+      type: "ban.recorded",
+      aggregateType: "Client",
+      aggregateId: draft.clientId,
+      actorId: viewer.id,
+      data: {
+        banId: id,
+        clientId: draft.clientId,
+        kind: draft.kind,
+        categories: draft.categories,
+        organizationId: draft.organizationId,
+      },
+    });
+    return ban;
+  });
+}
+
+export async function findBan(prisma: PrismaClient, id: string): Promise<Ban> {
+  const ban = await prisma.ban.findUnique({ where: { id } });
+  if (!ban) throw notFound("Ban", id);
+  return ban;
+}
+
+export async function liftBan(prisma: PrismaClient, ban: Ban, viewer: Viewer): Promise<Ban> {
+  if (ban.liftedAt) return ban;
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.ban.update({ where: { id: ban.id }, data: { liftedAt: new Date(), liftedBy: viewer.id } });
+    await recordEvent(tx, {
+      type: "ban.lifted",
+      aggregateType: "Client",
+      aggregateId: ban.clientId,
+      actorId: viewer.id,
+      data: { banId: ban.id, clientId: ban.clientId },
+    });
+    return updated;
+  });
+}
+
+export function bansOfClient(prisma: PrismaClient, clientId: string, validOn: string | null): Promise<Ban[]> {
+  return prisma.ban.findMany({
+    where: {
+      clientId,
+      ...(validOn
+        ? { liftedAt: null, validFrom: { lte: day(validOn) }, OR: [{ validUntil: null }, { validUntil: { gte: day(validOn) } }] }
+        : {}),
+    },
+    orderBy: [{ givenAt: "desc" }, { id: "asc" }],
+  });
+}

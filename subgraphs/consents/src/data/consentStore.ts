@@ -1,0 +1,130 @@
+import { randomUUID } from "node:crypto";
+import { conflict, notFound, recordEvent, type Viewer } from "@silta/kernel";
+import type { ConsentDraft } from "../domain/consentInput";
+import { calendarDate } from "../domain/validity";
+import type { PrismaClient } from "./db";
+import type { Consent, DataCategory } from "./prisma/client";
+
+const day = (value: string) => new Date(`${value}T00:00:00Z`);
+
+/** Whether a stored consent is what the draft describes (an idempotent retry), ignoring who recorded it. */
+function sameConsent(row: Consent, draft: ConsentDraft): boolean {
+  const same = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
+  return (
+    row.clientId === draft.clientId &&
+    row.kind === draft.kind &&
+    row.givenBy === draft.givenBy &&
+    row.purpose === draft.purpose &&
+    row.form === draft.form &&
+    same(row.categories, draft.categories) &&
+    same(row.recipientOrganizationIds, draft.recipientOrganizationIds) &&
+    same(row.recipientTeamIds, draft.recipientTeamIds) &&
+    calendarDate(row.validFrom) === draft.validFrom &&
+    (row.validUntil ? calendarDate(row.validUntil) : null) === draft.validUntil &&
+    row.agentId === draft.agentId
+  );
+}
+
+/** Records a consent and its event in one transaction; a retry with the same id returns the same consent. */
+export async function createConsent(prisma: PrismaClient, draft: ConsentDraft, viewer: Viewer): Promise<Consent> {
+  const id = draft.id ?? randomUUID();
+  return prisma.$transaction(async (tx) => {
+    const existing = await tx.consent.findUnique({ where: { id } });
+    if (existing) {
+      if (sameConsent(existing, draft)) return existing;
+      throw conflict("A different consent was already recorded with this id.", { id });
+    }
+    const consent = await tx.consent.create({
+      data: {
+        id,
+        clientId: draft.clientId,
+        kind: draft.kind,
+        givenBy: draft.givenBy,
+        givenByClientId: draft.givenByClientId,
+        recipientOrganizationId: draft.recipientOrganizationIds[0] ?? null,
+        recipientOrganizationIds: draft.recipientOrganizationIds,
+        recipientTeamIds: draft.recipientTeamIds,
+        categories: draft.categories as DataCategory[],
+        purpose: draft.purpose,
+        form: draft.form,
+        evidenceReference: draft.evidenceReference,
+        validFrom: day(draft.validFrom),
+        validUntil: draft.validUntil ? day(draft.validUntil) : null,
+        givenAt: draft.givenAt,
+        recordedBy: viewer.id,
+        recordedByOrganizationId: viewer.organizationId ?? null,
+        agentId: draft.agentId,
+        agentKind: draft.agentKind,
+        allowedActions: draft.allowedActions,
+      },
+    });
+    await recordEvent(tx, {
+      type: "consent.recorded",
+      aggregateType: "Client",
+      aggregateId: draft.clientId,
+      actorId: viewer.id,
+      data: {
+        consentId: id,
+        clientId: draft.clientId,
+        kind: draft.kind,
+        recipientOrganizationIds: draft.recipientOrganizationIds,
+        recipientTeamIds: draft.recipientTeamIds,
+        categories: draft.categories,
+        validFrom: draft.validFrom,
+        validUntil: draft.validUntil,
+      },
+    });
+    return consent;
+  });
+}
+
+export async function findConsent(prisma: PrismaClient, id: string): Promise<Consent> {
+  const consent = await prisma.consent.findUnique({ where: { id } });
+  if (!consent) throw notFound("Consent", id);
+  return consent;
+}
+
+/** Revokes at once and keeps the record; revoking again returns the revoked consent unchanged. */
+export async function revokeConsent(prisma: PrismaClient, consent: Consent, viewer: Viewer): Promise<Consent> {
+  if (consent.revokedAt) return consent;
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.consent.update({
+      where: { id: consent.id },
+      data: { revokedAt: new Date(), revokedBy: viewer.id },
+    });
+    await recordEvent(tx, {
+      type: "consent.revoked",
+      aggregateType: "Client",
+      aggregateId: consent.clientId,
+      actorId: viewer.id,
+      data: { consentId: consent.id, clientId: consent.clientId },
+    });
+    return updated;
+  });
+}
+
+/** The client's consents valid on `day` (or all), newest given first. */
+export function consentsOfClient(prisma: PrismaClient, clientId: string, validOn: string | null): Promise<Consent[]> {
+  return prisma.consent.findMany({
+    where: {
+      clientId,
+      ...(validOn
+        ? {
+            revokedAt: null,
+            validFrom: { lte: day(validOn) },
+            OR: [{ validUntil: null }, { validUntil: { gte: day(validOn) } }],
+          }
+        : {}),
+    },
+    orderBy: [{ givenAt: "desc" }, { id: "asc" }],
+  });
+}
+
+/** Consents not revoked whose last day is between `from` and `to`, soonest first. */
+export function consentsExpiringBetween(prisma: PrismaClient, from: string, to: string, take: number): Promise<Consent[]> {
+  return prisma.consent.findMany({
+    where: { revokedAt: null, validUntil: { gte: day(from), lte: day(to) } },
+    orderBy: [{ validUntil: "asc" }, { id: "asc" }],
+    take,
+  });
+}

@@ -1,0 +1,76 @@
+import { randomUUID } from "node:crypto";
+import { conflict, notFound, recordEvent, type Viewer } from "@silta/kernel";
+import type { StatutoryBasisDraft } from "../domain/consentInput";
+import type { PrismaClient } from "./db";
+import type { DataCategory, StatutoryBasis } from "./prisma/client";
+
+const day = (value: string) => new Date(`${value}T00:00:00Z`);
+
+/** Records a statutory basis; the caller has checked that the viewer is a professional of the controller. */
+export async function createStatutoryBasis(
+  prisma: PrismaClient,
+  draft: StatutoryBasisDraft,
+  viewer: Viewer & { organizationId: string },
+): Promise<StatutoryBasis> {
+  const id = draft.id ?? randomUUID();
+  return prisma.$transaction(async (tx) => {
+    const existing = await tx.statutoryBasis.findUnique({ where: { id } });
+    if (existing) {
+      const same =
+        existing.clientId === draft.clientId &&
+        existing.recipientOrganizationId === draft.recipientOrganizationId &&
+        existing.legalReference === draft.legalReference &&
+        [...existing.categories].sort().join() === [...draft.categories].sort().join();
+      if (same) return existing;
+      throw conflict("A different statutory basis was already recorded with this id.", { id });
+    }
+    const basis = await tx.statutoryBasis.create({
+      data: {
+        id,
+        clientId: draft.clientId,
+        recipientOrganizationId: draft.recipientOrganizationId,
+        categories: draft.categories as DataCategory[],
+        legalReference: draft.legalReference,
+        validFrom: day(draft.validFrom),
+        validUntil: draft.validUntil ? day(draft.validUntil) : null,
+        recordedAt: new Date(),
+        recordedBy: viewer.id,
+        recordedByOrganizationId: viewer.organizationId,
+      },
+    });
+    await recordEvent(tx, {
+      type: "statutory_basis.recorded",
+      aggregateType: "Client",
+      aggregateId: draft.clientId,
+      actorId: viewer.id,
+      data: {
+        statutoryBasisId: id,
+        clientId: draft.clientId,
+        recipientOrganizationId: draft.recipientOrganizationId,
+        categories: draft.categories,
+      },
+    });
+    return basis;
+  });
+}
+
+export async function findStatutoryBasis(prisma: PrismaClient, id: string): Promise<StatutoryBasis> {
+  const basis = await prisma.statutoryBasis.findUnique({ where: { id } });
+  if (!basis) throw notFound("StatutoryBasis", id);
+  return basis;
+}
+
+export async function endStatutoryBasis(prisma: PrismaClient, basis: StatutoryBasis, viewer: Viewer): Promise<StatutoryBasis> {
+  if (basis.endedAt) return basis;
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.statutoryBasis.update({ where: { id: basis.id }, data: { endedAt: new Date() } });
+    await recordEvent(tx, {
+      type: "statutory_basis.ended",
+      aggregateType: "Client",
+      aggregateId: basis.clientId,
+      actorId: viewer.id,
+      data: { statutoryBasisId: basis.id, clientId: basis.clientId },
+    });
+    return updated;
+  });
+}

@@ -1,0 +1,147 @@
+import type { AccessRequest, Viewer } from "@silta/kernel";
+import { decideForClient, decideForProfessional, decideForSystem, type ProfessionalFacts } from "./accessRules";
+
+const request: AccessRequest = { clientId: "c1", category: "service_plan", action: "read" };
+const professional = (organizationId: string, roles = ["social_worker"]): Viewer => ({
+  id: "p1",
+  kind: "professional",
+  organizationId,
+  roles,
+  scopes: [],
+});
+const facts = (overrides: Partial<ProfessionalFacts> = {}): ProfessionalFacts => ({
+  organizationIsCounty: false,
+  relations: new Map([
+    ["c1", { responsibleWorker: false, teamId: "t1", relationshipId: null, controllerOrganizationId: "county" }],
+  ]),
+  grants: new Map(),
+  bans: new Map(),
+  ...overrides,
+});
+
+describe("the access rules for professionals", () => {
+  it("allow a county professional with a relationship, naming the relationship", () => {
+    expect(decideForProfessional(professional("county"), request, facts({ organizationIsCounty: true }))).toMatchObject({
+      allowed: true,
+      basis: "team_member",
+      teamId: "t1",
+    });
+  });
+
+  it("treat the client's controller organisation as inside even before the projection knows it is the county's", () => {
+    expect(decideForProfessional(professional("county"), request, facts())).toMatchObject({ allowed: true });
+  });
+
+  it("deny anyone without a relationship, whatever consents exist", () => {
+    const grants = new Map([["c1", [{ kind: "consent" as const, id: "k1", categories: ["service_plan"] }]]]);
+    expect(decideForProfessional(professional("city"), request, facts({ relations: new Map(), grants }))).toEqual({
+      allowed: false,
+      basis: "no_client_relationship",
+    });
+  });
+
+  it("let a county professional create a client's basic record before any relationship exists, and nothing more", () => {
+    const none = facts({ organizationIsCounty: true, relations: new Map() });
+    expect(decideForProfessional(professional("county"), { ...request, category: "basic", action: "create" }, none)).toEqual({
+      allowed: true,
+      basis: "establishing_client_relationship",
+    });
+    expect(
+      decideForProfessional(professional("county"), { ...request, category: "basic", action: "update" }, none),
+    ).toMatchObject({
+      allowed: false,
+    });
+    expect(decideForProfessional(professional("county"), { ...request, category: "fit", action: "create" }, none)).toMatchObject({
+      allowed: false,
+    });
+    expect(
+      decideForProfessional(
+        professional("city"),
+        { ...request, category: "basic", action: "create" },
+        facts({ relations: new Map() }),
+      ),
+    ).toMatchObject({ allowed: false });
+  });
+
+  it("need a consent covering the category from outside the county", () => {
+    const other = new Map([["c1", [{ kind: "consent" as const, id: "k1", categories: ["basic"] }]]]);
+    expect(decideForProfessional(professional("city"), request, facts({ grants: other }))).toEqual({
+      allowed: false,
+      basis: "no_consent",
+    });
+    const covering = new Map([["c1", [{ kind: "consent" as const, id: "k2", categories: ["service_plan"] }]]]);
+    expect(decideForProfessional(professional("city"), request, facts({ grants: covering }))).toMatchObject({
+      allowed: true,
+      basis: "consent",
+      consentId: "k2",
+    });
+  });
+
+  it("let a ban beat a consent, but not a statutory basis", () => {
+    const consent = { kind: "consent" as const, id: "k1", categories: ["service_plan"] };
+    const bans = new Map([["c1", [{ id: "b1", categories: [] }]]]);
+    expect(
+      decideForProfessional(professional("city"), request, facts({ grants: new Map([["c1", [consent]]]), bans })),
+    ).toMatchObject({
+      allowed: false,
+      basis: "ban",
+    });
+    const statutory = { kind: "statutory_basis" as const, id: "s1", categories: ["service_plan"] };
+    expect(
+      decideForProfessional(professional("city"), request, facts({ grants: new Map([["c1", [statutory]]]), bans })),
+    ).toMatchObject({
+      allowed: true,
+      basis: "statutory_basis",
+      statutoryBasisId: "s1",
+    });
+  });
+
+  it("ignore a ban of another category", () => {
+    const consent = { kind: "consent" as const, id: "k1", categories: ["service_plan"] };
+    const bans = new Map([["c1", [{ id: "b1", categories: ["concerns"] }]]]);
+    expect(
+      decideForProfessional(professional("city"), request, facts({ grants: new Map([["c1", [consent]]]), bans })),
+    ).toMatchObject({
+      allowed: true,
+    });
+  });
+
+  it("refuse person-level data to managers and reporting", () => {
+    expect(decideForProfessional(professional("county", ["manager"]), request, facts({ organizationIsCounty: true }))).toEqual({
+      allowed: false,
+      basis: "aggregates_only",
+    });
+    expect(decideForProfessional(professional("county", ["reporting", "social_worker"]), request, facts())).toMatchObject({
+      allowed: false,
+    });
+  });
+});
+
+describe("the access rules for clients and systems", () => {
+  const client = (id: string): Viewer => ({ id, kind: "client", roles: [], scopes: [] });
+  const none = { wards: new Set<string>(), authorisations: new Map() };
+
+  it("let a client see their own data and a guardian their ward's", () => {
+    expect(decideForClient(client("c1"), request, none)).toEqual({ allowed: true, basis: "self" });
+    expect(decideForClient(client("g1"), request, { ...none, wards: new Set(["c1"]) })).toEqual({
+      allowed: true,
+      basis: "guardian",
+    });
+    expect(decideForClient(client("g1"), request, none)).toEqual({ allowed: false, basis: "not_own_data" });
+  });
+
+  it("let an agent see only the categories of the authorisation", () => {
+    const authorisations = new Map([["c1", [{ kind: "consent" as const, id: "a1", categories: ["basic"] }]]]);
+    expect(decideForClient(client("x"), request, { ...none, authorisations })).toEqual({ allowed: false, basis: "not_own_data" });
+    expect(decideForClient(client("x"), { ...request, category: "basic" }, { ...none, authorisations })).toMatchObject({
+      allowed: true,
+      consentId: "a1",
+    });
+  });
+
+  it("give a system client the categories of its scopes, reads and writes apart", () => {
+    const system: Viewer = { id: "cis", kind: "system", roles: [], scopes: ["service_plan:read"] };
+    expect(decideForSystem(system, request)).toEqual({ allowed: true, basis: "system_scope" });
+    expect(decideForSystem(system, { ...request, action: "update" })).toEqual({ allowed: false, basis: "scope_missing" });
+  });
+});

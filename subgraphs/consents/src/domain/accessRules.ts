@@ -1,0 +1,103 @@
+import type { AccessDecision, AccessRequest, Viewer } from "@silta/kernel";
+
+/** Roles that see aggregates only: person-level data is refused to them (tiedolla johtaminen). */
+export const AGGREGATE_ONLY_ROLES = ["reporting", "manager"] as const;
+
+/** What the projection says about one client, as seen from one professional. */
+export interface ClientRelationFacts {
+  /** The professional is the client's responsible worker (vastuutyöntekijä). */
+  responsibleWorker: boolean;
+  /** A team the professional is an active member of and that works with the client. */
+  teamId: string | null;
+  /** An active client relationship (asiakassuhde) of the professional's own organisation. */
+  relationshipId: string | null;
+  controllerOrganizationId: string | null;
+}
+
+/** A consent, or a statutory basis, that lets data go to the professional's organisation or team. */
+export interface DisclosureGrant {
+  kind: "consent" | "statutory_basis";
+  id: string;
+  /** Lower-case data categories it covers (`service_plan`). */
+  categories: string[];
+}
+
+/** A ban (kielto) against the professional's organisation; no categories means every category. */
+export interface BanFact {
+  id: string;
+  categories: string[];
+}
+
+export interface ProfessionalFacts {
+  /** The professional's organisation belongs to the county (the controller, rekisterinpitäjä). */
+  organizationIsCounty: boolean;
+  relations: ReadonlyMap<string, ClientRelationFacts>;
+  grants: ReadonlyMap<string, DisclosureGrant[]>;
+  bans: ReadonlyMap<string, BanFact[]>;
+}
+
+const deny = (basis: string): AccessDecision => ({ allowed: false, basis });
+
+/**
+ * Act 703/2023 for a professional: a client relationship first (responsible worker, member of a
+ * team working with the client, or an active client relationship in their own organisation); from
+ * outside the controller also a lawful disclosure: a statutory basis, or a consent that covers the
+ * category and is not overridden by a ban. A ban wins over a consent, not over a statutory basis.
+ */
+export function decideForProfessional(viewer: Viewer, request: AccessRequest, facts: ProfessionalFacts): AccessDecision {
+  if (AGGREGATE_ONLY_ROLES.some((role) => viewer.roles.includes(role))) return deny("aggregates_only");
+  const relation = facts.relations.get(request.clientId);
+  if (!relation || (!relation.responsibleWorker && !relation.teamId && !relation.relationshipId)) {
+    // Someone has to open the first client relationship: a professional of the county may create a
+    // client's basic record (a new client, a new client relationship) before any relationship exists.
+    if (request.action === "create" && request.category === "basic" && facts.organizationIsCounty) {
+      return { allowed: true, basis: "establishing_client_relationship" };
+    }
+    return deny("no_client_relationship");
+  }
+  const basisOfRelation: AccessDecision = relation.responsibleWorker
+    ? { allowed: true, basis: "responsible_worker", teamId: relation.teamId, relationshipId: relation.relationshipId }
+    : relation.teamId
+      ? { allowed: true, basis: "team_member", teamId: relation.teamId, relationshipId: relation.relationshipId }
+      : { allowed: true, basis: "client_relationship", relationshipId: relation.relationshipId };
+  const inside =
+    facts.organizationIsCounty ||
+    (viewer.organizationId !== undefined && relation.controllerOrganizationId === viewer.organizationId);
+  if (inside) return basisOfRelation;
+
+  const grants = (facts.grants.get(request.clientId) ?? []).filter((grant) => grant.categories.includes(request.category));
+  const statutory = grants.find((grant) => grant.kind === "statutory_basis");
+  if (statutory) return { ...basisOfRelation, basis: "statutory_basis", statutoryBasisId: statutory.id };
+  const ban = (facts.bans.get(request.clientId) ?? []).find(
+    (candidate) => candidate.categories.length === 0 || candidate.categories.includes(request.category),
+  );
+  const consent = grants.find((grant) => grant.kind === "consent");
+  if (ban) return { ...deny("ban"), consentId: consent?.id ?? null };
+  if (!consent) return deny("no_consent");
+  return { ...basisOfRelation, basis: "consent", consentId: consent.id };
+}
+
+export interface ClientViewerFacts {
+  /** Children the viewer is an active guardian of (huoltaja). */
+  wards: ReadonlySet<string>;
+  /** Active authorisations to act on behalf (puolesta asiointi) naming the viewer as the agent, per client. */
+  authorisations: ReadonlyMap<string, DisclosureGrant[]>;
+}
+
+/** A client sees their own data; a guardian their minor child's; an agent what the authorisation covers. */
+export function decideForClient(viewer: Viewer, request: AccessRequest, facts: ClientViewerFacts): AccessDecision {
+  if (viewer.id === request.clientId) return { allowed: true, basis: "self" };
+  if (facts.wards.has(request.clientId)) return { allowed: true, basis: "guardian" };
+  const authorisation = (facts.authorisations.get(request.clientId) ?? []).find((grant) =>
+    grant.categories.includes(request.category),
+  );
+  if (authorisation) return { allowed: true, basis: "acting_on_behalf", consentId: authorisation.id };
+  return deny("not_own_data");
+}
+
+/** An integration sees only the categories its scopes name (`fit:read`, or `clients:read` for all). */
+export function decideForSystem(viewer: Viewer, request: AccessRequest): AccessDecision {
+  const verb = request.action === "read" ? "read" : "write";
+  const scoped = viewer.scopes.includes(`clients:${verb}`) || viewer.scopes.includes(`${request.category}:${verb}`);
+  return scoped ? { allowed: true, basis: "system_scope" } : deny("scope_missing");
+}

@@ -1,0 +1,4 @@
+import type { AccessLogConnectionResolvers } from "./../types.generated";
+
+/** Plain fields of the page the access log query returns (src/access/accessLogQuery.ts). */
+export const AccessLogConnection: AccessLogConnectionResolvers = {};

@@ -1,0 +1,4 @@
+import type { AccessLogPageInfoResolvers } from "./../types.generated";
+
+/** Plain fields of the page the access log query returns (src/access/accessLogQuery.ts). */
+export const AccessLogPageInfo: AccessLogPageInfoResolvers = {};

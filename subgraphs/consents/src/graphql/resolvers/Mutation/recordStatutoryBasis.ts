@@ -1,0 +1,16 @@
+import { DataCategory, forbidden } from "@silta/kernel";
+import { isCountyOrganization } from "../../../access/accessFacts";
+import { createStatutoryBasis } from "../../../data/statutoryBasisStore";
+import { validateStatutoryBasisInput } from "../../../domain/consentInput";
+import type { MutationResolvers } from "./../../types.generated";
+
+export const recordStatutoryBasis: NonNullable<MutationResolvers["recordStatutoryBasis"]> = async (_parent, { input }, ctx) => {
+  const draft = validateStatutoryBasisInput(input);
+  await ctx.access.assert(draft.clientId, DataCategory.Consents, "create");
+  const { viewer } = ctx;
+  if (viewer.kind !== "professional" || !viewer.organizationId || !(await isCountyOrganization(ctx.sql, viewer.organizationId)))
+    throw forbidden("Only a professional of the county (the controller) may record a statutory basis.", {
+      reason: "not_controller",
+    });
+  return createStatutoryBasis(ctx.prisma, draft, { ...viewer, organizationId: viewer.organizationId });
+};

@@ -1,0 +1,9 @@
+import { assertUuid, DataCategory } from "@silta/kernel";
+import { findConsent, revokeConsent as revoke } from "../../../data/consentStore";
+import type { MutationResolvers } from "./../../types.generated";
+
+export const revokeConsent: NonNullable<MutationResolvers["revokeConsent"]> = async (_parent, args, ctx) => {
+  const consent = await findConsent(ctx.prisma, assertUuid("id", args.id));
+  await ctx.access.assert(consent.clientId, DataCategory.Consents, "update");
+  return revoke(ctx.prisma, consent, ctx.viewer);
+};

@@ -1,0 +1,34 @@
+import { hostname } from "node:os";
+import { streamOf, type EventBus, type Logger, type Sql, type Subscription } from "@silta/kernel";
+import { applyAccessEvent } from "./applyAccessEvent";
+
+/** The consumer group of the access projection; every consents replica shares it. */
+export const ACCESS_PROJECTION_GROUP = "consents-access";
+export const ACCESS_PROJECTION_STREAMS = [streamOf("teams"), streamOf("clients")];
+
+/**
+ * Subscribes the access projection to the teams and clients streams. A handler that fails (the
+ * database is down) leaves its event pending and the bus offers it again; the projection is never
+ * ahead of what was committed.
+ */
+export async function startAccessProjection(deps: { bus: EventBus; sql: Sql; log: Logger }): Promise<Subscription> {
+  const consumer = `consents-${hostname()}-${process.pid}`;
+  const subscriptions = await Promise.all(
+    ACCESS_PROJECTION_STREAMS.map((stream) =>
+      deps.bus.subscribe({
+        stream,
+        group: ACCESS_PROJECTION_GROUP,
+        consumer,
+        handler: async (event) => {
+          try {
+            await applyAccessEvent(deps.sql, event);
+          } catch (error) {
+            deps.log.warn({ err: error, eventId: event.id, type: event.type }, "access projection could not apply an event");
+            throw error;
+          }
+        },
+      }),
+    ),
+  );
+  return { stop: async () => void (await Promise.all(subscriptions.map((subscription) => subscription.stop()))) };
+}

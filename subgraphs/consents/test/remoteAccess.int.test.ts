@@ -1,0 +1,129 @@
+import { randomUUID } from "node:crypto";
+import {
+  AccessGuard,
+  DataCategory,
+  remoteAccessPolicy,
+  signViewer,
+  viewerKey,
+  type AccessLogEntry,
+  type AccessPolicy,
+  type Database,
+  type Viewer,
+} from "@silta/kernel";
+import {
+  createTestDatabase,
+  professional,
+  startSubgraph,
+  testViewerKey,
+  type SubgraphHarness,
+  type TestDatabase,
+} from "@silta/testkit";
+import { consentsSubgraph } from "../src";
+import { ACCESS_ENDPOINT_PATH } from "../src/access/accessEndpoint";
+import { buildAccessWorld, type AccessWorld } from "./accessWorld";
+
+const consentsQuery = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Client { id consents { id } } } }`;
+
+describe("access decisions over HTTP (servers mode) and when the consents store is down", () => {
+  let testDb: TestDatabase;
+  let harness: SubgraphHarness;
+  let world: AccessWorld;
+  let endpoint: string;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase("consents_remote", consentsSubgraph.migrationsDir);
+    world = await buildAccessWorld(testDb.database.sql, 100);
+    harness = await startSubgraph(consentsSubgraph, testDb.database);
+    endpoint = harness.url.replace(/\/graphql$/, ACCESS_ENDPOINT_PATH);
+  });
+
+  afterAll(async () => {
+    await harness?.stop();
+    await testDb?.drop();
+  });
+
+  const worker = (): Viewer => professional(world.county, { id: world.socialWorker });
+
+  function guardWith(policy: AccessPolicy, viewer: Viewer, fallback: AccessLogEntry[] = []) {
+    let calls = 0;
+    const counting: AccessPolicy = {
+      decide: policy.decide,
+      decideAndLog: (...args) => {
+        calls += 1;
+        return policy.decideAndLog!(...args);
+      },
+    };
+    const requestId = randomUUID();
+    const guard = new AccessGuard({
+      viewer,
+      policy: counting,
+      log: { append: async (entries) => void fallback.push(...entries) },
+      requestId,
+      source: "fit",
+    });
+    return { guard, requestId, calls: () => calls };
+  }
+
+  it("decides and logs a batch of 100 clients in one HTTP call to the consents service", async () => {
+    const { guard, requestId, calls } = guardWith(remoteAccessPolicy({ url: endpoint, key: testViewerKey }), worker());
+    const allowed = await guard.filterAllowed(world.clients, DataCategory.Fit);
+    expect(allowed.size).toBe(100);
+    expect(calls()).toBe(1);
+    const entries = await testDb.database.sql.query<{ source: string; outcome: string }>(
+      `SELECT source, outcome FROM access_log WHERE request_id = $1`,
+      [requestId],
+    );
+    expect(entries).toHaveLength(100);
+    expect(entries.every((entry) => entry.source === "fit" && entry.outcome === "allowed")).toBe(true);
+  });
+
+  it("refuses a decision call signed with another key or carrying a gateway viewer header, and the guard denies", async () => {
+    const forged = remoteAccessPolicy({ url: endpoint, key: viewerKey("x".repeat(40)) });
+    const fallback: AccessLogEntry[] = [];
+    const { guard } = guardWith(forged, worker(), fallback);
+    await expect(guard.assert(world.clients[0]!, DataCategory.Fit)).rejects.toMatchObject({
+      extensions: { code: "FORBIDDEN", reason: "decision_unavailable" },
+    });
+    expect(fallback).toEqual([expect.objectContaining({ outcome: "denied", basis: "decision_unavailable" })]);
+
+    const viewerHeader = await signViewer(worker(), testViewerKey, "consents");
+    const replayed = await fetch(endpoint, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${viewerHeader}` },
+      body: JSON.stringify({ requests: [{ clientId: world.clients[0], category: "fit", action: "read" }] }),
+    });
+    expect(replayed.status).toBe(401);
+  });
+
+  it("fails closed when the consents service cannot be reached: denied, no data", async () => {
+    const { guard } = guardWith(remoteAccessPolicy({ url: "http://127.0.0.1:1/internal/access", key: testViewerKey }), worker());
+    await expect(guard.assert(world.clients[0]!, DataCategory.Basic)).rejects.toMatchObject({
+      extensions: { code: "FORBIDDEN", reason: "decision_unavailable" },
+    });
+  });
+
+  it("fails closed when the consents database is down: the field is null with FORBIDDEN and nothing leaks", async () => {
+    const down: Database = {
+      ...testDb.database,
+      sql: {
+        query: async () => Promise.reject(new Error("connection refused")),
+        exec: async () => Promise.reject(new Error("connection refused")),
+        transaction: async () => Promise.reject(new Error("connection refused")),
+      },
+    };
+    const broken = await startSubgraph(consentsSubgraph, down);
+    try {
+      const response = await broken.query<{ _entities: unknown[] }>(
+        consentsQuery,
+        { representations: [{ __typename: "Client", id: world.clients[0] }] },
+        worker(),
+      );
+      expect(response.data?._entities).toEqual([{ id: world.clients[0], consents: null }]);
+      expect(response.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
+    } finally {
+      await broken.stop();
+    }
+    // The guard's fallback sink got the denied attempt; the durable log could not be written.
+    expect(broken.accessLog).toEqual([expect.objectContaining({ outcome: "denied", basis: "decision_unavailable" })]);
+  });
+});
