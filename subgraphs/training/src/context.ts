@@ -1,17 +1,20 @@
-import type { RequestScope } from "@silta/kernel";
+import { todayIn, type RequestScope } from "@silta/kernel";
 import type { PrismaClient } from "./data/db";
 import { createTrainingLoaders, type TrainingLoaders } from "./data/loaders";
 
+/** Training records are staff data, not client data: nothing here goes through the access guard. */
 export interface TrainingContext extends RequestScope {
   prisma: PrismaClient;
   loaders: TrainingLoaders;
-  /** Training holds no client data today; the guard is here so that any future client field goes through it. */
+  /** Today in the county's time zone (YYYY-MM-DD). */
+  today: () => string;
 }
 
-export function createTrainingContext(scope: RequestScope, prisma: PrismaClient): TrainingContext {
+export function createTrainingContext(scope: RequestScope, prisma: PrismaClient, timeZone: string): TrainingContext {
   return {
     ...scope,
     prisma,
     loaders: createTrainingLoaders(prisma),
+    today: () => todayIn(timeZone),
   };
 }

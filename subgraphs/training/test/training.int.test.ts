@@ -134,4 +134,45 @@ describe("training subgraph", () => {
     }
     expect(harness.accessLog.length).toBe(before);
   });
+
+  it("resolves many training events with their courses, trainers and enrolments in as many statements as one", async () => {
+    const events = [randomUUID(), randomUUID(), randomUUID()];
+    for (const [index, id] of events.entries()) {
+      await prisma.trainingEvent.create({
+        data: {
+          id,
+          courseId: courses.BASIC,
+          date: new Date(`2026-0${index + 1}-10`),
+          online: true,
+          capacity: 10,
+          trainers: { create: [{ professionalId: trainer }] },
+          enrollments: {
+            create: [
+              { id: randomUUID(), professionalId: newcomer },
+              { id: randomUUID(), professionalId: manager },
+            ],
+          },
+        },
+      });
+    }
+    const query = (ids: string[]) =>
+      `{ ${ids.map((id, index) => `e${index}: trainingEvent(id: "${id}") { course { name } trainers { id } enrolledCount enrollments { professional { id } } }`).join(" ")} }`;
+    counting.reset();
+    const one = await harness.query(query(events.slice(0, 1)), {}, professional(county));
+    const oneCount = counting.count;
+    counting.reset();
+    const three = await harness.query<Record<string, { enrolledCount: number; trainers: { id: string }[] }>>(
+      query(events),
+      {},
+      professional(county),
+    );
+    expect(one.errors).toBeUndefined();
+    expect(three.errors).toBeUndefined();
+    expect(Object.values(three.data ?? {}).map((event) => [event.enrolledCount, event.trainers.length])).toEqual([
+      [2, 1],
+      [2, 1],
+      [2, 1],
+    ]);
+    expect(counting.count).toBe(oneCount);
+  });
 });

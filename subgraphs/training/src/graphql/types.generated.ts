@@ -1,9 +1,20 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from "graphql";
-import { CourseMapper, ProfessionalMapper, TrainingCompletionMapper } from "./training.mappers";
+import {
+  CourseMapper,
+  EnrollmentMapper,
+  ProfessionalMapper,
+  RolloutUnitMapper,
+  TargetUnitCoverageMapper,
+  TrainerMapper,
+  TrainingCompletionMapper,
+  TrainingEventMapper,
+  TrainingRolloutMapper,
+} from "./training.mappers";
 import { TrainingContext } from "../context";
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string };
@@ -16,32 +27,379 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown };
 };
 
+export type ConfigureRolloutUnitInput = {
+  isTarget: Scalars["Boolean"]["input"];
+  region: Scalars["String"]["input"];
+  service: Scalars["String"]["input"];
+  unitId: Scalars["ID"]["input"];
+};
+
+/** A FIT course (koulutus). */
 export type Course = {
   __typename?: "Course";
   id: Scalars["ID"]["output"];
-  level: FitTrainingLevel;
+  kind: CourseKind;
+  /** The level completing it gives; null for booster and supervision sessions. */
+  level: Maybe<FitTrainingLevel>;
   name: Scalars["String"]["output"];
-  /** Who gives the course: the county's own trainers or a bought provider. */
+  /** The provider's name, e.g. "County FIT trainers" or the bought provider's company name. */
   provider: Scalars["String"]["output"];
+  providerKind: ProviderKind;
 };
 
-/** Levels of FIT training, lowest first. */
+/** What kind of FIT course this is. */
+export type CourseKind =
+  /** Advanced training (jatkokoulutus); level ADVANCED. */
+  | "ADVANCED"
+  /** Basic training (peruskoulutus); level BASIC. */
+  | "BASIC"
+  /** Booster or supervision session (tehostus, työnohjaus); keeps skills up, gives no level. */
+  | "BOOSTER"
+  /** FIT briefing for managers and supervisors (esihenkilöperehdytys); level MANAGEMENT_BRIEFING. */
+  | "MANAGEMENT_BRIEFING"
+  /** Training of in-house FIT trainers (kouluttajakoulutus); level TRAINER. */
+  | "TRAINER_TRAINING";
+
+export type CreateCourseInput = {
+  /** Client-chosen UUID: sending the same create again returns the same course. */
+  id?: InputMaybe<Scalars["ID"]["input"]>;
+  kind: CourseKind;
+  name: Scalars["String"]["input"];
+  provider: Scalars["String"]["input"];
+  providerKind: ProviderKind;
+};
+
+export type CreateTrainingEventInput = {
+  capacity: Scalars["Int"]["input"];
+  courseId: Scalars["ID"]["input"];
+  date: Scalars["Date"]["input"];
+  id?: InputMaybe<Scalars["ID"]["input"]>;
+  online?: Scalars["Boolean"]["input"];
+  place?: InputMaybe<Scalars["String"]["input"]>;
+  /** Professional ids of the trainers; each must be a qualified trainer on the date. In-house courses need one. */
+  trainerIds?: Array<Scalars["ID"]["input"]>;
+};
+
+export type EnrollInput = {
+  eventId: Scalars["ID"]["input"];
+  id?: InputMaybe<Scalars["ID"]["input"]>;
+  professionalId: Scalars["ID"]["input"];
+};
+
+/** A professional's enrolment in a training event (ilmoittautuminen). */
+export type Enrollment = {
+  __typename?: "Enrollment";
+  event: TrainingEvent;
+  id: Scalars["ID"]["output"];
+  professional: Professional;
+};
+
+/** Levels of FIT training, lowest first (koulutustaso). A booster or supervision session gives no level. */
 export type FitTrainingLevel = "ADVANCED" | "BASIC" | "MANAGEMENT_BRIEFING" | "TRAINER";
+
+export type Mutation = {
+  __typename?: "Mutation";
+  configureRolloutUnit: RolloutUnit;
+  createCourse: Course;
+  createTrainingEvent: TrainingEvent;
+  /** Enrols within the event's capacity; enrolling again returns the same enrolment. */
+  enroll: Enrollment;
+  /**
+   * Imports past training records from CSV text (docs/training-import.md), at most 1,000 rows; larger
+   * files go through `npx tsx subgraphs/training/src/import/main.ts <file>`. Re-importing changes nothing.
+   */
+  importTrainingRecords: TrainingImportReport;
+  /** Records (or updates the dates of) a professional's in-house trainer qualification. */
+  qualifyTrainer: Trainer;
+  recordCompletion: TrainingCompletion;
+};
+
+export type MutationconfigureRolloutUnitArgs = {
+  input: ConfigureRolloutUnitInput;
+};
+
+export type MutationcreateCourseArgs = {
+  input: CreateCourseInput;
+};
+
+export type MutationcreateTrainingEventArgs = {
+  input: CreateTrainingEventInput;
+};
+
+export type MutationenrollArgs = {
+  input: EnrollInput;
+};
+
+export type MutationimportTrainingRecordsArgs = {
+  csv: Scalars["String"]["input"];
+};
+
+export type MutationqualifyTrainerArgs = {
+  input: QualifyTrainerInput;
+};
+
+export type MutationrecordCompletionArgs = {
+  input: RecordCompletionInput;
+};
+
+export type Organization = {
+  __typename?: "Organization";
+  id: Scalars["ID"]["output"];
+};
 
 export type Professional = {
   __typename?: "Professional";
   /** The highest FIT training level completed, or null when none. */
   fitTrainingLevel: Maybe<FitTrainingLevel>;
   id: Scalars["ID"]["output"];
+  /** True when the professional is a qualified in-house FIT trainer today. */
+  isFitTrainer: Scalars["Boolean"]["output"];
+  /** The professional's completed trainings, oldest first. */
   trainings: Array<TrainingCompletion>;
 };
 
-/** A professional's completed training (koulutus suoritettu). */
+/** Who gives a course: the county's own FIT trainers or a bought provider (ostopalvelu). */
+export type ProviderKind = "IN_HOUSE" | "PURCHASED";
+
+export type QualifyTrainerInput = {
+  professionalId: Scalars["ID"]["input"];
+  qualifiedSince: Scalars["Date"]["input"];
+  qualifiedUntil?: InputMaybe<Scalars["Date"]["input"]>;
+};
+
+export type Query = {
+  __typename?: "Query";
+  course: Maybe<Course>;
+  courses: Array<Course>;
+  rolloutUnits: Array<RolloutUnit>;
+  trainers: Array<Trainer>;
+  trainingEvent: Maybe<TrainingEvent>;
+  /** Training events from the date (default today), soonest first. */
+  trainingEvents: Array<TrainingEvent>;
+  trainingRollout: TrainingRollout;
+};
+
+export type QuerycourseArgs = {
+  id: Scalars["ID"]["input"];
+};
+
+export type QuerytrainersArgs = {
+  on?: InputMaybe<Scalars["Date"]["input"]>;
+};
+
+export type QuerytrainingEventArgs = {
+  id: Scalars["ID"]["input"];
+};
+
+export type QuerytrainingEventsArgs = {
+  from?: InputMaybe<Scalars["Date"]["input"]>;
+};
+
+/**
+ * Record a training: of an event (`eventId`, the professional enrolled) or of a course taken elsewhere
+ * (`courseId` and `completedOn`).
+ */
+export type RecordCompletionInput = {
+  attended: Scalars["Boolean"]["input"];
+  certificate?: InputMaybe<Scalars["String"]["input"]>;
+  completed: Scalars["Boolean"]["input"];
+  /** Default: the event's date. */
+  completedOn?: InputMaybe<Scalars["Date"]["input"]>;
+  courseId?: InputMaybe<Scalars["ID"]["input"]>;
+  eventId?: InputMaybe<Scalars["ID"]["input"]>;
+  id?: InputMaybe<Scalars["ID"]["input"]>;
+  professionalId: Scalars["ID"]["input"];
+};
+
+export type RegionCount = {
+  __typename?: "RegionCount";
+  count: Scalars["Int"]["output"];
+  /** `unassigned` for units without a rollout configuration. */
+  region: Scalars["String"]["output"];
+};
+
+/** A row that was not imported: its line in the file (1 = header), the column and the rule it broke. */
+export type RejectedRow = {
+  __typename?: "RejectedRow";
+  field: Scalars["String"]["output"];
+  line: Scalars["Int"]["output"];
+  message: Scalars["String"]["output"];
+  rule: Scalars["String"]["output"];
+};
+
+/**
+ * How the rollout counts a unit: its service, region, and whether it is a target unit. A unit is the
+ * professional's unit when teams tells one, otherwise their organisation.
+ */
+export type RolloutUnit = {
+  __typename?: "RolloutUnit";
+  /** Target units are those whose whole active staff should be trained. */
+  isTarget: Scalars["Boolean"]["output"];
+  /** The organisation, when the unit is one (resolved by the teams subgraph). */
+  organization: Maybe<Organization>;
+  /** Region code (alue), e.g. `north`. */
+  region: Scalars["String"]["output"];
+  /** Service code, e.g. `child_protection`, `family_centre`, `adult_social_work`. */
+  service: Scalars["String"]["output"];
+  unitId: Scalars["ID"]["output"];
+};
+
+/** The share of a target unit's active staff that is trained. */
+export type TargetUnitCoverage = {
+  __typename?: "TargetUnitCoverage";
+  activeStaff: Scalars["Int"]["output"];
+  /** trained / activeStaff, 0..1; 0 when the unit has no active staff. */
+  share: Scalars["Float"]["output"];
+  trained: Scalars["Int"]["output"];
+  unit: RolloutUnit;
+};
+
+export type TrainedGrouping = "SERVICE" | "UNIT";
+
+/** Trained professionals (basic training or higher) of one unit or service in one month. */
+export type TrainedInMonth = {
+  __typename?: "TrainedInMonth";
+  /** Trained by the end of the month, counting everyone trained before it (kumulatiivinen). */
+  cumulative: Scalars["Int"]["output"];
+  /** `YYYY-MM`. */
+  month: Scalars["String"]["output"];
+  /** First trained in this month. */
+  newlyTrained: Scalars["Int"]["output"];
+  /** Null when the unit has no rollout configuration. */
+  service: Maybe<Scalars["String"]["output"]>;
+  /** Null when grouped by service, or for professionals whose unit is not known yet. */
+  unitId: Maybe<Scalars["ID"]["output"]>;
+};
+
+/** A professional qualified as an in-house FIT trainer (sisäinen FIT-kouluttaja). */
+export type Trainer = {
+  __typename?: "Trainer";
+  professional: Professional;
+  qualifiedSince: Scalars["Date"]["output"];
+  /** The last day the qualification was valid; null while it is. */
+  qualifiedUntil: Maybe<Scalars["Date"]["output"]>;
+};
+
+/**
+ * A professional's training record (koulutussuoritus): attended, completed, certificate. A completion
+ * needs attendance. Either of a training event, or of a course taken elsewhere (past records).
+ */
 export type TrainingCompletion = {
   __typename?: "TrainingCompletion";
+  attended: Scalars["Boolean"]["output"];
+  /** Certificate number or reference, when one was issued. */
+  certificate: Maybe<Scalars["String"]["output"]>;
+  completed: Scalars["Boolean"]["output"];
   completedOn: Scalars["Date"]["output"];
   course: Course;
+  /** The training event, when the training was one of the county's events. */
+  event: Maybe<TrainingEvent>;
   id: Scalars["ID"]["output"];
+};
+
+/** One session of a course (koulutustilaisuus) on a date, at a place or online, with a capacity. */
+export type TrainingEvent = {
+  __typename?: "TrainingEvent";
+  /** How many professionals may enrol. */
+  capacity: Scalars["Int"]["output"];
+  course: Course;
+  date: Scalars["Date"]["output"];
+  /** How many have enrolled so far. */
+  enrolledCount: Scalars["Int"]["output"];
+  enrollments: Array<Enrollment>;
+  id: Scalars["ID"]["output"];
+  online: Scalars["Boolean"]["output"];
+  /** Where it is held; null when only online. */
+  place: Maybe<Scalars["String"]["output"]>;
+  /** The in-house trainers who give it (each a qualified trainer on its date). */
+  trainers: Array<Professional>;
+};
+
+/** Result of a bulk import: what was written, what already existed, what was rejected. */
+export type TrainingImportReport = {
+  __typename?: "TrainingImportReport";
+  created: Scalars["Int"]["output"];
+  rejected: Array<RejectedRow>;
+  unchanged: Scalars["Int"]["output"];
+};
+
+/**
+ * The figures of the FIT rollout the county reports. Counted in SQL over training records and the
+ * local projection of staff (from teams' events) and FIT activity (from fit's events).
+ */
+export type TrainingRollout = {
+  __typename?: "TrainingRollout";
+  /** Qualified in-house FIT trainers on the date (default today), per region. */
+  inHouseTrainersByRegion: Array<RegionCount>;
+  /** Professionals who completed the management briefing, per unit. */
+  managersBriefed: Array<UnitCount>;
+  /** Professionals who recorded FIT measurements in the `days` (default 60) days up to `on` without any basic training. */
+  measuringWithoutTraining: Array<Professional>;
+  /** For each target unit: its active staff and how many of them are trained, on the date (default today). */
+  targetUnitCoverage: Array<TargetUnitCoverage>;
+  /** Trained professionals per unit (or per service) and month, cumulative, months `from`..`to` (YYYY-MM). */
+  trainedByMonth: Array<TrainedInMonth>;
+  /** Active trained professionals who recorded no FIT measurement in the `days` (default 60) days up to `on`. */
+  trainedWithoutRecentMeasurements: Array<Professional>;
+};
+
+/**
+ * The figures of the FIT rollout the county reports. Counted in SQL over training records and the
+ * local projection of staff (from teams' events) and FIT activity (from fit's events).
+ */
+export type TrainingRolloutinHouseTrainersByRegionArgs = {
+  on?: InputMaybe<Scalars["Date"]["input"]>;
+};
+
+/**
+ * The figures of the FIT rollout the county reports. Counted in SQL over training records and the
+ * local projection of staff (from teams' events) and FIT activity (from fit's events).
+ */
+export type TrainingRolloutmanagersBriefedArgs = {
+  on?: InputMaybe<Scalars["Date"]["input"]>;
+};
+
+/**
+ * The figures of the FIT rollout the county reports. Counted in SQL over training records and the
+ * local projection of staff (from teams' events) and FIT activity (from fit's events).
+ */
+export type TrainingRolloutmeasuringWithoutTrainingArgs = {
+  days?: InputMaybe<Scalars["Int"]["input"]>;
+  on?: InputMaybe<Scalars["Date"]["input"]>;
+};
+
+/**
+ * The figures of the FIT rollout the county reports. Counted in SQL over training records and the
+ * local projection of staff (from teams' events) and FIT activity (from fit's events).
+ */
+export type TrainingRollouttargetUnitCoverageArgs = {
+  on?: InputMaybe<Scalars["Date"]["input"]>;
+};
+
+/**
+ * The figures of the FIT rollout the county reports. Counted in SQL over training records and the
+ * local projection of staff (from teams' events) and FIT activity (from fit's events).
+ */
+export type TrainingRollouttrainedByMonthArgs = {
+  from: Scalars["String"]["input"];
+  groupBy?: TrainedGrouping;
+  to: Scalars["String"]["input"];
+};
+
+/**
+ * The figures of the FIT rollout the county reports. Counted in SQL over training records and the
+ * local projection of staff (from teams' events) and FIT activity (from fit's events).
+ */
+export type TrainingRollouttrainedWithoutRecentMeasurementsArgs = {
+  days?: InputMaybe<Scalars["Int"]["input"]>;
+  on?: InputMaybe<Scalars["Date"]["input"]>;
+};
+
+export type UnitCount = {
+  __typename?: "UnitCount";
+  count: Scalars["Int"]["output"];
+  /** Null for professionals whose unit is not known yet. */
+  unitId: Maybe<Scalars["ID"]["output"]>;
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -151,25 +509,72 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Course: ResolverTypeWrapper<CourseMapper>;
-  ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
-  String: ResolverTypeWrapper<Scalars["String"]["output"]>;
-  Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
-  FitTrainingLevel: ResolverTypeWrapper<"MANAGEMENT_BRIEFING" | "BASIC" | "ADVANCED" | "TRAINER">;
-  Professional: ResolverTypeWrapper<ProfessionalMapper>;
-  TrainingCompletion: ResolverTypeWrapper<TrainingCompletionMapper>;
+  ConfigureRolloutUnitInput: ConfigureRolloutUnitInput;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
+  String: ResolverTypeWrapper<Scalars["String"]["output"]>;
+  ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
+  Course: ResolverTypeWrapper<CourseMapper>;
+  CourseKind: ResolverTypeWrapper<"MANAGEMENT_BRIEFING" | "BASIC" | "ADVANCED" | "TRAINER_TRAINING" | "BOOSTER">;
+  CreateCourseInput: CreateCourseInput;
+  CreateTrainingEventInput: CreateTrainingEventInput;
+  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
+  Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
+  EnrollInput: EnrollInput;
+  Enrollment: ResolverTypeWrapper<EnrollmentMapper>;
+  FitTrainingLevel: ResolverTypeWrapper<"MANAGEMENT_BRIEFING" | "BASIC" | "ADVANCED" | "TRAINER">;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Organization: ResolverTypeWrapper<Organization>;
+  Professional: ResolverTypeWrapper<ProfessionalMapper>;
+  ProviderKind: ResolverTypeWrapper<"IN_HOUSE" | "PURCHASED">;
+  QualifyTrainerInput: QualifyTrainerInput;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordCompletionInput: RecordCompletionInput;
+  RegionCount: ResolverTypeWrapper<RegionCount>;
+  RejectedRow: ResolverTypeWrapper<RejectedRow>;
+  RolloutUnit: ResolverTypeWrapper<RolloutUnitMapper>;
+  TargetUnitCoverage: ResolverTypeWrapper<TargetUnitCoverageMapper>;
+  Float: ResolverTypeWrapper<Scalars["Float"]["output"]>;
+  TrainedGrouping: ResolverTypeWrapper<"UNIT" | "SERVICE">;
+  TrainedInMonth: ResolverTypeWrapper<TrainedInMonth>;
+  Trainer: ResolverTypeWrapper<TrainerMapper>;
+  TrainingCompletion: ResolverTypeWrapper<TrainingCompletionMapper>;
+  TrainingEvent: ResolverTypeWrapper<TrainingEventMapper>;
+  TrainingImportReport: ResolverTypeWrapper<TrainingImportReport>;
+  TrainingRollout: ResolverTypeWrapper<TrainingRolloutMapper>;
+  UnitCount: ResolverTypeWrapper<UnitCount>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Course: CourseMapper;
-  ID: Scalars["ID"]["output"];
-  String: Scalars["String"]["output"];
-  Date: Scalars["Date"]["output"];
-  Professional: ProfessionalMapper;
-  TrainingCompletion: TrainingCompletionMapper;
+  ConfigureRolloutUnitInput: ConfigureRolloutUnitInput;
   Boolean: Scalars["Boolean"]["output"];
+  String: Scalars["String"]["output"];
+  ID: Scalars["ID"]["output"];
+  Course: CourseMapper;
+  CreateCourseInput: CreateCourseInput;
+  CreateTrainingEventInput: CreateTrainingEventInput;
+  Int: Scalars["Int"]["output"];
+  Date: Scalars["Date"]["output"];
+  EnrollInput: EnrollInput;
+  Enrollment: EnrollmentMapper;
+  Mutation: Record<PropertyKey, never>;
+  Organization: Organization;
+  Professional: ProfessionalMapper;
+  QualifyTrainerInput: QualifyTrainerInput;
+  Query: Record<PropertyKey, never>;
+  RecordCompletionInput: RecordCompletionInput;
+  RegionCount: RegionCount;
+  RejectedRow: RejectedRow;
+  RolloutUnit: RolloutUnitMapper;
+  TargetUnitCoverage: TargetUnitCoverageMapper;
+  Float: Scalars["Float"]["output"];
+  TrainedInMonth: TrainedInMonth;
+  Trainer: TrainerMapper;
+  TrainingCompletion: TrainingCompletionMapper;
+  TrainingEvent: TrainingEventMapper;
+  TrainingImportReport: TrainingImportReport;
+  TrainingRollout: TrainingRolloutMapper;
+  UnitCount: UnitCount;
 };
 
 export type CourseResolvers<
@@ -177,19 +582,80 @@ export type CourseResolvers<
   ParentType extends ResolversParentTypes["Course"] = ResolversParentTypes["Course"],
 > = {
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  level?: Resolver<ResolversTypes["FitTrainingLevel"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["CourseKind"], ParentType, ContextType>;
+  level?: Resolver<Maybe<ResolversTypes["FitTrainingLevel"]>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   provider?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  providerKind?: Resolver<ResolversTypes["ProviderKind"], ParentType, ContextType>;
 };
+
+export type CourseKindResolvers = EnumResolverSignature<
+  { ADVANCED?: any; BASIC?: any; BOOSTER?: any; MANAGEMENT_BRIEFING?: any; TRAINER_TRAINING?: any },
+  ResolversTypes["CourseKind"]
+>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes["Date"], any> {
   name: "Date";
 }
 
+export type EnrollmentResolvers<
+  ContextType = TrainingContext,
+  ParentType extends ResolversParentTypes["Enrollment"] = ResolversParentTypes["Enrollment"],
+> = {
+  event?: Resolver<ResolversTypes["TrainingEvent"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  professional?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+};
+
 export type FitTrainingLevelResolvers = EnumResolverSignature<
   { ADVANCED?: any; BASIC?: any; MANAGEMENT_BRIEFING?: any; TRAINER?: any },
   ResolversTypes["FitTrainingLevel"]
 >;
+
+export type MutationResolvers<
+  ContextType = TrainingContext,
+  ParentType extends ResolversParentTypes["Mutation"] = ResolversParentTypes["Mutation"],
+> = {
+  configureRolloutUnit?: Resolver<
+    ResolversTypes["RolloutUnit"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationconfigureRolloutUnitArgs, "input">
+  >;
+  createCourse?: Resolver<ResolversTypes["Course"], ParentType, ContextType, RequireFields<MutationcreateCourseArgs, "input">>;
+  createTrainingEvent?: Resolver<
+    ResolversTypes["TrainingEvent"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcreateTrainingEventArgs, "input">
+  >;
+  enroll?: Resolver<ResolversTypes["Enrollment"], ParentType, ContextType, RequireFields<MutationenrollArgs, "input">>;
+  importTrainingRecords?: Resolver<
+    ResolversTypes["TrainingImportReport"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationimportTrainingRecordsArgs, "csv">
+  >;
+  qualifyTrainer?: Resolver<
+    ResolversTypes["Trainer"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationqualifyTrainerArgs, "input">
+  >;
+  recordCompletion?: Resolver<
+    ResolversTypes["TrainingCompletion"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationrecordCompletionArgs, "input">
+  >;
+};
+
+export type OrganizationResolvers<
+  ContextType = TrainingContext,
+  ParentType extends ResolversParentTypes["Organization"] = ResolversParentTypes["Organization"],
+> = {
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+};
 
 export type ProfessionalResolvers<
   ContextType = TrainingContext,
@@ -203,22 +669,199 @@ export type ProfessionalResolvers<
   >;
   fitTrainingLevel?: Resolver<Maybe<ResolversTypes["FitTrainingLevel"]>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  isFitTrainer?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
   trainings?: Resolver<Array<ResolversTypes["TrainingCompletion"]>, ParentType, ContextType>;
+};
+
+export type ProviderKindResolvers = EnumResolverSignature<{ IN_HOUSE?: any; PURCHASED?: any }, ResolversTypes["ProviderKind"]>;
+
+export type QueryResolvers<
+  ContextType = TrainingContext,
+  ParentType extends ResolversParentTypes["Query"] = ResolversParentTypes["Query"],
+> = {
+  course?: Resolver<Maybe<ResolversTypes["Course"]>, ParentType, ContextType, RequireFields<QuerycourseArgs, "id">>;
+  courses?: Resolver<Array<ResolversTypes["Course"]>, ParentType, ContextType>;
+  rolloutUnits?: Resolver<Array<ResolversTypes["RolloutUnit"]>, ParentType, ContextType>;
+  trainers?: Resolver<Array<ResolversTypes["Trainer"]>, ParentType, ContextType, Partial<QuerytrainersArgs>>;
+  trainingEvent?: Resolver<
+    Maybe<ResolversTypes["TrainingEvent"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerytrainingEventArgs, "id">
+  >;
+  trainingEvents?: Resolver<Array<ResolversTypes["TrainingEvent"]>, ParentType, ContextType, Partial<QuerytrainingEventsArgs>>;
+  trainingRollout?: Resolver<ResolversTypes["TrainingRollout"], ParentType, ContextType>;
+};
+
+export type RegionCountResolvers<
+  ContextType = TrainingContext,
+  ParentType extends ResolversParentTypes["RegionCount"] = ResolversParentTypes["RegionCount"],
+> = {
+  count?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type RejectedRowResolvers<
+  ContextType = TrainingContext,
+  ParentType extends ResolversParentTypes["RejectedRow"] = ResolversParentTypes["RejectedRow"],
+> = {
+  field?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type RolloutUnitResolvers<
+  ContextType = TrainingContext,
+  ParentType extends ResolversParentTypes["RolloutUnit"] = ResolversParentTypes["RolloutUnit"],
+> = {
+  isTarget?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes["Organization"]>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  service?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  unitId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+};
+
+export type TargetUnitCoverageResolvers<
+  ContextType = TrainingContext,
+  ParentType extends ResolversParentTypes["TargetUnitCoverage"] = ResolversParentTypes["TargetUnitCoverage"],
+> = {
+  activeStaff?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  share?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  trained?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes["RolloutUnit"], ParentType, ContextType>;
+};
+
+export type TrainedGroupingResolvers = EnumResolverSignature<{ SERVICE?: any; UNIT?: any }, ResolversTypes["TrainedGrouping"]>;
+
+export type TrainedInMonthResolvers<
+  ContextType = TrainingContext,
+  ParentType extends ResolversParentTypes["TrainedInMonth"] = ResolversParentTypes["TrainedInMonth"],
+> = {
+  cumulative?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  newlyTrained?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  unitId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+};
+
+export type TrainerResolvers<
+  ContextType = TrainingContext,
+  ParentType extends ResolversParentTypes["Trainer"] = ResolversParentTypes["Trainer"],
+> = {
+  professional?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+  qualifiedSince?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  qualifiedUntil?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
 };
 
 export type TrainingCompletionResolvers<
   ContextType = TrainingContext,
   ParentType extends ResolversParentTypes["TrainingCompletion"] = ResolversParentTypes["TrainingCompletion"],
 > = {
+  attended?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  certificate?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  completed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
   completedOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
   course?: Resolver<ResolversTypes["Course"], ParentType, ContextType>;
+  event?: Resolver<Maybe<ResolversTypes["TrainingEvent"]>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+};
+
+export type TrainingEventResolvers<
+  ContextType = TrainingContext,
+  ParentType extends ResolversParentTypes["TrainingEvent"] = ResolversParentTypes["TrainingEvent"],
+> = {
+  capacity?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  course?: Resolver<ResolversTypes["Course"], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  enrolledCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  enrollments?: Resolver<Array<ResolversTypes["Enrollment"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  online?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  trainers?: Resolver<Array<ResolversTypes["Professional"]>, ParentType, ContextType>;
+};
+
+export type TrainingImportReportResolvers<
+  ContextType = TrainingContext,
+  ParentType extends ResolversParentTypes["TrainingImportReport"] = ResolversParentTypes["TrainingImportReport"],
+> = {
+  created?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  rejected?: Resolver<Array<ResolversTypes["RejectedRow"]>, ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type TrainingRolloutResolvers<
+  ContextType = TrainingContext,
+  ParentType extends ResolversParentTypes["TrainingRollout"] = ResolversParentTypes["TrainingRollout"],
+> = {
+  inHouseTrainersByRegion?: Resolver<
+    Array<ResolversTypes["RegionCount"]>,
+    ParentType,
+    ContextType,
+    Partial<TrainingRolloutinHouseTrainersByRegionArgs>
+  >;
+  managersBriefed?: Resolver<
+    Array<ResolversTypes["UnitCount"]>,
+    ParentType,
+    ContextType,
+    Partial<TrainingRolloutmanagersBriefedArgs>
+  >;
+  measuringWithoutTraining?: Resolver<
+    Array<ResolversTypes["Professional"]>,
+    ParentType,
+    ContextType,
+    RequireFields<TrainingRolloutmeasuringWithoutTrainingArgs, "days">
+  >;
+  targetUnitCoverage?: Resolver<
+    Array<ResolversTypes["TargetUnitCoverage"]>,
+    ParentType,
+    ContextType,
+    Partial<TrainingRollouttargetUnitCoverageArgs>
+  >;
+  trainedByMonth?: Resolver<
+    Array<ResolversTypes["TrainedInMonth"]>,
+    ParentType,
+    ContextType,
+    RequireFields<TrainingRollouttrainedByMonthArgs, "from" | "groupBy" | "to">
+  >;
+  trainedWithoutRecentMeasurements?: Resolver<
+    Array<ResolversTypes["Professional"]>,
+    ParentType,
+    ContextType,
+    RequireFields<TrainingRollouttrainedWithoutRecentMeasurementsArgs, "days">
+  >;
+};
+
+export type UnitCountResolvers<
+  ContextType = TrainingContext,
+  ParentType extends ResolversParentTypes["UnitCount"] = ResolversParentTypes["UnitCount"],
+> = {
+  count?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  unitId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = TrainingContext> = {
   Course?: CourseResolvers<ContextType>;
+  CourseKind?: CourseKindResolvers;
   Date?: GraphQLScalarType;
+  Enrollment?: EnrollmentResolvers<ContextType>;
   FitTrainingLevel?: FitTrainingLevelResolvers;
+  Mutation?: MutationResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
   Professional?: ProfessionalResolvers<ContextType>;
+  ProviderKind?: ProviderKindResolvers;
+  Query?: QueryResolvers<ContextType>;
+  RegionCount?: RegionCountResolvers<ContextType>;
+  RejectedRow?: RejectedRowResolvers<ContextType>;
+  RolloutUnit?: RolloutUnitResolvers<ContextType>;
+  TargetUnitCoverage?: TargetUnitCoverageResolvers<ContextType>;
+  TrainedGrouping?: TrainedGroupingResolvers;
+  TrainedInMonth?: TrainedInMonthResolvers<ContextType>;
+  Trainer?: TrainerResolvers<ContextType>;
   TrainingCompletion?: TrainingCompletionResolvers<ContextType>;
+  TrainingEvent?: TrainingEventResolvers<ContextType>;
+  TrainingImportReport?: TrainingImportReportResolvers<ContextType>;
+  TrainingRollout?: TrainingRolloutResolvers<ContextType>;
+  UnitCount?: UnitCountResolvers<ContextType>;
 };

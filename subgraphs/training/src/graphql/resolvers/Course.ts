@@ -1,4 +1,7 @@
+import { kindOf } from "../../domain/courseKind";
 import type { CourseResolvers } from "./../types.generated";
 
-/** Every field is a column of the course row. */
-export const Course: CourseResolvers = {};
+/** Columns of the course row; the kind is told by the level (null for boosters). */
+export const Course: CourseResolvers = {
+  kind: (parent) => kindOf(parent.level),
+};

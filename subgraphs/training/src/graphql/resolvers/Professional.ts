@@ -1,4 +1,6 @@
+import { toIsoDate } from "../../domain/dates";
 import { highestFitTrainingLevel } from "../../domain/highestFitTrainingLevel";
+import { isQualifiedOn } from "../../domain/trainerQualification";
 import type { ProfessionalResolvers } from "./../types.generated";
 
 /** A professional's training record is staff data, not client data: no access check. */
@@ -8,5 +10,15 @@ export const Professional: ProfessionalResolvers = {
   fitTrainingLevel: async (parent, _arg, ctx) => {
     const completions = await ctx.loaders.completionsOfProfessional.load(parent.id);
     return highestFitTrainingLevel(completions.map((completion) => completion.course.level));
+  },
+  isFitTrainer: async (parent, _arg, ctx) => {
+    const [trainer] = await ctx.loaders.trainerOfProfessional.load(parent.id);
+    return isQualifiedOn(
+      trainer && {
+        qualifiedSince: toIsoDate(trainer.qualifiedSince),
+        qualifiedUntil: trainer.qualifiedUntil ? toIsoDate(trainer.qualifiedUntil) : null,
+      },
+      ctx.today(),
+    );
   },
 };

@@ -1,4 +1,6 @@
 import type { TrainingCompletionResolvers } from "./../types.generated";
 
-/** Every field is on the row; the course comes included by the loader. */
-export const TrainingCompletion: TrainingCompletionResolvers = {};
+/** Fields are on the row; the course comes included by the loader, the event through its loader. */
+export const TrainingCompletion: TrainingCompletionResolvers = {
+  event: (parent, _arg, ctx) => (parent.eventId ? ctx.loaders.event.load(parent.eventId) : null),
+};

@@ -1,0 +1,22 @@
+import { assertCanManageTraining } from "../../../access";
+import { qualifyTrainer as storeTrainer } from "../../../data/trainerStore";
+import { throwIfProblems } from "../../../data/writeSupport";
+import { toIsoDate } from "../../../domain/dates";
+import { Problems } from "../../../domain/problems";
+import { validateTrainer } from "../../../domain/validateInputs";
+import type { MutationResolvers } from "./../../types.generated";
+
+export const qualifyTrainer: NonNullable<MutationResolvers["qualifyTrainer"]> = (_parent, { input }, ctx) => {
+  assertCanManageTraining(ctx.viewer);
+  const problems = new Problems((field) => `input.${field}`);
+  const valid = validateTrainer(
+    {
+      professionalId: input.professionalId,
+      qualifiedSince: toIsoDate(input.qualifiedSince),
+      qualifiedUntil: input.qualifiedUntil ? toIsoDate(input.qualifiedUntil) : null,
+    },
+    problems,
+  );
+  throwIfProblems(problems);
+  return storeTrainer(ctx.prisma, ctx.viewer.id, valid!);
+};

@@ -1,0 +1,2 @@
+import type { RejectedRowResolvers } from "./../types.generated";
+export const RejectedRow: RejectedRowResolvers = {/* Implement RejectedRow resolver logic here */};

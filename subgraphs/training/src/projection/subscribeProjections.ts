@@ -1,0 +1,29 @@
+import { hostname } from "node:os";
+import { streamOf, type EventBus, type Logger, type Subscription } from "@silta/kernel";
+import type { PrismaClient } from "../data/db";
+import { applyEvent } from "./applyEvent";
+
+/** The consumer group of the training subgraph's projections, on the teams and fit streams. */
+export const PROJECTION_GROUP = "training-projection";
+
+/**
+ * Feeds the staff and FIT activity projections from the teams and fit subgraphs' events. A handler
+ * that throws leaves its event unacknowledged, so the bus offers it again.
+ */
+export async function subscribeProjections(bus: EventBus, prisma: PrismaClient, log: Logger): Promise<Subscription> {
+  const consumer = `${hostname()}-${process.pid}`;
+  const subscriptions = await Promise.all(
+    ["teams", "fit"].map((source) =>
+      bus.subscribe({
+        stream: streamOf(source),
+        group: PROJECTION_GROUP,
+        consumer,
+        handler: async (event) => {
+          const outcome = await applyEvent(prisma, event);
+          if (outcome === "malformed") log.warn({ eventId: event.id, type: event.type }, "skipped a malformed event");
+        },
+      }),
+    ),
+  );
+  return { stop: async () => void (await Promise.all(subscriptions.map((subscription) => subscription.stop()))) };
+}
