@@ -8,4 +8,12 @@ export interface GatewayContext {
   viewer: Viewer;
   requestId: string;
   log: Logger;
+  /** Viewer headers already signed for this request, by subgraph (one signature per subgraph). */
+  signedViewers?: Map<string, Promise<string>>;
+  /** Filled by the gateway's plugins for the HTTP front's metrics. */
+  stats?: RequestStats;
+}
+
+export interface RequestStats {
+  operation?: string;
 }

@@ -1,6 +1,9 @@
 import { join } from "node:path";
 import { z } from "zod";
 import { configFields, loadConfig } from "@silta/kernel";
+import { DEFAULT_LIMITS, type OperationLimits } from "./limits/operationLimits";
+import { DEFAULT_RATE_LIMIT } from "./rateLimit/rateLimiter";
+import { DEFAULT_SUBGRAPH_POLICY, type SubgraphPolicy } from "./subgraphs/subgraphPolicy";
 
 const repositoryRoot = join(__dirname, "..", "..");
 /** `SUBGRAPH_<NAME>_URL` configures the URL of the subgraph `<name>` (lower case). */
@@ -32,13 +35,57 @@ function gatewayConfigSchema(subgraphVariables: readonly string[]) {
       OIDC_CLOCK_TOLERANCE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
       /** Where the development issuer's key is read from when OIDC is not configured (not in production). */
       SILTA_DATA_DIR: z.string().default(".silta"),
+      /** `off` runs the gateway alone for local testing of a supergraph, without tokens (refused in production). */
+      GATEWAY_AUTHENTICATION: z.enum(["required", "off"]).default("required"),
+      REDIS_URL: configFields.redisUrl.optional(),
+      REDIS_KEY_PREFIX: z
+        .string()
+        .regex(/^[A-Za-z0-9:_.-]{1,64}$/, "must be 1-64 of A-Z a-z 0-9 : _ . -")
+        .default("silta:gateway"),
+      SUPERGRAPH_WATCH: configFields.booleanFlag.default(true),
+      SUPERGRAPH_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(2_000),
+      MAX_REQUEST_BYTES: positive(1_000_000_000).default(DEFAULT_LIMITS.maxRequestBytes),
+      MAX_DEPTH: positive(1_000).default(DEFAULT_LIMITS.maxDepth),
+      MAX_ALIASES: positive(10_000).default(DEFAULT_LIMITS.maxAliases),
+      MAX_ROOT_FIELDS: positive(1_000).default(DEFAULT_LIMITS.maxRootFields),
+      MAX_TOKENS: positive(1_000_000).default(DEFAULT_LIMITS.maxTokens),
+      MAX_DIRECTIVES: positive(1_000).default(DEFAULT_LIMITS.maxDirectives),
+      MAX_COST: positive(100_000_000).default(DEFAULT_LIMITS.maxCost),
+      COST_DEFAULT_LIST_SIZE: positive(10_000).default(DEFAULT_LIMITS.defaultListSize),
+      PERSISTED_QUERIES: z.enum(["off", "apq", "safelist"]).default("apq"),
+      PERSISTED_QUERIES_TTL_SECONDS: positive(31_536_000).default(86_400),
+      PERSISTED_QUERIES_MANIFESTS: z.string().optional(),
+      RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).max(10_000_000).default(DEFAULT_RATE_LIMIT.requests),
+      RATE_LIMIT_WINDOW_SECONDS: positive(86_400).default(DEFAULT_RATE_LIMIT.windowSeconds),
+      SUBGRAPH_TIMEOUT_MS: positive(600_000).default(DEFAULT_SUBGRAPH_POLICY.timeoutMs),
+      SUBGRAPH_RETRIES: z.coerce.number().int().min(0).max(5).default(DEFAULT_SUBGRAPH_POLICY.retries),
+      SUBGRAPH_CONNECTIONS: positive(10_000).default(DEFAULT_SUBGRAPH_POLICY.connections),
+      BREAKER_FAILURES: positive(1_000).default(DEFAULT_SUBGRAPH_POLICY.breakerFailures),
+      BREAKER_OPEN_MS: positive(3_600_000).default(DEFAULT_SUBGRAPH_POLICY.breakerOpenMs),
+      QUERY_PLAN_CACHE_MIB: positive(4_096).default(30),
+      RESPONSE_CACHE: configFields.booleanFlag.default(false),
+      CORS_ORIGINS: z.string().optional(),
+      LANDING_PAGE: configFields.booleanFlag.optional(),
+      INTROSPECTION: configFields.booleanFlag.optional(),
+      METRICS: configFields.booleanFlag.default(true),
+      SHUTDOWN_GRACE_MS: positive(600_000).default(10_000),
       ...Object.fromEntries(subgraphVariables.map((variable) => [variable, configFields.httpUrl.optional()])),
+      ...Object.fromEntries(subgraphVariables.map((variable) => [timeoutVariableOf(variable), positive(600_000).optional()])),
     })
     .superRefine((config, context) => {
+      const production = config.NODE_ENV === "production";
+      if (production && config.GATEWAY_AUTHENTICATION === "off") {
+        context.addIssue({ code: "custom", path: ["GATEWAY_AUTHENTICATION"], message: "cannot be off in production" });
+      }
+      if (production && config.INTROSPECTION === true) {
+        context.addIssue({ code: "custom", path: ["INTROSPECTION"], message: "cannot be on in production" });
+      }
+      if (production && config.LANDING_PAGE === true) {
+        context.addIssue({ code: "custom", path: ["LANDING_PAGE"], message: "cannot be on in production" });
+      }
       const missing = oidcVariables.filter((variable) => config[variable] === undefined);
       if (missing.length === 0) return;
-      const production = config.NODE_ENV === "production";
-      if (missing.length === oidcVariables.length && !production) return;
+      if (missing.length === oidcVariables.length && (!production || config.GATEWAY_AUTHENTICATION === "off")) return;
       for (const variable of missing) {
         context.addIssue({
           code: "custom",
@@ -50,7 +97,7 @@ function gatewayConfigSchema(subgraphVariables: readonly string[]) {
       }
     })
     .transform((config) => {
-      const settings = config as typeof config & Record<string, string | undefined>;
+      const settings = config as typeof config & Record<string, string | number | undefined>;
       return {
         NODE_ENV: config.NODE_ENV,
         LOG_LEVEL: config.LOG_LEVEL,
@@ -59,11 +106,59 @@ function gatewayConfigSchema(subgraphVariables: readonly string[]) {
         SUPERGRAPH_PATH: config.SUPERGRAPH_PATH,
         VIEWER_SIGNING_SECRET: config.VIEWER_SIGNING_SECRET,
         SILTA_DATA_DIR: config.SILTA_DATA_DIR,
+        authentication: config.GATEWAY_AUTHENTICATION,
+        REDIS_URL: config.REDIS_URL,
+        redisKeyPrefix: config.REDIS_KEY_PREFIX,
+        supergraphWatch: config.SUPERGRAPH_WATCH,
+        supergraphPollMs: config.SUPERGRAPH_POLL_MS,
+        limits: {
+          maxRequestBytes: config.MAX_REQUEST_BYTES,
+          maxDepth: config.MAX_DEPTH,
+          maxAliases: config.MAX_ALIASES,
+          maxRootFields: config.MAX_ROOT_FIELDS,
+          maxTokens: config.MAX_TOKENS,
+          maxDirectives: config.MAX_DIRECTIVES,
+          maxCost: config.MAX_COST,
+          defaultListSize: config.COST_DEFAULT_LIST_SIZE,
+        } satisfies OperationLimits,
+        persistedQueries: {
+          mode: config.PERSISTED_QUERIES,
+          ttlSeconds: config.PERSISTED_QUERIES_TTL_SECONDS,
+          manifests: (config.PERSISTED_QUERIES_MANIFESTS ?? "")
+            .split(",")
+            .map((path) => path.trim())
+            .filter(Boolean),
+        },
+        rateLimit: { requests: config.RATE_LIMIT_REQUESTS, windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS },
+        subgraphPolicy: {
+          timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+          retries: config.SUBGRAPH_RETRIES,
+          connections: config.SUBGRAPH_CONNECTIONS,
+          breakerFailures: config.BREAKER_FAILURES,
+          breakerOpenMs: config.BREAKER_OPEN_MS,
+        } satisfies SubgraphPolicy,
+        /** Per-subgraph timeouts from `SUBGRAPH_<NAME>_TIMEOUT_MS`. */
+        subgraphTimeoutsMs: Object.fromEntries(
+          subgraphVariables.flatMap((variable) => {
+            const timeout = settings[timeoutVariableOf(variable)];
+            return timeout ? [[subgraphNameOf(variable), Number(timeout)]] : [];
+          }),
+        ) as Record<string, number>,
+        queryPlanCacheMiB: config.QUERY_PLAN_CACHE_MIB,
+        responseCache: config.RESPONSE_CACHE,
+        corsOrigins: (config.CORS_ORIGINS ?? "")
+          .split(",")
+          .map((origin) => origin.trim())
+          .filter(Boolean),
+        landingPage: config.LANDING_PAGE ?? config.NODE_ENV !== "production",
+        introspection: config.INTROSPECTION ?? config.NODE_ENV !== "production",
+        metrics: config.METRICS,
+        shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
         /** Subgraph URLs by subgraph name; subgraphs not named keep the supergraph's URL. */
         subgraphUrls: Object.fromEntries(
           subgraphVariables.flatMap((variable) => {
             const url = settings[variable];
-            return url ? [[subgraphNameOf(variable), url]] : [];
+            return typeof url === "string" ? [[subgraphNameOf(variable), url]] : [];
           }),
         ) as Record<string, string>,
         /** Set when OIDC is configured; otherwise (never in production) the development issuer's tokens are accepted. */
@@ -78,6 +173,15 @@ function gatewayConfigSchema(subgraphVariables: readonly string[]) {
             : undefined,
       };
     });
+}
+
+function positive(max: number) {
+  return z.coerce.number().int().min(1).max(max);
+}
+
+/** `SUBGRAPH_FIT_URL` → `SUBGRAPH_FIT_TIMEOUT_MS`. */
+function timeoutVariableOf(urlVariable: string): string {
+  return urlVariable.replace(/_URL$/, "_TIMEOUT_MS");
 }
 
 export type GatewayConfig = z.infer<ReturnType<typeof gatewayConfigSchema>>;

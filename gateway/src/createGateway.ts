@@ -1,82 +1,211 @@
 import type { IncomingMessage } from "node:http";
 import { ApolloGateway } from "@apollo/gateway";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { GraphQLError } from "graphql";
-import { ErrorCode, SiltaError, createHttpService, type HttpService, type Logger, type ViewerKey } from "@silta/kernel";
+import type { Redis } from "ioredis";
+import { Agent } from "undici";
+import { ErrorCode, SiltaError, type Logger, type Viewer, type ViewerKey } from "@silta/kernel";
 import { authenticate } from "./auth/authenticate";
 import type { TokenVerifier } from "./auth/TokenVerifier";
 import { PURPOSE_HEADER } from "./auth/viewerFromClaims";
-import type { GatewayContext } from "./GatewayContext";
+import type { GatewayContext, RequestStats } from "./GatewayContext";
 import { subgraphReadiness } from "./health";
-import { formatGatewayError, maskedErrorsPlugin } from "./plugins/maskedErrorsPlugin";
+import { createGatewayHttp, type GatewayHttp } from "./http/gatewayHttpServer";
+import { costLimitPlugin } from "./limits/limitsPlugin";
+import { limitRules } from "./limits/limitRules";
+import { DEFAULT_LIMITS, type OperationLimits } from "./limits/operationLimits";
+import { GatewayMetrics } from "./observability/gatewayMetrics";
+import { metricsPlugin } from "./observability/metricsPlugin";
+import type { PersistedOperation } from "./persistedQueries/manifest";
+import { PersistedQueryStore } from "./persistedQueries/persistedQueryStore";
+import type { PersistedQueryMode } from "./persistedQueries/resolvePersistedQuery";
+import { gatewayErrorFormatter, maskedErrorsPlugin } from "./plugins/maskedErrorsPlugin";
+import { responseCachePlugin } from "./plugins/responseCachePlugin";
+import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from "./rateLimit/rateLimiter";
+import { rateLimited } from "./rateLimit/rateLimitRefusal";
+import { supergraphSource } from "./schema/supergraphSource";
 import { SubgraphDataSource } from "./subgraphDataSource";
+import { DEFAULT_SUBGRAPH_POLICY, type SubgraphPolicy } from "./subgraphs/subgraphPolicy";
 import { supergraphSubgraphs, type SubgraphEndpoint } from "./supergraphSubgraphs";
 
 export interface GatewayOptions {
   /** The composed supergraph (`schema/supergraph.graphql`). */
   supergraphSdl: string;
+  /** The file `supergraphSdl` came from: when set, it is watched and a changed supergraph is served without a restart. */
+  supergraphFile?: string;
+  /** How often `supergraphFile` is checked, in ms. Default 2 000. */
+  supergraphPollMs?: number;
   /**
    * Subgraph GraphQL URLs by subgraph name, overriding the supergraph's `@join__graph(url:)`.
    * A subgraph not named here keeps the supergraph's URL; a name the supergraph lacks is an error.
    */
   subgraphUrls: Record<string, string>;
-  /** Checks callers' bearer tokens: OIDC in servers mode, the development issuer when embedded. */
-  verifier: TokenVerifier;
+  /** Checks callers' bearer tokens: OIDC in servers mode, the development issuer when embedded. Required unless authentication is off. */
+  verifier?: TokenVerifier;
+  /** `off` serves every request as {@link GatewayOptions.standaloneViewer}, for local testing; refused in production. Default `required`. */
+  authentication?: "required" | "off";
+  /** The viewer of every request when authentication is off. Default: a system viewer `standalone` without roles or scopes. */
+  standaloneViewer?: Viewer;
   /** Signs the viewer header for subgraphs; they must hold the same key. */
   viewerKey: ViewerKey;
   log: Logger;
   /** Schema introspection for tools. Default: on unless NODE_ENV is `production`. */
   introspection?: boolean;
+  /** Apollo's landing page on GET /graphql from a browser. Default: on unless NODE_ENV is `production`. */
+  landingPage?: boolean;
+  /** Shared store of persisted queries, rate limit counters and cached responses. Default: none, everything in this process. */
+  redis?: Redis;
+  /** Prefix of every Redis key the gateway writes, so gateways (and tests) sharing a Redis never collide. Default `silta:gateway`. */
+  redisKeyPrefix?: string;
+  /** Operation limits; each missing one takes its default ({@link DEFAULT_LIMITS}). */
+  limits?: Partial<OperationLimits>;
+  persistedQueries?: {
+    /** Default `apq`. */
+    mode?: PersistedQueryMode;
+    /** Lifetime of an automatic persisted query in Redis, in seconds. Default 86 400. */
+    ttlSeconds?: number;
+    /** Safelisted operations held in memory (for instance from manifest files), besides those registered in Redis. */
+    operations?: readonly PersistedOperation[];
+  };
+  /** Per-client rate limit; `requests: 0` turns it off. Default 600 per 60 s. */
+  rateLimit?: Partial<RateLimit>;
+  /** Subgraph timeouts, retries, connection pool and circuit breaker; each missing value takes its default. */
+  subgraphPolicy?: Partial<SubgraphPolicy>;
+  /** Timeouts of single subgraphs, by name, in ms, overriding `subgraphPolicy.timeoutMs`. */
+  subgraphTimeoutsMs?: Record<string, number>;
+  /** Approximate size of the query plan cache in MiB. Default 30. */
+  queryPlanCacheMiB?: number;
+  /** Caches whole responses that every subgraph marked public and cacheable. Default off. */
+  responseCache?: boolean;
+  /** Origins allowed to call from a browser (`*` for any). Default: none. */
+  corsOrigins?: readonly string[];
+  /** Prometheus metrics at `/metrics`. Default on. */
+  metrics?: boolean;
+  /** How long `stop` waits for requests in flight, in ms. Default 10 000. */
+  shutdownGraceMs?: number;
 }
 
 export interface Gateway {
-  /** The subgraphs the gateway calls, with the URLs it calls them at. */
+  /** The subgraphs the gateway calls, with the URLs it calls them at (after the last reload). */
   readonly subgraphs: readonly SubgraphEndpoint[];
-  readonly http: HttpService;
+  readonly http: GatewayHttp;
+  /** Undefined when metrics are off. */
+  readonly metrics: GatewayMetrics | undefined;
   /** Loads the supergraph and listens; resolves to the GraphQL URL. Port 0 picks a free port. */
   start(port: number, host?: string): Promise<string>;
+  /** Stops accepting requests, finishes those in flight, then closes everything it opened (not the Redis it was given). */
   stop(): Promise<void>;
 }
 
+const STANDALONE_VIEWER: Viewer = { id: "standalone", kind: "system", roles: [], scopes: [] };
+
 /**
- * Silta's one entry point: Apollo Gateway in front of the subgraphs, behind the kernel's HTTP
- * front. Every request is authenticated before planning; subgraphs receive the viewer signed for
- * each of them; internal errors reach callers only as INTERNAL_SERVER_ERROR with a request id.
- * Nothing runs until `start`.
+ * Silta's one entry point: Apollo Gateway in front of the subgraphs, behind the gateway's own HTTP
+ * front. Every request is authenticated and rate limited before planning and checked against the
+ * operation limits before any subgraph is called; subgraphs receive the viewer signed for each of
+ * them, under a timeout, retry and circuit breaker policy; internal errors reach callers only as
+ * INTERNAL_SERVER_ERROR with a request id. Nothing runs until `start`.
  */
 export function createGateway(options: GatewayOptions): Gateway {
-  const { log, verifier } = options;
-  const subgraphs = resolveSubgraphUrls(supergraphSubgraphs(options.supergraphSdl), options.subgraphUrls);
-  const urlOf = new Map(subgraphs.map((subgraph) => [subgraph.name, subgraph.url]));
+  const { log } = options;
+  const production = process.env["NODE_ENV"] === "production";
+  const authenticationOff = options.authentication === "off";
+  if (authenticationOff && production) {
+    throw new Error("The gateway refuses to run with authentication off when NODE_ENV=production.");
+  }
+  if (!authenticationOff && !options.verifier)
+    throw new Error("createGateway needs a token verifier unless authentication is off.");
+  if (authenticationOff) log.warn("authentication is OFF: every request is served as the standalone viewer (local testing only)");
 
+  const limits: OperationLimits = { ...DEFAULT_LIMITS, ...options.limits };
+  const policy: SubgraphPolicy = { ...DEFAULT_SUBGRAPH_POLICY, ...options.subgraphPolicy };
+  const keyPrefix = options.redisKeyPrefix ?? "silta:gateway";
+  const metrics = options.metrics === false ? undefined : new GatewayMetrics();
+  const dispatcher = new Agent({ keepAliveTimeout: 30_000, connections: policy.connections });
+
+  // @apollo/gateway otherwise reports host data to Apollo's servers (and probes cloud metadata
+  // endpoints to find it). A hub of client data does not call home; its only switch is this variable.
+  process.env["APOLLO_TELEMETRY_DISABLED"] = "true";
+  let subgraphs = resolveSubgraphUrls(supergraphSubgraphs(options.supergraphSdl), options.subgraphUrls);
+  const dataSources = new Map<string, SubgraphDataSource>();
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
+    supergraphSdl: supergraphSource({
+      initialSdl: options.supergraphSdl,
+      file: options.supergraphFile,
+      pollMs: options.supergraphPollMs ?? 2_000,
+      validate: (sdl) => resolveSubgraphUrls(supergraphSubgraphs(sdl), options.subgraphUrls),
+      onReload: (sdl) => {
+        subgraphs = resolveSubgraphUrls(supergraphSubgraphs(sdl), options.subgraphUrls);
+      },
+      log,
+    }),
     logger: log,
-    buildService: ({ name, url }) =>
-      new SubgraphDataSource({ name, url: urlOf.get(name) ?? url ?? "", viewerKey: options.viewerKey }),
+    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB ?? 30,
+    buildService: ({ name, url }) => {
+      const configured = subgraphs.find((subgraph) => subgraph.name === name)?.url ?? url ?? "";
+      const existing = dataSources.get(name);
+      if (existing && existing.url === configured) return existing;
+      const dataSource = new SubgraphDataSource({
+        name,
+        url: configured,
+        viewerKey: options.viewerKey,
+        dispatcher,
+        policy,
+        timeoutMs: options.subgraphTimeoutsMs?.[name],
+        metrics,
+        log,
+      });
+      dataSources.set(name, dataSource);
+      return dataSource;
+    },
   });
   let supergraphLoaded = false;
   gateway.onSchemaLoadOrUpdate(() => {
     supergraphLoaded = true;
   });
 
+  const plugins: ApolloServerPlugin<GatewayContext>[] = [maskedErrorsPlugin(), costLimitPlugin(limits)];
+  if (metrics) plugins.push(metricsPlugin(metrics));
+  if (!(options.landingPage ?? !production)) plugins.push(ApolloServerPluginLandingPageDisabled());
+  if (options.responseCache) plugins.push(responseCachePlugin({ redis: options.redis, keyPrefix, log }));
+
+  const introspection = options.introspection ?? !production;
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     logger: log,
-    introspection: options.introspection ?? process.env["NODE_ENV"] !== "production",
+    introspection,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // Persisted queries are resolved by the HTTP front (APQ and the safelist, in Redis).
+    persistedQueries: false,
+    // Counted while parsing, so an oversized document is refused before it is built.
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: limitRules(limits),
     // The composition root owns shutdown (kernel onShutdown). Apollo's own handler would stop the
     // server and then re-raise the signal, ending the process with 130 before connections close.
     stopOnTerminationSignals: false,
-    formatError: formatGatewayError,
-    plugins: [maskedErrorsPlugin()],
+    formatError: gatewayErrorFormatter({ hideSuggestions: !introspection }),
+    plugins,
   });
 
-  const http = createHttpService<GatewayContext>({
+  const rateLimiter = new RateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit, redis: options.redis, keyPrefix, log });
+  const store = new PersistedQueryStore({
+    redis: options.redis,
+    keyPrefix,
+    ttlSeconds: options.persistedQueries?.ttlSeconds ?? 86_400,
+    log,
+  });
+  store.pin(options.persistedQueries?.operations ?? []);
+
+  const http = createGatewayHttp({
     apollo,
     log,
-    readiness: [
+    maxBodyBytes: limits.maxRequestBytes,
+    corsOrigins: options.corsOrigins ?? [],
+    persistedQueries: { mode: options.persistedQueries?.mode ?? "apq", store },
+    metrics,
+    readiness: () => [
       {
         name: "supergraph",
         check: async () => {
@@ -85,33 +214,52 @@ export function createGateway(options: GatewayOptions): Gateway {
       },
       ...subgraphs.map(({ name, url }) => subgraphReadiness(name, url)),
     ],
-    context: async (request: IncomingMessage, requestId: string) => {
+    context: async (request: IncomingMessage, requestId: string, stats: RequestStats) => {
       const requestLog = log.child({ requestId });
+      let viewer: Viewer;
       try {
-        const viewer = await authenticate(
-          { authorization: request.headers.authorization, purpose: headerOf(request, PURPOSE_HEADER) },
-          verifier,
-        );
-        return { viewer, requestId, log: requestLog };
+        viewer = authenticationOff
+          ? (options.standaloneViewer ?? STANDALONE_VIEWER)
+          : await authenticate(
+              { authorization: request.headers.authorization, purpose: headerOf(request, PURPOSE_HEADER) },
+              options.verifier!,
+            );
       } catch (error) {
-        throw refusal(error, requestId, requestLog);
+        throw refusal(error, requestId, requestLog, metrics);
       }
+      if (rateLimiter.enabled) {
+        const decision = await rateLimiter.take(`${viewer.kind}:${viewer.id}`);
+        if (!decision.allowed) {
+          metrics?.error("RATE_LIMITED");
+          requestLog.info({ store: decision.store }, "rate limit reached");
+          throw rateLimited(decision.retryAfterSeconds, requestId);
+        }
+      }
+      return { viewer, requestId, log: requestLog, stats };
     },
   });
 
+  let stopping: Promise<void> | undefined;
   return {
-    subgraphs,
+    get subgraphs() {
+      return subgraphs;
+    },
     http,
+    metrics,
     async start(port, host) {
       await apollo.start();
       const url = await http.listen(port, host);
       log.info({ url, subgraphs: subgraphs.map(({ name }) => name) }, "gateway ready");
       return url;
     },
-    async stop() {
-      await http.close();
-      // Stops the gateway too, which Apollo Server started.
-      await apollo.stop();
+    stop() {
+      stopping ??= (async () => {
+        await http.close(options.shutdownGraceMs ?? 10_000);
+        // Stops the gateway too, which Apollo Server started.
+        await apollo.stop();
+        await dispatcher.close();
+      })();
+      return stopping;
     },
   };
 }
@@ -137,12 +285,14 @@ function resolveSubgraphUrls(fromSupergraph: SubgraphEndpoint[], overrides: Reco
  * What the caller sees when the context cannot be built: Silta's own errors (401, 400) as they
  * are, anything else (the identity provider's keys unreachable) as 503 with only the request id.
  */
-function refusal(error: unknown, requestId: string, log: Logger): GraphQLError {
+function refusal(error: unknown, requestId: string, log: Logger, metrics: GatewayMetrics | undefined): GraphQLError {
   if (error instanceof SiltaError) {
     error.extensions["requestId"] = requestId;
+    metrics?.error(error.code);
     return error;
   }
   log.error({ err: error }, "could not authenticate the request");
+  metrics?.error(ErrorCode.Internal);
   return new GraphQLError("Authentication is unavailable right now. Try again shortly.", {
     extensions: { code: ErrorCode.Internal, requestId, http: { status: 503 } },
   });

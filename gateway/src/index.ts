@@ -19,3 +19,14 @@ export {
 export { viewerFromClaims, PURPOSE_HEADER, MAX_PURPOSE_LENGTH, type ViewerRequest } from "./auth/viewerFromClaims";
 export { authenticate, AuthFailure, type AuthenticationRequest } from "./auth/authenticate";
 export { supergraphSubgraphs, type SubgraphEndpoint } from "./supergraphSubgraphs";
+export { DEFAULT_LIMITS, OPERATION_LIMIT_CODE, type OperationLimits } from "./limits/operationLimits";
+export { operationCost } from "./limits/operationCost";
+export { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from "./rateLimit/rateLimiter";
+export { RATE_LIMITED } from "./rateLimit/rateLimitRefusal";
+export { DEFAULT_SUBGRAPH_POLICY, type SubgraphPolicy } from "./subgraphs/subgraphPolicy";
+export { CircuitBreaker, type BreakerState } from "./subgraphs/circuitBreaker";
+export { SUBGRAPH_UNAVAILABLE } from "./subgraphDataSource";
+export { parseManifest, sha256, type PersistedOperation } from "./persistedQueries/manifest";
+export { registerSafelist, safelistKey } from "./persistedQueries/persistedQueryStore";
+export type { PersistedQueryMode } from "./persistedQueries/resolvePersistedQuery";
+export { GatewayMetrics } from "./observability/gatewayMetrics";

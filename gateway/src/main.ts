@@ -1,11 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { createLogger, exitOnStartupError, onShutdown, viewerKey, type Logger } from "@silta/kernel";
+import { createLogger, createRedis, exitOnStartupError, onShutdown, viewerKey, type Logger } from "@silta/kernel";
 import { createDevTokenIssuer } from "./auth/devTokenIssuer";
 import { createOidcVerifier } from "./auth/oidcVerifier";
 import type { TokenVerifier } from "./auth/TokenVerifier";
 import { loadGatewayConfig, type GatewayConfig } from "./config";
 import { createGateway } from "./createGateway";
+import { parseManifest, type PersistedOperation } from "./persistedQueries/manifest";
 
 /** Servers mode: the gateway as its own process (one container), in front of the five subgraph services. */
 async function main(): Promise<void> {
@@ -17,13 +18,37 @@ async function main(): Promise<void> {
       `SUPERGRAPH_PATH: cannot read ${supergraphPath} (${error.code ?? error.message}); run \`npm run compose\` or point it at a supergraph file.`,
     );
   });
+  const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, "silta-gateway") : undefined;
+  // Without Redis every instance keeps its own counters and persisted queries; fine for one instance.
+  redis?.on("error", () => undefined);
+  if (!redis) log.warn("REDIS_URL is not set: rate limits and persisted queries are kept per instance");
   const gateway = createGateway({
     supergraphSdl,
+    supergraphFile: config.supergraphWatch ? supergraphPath : undefined,
+    supergraphPollMs: config.supergraphPollMs,
     subgraphUrls: config.subgraphUrls,
-    verifier: await verifierFor(config, log),
+    authentication: config.authentication,
+    verifier: config.authentication === "off" ? undefined : await verifierFor(config, log),
     viewerKey: viewerKey(config.VIEWER_SIGNING_SECRET),
     log,
-    introspection: config.NODE_ENV !== "production",
+    introspection: config.introspection,
+    landingPage: config.landingPage,
+    redis,
+    redisKeyPrefix: config.redisKeyPrefix,
+    limits: config.limits,
+    persistedQueries: {
+      mode: config.persistedQueries.mode,
+      ttlSeconds: config.persistedQueries.ttlSeconds,
+      operations: await readManifests(config.persistedQueries.manifests),
+    },
+    rateLimit: config.rateLimit,
+    subgraphPolicy: config.subgraphPolicy,
+    subgraphTimeoutsMs: config.subgraphTimeoutsMs,
+    queryPlanCacheMiB: config.queryPlanCacheMiB,
+    responseCache: config.responseCache,
+    corsOrigins: config.corsOrigins,
+    metrics: config.metrics,
+    shutdownGraceMs: config.shutdownGraceMs,
   });
   await gateway.start(config.PORT, config.HOST);
   // Keyed by subgraph name: a field called `name` would be redacted as personal data by the logger.
@@ -31,7 +56,10 @@ async function main(): Promise<void> {
     { supergraph: supergraphPath, subgraphs: Object.fromEntries(gateway.subgraphs.map(({ name, url }) => [name, url])) },
     "routing to subgraphs",
   );
-  onShutdown(log, gateway.stop);
+  onShutdown(log, async () => {
+    await gateway.stop();
+    redis?.disconnect();
+  });
 }
 
 async function verifierFor(config: GatewayConfig, log: Logger): Promise<TokenVerifier> {
@@ -41,6 +69,20 @@ async function verifierFor(config: GatewayConfig, log: Logger): Promise<TokenVer
   const keyFile = resolve(join(config.SILTA_DATA_DIR, "dev-issuer-key.json"));
   log.warn({ keyFile }, "OIDC is not configured: accepting development tokens (never do this in production)");
   return (await createDevTokenIssuer({ keyFile })).verifier;
+}
+
+async function readManifests(paths: readonly string[]): Promise<PersistedOperation[]> {
+  const operations: PersistedOperation[] = [];
+  for (const path of paths) {
+    try {
+      operations.push(...parseManifest(JSON.parse(await readFile(path, "utf8"))));
+    } catch (error) {
+      throw new Error(
+        `PERSISTED_QUERIES_MANIFESTS: cannot use ${path}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  }
+  return operations;
 }
 
 main().catch(exitOnStartupError);

@@ -1,65 +1,266 @@
-import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 // Not re-exported by the package index, though its process options are typed with it.
 import { GraphQLDataSourceRequestKind } from "@apollo/gateway/dist/datasources/types";
-import { GraphQLError } from "graphql";
-import { REQUEST_ID_HEADER, VIEWER_HEADER, signViewer, type ViewerKey } from "@silta/kernel";
+import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
+import { parse, type DocumentNode } from "graphql";
+import { request, type Dispatcher } from "undici";
+import { REQUEST_ID_HEADER, VIEWER_HEADER, signViewer, type Logger, type ViewerKey } from "@silta/kernel";
 import type { GatewayContext } from "./GatewayContext";
+import type { GatewayMetrics } from "./observability/gatewayMetrics";
+import { CircuitBreaker } from "./subgraphs/circuitBreaker";
+import { missingPaths } from "./subgraphs/subgraphPaths";
+import type { SubgraphPolicy } from "./subgraphs/subgraphPolicy";
 
-type FetcherResponse = Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0];
+/** The code of the error placed where a subgraph's data is missing because it did not answer. */
+export const SUBGRAPH_UNAVAILABLE = "SUBGRAPH_UNAVAILABLE";
+type Unavailable = "timeout" | "unreachable" | "circuit_open";
+const RETRYABLE_STATUS = new Set([502, 503, 504]);
 
 export interface SubgraphDataSourceOptions {
   /** The subgraph's name in the supergraph; the audience its viewer header is signed for. */
   name: string;
   url: string;
   viewerKey: ViewerKey;
+  /** Keep-alive connection pool shared by every subgraph (undici keeps one pool per origin). */
+  dispatcher: Dispatcher;
+  policy: SubgraphPolicy;
+  /** This subgraph's timeout when it differs from `policy.timeoutMs`. */
+  timeoutMs?: number;
+  metrics?: GatewayMetrics;
+  log: Logger;
+}
+
+class SubgraphCallError extends Error {
+  constructor(
+    readonly reason: Unavailable | "http",
+    message: string,
+    readonly retryable: boolean,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
 }
 
 /**
- * Calls one subgraph on behalf of the viewer: each call carries the viewer signed for this
- * subgraph alone (so a captured header cannot be replayed against another) and the request id.
+ * Calls one subgraph on behalf of the viewer, over pooled keep-alive connections: each call
+ * carries the viewer signed for this subgraph alone (so a captured header cannot be replayed
+ * against another) and the request id. A call is bounded by the subgraph's timeout; a query's
+ * call is retried after a connection error or a 502/503/504, a mutation's never; a circuit
+ * breaker stops calling a subgraph that keeps failing. A failed call does not fail the request:
+ * it answers with errors at the paths its data would have filled, and the rest of the response
+ * keeps the other subgraphs' data.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   readonly name: string;
-  readonly #viewerKey: ViewerKey;
+  readonly breaker: CircuitBreaker;
+  readonly #options: SubgraphDataSourceOptions;
+  readonly #timeoutMs: number;
 
   constructor(options: SubgraphDataSourceOptions) {
-    super({ url: options.url });
     this.name = options.name;
-    this.#viewerKey = options.viewerKey;
+    this.#options = options;
+    this.#timeoutMs = options.timeoutMs ?? options.policy.timeoutMs;
+    this.breaker = new CircuitBreaker({
+      failures: options.policy.breakerFailures,
+      openMs: options.policy.breakerOpenMs,
+      onChange: (state) => {
+        options.metrics?.breakerState(options.name, state);
+        options.log.warn({ subgraph: options.name, state }, "subgraph circuit breaker changed state");
+      },
+    });
+    options.metrics?.breakerState(options.name, "closed");
   }
 
-  override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
-    const headers = options.request.http?.headers;
-    if (!headers) return;
-    // Only the gateway speaks for the viewer: whatever arrived under this name is dropped.
-    headers.delete(VIEWER_HEADER);
+  /** The URL this source calls. */
+  get url(): string {
+    return this.#options.url;
+  }
+
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const started = performance.now();
+    const incoming = options.kind === GraphQLDataSourceRequestKind.INCOMING_OPERATION;
+    const headers: Record<string, string> = { "content-type": "application/json" };
+    if (incoming) {
+      headers[VIEWER_HEADER] = await this.#signedViewer(options.context);
+      headers[REQUEST_ID_HEADER] = options.context.requestId;
+    }
+    const { query, variables, operationName, extensions } = options.request;
+    const body = JSON.stringify({ query, variables, operationName, extensions });
+    const mutation = incoming && options.incomingRequestContext.operation?.operation === "mutation";
+
+    if (!this.breaker.tryAcquire()) {
+      this.#options.metrics?.subgraphCall(this.name, "circuit_open", 0);
+      return this.#unavailable(options, "circuit_open");
+    }
+    try {
+      const response = await this.#send(headers, body, mutation ? 0 : this.#options.policy.retries, started);
+      this.breaker.succeeded();
+      this.#options.metrics?.subgraphCall(this.name, "ok", (performance.now() - started) / 1000);
+      if (incoming) this.#restrictCachePolicy(options, response.cacheControl);
+      return response.body;
+    } catch (error) {
+      const failure = error instanceof SubgraphCallError ? error : new SubgraphCallError("unreachable", String(error), false);
+      // A 4xx is the gateway's own fault (a refused viewer means a secret mismatch), not the subgraph's health.
+      if (failure.reason !== "http" || (failure.status ?? 500) >= 500) this.breaker.failed();
+      else this.breaker.succeeded();
+      this.#options.metrics?.subgraphCall(this.name, failure.reason, (performance.now() - started) / 1000);
+      if (failure.reason === "http") {
+        // Masked for the caller as INTERNAL_SERVER_ERROR at the missing paths; the message is for the log.
+        return this.#errorsAt(options, failure.message, { subgraphStatus: failure.status });
+      }
+      (incoming ? options.context.log : this.#options.log).warn(
+        { subgraph: this.name, reason: failure.reason, err: failure.message },
+        "subgraph call failed; answering without its data",
+      );
+      return this.#unavailable(options, failure.reason);
+    }
+  }
+
+  async #send(
+    headers: Record<string, string>,
+    body: string,
+    retries: number,
+    started: number,
+  ): Promise<{ body: GatewayGraphQLResponse; cacheControl?: string }> {
+    for (let attempt = 0; ; attempt += 1) {
+      const remaining = this.#timeoutMs - (performance.now() - started);
+      if (remaining <= 0) throw new SubgraphCallError("timeout", `no answer within ${this.#timeoutMs} ms`, false);
+      try {
+        return await this.#attempt(headers, body, remaining);
+      } catch (error) {
+        if (!(error instanceof SubgraphCallError) || !error.retryable || attempt >= retries) throw error;
+      }
+    }
+  }
+
+  async #attempt(
+    headers: Record<string, string>,
+    body: string,
+    timeoutMs: number,
+  ): Promise<{ body: GatewayGraphQLResponse; cacheControl?: string }> {
+    let response: Dispatcher.ResponseData;
+    try {
+      response = await request(this.#options.url, {
+        method: "POST",
+        headers,
+        body,
+        dispatcher: this.#options.dispatcher,
+        signal: AbortSignal.timeout(Math.ceil(timeoutMs)),
+      });
+    } catch (error) {
+      if (isTimeout(error)) throw new SubgraphCallError("timeout", `no answer within ${this.#timeoutMs} ms`, false);
+      throw new SubgraphCallError("unreachable", describe(error), true);
+    }
+    let text: string;
+    try {
+      text = await response.body.text();
+    } catch (error) {
+      if (isTimeout(error)) throw new SubgraphCallError("timeout", `no complete answer within ${this.#timeoutMs} ms`, false);
+      throw new SubgraphCallError("unreachable", describe(error), true);
+    }
+    const status = response.statusCode;
+    if (status < 200 || status >= 300) {
+      throw new SubgraphCallError(
+        "http",
+        `Subgraph ${this.name} answered HTTP ${status}${errorSummaries(text)}`,
+        RETRYABLE_STATUS.has(status),
+        status,
+      );
+    }
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new SubgraphCallError(
+        "http",
+        `Subgraph ${this.name} answered HTTP ${status} with a body that is not JSON`,
+        false,
+        status,
+      );
+    }
+    if (typeof parsed !== "object" || parsed === null) {
+      throw new SubgraphCallError("http", `Subgraph ${this.name} answered with a JSON body that is not an object`, false, status);
+    }
+    const cacheControl = response.headers["cache-control"];
+    return { body: parsed as GatewayGraphQLResponse, cacheControl: Array.isArray(cacheControl) ? cacheControl[0] : cacheControl };
+  }
+
+  /** One signature per subgraph and request, however many fetches the query plan makes to it. */
+  #signedViewer(context: GatewayContext): Promise<string> {
+    const cache = (context.signedViewers ??= new Map());
+    let signed = cache.get(this.name);
+    if (!signed) {
+      signed = signViewer(context.viewer, this.#options.viewerKey, this.name);
+      cache.set(this.name, signed);
+    }
+    return signed;
+  }
+
+  /** Like Apollo's RemoteGraphQLDataSource: the response is only as cacheable as its least cacheable subgraph answer. */
+  #restrictCachePolicy(options: GraphQLDataSourceProcessOptions<GatewayContext>, header: string | undefined): void {
     if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return;
-    const { viewer, requestId } = options.context;
-    headers.set(VIEWER_HEADER, await signViewer(viewer, this.#viewerKey, this.name));
-    headers.set(REQUEST_ID_HEADER, requestId);
+    const policy = options.incomingRequestContext.overallCachePolicy;
+    if (!policy || !("restrict" in policy)) return;
+    const maxAge = /(?:^|,)\s*max-age=(\d+)/.exec(header ?? "")?.[1];
+    const scope = /(?:^|,)\s*public\b/.test(header ?? "") ? "PUBLIC" : "PRIVATE";
+    policy.restrict({ maxAge: maxAge ? Number(maxAge) : 0, scope });
   }
 
-  /**
-   * Apollo's default turns a subgraph's 401 or 403 into the caller's UNAUTHENTICATED or FORBIDDEN
-   * and attaches the subgraph's URL and body. Here a non-2xx answer is the gateway's problem (a
-   * subgraph refusing the gateway's own viewer means a secret mismatch), so it carries no public
-   * code and is masked for the caller; its message, for the log, names the subgraph and the reason.
-   */
-  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
-    const body = await this.parseBody(response).catch(() => undefined);
-    const reasons = errorSummaries(body);
-    return new GraphQLError(
-      `Subgraph ${this.name} answered HTTP ${response.status}${reasons.length > 0 ? ` (${reasons.join(", ")})` : ""}`,
-      { extensions: { serviceName: this.name } },
+  #unavailable(options: GraphQLDataSourceProcessOptions<GatewayContext>, reason: Unavailable): GatewayGraphQLResponse {
+    return this.#errorsAt(
+      options,
+      reason === "timeout"
+        ? "Part of the answer is missing: a service behind the hub did not answer in time. Try again shortly."
+        : "Part of the answer is missing: a service behind the hub is unavailable. Try again shortly.",
+      { code: SUBGRAPH_UNAVAILABLE, reason },
     );
+  }
+
+  #errorsAt(
+    options: GraphQLDataSourceProcessOptions<GatewayContext>,
+    message: string,
+    extensions: Record<string, unknown>,
+  ): GatewayGraphQLResponse {
+    const paths = missingPaths(documentOf(options), options.request.variables);
+    const errors = paths.length > 0 ? paths.map((path) => ({ message, path, extensions })) : [{ message, extensions }];
+    return { errors } as GatewayGraphQLResponse;
   }
 }
 
+/** The subgraph operation's document: the plan's own when it exposes it, else parsed (only on this failure path). */
+function documentOf(options: GraphQLDataSourceProcessOptions<GatewayContext>): DocumentNode | undefined {
+  if (options.kind === GraphQLDataSourceRequestKind.INCOMING_OPERATION && options.document) return options.document;
+  try {
+    return options.request.query ? parse(options.request.query, { noLocation: true }) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isTimeout(error: unknown): boolean {
+  const name = (error as { name?: string } | undefined)?.name;
+  const code = (error as { code?: string } | undefined)?.code;
+  return (
+    name === "TimeoutError" || name === "AbortError" || code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT"
+  );
+}
+
+function describe(error: unknown): string {
+  const code = (error as { code?: string } | undefined)?.code;
+  return `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
 /** The codes and reasons of a GraphQL error body: enough to diagnose, nothing the subgraph did not mean to say. */
-function errorSummaries(body: unknown): string[] {
-  const errors = (body as { errors?: unknown } | undefined)?.errors;
-  if (!Array.isArray(errors)) return [];
-  return errors.map((error: { extensions?: Record<string, unknown> }) =>
+function errorSummaries(text: string): string {
+  let errors: unknown;
+  try {
+    errors = (JSON.parse(text) as { errors?: unknown }).errors;
+  } catch {
+    return "";
+  }
+  if (!Array.isArray(errors)) return "";
+  const summaries = errors.map((error: { extensions?: Record<string, unknown> }) =>
     [error.extensions?.["code"], error.extensions?.["reason"]].filter((part) => typeof part === "string").join("/"),
   );
+  return summaries.length > 0 ? ` (${summaries.join(", ")})` : "";
 }

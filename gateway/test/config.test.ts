@@ -65,6 +65,85 @@ describe("the gateway's configuration", () => {
     expect(problemsOf({ NODE_ENV: "production", VIEWER_SIGNING_SECRET: secret, ...oidc })).toEqual([]);
   });
 
+  it("defaults every production setting and reads them from the environment", () => {
+    const defaults = loadGatewayConfig({ VIEWER_SIGNING_SECRET: secret });
+    expect(defaults).toMatchObject({
+      authentication: "required",
+      REDIS_URL: undefined,
+      redisKeyPrefix: "silta:gateway",
+      limits: {
+        maxRequestBytes: 100_000,
+        maxDepth: 10,
+        maxAliases: 30,
+        maxRootFields: 20,
+        maxTokens: 5_000,
+        maxDirectives: 50,
+        maxCost: 50_000,
+        defaultListSize: 10,
+      },
+      persistedQueries: { mode: "apq", ttlSeconds: 86_400, manifests: [] },
+      rateLimit: { requests: 600, windowSeconds: 60 },
+      subgraphPolicy: { timeoutMs: 5_000, retries: 1, connections: 64, breakerFailures: 5, breakerOpenMs: 10_000 },
+      subgraphTimeoutsMs: {},
+      responseCache: false,
+      corsOrigins: [],
+      landingPage: true,
+      introspection: true,
+      metrics: true,
+    });
+    const configured = loadGatewayConfig({
+      VIEWER_SIGNING_SECRET: secret,
+      MAX_DEPTH: "6",
+      PERSISTED_QUERIES: "safelist",
+      PERSISTED_QUERIES_MANIFESTS: "a.json, b.json",
+      SUBGRAPH_FIT_TIMEOUT_MS: "800",
+      CORS_ORIGINS: "https://ui.county.fi,https://admin.county.fi",
+      RATE_LIMIT_REQUESTS: "0",
+    });
+    expect(configured).toMatchObject({
+      limits: { maxDepth: 6 },
+      persistedQueries: { mode: "safelist", manifests: ["a.json", "b.json"] },
+      subgraphTimeoutsMs: { fit: 800 },
+      corsOrigins: ["https://ui.county.fi", "https://admin.county.fi"],
+      rateLimit: { requests: 0 },
+    });
+  });
+
+  it("turns introspection and the landing page off in production and refuses to turn them or authentication back on", () => {
+    expect(loadGatewayConfig({ NODE_ENV: "production", VIEWER_SIGNING_SECRET: secret, ...oidc })).toMatchObject({
+      introspection: false,
+      landingPage: false,
+    });
+    expect(
+      problemsOf({
+        NODE_ENV: "production",
+        VIEWER_SIGNING_SECRET: secret,
+        ...oidc,
+        GATEWAY_AUTHENTICATION: "off",
+        INTROSPECTION: "true",
+        LANDING_PAGE: "true",
+      }),
+    ).toEqual([
+      expect.stringMatching(/^GATEWAY_AUTHENTICATION: cannot be off in production/),
+      expect.stringMatching(/^INTROSPECTION: cannot be on in production/),
+      expect.stringMatching(/^LANDING_PAGE: cannot be on in production/),
+    ]);
+  });
+
+  it("runs alone without OIDC when authentication is off outside production", () => {
+    expect(loadGatewayConfig({ VIEWER_SIGNING_SECRET: secret, GATEWAY_AUTHENTICATION: "off" }).authentication).toBe("off");
+  });
+
+  it("reports a wrong limit or timeout naming its variable", () => {
+    expect(
+      problemsOf({ VIEWER_SIGNING_SECRET: secret, MAX_DEPTH: "0", SUBGRAPH_FIT_TIMEOUT_MS: "soon", PERSISTED_QUERIES: "all" }),
+    ).toEqual([
+      expect.stringMatching(/^MAX_DEPTH: /),
+      expect.stringMatching(/^PERSISTED_QUERIES: /),
+      expect.stringMatching(/^SUBGRAPH_FIT_TIMEOUT_MS: /),
+    ]);
+  });
+
   it("requires the viewer signing secret", () => {
     expect(problemsOf({})).toEqual([expect.stringMatching(/^VIEWER_SIGNING_SECRET: .*unset/)]);
   });

@@ -2,6 +2,15 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import type { GraphQLFormattedError } from "graphql";
 import { maskError } from "@silta/kernel";
 import type { GatewayContext } from "../GatewayContext";
+import { OPERATION_LIMIT_CODE } from "../limits/operationLimits";
+import { RATE_LIMITED } from "../rateLimit/rateLimitRefusal";
+import { SUBGRAPH_UNAVAILABLE } from "../subgraphDataSource";
+
+/** The gateway's own codes: about the request or the hub's state, never about its insides. */
+const GATEWAY_CODES = new Set([OPERATION_LIMIT_CODE, RATE_LIMITED, SUBGRAPH_UNAVAILABLE]);
+/** The only extensions a gateway error may carry to the caller. */
+const GATEWAY_EXTENSIONS = ["limit", "max", "reason", "retryAfterSeconds"];
+const TOKEN_LIMIT = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
 
 /**
  * Apollo `formatError` for the gateway: the kernel's masking, without the extensions that describe
@@ -11,7 +20,41 @@ import type { GatewayContext } from "../GatewayContext";
 export function formatGatewayError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const { serviceName: _serviceName, response: _response, ...extensions } = formatted.extensions ?? {};
   const requestId = typeof extensions["requestId"] === "string" ? extensions["requestId"] : undefined;
+  const tokens = TOKEN_LIMIT.exec(formatted.message);
+  if (tokens) {
+    return {
+      message: `The operation has more than ${tokens[1]} tokens. Simplify it or split it.`,
+      extensions: { code: OPERATION_LIMIT_CODE, limit: "tokens", max: Number(tokens[1]), requestId },
+    };
+  }
+  // Apollo re-codes validation errors as GRAPHQL_VALIDATION_FAILED; a limit's refusal keeps its `limit`.
+  const code = typeof extensions["limit"] === "string" ? OPERATION_LIMIT_CODE : String(extensions["code"] ?? "");
+  if (GATEWAY_CODES.has(code)) {
+    return {
+      message: formatted.message,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: {
+        code,
+        ...Object.fromEntries(GATEWAY_EXTENSIONS.filter((key) => key in extensions).map((key) => [key, extensions[key]])),
+        requestId,
+      },
+    };
+  }
   return maskError({ ...formatted, extensions }, error, { requestId });
+}
+
+/** graphql-js's "Did you mean …?" hints, which would name fields even with introspection off. */
+const SUGGESTION = / ?Did you mean [^?]*\?$/;
+
+/** {@link formatGatewayError}, also dropping field suggestions (graphql-armor's block-field-suggestions idea) when the schema is not public. */
+export function gatewayErrorFormatter(options: { hideSuggestions: boolean }) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = formatGatewayError(formatted, error);
+    return options.hideSuggestions && SUGGESTION.test(result.message)
+      ? { ...result, message: result.message.replace(SUGGESTION, "") }
+      : result;
+  };
 }
 
 /**

@@ -1,0 +1,198 @@
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { composeServices } from "@apollo/composition";
+import autocannon from "autocannon";
+import { parse } from "graphql";
+import { createDevTokenIssuer } from "../src";
+import { benchmarkQuery, singleSubgraphQuery, subgraphSdl } from "./workload";
+
+/**
+ * `npx tsx gateway/bench/run.ts [--quick]`: Silta's gateway against stock @apollo/gateway on the
+ * Guild federation benchmark workload, both pinned to CPU 0 (subgraphs and load generator on
+ * CPU 1), in alternating rounds, every request with its own token; then the latency Silta's
+ * gateway adds over calling a subgraph directly. Everything listens on 127.0.0.1 only.
+ * Full run: about 3 minutes; --quick: about 40 seconds.
+ */
+const quick = process.argv.includes("--quick");
+const settings = quick
+  ? { rounds: 1, seconds: 8, warmupSeconds: 2, latencySeconds: 4, tokens: 20_000 }
+  : { rounds: 3, seconds: 20, warmupSeconds: 5, latencySeconds: 10, tokens: 60_000 };
+const CONNECTIONS = 32;
+const here = __dirname;
+const children: ChildProcess[] = [];
+
+interface Measurement {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  mean: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function main(): Promise<void> {
+  const pinned = spawnSync("taskset", ["-c", "0", "true"]).status === 0;
+  console.log(
+    `Gateway benchmark (${quick ? "quick" : "full"}): ${settings.rounds} round(s) × ${settings.seconds} s per gateway, ${CONNECTIONS} connections; ${pinned ? "gateways pinned to CPU 0, subgraphs and load generator to CPU 1" : "taskset unavailable: NOT pinned"}.`,
+  );
+  const folder = await mkdtemp(join(tmpdir(), "silta-gateway-bench-"));
+  try {
+    const supergraphFile = join(folder, "supergraph.graphql");
+    const composition = composeServices(
+      Object.entries(subgraphSdl).map(([name, sdl]) => ({ name, typeDefs: parse(sdl), url: `http://${name}.invalid/graphql` })),
+    );
+    if (!composition.supergraphSdl) throw new Error(`composition failed: ${composition.errors?.map(String).join("; ")}`);
+    await writeFile(supergraphFile, composition.supergraphSdl);
+    const keyFile = join(folder, "issuer-key.json");
+    const issuer = await createDevTokenIssuer({ keyFile });
+    const tokens = await Promise.all(
+      Array.from({ length: settings.tokens }, (_, index) =>
+        issuer.issue(
+          { sub: `bench-user-${index}`, silta_kind: "professional", silta_org: "bench-org", roles: ["social_worker"] },
+          "1h",
+        ),
+      ),
+    );
+    if (pinned) spawnSync("taskset", ["-cp", "1", String(process.pid)], { stdio: "ignore" });
+
+    const subgraphUrls = (await start("subgraphs.ts", "1", {})) as Record<string, string>;
+    const env = {
+      BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls),
+      BENCH_SUPERGRAPH: supergraphFile,
+      BENCH_KEY_FILE: keyFile,
+      NODE_ENV: "production",
+    };
+    const gateways = {
+      silta: ((await start("siltaGateway.ts", "0", env)) as { url: string }).url,
+      stock: ((await start("stockGateway.ts", "0", env)) as { url: string }).url,
+    };
+    await checkSameAnswers(gateways, tokens[0]!);
+
+    let next = 0;
+    const nextToken = () => tokens[next++ % tokens.length]!;
+    for (const url of Object.values(gateways)) await load(url, benchmarkQuery, nextToken, settings.warmupSeconds, CONNECTIONS);
+    const results: Record<keyof typeof gateways, Measurement[]> = { silta: [], stock: [] };
+    for (let round = 0; round < settings.rounds; round += 1) {
+      const order: (keyof typeof gateways)[] = round % 2 === 0 ? ["silta", "stock"] : ["stock", "silta"];
+      for (const name of order) {
+        const measurement = await load(gateways[name], benchmarkQuery, nextToken, settings.seconds, CONNECTIONS);
+        results[name].push(measurement);
+        console.log(`  round ${round + 1} ${name.padEnd(5)} ${format(measurement)}`);
+      }
+    }
+    const silta = summary(results.silta);
+    const stock = summary(results.stock);
+    console.log("\nGuild workload (TestQuery), median of rounds:");
+    console.log(`  silta ${format(silta)}`);
+    console.log(`  stock ${format(stock)}`);
+    console.log(
+      `  silta/stock throughput ×${(silta.requestsPerSecond / stock.requestsPerSecond).toFixed(2)}, p99 ${silta.p99} ms vs ${stock.p99} ms`,
+    );
+    if (next > tokens.length)
+      console.log(
+        `  (${next} requests, ${tokens.length} tokens: tokens were reused; Silta caches no verification, so reuse gains nothing)`,
+      );
+
+    const direct = await load(subgraphUrls["products"]!, singleSubgraphQuery, nextToken, settings.latencySeconds, 1);
+    const through = await load(gateways.silta, singleSubgraphQuery, nextToken, settings.latencySeconds, 1);
+    console.log("\nAdded latency, one connection, a single-subgraph query (TopProducts):");
+    console.log(`  direct to subgraph  ${format(direct)}`);
+    console.log(`  through Silta       ${format(through)}`);
+    console.log(
+      `  added: p50 +${(through.p50 - direct.p50).toFixed(2)} ms, p99 +${(through.p99 - direct.p99).toFixed(2)} ms, mean +${(through.mean - direct.mean).toFixed(2)} ms`,
+    );
+  } finally {
+    for (const child of children) child.kill("SIGTERM");
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** Starts a benchmark process pinned to `cpu` and resolves to the JSON it prints on its first line. */
+function start(script: string, cpu: string, env: Record<string, string>): Promise<unknown> {
+  const command = [process.execPath, "--import", "tsx", join(here, script)];
+  const child =
+    spawnSync("taskset", ["-c", cpu, "true"]).status === 0
+      ? spawn("taskset", ["-c", cpu, ...command], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] })
+      : spawn(command[0]!, command.slice(1), { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.once("line", (line) => resolve(JSON.parse(line)));
+    child.once("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+}
+
+async function checkSameAnswers(gateways: Record<string, string>, token: string): Promise<void> {
+  const answers = await Promise.all(
+    Object.values(gateways).map(async (url) => {
+      const response = await fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: benchmarkQuery }),
+      });
+      return response.text();
+    }),
+  );
+  if (answers.some((answer) => answer !== answers[0]) || answers[0]!.includes('"errors"')) {
+    throw new Error(`The gateways answer differently or with errors:\n${answers.join("\n")}`);
+  }
+}
+
+function load(url: string, query: string, token: () => string, seconds: number, connections: number): Promise<Measurement> {
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url,
+        connections,
+        duration: seconds,
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query }),
+        requests: [
+          {
+            setupRequest: (request: { headers?: Record<string, string> }) => ({
+              ...request,
+              headers: { ...request.headers, authorization: `Bearer ${token()}` },
+            }),
+          },
+        ],
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        resolve({
+          requestsPerSecond: result.requests.average,
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          mean: result.latency.average,
+          non2xx: result.non2xx,
+          errors: result.errors,
+        });
+      },
+    );
+  });
+}
+
+function summary(measurements: Measurement[]): Measurement {
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  return {
+    requestsPerSecond: median(measurements.map((m) => m.requestsPerSecond)),
+    p50: median(measurements.map((m) => m.p50)),
+    p99: median(measurements.map((m) => m.p99)),
+    mean: median(measurements.map((m) => m.mean)),
+    non2xx: measurements.reduce((sum, m) => sum + m.non2xx, 0),
+    errors: measurements.reduce((sum, m) => sum + m.errors, 0),
+  };
+}
+
+function format(m: Measurement): string {
+  return `${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(2)} ms  p99 ${m.p99.toFixed(2)} ms${m.non2xx || m.errors ? `  (${m.non2xx} non-2xx, ${m.errors} errors)` : ""}`;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  for (const child of children) child.kill("SIGTERM");
+  process.exit(1);
+});

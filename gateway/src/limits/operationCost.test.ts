@@ -1,0 +1,54 @@
+import { Kind, buildSchema, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
+import { operationCost } from "./operationCost";
+
+const schema = buildSchema(`
+  type Query { team(id: ID!): Team teams(first: Int = 20): TeamConnection! tags: [String!]! }
+  type Team { name: String! members: [Member!]! clients(first: Int): ClientConnection! }
+  type Member { role: String! }
+  type TeamConnection { edges: [TeamEdge!]! }
+  type TeamEdge { node: Team! }
+  type ClientConnection { nodes: [Client!]! }
+  type Client { firstName: String! }
+`);
+
+function cost(query: string, variables?: Record<string, unknown>, defaultListSize = 10): number {
+  const document = parse(query);
+  const operation = document.definitions.find(
+    (definition) => definition.kind === Kind.OPERATION_DEFINITION,
+  ) as OperationDefinitionNode;
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((definition): definition is FragmentDefinitionNode => definition.kind === Kind.FRAGMENT_DEFINITION)
+      .map((fragment) => [fragment.name.value, fragment]),
+  );
+  return operationCost({ schema, operation, fragments, variables, defaultListSize });
+}
+
+describe("operationCost", () => {
+  it("counts each field once when nothing is a list", () => {
+    expect(cost('{ team(id: "1") { name } }')).toBe(2);
+  });
+
+  it("multiplies the children of a plain list by the default list size", () => {
+    expect(cost('{ team(id: "1") { members { role } } }', undefined, 7)).toBe(1 + 1 + 7);
+  });
+
+  it("takes a connection's size from `first`, without counting its nodes list twice", () => {
+    expect(cost('{ team(id: "1") { clients(first: 30) { nodes { firstName } } } }')).toBe(1 + 1 + 30 * (1 + 1));
+  });
+
+  it("uses the argument's declared default, or 50 when it has none", () => {
+    expect(cost("{ teams { edges { node { name } } } }")).toBe(1 + 20 * 3);
+    expect(cost('{ team(id: "1") { clients { nodes { firstName } } } }')).toBe(2 + 50 * 2);
+  });
+
+  it("reads sizes from variables and counts fields inside fragments", () => {
+    const query =
+      "query Q($n: Int) { teams(first: $n) { edges { node { ...T } } } } fragment T on Team { name members { role } }";
+    expect(cost(query, { n: 2 }, 5)).toBe(1 + 2 * (1 + 1 + 1 + 1 + 5));
+  });
+
+  it("does not count __typename", () => {
+    expect(cost("{ __typename tags }")).toBe(1);
+  });
+});

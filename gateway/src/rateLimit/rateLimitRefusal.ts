@@ -1,0 +1,17 @@
+import { HeaderMap } from "@apollo/server";
+import { GraphQLError } from "graphql";
+
+/** The code of a request refused because its client used up its rate limit. */
+export const RATE_LIMITED = "RATE_LIMITED";
+
+/** HTTP 429 with `Retry-After`, so a well-behaved client knows when to come back. */
+export function rateLimited(retryAfterSeconds: number, requestId: string): GraphQLError {
+  return new GraphQLError(`Too many requests from this client. Try again in ${retryAfterSeconds} s.`, {
+    extensions: {
+      code: RATE_LIMITED,
+      retryAfterSeconds,
+      requestId,
+      http: { status: 429, headers: new HeaderMap([["retry-after", String(retryAfterSeconds)]]) },
+    },
+  });
+}
