@@ -12,7 +12,7 @@ export function createFitSubgraph(deps: SubgraphDependencies): SubgraphService {
     typeDefs,
     resolvers,
     deps,
-    createContext: (scope) => createFitContext(scope, prisma),
+    createContext: (scope) => createFitContext(scope, prisma, deps.settings),
     onStop: () => prisma.$disconnect(),
   });
 }

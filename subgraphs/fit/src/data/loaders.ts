@@ -1,18 +1,38 @@
 import DataLoader from "dataloader";
+import { loaderById, loaderGroupedBy, type Sql } from "@silta/kernel";
 import type { PrismaClient } from "./db";
-import { latestMeasurementsOfClients, measurementCountsOfProfessionals, type LatestMeasurements } from "./measurementStore";
+import { episodesById, episodesOfClients, sessionsOfEpisodes } from "./episodeStore";
+import {
+  latestMeasurementsOfClients,
+  measurementCountsOfProfessionals,
+  measurementsOfSessions,
+  type LatestMeasurements,
+} from "./measurementStore";
 
 /**
- * Per-request loaders: the latest scores of every client in the request come from one query, and
- * the measurement counts of every professional from one GROUP BY per distinct `since`.
+ * Per-request loaders: every list child and reference of a request is one query, whatever the
+ * number of parents (latest scores, episodes, sessions, measurements, counts per `since`).
  */
-export function createFitLoaders(prisma: PrismaClient) {
+export function createFitLoaders(prisma: PrismaClient, sql: Sql) {
   const countsBySince = new Map<string, DataLoader<string, number>>();
   return {
     latestMeasurementsOfClient: new DataLoader<string, LatestMeasurements>(async (clientIds) => {
-      const latest = await latestMeasurementsOfClients(prisma, clientIds);
+      const latest = await latestMeasurementsOfClients(sql, clientIds);
       return clientIds.map((id) => latest.get(id) ?? { outcome: null, sessionRating: null });
     }),
+    episode: loaderById((ids) => episodesById(sql, ids)),
+    episodesOfClient: loaderGroupedBy(
+      (ids) => episodesOfClients(sql, ids),
+      (row) => row.clientId,
+    ),
+    sessionsOfEpisode: loaderGroupedBy(
+      (ids) => sessionsOfEpisodes(sql, ids),
+      (row) => row.episodeId,
+    ),
+    measurementsOfSession: loaderGroupedBy(
+      (ids) => measurementsOfSessions(sql, ids),
+      (row) => row.sessionId ?? "",
+    ),
     /** The loader of counts since `since` (null: ever); aliases asking for different dates each get one. */
     measurementCountSince(since: Date | null): DataLoader<string, number> {
       const key = since ? since.toISOString() : "ever";

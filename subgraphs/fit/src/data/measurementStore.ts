@@ -1,42 +1,56 @@
-import type { PrismaClient } from "./db";
-import type { Measurement } from "./prisma/client";
+import type { Sql } from "@silta/kernel";
 import { outcomeInstruments } from "../domain/instrumentKinds";
+import type { PrismaClient } from "./db";
+import { measurementColumns, type MeasurementRow } from "./rows";
 
 /** A client's newest outcome score and newest session rating; either is null when never measured. */
 export interface LatestMeasurements {
-  outcome: Measurement | null;
-  sessionRating: Measurement | null;
+  outcome: MeasurementRow | null;
+  sessionRating: MeasurementRow | null;
 }
-
-/** A raw row: unlike Prisma's own reads, `$queryRaw` gives a NULL item array as null. */
-type LatestRow = Omit<Measurement, "items"> & { items: Measurement["items"] | null; kind: "outcome" | "sessionRating" };
 
 /**
  * The newest outcome and session rating of each client, in one statement however many clients:
  * `DISTINCT ON` keeps the first row per client and kind, so only those rows leave the database.
- * Same-day ties go to the score recorded last.
+ * Same-day ties go to the score recorded last; skipped measures (no total) are not scores.
  */
 export async function latestMeasurementsOfClients(
-  prisma: PrismaClient,
+  sql: Sql,
   clientIds: readonly string[],
 ): Promise<Map<string, LatestMeasurements>> {
-  const rows = await prisma.$queryRaw<LatestRow[]>`
-    SELECT DISTINCT ON (client_id, kind)
-      id, client_id AS "clientId", professional_id AS "professionalId", instrument,
-      measured_on AS "measuredOn", total, items, created_at AS "createdAt", kind
-    FROM (
-      SELECT *, CASE WHEN instrument::text = ANY(${[...outcomeInstruments]}::text[]) THEN 'outcome' ELSE 'sessionRating' END AS kind
-      FROM measurement
-      WHERE client_id = ANY(${[...clientIds]}::uuid[])
-    ) AS scored
-    ORDER BY client_id, kind, measured_on DESC, created_at DESC, id DESC`;
+  const rows = await sql.query<MeasurementRow & { kind: "outcome" | "sessionRating" }>(
+    `SELECT DISTINCT ON (m.client_id, kind) ${measurementColumns}, kind
+     FROM (SELECT *, CASE WHEN instrument::text = ANY($2::text[]) THEN 'outcome' ELSE 'sessionRating' END AS kind
+           FROM measurement WHERE client_id = ANY($1::uuid[]) AND total IS NOT NULL) AS m
+     ORDER BY m.client_id, kind, m.measured_on DESC, m.created_at DESC, m.id DESC`,
+    [[...clientIds], [...outcomeInstruments]],
+  );
   const latest = new Map<string, LatestMeasurements>();
-  for (const { kind, items, ...measurement } of rows) {
+  for (const { kind, ...measurement } of rows) {
     const entry = latest.get(measurement.clientId) ?? { outcome: null, sessionRating: null };
-    entry[kind] = { ...measurement, items: items ?? [] };
+    entry[kind] = measurement;
     latest.set(measurement.clientId, entry);
   }
   return latest;
+}
+
+/** Every measurement of the given sessions (skipped ones included), in recording order. */
+export function measurementsOfSessions(sql: Sql, sessionIds: readonly string[]): Promise<MeasurementRow[]> {
+  return sql.query<MeasurementRow>(
+    `SELECT ${measurementColumns} FROM measurement m WHERE m.session_id = ANY($1::uuid[]) ORDER BY m.created_at, m.id`,
+    [[...sessionIds]],
+  );
+}
+
+/** The scored measurements of clients (of one episode, when given), oldest first: the series to draw. */
+export function seriesOfClients(sql: Sql, clientIds: readonly string[], episodeId: string | null): Promise<MeasurementRow[]> {
+  return sql.query<MeasurementRow>(
+    `SELECT ${measurementColumns} FROM measurement m
+     WHERE m.client_id = ANY($1::uuid[]) AND m.total IS NOT NULL AND m.session_id IS NOT NULL
+       AND ($2::uuid IS NULL OR m.episode_id = $2::uuid)
+     ORDER BY m.client_id, m.measured_on, m.created_at, m.id`,
+    [[...clientIds], episodeId],
+  );
 }
 
 /** How many measurements each professional recorded on or after `since` (ever, when null): one GROUP BY. */
@@ -47,7 +61,11 @@ export async function measurementCountsOfProfessionals(
 ): Promise<Map<string, number>> {
   const groups = await prisma.measurement.groupBy({
     by: ["professionalId"],
-    where: { professionalId: { in: [...professionalIds] }, ...(since ? { measuredOn: { gte: since } } : {}) },
+    where: {
+      professionalId: { in: [...professionalIds] },
+      total: { not: null },
+      ...(since ? { measuredOn: { gte: since } } : {}),
+    },
     _count: { _all: true },
   });
   return new Map(groups.map((group) => [group.professionalId, group._count._all]));

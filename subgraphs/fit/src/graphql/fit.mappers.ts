@@ -1,5 +1,15 @@
 /** Parent shapes of the fit schema: the rows the stores return, resolved field by field. */
-export type { Measurement as MeasurementMapper } from "../data/prisma/client";
+export type { MeasurementRow as MeasurementMapper } from "../data/rows";
+export type { EpisodeRow as FitEpisodeMapper } from "../data/rows";
+export type { SessionRow as FitSessionMapper } from "../data/rows";
+import type { MeasurementRow } from "../data/rows";
+
+/** A skipped measure is a measurement row without a total. */
+export type SkippedMeasureMapper = MeasurementRow;
+
+/** Derived and imported values are read off the measurement row. */
+export type FitDerivedValuesMapper = MeasurementRow;
+export type ImportedFitValuesMapper = MeasurementRow;
 
 /** A client is known here only by id; the clients subgraph resolves the rest. */
 export interface ClientMapper {
@@ -9,4 +19,14 @@ export interface ClientMapper {
 /** A professional is known here only by id; the teams subgraph resolves the rest. */
 export interface ProfessionalMapper {
   id: string;
+}
+
+/** An alert row: the episode is loaded by id when asked for. */
+export interface FitAlertMapper {
+  clientId: string;
+  episodeId: string;
+  sessionId: string;
+  heldOn: string;
+  srsAlert: boolean;
+  reliableDeterioration: boolean;
 }

@@ -1,9 +1,21 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from "graphql";
-import { ClientMapper, MeasurementMapper, ProfessionalMapper } from "./fit.mappers";
+import {
+  ClientMapper,
+  FitAlertMapper,
+  FitDerivedValuesMapper,
+  FitEpisodeMapper,
+  FitSessionMapper,
+  ImportedFitValuesMapper,
+  MeasurementMapper,
+  ProfessionalMapper,
+  SkippedMeasureMapper,
+} from "./fit.mappers";
 import { FitContext } from "../context";
 export type Maybe<T> = T | null | undefined;
 export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type EnumResolverSignature<T, AllowedValues = any> = { [key in keyof T]?: AllowedValues };
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
   ID: { input: string; output: string };
@@ -18,6 +30,10 @@ export type Scalars = {
 
 export type Client = {
   __typename?: "Client";
+  /** The client's FIT episodes, newest first. */
+  fitEpisodes: Array<FitEpisode>;
+  /** The client's ORS and SRS series, of one episode or of all. */
+  fitSeries: FitSeries;
   id: Scalars["ID"]["output"];
   /** The client's latest outcome score (ORS, or CORS/YCORS for children). */
   latestOutcome: Maybe<Measurement>;
@@ -25,19 +41,309 @@ export type Client = {
   latestSessionRating: Maybe<Measurement>;
 };
 
-/** FIT instruments: ORS/SRS for adults, CORS/CSRS for children 6-12, YCORS/YCSRS under 6, GSRS for groups. */
+export type ClientfitSeriesArgs = {
+  episodeId?: InputMaybe<Scalars["ID"]["input"]>;
+};
+
+export type CloseFitEpisodeInput = {
+  closure: FitEpisodeClosure;
+  endedOn: Scalars["Date"]["input"];
+  id: Scalars["ID"]["input"];
+};
+
+/** A client whose latest session needs attention: an SRS alert, or a reliable deterioration. */
+export type FitAlert = {
+  __typename?: "FitAlert";
+  client: Client;
+  episode: FitEpisode;
+  heldOn: Scalars["Date"]["output"];
+  reliableDeterioration: Scalars["Boolean"]["output"];
+  sessionId: Scalars["ID"]["output"];
+  srsAlert: Scalars["Boolean"]["output"];
+};
+
+/** The scoring configuration in force; every derived value names the version that produced it. */
+export type FitConfiguration = {
+  __typename?: "FitConfiguration";
+  adolescentCutoff: Scalars["Float"]["output"];
+  adultCutoff: Scalars["Float"]["output"];
+  childCutoff: Scalars["Float"]["output"];
+  reliableChangeCors: Scalars["Float"]["output"];
+  reliableChangeOrs: Scalars["Float"]["output"];
+  reliableChangeYcors: Scalars["Float"]["output"];
+  srsAlertBelow: Scalars["Float"]["output"];
+  srsAlertDrop: Scalars["Float"]["output"];
+  version: Scalars["Int"]["output"];
+};
+
+export type FitConfigurationInput = {
+  adolescentCutoff: Scalars["Float"]["input"];
+  adultCutoff: Scalars["Float"]["input"];
+  childCutoff: Scalars["Float"]["input"];
+  reliableChangeCors: Scalars["Float"]["input"];
+  reliableChangeOrs: Scalars["Float"]["input"];
+  reliableChangeYcors: Scalars["Float"]["input"];
+  srsAlertBelow: Scalars["Float"]["input"];
+  srsAlertDrop: Scalars["Float"]["input"];
+};
+
+/** Values the hub derives from the scores, with the version of the configuration that produced them. */
+export type FitDerivedValues = {
+  __typename?: "FitDerivedValues";
+  /** Outcome measures after the intake: total minus the intake total of the same rater and instrument. */
+  changeFromIntake: Maybe<Scalars["Float"]["output"]>;
+  /** Outcome measures: the total is below the clinical cutoff for the instrument and the client's age (kliininen alue). */
+  clinical: Maybe<Scalars["Boolean"]["output"]>;
+  configurationVersion: Scalars["Int"]["output"];
+  /** Outcome measures: the clinical cutoff applied; session ratings: the alert line. */
+  cutoff: Maybe<Scalars["Float"]["output"]>;
+  reliableChange: Maybe<ReliableChange>;
+  /** Session ratings: total below the alert line, or a drop of the configured size (default 1) from the previous session. */
+  srsAlert: Maybe<Scalars["Boolean"]["output"]>;
+};
+
+/** An episode of work (jakso, asiakkuus) with a client, a couple, a family or a group. */
+export type FitEpisode = {
+  __typename?: "FitEpisode";
+  client: Client;
+  closure: Maybe<FitEpisodeClosure>;
+  endedOn: Maybe<Scalars["Date"]["output"]>;
+  id: Scalars["ID"]["output"];
+  /** The app it was imported from, when imported. */
+  importSource: Maybe<Scalars["String"]["output"]>;
+  kind: FitEpisodeKind;
+  organizationId: Maybe<Scalars["ID"]["output"]>;
+  owner: Professional;
+  /** The service's code, e.g. `family_counselling`. */
+  service: Maybe<Scalars["String"]["output"]>;
+  /** Sessions, oldest first. */
+  sessions: Array<FitSession>;
+  startedOn: Scalars["Date"]["output"];
+  teamId: Maybe<Scalars["ID"]["output"]>;
+  unitId: Maybe<Scalars["ID"]["output"]>;
+};
+
+/** How an episode ended: as planned, or unplanned (dropout, keskeytys). */
+export type FitEpisodeClosure = "PLANNED" | "UNPLANNED";
+
+/** Who an episode of work is with. */
+export type FitEpisodeKind = "COUPLE" | "FAMILY" | "GROUP" | "INDIVIDUAL";
+
+export type FitImportCounts = {
+  __typename?: "FitImportCounts";
+  inserted: Scalars["Int"]["output"];
+  unchanged: Scalars["Int"]["output"];
+  updated: Scalars["Int"]["output"];
+};
+
+/** Format of an import (docs/fit-import.md). */
+export type FitImportFormat = "CSV" | "JSON";
+
+/** One rejected row of an import: where, which field, which rule. */
+export type FitImportRejection = {
+  __typename?: "FitImportRejection";
+  field: Scalars["String"]["output"];
+  line: Scalars["Int"]["output"];
+  message: Scalars["String"]["output"];
+  rule: Scalars["String"]["output"];
+};
+
+/** What an import did. With rejected rows and no skipInvalid, nothing was written (committed false). */
+export type FitImportReport = {
+  __typename?: "FitImportReport";
+  committed: Scalars["Boolean"]["output"];
+  episodes: FitImportCounts;
+  measurements: FitImportCounts;
+  rejections: Array<FitImportRejection>;
+  rowsRead: Scalars["Int"]["output"];
+  rowsRejected: Scalars["Int"]["output"];
+  sessions: FitImportCounts;
+};
+
+/** One group of an outcome report (tiedolla johtaminen). A group with fewer than 5 clients is suppressed: every figure is null. */
+export type FitOutcomeReportRow = {
+  __typename?: "FitOutcomeReportRow";
+  averageIntakeOrs: Maybe<Scalars["Float"]["output"]>;
+  averageIntakeSrs: Maybe<Scalars["Float"]["output"]>;
+  averageLatestOrs: Maybe<Scalars["Float"]["output"]>;
+  averageLatestSrs: Maybe<Scalars["Float"]["output"]>;
+  clientsMeasured: Maybe<Scalars["Int"]["output"]>;
+  episodesMeasured: Maybe<Scalars["Int"]["output"]>;
+  /** The team, unit or organisation id, or the service code; null for episodes without one. */
+  groupKey: Maybe<Scalars["String"]["output"]>;
+  sessions: Maybe<Scalars["Int"]["output"]>;
+  sessionsWithMeasures: Maybe<Scalars["Int"]["output"]>;
+  sessionsWithoutMeasures: Maybe<Scalars["Int"]["output"]>;
+  /** Of episodes closed in the period: closed unplanned. */
+  shareDropout: Maybe<Scalars["Float"]["output"]>;
+  /** Intake in the clinical range, latest score at or above the cutoff. */
+  shareRecovered: Maybe<Scalars["Float"]["output"]>;
+  shareReliablyDeteriorated: Maybe<Scalars["Float"]["output"]>;
+  /** Of episodes with at least two outcome scores in the period. */
+  shareReliablyImproved: Maybe<Scalars["Float"]["output"]>;
+  /** Of sessions with a session rating: with an SRS alert. */
+  shareSessionsWithSrsAlert: Maybe<Scalars["Float"]["output"]>;
+  suppressed: Scalars["Boolean"]["output"];
+};
+
+/** What an outcome report groups by. */
+export type FitReportDimension = "ORGANIZATION" | "SERVICE" | "TEAM" | "UNIT";
+
+/** A client's ORS and SRS series (oldest first), for drawing. */
+export type FitSeries = {
+  __typename?: "FitSeries";
+  outcome: Array<FitSeriesPoint>;
+  sessionRating: Array<FitSeriesPoint>;
+};
+
+/** One point of a client's series, ready to draw: the score, the line it is compared with, and its flags. */
+export type FitSeriesPoint = {
+  __typename?: "FitSeriesPoint";
+  alert: Maybe<Scalars["Boolean"]["output"]>;
+  changeFromIntake: Maybe<Scalars["Float"]["output"]>;
+  clinical: Maybe<Scalars["Boolean"]["output"]>;
+  configurationVersion: Maybe<Scalars["Int"]["output"]>;
+  /** The cutoff (outcome) or the alert line (session rating) in force for this point. */
+  cutoff: Maybe<Scalars["Float"]["output"]>;
+  date: Scalars["Date"]["output"];
+  episodeId: Scalars["ID"]["output"];
+  etrStatus: Maybe<Scalars["String"]["output"]>;
+  /** The imported ETR target, when the FIT app gave one. */
+  etrTarget: Maybe<Scalars["Float"]["output"]>;
+  instrument: Instrument;
+  measurementId: Scalars["ID"]["output"];
+  rater: Rater;
+  raterRelation: Maybe<Scalars["String"]["output"]>;
+  reliableChange: Maybe<ReliableChange>;
+  sessionId: Scalars["ID"]["output"];
+  total: Scalars["Float"]["output"];
+};
+
+/** One session (tapaaminen) of an episode. */
+export type FitSession = {
+  __typename?: "FitSession";
+  episodeId: Scalars["ID"]["output"];
+  heldOn: Scalars["Date"]["output"];
+  id: Scalars["ID"]["output"];
+  measurements: Array<Measurement>;
+  mode: FitSessionMode;
+  professional: Professional;
+  skipped: Array<SkippedMeasure>;
+};
+
+/** How a session was held. */
+export type FitSessionMode = "FACE_TO_FACE" | "HOME_VISIT" | "PHONE" | "VIDEO";
+
+/** OpenFIT users (professionals who recorded at least one measurement) per unit and month. */
+export type FitUsersRow = {
+  __typename?: "FitUsersRow";
+  /** `YYYY-MM`. */
+  month: Scalars["String"]["output"];
+  unitId: Maybe<Scalars["ID"]["output"]>;
+  users: Scalars["Int"]["output"];
+};
+
+export type ImportFitSessionsInput = {
+  /** The file's content (UTF-8), at most 1 MB; larger files go through the import command. */
+  content: Scalars["String"]["input"];
+  format: FitImportFormat;
+  skipInvalid?: InputMaybe<Scalars["Boolean"]["input"]>;
+};
+
+/** Values licensed to the FIT app (expected treatment response, status colour, effect size): stored only as imported, never computed here. */
+export type ImportedFitValues = {
+  __typename?: "ImportedFitValues";
+  effectSize: Maybe<Scalars["Float"]["output"]>;
+  /** Expected treatment response target (ETR, odotettu hoitovaste) for this session. */
+  etrTarget: Maybe<Scalars["Float"]["output"]>;
+  /** The app the values came from, e.g. `openfit`. */
+  source: Scalars["String"]["output"];
+  sourceVersion: Maybe<Scalars["String"]["output"]>;
+  /** The app's status colour, as the app named it. */
+  status: Maybe<Scalars["String"]["output"]>;
+};
+
+/** FIT instruments: ORS/SRS for adults (from 13), CORS/CSRS for children 6-12, YCORS/YCSRS under 6, GSRS for groups. */
 export type Instrument = "CORS" | "CSRS" | "GSRS" | "ORS" | "SRS" | "YCORS" | "YCSRS";
 
 /** One score of one FIT instrument, given in a session (mittaus). */
 export type Measurement = {
   __typename?: "Measurement";
+  /** Null for scores recorded before episodes existed. */
+  derived: Maybe<FitDerivedValues>;
   id: Scalars["ID"]["output"];
+  imported: Maybe<ImportedFitValues>;
   instrument: Instrument;
+  /** Why an instrument outside the client's age range was used. */
+  instrumentReason: Maybe<Scalars["String"]["output"]>;
   /** The four item scores 0.0-10.0, when the rater gave items and not only the total. */
   items: Maybe<Array<Scalars["Float"]["output"]>>;
   measuredOn: Scalars["Date"]["output"];
+  rater: Rater;
+  /** A collateral rater's relation to the client, e.g. "mother". */
+  raterRelation: Maybe<Scalars["String"]["output"]>;
   /** 0-40; higher is better. */
   total: Scalars["Float"]["output"];
+};
+
+/** One measure of a session: all four items, or only the total, or a skip reason. */
+export type MeasurementInput = {
+  id?: InputMaybe<Scalars["ID"]["input"]>;
+  instrument: Instrument;
+  /** Needed when the instrument does not fit the client's age. */
+  instrumentReason?: InputMaybe<Scalars["String"]["input"]>;
+  items?: InputMaybe<Array<Scalars["Float"]["input"]>>;
+  rater?: InputMaybe<Rater>;
+  raterRelation?: InputMaybe<Scalars["String"]["input"]>;
+  skipReason?: InputMaybe<Scalars["String"]["input"]>;
+  total?: InputMaybe<Scalars["Float"]["input"]>;
+};
+
+export type Mutation = {
+  __typename?: "Mutation";
+  closeFitEpisode: FitEpisode;
+  /** Imports a small OpenFIT-style batch (docs/fit-import.md). */
+  importFitSessions: FitImportReport;
+  openFitEpisode: FitEpisode;
+  /** Adds a configuration version (role fit_admin). */
+  publishFitConfiguration: FitConfiguration;
+  /** Records a session and its measures; derived values of the episode are recomputed. */
+  recordFitSession: FitSession;
+};
+
+export type MutationcloseFitEpisodeArgs = {
+  input: CloseFitEpisodeInput;
+};
+
+export type MutationimportFitSessionsArgs = {
+  input: ImportFitSessionsInput;
+};
+
+export type MutationopenFitEpisodeArgs = {
+  input: OpenFitEpisodeInput;
+};
+
+export type MutationpublishFitConfigurationArgs = {
+  input: FitConfigurationInput;
+};
+
+export type MutationrecordFitSessionArgs = {
+  input: RecordFitSessionInput;
+};
+
+export type OpenFitEpisodeInput = {
+  /** The client's birth date, for the age rules (the fit subgraph does not own birth dates). */
+  clientBirthDate?: InputMaybe<Scalars["Date"]["input"]>;
+  clientId: Scalars["ID"]["input"];
+  /** Client-chosen id for an idempotent retry. */
+  id?: InputMaybe<Scalars["ID"]["input"]>;
+  kind?: InputMaybe<FitEpisodeKind>;
+  organizationId?: InputMaybe<Scalars["ID"]["input"]>;
+  ownerProfessionalId: Scalars["ID"]["input"];
+  service?: InputMaybe<Scalars["String"]["input"]>;
+  startedOn: Scalars["Date"]["input"];
+  teamId?: InputMaybe<Scalars["ID"]["input"]>;
+  unitId?: InputMaybe<Scalars["ID"]["input"]>;
 };
 
 export type Professional = {
@@ -49,6 +355,63 @@ export type Professional = {
 
 export type ProfessionalmeasurementsRecordedArgs = {
   since?: InputMaybe<Scalars["Date"]["input"]>;
+};
+
+export type Query = {
+  __typename?: "Query";
+  /** Clients of a professional's open episodes whose latest session has an SRS alert or a reliable deterioration. Default: the viewer's own. */
+  fitAlerts: Array<FitAlert>;
+  fitConfiguration: FitConfiguration;
+  fitEpisode: Maybe<FitEpisode>;
+  /** Outcome report per team, unit, organisation or service, over sessions held from `from` to `to` inclusive. For managers and reporting users. */
+  fitOutcomeReport: Array<FitOutcomeReportRow>;
+  /** OpenFIT users per unit and month, over measurements from `from` to `to` inclusive. */
+  fitUsers: Array<FitUsersRow>;
+};
+
+export type QueryfitAlertsArgs = {
+  professionalId?: InputMaybe<Scalars["ID"]["input"]>;
+};
+
+export type QueryfitEpisodeArgs = {
+  id: Scalars["ID"]["input"];
+};
+
+export type QueryfitOutcomeReportArgs = {
+  dimension: FitReportDimension;
+  from: Scalars["Date"]["input"];
+  to: Scalars["Date"]["input"];
+};
+
+export type QueryfitUsersArgs = {
+  from: Scalars["Date"]["input"];
+  to: Scalars["Date"]["input"];
+};
+
+/** Who gave the scores: the client, or a collateral rater (rinnakkaisarvioija) with their relation. */
+export type Rater = "CLIENT" | "GUARDIAN" | "OTHER_PROFESSIONAL" | "PARENT";
+
+export type RecordFitSessionInput = {
+  episodeId: Scalars["ID"]["input"];
+  heldOn: Scalars["Date"]["input"];
+  /** Client-chosen id for an idempotent retry. */
+  id?: InputMaybe<Scalars["ID"]["input"]>;
+  measurements: Array<MeasurementInput>;
+  mode: FitSessionMode;
+  /** Default: the viewer. */
+  professionalId?: InputMaybe<Scalars["ID"]["input"]>;
+};
+
+/** Change from intake against the configured reliable change threshold (luotettava muutos); reaching it exactly counts. */
+export type ReliableChange = "DETERIORATED" | "IMPROVED" | "NO_RELIABLE_CHANGE";
+
+/** A measure that was not given in a session, and why. */
+export type SkippedMeasure = {
+  __typename?: "SkippedMeasure";
+  instrument: Instrument;
+  rater: Rater;
+  raterRelation: Maybe<Scalars["String"]["output"]>;
+  reason: Scalars["String"]["output"];
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -162,27 +525,92 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Client: ResolverTypeWrapper<ClientMapper>;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
+  CloseFitEpisodeInput: CloseFitEpisodeInput;
   Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
+  FitAlert: ResolverTypeWrapper<FitAlertMapper>;
+  Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
+  FitConfiguration: ResolverTypeWrapper<FitConfiguration>;
+  Float: ResolverTypeWrapper<Scalars["Float"]["output"]>;
+  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
+  FitConfigurationInput: FitConfigurationInput;
+  FitDerivedValues: ResolverTypeWrapper<FitDerivedValuesMapper>;
+  FitEpisode: ResolverTypeWrapper<FitEpisodeMapper>;
+  String: ResolverTypeWrapper<Scalars["String"]["output"]>;
+  FitEpisodeClosure: ResolverTypeWrapper<"PLANNED" | "UNPLANNED">;
+  FitEpisodeKind: ResolverTypeWrapper<"INDIVIDUAL" | "COUPLE" | "FAMILY" | "GROUP">;
+  FitImportCounts: ResolverTypeWrapper<FitImportCounts>;
+  FitImportFormat: ResolverTypeWrapper<"CSV" | "JSON">;
+  FitImportRejection: ResolverTypeWrapper<FitImportRejection>;
+  FitImportReport: ResolverTypeWrapper<FitImportReport>;
+  FitOutcomeReportRow: ResolverTypeWrapper<FitOutcomeReportRow>;
+  FitReportDimension: ResolverTypeWrapper<"TEAM" | "UNIT" | "ORGANIZATION" | "SERVICE">;
+  FitSeries: ResolverTypeWrapper<
+    Omit<FitSeries, "outcome" | "sessionRating"> & {
+      outcome: Array<ResolversTypes["FitSeriesPoint"]>;
+      sessionRating: Array<ResolversTypes["FitSeriesPoint"]>;
+    }
+  >;
+  FitSeriesPoint: ResolverTypeWrapper<
+    Omit<FitSeriesPoint, "instrument" | "rater" | "reliableChange"> & {
+      instrument: ResolversTypes["Instrument"];
+      rater: ResolversTypes["Rater"];
+      reliableChange?: Maybe<ResolversTypes["ReliableChange"]>;
+    }
+  >;
+  FitSession: ResolverTypeWrapper<FitSessionMapper>;
+  FitSessionMode: ResolverTypeWrapper<"FACE_TO_FACE" | "PHONE" | "VIDEO" | "HOME_VISIT">;
+  FitUsersRow: ResolverTypeWrapper<FitUsersRow>;
+  ImportFitSessionsInput: ImportFitSessionsInput;
+  ImportedFitValues: ResolverTypeWrapper<ImportedFitValuesMapper>;
   Instrument: ResolverTypeWrapper<"ORS" | "SRS" | "CORS" | "CSRS" | "YCORS" | "YCSRS" | "GSRS">;
   Measurement: ResolverTypeWrapper<MeasurementMapper>;
-  Float: ResolverTypeWrapper<Scalars["Float"]["output"]>;
+  MeasurementInput: MeasurementInput;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OpenFitEpisodeInput: OpenFitEpisodeInput;
   Professional: ResolverTypeWrapper<ProfessionalMapper>;
-  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
-  Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
-  String: ResolverTypeWrapper<Scalars["String"]["output"]>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Rater: ResolverTypeWrapper<"CLIENT" | "PARENT" | "GUARDIAN" | "OTHER_PROFESSIONAL">;
+  RecordFitSessionInput: RecordFitSessionInput;
+  ReliableChange: ResolverTypeWrapper<"IMPROVED" | "NO_RELIABLE_CHANGE" | "DETERIORATED">;
+  SkippedMeasure: ResolverTypeWrapper<SkippedMeasureMapper>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Client: ClientMapper;
   ID: Scalars["ID"]["output"];
+  CloseFitEpisodeInput: CloseFitEpisodeInput;
   Date: Scalars["Date"]["output"];
-  Measurement: MeasurementMapper;
-  Float: Scalars["Float"]["output"];
-  Professional: ProfessionalMapper;
-  Int: Scalars["Int"]["output"];
+  FitAlert: FitAlertMapper;
   Boolean: Scalars["Boolean"]["output"];
+  FitConfiguration: FitConfiguration;
+  Float: Scalars["Float"]["output"];
+  Int: Scalars["Int"]["output"];
+  FitConfigurationInput: FitConfigurationInput;
+  FitDerivedValues: FitDerivedValuesMapper;
+  FitEpisode: FitEpisodeMapper;
   String: Scalars["String"]["output"];
+  FitImportCounts: FitImportCounts;
+  FitImportRejection: FitImportRejection;
+  FitImportReport: FitImportReport;
+  FitOutcomeReportRow: FitOutcomeReportRow;
+  FitSeries: Omit<FitSeries, "outcome" | "sessionRating"> & {
+    outcome: Array<ResolversParentTypes["FitSeriesPoint"]>;
+    sessionRating: Array<ResolversParentTypes["FitSeriesPoint"]>;
+  };
+  FitSeriesPoint: FitSeriesPoint;
+  FitSession: FitSessionMapper;
+  FitUsersRow: FitUsersRow;
+  ImportFitSessionsInput: ImportFitSessionsInput;
+  ImportedFitValues: ImportedFitValuesMapper;
+  Measurement: MeasurementMapper;
+  MeasurementInput: MeasurementInput;
+  Mutation: Record<PropertyKey, never>;
+  OpenFitEpisodeInput: OpenFitEpisodeInput;
+  Professional: ProfessionalMapper;
+  Query: Record<PropertyKey, never>;
+  RecordFitSessionInput: RecordFitSessionInput;
+  SkippedMeasure: SkippedMeasureMapper;
 };
 
 export type ClientResolvers<
@@ -195,6 +623,8 @@ export type ClientResolvers<
     FederationReferenceType,
     ContextType
   >;
+  fitEpisodes?: Resolver<Array<ResolversTypes["FitEpisode"]>, ParentType, ContextType>;
+  fitSeries?: Resolver<ResolversTypes["FitSeries"], ParentType, ContextType, Partial<ClientfitSeriesArgs>>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   latestOutcome?: Resolver<Maybe<ResolversTypes["Measurement"]>, ParentType, ContextType>;
   latestSessionRating?: Resolver<Maybe<ResolversTypes["Measurement"]>, ParentType, ContextType>;
@@ -203,6 +633,203 @@ export type ClientResolvers<
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes["Date"], any> {
   name: "Date";
 }
+
+export type FitAlertResolvers<
+  ContextType = FitContext,
+  ParentType extends ResolversParentTypes["FitAlert"] = ResolversParentTypes["FitAlert"],
+> = {
+  client?: Resolver<ResolversTypes["Client"], ParentType, ContextType>;
+  episode?: Resolver<ResolversTypes["FitEpisode"], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  reliableDeterioration?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  srsAlert?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+};
+
+export type FitConfigurationResolvers<
+  ContextType = FitContext,
+  ParentType extends ResolversParentTypes["FitConfiguration"] = ResolversParentTypes["FitConfiguration"],
+> = {
+  adolescentCutoff?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  adultCutoff?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  childCutoff?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  reliableChangeCors?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  reliableChangeOrs?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  reliableChangeYcors?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  srsAlertBelow?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  srsAlertDrop?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type FitDerivedValuesResolvers<
+  ContextType = FitContext,
+  ParentType extends ResolversParentTypes["FitDerivedValues"] = ResolversParentTypes["FitDerivedValues"],
+> = {
+  changeFromIntake?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  clinical?: Resolver<Maybe<ResolversTypes["Boolean"]>, ParentType, ContextType>;
+  configurationVersion?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  cutoff?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  reliableChange?: Resolver<Maybe<ResolversTypes["ReliableChange"]>, ParentType, ContextType>;
+  srsAlert?: Resolver<Maybe<ResolversTypes["Boolean"]>, ParentType, ContextType>;
+};
+
+export type FitEpisodeResolvers<
+  ContextType = FitContext,
+  ParentType extends ResolversParentTypes["FitEpisode"] = ResolversParentTypes["FitEpisode"],
+> = {
+  client?: Resolver<ResolversTypes["Client"], ParentType, ContextType>;
+  closure?: Resolver<Maybe<ResolversTypes["FitEpisodeClosure"]>, ParentType, ContextType>;
+  endedOn?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  importSource?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["FitEpisodeKind"], ParentType, ContextType>;
+  organizationId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  sessions?: Resolver<Array<ResolversTypes["FitSession"]>, ParentType, ContextType>;
+  startedOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  teamId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  unitId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+};
+
+export type FitEpisodeClosureResolvers = EnumResolverSignature<
+  { PLANNED?: any; UNPLANNED?: any },
+  ResolversTypes["FitEpisodeClosure"]
+>;
+
+export type FitEpisodeKindResolvers = EnumResolverSignature<
+  { COUPLE?: any; FAMILY?: any; GROUP?: any; INDIVIDUAL?: any },
+  ResolversTypes["FitEpisodeKind"]
+>;
+
+export type FitImportCountsResolvers<
+  ContextType = FitContext,
+  ParentType extends ResolversParentTypes["FitImportCounts"] = ResolversParentTypes["FitImportCounts"],
+> = {
+  inserted?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type FitImportFormatResolvers = EnumResolverSignature<{ CSV?: any; JSON?: any }, ResolversTypes["FitImportFormat"]>;
+
+export type FitImportRejectionResolvers<
+  ContextType = FitContext,
+  ParentType extends ResolversParentTypes["FitImportRejection"] = ResolversParentTypes["FitImportRejection"],
+> = {
+  field?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  line?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type FitImportReportResolvers<
+  ContextType = FitContext,
+  ParentType extends ResolversParentTypes["FitImportReport"] = ResolversParentTypes["FitImportReport"],
+> = {
+  committed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  episodes?: Resolver<ResolversTypes["FitImportCounts"], ParentType, ContextType>;
+  measurements?: Resolver<ResolversTypes["FitImportCounts"], ParentType, ContextType>;
+  rejections?: Resolver<Array<ResolversTypes["FitImportRejection"]>, ParentType, ContextType>;
+  rowsRead?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  rowsRejected?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes["FitImportCounts"], ParentType, ContextType>;
+};
+
+export type FitOutcomeReportRowResolvers<
+  ContextType = FitContext,
+  ParentType extends ResolversParentTypes["FitOutcomeReportRow"] = ResolversParentTypes["FitOutcomeReportRow"],
+> = {
+  averageIntakeOrs?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  averageIntakeSrs?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  averageLatestOrs?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  averageLatestSrs?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  clientsMeasured?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  episodesMeasured?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  groupKey?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  sessions?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  sessionsWithMeasures?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  sessionsWithoutMeasures?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  shareDropout?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  shareRecovered?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  shareReliablyDeteriorated?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  shareReliablyImproved?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  shareSessionsWithSrsAlert?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  suppressed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+};
+
+export type FitReportDimensionResolvers = EnumResolverSignature<
+  { ORGANIZATION?: any; SERVICE?: any; TEAM?: any; UNIT?: any },
+  ResolversTypes["FitReportDimension"]
+>;
+
+export type FitSeriesResolvers<
+  ContextType = FitContext,
+  ParentType extends ResolversParentTypes["FitSeries"] = ResolversParentTypes["FitSeries"],
+> = {
+  outcome?: Resolver<Array<ResolversTypes["FitSeriesPoint"]>, ParentType, ContextType>;
+  sessionRating?: Resolver<Array<ResolversTypes["FitSeriesPoint"]>, ParentType, ContextType>;
+};
+
+export type FitSeriesPointResolvers<
+  ContextType = FitContext,
+  ParentType extends ResolversParentTypes["FitSeriesPoint"] = ResolversParentTypes["FitSeriesPoint"],
+> = {
+  alert?: Resolver<Maybe<ResolversTypes["Boolean"]>, ParentType, ContextType>;
+  changeFromIntake?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  clinical?: Resolver<Maybe<ResolversTypes["Boolean"]>, ParentType, ContextType>;
+  configurationVersion?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  cutoff?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  episodeId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  etrStatus?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  etrTarget?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  instrument?: Resolver<ResolversTypes["Instrument"], ParentType, ContextType>;
+  measurementId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  rater?: Resolver<ResolversTypes["Rater"], ParentType, ContextType>;
+  raterRelation?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  reliableChange?: Resolver<Maybe<ResolversTypes["ReliableChange"]>, ParentType, ContextType>;
+  sessionId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+};
+
+export type FitSessionResolvers<
+  ContextType = FitContext,
+  ParentType extends ResolversParentTypes["FitSession"] = ResolversParentTypes["FitSession"],
+> = {
+  episodeId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  heldOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  measurements?: Resolver<Array<ResolversTypes["Measurement"]>, ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes["FitSessionMode"], ParentType, ContextType>;
+  professional?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
+  skipped?: Resolver<Array<ResolversTypes["SkippedMeasure"]>, ParentType, ContextType>;
+};
+
+export type FitSessionModeResolvers = EnumResolverSignature<
+  { FACE_TO_FACE?: any; HOME_VISIT?: any; PHONE?: any; VIDEO?: any },
+  ResolversTypes["FitSessionMode"]
+>;
+
+export type FitUsersRowResolvers<
+  ContextType = FitContext,
+  ParentType extends ResolversParentTypes["FitUsersRow"] = ResolversParentTypes["FitUsersRow"],
+> = {
+  month?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  unitId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  users?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type ImportedFitValuesResolvers<
+  ContextType = FitContext,
+  ParentType extends ResolversParentTypes["ImportedFitValues"] = ResolversParentTypes["ImportedFitValues"],
+> = {
+  effectSize?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  etrTarget?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  sourceVersion?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  status?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+};
 
 export type InstrumentResolvers = EnumResolverSignature<
   { CORS?: any; CSRS?: any; GSRS?: any; ORS?: any; SRS?: any; YCORS?: any; YCSRS?: any },
@@ -213,11 +840,52 @@ export type MeasurementResolvers<
   ContextType = FitContext,
   ParentType extends ResolversParentTypes["Measurement"] = ResolversParentTypes["Measurement"],
 > = {
+  derived?: Resolver<Maybe<ResolversTypes["FitDerivedValues"]>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  imported?: Resolver<Maybe<ResolversTypes["ImportedFitValues"]>, ParentType, ContextType>;
   instrument?: Resolver<ResolversTypes["Instrument"], ParentType, ContextType>;
+  instrumentReason?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   items?: Resolver<Maybe<Array<ResolversTypes["Float"]>>, ParentType, ContextType>;
   measuredOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+  rater?: Resolver<ResolversTypes["Rater"], ParentType, ContextType>;
+  raterRelation?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   total?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+};
+
+export type MutationResolvers<
+  ContextType = FitContext,
+  ParentType extends ResolversParentTypes["Mutation"] = ResolversParentTypes["Mutation"],
+> = {
+  closeFitEpisode?: Resolver<
+    ResolversTypes["FitEpisode"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationcloseFitEpisodeArgs, "input">
+  >;
+  importFitSessions?: Resolver<
+    ResolversTypes["FitImportReport"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationimportFitSessionsArgs, "input">
+  >;
+  openFitEpisode?: Resolver<
+    ResolversTypes["FitEpisode"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationopenFitEpisodeArgs, "input">
+  >;
+  publishFitConfiguration?: Resolver<
+    ResolversTypes["FitConfiguration"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationpublishFitConfigurationArgs, "input">
+  >;
+  recordFitSession?: Resolver<
+    ResolversTypes["FitSession"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationrecordFitSessionArgs, "input">
+  >;
 };
 
 export type ProfessionalResolvers<
@@ -234,10 +902,74 @@ export type ProfessionalResolvers<
   measurementsRecorded?: Resolver<ResolversTypes["Int"], ParentType, ContextType, Partial<ProfessionalmeasurementsRecordedArgs>>;
 };
 
+export type QueryResolvers<
+  ContextType = FitContext,
+  ParentType extends ResolversParentTypes["Query"] = ResolversParentTypes["Query"],
+> = {
+  fitAlerts?: Resolver<Array<ResolversTypes["FitAlert"]>, ParentType, ContextType, Partial<QueryfitAlertsArgs>>;
+  fitConfiguration?: Resolver<ResolversTypes["FitConfiguration"], ParentType, ContextType>;
+  fitEpisode?: Resolver<Maybe<ResolversTypes["FitEpisode"]>, ParentType, ContextType, RequireFields<QueryfitEpisodeArgs, "id">>;
+  fitOutcomeReport?: Resolver<
+    Array<ResolversTypes["FitOutcomeReportRow"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryfitOutcomeReportArgs, "dimension" | "from" | "to">
+  >;
+  fitUsers?: Resolver<
+    Array<ResolversTypes["FitUsersRow"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryfitUsersArgs, "from" | "to">
+  >;
+};
+
+export type RaterResolvers = EnumResolverSignature<
+  { CLIENT?: any; GUARDIAN?: any; OTHER_PROFESSIONAL?: any; PARENT?: any },
+  ResolversTypes["Rater"]
+>;
+
+export type ReliableChangeResolvers = EnumResolverSignature<
+  { DETERIORATED?: any; IMPROVED?: any; NO_RELIABLE_CHANGE?: any },
+  ResolversTypes["ReliableChange"]
+>;
+
+export type SkippedMeasureResolvers<
+  ContextType = FitContext,
+  ParentType extends ResolversParentTypes["SkippedMeasure"] = ResolversParentTypes["SkippedMeasure"],
+> = {
+  instrument?: Resolver<ResolversTypes["Instrument"], ParentType, ContextType>;
+  rater?: Resolver<ResolversTypes["Rater"], ParentType, ContextType>;
+  raterRelation?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = FitContext> = {
   Client?: ClientResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  FitAlert?: FitAlertResolvers<ContextType>;
+  FitConfiguration?: FitConfigurationResolvers<ContextType>;
+  FitDerivedValues?: FitDerivedValuesResolvers<ContextType>;
+  FitEpisode?: FitEpisodeResolvers<ContextType>;
+  FitEpisodeClosure?: FitEpisodeClosureResolvers;
+  FitEpisodeKind?: FitEpisodeKindResolvers;
+  FitImportCounts?: FitImportCountsResolvers<ContextType>;
+  FitImportFormat?: FitImportFormatResolvers;
+  FitImportRejection?: FitImportRejectionResolvers<ContextType>;
+  FitImportReport?: FitImportReportResolvers<ContextType>;
+  FitOutcomeReportRow?: FitOutcomeReportRowResolvers<ContextType>;
+  FitReportDimension?: FitReportDimensionResolvers;
+  FitSeries?: FitSeriesResolvers<ContextType>;
+  FitSeriesPoint?: FitSeriesPointResolvers<ContextType>;
+  FitSession?: FitSessionResolvers<ContextType>;
+  FitSessionMode?: FitSessionModeResolvers;
+  FitUsersRow?: FitUsersRowResolvers<ContextType>;
+  ImportedFitValues?: ImportedFitValuesResolvers<ContextType>;
   Instrument?: InstrumentResolvers;
   Measurement?: MeasurementResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Professional?: ProfessionalResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Rater?: RaterResolvers;
+  ReliableChange?: ReliableChangeResolvers;
+  SkippedMeasure?: SkippedMeasureResolvers<ContextType>;
 };

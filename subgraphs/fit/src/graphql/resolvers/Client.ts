@@ -1,7 +1,30 @@
 import { DataCategory } from "@silta/kernel";
-import type { ClientResolvers } from "./../types.generated";
+import { seriesOfClients } from "../../data/measurementStore";
+import { isOutcome } from "../../domain/instrumentKinds";
+import { optionalUuid } from "../inputs";
+import type { ClientResolvers, FitSeriesPoint } from "./../types.generated";
+import type { MeasurementRow } from "../../data/rows";
 
-// Both fields ask the guard the same question; it decides and logs it once per client and request.
+const point = (row: MeasurementRow): FitSeriesPoint => ({
+  measurementId: row.id,
+  sessionId: row.sessionId!,
+  episodeId: row.episodeId!,
+  date: row.measuredOn,
+  instrument: row.instrument,
+  rater: row.rater,
+  raterRelation: row.raterRelation,
+  total: row.total!,
+  cutoff: row.cutoff,
+  clinical: row.clinical,
+  changeFromIntake: row.changeFromIntake,
+  reliableChange: row.reliableChange,
+  alert: row.srsAlert,
+  etrTarget: row.etrTarget,
+  etrStatus: row.etrStatus,
+  configurationVersion: row.configVersion,
+});
+
+// Every field asks the guard the same question; it decides and logs it once per client and request.
 export const Client: ClientResolvers = {
   __resolveReference: (reference) => ({ id: reference.id }),
   latestOutcome: async (parent, _arg, ctx) => {
@@ -11,5 +34,19 @@ export const Client: ClientResolvers = {
   latestSessionRating: async (parent, _arg, ctx) => {
     await ctx.access.assert(parent.id, DataCategory.Fit);
     return (await ctx.loaders.latestMeasurementsOfClient.load(parent.id)).sessionRating;
+  },
+  fitEpisodes: async (parent, _arg, ctx) => {
+    await ctx.access.assert(parent.id, DataCategory.Fit);
+    return ctx.loaders.episodesOfClient.load(parent.id);
+  },
+  // A series is asked for one client at a time (a chart), so it is one query without a loader.
+  fitSeries: async (parent, { episodeId }, ctx) => {
+    const episode = optionalUuid("episodeId", episodeId);
+    await ctx.access.assert(parent.id, DataCategory.Fit);
+    const rows = await seriesOfClients(ctx.sql, [parent.id], episode);
+    return {
+      outcome: rows.filter((row) => isOutcome(row.instrument)).map(point),
+      sessionRating: rows.filter((row) => !isOutcome(row.instrument)).map(point),
+    };
   },
 };

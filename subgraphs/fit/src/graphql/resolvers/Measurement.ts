@@ -1,8 +1,11 @@
 import type { MeasurementResolvers } from "./../types.generated";
 
-// Scores are exact decimals in the database (Prisma.Decimal); GraphQL's Float wants a JS number.
 export const Measurement: MeasurementResolvers = {
-  total: (parent) => parent.total.toNumber(),
+  // Only scored measurements reach this type; skipped ones are SkippedMeasure.
+  total: (parent) => parent.total ?? 0,
   // An empty list means the rater gave only the total.
-  items: (parent) => (parent.items.length > 0 ? parent.items.map((item) => item.toNumber()) : null),
+  items: (parent) => (parent.items.length > 0 ? parent.items : null),
+  // Rows from before episodes (and the scale seed's) have no derived values.
+  derived: (parent) => (parent.configVersion === null ? null : parent),
+  imported: (parent) => (parent.importedSource === null ? null : parent),
 };

@@ -1,0 +1,60 @@
+import type { Sql } from "@silta/kernel";
+import type { FitConfiguration } from "../domain/fitConfiguration";
+import { ageOn } from "../domain/instrumentKinds";
+import { deriveEpisode, type ScoredInput } from "../domain/scoring";
+
+interface Row {
+  id: string;
+  instrument: ScoredInput["instrument"];
+  rater: ScoredInput["rater"];
+  raterRelation: string | null;
+  heldOn: string;
+  total: number | null;
+  birthDate: string | null;
+  episodeId: string;
+  order: string;
+}
+
+/**
+ * Recomputes the derived values of whole episodes (one SELECT, one UPDATE however many): a session
+ * recorded late, or imported out of order, changes its neighbours' intake and previous-session values.
+ * Rows whose values did not change are not written, so re-running changes nothing.
+ */
+export async function refreshDerived(tx: Sql, episodeIds: readonly string[], configuration: FitConfiguration): Promise<number> {
+  if (episodeIds.length === 0) return 0;
+  const rows = await tx.query<Row>(
+    `SELECT m.id, m.instrument::text AS instrument, m.rater::text AS rater, m.rater_relation AS "raterRelation",
+            s.held_on::text AS "heldOn", m.total::float8 AS total, e.client_birth_date::text AS "birthDate",
+            m.episode_id AS "episodeId", to_char(m.created_at, 'YYYYMMDDHH24MISSUS') AS "order"
+     FROM measurement m JOIN fit_session s ON s.id = m.session_id JOIN episode e ON e.id = m.episode_id
+     WHERE m.episode_id = ANY($1::uuid[])`,
+    [[...episodeIds]],
+  );
+  const byEpisode = new Map<string, ScoredInput[]>();
+  for (const row of rows) {
+    const list = byEpisode.get(row.episodeId) ?? [];
+    list.push({ ...row, age: ageOn(row.birthDate, row.heldOn) });
+    byEpisode.set(row.episodeId, list);
+  }
+  const derived = [...byEpisode.values()].flatMap((list) => deriveEpisode(list, configuration));
+  if (derived.length === 0) return 0;
+  const result = await tx.query<{ id: string }>(
+    `UPDATE measurement m SET clinical = d.clinical, cutoff = d.cutoff, change_from_intake = d.change,
+            reliable_change = d.reliable::"ReliableChange", srs_alert = d.alert, config_version = d.version
+     FROM unnest($1::uuid[], $2::boolean[], $3::numeric[], $4::numeric[], $5::text[], $6::boolean[], $7::int[])
+          AS d(id, clinical, cutoff, change, reliable, alert, version)
+     WHERE m.id = d.id AND (m.clinical, m.cutoff, m.change_from_intake, m.reliable_change::text, m.srs_alert, m.config_version)
+           IS DISTINCT FROM (d.clinical, d.cutoff, d.change, d.reliable, d.alert, d.version)
+     RETURNING m.id`,
+    [
+      derived.map((d) => d.id),
+      derived.map((d) => d.clinical),
+      derived.map((d) => d.cutoff),
+      derived.map((d) => d.changeFromIntake),
+      derived.map((d) => d.reliableChange),
+      derived.map((d) => d.srsAlert),
+      derived.map((d) => d.configVersion),
+    ],
+  );
+  return result.length;
+}

@@ -1,0 +1,73 @@
+import type { EpisodeClosure, EpisodeKind, Instrument, Rater, ReliableChange, SessionMode } from "./prisma/enums";
+
+/** Rows as the fit stores read them: dates as `YYYY-MM-DD`, scores as numbers (cast in SQL). */
+export interface EpisodeRow {
+  id: string;
+  clientId: string;
+  kind: EpisodeKind;
+  ownerProfessionalId: string;
+  teamId: string | null;
+  unitId: string | null;
+  organizationId: string | null;
+  service: string | null;
+  startedOn: string;
+  endedOn: string | null;
+  closure: EpisodeClosure | null;
+  importSource: string | null;
+  clientBirthDate: string | null;
+}
+
+export interface SessionRow {
+  id: string;
+  episodeId: string;
+  heldOn: string;
+  mode: SessionMode;
+  professionalId: string;
+}
+
+export interface MeasurementRow {
+  id: string;
+  clientId: string;
+  professionalId: string;
+  instrument: Instrument;
+  measuredOn: string;
+  /** Null when skipped. */
+  total: number | null;
+  /** Empty when only the total was given (or skipped). */
+  items: number[];
+  rater: Rater;
+  raterRelation: string | null;
+  skipReason: string | null;
+  instrumentReason: string | null;
+  sessionId: string | null;
+  episodeId: string | null;
+  clinical: boolean | null;
+  cutoff: number | null;
+  changeFromIntake: number | null;
+  reliableChange: ReliableChange | null;
+  srsAlert: boolean | null;
+  configVersion: number | null;
+  etrTarget: number | null;
+  etrStatus: string | null;
+  effectSize: number | null;
+  importedSource: string | null;
+  importedSourceVersion: string | null;
+}
+
+/** The columns of a MeasurementRow, for every store that reads measurements (alias `m`). */
+export const measurementColumns = `m.id, m.client_id AS "clientId", m.professional_id AS "professionalId",
+  m.instrument::text AS instrument, m.measured_on::text AS "measuredOn", m.total::float8 AS total,
+  coalesce(m.items::float8[], '{}') AS items, m.rater::text AS rater, m.rater_relation AS "raterRelation",
+  m.skip_reason AS "skipReason", m.instrument_reason AS "instrumentReason", m.session_id AS "sessionId",
+  m.episode_id AS "episodeId", m.clinical, m.cutoff::float8 AS cutoff, m.change_from_intake::float8 AS "changeFromIntake",
+  m.reliable_change::text AS "reliableChange", m.srs_alert AS "srsAlert", m.config_version AS "configVersion",
+  m.etr_target::float8 AS "etrTarget", m.etr_status AS "etrStatus", m.effect_size::float8 AS "effectSize",
+  m.imported_source AS "importedSource", m.imported_source_version AS "importedSourceVersion"`;
+
+export const episodeColumns = `e.id, e.client_id AS "clientId", e.kind::text AS kind, e.owner_professional_id AS "ownerProfessionalId",
+  e.team_id AS "teamId", e.unit_id AS "unitId", e.organization_id AS "organizationId", e.service,
+  e.started_on::text AS "startedOn", e.ended_on::text AS "endedOn", e.closure::text AS closure,
+  e.import_source AS "importSource", e.client_birth_date::text AS "clientBirthDate"`;
+
+export const sessionColumns = `s.id, s.episode_id AS "episodeId", s.held_on::text AS "heldOn", s.mode::text AS mode,
+  s.professional_id AS "professionalId"`;

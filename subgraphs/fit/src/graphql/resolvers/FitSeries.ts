@@ -1,0 +1,2 @@
+import type { FitSeriesResolvers } from "./../types.generated";
+export const FitSeries: FitSeriesResolvers = {/* Implement FitSeries resolver logic here */};

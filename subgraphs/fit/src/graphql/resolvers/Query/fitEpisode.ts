@@ -1,0 +1,9 @@
+import { assertUuid, DataCategory } from "@silta/kernel";
+import type { QueryResolvers } from "./../../types.generated";
+
+export const fitEpisode: NonNullable<QueryResolvers["fitEpisode"]> = async (_parent, { id }, ctx) => {
+  const episode = await ctx.loaders.episode.load(assertUuid("id", id));
+  if (!episode) return null;
+  await ctx.access.assert(episode.clientId, DataCategory.Fit);
+  return episode;
+};
