@@ -28,7 +28,7 @@ function startNpm(dataDir: string): Promise<RunningHub> {
   });
   let output = "";
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`hub not ready in time:\n${output}`)), 90_000);
+    const timer = setTimeout(() => reject(new Error(`hub not ready in time:\n${output}`)), 170_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       if (!output.includes("Ctrl-C stops everything.")) return;
@@ -95,7 +95,7 @@ describe("the embedded hub started with npm start", () => {
     expect(hub.gatewayUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
     expect(Object.keys(hub.subgraphUrls).sort()).toEqual(["clients", "consents", "fit", "teams", "training"]);
     expect(Object.keys(hub.tokens).sort()).toEqual(["client", "integration", "schoolCurator", "socialWorker", "unitManager"]);
-  }, 120_000);
+  }, 180_000);
 
   it("answers one query that joins all five subgraphs for the county's social worker", async () => {
     const { status, body } = await graphql(hub!.gatewayUrl, joinedQuery, hub!.tokens["socialWorker"]);
@@ -147,5 +147,5 @@ describe("the embedded hub started with npm start", () => {
       "North area team",
       "Virtanen family client team",
     ]);
-  }, 120_000);
+  }, 180_000);
 });
