@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { configFields, loadConfig } from "@silta/kernel";
 import { hashIdentityCode } from "../subgraphs/clients/src/domain/identityCode";
+import { identityCodeCipher } from "../subgraphs/clients/src/domain/identityCodeCipher";
 import { closeAll, describeMigration, migrateSubgraphs, openSubgraphDatabases, toolConfigSchema } from "./migrate";
 import { dayOf, isoDay } from "./seed/days";
 import { seedHub } from "./seed/seedHub";
@@ -15,8 +16,9 @@ import { tables, type TableName } from "./seed/tables";
 const usage = `Usage: npm run seed -- [--clients <count>] [--seed <integer>] [--today <YYYY-MM-DD>]
 
 Fills an empty hub (one PostgreSQL server, a schema per subgraph; migrations are applied first)
-with a generated county: organisations, professionals, teams, clients in families, consents,
-FIT measurements and trainings.
+with a generated county: organisations, professionals, teams, responsible workers, clients in
+families with guardians and client relationships, consents and the access projection that decides
+on them, FIT measurements and trainings.
 
   --clients  how many clients (default 10000)
   --seed     the random seed; the same seed and --today give the same data (default 1)
@@ -90,10 +92,11 @@ async function main(): Promise<void> {
     console.log(`Seeding ${where}: ${count(args.clients)} clients, seed ${args.seed}, as of ${isoDay(args.today)}`);
     await migrateSubgraphs(databases, (name, result) => console.log(`  migrations ${describeMigration(name, result)}`));
     const key = config.IDENTITY_CODE_HASH_KEY;
+    const cipher = identityCodeCipher(key);
     const seeding = Date.now();
     const counts = await seedHub(
       databases,
-      { ...args, hashIdentityCode: (code) => hashIdentityCode(code, key) },
+      { ...args, hashIdentityCode: (code) => hashIdentityCode(code, key), encryptIdentityCode: (code) => cipher.encrypt(code) },
       ({ clientsWritten }) => console.log(`  ${count(clientsWritten)} clients generated (${seconds(Date.now() - seeding)})`),
     );
     printCounts(counts);
@@ -109,7 +112,7 @@ async function main(): Promise<void> {
 
 function printCounts(counts: Record<TableName, number>): void {
   for (const [name, rows] of Object.entries(counts) as [TableName, number][]) {
-    console.log(`  ${`${tables[name].subgraph}.${name}`.padEnd(30)} ${count(rows).padStart(12)}`);
+    console.log(`  ${`${tables[name].subgraph}.${name}`.padEnd(40)} ${count(rows).padStart(12)}`);
   }
 }
 

@@ -11,6 +11,7 @@ import { ngoNames, unitKinds, units, type UnitKind } from "./units";
  */
 export interface Organization {
   id: string;
+  name: string;
   kind: UnitKind;
   county: boolean;
 }
@@ -74,8 +75,9 @@ export function buildCounty(clients: number, seed: number, today: number, sink: 
   const municipalBusinessIds = municipalities.map(() => businessId(random));
   const addOrganization = (kind: UnitKind, name: string, businessIdValue: string, share: number, serves: number[]) => {
     const spec = units[kind];
-    const organization: Organization = { id: ids.uuid(), kind, county: spec.county };
+    const organization: Organization = { id: ids.uuid(), name, kind, county: spec.county };
     sink.add("organization", [organization.id, name, spec.type, businessIdValue, spec.county]);
+    sink.add("access_organization", [organization.id, spec.county]);
     plans.push({ organization, share });
     for (const municipality of serves) {
       const key = `${kind}:${municipality}`;
@@ -142,6 +144,7 @@ export function buildCounty(clients: number, seed: number, today: number, sink: 
         profession,
         organization.id,
         professional.active,
+        unitOf(organization, i, count),
       ]);
       professionals.push(professional);
       if (!manager && professional.active) staff.push(professional);
@@ -170,6 +173,7 @@ export function buildCounty(clients: number, seed: number, today: number, sink: 
       const since = today - random.int(60, 5 * 365);
       const until = random.chance(0.08) ? isoDay(random.int(since + 30, today - 1)) : null;
       sink.add("team_membership", [ids.uuid(), team.id, member.id, roles(index), isoDay(since), until]);
+      sink.add("access_team_member", [team.id, member.id, member.organization.id, roles(index), isoDay(since), until]);
     });
     return team;
   };
@@ -199,6 +203,18 @@ export function buildCounty(clients: number, seed: number, today: number, sink: 
     (index) => (index === 0 ? "chair" : "member"),
   );
   return county;
+}
+
+/** Staff per unit (yksikkö) inside an organisation with many professionals. */
+const STAFF_PER_UNIT = 15;
+
+/**
+ * The unit a professional works in (`professional.unit`): large organisations are split into
+ * numbered units of about fifteen, the manager heading the first; small ones are a single unit.
+ */
+function unitOf(organization: Organization, index: number, staff: number): string {
+  if (staff <= STAFF_PER_UNIT) return organization.name;
+  return `${organization.name}, unit ${1 + Math.floor(index / STAFF_PER_UNIT)}`;
 }
 
 /** Distinct active professionals of the given kinds serving a municipality, `count` of them at most. */

@@ -1,4 +1,5 @@
 import { generateTestIdentityCode } from "../../subgraphs/clients/src/domain/identityCode";
+import { writeCasework } from "./casework";
 import { drawMembers, type County, type Organization, type Professional } from "./county";
 import { dateOfDay, isoDay, isoTimestamp, officeSeconds } from "./days";
 import { decimal, instrumentsForAge, itemsLiteral, outcomeTrajectory, sessionRatings, splitIntoItems } from "./fitScores";
@@ -15,6 +16,11 @@ export interface FamilyOptions {
   seed: number;
   /** What is stored of an identity code: `client.identity_code_hash`. Tests pass the code through to check it. */
   hashIdentityCode(code: string): string;
+  /**
+   * `client.identity_code_encrypted` (the clients subgraph's cipher); without it the column stays NULL.
+   * The cipher draws a random IV, so this one column differs between runs with the same seed.
+   */
+  encryptIdentityCode?(code: string): string;
 }
 
 type Path = "clientTeam" | "familyCentreTeam" | "areaTeam" | "none";
@@ -27,7 +33,16 @@ interface Member {
   lastName: string;
 }
 
+/** A generated client: its id and the birth day of its identity code. */
+interface Written {
+  id: string;
+  member: Member;
+  birthDay: number;
+}
+
 const DAYS_PER_YEAR = 365.25;
+/** Share of families under a non-disclosure order (turvakielto). */
+const NON_DISCLOSURE_SHARE = 0.005;
 /** Below this age a child does not rate sessions (a parent would, as a collateral rater, not modelled here). */
 const YOUNGEST_RATER = 4;
 
@@ -36,7 +51,22 @@ export class FamilyGenerator {
   private readonly services: Random;
   private readonly consents: Random;
   private readonly fit: Random;
-  private readonly ids: Record<"client" | "team" | "membership" | "consent" | "measurement", Random>;
+  /** Contact details and the records added after the first schema (own streams: the older data stays as it was). */
+  private readonly records: Random;
+  private readonly casework: Random;
+  private readonly ids: Record<
+    | "client"
+    | "team"
+    | "membership"
+    | "consent"
+    | "measurement"
+    | "responsible"
+    | "relationship"
+    | "family"
+    | "guardianship"
+    | "casework",
+    Random
+  >;
   private readonly codes = new Set<string>();
   private readonly municipalityWeights: Record<string, number>;
   private clientTeams = 0;
@@ -51,7 +81,14 @@ export class FamilyGenerator {
     this.services = new Random(seed, "services");
     this.consents = new Random(seed, "consents");
     this.fit = new Random(seed, "fit");
+    this.records = new Random(seed, "records");
+    this.casework = new Random(seed, "casework");
     this.ids = {
+      responsible: new Random(seed, "responsible worker ids"),
+      relationship: new Random(seed, "client relationship ids"),
+      family: new Random(seed, "family ids"),
+      guardianship: new Random(seed, "guardianship ids"),
+      casework: new Random(seed, "casework ids"),
       client: new Random(seed, "client ids"),
       team: new Random(seed, "client team ids"),
       membership: new Random(seed, "client team membership ids"),
@@ -114,6 +151,7 @@ export class FamilyGenerator {
       team.forEach((member, index) => {
         const role = index === 0 ? "responsible_worker" : "member";
         this.sink.add("team_membership", [this.ids.membership.uuid(), teamId, member.id, role, since, until]);
+        this.sink.add("access_team_member", [teamId, member.id, member.organization.id, role, since, until]);
       });
     } else if (path !== "none") {
       const { areaTeams, familyCentreTeams } = this.county.municipalities[municipality] as County["municipalities"][number];
@@ -129,12 +167,121 @@ export class FamilyGenerator {
     const categories = this.categories();
 
     const language = people.weighted(languages);
+    const household = this.household(municipality);
+    const written: Written[] = [];
     for (const member of members) {
-      const clientId = this.client(member, controller, language, start);
-      if (teamId) this.sink.add("team_client", [teamId, clientId, since, until]);
-      for (const recipient of recipients) this.consent(clientId, recipient, categories, start, responsible);
+      const { id: clientId, birthDay } = this.client(member, controller, language, start, household);
+      written.push({ id: clientId, member, birthDay });
+      if (teamId) {
+        this.sink.add("team_client", [teamId, clientId, since, until]);
+        this.sink.add("access_team_client", [teamId, clientId, since, until]);
+      }
+      const guardian = member.adult ? null : (written[0] as Written);
+      for (const recipient of recipients) this.consent(clientId, recipient, categories, start, responsible, guardian);
       this.measurements(clientId, member, sessionDays, rater, team);
+      this.access(clientId, controller, controllerKind, responsible, start, end, household.nonDisclosure);
     }
+    const familyId = this.familyRecords(written, members[0] as Member, start);
+    writeCasework(
+      {
+        subject: { familyId, clientId: familyId ? null : (written[0] as Written).id },
+        organizationId: controller.id,
+        teamId,
+        responsible,
+        team,
+        service: serviceTasks[controllerKind] ?? "family_social_work",
+        start,
+        today,
+        clientTeam: path === "clientTeam",
+      },
+      this.casework,
+      this.ids.casework,
+      this.sink,
+    );
+  }
+
+  /** Where the household lives; a non-disclosure order (turvakielto) covers the whole household. */
+  private household(municipality: number): Household {
+    const { records } = this;
+    const name = (this.county.municipalities[municipality] as County["municipalities"][number]).name;
+    return {
+      nonDisclosure: records.chance(NON_DISCLOSURE_SHARE),
+      streetAddress: `${records.pick(streets)} ${records.int(1, 60)}${records.chance(0.4) ? ` ${records.pick(["A", "B", "C"])} ${records.int(1, 40)}` : ""}`,
+      postalCode: String(10_000 + municipality * 2_000 + records.int(0, 40) * 10).padStart(5, "0"),
+      postOffice: name,
+      municipalityCode: String(100 + municipality * 17).padStart(3, "0"),
+    };
+  }
+
+  /**
+   * The client's relationship with the controller, its responsible worker (teams' history, the clients
+   * subgraph's projection of it) and the consents subgraph's access projection of both. An ended
+   * episode ends the relationship and leaves the client with no current responsible worker.
+   */
+  private access(
+    clientId: string,
+    controller: Organization,
+    controllerKind: UnitKind,
+    responsible: Professional,
+    start: number,
+    end: number | null,
+    nonDisclosure: boolean,
+  ): void {
+    const since = isoDay(start);
+    const until = end === null ? null : isoDay(end);
+    const relationshipId = this.ids.relationship.uuid();
+    const task = serviceTasks[controllerKind] ?? "family_social_work";
+    this.sink.add("client_relationship", [relationshipId, clientId, controller.id, task, since, until]);
+    this.sink.add("access_client_relationship", [relationshipId, clientId, controller.id, task, since, until]);
+    this.sink.add("access_client", [clientId, controller.id, nonDisclosure]);
+    this.sink.add("responsible_worker", [
+      this.ids.responsible.uuid(),
+      clientId,
+      responsible.id,
+      since,
+      until,
+      end === null ? true : null,
+    ]);
+    if (end !== null) return;
+    const organizationId = responsible.organization.id;
+    this.sink.add("access_responsible_worker", [clientId, responsible.id, organizationId, since]);
+    this.sink.add("client_responsible_worker", [
+      clientId,
+      responsible.id,
+      organizationId,
+      since,
+      isoTimestamp(start, officeSeconds(this.records.next())),
+      this.ids.responsible.uuid(),
+    ]);
+  }
+
+  /** A household of two or more is a family; the adults of a family with children are the children's guardians. */
+  private familyRecords(written: readonly Written[], first: Member, start: number): string | null {
+    if (written.length < 2) return null;
+    const familyId = this.ids.family.uuid();
+    const created = isoTimestamp(
+      Math.max(start - 60, ...written.map((client) => client.birthDay)),
+      officeSeconds(this.records.next()),
+    );
+    this.sink.add("family", [familyId, `${first.lastName} family`, created]);
+    const adults = written.filter((client) => client.member.adult);
+    const children = written.filter((client) => !client.member.adult);
+    for (const client of written) {
+      const relation = !client.member.adult ? "CHILD" : children.length > 0 ? "GUARDIAN" : "SPOUSE";
+      this.sink.add("family_member", [familyId, client.id, relation]);
+    }
+    for (const child of children) {
+      const since = isoDay(child.birthDay);
+      // A guardian decides for a minor only: the guardianship ends the day before the 18th birthday.
+      const birth = dateOfDay(child.birthDay);
+      const adultOn = Date.UTC(birth.getUTCFullYear() + 18, birth.getUTCMonth(), birth.getUTCDate());
+      const until = isoDay(Math.round(adultOn / 86_400_000) - 1);
+      for (const guardian of adults) {
+        this.sink.add("guardianship", [this.ids.guardianship.uuid(), child.id, guardian.id, since, until]);
+        this.sink.add("access_guardianship", [child.id, guardian.id, since, until]);
+      }
+    }
+    return familyId;
   }
 
   private members(size: number, minimumChildAge: number): Member[] {
@@ -173,7 +320,13 @@ export class FamilyGenerator {
     return this.people.chance(0.25) ? this.people.pick(lastNames) : familyName;
   }
 
-  private client(member: Member, controller: Organization, language: string, episodeStart: number): string {
+  private client(
+    member: Member,
+    controller: Organization,
+    language: string,
+    episodeStart: number,
+    household: Household,
+  ): { id: string; birthDay: number } {
     const { people, county } = this;
     const id = this.ids.client.uuid();
     const { code, birthDay } = this.identityCode(county.today - Math.floor(member.age * DAYS_PER_YEAR), member.female);
@@ -190,8 +343,24 @@ export class FamilyGenerator {
       this.options.hashIdentityCode(code),
       isoTimestamp(created, officeSeconds(people.next())),
       isoTimestamp(updated, officeSeconds(people.next())),
+      this.options.encryptIdentityCode?.(code) ?? null,
+      household.nonDisclosure,
+      household.streetAddress,
+      household.postalCode,
+      household.postOffice,
+      household.municipalityCode,
+      ...this.contact(member, firstName),
     ]);
-    return id;
+    return { id, birthDay };
+  }
+
+  /** Phone and e-mail, for adults only (children are reached through their guardians). */
+  private contact(member: Member, firstName: string): [string | null, string | null] {
+    if (!member.adult) return [null, null];
+    const { records } = this;
+    const phone = records.chance(0.92) ? `+358 4${records.int(0, 5)} ${records.int(100, 999)} ${records.int(1000, 9999)}` : null;
+    const email = records.chance(0.6) ? `${ascii(firstName)}.${ascii(member.lastName)}${records.int(1, 99)}@example.fi` : null;
+    return [phone, email];
   }
 
   /**
@@ -244,6 +413,7 @@ export class FamilyGenerator {
     categories: string,
     episodeStart: number,
     recorder: Professional,
+    guardian: Written | null,
   ): void {
     const { consents, county } = this;
     const from = Math.min(county.today, episodeStart + consents.int(0, 14));
@@ -265,6 +435,10 @@ export class FamilyGenerator {
       revoked,
       isoTimestamp(from, officeSeconds(consents.next())),
       recorder.id,
+      `{${recipient.id}}`,
+      guardian ? "GUARDIAN" : "CLIENT",
+      guardian?.id ?? null,
+      recorder.organization.id,
     ]);
   }
 
@@ -311,6 +485,35 @@ export class FamilyGenerator {
     if (candidates.length > 0) return this.services.pick(candidates);
     return this.services.pick(this.county.professionals.filter((professional) => professional.active));
   }
+}
+
+interface Household {
+  nonDisclosure: boolean;
+  streetAddress: string;
+  postalCode: string;
+  postOffice: string;
+  municipalityCode: string;
+}
+
+/** The service task (palvelutehtävä) of the controller's client relationship, by the controlling unit. */
+const serviceTasks: Partial<Record<UnitKind, string>> = {
+  childProtection: "child_protection",
+  familySocialServices: "family_social_work",
+  familyCentre: "family_centre",
+  adultSocialWork: "adult_social_work",
+  disabilityServices: "disability_services",
+  mentalHealth: "mental_health_services",
+  healthCare: "health_care",
+};
+
+const streets = ["Koivukuja", "Rantatie", "Kirkkokatu", "Myllytie", "Pihlajapolku", "Kauppakatu", "Mäntyrinne", "Koulukatu"];
+
+/** `Mäkelä` → `makela`, for e-mail addresses. */
+function ascii(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[^A-Za-z]/g, "")
+    .toLowerCase();
 }
 
 const languages = { fi: 0.88, sv: 0.06, en: 0.02, ru: 0.015, et: 0.01, ar: 0.01, so: 0.005 };

@@ -1,4 +1,6 @@
-import { createTestDatabase, type TestDatabase } from "@silta/testkit";
+import { DataCategory } from "@silta/kernel";
+import { clientViewer, createTestDatabase, professional, type TestDatabase } from "@silta/testkit";
+import { AccessService } from "../../subgraphs/consents/src/access/AccessService";
 import { migrationsDir, type SubgraphDatabases } from "../migrate";
 import { subgraphs } from "../subgraphs";
 import { dayOf } from "./days";
@@ -37,6 +39,58 @@ describe("seedHub", () => {
     expect(clients?.count).toBe(400);
     expect(measurements).toEqual({ count: counts.measurement, mismatched: 0 });
     expect(consents?.count).toBe(counts.consent);
+  });
+
+  it("leaves the consents subgraph's projection able to allow a responsible worker, and a guardian, what the model allows", async () => {
+    const service = new AccessService({
+      sql: databases.consents.sql,
+      timeZone: "Europe/Helsinki",
+      now: () => new Date("2026-11-23T10:00:00Z"),
+    });
+    const [current] = await databases.consents.sql.query<{ client_id: string; professional_id: string; organization_id: string }>(
+      `SELECT client_id::text, professional_id::text, organization_id::text FROM access_responsible_worker
+        ORDER BY client_id LIMIT 1`,
+    );
+    expect(current).toBeDefined();
+    const { client_id: clientId, professional_id: professionalId, organization_id: organizationId } = current!;
+    const categories = Object.values(DataCategory);
+    const read = categories.map((category) => ({ clientId, category, action: "read" as const }));
+    const worker = professional(organizationId, { id: professionalId });
+    expect((await service.decide(worker, read)).every((decision) => decision.allowed)).toBe(true);
+    // A professional of an organisation with no relationship, team or consent sees nothing of them.
+    const stranger = professional("00000000-0000-4000-8000-0000000000fe", { id: "00000000-0000-4000-8000-0000000000ff" });
+    expect((await service.decide(stranger, read)).some((decision) => decision.allowed)).toBe(false);
+
+    const [guardianship] = await databases.consents.sql.query<{ child: string; guardian: string }>(
+      `SELECT child_client_id::text AS child, guardian_client_id::text AS guardian FROM access_guardianship
+        WHERE until >= '2026-11-23' ORDER BY child_client_id LIMIT 1`,
+    );
+    const [basic] = await service.decide(clientViewer(guardianship!.guardian), [
+      { clientId: guardianship!.child, category: DataCategory.Basic, action: "read" },
+    ]);
+    expect(basic?.allowed).toBe(true);
+  });
+
+  it("keeps every subgraph's copy of a client's responsible worker and relationships the same", async () => {
+    const teams = await databases.teams.sql.query<{ client_id: string; professional_id: string }>(
+      `SELECT client_id::text, professional_id::text FROM responsible_worker WHERE is_current ORDER BY client_id`,
+    );
+    const clients = await databases.clients.sql.query<{ client_id: string; professional_id: string }>(
+      `SELECT client_id::text, professional_id::text FROM responsible_worker ORDER BY client_id`,
+    );
+    const consents = await databases.consents.sql.query<{ client_id: string; professional_id: string }>(
+      `SELECT client_id::text, professional_id::text FROM access_responsible_worker ORDER BY client_id`,
+    );
+    expect(teams.length).toBeGreaterThan(200);
+    expect(clients).toEqual(teams);
+    expect(consents).toEqual(teams);
+    const [relationships] = await databases.clients.sql.query<{ count: number }>(
+      "SELECT count(*)::int AS count FROM client_relationship",
+    );
+    const [projected] = await databases.consents.sql.query<{ count: number }>(
+      "SELECT count(*)::int AS count FROM access_client_relationship",
+    );
+    expect(projected?.count).toBe(relationships?.count);
   });
 
   it("refuses to write into tables that already have rows", async () => {

@@ -25,6 +25,9 @@ const uuid = (name: string): Column => ({ name, arrayType: "uuid" });
 const text = (name: string): Column => ({ name, arrayType: "text" });
 const date = (name: string): Column => ({ name, arrayType: "date" });
 const timestamp = (name: string): Column => ({ name, arrayType: "timestamptz" });
+const boolean = (name: string): Column => ({ name, arrayType: "boolean" });
+/** A uuid[] column, sent as a text literal (`{id,id}`). */
+const uuids = (name: string): Column => ({ name, arrayType: "text", rowCast: "uuid[]" });
 
 export const tables = {
   organization: {
@@ -48,6 +51,7 @@ export const tables = {
       text("profession"),
       uuid("organization_id"),
       { name: "active", arrayType: "boolean" },
+      text("unit"),
     ],
   },
   team: { name: "team", subgraph: "teams", columns: [uuid("id"), text("name"), { name: "kind", arrayType: '"TeamKind"' }] },
@@ -60,6 +64,12 @@ export const tables = {
     name: "team_client",
     subgraph: "teams",
     columns: [uuid("team_id"), uuid("client_id"), date("since"), date("until")],
+  },
+  /** Teams' history of responsible workers (omatyöntekijä); `is_current` is true or NULL (unique per client). */
+  responsible_worker: {
+    name: "responsible_worker",
+    subgraph: "teams",
+    columns: [uuid("id"), uuid("client_id"), uuid("professional_id"), date("since"), date("until"), boolean("is_current")],
   },
   client: {
     name: "client",
@@ -74,6 +84,97 @@ export const tables = {
       text("identity_code_hash"),
       timestamp("created_at"),
       timestamp("updated_at"),
+      text("identity_code_encrypted"),
+      boolean("has_non_disclosure_order"),
+      text("street_address"),
+      text("postal_code"),
+      text("post_office"),
+      text("municipality_code"),
+      text("phone"),
+      text("email"),
+    ],
+  },
+  client_relationship: {
+    name: "client_relationship",
+    subgraph: "clients",
+    columns: [uuid("id"), uuid("client_id"), uuid("organization_id"), text("service_task"), date("since"), date("until")],
+  },
+  /** The clients subgraph's projection of teams' current responsible worker (normally from events). */
+  client_responsible_worker: {
+    name: "responsible_worker",
+    subgraph: "clients",
+    columns: [
+      uuid("client_id"),
+      uuid("professional_id"),
+      uuid("organization_id"),
+      date("since"),
+      timestamp("assigned_at"),
+      uuid("event_id"),
+    ],
+  },
+  family: { name: "family", subgraph: "clients", columns: [uuid("id"), text("name"), timestamp("created_at")] },
+  family_member: {
+    name: "family_member",
+    subgraph: "clients",
+    columns: [uuid("family_id"), uuid("client_id"), { name: "relation", arrayType: '"FamilyRelation"' }],
+  },
+  guardianship: {
+    name: "guardianship",
+    subgraph: "clients",
+    columns: [uuid("id"), uuid("child_client_id"), uuid("guardian_client_id"), date("since"), date("until")],
+  },
+  concern: {
+    name: "concern",
+    subgraph: "clients",
+    columns: [
+      uuid("id"),
+      uuid("client_id"),
+      uuid("family_id"),
+      text("description"),
+      uuid("raised_by_professional_id"),
+      text("recorded_by"),
+      timestamp("raised_at"),
+      date("raised_on"),
+      text("service"),
+      text("deadline_rule_code"),
+      date("deadline"),
+      uuid("organization_id"),
+      uuid("team_id"),
+      uuid("responsible_professional_id"),
+      { name: "status", arrayType: '"ConcernStatus"' },
+      text("reacted_by"),
+      timestamp("reacted_at"),
+      text("closed_by"),
+      timestamp("closed_at"),
+    ],
+  },
+  service_plan: {
+    name: "service_plan",
+    subgraph: "clients",
+    columns: [
+      uuid("id"),
+      uuid("client_id"),
+      uuid("family_id"),
+      { name: "goals", arrayType: "text", rowCast: "text[]" },
+      text("created_by"),
+      timestamp("created_at"),
+      timestamp("updated_at"),
+    ],
+  },
+  agreement: {
+    name: "agreement",
+    subgraph: "clients",
+    columns: [
+      uuid("id"),
+      uuid("plan_id"),
+      text("concern"),
+      text("next_action"),
+      uuid("responsible_professional_id"),
+      text("if_not_done"),
+      text("follow_up"),
+      date("due_on"),
+      { name: "status", arrayType: '"AgreementStatus"' },
+      timestamp("created_at"),
     ],
   },
   consent: {
@@ -90,7 +191,55 @@ export const tables = {
       timestamp("revoked_at"),
       timestamp("given_at"),
       text("recorded_by"),
+      uuids("recipient_organization_ids"),
+      { name: "given_by", arrayType: '"ConsentGiver"' },
+      uuid("given_by_client_id"),
+      uuid("recorded_by_organization_id"),
     ],
+  },
+  // The consents subgraph's access projection, which teams' and clients' events normally fill
+  // (docs/access.md): without it every access decision on a seeded hub would be a denial.
+  access_organization: {
+    name: "access_organization",
+    subgraph: "consents",
+    columns: [uuid("organization_id"), boolean("is_county_organization")],
+  },
+  access_team_member: {
+    name: "access_team_member",
+    subgraph: "consents",
+    columns: [uuid("team_id"), uuid("professional_id"), uuid("organization_id"), text("role"), date("since"), date("until")],
+  },
+  access_team_client: {
+    name: "access_team_client",
+    subgraph: "consents",
+    columns: [uuid("team_id"), uuid("client_id"), date("since"), date("until")],
+  },
+  access_responsible_worker: {
+    name: "access_responsible_worker",
+    subgraph: "consents",
+    columns: [uuid("client_id"), uuid("professional_id"), uuid("organization_id"), date("since")],
+  },
+  access_client: {
+    name: "access_client",
+    subgraph: "consents",
+    columns: [uuid("client_id"), uuid("controller_organization_id"), boolean("has_non_disclosure_order")],
+  },
+  access_client_relationship: {
+    name: "access_client_relationship",
+    subgraph: "consents",
+    columns: [
+      uuid("relationship_id"),
+      uuid("client_id"),
+      uuid("organization_id"),
+      text("service_task"),
+      date("since"),
+      date("until"),
+    ],
+  },
+  access_guardianship: {
+    name: "access_guardianship",
+    subgraph: "consents",
+    columns: [uuid("child_client_id"), uuid("guardian_client_id"), date("since"), date("until")],
   },
   measurement: {
     name: "measurement",
@@ -109,12 +258,30 @@ export const tables = {
   course: {
     name: "course",
     subgraph: "training",
-    columns: [uuid("id"), text("name"), { name: "level", arrayType: '"FitTrainingLevel"' }, text("provider")],
+    columns: [
+      uuid("id"),
+      text("name"),
+      { name: "level", arrayType: '"FitTrainingLevel"' },
+      text("provider"),
+      { name: "provider_kind", arrayType: '"ProviderKind"' },
+    ],
   },
   training_completion: {
     name: "training_completion",
     subgraph: "training",
     columns: [uuid("id"), uuid("professional_id"), uuid("course_id"), date("completed_on")],
+  },
+  /** In-house FIT trainers: those who completed the trainer training. */
+  trainer: {
+    name: "trainer",
+    subgraph: "training",
+    columns: [uuid("professional_id"), date("qualified_since"), date("qualified_until")],
+  },
+  /** The training subgraph's projection of teams' professionals (normally from events). */
+  staff_member: {
+    name: "staff_member",
+    subgraph: "training",
+    columns: [uuid("professional_id"), uuid("organization_id"), uuid("unit_id"), boolean("active"), timestamp("as_of")],
   },
 } as const satisfies Record<string, Table>;
 
