@@ -235,6 +235,12 @@ describe("recording FIT episodes and sessions", () => {
       expect(firstError(other)[0]).toBe("CONFLICT");
       expect(await count("measurement", "session_id = $1", [sessionId])).toBe(1);
       expect(await count("outbox_event", "type = 'fit.session_recorded' AND data->>'sessionId' = $1", [sessionId])).toBe(1);
+      // Training's rollout figures learn who measured from this field.
+      const [event] = await testDb.database.sql.query<{ professional_id: string }>(
+        `SELECT data->>'professionalId' AS professional_id FROM outbox_event WHERE type = 'fit.session_recorded' AND data->>'sessionId' = $1`,
+        [sessionId],
+      );
+      expect(event?.professional_id).toBe(worker.id);
     });
 
     it("returns the same episode for the same open again, CONFLICT for other values, and records fit.episode_opened once", async () => {

@@ -108,6 +108,8 @@ export async function recordSession(sql: Sql, episode: EpisodeRecord, session: S
         sessionId: session.id,
         episodeId: episode.id,
         clientId: episode.clientId,
+        // Who measured: training's rollout figures count FIT activity per professional from this.
+        professionalId: session.professionalId,
         heldOn: session.heldOn,
         measurementIds: session.measurements.map((m) => m.id),
         instruments: session.measurements.filter((m) => m.skipReason === null).map((m) => m.instrument),
