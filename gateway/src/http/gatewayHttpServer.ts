@@ -1,7 +1,16 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
-import { REQUEST_ID_HEADER, requestIdFrom, type Logger, type ReadinessCheck } from "@silta/kernel";
+import {
+  REQUEST_ID_HEADER,
+  readBody,
+  requestIdFrom,
+  sendJson,
+  tooLarge,
+  withTimeout,
+  type Logger,
+  type ReadinessCheck,
+} from "@silta/kernel";
 import type { GatewayContext, RequestStats } from "../GatewayContext";
 import { OPERATION_LIMIT_CODE } from "../limits/operationLimits";
 import type { GatewayMetrics } from "../observability/gatewayMetrics";
@@ -227,48 +236,4 @@ async function metrics(metrics: GatewayMetrics, response: ServerResponse): Promi
   response.statusCode = 200;
   response.setHeader("content-type", metrics.registry.contentType);
   response.end(text);
-}
-
-const tooLarge = Symbol("too large");
-
-function readBody(request: IncomingMessage, limit: number): Promise<string | typeof tooLarge> {
-  const declared = Number(request.headers["content-length"]);
-  return new Promise((resolve, reject) => {
-    if (Number.isFinite(declared) && declared > limit) {
-      request.resume();
-      resolve(tooLarge);
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        // Answer now and throw the rest away unread; destroying the socket would lose the 413.
-        request.removeAllListeners("data");
-        request.resume();
-        resolve(tooLarge);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    request.on("error", reject);
-  });
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.statusCode = status;
-  response.setHeader("content-type", "application/json; charset=utf-8");
-  response.end(JSON.stringify(body));
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout;
-  return Promise.race([
-    promise.finally(() => clearTimeout(timer)),
-    new Promise<T>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-    }),
-  ]);
 }

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import type { Logger } from "../log";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./requestId";
+import { readBody, sendJson, tooLarge, withTimeout } from "./httpIo";
 
 export interface ReadinessCheck {
   name: string;
@@ -131,42 +132,4 @@ async function ready(checks: ReadinessCheck[], response: ServerResponse): Promis
   );
   const healthy = results.every(([, state]) => state === "ok");
   sendJson(response, healthy ? 200 : 503, { status: healthy ? "ready" : "not ready", checks: Object.fromEntries(results) });
-}
-
-const tooLarge = Symbol("too large");
-
-function readBody(request: IncomingMessage, limit: number): Promise<string | typeof tooLarge> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        // Answer now and throw the rest away unread; destroying the socket would lose the 413.
-        request.removeAllListeners("data");
-        request.resume();
-        resolve(tooLarge);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    request.on("error", reject);
-  });
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.statusCode = status;
-  response.setHeader("content-type", "application/json; charset=utf-8");
-  response.end(JSON.stringify(body));
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout;
-  return Promise.race([
-    promise.finally(() => clearTimeout(timer)),
-    new Promise<T>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-    }),
-  ]);
 }

@@ -1,2 +1,3 @@
 export * from "./createHttpService";
 export * from "./requestId";
+export * from "./httpIo";
