@@ -129,6 +129,13 @@ describe("importing OpenFIT exports and reporting outcomes", () => {
         rejections: [],
       });
       const events = await count("outbox_event");
+      // Training learns who measured from these: one per professional and day with a scored measure.
+      const measuringDays = await testDb.database.sql.query<{ n: number }>(
+        `SELECT count(DISTINCT (s.professional_id, s.held_on))::int AS n FROM fit_session s
+          WHERE EXISTS (SELECT 1 FROM measurement m WHERE m.session_id = s.id AND m.skip_reason IS NULL)`,
+      );
+      expect(measuringDays[0]!.n).toBeGreaterThan(0);
+      expect(await count("outbox_event", "type = 'fit.measurement_recorded'")).toBe(measuringDays[0]!.n);
       const snapshot = await testDb.database.sql.query(`SELECT * FROM measurement ORDER BY id`);
       const again = await importCsv(fixture());
       expect(again.data?.importFitSessions).toMatchObject({

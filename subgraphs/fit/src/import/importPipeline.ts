@@ -156,4 +156,21 @@ async function writeBatch(
     actorId: options.actorId,
     data: { source: options.adapter.source, episodeIds: [...episodes.keys()], sessionIds: [...sessions.keys()] },
   });
+  // Who measured on which day, for training's rollout figures (FIT use per professional). One event
+  // per professional and day of a changed batch: consumers need "did measure", not a count.
+  const measuringDays = new Set(
+    [...sessions.values()]
+      .filter((session) => session.measurements.some((measurement) => measurement.skipReason === null))
+      .map((session) => `${session.professionalId}|${session.heldOn}`),
+  );
+  for (const day of measuringDays) {
+    const [professionalId, measuredOn] = day.split("|") as [string, string];
+    await recordFitEvent(tx, {
+      type: "fit.measurement_recorded",
+      aggregateType: "professional",
+      aggregateId: professionalId,
+      actorId: options.actorId,
+      data: { professionalId, measuredOn },
+    });
+  }
 }
