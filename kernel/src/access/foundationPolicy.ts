@@ -7,9 +7,10 @@ export interface FoundationPolicySettings {
 }
 
 /**
- * The interim rule until consents decide (issue 5): professionals of the controller's own
+ * The stand-alone rule, for one subgraph run on its own outside production where the consents
+ * service is not configured (production refuses that): professionals of the controller's own
  * organisations, the client themself, and system clients with a `<category>:read` or `clients:read`
- * scope. Everyone else is denied. Deliberately narrow: it can only grow more permissive with consents.
+ * scope. Everyone else is denied.
  */
 export function foundationPolicy(settings: FoundationPolicySettings): AccessPolicy {
   return {

@@ -2,8 +2,9 @@ import type { Logger } from "../log";
 import type { AccessLogEntry, AccessLogSink } from "./types";
 
 /**
- * Interim sink: access log entries as structured `audit` lines. The durable, hash-chained log owned
- * by the consents subgraph replaces it (issue 5); the guard's contract does not change.
+ * Access log entries as structured `audit` lines: for a subgraph running on its own outside
+ * production, and for batches the consents service could not decide (all denied). The durable,
+ * hash-chained log is the consents subgraph's (docs/access.md).
  */
 export function loggerAccessLog(log: Logger): AccessLogSink {
   return {
