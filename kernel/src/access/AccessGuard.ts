@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { forbidden } from "../errors";
+import { accessLogEntry } from "./accessLogEntry";
 import type { Viewer } from "../viewer";
 import type {
   AccessAction,
@@ -81,25 +82,6 @@ export class AccessGuard {
   private entriesOf(requests: readonly AccessRequest[], decisions: readonly AccessDecision[]): AccessLogEntry[] {
     const { viewer, requestId, source } = this.options;
     const at = new Date().toISOString();
-    return requests.map((request, index) => {
-      const decision = decisions[index]!;
-      return {
-        ...request,
-        at,
-        viewerId: viewer.id,
-        viewerKind: viewer.kind,
-        organizationId: viewer.organizationId ?? null,
-        roles: viewer.roles,
-        purpose: viewer.purpose ?? null,
-        basis: decision.basis,
-        consentId: decision.consentId ?? null,
-        teamId: decision.teamId ?? null,
-        relationshipId: decision.relationshipId ?? null,
-        statutoryBasisId: decision.statutoryBasisId ?? null,
-        outcome: decision.allowed ? "allowed" : "denied",
-        requestId,
-        source,
-      };
-    });
+    return requests.map((request, index) => accessLogEntry(viewer, request, decisions[index]!, { requestId, source }, at));
   }
 }

@@ -4,3 +4,4 @@ export * from "./foundationPolicy";
 export * from "./loggerAccessLog";
 export * from "./accessServiceToken";
 export * from "./remoteAccessPolicy";
+export * from "./accessLogEntry";

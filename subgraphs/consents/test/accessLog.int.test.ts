@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { DataCategory, type Viewer } from "@silta/kernel";
+import { accessLogEntry, DataCategory, type Viewer } from "@silta/kernel";
 import {
   clientViewer,
   createTestDatabase,
@@ -13,7 +13,7 @@ import {
   type TestDatabase,
 } from "@silta/testkit";
 import { consentsSubgraph } from "../src";
-import { AccessService, entryOf } from "../src/access/AccessService";
+import { AccessService } from "../src/access/AccessService";
 import { verifyAccessLog } from "../src/audit/verifyAccessLog";
 import { addGuardianship, buildAccessWorld, type AccessWorld } from "./accessWorld";
 
@@ -110,12 +110,12 @@ describe("the access log", () => {
     const old = new Date();
     old.setUTCFullYear(old.getUTCFullYear() - 3);
     await service.log([
-      entryOf(
+      accessLogEntry(
         worker(),
         { clientId: client, category: "basic", action: "read" },
         { allowed: true, basis: "old" },
         { requestId: "r", source: "clients" },
-        old,
+        old.toISOString(),
       ),
     ]);
     for (let index = 0; index < 3; index += 1) await read(worker(), client);

@@ -1,4 +1,5 @@
 import {
+  accessLogEntry,
   todayIn,
   type AccessDecision,
   type AccessLogContext,
@@ -60,7 +61,9 @@ export class AccessService {
   async decideAndLog(viewer: Viewer, requests: readonly AccessRequest[], context: AccessLogContext): Promise<AccessDecision[]> {
     const at = this.now();
     const decisions = await this.decide(viewer, requests, todayIn(this.options.timeZone, at));
-    await this.log(requests.map((request, index) => entryOf(viewer, request, decisions[index]!, context, at)));
+    await this.log(
+      requests.map((request, index) => accessLogEntry(viewer, request, decisions[index]!, context, at.toISOString())),
+    );
     return decisions;
   }
 
@@ -76,32 +79,4 @@ export class AccessService {
       decideAndLog: (viewer, requests, context) => this.decideAndLog(viewer, requests, context),
     };
   }
-}
-
-export function entryOf(
-  viewer: Viewer,
-  request: { clientId: string; category: string; action: string },
-  decision: AccessDecision,
-  context: AccessLogContext,
-  at: Date,
-): StoredLogEntry {
-  return {
-    at: at.toISOString(),
-    viewerId: viewer.id,
-    viewerKind: viewer.kind,
-    organizationId: viewer.organizationId ?? null,
-    roles: viewer.roles,
-    clientId: request.clientId,
-    category: request.category,
-    action: request.action,
-    purpose: viewer.purpose ?? null,
-    basis: decision.basis,
-    consentId: decision.consentId ?? null,
-    teamId: decision.teamId ?? null,
-    relationshipId: decision.relationshipId ?? null,
-    statutoryBasisId: decision.statutoryBasisId ?? null,
-    outcome: decision.allowed ? "allowed" : "denied",
-    requestId: context.requestId,
-    source: context.source,
-  };
 }

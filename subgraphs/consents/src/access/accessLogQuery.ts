@@ -1,8 +1,8 @@
-import { decodeCursor, encodeCursor, forbidden, pageSize, todayIn, type Sql, type Viewer } from "@silta/kernel";
+import { accessLogEntry, decodeCursor, encodeCursor, forbidden, pageSize, todayIn, type Sql, type Viewer } from "@silta/kernel";
 import type { StoredLogEntry } from "../domain/accessLogHash";
 import { clientViewerFacts } from "./accessFacts";
 import { entryOfRow, type LogRow } from "./accessLogStore";
-import { entryOf, type AccessService } from "./AccessService";
+import type { AccessService } from "./AccessService";
 
 /** The role that may read the access log of any client (tietosuojavastaava). */
 export const DATA_PROTECTION_OFFICER = "data_protection_officer";
@@ -36,12 +36,12 @@ export async function readAccessLog(
   const after = query.after ? decodeCursor("after", query.after, 1) : null;
   const basis = await basisToReadLog(deps, viewer, query.clientId);
   await deps.service.log([
-    entryOf(
+    accessLogEntry(
       viewer,
       { clientId: query.clientId, category: "access_log", action: "read" },
       { allowed: basis !== null, basis: basis ?? "not_own_data" },
       context,
-      new Date(),
+      new Date().toISOString(),
     ),
   ]);
   if (!basis)
