@@ -1,15 +1,31 @@
 import { randomUUID } from "node:crypto";
 import { createTestDatabase, testRedisUrl, type TestDatabase } from "@silta/testkit";
 import Redis from "ioredis";
-import { createLogger, OutboxRelay, RedisEventBus, streamOf, type DomainEvent, type EventBus } from "../src";
+import {
+  createLogger,
+  OutboxRelay,
+  PROCESSED_EVENT_TABLE,
+  processOnce,
+  recordEvent,
+  RedisEventBus,
+  streamOf,
+  type DomainEvent,
+  type EventBus,
+} from "../src";
 
 const silent = createLogger({ service: "test", level: "silent" });
 const OUTBOX = `CREATE TABLE outbox_event (
   id BIGSERIAL PRIMARY KEY, event_id UUID NOT NULL UNIQUE, type TEXT NOT NULL, aggregate_type TEXT NOT NULL,
   aggregate_id TEXT NOT NULL, actor_id TEXT NOT NULL, data JSONB NOT NULL,
-  occurred_at TIMESTAMPTZ(3) NOT NULL DEFAULT now(), published_at TIMESTAMPTZ(3))`;
+  occurred_at TIMESTAMPTZ(3) NOT NULL DEFAULT now(), published_at TIMESTAMPTZ(3),
+  aggregate_version INTEGER, changed_fields JSONB);
+CREATE TABLE aggregate_version (aggregate_type TEXT, aggregate_id TEXT, version INTEGER NOT NULL, PRIMARY KEY (aggregate_type, aggregate_id));
+${PROCESSED_EVENT_TABLE};
+CREATE TABLE effect (event_id UUID NOT NULL, aggregate_id TEXT NOT NULL)`;
 
-async function insertEvents(testDb: TestDatabase, count: number): Promise<string[]> {
+/** A row as the code before envelope 2 wrote it: no version, no changed fields. */
+
+async function insertLegacyEvents(testDb: TestDatabase, count: number): Promise<string[]> {
   const ids = Array.from({ length: count }, () => randomUUID());
   for (const [index, id] of ids.entries()) {
     await testDb.database.sql.query(
@@ -17,6 +33,24 @@ async function insertEvents(testDb: TestDatabase, count: number): Promise<string
       [id, `team-${index}`, JSON.stringify({ index })],
     );
   }
+  return ids;
+}
+
+/** Changes committed with their events through the kernel's recordEvent, as every subgraph does. */
+async function recordChanges(testDb: TestDatabase, count: number, aggregateId = `team-${randomUUID()}`): Promise<string[]> {
+  const ids: string[] = [];
+  for (let index = 0; index < count; index += 1)
+    ids.push(
+      await testDb.database.sql.transaction((tx) =>
+        recordEvent(tx, {
+          type: "team.member_added",
+          aggregateType: "Team",
+          aggregateId,
+          actorId: "p1",
+          data: { index, role: "member" },
+        }),
+      ),
+    );
   return ids;
 }
 
@@ -53,7 +87,7 @@ describe("the outbox relay on Redis Streams", () => {
 
   it("publishes committed events in order with their envelope, and marks them published", async () => {
     const bus = new RedisEventBus(redis, { blockMs: 100 });
-    const ids = await insertEvents(testDb, 3);
+    const ids = await recordChanges(testDb, 3, "team-0");
     const relay = new OutboxRelay({ source, sql: testDb.database.sql, bus, log: silent });
     expect(await relay.flush()).toBe(3);
     expect(await relay.flush()).toBe(0);
@@ -65,10 +99,13 @@ describe("the outbox relay on Redis Streams", () => {
       source,
       aggregateType: "Team",
       aggregateId: "team-0",
+      aggregateVersion: 1,
+      changedFields: ["index", "role"],
       actorId: "p1",
-      schemaVersion: 1,
-      data: { index: 0 },
+      schemaVersion: 2,
+      data: { index: 0, role: "member" },
     });
+    expect(seen.map((event) => event.aggregateVersion)).toEqual([1, 2, 3]);
     await (await subscription).stop();
     const pending = await testDb.database.sql.query(`SELECT 1 FROM outbox_event WHERE published_at IS NULL`);
     expect(pending).toHaveLength(0);
@@ -82,7 +119,7 @@ describe("the outbox relay on Redis Streams", () => {
       lazyConnect: true,
     });
     const downBus = new RedisEventBus(unreachable);
-    await insertEvents(testDb, 2);
+    await recordChanges(testDb, 2);
     const relay = new OutboxRelay({ source, sql: testDb.database.sql, bus: downBus, log: silent });
     await expect(relay.flush()).rejects.toThrow();
     expect(await testDb.database.sql.query(`SELECT 1 FROM outbox_event WHERE published_at IS NULL`)).toHaveLength(2);
@@ -97,12 +134,12 @@ describe("the outbox relay on Redis Streams", () => {
     const bus = new RedisEventBus(redis, { blockMs: 100 });
     const relay = new OutboxRelay({ source, sql: testDb.database.sql, bus, log: silent });
     const first = collect(bus, streamOf(source), "projection");
-    await insertEvents(testDb, 2);
+    await recordChanges(testDb, 2);
     await relay.flush();
     await until(() => first.seen.length === 2);
     await (await first.subscription).stop();
 
-    await insertEvents(testDb, 3);
+    await recordChanges(testDb, 3);
     await relay.flush();
     const second = collect(bus, streamOf(source), "projection");
     await until(() => second.seen.length === 3);
@@ -115,7 +152,7 @@ describe("the outbox relay on Redis Streams", () => {
 
   it("redelivers an event whose handler failed until it succeeds", async () => {
     const bus = new RedisEventBus(redis, { blockMs: 100 });
-    await insertEvents(testDb, 1);
+    await recordChanges(testDb, 1);
     await new OutboxRelay({ source, sql: testDb.database.sql, bus, log: silent }).flush();
     let attempts = 0;
     const subscription = await bus.subscribe({
@@ -130,6 +167,137 @@ describe("the outbox relay on Redis Streams", () => {
     await until(() => attempts >= 2, 8_000);
     await subscription.stop();
     expect(await redis.xpending(streamOf(source), "flaky")).toEqual([0, null, null, null]);
+    await bus.close();
+  });
+  it("publishes rows recorded before envelope 2 as version 1, next to version 2 rows", async () => {
+    const bus = new RedisEventBus(redis, { blockMs: 100 });
+    const [legacy] = await insertLegacyEvents(testDb, 1);
+    const [current] = await recordChanges(testDb, 1);
+    await new OutboxRelay({ source, sql: testDb.database.sql, bus, log: silent }).flush();
+    const { seen, subscription } = collect(bus, streamOf(source), "projection");
+    await until(() => seen.length === 2);
+    await (await subscription).stop();
+    expect(seen[0]).toMatchObject({ id: legacy, schemaVersion: 1, data: { index: 0 } });
+    expect(seen[0]).not.toHaveProperty("aggregateVersion");
+    expect(seen[0]).not.toHaveProperty("changedFields");
+    expect(seen[1]).toMatchObject({ id: current, schemaVersion: 2, aggregateVersion: 1 });
+    await bus.close();
+  });
+
+  it("numbers concurrent changes of one aggregate 1, 2, 3… without gaps or repeats", async () => {
+    const aggregateId = `team-${randomUUID()}`;
+    await Promise.all(Array.from({ length: 8 }, () => recordChanges(testDb, 1, aggregateId)));
+    const rows = await testDb.database.sql.query<{ aggregate_version: number }>(
+      `SELECT aggregate_version FROM outbox_event WHERE aggregate_id = $1 ORDER BY aggregate_version`,
+      [aggregateId],
+    );
+    expect(rows.map((row) => row.aggregate_version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it("refuses an event that carries personal data, and the change with it", async () => {
+    await expect(
+      testDb.database.sql.transaction(async (tx) => {
+        await tx.query(`INSERT INTO effect (event_id, aggregate_id) VALUES ($1, 'client-1')`, [randomUUID()]);
+        await recordEvent(tx, {
+          type: "client.updated",
+          aggregateType: "Client",
+          aggregateId: "c1",
+          actorId: "p1",
+          data: { lastName: "Virtanen" },
+        });
+      }),
+    ).rejects.toThrow(/personal data \(lastName\)/);
+    expect(await testDb.database.sql.query(`SELECT 1 FROM effect`)).toHaveLength(0);
+  });
+
+  it("commits changes while Redis is down; their events wait and reach a consumer once it is back", async () => {
+    const unreachable = new Redis("redis://127.0.0.1:1", {
+      maxRetriesPerRequest: 0,
+      retryStrategy: () => null,
+      lazyConnect: true,
+    });
+    const relayDown = new OutboxRelay({ source, sql: testDb.database.sql, bus: new RedisEventBus(unreachable), log: silent });
+    const ids: string[] = [];
+    for (let index = 0; index < 3; index += 1) {
+      // The change and its event in one transaction, as a subgraph's store writes them.
+      ids.push(
+        await testDb.database.sql.transaction(async (tx) => {
+          await tx.query(`INSERT INTO effect (event_id, aggregate_id) VALUES ($1, 'change')`, [randomUUID()]);
+          return recordEvent(tx, {
+            type: "team.created",
+            aggregateType: "Team",
+            aggregateId: `t-${index}`,
+            actorId: "p1",
+            data: { kind: "x" },
+          });
+        }),
+      );
+      await expect(relayDown.flush()).rejects.toThrow();
+    }
+    expect(await testDb.database.sql.query(`SELECT 1 FROM effect WHERE aggregate_id = 'change'`)).toHaveLength(3);
+    expect(await testDb.database.sql.query(`SELECT 1 FROM outbox_event WHERE published_at IS NULL`)).toHaveLength(3);
+    unreachable.disconnect();
+
+    const bus = new RedisEventBus(redis, { blockMs: 100 });
+    const relay = new OutboxRelay({ source, sql: testDb.database.sql, bus, log: silent, intervalMs: 20 });
+    relay.start();
+    const { seen, subscription } = collect(bus, streamOf(source), "late");
+    await until(() => seen.length === 3);
+    await relay.stop();
+    await (await subscription).stop();
+    expect(seen.map((event) => event.id)).toEqual(ids);
+    expect(await testDb.database.sql.query(`SELECT 1 FROM outbox_event WHERE published_at IS NULL`)).toHaveLength(0);
+    await bus.close();
+  });
+
+  it("with processOnce, a consumer that crashes before acknowledging and restarts in its group loses nothing and applies nothing twice", async () => {
+    const bus = new RedisEventBus(redis, { blockMs: 100, claimIdleMs: 100 });
+    const relay = new OutboxRelay({ source, sql: testDb.database.sql, bus, log: silent });
+    const group = "effects";
+    let crashOnce: string | undefined;
+    const apply = async (event: DomainEvent) => {
+      await testDb.database.sql.transaction(async (tx) => {
+        if (!(await processOnce(tx, group, event))) return;
+        await tx.query(`INSERT INTO effect (event_id, aggregate_id) VALUES ($1, $2)`, [event.id, event.aggregateId]);
+      });
+      // Committed but never acknowledged: the stream offers it again, processOnce must absorb it.
+      if (event.id === crashOnce) {
+        crashOnce = undefined;
+        throw new Error("crashed before XACK");
+      }
+    };
+    const first = await bus.subscribe({ stream: streamOf(source), group, consumer: "c1", handler: apply });
+    const batch1 = await recordChanges(testDb, 3);
+    crashOnce = batch1[1];
+    await relay.flush();
+    const applied = async () => (await testDb.database.sql.query(`SELECT event_id FROM effect`)).length;
+    await until(() => crashOnce === undefined);
+    await first.stop();
+
+    // Down: events pile up. The same events are also published a second time (a relay that crashed
+    // between XADD and marking its rows published does that).
+    const batch2 = await recordChanges(testDb, 4);
+    await relay.flush();
+    const rows = await testDb.database.sql.query<{ event_id: string }>(
+      `SELECT event_id::text FROM outbox_event WHERE event_id = ANY($1::uuid[])`,
+      [batch2],
+    );
+    expect(rows).toHaveLength(4);
+    await testDb.database.sql.query(`UPDATE outbox_event SET published_at = NULL WHERE event_id = ANY($1::uuid[])`, [batch2]);
+    await relay.flush();
+
+    const second = await bus.subscribe({ stream: streamOf(source), group, consumer: "c1", handler: apply });
+    const started = Date.now();
+    while ((await applied()) < 7 && Date.now() - started < 8_000) await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await second.stop();
+    const effects = await testDb.database.sql.query<{ event_id: string }>(
+      `SELECT event_id::text AS event_id FROM effect ORDER BY event_id`,
+    );
+    expect(effects.map((row) => row.event_id).sort()).toEqual([...batch1, ...batch2].sort());
+    // 3 + 4 events, the 4 published twice: 11 entries, 7 effects.
+    expect(await redis.xlen(streamOf(source))).toBe(11);
+    expect(await redis.xpending(streamOf(source), group)).toEqual([0, null, null, null]);
     await bus.close();
   });
 });

@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto";
+import { queryOf, type EventSql } from "./eventSql";
 
-/** Bumped when the envelope itself changes shape; each event type versions its data separately. */
-export const EVENT_ENVELOPE_VERSION = 1;
+/**
+ * Bumped when the envelope itself changes shape; each event type versions its data separately.
+ * 1: id, type, source, aggregate, occurredAt, actorId, data.
+ * 2: adds `aggregateVersion` and `changedFields`. Rows recorded before version 2 (still waiting in
+ * an outbox when the code was upgraded) are published as version 1, without the two fields.
+ */
+export const EVENT_ENVELOPE_VERSION = 2;
 
 /** What every Silta event carries, whatever produced it. docs/events.md is the catalogue. */
 export interface DomainEvent<Data = Record<string, unknown>> {
@@ -13,6 +19,17 @@ export interface DomainEvent<Data = Record<string, unknown>> {
   source: string;
   aggregateType: string;
   aggregateId: string;
+  /**
+   * Envelope 2: the aggregate's version after this change, 1, 2, 3… per (aggregateType, aggregateId)
+   * in commit order, so a consumer can tell an old redelivery from a newer change. Absent in version 1.
+   */
+  aggregateVersion?: number;
+  /**
+   * Envelope 2: the names of the fields this change set (all the set fields for a creation). The new
+   * values are in `data` where they are not personal data; a changed name or address is named here
+   * and never carried. Absent in version 1: see {@link changedFieldsOf}.
+   */
+  changedFields?: string[];
   occurredAt: string;
   /** Viewer id of whoever caused the change; `system` for jobs. */
   actorId: string;
@@ -26,35 +43,72 @@ export interface NewEvent<Data = Record<string, unknown>> {
   aggregateId: string;
   actorId: string;
   data: Data;
+  /** The fields the change set; defaults to the keys of `data` (right for creations and for events whose data is the change). */
+  changedFields?: readonly string[];
 }
 
 /**
- * The outbox model every subgraph's Prisma schema declares (`OutboxEvent`, table `outbox_event`);
- * typed structurally so the kernel can write through any subgraph's transaction client.
+ * Fields that name or locate a person or hold free text about one. No event may carry them
+ * (docs/events.md): events go to every consumer, to webhooks and to the data lake. Their *names*
+ * may appear in `changedFields`.
  */
-export interface OutboxWriter {
-  outboxEvent: {
-    create(args: {
-      data: { eventId: string; type: string; aggregateType: string; aggregateId: string; actorId: string; data: object };
-    }): Promise<unknown>;
-  };
+export const PERSONAL_DATA_FIELDS: ReadonlySet<string> = new Set([
+  "firstName",
+  "lastName",
+  "name",
+  "callingName",
+  "identityCode",
+  "temporaryIdentifier",
+  "birthDate",
+  "dateOfBirth",
+  "address",
+  "streetAddress",
+  "postalCode",
+  "city",
+  "phone",
+  "email",
+  "notes",
+  "note",
+  "description",
+  "freeText",
+  "comment",
+]);
+
+/** The changed fields of any envelope version: version 1 events had none, so the keys of their data stand in. */
+export function changedFieldsOf(event: DomainEvent): string[] {
+  return event.changedFields ?? Object.keys(event.data ?? {});
 }
 
 /**
  * Writes an event in the caller's transaction, so the change and its event commit or fail together;
- * the relay publishes it afterwards.
+ * the relay publishes it afterwards. The aggregate's version comes from `aggregate_version`,
+ * whose row the upsert locks until commit, so concurrent changes of one aggregate get 1, 2, 3… in
+ * commit order. `tx` is a kernel `Sql` transaction or a Prisma transaction client.
  */
-export async function recordEvent(tx: OutboxWriter, event: NewEvent): Promise<string> {
+export async function recordEvent(tx: EventSql, event: NewEvent): Promise<string> {
+  const carried = Object.keys(event.data ?? {}).filter((field) => PERSONAL_DATA_FIELDS.has(field));
+  if (carried.length > 0) throw new Error(`Event ${event.type} must not carry personal data (${carried.join(", ")}).`);
+  const query = queryOf(tx);
   const eventId = randomUUID();
-  await tx.outboxEvent.create({
-    data: {
+  const [counter] = await query<{ version: number }>(
+    `INSERT INTO aggregate_version (aggregate_type, aggregate_id, version) VALUES ($1, $2, 1)
+     ON CONFLICT (aggregate_type, aggregate_id) DO UPDATE SET version = aggregate_version.version + 1
+     RETURNING version`,
+    [event.aggregateType, event.aggregateId],
+  );
+  await query(
+    `INSERT INTO outbox_event (event_id, type, aggregate_type, aggregate_id, actor_id, data, aggregate_version, changed_fields)
+     VALUES ($1::uuid, $2, $3, $4, $5, $6::jsonb, $7, $8::jsonb)`,
+    [
       eventId,
-      type: event.type,
-      aggregateType: event.aggregateType,
-      aggregateId: event.aggregateId,
-      actorId: event.actorId,
-      data: event.data,
-    },
-  });
+      event.type,
+      event.aggregateType,
+      event.aggregateId,
+      event.actorId,
+      JSON.stringify(event.data ?? {}),
+      Number(counter!.version),
+      JSON.stringify([...(event.changedFields ?? Object.keys(event.data ?? {}))]),
+    ],
+  );
   return eventId;
 }

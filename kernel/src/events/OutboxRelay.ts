@@ -15,7 +15,7 @@ export interface OutboxRelayOptions {
   batchSize?: number;
 }
 
-interface OutboxRow {
+export interface OutboxRow {
   id: string;
   event_id: string;
   type: string;
@@ -24,6 +24,8 @@ interface OutboxRow {
   actor_id: string;
   data: Record<string, unknown>;
   occurred_at: Date;
+  aggregate_version: number | null;
+  changed_fields: string[] | string | null;
 }
 
 /**
@@ -88,14 +90,15 @@ export class OutboxRelay {
     const { sql, bus, source } = this.options;
     return sql.transaction(async (tx) => {
       const rows = await tx.query<OutboxRow>(
-        `SELECT id::text AS id, event_id::text AS event_id, type, aggregate_type, aggregate_id, actor_id, data, occurred_at
+        `SELECT id::text AS id, event_id::text AS event_id, type, aggregate_type, aggregate_id, actor_id, data, occurred_at,
+                aggregate_version, changed_fields
            FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.options.batchSize ?? 200],
       );
       if (rows.length === 0) return 0;
       await bus.publish(
         streamOf(source),
-        rows.map((row) => toEvent(source, row)),
+        rows.map((row) => envelopeOf(source, row)),
       );
       await tx.query(`UPDATE outbox_event SET published_at = now() WHERE id = ANY($1::bigint[])`, [rows.map((row) => row.id)]);
       return rows.length;
@@ -103,16 +106,30 @@ export class OutboxRelay {
   }
 }
 
-function toEvent(source: string, row: OutboxRow): DomainEvent {
-  return {
+/**
+ * The envelope of one outbox row. A row recorded before envelope 2 has no changed fields and goes
+ * out as version 1, as its consumers were written for; every newer row as the current version.
+ */
+export function envelopeOf(source: string, row: OutboxRow): DomainEvent {
+  const json = <T>(value: T | string): T => (typeof value === "string" ? (JSON.parse(value) as T) : value);
+  const base = {
     id: row.event_id,
     type: row.type,
     source,
     aggregateType: row.aggregate_type,
     aggregateId: row.aggregate_id,
+  };
+  const rest = {
     occurredAt: new Date(row.occurred_at).toISOString(),
     actorId: row.actor_id,
+    data: json(row.data),
+  };
+  if (row.changed_fields === null || row.changed_fields === undefined) return { ...base, ...rest, schemaVersion: 1 };
+  return {
+    ...base,
+    aggregateVersion: Number(row.aggregate_version),
+    changedFields: json(row.changed_fields),
+    ...rest,
     schemaVersion: EVENT_ENVELOPE_VERSION,
-    data: typeof row.data === "string" ? (JSON.parse(row.data) as Record<string, unknown>) : row.data,
   };
 }

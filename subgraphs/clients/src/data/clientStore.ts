@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { conflict, notFound, recordEvent, type Viewer } from "@silta/kernel";
+import { changedFieldNames, conflict, notFound, recordEvent, type Viewer } from "@silta/kernel";
 import type { NewClient } from "../domain/clientInput";
 import type { ContactFields } from "../domain/contactRules";
 import { hashIdentityCode } from "../domain/identityCode";
@@ -99,6 +99,8 @@ export async function updateClient(prisma: PrismaClient, id: string, changes: Cl
       aggregateType: "Client",
       aggregateId: id,
       actorId: viewer.id,
+      // Names only: a changed name or address is never carried in an event.
+      changedFields: changedFieldNames(before, { ...rest, ...(contact ?? {}) }),
       data: {
         clientId: id,
         controllerOrganizationId: updated.controllerOrganizationId,

@@ -1,5 +1,5 @@
 import { hostname } from "node:os";
-import { streamOf, type DomainEvent, type EventBus, type Logger, type Subscription } from "@silta/kernel";
+import { processOnce, streamOf, type DomainEvent, type EventBus, type Logger, type Subscription } from "@silta/kernel";
 import type { PrismaClient } from "./db";
 
 export const RESPONSIBLE_WORKER_GROUP = "clients-responsible-workers";
@@ -8,7 +8,8 @@ export const RESPONSIBLE_WORKER_GROUP = "clients-responsible-workers";
  * Keeps `responsible_worker` from the teams subgraph's `client.responsible_worker_assigned` events:
  * the only way this subgraph learns who may see a non-disclosure client's address. Delivery is at
  * least once and a redelivered old event may arrive after a newer one, so a row is replaced only
- * by an event that happened at the same time or later.
+ * by an event that happened at the same time or later; and the event id is recorded with the row
+ * (processOnce), so a redelivery changes nothing at all.
  */
 export function subscribeResponsibleWorkers(bus: EventBus, prisma: PrismaClient, log: Logger): Promise<Subscription> {
   return bus.subscribe({
@@ -32,7 +33,9 @@ interface Assigned {
 
 export async function applyResponsibleWorkerAssigned(prisma: PrismaClient, event: DomainEvent): Promise<void> {
   const data = event.data as unknown as Assigned;
-  await prisma.$executeRaw`
+  await prisma.$transaction(async (tx) => {
+    if (!(await processOnce(tx, RESPONSIBLE_WORKER_GROUP, event))) return;
+    await tx.$executeRaw`
     INSERT INTO responsible_worker (client_id, professional_id, organization_id, since, assigned_at, event_id)
     VALUES (${data.clientId}::uuid, ${data.professionalId}::uuid, ${data.organizationId}::uuid, ${data.since}::date,
             ${event.occurredAt}::timestamptz, ${event.id}::uuid)
@@ -40,4 +43,5 @@ export async function applyResponsibleWorkerAssigned(prisma: PrismaClient, event
       professional_id = EXCLUDED.professional_id, organization_id = EXCLUDED.organization_id,
       since = EXCLUDED.since, assigned_at = EXCLUDED.assigned_at, event_id = EXCLUDED.event_id
     WHERE responsible_worker.assigned_at <= EXCLUDED.assigned_at`;
+  });
 }

@@ -26,7 +26,16 @@ async function changed(
     aggregateId: plan.id,
     actorId: viewer.id,
     data: { planId: plan.id, clientId: plan.clientId, familyId: plan.familyId, ...eventData },
+    // The history row's keys are what changed (goals, an agreement's status…); their values stay out: free text.
+    changedFields: historyFields(details),
   });
+}
+
+/** The fields a history row says changed: `{ field: { before, after } }`, or `{ after: { …fields } }` for an addition. */
+function historyFields(details: Record<string, unknown>): string[] {
+  const after = details["after"];
+  if (Object.keys(details).length === 1 && after && typeof after === "object") return Object.keys(after);
+  return Object.keys(details);
 }
 
 export interface NewPlan {

@@ -1,4 +1,7 @@
-import type { DomainEvent, Sql } from "@silta/kernel";
+import { processOnce, type DomainEvent, type Sql } from "@silta/kernel";
+
+/** The consumer group of the access projection, and its key in processed_event. */
+export const ACCESS_PROJECTION_GROUP = "consents-access";
 
 type Data = Record<string, unknown>;
 const text = (data: Data, field: string): string | null => {
@@ -48,11 +51,7 @@ function wellFormed(type: string, data: Data, idFields: string[], dateFields: st
 export async function applyAccessEvent(sql: Sql, event: DomainEvent): Promise<boolean> {
   if (!UUID.test(event.id)) return false;
   return sql.transaction(async (tx) => {
-    const inserted = await tx.query(
-      `INSERT INTO processed_event (event_id, type) VALUES ($1::uuid, $2) ON CONFLICT (event_id) DO NOTHING RETURNING event_id`,
-      [event.id, event.type],
-    );
-    if (inserted.length === 0) return false;
+    if (!(await processOnce(tx, ACCESS_PROJECTION_GROUP, event))) return false;
     const data = (event.data ?? {}) as Data;
     const fields = Object.keys(data);
     const statement = statementOf(event.type, data);

@@ -1,9 +1,9 @@
 import { hostname } from "node:os";
 import { streamOf, type EventBus, type Logger, type Sql, type Subscription } from "@silta/kernel";
-import { applyAccessEvent } from "./applyAccessEvent";
+import { ACCESS_PROJECTION_GROUP, applyAccessEvent } from "./applyAccessEvent";
 
 /** The consumer group of the access projection; every consents replica shares it. */
-export const ACCESS_PROJECTION_GROUP = "consents-access";
+export { ACCESS_PROJECTION_GROUP };
 export const ACCESS_PROJECTION_STREAMS = [streamOf("teams"), streamOf("clients")];
 
 /**

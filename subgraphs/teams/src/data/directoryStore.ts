@@ -1,4 +1,4 @@
-import { badUserInput, notFound, recordEvent } from "@silta/kernel";
+import { badUserInput, changedFieldNames, notFound, recordEvent } from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import type { OrganizationType, TeamKind } from "./prisma/enums";
 import { organizationEvent, professionalEvent, teamCreated } from "./events";
@@ -36,7 +36,10 @@ export function updateOrganization(prisma: PrismaClient, actorId: string, id: st
     if (!existing) throw notFound("Organization", id);
     if (unchanged(existing, changes)) return existing;
     const organization = await tx.organization.update({ where: { id }, data: changes });
-    await recordEvent(tx, organizationEvent("organization.updated", actorId, organization));
+    await recordEvent(tx, {
+      ...organizationEvent("organization.updated", actorId, organization),
+      changedFields: changedFieldNames(existing, changes),
+    });
     return organization;
   });
 }
@@ -75,7 +78,10 @@ export function updateProfessional(prisma: PrismaClient, actorId: string, id: st
     if (unchanged(existing, changes)) return existing;
     if (changes.organizationId !== undefined) await assertOrganizationExists(tx, "input.organizationId", changes.organizationId);
     const professional = await tx.professional.update({ where: { id }, data: changes });
-    await recordEvent(tx, professionalEvent("professional.updated", actorId, professional));
+    await recordEvent(tx, {
+      ...professionalEvent("professional.updated", actorId, professional),
+      changedFields: changedFieldNames(existing, changes),
+    });
     return professional;
   });
 }

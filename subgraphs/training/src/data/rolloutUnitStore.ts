@@ -1,4 +1,4 @@
-import { recordEvent } from "@silta/kernel";
+import { changedFieldNames, recordEvent } from "@silta/kernel";
 import type { RolloutUnitInput } from "../domain/validateInputs";
 import type { PrismaClient } from "./db";
 import type { RolloutUnit } from "./prisma/client";
@@ -22,6 +22,7 @@ export async function configureRolloutUnit(prisma: PrismaClient, actorId: string
       aggregateId: unitId,
       actorId,
       data: { ...input },
+      changedFields: existing ? changedFieldNames(existing, fields) : Object.keys(input),
     });
     return unit;
   });

@@ -1,6 +1,9 @@
-import type { DomainEvent } from "@silta/kernel";
+import { processOnce, type DomainEvent } from "@silta/kernel";
 import { isIsoDate, fromIsoDate } from "../domain/dates";
 import type { PrismaClient } from "../data/db";
+
+/** The consumer group of the training subgraph's projections, and its key in processed_event. */
+export const PROJECTION_GROUP = "training-projection";
 
 /** The events this subgraph consumes (the contract it expects; see the README, "Events consumed"). */
 export const consumedEventTypes = [
@@ -37,9 +40,7 @@ export async function applyEvent(
   )
     return "malformed";
   return prisma.$transaction(async (tx) => {
-    const inserted =
-      await tx.$executeRaw`INSERT INTO processed_event (event_id) VALUES (${event.id}::uuid) ON CONFLICT DO NOTHING`;
-    if (inserted === 0) return "duplicate";
+    if (!(await processOnce(tx, PROJECTION_GROUP, event))) return "duplicate";
     if (activity) {
       const { professionalId, measuredOn, measurements } = activity;
       await tx.fitActivity.upsert({

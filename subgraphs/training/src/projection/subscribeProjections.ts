@@ -1,10 +1,10 @@
 import { hostname } from "node:os";
 import { streamOf, type EventBus, type Logger, type Subscription } from "@silta/kernel";
 import type { PrismaClient } from "../data/db";
-import { applyEvent } from "./applyEvent";
+import { applyEvent, PROJECTION_GROUP } from "./applyEvent";
 
 /** The consumer group of the training subgraph's projections, on the teams and fit streams. */
-export const PROJECTION_GROUP = "training-projection";
+export { PROJECTION_GROUP };
 
 /**
  * Feeds the staff and FIT activity projections from the teams and fit subgraphs' events. A handler

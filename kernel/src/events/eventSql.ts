@@ -1,0 +1,15 @@
+/**
+ * A transaction the event helpers can write through: the kernel's `Sql` (fit, consents) or a Prisma
+ * transaction client (the other subgraphs). Typed structurally so the kernel needs no subgraph's client.
+ */
+export type EventSql =
+  | { query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]> }
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  | { $queryRawUnsafe<T = unknown>(query: string, ...values: any[]): PromiseLike<T> };
+
+export type EventQuery = <Row = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<Row[]>;
+
+export function queryOf(tx: EventSql): EventQuery {
+  if ("query" in tx) return (text, params) => tx.query(text, params);
+  return async <Row>(text: string, params: unknown[] = []) => (await tx.$queryRawUnsafe<Row[]>(text, ...params)) as Row[];
+}
