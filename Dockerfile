@@ -17,6 +17,7 @@ COPY subgraphs/teams/package.json subgraphs/teams/
 COPY subgraphs/consents/package.json subgraphs/consents/
 COPY subgraphs/fit/package.json subgraphs/fit/
 COPY subgraphs/training/package.json subgraphs/training/
+COPY subgraphs/integration/package.json subgraphs/integration/
 RUN npm ci --no-audit --no-fund
 COPY . .
 # Prisma Client per subgraph, offline (scripts/prismaGenerate.ts); then drop what only builds and tests

@@ -6,7 +6,7 @@ import { defineConfig } from "@eddeee888/gcg-typescript-resolver-files";
  * one resolver file per root field and per type (created once, then ours to fill) and regenerates
  * the resolver map and types every time, so a resolver that does not match the schema fails tsc.
  */
-export const subgraphNames = ["clients", "teams", "consents", "fit", "training"] as const;
+export const subgraphNames = ["clients", "teams", "consents", "fit", "training", "integration"] as const;
 
 /** `SILTA_CODEGEN_ONLY=fit npm run codegen` regenerates one subgraph and leaves the others' files alone. */
 const only = process.env["SILTA_CODEGEN_ONLY"]?.split(",");

@@ -13,5 +13,5 @@ describe("the generated resolver types", () => {
       { cwd: root },
     );
     expect(stdout).toMatch(/^\d+ generated files are up to date/);
-  }, 60_000);
+  }, 180_000);
 });

@@ -15,6 +15,7 @@ const knownSubgraphVariables = [
   "SUBGRAPH_CONSENTS_URL",
   "SUBGRAPH_FIT_URL",
   "SUBGRAPH_TRAINING_URL",
+  "SUBGRAPH_INTEGRATION_URL",
 ] as const;
 
 const oidcVariables = ["OIDC_ISSUER", "OIDC_AUDIENCE", "OIDC_JWKS_URL"] as const;

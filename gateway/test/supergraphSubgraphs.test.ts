@@ -5,7 +5,7 @@ import { supergraphSubgraphs } from "../src";
 describe("supergraphSubgraphs", () => {
   it("lists the subgraphs of Silta's supergraph with the URLs it was composed with", () => {
     const subgraphs = supergraphSubgraphs(readFileSync(join(__dirname, "..", "..", "schema", "supergraph.graphql"), "utf8"));
-    expect(subgraphs.map(({ name }) => name).sort()).toEqual(["clients", "consents", "fit", "teams", "training"]);
+    expect(subgraphs.map(({ name }) => name).sort()).toEqual(["clients", "consents", "fit", "integration", "teams", "training"]);
     expect(subgraphs.find(({ name }) => name === "clients")?.url).toMatch(/^http:\/\//);
   });
 

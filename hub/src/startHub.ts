@@ -19,17 +19,25 @@ import { AccessService, consentsSubgraph } from "@silta/consents";
 import { fitSubgraph } from "@silta/fit";
 import { teamsSubgraph } from "@silta/teams";
 import { trainingSubgraph } from "@silta/training";
+import { integrationSubgraph } from "@silta/integration";
 import { createDevTokenIssuer, createGateway } from "@silta/gateway";
 import { demoUsers } from "./demo/demoCounty";
 import { seedDemoCountyIfEmpty, type SubgraphDatabases } from "./demo/seedDemoCounty";
 
-const modules: SubgraphModule[] = [clientsSubgraph, teamsSubgraph, consentsSubgraph, fitSubgraph, trainingSubgraph];
+const modules: SubgraphModule[] = [
+  clientsSubgraph,
+  teamsSubgraph,
+  consentsSubgraph,
+  fitSubgraph,
+  trainingSubgraph,
+  integrationSubgraph,
+];
 const repositoryRoot = join(__dirname, "..", "..");
 
 export interface HubOptions {
   /** Folder of the embedded databases and the development issuer's key; `null` keeps everything in memory. */
   dataDir: string | null;
-  /** Gateway port; subgraphs take the next five unless `subgraphPorts` says otherwise. 0 picks free ports. */
+  /** Gateway port; subgraphs take the next six unless `subgraphPorts` says otherwise. 0 picks free ports. */
   port: number;
   host?: string;
   log: Logger;
@@ -51,7 +59,7 @@ export interface Hub {
 }
 
 /**
- * The embedded hub: five subgraphs on PGlite, events in process, the gateway with the development
+ * The embedded hub: six subgraphs on PGlite, events in process, the gateway with the development
  * token issuer, all in this process. The same subgraph and gateway factories run one per container
  * in servers mode; only the adapters differ.
  */

@@ -78,7 +78,7 @@ export const demoUsers = [
       sub: "client-information-system",
       silta_kind: "system",
       client_id: "client-information-system",
-      scope: "clients:read",
+      scope: "clients:read webhooks:manage",
     },
   },
 ] as const;

@@ -1,0 +1,28 @@
+import { hostname } from "node:os";
+import { streamOf, type EventBus, type Logger, type Sql, type Subscription } from "@silta/kernel";
+import { enqueueDeliveries, WEBHOOK_GROUP } from "../data/deliveryStore";
+import { EVENT_SOURCES } from "../domain/eventTypes";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Turns every stream's events into pending deliveries, group `integration-webhooks`. A failed
+ * handler (database down) leaves the event pending and the bus offers it again.
+ */
+export async function consumeEvents(bus: EventBus, sql: Sql, log: Logger): Promise<Subscription> {
+  const consumer = `integration-${hostname()}-${process.pid}`;
+  const subscriptions = await Promise.all(
+    EVENT_SOURCES.map((source) =>
+      bus.subscribe({
+        stream: streamOf(source),
+        group: WEBHOOK_GROUP,
+        consumer,
+        handler: async (event) => {
+          if (!UUID.test(event.id)) return log.warn({ eventId: event.id }, "skipped an event without a UUID id");
+          await enqueueDeliveries(sql, event);
+        },
+      }),
+    ),
+  );
+  return { stop: async () => void (await Promise.all(subscriptions.map((subscription) => subscription.stop()))) };
+}

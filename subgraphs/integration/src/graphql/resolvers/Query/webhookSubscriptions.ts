@@ -1,0 +1,6 @@
+import { assertWebhookManager } from "../../../context";
+import { subscriptionsOf } from "../../../data/subscriptionStore";
+import type { QueryResolvers } from "./../../types.generated";
+
+export const webhookSubscriptions: NonNullable<QueryResolvers["webhookSubscriptions"]> = (_parent, _arg, ctx) =>
+  subscriptionsOf(ctx.sql, assertWebhookManager(ctx));

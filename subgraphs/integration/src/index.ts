@@ -1,0 +1,15 @@
+import { join } from "node:path";
+import type { SubgraphModule } from "@silta/kernel";
+import { createIntegrationSubgraph } from "./subgraph";
+
+/** The integration subgraph as the runners (servers mode, the embedded hub) see it. */
+export const integrationSubgraph: SubgraphModule = {
+  name: "integration",
+  defaultPort: 4006,
+  migrationsDir: join(__dirname, "..", "prisma", "migrations"),
+  create: (deps) => createIntegrationSubgraph(deps),
+};
+
+export { createIntegrationSubgraph };
+export { webhookSettingsFromEnv, type WebhookSettings } from "./config";
+export { sign, verify, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "./domain/signature";

@@ -1,0 +1,245 @@
+import { randomUUID } from "node:crypto";
+import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { join } from "node:path";
+import Redis from "ioredis";
+import {
+  createLogger,
+  foundationPolicy,
+  RedisEventBus,
+  streamOf,
+  type DomainEvent,
+  type EventBus,
+  type SubgraphService,
+  type Viewer,
+} from "@silta/kernel";
+import {
+  createTestDatabase,
+  signedViewerHeaders,
+  testRedisUrl,
+  testViewerKey,
+  TEST_IDENTITY_CODE_HASH_KEY,
+  type TestDatabase,
+} from "@silta/testkit";
+import { createIntegrationSubgraph, verify } from "../src";
+
+/** The real Redis, but on streams of this test's own: the shared `silta:events:*` streams stay untouched. */
+function prefixedBus(inner: EventBus, prefix: string): EventBus {
+  return {
+    publish: (stream, events) => inner.publish(prefix + stream, events),
+    subscribe: (options) => inner.subscribe({ ...options, stream: prefix + options.stream }),
+    close: () => inner.close(),
+  };
+}
+
+interface Received {
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A receiver on port 0 that answers with whatever `respond` says, and keeps what it got. */
+async function startReceiver(): Promise<{ url: string; received: Received[]; respond: { status: number }; server: Server }> {
+  const received: Received[] = [];
+  const respond = { status: 200 };
+  const server = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      received.push({ headers: request.headers, body: Buffer.concat(chunks).toString("utf8") });
+      response.writeHead(respond.status).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received, respond, server };
+}
+
+async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 8_000): Promise<void> {
+  const started = Date.now();
+  while (!(await condition())) {
+    if (Date.now() - started > timeoutMs) throw new Error("condition not met in time");
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+function event(type: string, source: string, data: Record<string, unknown> = {}): DomainEvent {
+  const aggregateId = randomUUID();
+  return {
+    id: randomUUID(),
+    type,
+    source,
+    aggregateType: "Client",
+    aggregateId,
+    aggregateVersion: 1,
+    changedFields: Object.keys(data),
+    occurredAt: new Date().toISOString(),
+    actorId: "p1",
+    schemaVersion: 2,
+    data,
+  };
+}
+
+const cis: Viewer = { id: "cis-1", kind: "system", roles: [], scopes: ["webhooks:manage", "clients:read"] };
+const MAX_ATTEMPTS = 3;
+
+describe("webhooks of the integration subgraph (real PostgreSQL and Redis)", () => {
+  let testDb: TestDatabase;
+  let redis: Redis;
+  let bus: EventBus;
+  let service: SubgraphService;
+  let url: string;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  const prefix = `test-${randomUUID()}:`;
+
+  const gql = async <Data>(query: string, variables: Record<string, unknown> = {}, viewer: Viewer = cis) => {
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(await signedViewerHeaders(viewer, "integration")) },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: Data; errors?: { extensions?: Record<string, unknown> }[] };
+  };
+  const subscribe = async (eventTypes: string[], viewer: Viewer = cis) =>
+    gql<{ createWebhookSubscription: { subscription: { id: string }; secret: string } }>(
+      `mutation ($input: CreateWebhookSubscriptionInput!) { createWebhookSubscription(input: $input) { subscription { id } secret } }`,
+      { input: { url: receiver.url, eventTypes } },
+      viewer,
+    );
+  const deliveries = async (subscriptionId: string) =>
+    (
+      await gql<{
+        webhookSubscription: {
+          deliveries: { id: string; eventId: string; status: string; attempts: number; lastError: string | null }[];
+        };
+      }>(`query ($id: ID!) { webhookSubscription(id: $id) { deliveries { id eventId status attempts lastError } } }`, {
+        id: subscriptionId,
+      })
+    ).data!.webhookSubscription.deliveries;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase("integration", join(__dirname, "..", "prisma", "migrations"));
+    redis = new Redis(testRedisUrl);
+    bus = prefixedBus(new RedisEventBus(redis, { blockMs: 100 }), prefix);
+    receiver = await startReceiver();
+    service = createIntegrationSubgraph(
+      {
+        database: testDb.database,
+        viewerKey: testViewerKey,
+        log: createLogger({ service: "integration", level: "silent" }),
+        accessPolicy: foundationPolicy({ controllerOrganizationIds: new Set() }),
+        accessLog: { append: async () => undefined },
+        bus,
+        settings: { identityCodeHashKey: TEST_IDENTITY_CODE_HASH_KEY, timeZone: "Europe/Helsinki" },
+      },
+      {
+        retry: { maxAttempts: MAX_ATTEMPTS, baseDelayMs: 50, maxDelayMs: 200 },
+        dispatchIntervalMs: 25,
+        timeoutMs: 2_000,
+        allowInsecureLoopback: true,
+      },
+    );
+    url = await service.start(0);
+  });
+  afterAll(async () => {
+    await service.stop();
+    await bus.close();
+    const streams = await redis.keys(`${prefix}*`);
+    if (streams.length > 0) await redis.del(...streams);
+    redis.disconnect();
+    await new Promise((resolve) => receiver.server.close(resolve));
+    await testDb.drop();
+  });
+  beforeEach(() => {
+    receiver.received.length = 0;
+    receiver.respond.status = 200;
+  });
+
+  it("posts a subscribed event signed with the subscription's secret, and not the types it did not subscribe to", async () => {
+    const { data } = await subscribe(["client.updated"]);
+    const { subscription, secret } = data!.createWebhookSubscription;
+    expect(secret.length).toBeGreaterThanOrEqual(40);
+    const wanted = event("client.updated", "clients", { hasNonDisclosureOrder: true });
+    await bus.publish(streamOf("clients"), [event("client.created", "clients"), wanted]);
+    await bus.publish(streamOf("teams"), [event("team.member_added", "teams")]);
+    await until(async () => (await deliveries(subscription.id)).some((d) => d.status === "DELIVERED"));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(receiver.received).toHaveLength(1);
+    const [post] = receiver.received;
+    expect(JSON.parse(post!.body)).toEqual(wanted);
+    expect(post!.headers["silta-event-id"]).toBe(wanted.id);
+    const headers = {
+      timestamp: post!.headers["silta-webhook-timestamp"] as string,
+      signature: post!.headers["silta-webhook-signature"] as string,
+    };
+    expect(verify(secret, headers, post!.body, Math.floor(Date.now() / 1000))).toBe(true);
+    expect(verify("another secret", headers, post!.body, Math.floor(Date.now() / 1000))).toBe(false);
+    // Nobody else sees the subscription: another system's query lists nothing.
+    const other = await gql<{ webhookSubscriptions: unknown[] }>(`{ webhookSubscriptions { id } }`, {}, { ...cis, id: "cis-2" });
+    expect(other.data!.webhookSubscriptions).toEqual([]);
+  });
+
+  it("restricts event types by scopes and webhooks to system clients", async () => {
+    const noTeams = await subscribe(["team.member_added"]);
+    expect(noTeams.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.eventTypes", rule: "scope" });
+    const unknown = await subscribe(["client.deleted"]);
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "known_type" });
+    const person = await subscribe(["client.updated"], {
+      id: "p1",
+      kind: "professional",
+      organizationId: "o",
+      roles: ["manager"],
+      scopes: [],
+    });
+    expect(person.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN" });
+    const types = await gql<{ webhookEventTypes: string[] }>(`{ webhookEventTypes }`);
+    expect(types.data!.webhookEventTypes).toContain("client.updated");
+    expect(types.data!.webhookEventTypes).not.toContain("team.member_added");
+  });
+
+  it("tries a failing receiver again with back-off, and delivers once it answers", async () => {
+    const { data } = await subscribe(["concern.raised"]);
+    const { subscription } = data!.createWebhookSubscription;
+    receiver.respond.status = 503;
+    const raised = event("concern.raised", "clients", { concernId: randomUUID() });
+    await bus.publish(streamOf("clients"), [raised]);
+    await until(() => receiver.received.length >= 2);
+    receiver.respond.status = 204;
+    await until(async () => (await deliveries(subscription.id))[0]?.status === "DELIVERED");
+    const [delivery] = await deliveries(subscription.id);
+    expect(delivery).toMatchObject({ eventId: raised.id, status: "DELIVERED", attempts: 3, lastError: "HTTP 503" });
+    expect(receiver.received.map((post) => JSON.parse(post.body).id)).toEqual([raised.id, raised.id, raised.id]);
+  });
+
+  it("dead-letters after the configured attempts, shows it in the query, and replays it", async () => {
+    const { data } = await subscribe(["consent.recorded"], { ...cis, scopes: [...cis.scopes, "consents:read"] });
+    const { subscription } = data!.createWebhookSubscription;
+    receiver.respond.status = 500;
+    await bus.publish(streamOf("consents"), [event("consent.recorded", "consents", { consentId: randomUUID() })]);
+    await until(async () => (await deliveries(subscription.id))[0]?.status === "DEAD");
+    const [dead] = await deliveries(subscription.id);
+    expect(dead).toMatchObject({ status: "DEAD", attempts: MAX_ATTEMPTS, lastError: "HTTP 500" });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(receiver.received).toHaveLength(MAX_ATTEMPTS);
+
+    receiver.respond.status = 200;
+    const replayed = await gql<{ replayWebhookDelivery: { status: string; attempts: number } }>(
+      `mutation ($id: ID!) { replayWebhookDelivery(id: $id) { status attempts } }`,
+      { id: dead!.id },
+    );
+    expect(replayed.data!.replayWebhookDelivery).toEqual({ status: "PENDING", attempts: 0 });
+    await until(async () => (await deliveries(subscription.id))[0]?.status === "DELIVERED");
+    expect(receiver.received).toHaveLength(MAX_ATTEMPTS + 1);
+    const again = await gql(`mutation ($id: ID!) { replayWebhookDelivery(id: $id) { status } }`, { id: dead!.id });
+    expect(again.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", rule: "dead_lettered" });
+  });
+
+  it("queues an event redelivered by the stream only once", async () => {
+    const { data } = await subscribe(["client.relationship_started"]);
+    const { subscription } = data!.createWebhookSubscription;
+    const started = event("client.relationship_started", "clients");
+    await bus.publish(streamOf("clients"), [started, started]);
+    await until(async () => (await deliveries(subscription.id))[0]?.status === "DELIVERED");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await deliveries(subscription.id)).toHaveLength(1);
+    expect(receiver.received).toHaveLength(1);
+  });
+});
