@@ -35,7 +35,7 @@ function startNpm(dataDir: string): Promise<RunningHub> {
       clearTimeout(timer);
       const gatewayUrl = /Gateway\s+(http\S+)/.exec(output)?.[1] ?? "";
       const subgraphUrls = Object.fromEntries(
-        [...output.matchAll(/^\s+(clients|teams|consents|fit|training)\s+(http\S+)/gm)].map((m) => [m[1]!, m[2]!]),
+        [...output.matchAll(/^\s+(clients|teams|consents|fit|training|integration)\s+(http\S+)/gm)].map((m) => [m[1]!, m[2]!]),
       );
       const tokens = Object.fromEntries([...output.matchAll(/^\s+(\w+): .*\n\s+(ey[\w.-]+)$/gm)].map((m) => [m[1]!, m[2]!]));
       resolve({ process: child, output, gatewayUrl, subgraphUrls, tokens });
@@ -89,11 +89,11 @@ describe("the embedded hub started with npm start", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it("starts, seeds the demo county and prints the gateway, the five subgraphs and tokens for the demo users", async () => {
+  it("starts, seeds the demo county and prints the gateway, the six subgraphs and tokens for the demo users", async () => {
     hub = await startNpm(dataDir);
     expect(hub.output).toContain("demo county created");
     expect(hub.gatewayUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
-    expect(Object.keys(hub.subgraphUrls).sort()).toEqual(["clients", "consents", "fit", "teams", "training"]);
+    expect(Object.keys(hub.subgraphUrls).sort()).toEqual(["clients", "consents", "fit", "integration", "teams", "training"]);
     expect(Object.keys(hub.tokens).sort()).toEqual(["client", "integration", "schoolCurator", "socialWorker", "unitManager"]);
   }, 180_000);
 

@@ -9,7 +9,7 @@ const hubConfigSchema = z.object({
   /** Quieter than the services' default: the start banner is what a person reads here. */
   LOG_LEVEL: configFields.logLevel.default("warn"),
   HOST: z.string().default("127.0.0.1"),
-  /** The gateway's port; the subgraphs take the next five. 0 picks free ports. */
+  /** The gateway's port; the subgraphs take the next six. 0 picks free ports. */
   PORT: configFields.port(4000),
   SILTA_DATA_DIR: z.string().default(".silta"),
 });
