@@ -281,6 +281,13 @@ describe("client records", () => {
       expect(data.updateClient).toEqual({ firstName: "Juho", lastName: "Lehtonen", hasNonDisclosureOrder: true });
       const events = (await world.events("client.updated")).filter((e) => e.aggregateId === id);
       expect(events.map((e) => e.data.hasNonDisclosureOrder)).toEqual([true]);
+      // Envelope 2: the client's second version; the changed name is named, never carried.
+      const rows = await world.prisma.outboxEvent.findMany({ where: { aggregateId: id }, orderBy: { id: "asc" } });
+      expect(rows.map((row) => [row.type, row.aggregateVersion, row.changedFields])).toEqual([
+        ["client.created", 1, ["clientId", "controllerOrganizationId", "hasNonDisclosureOrder"]],
+        ["client.updated", 2, ["lastName", "hasNonDisclosureOrder"]],
+      ]);
+      expect(JSON.stringify(rows.map((row) => row.data))).not.toContain("Lehtonen");
     });
   });
 

@@ -118,6 +118,10 @@ describe("the register of organisations, professionals and teams", () => {
       const wrong = await world.run(UPDATE_ORGANIZATION, { id, input: { businessId: "1234567-2" } }, world.manager);
       expect(errorOf(wrong)).toMatchObject({ field: "input.businessId", rule: "check_digit" });
       expect((await world.events(id)).map((event) => event.type)).toEqual(["organization.created", "organization.updated"]);
+      // Envelope 2: versions 1 and 2, and the update names exactly the fields whose value changed.
+      const rows = await world.prisma.outboxEvent.findMany({ where: { aggregateId: id }, orderBy: { id: "asc" } });
+      expect(rows.map((row) => row.aggregateVersion)).toEqual([1, 2]);
+      expect(rows[1]?.changedFields).toEqual(["name", "businessId"]);
     });
 
     it("publishes nothing for an update that changes nothing", async () => {
