@@ -6,6 +6,8 @@ import Redis from "ioredis";
 import {
   createLogger,
   foundationPolicy,
+  OutboxRelay,
+  recordEvent,
   RedisEventBus,
   streamOf,
   type DomainEvent,
@@ -241,5 +243,53 @@ describe("webhooks of the integration subgraph (real PostgreSQL and Redis)", () 
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(await deliveries(subscription.id)).toHaveLength(1);
     expect(receiver.received).toHaveLength(1);
+  });
+  it("delivers a change committed while Redis was down, once the producer's relay reaches Redis again", async () => {
+    const { data } = await subscribe(["client.updated"]);
+    const { subscription } = data!.createWebhookSubscription;
+    // A producing subgraph's database: any with the kernel's outbox tables will do.
+    const producer = await createTestDatabase("producer", join(__dirname, "..", "prisma", "migrations"));
+    const log = createLogger({ service: "producer", level: "silent" });
+    try {
+      const clientId = randomUUID();
+      await producer.database.sql.transaction((tx) =>
+        recordEvent(tx, {
+          type: "client.updated",
+          aggregateType: "Client",
+          aggregateId: clientId,
+          actorId: "p1",
+          data: { clientId, hasNonDisclosureOrder: false },
+          changedFields: ["language"],
+        }),
+      );
+      const unreachable = new Redis("redis://127.0.0.1:1", {
+        maxRetriesPerRequest: 0,
+        retryStrategy: () => null,
+        lazyConnect: true,
+      });
+      const down = new OutboxRelay({
+        source: "clients",
+        sql: producer.database.sql,
+        bus: prefixedBus(new RedisEventBus(unreachable), prefix),
+        log,
+      });
+      await expect(down.flush()).rejects.toThrow();
+      unreachable.disconnect();
+      expect(await producer.database.sql.query(`SELECT 1 FROM outbox_event WHERE published_at IS NULL`)).toHaveLength(1);
+      expect(await deliveries(subscription.id)).toHaveLength(0);
+
+      expect(await new OutboxRelay({ source: "clients", sql: producer.database.sql, bus, log }).flush()).toBe(1);
+      await until(async () => (await deliveries(subscription.id))[0]?.status === "DELIVERED");
+      const posted = JSON.parse(receiver.received.at(-1)!.body) as DomainEvent;
+      expect(posted).toMatchObject({
+        type: "client.updated",
+        aggregateId: clientId,
+        aggregateVersion: 1,
+        changedFields: ["language"],
+        schemaVersion: 2,
+      });
+    } finally {
+      await producer.drop();
+    }
   });
 });
