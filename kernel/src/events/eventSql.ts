@@ -4,8 +4,7 @@
  */
 export type EventSql =
   | { query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]> }
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  | { $queryRawUnsafe<T = unknown>(query: string, ...values: any[]): PromiseLike<T> };
+  | { $queryRawUnsafe<T = unknown>(query: string, ...values: unknown[]): PromiseLike<T> };
 
 export type EventQuery = <Row = Record<string, unknown>>(text: string, params?: unknown[]) => Promise<Row[]>;
 
