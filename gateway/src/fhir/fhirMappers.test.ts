@@ -203,5 +203,9 @@ describe("the structural validator of testkit", () => {
       "Bundle.entry[0].resource.subject.reference: http://elsewhere/Patient/1 is neither relative nor in the Bundle",
     ]);
     expect(fhirProblems({ ...observation, status: "bogus" }).some((problem) => problem.includes("status"))).toBe(true);
+    const badDate = searchsetBundle("http://hub/fhir/R4", "http://hub/fhir/R4/Patient", [
+      { ...patientFromClient(client), birthDate: "1952-13-45" },
+    ]);
+    expect(fhirProblems(badDate).some((problem) => problem.startsWith("Patient.birthDate"))).toBe(true);
   });
 });

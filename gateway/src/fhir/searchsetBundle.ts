@@ -10,10 +10,15 @@ export function searchsetBundle(baseUrl: string, selfUrl: string, resources: Fhi
     type: "searchset",
     total: resources.length,
     link: [{ relation: "self", url: selfUrl }],
-    entry: resources.map((resource) => ({
-      fullUrl: `${baseUrl}/${resource.resourceType}/${resource.id}`,
-      resource,
-      search: { mode: "match" },
-    })),
+    // FHIR has no empty arrays: a search that matched nothing has no `entry` at all.
+    ...(resources.length > 0
+      ? {
+          entry: resources.map((resource) => ({
+            fullUrl: `${baseUrl}/${resource.resourceType}/${resource.id}`,
+            resource,
+            search: { mode: "match" as const },
+          })),
+        }
+      : {}),
   };
 }
