@@ -77,6 +77,26 @@ describe("writes retried with an Idempotency-Key (docs/idempotency.md)", () => {
     expect(unkeyed.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", rule: "version" });
   });
 
+  it("does not let a late retry undo a change made since: it answers with the record as it is now", async () => {
+    const clientId = await world.createClient();
+    const relationshipId = randomUUID();
+    await world.ok(`mutation ($input: StartClientRelationshipInput!) { startClientRelationship(input: $input) { id } }`, {
+      input: { id: relationshipId, clientId, organizationId: world.county, serviceTask: "family_work", since: "2026-01-15" },
+    });
+    const end = `mutation ($input: EndClientRelationshipInput!) { endClientRelationship(input: $input) { id until } }`;
+    const key = randomUUID();
+    const input = { relationshipId, until: "2026-02-01" };
+    expect((await send(end, { input }, key)).data?.["endClientRelationship"]).toEqual({
+      id: relationshipId,
+      until: "2026-02-01",
+    });
+    await send(end, { input: { relationshipId, until: "2026-03-01" } });
+    const late = await send(end, { input }, key);
+    expect(late.data?.["endClientRelationship"]).toEqual({ id: relationshipId, until: "2026-03-01" });
+    const ended = (await world.events("client.relationship_ended")).filter((event) => event.aggregateId === clientId);
+    expect(ended.map((event) => event.data["until"])).toEqual(["2026-02-01", "2026-03-01"]);
+  });
+
   it("keeps one viewer's key apart from another's", async () => {
     const clientId = await world.createClient();
     const key = randomUUID();
