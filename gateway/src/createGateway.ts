@@ -227,7 +227,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       let viewer: Viewer;
       let idempotencyKey: string | undefined;
       try {
-        idempotencyKey = parseIdempotencyKey(headerOf(request, IDEMPOTENCY_KEY_HEADER));
+        idempotencyKey = idempotencyKeyOf(request);
         viewer = authenticationOff
           ? (options.standaloneViewer ?? STANDALONE_VIEWER)
           : await authenticate(
@@ -306,6 +306,16 @@ function refusal(error: unknown, requestId: string, log: Logger, metrics: Gatewa
   return new GraphQLError("Authentication is unavailable right now. Try again shortly.", {
     extensions: { code: ErrorCode.Internal, requestId, http: { status: 503 } },
   });
+}
+
+/** The caller's Idempotency-Key; a malformed one is the caller's mistake (400), refused before any work. */
+function idempotencyKeyOf(request: IncomingMessage): string | undefined {
+  try {
+    return parseIdempotencyKey(headerOf(request, IDEMPOTENCY_KEY_HEADER));
+  } catch (error) {
+    if (error instanceof SiltaError) error.extensions["http"] = { status: 400 };
+    throw error;
+  }
 }
 
 function headerOf(request: IncomingMessage, name: string): string | undefined {
