@@ -36,7 +36,23 @@ export function runThroughGateway(gateway: FhirGateway, request: IncomingMessage
     let text = "";
     if (result.body.kind === "complete") text = result.body.string;
     else for await (const chunk of result.body.asyncIterator) text += chunk;
-    return { status: result.status ?? 200, body: JSON.parse(text) as GraphQLAnswer["body"] };
+    const status = result.status ?? 200;
+    try {
+      return { status, body: JSON.parse(text) as GraphQLAnswer["body"] };
+    } catch {
+      // Apollo answers a few refusals in plain text; the view still answers with an OperationOutcome.
+      return {
+        status,
+        body: {
+          errors: [
+            {
+              message: "The GraphQL API refused the request.",
+              extensions: { code: status < 500 ? "BAD_REQUEST" : "INTERNAL_SERVER_ERROR" },
+            },
+          ],
+        },
+      };
+    }
   };
 }
 
