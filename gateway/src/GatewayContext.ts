@@ -8,6 +8,8 @@ export interface GatewayContext {
   viewer: Viewer;
   requestId: string;
   log: Logger;
+  /** The caller's Idempotency-Key header, forwarded with its mutations (docs/idempotency.md). */
+  idempotencyKey?: string;
   /** Viewer headers already signed for this request, by subgraph (one signature per subgraph). */
   signedViewers?: Map<string, Promise<string>>;
   /** Filled by the gateway's plugins for the HTTP front's metrics. */

@@ -5,7 +5,15 @@ import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/dis
 import { GraphQLError } from "graphql";
 import type { Redis } from "ioredis";
 import { Agent } from "undici";
-import { ErrorCode, SiltaError, type Logger, type Viewer, type ViewerKey } from "@silta/kernel";
+import {
+  ErrorCode,
+  IDEMPOTENCY_KEY_HEADER,
+  parseIdempotencyKey,
+  SiltaError,
+  type Logger,
+  type Viewer,
+  type ViewerKey,
+} from "@silta/kernel";
 import { authenticate } from "./auth/authenticate";
 import type { TokenVerifier } from "./auth/TokenVerifier";
 import { PURPOSE_HEADER } from "./auth/viewerFromClaims";
@@ -217,7 +225,9 @@ export function createGateway(options: GatewayOptions): Gateway {
     context: async (request: IncomingMessage, requestId: string, stats: RequestStats) => {
       const requestLog = log.child({ requestId });
       let viewer: Viewer;
+      let idempotencyKey: string | undefined;
       try {
+        idempotencyKey = idempotencyKeyOf(request);
         viewer = authenticationOff
           ? (options.standaloneViewer ?? STANDALONE_VIEWER)
           : await authenticate(
@@ -235,7 +245,7 @@ export function createGateway(options: GatewayOptions): Gateway {
           throw rateLimited(decision.retryAfterSeconds, requestId);
         }
       }
-      return { viewer, requestId, log: requestLog, stats };
+      return { viewer, requestId, log: requestLog, stats, idempotencyKey };
     },
   });
 
@@ -296,6 +306,16 @@ function refusal(error: unknown, requestId: string, log: Logger, metrics: Gatewa
   return new GraphQLError("Authentication is unavailable right now. Try again shortly.", {
     extensions: { code: ErrorCode.Internal, requestId, http: { status: 503 } },
   });
+}
+
+/** The caller's Idempotency-Key; a malformed one is the caller's mistake (400), refused before any work. */
+function idempotencyKeyOf(request: IncomingMessage): string | undefined {
+  try {
+    return parseIdempotencyKey(headerOf(request, IDEMPOTENCY_KEY_HEADER));
+  } catch (error) {
+    if (error instanceof SiltaError) error.extensions["http"] = { status: 400 };
+    throw error;
+  }
 }
 
 function headerOf(request: IncomingMessage, name: string): string | undefined {

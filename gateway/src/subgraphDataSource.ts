@@ -4,7 +4,7 @@ import { GraphQLDataSourceRequestKind } from "@apollo/gateway/dist/datasources/t
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
 import { parse, type DocumentNode } from "graphql";
 import { request, type Dispatcher } from "undici";
-import { REQUEST_ID_HEADER, VIEWER_HEADER, signViewer, type Logger, type ViewerKey } from "@silta/kernel";
+import { IDEMPOTENCY_KEY_HEADER, REQUEST_ID_HEADER, VIEWER_HEADER, signViewer, type Logger, type ViewerKey } from "@silta/kernel";
 import type { GatewayContext } from "./GatewayContext";
 import type { GatewayMetrics } from "./observability/gatewayMetrics";
 import { CircuitBreaker } from "./subgraphs/circuitBreaker";
@@ -87,6 +87,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const { query, variables, operationName, extensions } = options.request;
     const body = JSON.stringify({ query, variables, operationName, extensions });
     const mutation = incoming && options.incomingRequestContext.operation?.operation === "mutation";
+    // The caller's key travels with its mutation, so the subgraph can answer a retry from what it stored.
+    if (mutation && options.context.idempotencyKey) headers[IDEMPOTENCY_KEY_HEADER] = options.context.idempotencyKey;
 
     if (!this.breaker.tryAcquire()) {
       this.#options.metrics?.subgraphCall(this.name, "circuit_open", 0);

@@ -5,3 +5,4 @@ export * from "./viewers";
 export * from "./statementCounter";
 export * from "./subgraphHarness";
 export * from "./schemaDrift";
+export * from "./fhir/validateFhirResource";

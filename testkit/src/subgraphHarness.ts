@@ -24,11 +24,15 @@ export interface SubgraphHarness {
   url: string;
   /** Access log entries written so far, in order. */
   accessLog: AccessLogEntry[];
-  /** Runs an operation as `viewer` (signed like the gateway signs it); `null` sends no viewer at all. */
+  /**
+   * Runs an operation as `viewer` (signed like the gateway signs it); `null` sends no viewer at all.
+   * `headers` go along as they are (an Idempotency-Key, say).
+   */
   query<Data = Record<string, unknown>>(
     query: string,
     variables: Record<string, unknown>,
     viewer: Viewer | null,
+    headers?: Record<string, string>,
   ): Promise<GraphQLResponse<Data>>;
   stop(): Promise<void>;
 }
@@ -62,10 +66,14 @@ export async function startSubgraph(
   return {
     url,
     accessLog,
-    async query(query, variables, viewer) {
+    async query(query, variables, viewer, headers = {}) {
       const response = await fetch(url, {
         method: "POST",
-        headers: { "content-type": "application/json", ...(viewer ? await signedViewerHeaders(viewer, module.name) : {}) },
+        headers: {
+          "content-type": "application/json",
+          ...headers,
+          ...(viewer ? await signedViewerHeaders(viewer, module.name) : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...((await response.json()) as object) };

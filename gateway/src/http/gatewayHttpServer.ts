@@ -12,6 +12,7 @@ import {
   type ReadinessCheck,
 } from "@silta/kernel";
 import type { GatewayContext, RequestStats } from "../GatewayContext";
+import { isFhirPath, serveFhir } from "../fhir";
 import { OPERATION_LIMIT_CODE } from "../limits/operationLimits";
 import type { GatewayMetrics } from "../observability/gatewayMetrics";
 import type { PersistedQueryStore } from "../persistedQueries/persistedQueryStore";
@@ -83,6 +84,9 @@ export function createGatewayHttp(options: GatewayHttpOptions): GatewayHttp {
         if (draining && inFlight === 0) drained?.();
       });
       handled = graphql(options, request, response, requestId, stats);
+    } else if (isFhirPath(path)) {
+      // The FHIR R4 read view (gateway/src/fhir): GraphQL through this gateway, as the caller.
+      handled = serveFhir(options, request, response, requestId);
     } else if (path === "/health/live") {
       handled = sendJson(response, 200, { status: "live" });
     } else if (path === "/health/ready") {

@@ -11,6 +11,7 @@ import { createHttpService, type HttpService, type ReadinessCheck } from "../htt
 import type { Logger } from "../log";
 import { VIEWER_HEADER, verifyViewer, type Viewer, type ViewerKey } from "../viewer";
 import { AccessGuard, type AccessLogSink, type AccessPolicy } from "../access";
+import { IDEMPOTENCY_KEY_HEADER, parseIdempotencyKey } from "../idempotency/idempotencyKey";
 import { requestErrorsPlugin } from "./requestErrorsPlugin";
 
 /** What every subgraph's context starts from; each subgraph adds its Prisma Client and loaders. */
@@ -20,6 +21,8 @@ export interface RequestScope {
   log: Logger;
   /** The request's one door to client data: batched decisions, logged before data is returned. */
   access: AccessGuard;
+  /** The request's Idempotency-Key header, for mutations wrapped in `idempotentMutation`. */
+  idempotencyKey?: string;
 }
 
 export interface SubgraphServiceOptions<Context extends RequestScope> {
@@ -67,7 +70,8 @@ export function createSubgraphService<Context extends RequestScope>(options: Sub
     context: async (request: IncomingMessage, requestId: string) => {
       const viewer = await verifyViewer(headerOf(request, VIEWER_HEADER), viewerKey, options.name);
       const access = new AccessGuard({ viewer, policy: accessPolicy, log: accessLog, requestId, source: options.name });
-      return options.createContext({ viewer, requestId, log: log.child({ requestId }), access });
+      const idempotencyKey = parseIdempotencyKey(headerOf(request, IDEMPOTENCY_KEY_HEADER));
+      return options.createContext({ viewer, requestId, log: log.child({ requestId }), access, idempotencyKey });
     },
   });
   return {

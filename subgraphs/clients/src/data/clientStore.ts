@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { changedFieldNames, conflict, notFound, recordEvent, type Viewer } from "@silta/kernel";
+import { changedFieldNames, conflict, notFound, recordEvent, withIdempotency, type IdempotencyClaim, type Viewer } from "@silta/kernel";
 import type { NewClient } from "../domain/clientInput";
 import type { ContactFields } from "../domain/contactRules";
 import { hashIdentityCode } from "../domain/identityCode";
@@ -88,25 +88,39 @@ export interface ClientChanges {
   contact?: ContactFields;
 }
 
-export async function updateClient(prisma: PrismaClient, id: string, changes: ClientChanges, viewer: Viewer): Promise<Client> {
-  return prisma.$transaction(async (tx) => {
-    const before = await tx.client.findUnique({ where: { id } });
-    if (!before) throw notFound("Client", id);
-    const { contact, ...rest } = changes;
-    const updated = await tx.client.update({ where: { id }, data: { ...rest, ...(contact ?? {}) } });
-    await recordEvent(tx, {
-      type: "client.updated",
-      aggregateType: "Client",
-      aggregateId: id,
-      actorId: viewer.id,
-      // Names only: a changed name or address is never carried in an event.
-      changedFields: changedFieldNames(before, { ...rest, ...(contact ?? {}) }),
-      data: {
-        clientId: id,
-        controllerOrganizationId: updated.controllerOrganizationId,
-        hasNonDisclosureOrder: updated.hasNonDisclosureOrder,
+/** Applies the changes and records the event; with a claim, a retry under the same key changes nothing (kernel idempotency). */
+export async function updateClient(
+  prisma: PrismaClient,
+  id: string,
+  changes: ClientChanges,
+  viewer: Viewer,
+  claim?: IdempotencyClaim,
+): Promise<Client> {
+  return prisma.$transaction((tx) =>
+    withIdempotency(
+      tx,
+      claim,
+      async () => {
+        const before = await tx.client.findUnique({ where: { id } });
+        if (!before) throw notFound("Client", id);
+        const { contact, ...rest } = changes;
+        const updated = await tx.client.update({ where: { id }, data: { ...rest, ...(contact ?? {}) } });
+        await recordEvent(tx, {
+          type: "client.updated",
+          aggregateType: "Client",
+          aggregateId: id,
+          actorId: viewer.id,
+          // Names only: a changed name or address is never carried in an event.
+          changedFields: changedFieldNames(before, { ...rest, ...(contact ?? {}) }),
+          data: {
+            clientId: id,
+            controllerOrganizationId: updated.controllerOrganizationId,
+            hasNonDisclosureOrder: updated.hasNonDisclosureOrder,
+          },
+        });
+        return updated;
       },
-    });
-    return updated;
-  });
+      (client) => [client.id],
+    ),
+  );
 }

@@ -1,4 +1,4 @@
-import { conflict, recordEvent, type Viewer } from "@silta/kernel";
+import { conflict, recordEvent, type Viewer, withIdempotency, type IdempotencyClaim } from "@silta/kernel";
 import { dayValue, isoDay } from "../domain/inputRules";
 import type { PrismaClient } from "./db";
 import type { Concern } from "./prisma/client";
@@ -73,39 +73,47 @@ export async function reactToConcern(
   concern: Concern,
   reaction: Reaction,
   viewer: Viewer,
+  claim?: IdempotencyClaim,
 ): Promise<Concern> {
-  return prisma.$transaction(async (tx) => {
-    const { count } = await tx.concern.updateMany({
-      where: { id: concern.id, status: "RAISED" },
-      data: {
-        status: "REACTED",
-        meetingOn: dayValue(reaction.meetingOn),
-        responsibleProfessionalId: reaction.responsibleProfessionalId,
-        attendingProfessionalIds: reaction.attendingProfessionalIds,
-        attendingClientIds: reaction.attendingClientIds,
-        reactedBy: viewer.id,
-        reactedAt: new Date(),
+  return prisma.$transaction((tx) =>
+    withIdempotency(
+      tx,
+      claim,
+      async () => {
+        const { count } = await tx.concern.updateMany({
+          where: { id: concern.id, status: "RAISED" },
+          data: {
+            status: "REACTED",
+            meetingOn: dayValue(reaction.meetingOn),
+            responsibleProfessionalId: reaction.responsibleProfessionalId,
+            attendingProfessionalIds: reaction.attendingProfessionalIds,
+            attendingClientIds: reaction.attendingClientIds,
+            reactedBy: viewer.id,
+            reactedAt: new Date(),
+          },
+        });
+        // Somebody else reacted between the caller's read and this write.
+        if (count === 0) throw conflict(`Concern ${concern.id} was reacted to meanwhile; read it again.`, { rule: "status" });
+        await recordEvent(tx, {
+          type: "concern.reacted",
+          aggregateType: "Concern",
+          aggregateId: concern.id,
+          actorId: viewer.id,
+          data: {
+            concernId: concern.id,
+            meetingOn: reaction.meetingOn,
+            responsibleProfessionalId: reaction.responsibleProfessionalId,
+            attendingProfessionalIds: reaction.attendingProfessionalIds,
+            attendingClientIds: reaction.attendingClientIds,
+            deadline: isoDay(concern.deadline),
+            onTime: reaction.meetingOn <= isoDay(concern.deadline),
+          },
+        });
+        return (await tx.concern.findUnique({ where: { id: concern.id } }))!;
       },
-    });
-    // Somebody else reacted between the caller's read and this write.
-    if (count === 0) throw conflict(`Concern ${concern.id} was reacted to meanwhile; read it again.`, { rule: "status" });
-    await recordEvent(tx, {
-      type: "concern.reacted",
-      aggregateType: "Concern",
-      aggregateId: concern.id,
-      actorId: viewer.id,
-      data: {
-        concernId: concern.id,
-        meetingOn: reaction.meetingOn,
-        responsibleProfessionalId: reaction.responsibleProfessionalId,
-        attendingProfessionalIds: reaction.attendingProfessionalIds,
-        attendingClientIds: reaction.attendingClientIds,
-        deadline: isoDay(concern.deadline),
-        onTime: reaction.meetingOn <= isoDay(concern.deadline),
-      },
-    });
-    return (await tx.concern.findUnique({ where: { id: concern.id } }))!;
-  });
+      (result) => [result.id],
+    ),
+  );
 }
 
 /** reacted → closed. */
@@ -114,22 +122,30 @@ export async function closeConcern(
   concern: Concern,
   note: string | null,
   viewer: Viewer,
+  claim?: IdempotencyClaim,
 ): Promise<Concern> {
-  return prisma.$transaction(async (tx) => {
-    const { count } = await tx.concern.updateMany({
-      where: { id: concern.id, status: "REACTED" },
-      data: { status: "CLOSED", closedBy: viewer.id, closedAt: new Date(), closingNote: note },
-    });
-    if (count === 0) throw conflict(`Concern ${concern.id} changed meanwhile; read it again.`, { rule: "status" });
-    await recordEvent(tx, {
-      type: "concern.closed",
-      aggregateType: "Concern",
-      aggregateId: concern.id,
-      actorId: viewer.id,
-      data: { concernId: concern.id },
-    });
-    return (await tx.concern.findUnique({ where: { id: concern.id } }))!;
-  });
+  return prisma.$transaction((tx) =>
+    withIdempotency(
+      tx,
+      claim,
+      async () => {
+        const { count } = await tx.concern.updateMany({
+          where: { id: concern.id, status: "REACTED" },
+          data: { status: "CLOSED", closedBy: viewer.id, closedAt: new Date(), closingNote: note },
+        });
+        if (count === 0) throw conflict(`Concern ${concern.id} changed meanwhile; read it again.`, { rule: "status" });
+        await recordEvent(tx, {
+          type: "concern.closed",
+          aggregateType: "Concern",
+          aggregateId: concern.id,
+          actorId: viewer.id,
+          data: { concernId: concern.id },
+        });
+        return (await tx.concern.findUnique({ where: { id: concern.id } }))!;
+      },
+      (result) => [result.id],
+    ),
+  );
 }
 
 export interface ConcernScope {

@@ -1,4 +1,12 @@
-import { badUserInput, conflict, notFound, recordEvent, type Viewer } from "@silta/kernel";
+import {
+  badUserInput,
+  conflict,
+  notFound,
+  recordEvent,
+  type Viewer,
+  withIdempotency,
+  type IdempotencyClaim,
+} from "@silta/kernel";
 import { dayValue, isoDay } from "../domain/inputRules";
 import type { PrismaClient } from "./db";
 import type { Family, FamilyRelation, Guardianship } from "./prisma/client";
@@ -68,21 +76,29 @@ export async function addFamilyMember(
   clientId: string,
   relation: FamilyRelation,
   viewer: Viewer,
+  claim?: IdempotencyClaim,
 ): Promise<Family> {
-  return prisma.$transaction(async (tx) => {
-    const family = await tx.family.findUnique({ where: { id: familyId } });
-    if (!family) throw notFound("Family", familyId);
-    await assertClientsExist(tx, "input.clientId", [clientId]);
-    const current = await tx.familyMember.findUnique({ where: { familyId_clientId: { familyId, clientId } } });
-    if (current?.relation === relation) return family;
-    await tx.familyMember.upsert({
-      where: { familyId_clientId: { familyId, clientId } },
-      create: { familyId, clientId, relation },
-      update: { relation },
-    });
-    await memberEvent(tx, "family.member_added", familyId, clientId, relation, viewer);
-    return family;
-  });
+  return prisma.$transaction((tx) =>
+    withIdempotency(
+      tx,
+      claim,
+      async () => {
+        const family = await tx.family.findUnique({ where: { id: familyId } });
+        if (!family) throw notFound("Family", familyId);
+        await assertClientsExist(tx, "input.clientId", [clientId]);
+        const current = await tx.familyMember.findUnique({ where: { familyId_clientId: { familyId, clientId } } });
+        if (current?.relation === relation) return family;
+        await tx.familyMember.upsert({
+          where: { familyId_clientId: { familyId, clientId } },
+          create: { familyId, clientId, relation },
+          update: { relation },
+        });
+        await memberEvent(tx, "family.member_added", familyId, clientId, relation, viewer);
+        return family;
+      },
+      (result) => [result.id],
+    ),
+  );
 }
 
 export async function removeFamilyMember(
@@ -90,14 +106,22 @@ export async function removeFamilyMember(
   familyId: string,
   clientId: string,
   viewer: Viewer,
+  claim?: IdempotencyClaim,
 ): Promise<Family> {
-  return prisma.$transaction(async (tx) => {
-    const family = await tx.family.findUnique({ where: { id: familyId } });
-    if (!family) throw notFound("Family", familyId);
-    const removed = await tx.familyMember.deleteMany({ where: { familyId, clientId } });
-    if (removed.count > 0) await memberEvent(tx, "family.member_removed", familyId, clientId, null, viewer);
-    return family;
-  });
+  return prisma.$transaction((tx) =>
+    withIdempotency(
+      tx,
+      claim,
+      async () => {
+        const family = await tx.family.findUnique({ where: { id: familyId } });
+        if (!family) throw notFound("Family", familyId);
+        const removed = await tx.familyMember.deleteMany({ where: { familyId, clientId } });
+        if (removed.count > 0) await memberEvent(tx, "family.member_removed", familyId, clientId, null, viewer);
+        return family;
+      },
+      (result) => [result.id],
+    ),
+  );
 }
 
 /** Age in whole years on a day, from ISO days. */
@@ -122,39 +146,51 @@ export async function addGuardian(
   input: NewGuardianship,
   viewer: Viewer,
   newId: string,
+  claim?: IdempotencyClaim,
 ): Promise<Guardianship> {
-  return prisma.$transaction(async (tx) => {
-    const people = await tx.client.findMany({ where: { id: { in: [input.childClientId, input.guardianClientId] } } });
-    const child = people.find((p) => p.id === input.childClientId);
-    const guardian = people.find((p) => p.id === input.guardianClientId);
-    if (!child) throw badUserInput("input.childClientId", "client_exists", "No client with that id exists.");
-    if (!guardian) throw badUserInput("input.guardianClientId", "client_exists", "No client with that id exists.");
-    if (child.birthDate && ageOn(isoDay(child.birthDate), input.since) >= 18)
-      throw badUserInput("input.childClientId", "minor", "Guardianship is of a minor: the child is 18 or older on input.since.");
-    if (guardian.birthDate && ageOn(isoDay(guardian.birthDate), input.since) < 18)
-      throw badUserInput("input.guardianClientId", "adult", "A guardian must be 18 or older on input.since.");
-    const open = await tx.guardianship.findFirst({
-      where: { childClientId: input.childClientId, guardianClientId: input.guardianClientId, until: null },
-    });
-    if (open) return open;
-    const created = await tx.guardianship.create({
-      data: {
-        id: newId,
-        childClientId: input.childClientId,
-        guardianClientId: input.guardianClientId,
-        since: dayValue(input.since),
-        until: input.until ? dayValue(input.until) : null,
+  return prisma.$transaction((tx) =>
+    withIdempotency(
+      tx,
+      claim,
+      async () => {
+        const people = await tx.client.findMany({ where: { id: { in: [input.childClientId, input.guardianClientId] } } });
+        const child = people.find((p) => p.id === input.childClientId);
+        const guardian = people.find((p) => p.id === input.guardianClientId);
+        if (!child) throw badUserInput("input.childClientId", "client_exists", "No client with that id exists.");
+        if (!guardian) throw badUserInput("input.guardianClientId", "client_exists", "No client with that id exists.");
+        if (child.birthDate && ageOn(isoDay(child.birthDate), input.since) >= 18)
+          throw badUserInput(
+            "input.childClientId",
+            "minor",
+            "Guardianship is of a minor: the child is 18 or older on input.since.",
+          );
+        if (guardian.birthDate && ageOn(isoDay(guardian.birthDate), input.since) < 18)
+          throw badUserInput("input.guardianClientId", "adult", "A guardian must be 18 or older on input.since.");
+        const open = await tx.guardianship.findFirst({
+          where: { childClientId: input.childClientId, guardianClientId: input.guardianClientId, until: null },
+        });
+        if (open) return open;
+        const created = await tx.guardianship.create({
+          data: {
+            id: newId,
+            childClientId: input.childClientId,
+            guardianClientId: input.guardianClientId,
+            since: dayValue(input.since),
+            until: input.until ? dayValue(input.until) : null,
+          },
+        });
+        await recordEvent(tx, {
+          type: "family.guardian_added",
+          aggregateType: "Client",
+          aggregateId: input.childClientId,
+          actorId: viewer.id,
+          data: { ...input },
+        });
+        return created;
       },
-    });
-    await recordEvent(tx, {
-      type: "family.guardian_added",
-      aggregateType: "Client",
-      aggregateId: input.childClientId,
-      actorId: viewer.id,
-      data: { ...input },
-    });
-    return created;
-  });
+      (result) => [result.id],
+    ),
+  );
 }
 
 /** Ends the open guardianship of the pair on `until`; ending an already ended one on the same day changes nothing. */
@@ -164,26 +200,38 @@ export async function removeGuardian(
   guardianClientId: string,
   until: string,
   viewer: Viewer,
+  claim?: IdempotencyClaim,
 ): Promise<Guardianship> {
-  return prisma.$transaction(async (tx) => {
-    const open = await tx.guardianship.findFirst({ where: { childClientId, guardianClientId, until: null } });
-    if (!open) {
-      const ended = await tx.guardianship.findFirst({ where: { childClientId, guardianClientId, until: dayValue(until) } });
-      if (ended) return ended;
-      throw badUserInput("input.guardianClientId", "guardianship_exists", "That client is not a current guardian of the child.");
-    }
-    if (until < isoDay(open.since))
-      throw badUserInput("input.until", "not_before_since", "input.until must not be before the guardianship began.");
-    const ended = await tx.guardianship.update({ where: { id: open.id }, data: { until: dayValue(until) } });
-    await recordEvent(tx, {
-      type: "family.guardian_removed",
-      aggregateType: "Client",
-      aggregateId: childClientId,
-      actorId: viewer.id,
-      data: { childClientId, guardianClientId, until },
-    });
-    return ended;
-  });
+  return prisma.$transaction((tx) =>
+    withIdempotency(
+      tx,
+      claim,
+      async () => {
+        const open = await tx.guardianship.findFirst({ where: { childClientId, guardianClientId, until: null } });
+        if (!open) {
+          const ended = await tx.guardianship.findFirst({ where: { childClientId, guardianClientId, until: dayValue(until) } });
+          if (ended) return ended;
+          throw badUserInput(
+            "input.guardianClientId",
+            "guardianship_exists",
+            "That client is not a current guardian of the child.",
+          );
+        }
+        if (until < isoDay(open.since))
+          throw badUserInput("input.until", "not_before_since", "input.until must not be before the guardianship began.");
+        const ended = await tx.guardianship.update({ where: { id: open.id }, data: { until: dayValue(until) } });
+        await recordEvent(tx, {
+          type: "family.guardian_removed",
+          aggregateType: "Client",
+          aggregateId: childClientId,
+          actorId: viewer.id,
+          data: { childClientId, guardianClientId, until },
+        });
+        return ended;
+      },
+      (result) => [result.id],
+    ),
+  );
 }
 
 /**

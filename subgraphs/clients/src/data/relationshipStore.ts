@@ -1,4 +1,12 @@
-import { conflict, notFound, recordEvent, badUserInput, type Viewer } from "@silta/kernel";
+import {
+  conflict,
+  notFound,
+  recordEvent,
+  badUserInput,
+  type Viewer,
+  withIdempotency,
+  type IdempotencyClaim,
+} from "@silta/kernel";
 import { dayValue, isoDay } from "../domain/inputRules";
 import type { PrismaClient } from "./db";
 import type { ClientRelationship } from "./prisma/client";
@@ -58,19 +66,27 @@ export async function endRelationship(
   relationship: ClientRelationship,
   until: string,
   viewer: Viewer,
+  claim?: IdempotencyClaim,
 ): Promise<ClientRelationship> {
   if (relationship.until && isoDay(relationship.until) === until) return relationship;
   if (until < isoDay(relationship.since))
     throw badUserInput("input.until", "not_before_since", "input.until must not be before the relationship began.");
-  return prisma.$transaction(async (tx) => {
-    const ended = await tx.clientRelationship.update({ where: { id: relationship.id }, data: { until: dayValue(until) } });
-    await recordEvent(tx, {
-      type: "client.relationship_ended",
-      aggregateType: "Client",
-      aggregateId: relationship.clientId,
-      actorId: viewer.id,
-      data: { clientId: relationship.clientId, relationshipId: relationship.id, until },
-    });
-    return ended;
-  });
+  return prisma.$transaction((tx) =>
+    withIdempotency(
+      tx,
+      claim,
+      async () => {
+        const ended = await tx.clientRelationship.update({ where: { id: relationship.id }, data: { until: dayValue(until) } });
+        await recordEvent(tx, {
+          type: "client.relationship_ended",
+          aggregateType: "Client",
+          aggregateId: relationship.clientId,
+          actorId: viewer.id,
+          data: { clientId: relationship.clientId, relationshipId: relationship.id, until },
+        });
+        return ended;
+      },
+      (result) => [result.id],
+    ),
+  );
 }

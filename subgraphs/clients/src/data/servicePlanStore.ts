@@ -1,4 +1,4 @@
-import { conflict, recordEvent, type Viewer } from "@silta/kernel";
+import { conflict, recordEvent, withIdempotency, type IdempotencyClaim, type Viewer } from "@silta/kernel";
 import { dayValue, isoDay } from "../domain/inputRules";
 import type { PrismaClient } from "./db";
 import type { Agreement, AgreementStatus, PlanReview, ServicePlan } from "./prisma/client";
@@ -69,15 +69,25 @@ export async function updateGoals(
   goals: string[],
   expectedVersion: number,
   viewer: Viewer,
+  claim?: IdempotencyClaim,
 ): Promise<ServicePlan> {
-  return prisma.$transaction(async (tx) => {
-    // Optimistic: the write happens only if nobody changed the plan since the caller read it.
-    const { count } = await tx.servicePlan.updateMany({ where: { id: plan.id, version: expectedVersion }, data: { goals } });
-    if (count === 0)
-      throw conflict(`Service plan ${plan.id} has changed since version ${expectedVersion}; read it again.`, { rule: "version" });
-    await changed(tx, plan, viewer, "goals_updated", { goals: { before: plan.goals, after: goals } }, {});
-    return (await tx.servicePlan.findUnique({ where: { id: plan.id } }))!;
-  });
+  return prisma.$transaction((tx) =>
+    withIdempotency(
+      tx,
+      claim,
+      async () => {
+        // Optimistic: the write happens only if nobody changed the plan since the caller read it.
+        const { count } = await tx.servicePlan.updateMany({ where: { id: plan.id, version: expectedVersion }, data: { goals } });
+        if (count === 0)
+          throw conflict(`Service plan ${plan.id} has changed since version ${expectedVersion}; read it again.`, {
+            rule: "version",
+          });
+        await changed(tx, plan, viewer, "goals_updated", { goals: { before: plan.goals, after: goals } }, {});
+        return (await tx.servicePlan.findUnique({ where: { id: plan.id } }))!;
+      },
+      (updated) => [updated.id],
+    ),
+  );
 }
 
 export interface NewAgreement {
@@ -132,21 +142,29 @@ export async function setAgreementStatus(
   agreement: Agreement,
   status: AgreementStatus,
   viewer: Viewer,
+  claim?: IdempotencyClaim,
 ): Promise<Agreement> {
   if (agreement.status === status) return agreement;
-  return prisma.$transaction(async (tx) => {
-    const updated = await tx.agreement.update({ where: { id: agreement.id }, data: { status } });
-    await changed(
+  return prisma.$transaction((tx) =>
+    withIdempotency(
       tx,
-      plan,
-      viewer,
-      "agreement_status_changed",
-      { status: { before: agreement.status, after: status } },
-      { agreementId: agreement.id, status },
-      agreement.id,
-    );
-    return updated;
-  });
+      claim,
+      async () => {
+        const updated = await tx.agreement.update({ where: { id: agreement.id }, data: { status } });
+        await changed(
+          tx,
+          plan,
+          viewer,
+          "agreement_status_changed",
+          { status: { before: agreement.status, after: status } },
+          { agreementId: agreement.id, status },
+          agreement.id,
+        );
+        return updated;
+      },
+      (updated) => [updated.id],
+    ),
+  );
 }
 
 export interface NewReview {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { conflict, notFound, recordEvent, type Viewer } from "@silta/kernel";
+import { conflict, notFound, recordEvent, type Viewer, withIdempotency, type IdempotencyClaim } from "@silta/kernel";
 import type { BanDraft } from "../domain/consentInput";
 import { calendarDate } from "../domain/validity";
 import type { PrismaClient } from "./db";
@@ -61,19 +61,26 @@ export async function findBan(prisma: PrismaClient, id: string): Promise<Ban> {
   return ban;
 }
 
-export async function liftBan(prisma: PrismaClient, ban: Ban, viewer: Viewer): Promise<Ban> {
+export async function liftBan(prisma: PrismaClient, ban: Ban, viewer: Viewer, claim?: IdempotencyClaim): Promise<Ban> {
   if (ban.liftedAt) return ban;
-  return prisma.$transaction(async (tx) => {
-    const updated = await tx.ban.update({ where: { id: ban.id }, data: { liftedAt: new Date(), liftedBy: viewer.id } });
-    await recordEvent(tx, {
-      type: "ban.lifted",
-      aggregateType: "Client",
-      aggregateId: ban.clientId,
-      actorId: viewer.id,
-      data: { banId: ban.id, clientId: ban.clientId },
-    });
-    return updated;
-  });
+  return prisma.$transaction((tx) =>
+    withIdempotency(
+      tx,
+      claim,
+      async () => {
+        const updated = await tx.ban.update({ where: { id: ban.id }, data: { liftedAt: new Date(), liftedBy: viewer.id } });
+        await recordEvent(tx, {
+          type: "ban.lifted",
+          aggregateType: "Client",
+          aggregateId: ban.clientId,
+          actorId: viewer.id,
+          data: { banId: ban.id, clientId: ban.clientId },
+        });
+        return updated;
+      },
+      (result) => [result.id],
+    ),
+  );
 }
 
 export function bansOfClient(prisma: PrismaClient, clientId: string, validOn: string | null): Promise<Ban[]> {

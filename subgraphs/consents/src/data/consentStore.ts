@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { conflict, notFound, recordEvent, type Viewer } from "@silta/kernel";
+import { conflict, notFound, recordEvent, type Viewer, withIdempotency, type IdempotencyClaim } from "@silta/kernel";
 import type { ConsentDraft } from "../domain/consentInput";
 import { calendarDate } from "../domain/validity";
 import type { PrismaClient } from "./db";
@@ -85,22 +85,34 @@ export async function findConsent(prisma: PrismaClient, id: string): Promise<Con
 }
 
 /** Revokes at once and keeps the record; revoking again returns the revoked consent unchanged. */
-export async function revokeConsent(prisma: PrismaClient, consent: Consent, viewer: Viewer): Promise<Consent> {
+export async function revokeConsent(
+  prisma: PrismaClient,
+  consent: Consent,
+  viewer: Viewer,
+  claim?: IdempotencyClaim,
+): Promise<Consent> {
   if (consent.revokedAt) return consent;
-  return prisma.$transaction(async (tx) => {
-    const updated = await tx.consent.update({
-      where: { id: consent.id },
-      data: { revokedAt: new Date(), revokedBy: viewer.id },
-    });
-    await recordEvent(tx, {
-      type: "consent.revoked",
-      aggregateType: "Client",
-      aggregateId: consent.clientId,
-      actorId: viewer.id,
-      data: { consentId: consent.id, clientId: consent.clientId },
-    });
-    return updated;
-  });
+  return prisma.$transaction((tx) =>
+    withIdempotency(
+      tx,
+      claim,
+      async () => {
+        const updated = await tx.consent.update({
+          where: { id: consent.id },
+          data: { revokedAt: new Date(), revokedBy: viewer.id },
+        });
+        await recordEvent(tx, {
+          type: "consent.revoked",
+          aggregateType: "Client",
+          aggregateId: consent.clientId,
+          actorId: viewer.id,
+          data: { consentId: consent.id, clientId: consent.clientId },
+        });
+        return updated;
+      },
+      (result) => [result.id],
+    ),
+  );
 }
 
 /** The client's consents valid on `day` (or all), newest given first. */

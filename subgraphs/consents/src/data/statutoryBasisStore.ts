@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { conflict, notFound, recordEvent, type Viewer } from "@silta/kernel";
+import { conflict, notFound, recordEvent, type Viewer, withIdempotency, type IdempotencyClaim } from "@silta/kernel";
 import type { StatutoryBasisDraft } from "../domain/consentInput";
 import type { PrismaClient } from "./db";
 import type { DataCategory, StatutoryBasis } from "./prisma/client";
@@ -60,17 +60,29 @@ export async function findStatutoryBasis(prisma: PrismaClient, id: string): Prom
   return basis;
 }
 
-export async function endStatutoryBasis(prisma: PrismaClient, basis: StatutoryBasis, viewer: Viewer): Promise<StatutoryBasis> {
+export async function endStatutoryBasis(
+  prisma: PrismaClient,
+  basis: StatutoryBasis,
+  viewer: Viewer,
+  claim?: IdempotencyClaim,
+): Promise<StatutoryBasis> {
   if (basis.endedAt) return basis;
-  return prisma.$transaction(async (tx) => {
-    const updated = await tx.statutoryBasis.update({ where: { id: basis.id }, data: { endedAt: new Date() } });
-    await recordEvent(tx, {
-      type: "statutory_basis.ended",
-      aggregateType: "Client",
-      aggregateId: basis.clientId,
-      actorId: viewer.id,
-      data: { statutoryBasisId: basis.id, clientId: basis.clientId },
-    });
-    return updated;
-  });
+  return prisma.$transaction((tx) =>
+    withIdempotency(
+      tx,
+      claim,
+      async () => {
+        const updated = await tx.statutoryBasis.update({ where: { id: basis.id }, data: { endedAt: new Date() } });
+        await recordEvent(tx, {
+          type: "statutory_basis.ended",
+          aggregateType: "Client",
+          aggregateId: basis.clientId,
+          actorId: viewer.id,
+          data: { statutoryBasisId: basis.id, clientId: basis.clientId },
+        });
+        return updated;
+      },
+      (result) => [result.id],
+    ),
+  );
 }

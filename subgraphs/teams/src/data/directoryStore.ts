@@ -1,4 +1,4 @@
-import { badUserInput, changedFieldNames, notFound, recordEvent } from "@silta/kernel";
+import { badUserInput, changedFieldNames, notFound, recordEvent, withIdempotency, type IdempotencyClaim } from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import type { OrganizationType, TeamKind } from "./prisma/enums";
 import { organizationEvent, professionalEvent, teamCreated } from "./events";
@@ -30,18 +30,31 @@ export function createOrganization(prisma: PrismaClient, actorId: string, id: st
   );
 }
 
-export function updateOrganization(prisma: PrismaClient, actorId: string, id: string, changes: Partial<OrganizationFields>) {
-  return prisma.$transaction(async (tx) => {
-    const existing = await tx.organization.findUnique({ where: { id } });
-    if (!existing) throw notFound("Organization", id);
-    if (unchanged(existing, changes)) return existing;
-    const organization = await tx.organization.update({ where: { id }, data: changes });
-    await recordEvent(tx, {
-      ...organizationEvent("organization.updated", actorId, organization),
-      changedFields: changedFieldNames(existing, changes),
-    });
-    return organization;
-  });
+export function updateOrganization(
+  prisma: PrismaClient,
+  actorId: string,
+  id: string,
+  changes: Partial<OrganizationFields>,
+  claim?: IdempotencyClaim,
+) {
+  return prisma.$transaction((tx) =>
+    withIdempotency(
+      tx,
+      claim,
+      async () => {
+        const existing = await tx.organization.findUnique({ where: { id } });
+        if (!existing) throw notFound("Organization", id);
+        if (unchanged(existing, changes)) return existing;
+        const organization = await tx.organization.update({ where: { id }, data: changes });
+        await recordEvent(tx, {
+          ...organizationEvent("organization.updated", actorId, organization),
+          changedFields: changedFieldNames(existing, changes),
+        });
+        return organization;
+      },
+      (result) => [result.id],
+    ),
+  );
 }
 
 export interface ProfessionalFields {
@@ -71,19 +84,33 @@ export function createProfessional(prisma: PrismaClient, actorId: string, id: st
   );
 }
 
-export function updateProfessional(prisma: PrismaClient, actorId: string, id: string, changes: Partial<ProfessionalFields>) {
-  return prisma.$transaction(async (tx) => {
-    const existing = await tx.professional.findUnique({ where: { id } });
-    if (!existing) throw notFound("Professional", id);
-    if (unchanged(existing, changes)) return existing;
-    if (changes.organizationId !== undefined) await assertOrganizationExists(tx, "input.organizationId", changes.organizationId);
-    const professional = await tx.professional.update({ where: { id }, data: changes });
-    await recordEvent(tx, {
-      ...professionalEvent("professional.updated", actorId, professional),
-      changedFields: changedFieldNames(existing, changes),
-    });
-    return professional;
-  });
+export function updateProfessional(
+  prisma: PrismaClient,
+  actorId: string,
+  id: string,
+  changes: Partial<ProfessionalFields>,
+  claim?: IdempotencyClaim,
+) {
+  return prisma.$transaction((tx) =>
+    withIdempotency(
+      tx,
+      claim,
+      async () => {
+        const existing = await tx.professional.findUnique({ where: { id } });
+        if (!existing) throw notFound("Professional", id);
+        if (unchanged(existing, changes)) return existing;
+        if (changes.organizationId !== undefined)
+          await assertOrganizationExists(tx, "input.organizationId", changes.organizationId);
+        const professional = await tx.professional.update({ where: { id }, data: changes });
+        await recordEvent(tx, {
+          ...professionalEvent("professional.updated", actorId, professional),
+          changedFields: changedFieldNames(existing, changes),
+        });
+        return professional;
+      },
+      (result) => [result.id],
+    ),
+  );
 }
 
 export function createTeam(prisma: PrismaClient, actorId: string, id: string, fields: { name: string; kind: TeamKind }) {

@@ -1,4 +1,13 @@
-import { badUserInput, conflict, forbidden, notFound, recordEvent, type Viewer } from "@silta/kernel";
+import {
+  badUserInput,
+  conflict,
+  forbidden,
+  notFound,
+  recordEvent,
+  type Viewer,
+  withIdempotency,
+  type IdempotencyClaim,
+} from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import type { Prisma } from "./prisma/client";
 import { clientAdded, clientRemoved, memberAdded, memberRemoved } from "./events";
@@ -84,26 +93,34 @@ export function endTeamMembership(
   viewer: Viewer,
   input: { membershipId: string; until: string },
   today: string,
+  claim?: IdempotencyClaim,
 ) {
-  return prisma.$transaction(async (tx) => {
-    const membership = await tx.teamMembership.findUnique({ where: { id: input.membershipId }, include: { team: true } });
-    if (!membership) throw notFound("Team membership", input.membershipId);
-    await assertMayChangeMembers(tx, viewer, membership.team, today);
-    const { team: _team, ...row } = membership;
-    if (row.until !== null) {
-      if (isoDay(row.until) === input.until) return row;
-      throw conflict(`This membership already ended on ${isoDay(row.until)}.`, { until: isoDay(row.until) });
-    }
-    if (input.until < isoDay(row.since))
-      throw badUserInput(
-        "input.until",
-        "until_before_since",
-        `input.until must not be before the membership began (${isoDay(row.since)}).`,
-      );
-    const ended = await tx.teamMembership.update({ where: { id: row.id }, data: { until: dayDate(input.until) } });
-    await recordEvent(tx, memberRemoved(viewer.id, ended));
-    return ended;
-  });
+  return prisma.$transaction((tx) =>
+    withIdempotency(
+      tx,
+      claim,
+      async () => {
+        const membership = await tx.teamMembership.findUnique({ where: { id: input.membershipId }, include: { team: true } });
+        if (!membership) throw notFound("Team membership", input.membershipId);
+        await assertMayChangeMembers(tx, viewer, membership.team, today);
+        const { team: _team, ...row } = membership;
+        if (row.until !== null) {
+          if (isoDay(row.until) === input.until) return row;
+          throw conflict(`This membership already ended on ${isoDay(row.until)}.`, { until: isoDay(row.until) });
+        }
+        if (input.until < isoDay(row.since))
+          throw badUserInput(
+            "input.until",
+            "until_before_since",
+            `input.until must not be before the membership began (${isoDay(row.since)}).`,
+          );
+        const ended = await tx.teamMembership.update({ where: { id: row.id }, data: { until: dayDate(input.until) } });
+        await recordEvent(tx, memberRemoved(viewer.id, ended));
+        return ended;
+      },
+      (result) => [result.id],
+    ),
+  );
 }
 
 export function addClientToTeam(

@@ -1,23 +1,35 @@
-import { assertUuid, badUserInput, DataCategory } from "@silta/kernel";
+import { assertUuid, badUserInput, DataCategory, idempotentMutation, notFound } from "@silta/kernel";
 import { addGuardian as add } from "../../../data/familyStore";
 import { randomId } from "../../../domain/ids";
 import { isoDay } from "../../../domain/inputRules";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
 
-export const addGuardian: NonNullable<MutationResolvers["addGuardian"]> = async (_parent, { input }, ctx) => {
-  assertProfessionalOrSystem(ctx, "record guardianship");
-  const childClientId = assertUuid("input.childClientId", input.childClientId);
-  const guardianClientId = assertUuid("input.guardianClientId", input.guardianClientId);
-  if (childClientId === guardianClientId)
-    throw badUserInput("input.guardianClientId", "not_self", "A child cannot be their own guardian.");
-  const since = isoDay(input.since);
-  const until = input.until ? isoDay(input.until) : null;
-  if (until && until < since)
-    throw badUserInput("input.until", "not_before_since", "input.until must not be before input.since.");
-  await Promise.all([
-    ctx.access.assert(childClientId, DataCategory.Basic, "update"),
-    ctx.access.assert(guardianClientId, DataCategory.Basic, "update"),
-  ]);
-  return add(ctx.prisma, { childClientId, guardianClientId, since, until }, ctx.viewer, randomId());
-};
+export const addGuardian: NonNullable<MutationResolvers["addGuardian"]> = idempotentMutation(
+  {
+    field: "addGuardian",
+    idsOf: (guardianship) => [guardianship.id],
+    replay: async ([id], ctx) => {
+      const guardianship = await ctx.prisma.guardianship.findUnique({ where: { id: id! } });
+      if (!guardianship) throw notFound("Guardianship", id!);
+      await ctx.access.assert(guardianship.childClientId, DataCategory.Basic, "read");
+      return guardianship;
+    },
+  },
+  async (_parent, { input }, ctx) => {
+    assertProfessionalOrSystem(ctx, "record guardianship");
+    const childClientId = assertUuid("input.childClientId", input.childClientId);
+    const guardianClientId = assertUuid("input.guardianClientId", input.guardianClientId);
+    if (childClientId === guardianClientId)
+      throw badUserInput("input.guardianClientId", "not_self", "A child cannot be their own guardian.");
+    const since = isoDay(input.since);
+    const until = input.until ? isoDay(input.until) : null;
+    if (until && until < since)
+      throw badUserInput("input.until", "not_before_since", "input.until must not be before input.since.");
+    await Promise.all([
+      ctx.access.assert(childClientId, DataCategory.Basic, "update"),
+      ctx.access.assert(guardianClientId, DataCategory.Basic, "update"),
+    ]);
+    return add(ctx.prisma, { childClientId, guardianClientId, since, until }, ctx.viewer, randomId(), ctx.idempotency);
+  },
+);

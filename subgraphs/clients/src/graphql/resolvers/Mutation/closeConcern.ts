@@ -1,19 +1,31 @@
-import { assertUuid, conflict, DataCategory, notFound } from "@silta/kernel";
+import { assertUuid, conflict, DataCategory, notFound, idempotentMutation } from "@silta/kernel";
 import { closeConcern as close } from "../../../data/concernStore";
 import { optionalText } from "../../../domain/inputRules";
 import { assertSubject } from "../../subjectAccess";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
 
-export const closeConcern: NonNullable<MutationResolvers["closeConcern"]> = async (_parent, { input }, ctx) => {
-  assertProfessionalOrSystem(ctx, "close concerns");
-  const concernId = assertUuid("input.concernId", input.concernId);
-  const note = optionalText("input.note", input.note, 4000);
-  const concern = await ctx.loaders.concern.load(concernId);
-  if (!concern) throw notFound("Concern", concernId);
-  await assertSubject(ctx, concern, DataCategory.Concerns, "update");
-  if (concern.status === "CLOSED") return concern;
-  if (concern.status === "RAISED")
-    throw conflict(`Concern ${concernId} has had no joint meeting yet: react to it before closing.`, { rule: "not_reacted" });
-  return close(ctx.prisma, concern, note, ctx.viewer);
-};
+export const closeConcern: NonNullable<MutationResolvers["closeConcern"]> = idempotentMutation(
+  {
+    field: "closeConcern",
+    idsOf: (concern) => [concern.id],
+    replay: async ([id], ctx) => {
+      const concern = await ctx.loaders.concern.load(id!);
+      if (!concern) throw notFound("Concern", id!);
+      await assertSubject(ctx, concern, DataCategory.Concerns, "read");
+      return concern;
+    },
+  },
+  async (_parent, { input }, ctx) => {
+    assertProfessionalOrSystem(ctx, "close concerns");
+    const concernId = assertUuid("input.concernId", input.concernId);
+    const note = optionalText("input.note", input.note, 4000);
+    const concern = await ctx.loaders.concern.load(concernId);
+    if (!concern) throw notFound("Concern", concernId);
+    await assertSubject(ctx, concern, DataCategory.Concerns, "update");
+    if (concern.status === "CLOSED") return concern;
+    if (concern.status === "RAISED")
+      throw conflict(`Concern ${concernId} has had no joint meeting yet: react to it before closing.`, { rule: "not_reacted" });
+    return close(ctx.prisma, concern, note, ctx.viewer, ctx.idempotency);
+  },
+);

@@ -1,14 +1,27 @@
-import { assertUuid, notFound } from "@silta/kernel";
+import { assertUuid, idempotentMutation, notFound } from "@silta/kernel";
 import { setAgreementStatus as set } from "../../../data/servicePlanStore";
 import { accessiblePlan } from "../../planAccess";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
 
-export const setAgreementStatus: NonNullable<MutationResolvers["setAgreementStatus"]> = async (_parent, { input }, ctx) => {
-  assertProfessionalOrSystem(ctx, "edit the service plan");
-  const agreementId = assertUuid("input.agreementId", input.agreementId);
-  const agreement = await ctx.prisma.agreement.findUnique({ where: { id: agreementId } });
-  if (!agreement) throw notFound("Agreement", agreementId);
-  const plan = await accessiblePlan(ctx, agreement.planId, "update");
-  return set(ctx.prisma, plan, agreement, input.status, ctx.viewer);
-};
+/** Idempotent with an Idempotency-Key: a late retry does not undo a status set since. */
+export const setAgreementStatus: NonNullable<MutationResolvers["setAgreementStatus"]> = idempotentMutation(
+  {
+    field: "setAgreementStatus",
+    idsOf: (agreement) => [agreement.id],
+    replay: async ([agreementId], ctx) => {
+      const agreement = await ctx.prisma.agreement.findUnique({ where: { id: agreementId! } });
+      if (!agreement) throw notFound("Agreement", agreementId!);
+      await accessiblePlan(ctx, agreement.planId, "read");
+      return agreement;
+    },
+  },
+  async (_parent, { input }, ctx) => {
+    assertProfessionalOrSystem(ctx, "edit the service plan");
+    const agreementId = assertUuid("input.agreementId", input.agreementId);
+    const agreement = await ctx.prisma.agreement.findUnique({ where: { id: agreementId } });
+    if (!agreement) throw notFound("Agreement", agreementId);
+    const plan = await accessiblePlan(ctx, agreement.planId, "update");
+    return set(ctx.prisma, plan, agreement, input.status, ctx.viewer, ctx.idempotency);
+  },
+);

@@ -1,15 +1,26 @@
-import { assertUuid, DataCategory, forbidden } from "@silta/kernel";
+import { assertUuid, DataCategory, forbidden, idempotentMutation } from "@silta/kernel";
 import { isCountyOrganization } from "../../../access/accessFacts";
 import { endStatutoryBasis as end, findStatutoryBasis } from "../../../data/statutoryBasisStore";
 import type { MutationResolvers } from "./../../types.generated";
 
-export const endStatutoryBasis: NonNullable<MutationResolvers["endStatutoryBasis"]> = async (_parent, args, ctx) => {
-  const basis = await findStatutoryBasis(ctx.prisma, assertUuid("id", args.id));
-  await ctx.access.assert(basis.clientId, DataCategory.Consents, "update");
-  const { viewer } = ctx;
-  if (viewer.kind !== "professional" || !viewer.organizationId || !(await isCountyOrganization(ctx.sql, viewer.organizationId)))
-    throw forbidden("Only a professional of the county (the controller) may end a statutory basis.", {
-      reason: "not_controller",
-    });
-  return end(ctx.prisma, basis, viewer);
-};
+export const endStatutoryBasis: NonNullable<MutationResolvers["endStatutoryBasis"]> = idempotentMutation(
+  {
+    field: "endStatutoryBasis",
+    idsOf: (basis) => [basis.id],
+    replay: async ([id], ctx) => {
+      const found = await findStatutoryBasis(ctx.prisma, id!);
+      await ctx.access.assert(found.clientId, DataCategory.Consents, "read");
+      return found;
+    },
+  },
+  async (_parent, args, ctx) => {
+    const basis = await findStatutoryBasis(ctx.prisma, assertUuid("id", args.id));
+    await ctx.access.assert(basis.clientId, DataCategory.Consents, "update");
+    const { viewer } = ctx;
+    if (viewer.kind !== "professional" || !viewer.organizationId || !(await isCountyOrganization(ctx.sql, viewer.organizationId)))
+      throw forbidden("Only a professional of the county (the controller) may end a statutory basis.", {
+        reason: "not_controller",
+      });
+    return end(ctx.prisma, basis, viewer, ctx.idempotency);
+  },
+);

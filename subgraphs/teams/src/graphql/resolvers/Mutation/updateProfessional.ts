@@ -1,26 +1,37 @@
-import { assertUuid, badUserInput } from "@silta/kernel";
+import { assertUuid, badUserInput, idempotentMutation, notFound } from "@silta/kernel";
 import type { MutationResolvers } from "./../../types.generated";
 import { updateProfessional as update, type ProfessionalFields } from "../../../data/directoryStore";
 import { optionalText, requireText } from "../../../domain/inputRules";
 import { assertMayManageDirectory } from "../../../domain/writePermission";
 import { given } from "../../inputs";
 
-export const updateProfessional: NonNullable<MutationResolvers["updateProfessional"]> = (_parent, { id, input }, ctx) => {
-  assertMayManageDirectory(ctx.viewer);
-  const professionalId = assertUuid("id", id);
-  const changes: Partial<ProfessionalFields> = {};
-  if (given(input.firstName)) changes.firstName = requireText("input.firstName", input.firstName ?? "", 100);
-  if (given(input.lastName)) changes.lastName = requireText("input.lastName", input.lastName ?? "", 100);
-  if (given(input.profession)) changes.profession = requireText("input.profession", input.profession ?? "", 100);
-  if (given(input.unit)) changes.unit = optionalText("input.unit", input.unit);
-  if (given(input.organizationId)) {
-    if (input.organizationId === null)
-      throw badUserInput("input.organizationId", "required", "A professional always belongs to an organisation.");
-    changes.organizationId = assertUuid("input.organizationId", input.organizationId);
-  }
-  if (given(input.active)) {
-    if (input.active === null) throw badUserInput("input.active", "required", "input.active must be true or false.");
-    changes.active = input.active;
-  }
-  return update(ctx.prisma, ctx.viewer.id, professionalId, changes);
-};
+export const updateProfessional: NonNullable<MutationResolvers["updateProfessional"]> = idempotentMutation(
+  {
+    field: "updateProfessional",
+    idsOf: (row) => [row.id],
+    replay: async ([id], ctx) => {
+      const row = await ctx.prisma.professional.findUnique({ where: { id: id! } });
+      if (!row) throw notFound("Professional", id!);
+      return row;
+    },
+  },
+  async (_parent, { id, input }, ctx) => {
+    assertMayManageDirectory(ctx.viewer);
+    const professionalId = assertUuid("id", id);
+    const changes: Partial<ProfessionalFields> = {};
+    if (given(input.firstName)) changes.firstName = requireText("input.firstName", input.firstName ?? "", 100);
+    if (given(input.lastName)) changes.lastName = requireText("input.lastName", input.lastName ?? "", 100);
+    if (given(input.profession)) changes.profession = requireText("input.profession", input.profession ?? "", 100);
+    if (given(input.unit)) changes.unit = optionalText("input.unit", input.unit);
+    if (given(input.organizationId)) {
+      if (input.organizationId === null)
+        throw badUserInput("input.organizationId", "required", "A professional always belongs to an organisation.");
+      changes.organizationId = assertUuid("input.organizationId", input.organizationId);
+    }
+    if (given(input.active)) {
+      if (input.active === null) throw badUserInput("input.active", "required", "input.active must be true or false.");
+      changes.active = input.active;
+    }
+    return update(ctx.prisma, ctx.viewer.id, professionalId, changes, ctx.idempotency);
+  },
+);

@@ -1,0 +1,3 @@
+export * from "./idempotencyKey";
+export * from "./IdempotencyClaim";
+export * from "./idempotentMutation";
