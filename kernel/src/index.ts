@@ -18,3 +18,4 @@ export * from "./subgraph/subgraphConfig";
 export * from "./subgraph/runSubgraph";
 export * from "./settings";
 export * from "./graphql";
+export * from "./export";
