@@ -28,10 +28,10 @@ the next increment is printed as JSON. Datasets and columns: docs/data-lake-expo
 
 ${subgraphs.map(({ name }) => `  ${name.padEnd(9)} ${exportDatasets[name].map((dataset) => dataset.name).join(", ")}`).join("\n")}
 
-Environment: DATABASE_URL (schema per subgraph, as npm run db:migrate makes), SILTA_EXPORT_DESTINATIONS (name=key,…).`;
+Environment: DATABASE_URL (schema per subgraph, as npm run db:migrate makes), SILTA_EXPORT_DESTINATION_KEYS (name=key,…).`;
 
 const exportConfigSchema = toolConfigSchema.extend({
-  SILTA_EXPORT_DESTINATIONS: exportDestinationsField,
+  SILTA_EXPORT_DESTINATION_KEYS: exportDestinationsField,
 });
 
 class ArgumentError extends Error {}
@@ -67,10 +67,10 @@ async function main(): Promise<void> {
   if (!exportFormats.includes(format)) throw new ArgumentError(`--format must be one of ${exportFormats.join(", ")}`);
   const config = loadConfig(exportConfigSchema);
   const destination = values.destination ?? "";
-  const key = config.SILTA_EXPORT_DESTINATIONS.get(destination);
+  const key = config.SILTA_EXPORT_DESTINATION_KEYS.get(destination);
   if (!key)
     throw new ArgumentError(
-      `--destination must be one of the configured destinations: ${[...config.SILTA_EXPORT_DESTINATIONS.keys()].join(", ") || "(none in SILTA_EXPORT_DESTINATIONS)"}`,
+      `--destination must be one of the configured destinations: ${[...config.SILTA_EXPORT_DESTINATION_KEYS.keys()].join(", ") || "(none in SILTA_EXPORT_DESTINATION_KEYS)"}`,
     );
   const log = createLogger({ service: "export", level: "info" });
   const out = values.out ?? `${dataset.name}.${format}`;

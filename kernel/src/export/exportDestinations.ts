@@ -6,7 +6,7 @@ const destinationName = z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/, "must be a l
 const destinationKey = z.string().min(32, "must be at least 32 characters");
 
 /**
- * `SILTA_EXPORT_DESTINATIONS`: the data lake destinations and their pseudonymisation keys,
+ * `SILTA_EXPORT_DESTINATION_KEYS`: the data lake destinations and their pseudonymisation keys,
  * `name=key` pairs separated by commas (`lake=…,research=…`). Unset means no export is served.
  */
 export const exportDestinationsField = z.string().transform((value, context) => {

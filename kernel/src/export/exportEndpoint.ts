@@ -92,7 +92,7 @@ export function exportRoute(options: ExportEndpointOptions): HttpRoute {
         return refuse(
           400,
           "BAD_USER_INPUT",
-          "destination must name a configured export destination (SILTA_EXPORT_DESTINATIONS).",
+          "destination must name a configured export destination (SILTA_EXPORT_DESTINATION_KEYS).",
           {
             field: "destination",
             rule: "configured",

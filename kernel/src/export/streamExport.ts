@@ -47,6 +47,8 @@ export async function streamExport(
   let rows = 0;
   return sql.transaction(async (tx) => {
     await tx.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+    // The whole result is read, so plan for all of it (a sorted scan), not for the first rows.
+    await tx.query("SET LOCAL cursor_tuple_fraction = 1.0");
     const [{ snapshot }] = (await tx.query<{ snapshot: string }>("SELECT pg_current_snapshot()::text AS snapshot")) as [
       { snapshot: string },
     ];
@@ -57,8 +59,17 @@ export async function streamExport(
     onStart?.(start);
     await tx.query(`DECLARE export_rows NO SCROLL CURSOR FOR ${datasetQuery(dataset, since)}`);
     async function* fetchRows(): AsyncGenerator<ExportRow> {
+      const fetchBatch = () => {
+        const batch = tx.query<Record<string, string | null>>(`FETCH ${batchSize} FROM export_rows`);
+        // A receiver that went away leaves the prefetch unread: its failure is the transaction's, not a crash.
+        batch.catch(() => undefined);
+        return batch;
+      };
+      let next = fetchBatch();
       for (;;) {
-        const batch = await tx.query<Record<string, string | null>>(`FETCH ${batchSize} FROM export_rows`);
+        const batch = await next;
+        // The database fetches the next batch while this one is formatted: at most two in memory.
+        if (batch.length === batchSize) next = fetchBatch();
         for (const record of batch) {
           const row: ExportRow = new Array(columnCount);
           for (let index = 0; index < columnCount; index++) {

@@ -29,7 +29,7 @@ export function subgraphConfigSchema(defaultPort: number) {
        */
       CONSENTS_ACCESS_URL: z.url().optional(),
       /** Data lake destinations and their pseudonymisation keys, `name=key,…` (docs/data-lake-export.md). */
-      SILTA_EXPORT_DESTINATIONS: exportDestinationsField.optional(),
+      SILTA_EXPORT_DESTINATION_KEYS: exportDestinationsField.optional(),
       /** Comma-separated organisation ids of the county (the controller); used by the interim access policy. */
       SILTA_CONTROLLER_ORGANIZATION_IDS: z
         .string()
