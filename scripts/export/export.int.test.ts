@@ -1,5 +1,6 @@
 import { createHmac, randomUUID } from "node:crypto";
 import { PassThrough } from "node:stream";
+import { ParquetReader } from "@dsnp/parquetjs";
 import { parse } from "csv-parse/sync";
 import {
   EXPORT_CURSOR_HEADER,
@@ -10,6 +11,7 @@ import {
   streamExport,
   type AccessLogEntry,
   type DatasetDefinition,
+  type ExportFormat,
   type Sql,
   type Viewer,
 } from "@silta/kernel";
@@ -31,7 +33,7 @@ const research = new Pseudonymiser("research", RESEARCH_KEY);
 async function exportText(
   sql: Sql,
   dataset: DatasetDefinition,
-  options: { since?: string; pseudonymiser?: Pseudonymiser; format?: "csv" | "ndjson" } = {},
+  options: { since?: string; pseudonymiser?: Pseudonymiser; format?: ExportFormat } = {},
 ) {
   const sink = new PassThrough();
   const chunks: Buffer[] = [];
@@ -47,8 +49,10 @@ async function exportText(
     },
     sink,
   );
-  const text = Buffer.concat(chunks).toString("utf8");
-  return { ...result, text, records: parse(text, { columns: true }) as Record<string, string>[] };
+  const bytes = Buffer.concat(chunks);
+  const text = bytes.toString("utf8");
+  const records = options.format && options.format !== "csv" ? [] : (parse(text, { columns: true }) as Record<string, string>[]);
+  return { ...result, bytes, text, records };
 }
 
 describe("the data lake export", () => {
@@ -114,6 +118,25 @@ describe("the data lake export", () => {
     expect(records[0]!["measured_on"]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(records[0]!["created_at"]).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
     expect(records[0]!["items"]).toMatch(/^\d+(\.\d)?(;\d+(\.\d)?){3}$/);
+  });
+
+  it("writes Parquet that a Parquet reader reads back, with the same rows and typed values", async () => {
+    const csv = await exportText(databases.fit.sql, measurements);
+    const { bytes, rows } = await exportText(databases.fit.sql, measurements, { format: "parquet" });
+    expect(bytes.subarray(0, 4).toString()).toBe("PAR1");
+    const reader = await ParquetReader.openBuffer(bytes);
+    const cursor = reader.getCursor();
+    const read: Record<string, unknown>[] = [];
+    for (let record = await cursor.next(); record; record = await cursor.next()) read.push(record as Record<string, unknown>);
+    await reader.close();
+    expect(read).toHaveLength(rows);
+    expect(read).toHaveLength(csv.records.length);
+    const first = read[0]!;
+    expect(first["measurement_id"]).toBe(csv.records[0]!["measurement_id"]);
+    expect(first["client_pseudonym"]).toBe(csv.records[0]!["client_pseudonym"]);
+    expect(first["measured_on"]).toBeInstanceOf(Date);
+    expect((first["measured_on"] as Date).toISOString().slice(0, 10)).toBe(csv.records[0]!["measured_on"]);
+    expect(first["items"]).toEqual(csv.records[0]!["items"]!.split(";"));
   });
 
   it("gives the same person the same pseudonym in every dataset of a destination, and another one at another destination", async () => {

@@ -1,15 +1,17 @@
 import { Transform } from "node:stream";
 import { stringify } from "csv-stringify";
 import type { ExportColumn } from "./Dataset";
+import { parquetFormatter } from "./parquetFormatter";
 
 /** One exported row: the columns' values as text, in column order; null when absent. */
 export type ExportRow = (string | null)[];
 
-export const exportFormats = ["csv", "ndjson"] as const;
+export const exportFormats = ["csv", "parquet", "ndjson"] as const;
 export type ExportFormat = (typeof exportFormats)[number];
 
 export const contentTypeOf: Record<ExportFormat, string> = {
   csv: "text/csv; charset=utf-8; header=present",
+  parquet: "application/vnd.apache.parquet",
   ndjson: "application/x-ndjson; charset=utf-8",
 };
 
@@ -59,6 +61,7 @@ export function ndjsonFormatter(columns: readonly ExportColumn[]): Transform {
 }
 
 /** The transforms, in order, that turn rows into the format's bytes. */
-export function formatterOf(format: ExportFormat, columns: readonly ExportColumn[]): Transform[] {
+export async function formatterOf(format: ExportFormat, columns: readonly ExportColumn[]): Promise<Transform[]> {
+  if (format === "parquet") return parquetFormatter(columns);
   return format === "csv" ? csvFormatter(columns) : [ndjsonFormatter(columns)];
 }

@@ -85,7 +85,7 @@ export async function streamExport(
     }
     await pipeline([
       Readable.from(fetchRows(), { objectMode: true, highWaterMark: 256 }),
-      ...formatterOf(request.format, dataset.columns),
+      ...(await formatterOf(request.format, dataset.columns)),
       output,
     ]);
     await tx.query("CLOSE export_rows");
