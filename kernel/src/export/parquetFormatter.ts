@@ -5,7 +5,7 @@ import type { ExportRow } from "./exportFormats";
 type ParquetModule = typeof import("@dsnp/parquetjs");
 
 /** Rows per row group: what the writer holds in memory before it writes one out (a few MB at most). */
-const ROW_GROUP_SIZE = 8_192;
+const ROW_GROUP_SIZE = 2_048;
 
 /**
  * Parquet through @dsnp/parquetjs's streaming transformer: rows in, the file's bytes out a row group

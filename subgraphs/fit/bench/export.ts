@@ -8,7 +8,7 @@ import { Pseudonymiser, exportFormats, migrate, openPostgres, streamExport, type
 import { derivedValues, measurements } from "../src/export/fitDatasets";
 
 /**
- * `npm run bench:export -- [--rows 1000000] [--format csv|ndjson]`: the data lake export of the
+ * `npm run bench:export -- [--rows 1000000] [--formats csv,parquet,ndjson]`: the data lake export of the
  * fit subgraph's measurements, on a schema of its own that it fills with generated rows (in SQL)
  * and drops at the end. Prints rows per second and the peak RSS and heap of this process, sampled
  * every 50 ms while exporting. Stops by itself. PostgreSQL: DATABASE_URL, default the local server.
@@ -16,14 +16,15 @@ import { derivedValues, measurements } from "../src/export/fitDatasets";
 const { values } = parseArgs({
   options: {
     rows: { type: "string", default: "1000000" },
-    format: { type: "string", default: "csv" },
+    formats: { type: "string", default: "csv,parquet" },
     out: { type: "string", default: "/dev/null" },
   },
 });
 const rows = Number(values.rows);
-const format = values.format as ExportFormat;
+const formats = values.formats.split(",") as ExportFormat[];
 if (!Number.isInteger(rows) || rows < 1 || rows > 10_000_000) throw new Error("--rows must be a whole number up to 10000000");
-if (!exportFormats.includes(format)) throw new Error(`--format must be one of ${exportFormats.join(", ")}`);
+if (!formats.every((format) => exportFormats.includes(format)))
+  throw new Error(`--formats must be a comma-separated list of ${exportFormats.join(", ")}`);
 
 const url = process.env["DATABASE_URL"] ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const schema = `bench_export_${randomBytes(4).toString("hex")}`;
@@ -59,7 +60,9 @@ async function main(): Promise<void> {
       `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
     );
     const pseudonymiser = new Pseudonymiser("bench", "bench-export-key-0123456789-0123456789-0123");
-    for (const dataset of [measurements, derivedValues]) {
+    for (const [format, dataset] of formats.flatMap((format) =>
+      [measurements, derivedValues].map((dataset) => [format, dataset] as const),
+    )) {
       global.gc?.();
       const base = process.memoryUsage();
       let peakRss = base.rss;
