@@ -19,7 +19,7 @@ import { toolConfigSchema } from "./migrate";
 import { subgraphs, type SubgraphName } from "./subgraphs";
 
 const usage = `Usage: npm run export -- --subgraph <name> --dataset <name> --destination <name>
-                          [--format csv|ndjson] [--since <cursor>] [--out <file>]
+                          [--format csv|parquet|ndjson] [--since <cursor>] [--out <file>]
 
 Writes one dataset of one subgraph for the data lake (tietoallas), pseudonymised for the destination:
 a full snapshot, or with --since only the rows changed after the export that returned that cursor.
@@ -31,7 +31,9 @@ ${subgraphs.map(({ name }) => `  ${name.padEnd(9)} ${exportDatasets[name].map((d
 Environment: DATABASE_URL (schema per subgraph, as npm run db:migrate makes), SILTA_EXPORT_DESTINATION_KEYS (name=key,…).`;
 
 const exportConfigSchema = toolConfigSchema.extend({
-  SILTA_EXPORT_DESTINATION_KEYS: exportDestinationsField,
+  SILTA_EXPORT_DESTINATION_KEYS: z
+    .string({ error: "is required: the destinations and their pseudonymisation keys, name=key,… (docs/data-lake-export.md)" })
+    .pipe(exportDestinationsField),
 });
 
 class ArgumentError extends Error {}
@@ -72,7 +74,8 @@ async function main(): Promise<void> {
     throw new ArgumentError(
       `--destination must be one of the configured destinations: ${[...config.SILTA_EXPORT_DESTINATION_KEYS.keys()].join(", ") || "(none in SILTA_EXPORT_DESTINATION_KEYS)"}`,
     );
-  const log = createLogger({ service: "export", level: "info" });
+  // The audit line goes to stderr, so stdout carries only the manifest.
+  const log = createLogger({ service: "export", level: "info", destination: process.stderr });
   const out = values.out ?? `${dataset.name}.${format}`;
   const database = await openPostgres({ url: config.DATABASE_URL, schema: subgraph, poolSize: 1 });
   try {
