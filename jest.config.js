@@ -18,8 +18,9 @@ module.exports = {
   transform: {
     "^.+\\.[tj]s$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json" }],
   },
-  // jose ships only ES modules; everything else in node_modules is CommonJS already.
-  transformIgnorePatterns: ["/node_modules/(?!jose/)"],
+  // jose, and the uuid that thrift (of @dsnp/parquetjs) requires, ship only ES modules; everything
+  // else in node_modules is CommonJS already.
+  transformIgnorePatterns: ["/node_modules/(?!(jose|uuid|thrift/node_modules/uuid)/)"],
   globalSetup: "<rootDir>/testkit/src/globalSetup.ts",
   testTimeout: 30_000,
   // Two cores: two workers keep PostgreSQL and the suite from starving each other.

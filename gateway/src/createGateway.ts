@@ -19,6 +19,7 @@ import type { TokenVerifier } from "./auth/TokenVerifier";
 import { PURPOSE_HEADER } from "./auth/viewerFromClaims";
 import type { GatewayContext, RequestStats } from "./GatewayContext";
 import { subgraphReadiness } from "./health";
+import { exportProxy } from "./http/exportProxy";
 import { createGatewayHttp, type GatewayHttp } from "./http/gatewayHttpServer";
 import { costLimitPlugin } from "./limits/limitsPlugin";
 import { limitRules } from "./limits/limitRules";
@@ -213,6 +214,21 @@ export function createGateway(options: GatewayOptions): Gateway {
     corsOrigins: options.corsOrigins ?? [],
     persistedQueries: { mode: options.persistedQueries?.mode ?? "apq", store },
     metrics,
+    routes: [
+      exportProxy({
+        authenticate: (request) =>
+          authenticationOff
+            ? Promise.resolve(options.standaloneViewer ?? STANDALONE_VIEWER)
+            : authenticate(
+                { authorization: request.headers.authorization, purpose: headerOf(request, PURPOSE_HEADER) },
+                options.verifier!,
+              ),
+        subgraphs: () => subgraphs,
+        viewerKey: options.viewerKey,
+        dispatcher,
+        log,
+      }),
+    ],
     readiness: () => [
       {
         name: "supergraph",

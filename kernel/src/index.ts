@@ -19,3 +19,4 @@ export * from "./subgraph/runSubgraph";
 export * from "./settings";
 export * from "./graphql";
 export * from "./idempotency";
+export * from "./export";

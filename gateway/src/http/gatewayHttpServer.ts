@@ -8,6 +8,7 @@ import {
   sendJson,
   tooLarge,
   withTimeout,
+  type HttpRoute,
   type Logger,
   type ReadinessCheck,
 } from "@silta/kernel";
@@ -36,6 +37,8 @@ export interface GatewayHttpOptions {
   persistedQueries: { mode: PersistedQueryMode; store: PersistedQueryStore };
   metrics?: GatewayMetrics;
   graphqlPath?: string;
+  /** Further routes by path prefix (the data lake export proxy, `/export/`). Default none. */
+  routes?: readonly HttpRoute[];
 }
 
 export interface GatewayHttp {
@@ -68,7 +71,7 @@ export function createGatewayHttp(options: GatewayHttpOptions): GatewayHttp {
       if (request.method === "OPTIONS") return preflight(response, origin, options.corsOrigins);
       for (const [name, value] of corsHeaders(origin, options.corsOrigins)) response.setHeader(name, value);
     }
-    const path = (request.url ?? "/").split("?")[0];
+    const path = (request.url ?? "/").split("?")[0]!;
     let handled: Promise<void> | void;
     if (path === graphqlPath) {
       inFlight += 1;
@@ -93,6 +96,8 @@ export function createGatewayHttp(options: GatewayHttpOptions): GatewayHttp {
       handled = draining ? sendJson(response, 503, { status: "draining" }) : ready(options.readiness(), response);
     } else if (path === "/metrics" && options.metrics) {
       handled = metrics(options.metrics, response);
+    } else if (options.routes?.some((route) => path.startsWith(route.prefix))) {
+      handled = options.routes.find((route) => path.startsWith(route.prefix))!.handle(request, response, requestId);
     } else {
       handled = sendJson(response, 404, { error: "not found" });
     }

@@ -4,6 +4,7 @@ import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import type { Logger } from "../log";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./requestId";
 import { readBody, sendJson, tooLarge, withTimeout } from "./httpIo";
+import type { HttpRoute } from "../export/exportEndpoint";
 
 export interface ReadinessCheck {
   name: string;
@@ -21,6 +22,8 @@ export interface HttpServiceOptions<Context extends BaseContext> {
   graphqlPath?: string;
   /** Largest accepted request body in bytes. Default 1 MiB. */
   maxBodyBytes?: number;
+  /** Further routes by path prefix (the data lake export's `/export/`). Default none. */
+  routes?: readonly HttpRoute[];
 }
 
 export interface HttpService {
@@ -41,9 +44,11 @@ export function createHttpService<Context extends BaseContext>(options: HttpServ
   const server = http.createServer((request, response) => {
     const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
     response.setHeader(REQUEST_ID_HEADER, requestId);
-    const path = (request.url ?? "/").split("?")[0];
-    const handled =
-      path === "/health/live"
+    const path = (request.url ?? "/").split("?")[0]!;
+    const route = options.routes?.find((candidate) => path.startsWith(candidate.prefix));
+    const handled = route
+      ? route.handle(request, response, requestId)
+      : path === "/health/live"
         ? sendJson(response, 200, { status: "live" })
         : path === "/health/ready"
           ? ready(options.readiness, response)

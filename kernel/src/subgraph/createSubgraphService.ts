@@ -13,6 +13,7 @@ import { VIEWER_HEADER, verifyViewer, type Viewer, type ViewerKey } from "../vie
 import { AccessGuard, type AccessLogSink, type AccessPolicy } from "../access";
 import { IDEMPOTENCY_KEY_HEADER, parseIdempotencyKey } from "../idempotency/idempotencyKey";
 import { requestErrorsPlugin } from "./requestErrorsPlugin";
+import { exportRoute, type DatasetDefinition, type ExportDestinations } from "../export";
 
 /** What every subgraph's context starts from; each subgraph adds its Prisma Client and loaders. */
 export interface RequestScope {
@@ -35,6 +36,8 @@ export interface SubgraphServiceOptions<Context extends RequestScope> {
   /** Introspection for tools; always off in production. Default: on outside production. */
   introspection?: boolean;
   createContext(scope: RequestScope): Context | Promise<Context>;
+  /** The subgraph's data lake datasets, served at `GET /export/<dataset>` (docs/data-lake-export.md). Default none. */
+  exportDatasets?: readonly DatasetDefinition[];
   /** Closes what the subgraph itself opened (its Prisma Client), after the server stopped. */
   onStop?: () => Promise<void>;
 }
@@ -63,9 +66,23 @@ export function createSubgraphService<Context extends RequestScope>(options: Sub
     // No inline traces: they are for Apollo's hosted studio, which Silta does not report to.
     plugins: [requestErrorsPlugin<Context>(log), ApolloServerPluginInlineTraceDisabled()],
   });
+  const routes = options.exportDatasets?.length
+    ? [
+        exportRoute({
+          subgraph: options.name,
+          datasets: options.exportDatasets,
+          sql: database.sql,
+          destinations: options.deps.exportDestinations ?? new Map(),
+          viewerKey,
+          accessLog,
+          log,
+        }),
+      ]
+    : [];
   const http = createHttpService<Context>({
     apollo,
     log: log,
+    routes,
     readiness: [{ name: "database", check: async () => void (await database.sql.query("SELECT 1")) }, ...readiness],
     context: async (request: IncomingMessage, requestId: string) => {
       const viewer = await verifyViewer(headerOf(request, VIEWER_HEADER), viewerKey, options.name);
@@ -105,6 +122,8 @@ export interface SubgraphDependencies {
   bus: EventBus;
   settings: SubgraphSettings;
   readiness?: ReadinessCheck[];
+  /** Data lake destinations and their pseudonymisation keys; without them no export is served. Default none. */
+  exportDestinations?: ExportDestinations;
 }
 
 /** Settings every subgraph may need, parsed once by the composition root. */

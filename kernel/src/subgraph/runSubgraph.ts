@@ -59,6 +59,7 @@ export async function runSubgraph(module: SubgraphModule, env: Record<string, st
         config.IDENTITY_CODE_HASH_KEY ?? developmentSecret(join(config.SILTA_DATA_DIR, "identity-code-hash-key")),
       timeZone: config.SILTA_TIME_ZONE,
     },
+    exportDestinations: config.SILTA_EXPORT_DESTINATION_KEYS,
     readiness: redis ? [{ name: "redis", check: async () => void (await redis.ping()) }] : [],
   });
   const url = await service.start(config.PORT, config.HOST);

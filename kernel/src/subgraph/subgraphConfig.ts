@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { configFields, loadConfig } from "../config";
+import { exportDestinationsField } from "../export/exportDestinations";
 
 /** The environment of one subgraph process in servers mode (and of its standalone development run). */
 export function subgraphConfigSchema(defaultPort: number) {
@@ -27,6 +28,8 @@ export function subgraphConfigSchema(defaultPort: number) {
        * production for every subgraph but consents itself, which decides in process.
        */
       CONSENTS_ACCESS_URL: z.url().optional(),
+      /** Data lake destinations and their pseudonymisation keys, `name=key,…` (docs/data-lake-export.md). */
+      SILTA_EXPORT_DESTINATION_KEYS: exportDestinationsField.optional(),
       /** Comma-separated organisation ids of the county (the controller); used by the interim access policy. */
       SILTA_CONTROLLER_ORGANIZATION_IDS: z
         .string()

@@ -6,6 +6,7 @@ import { DeadlineRules } from "./domain/deadlineRules";
 import { identityCodeCipher } from "./domain/identityCodeCipher";
 import { resolvers } from "./graphql/resolvers.generated";
 import { typeDefs } from "./graphql/typeDefs.generated";
+import { clientsDatasets } from "./export/clientsDatasets";
 
 export interface ClientsOptions {
   /** Reaction deadline rules of concerns. Default: `config/deadlineRules.json` of this subgraph. */
@@ -30,6 +31,7 @@ export function createClientsSubgraph(deps: SubgraphDependencies, options: Clien
     typeDefs,
     resolvers,
     deps,
+    exportDatasets: clientsDatasets,
     createContext: (scope) => createClientsContext(scope, services),
     onStop: async () => {
       await projection?.stop();

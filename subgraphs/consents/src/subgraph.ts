@@ -6,6 +6,7 @@ import { createConsentsContext } from "./context";
 import { createPrisma } from "./data/db";
 import { resolvers } from "./graphql/resolvers.generated";
 import { typeDefs } from "./graphql/typeDefs.generated";
+import { consentsDatasets } from "./export/consentsDatasets";
 import { startAccessProjection } from "./projection/startAccessProjection";
 
 /**
@@ -22,6 +23,7 @@ export function createConsentsSubgraph(deps: SubgraphDependencies): SubgraphServ
     typeDefs,
     resolvers,
     deps: { ...deps, accessPolicy: accessService.policy() },
+    exportDatasets: consentsDatasets,
     createContext: (scope) =>
       createConsentsContext(scope, { prisma, sql: deps.database.sql, accessService, timeZone: deps.settings.timeZone }),
     onStop: () => prisma.$disconnect(),

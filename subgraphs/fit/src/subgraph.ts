@@ -3,6 +3,7 @@ import { createFitContext } from "./context";
 import { createPrisma } from "./data/db";
 import { resolvers } from "./graphql/resolvers.generated";
 import { typeDefs } from "./graphql/typeDefs.generated";
+import { fitDatasets } from "./export/fitDatasets";
 
 /** Builds the fit subgraph; nothing runs until `start`. */
 export function createFitSubgraph(deps: SubgraphDependencies): SubgraphService {
@@ -13,6 +14,7 @@ export function createFitSubgraph(deps: SubgraphDependencies): SubgraphService {
     resolvers,
     deps,
     createContext: (scope) => createFitContext(scope, prisma, deps.settings),
+    exportDatasets: fitDatasets,
     onStop: () => prisma.$disconnect(),
   });
 }

@@ -3,6 +3,7 @@ import { createTeamsContext } from "./context";
 import { createPrisma } from "./data/db";
 import { resolvers } from "./graphql/resolvers.generated";
 import { typeDefs } from "./graphql/typeDefs.generated";
+import { teamsDatasets } from "./export/teamsDatasets";
 
 /** Builds the teams subgraph; nothing runs until `start`. */
 export function createTeamsSubgraph(deps: SubgraphDependencies): SubgraphService {
@@ -12,6 +13,7 @@ export function createTeamsSubgraph(deps: SubgraphDependencies): SubgraphService
     typeDefs,
     resolvers,
     deps,
+    exportDatasets: teamsDatasets,
     createContext: (scope) => createTeamsContext(scope, prisma, deps.settings),
     onStop: () => prisma.$disconnect(),
   });

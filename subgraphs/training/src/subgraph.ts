@@ -3,6 +3,7 @@ import { createTrainingContext } from "./context";
 import { createPrisma } from "./data/db";
 import { resolvers } from "./graphql/resolvers.generated";
 import { typeDefs } from "./graphql/typeDefs.generated";
+import { trainingDatasets } from "./export/trainingDatasets";
 import { subscribeProjections } from "./projection/subscribeProjections";
 
 /** Builds the training subgraph; nothing runs until `start`, which also subscribes the projections. */
@@ -14,6 +15,7 @@ export function createTrainingSubgraph(deps: SubgraphDependencies): SubgraphServ
     typeDefs,
     resolvers,
     deps,
+    exportDatasets: trainingDatasets,
     createContext: (scope) => createTrainingContext(scope, prisma, deps.settings.timeZone),
     onStop: async () => {
       await projections?.stop();

@@ -34,7 +34,9 @@ const clientSideDefaults = new Set(["uuid", "cuid", "nanoid", "ulid"]);
 
 /** The shape schema.prisma promises, read through Prisma's own schema parser (WebAssembly, offline). */
 export function prismaSchemaShape(schemaPath: string): SchemaShape {
-  const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: readFileSync(schemaPath, "utf8") }))) as Dmmf;
+  const text = readFileSync(schemaPath, "utf8");
+  const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema: text }))) as Dmmf;
+  addUnsupportedFields(dmmf, text);
   const models = new Map(dmmf.datamodel.models.map((model) => [model.name, model]));
   const tableOf = (model: DmmfModel) => model.dbName ?? model.name;
   const columnOf = (model: DmmfModel, fieldName: string) => {
@@ -76,7 +78,31 @@ export function describeColumn(type: string, nullable: boolean, hasDefault: bool
   return `${type}${nullable ? " null" : ""}${hasDefault ? " default" : ""}`;
 }
 
+/**
+ * The DMMF leaves out `Unsupported("type")` fields (Prisma Client cannot read them, which is why the
+ * export's `change_xid xid8` columns are declared so), so they are read from the schema text.
+ */
+function addUnsupportedFields(dmmf: Dmmf, text: string): void {
+  for (const [, modelName, body] of text.matchAll(/^model (\w+) \{\n([\s\S]*?)^\}/gm)) {
+    const model = dmmf.datamodel.models.find((candidate) => candidate.name === modelName);
+    if (!model) continue;
+    for (const [, name, type, optional, attributes] of body!.matchAll(/^\s+(\w+)\s+Unsupported\("([^"]+)"\)(\?)?(.*)$/gm)) {
+      model.fields.push({
+        name: name!,
+        dbName: /@map\("([^"]+)"\)/.exec(attributes!)?.[1] ?? null,
+        kind: "unsupported",
+        type: type!,
+        isList: false,
+        isRequired: optional !== "?",
+        isUpdatedAt: false,
+        hasDefaultValue: attributes!.includes("@default("),
+      });
+    }
+  }
+}
+
 function postgresType(field: DmmfField): string {
+  if (field.kind === "unsupported") return field.type;
   const element = field.kind === "enum" ? `"${field.type}"` : scalarType(field);
   return field.isList ? `${element}[]` : element;
 }

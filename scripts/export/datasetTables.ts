@@ -1,0 +1,30 @@
+import { exportDatasets } from "./exportDatasets";
+
+/**
+ * The "Datasets" section of docs/data-lake-export.md, written from the dataset definitions, so the
+ * documented columns are the exported ones (datasetTables.test.ts fails when they differ).
+ * Regenerate: `npx tsx scripts/export/datasetTables.ts`.
+ */
+export function datasetTables(): string {
+  const lines: string[] = [];
+  for (const [subgraph, datasets] of Object.entries(exportDatasets)) {
+    lines.push(`### ${subgraph}`, "");
+    for (const dataset of datasets) {
+      lines.push(`#### \`${dataset.name}\`: ${dataset.description}`, "");
+      lines.push(
+        `Table \`${dataset.table}\`${dataset.where ? `, rows where \`${dataset.where}\`` : ""}; in order of \`${dataset.orderBy}\`; ` +
+          `access log category: ${dataset.category ?? "none (not client data; logged as `team`)"}.`,
+        "",
+      );
+      lines.push("| column | type | meaning |", "| --- | --- | --- |");
+      for (const column of dataset.columns) {
+        const kind = typeof column.kind === "object" ? `pseudonym (${column.kind.pseudonym})` : column.kind;
+        lines.push(`| \`${column.name}\` | ${kind} | ${column.description} |`);
+      }
+      lines.push("");
+    }
+  }
+  return lines.join("\n");
+}
+
+if (require.main === module) process.stdout.write(datasetTables());
