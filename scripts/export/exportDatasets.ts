@@ -13,4 +13,6 @@ export const exportDatasets: Record<SubgraphName, readonly DatasetDefinition[]> 
   consents: consentsDatasets,
   fit: fitDatasets,
   training: trainingDatasets,
+  // Webhook subscriptions and deliveries are operational data of the hub, not county data for the lake.
+  integration: [],
 };

@@ -7,8 +7,8 @@ import { answerFhir, type GraphQLAnswer, type RunGraphQL } from "./fhirRoutes";
 export const FHIR_CONTENT_TYPE = "application/fhir+json; charset=utf-8";
 
 /** Whether the HTTP front should hand this path to the FHIR view. */
-export function isFhirPath(path: string | undefined): path is string {
-  return path !== undefined && (path === FHIR_BASE_PATH || path.startsWith(`${FHIR_BASE_PATH}/`));
+export function isFhirPath(path: string): boolean {
+  return path === FHIR_BASE_PATH || path.startsWith(`${FHIR_BASE_PATH}/`);
 }
 
 export interface FhirGateway {
