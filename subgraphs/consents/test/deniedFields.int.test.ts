@@ -1,0 +1,164 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createLogger } from "@silta/kernel";
+import {
+  createTestDatabase,
+  professional,
+  startSubgraph,
+  testViewerKey,
+  type SubgraphHarness,
+  type TestDatabase,
+} from "@silta/testkit";
+import { createDevTokenIssuer, createGateway, type DevTokenIssuer, type Gateway } from "../../../gateway/src";
+import { clientsSubgraph } from "../../clients/src";
+import { teamsSubgraph } from "../../teams/src";
+import { consentsSubgraph } from "../src";
+import { AccessService } from "../src/access/AccessService";
+import { buildAccessWorld, type AccessWorld } from "./accessWorld";
+
+const root = join(__dirname, "..", "..", "..");
+const clientQuery = `query ($id: ID!) {
+  client(id: $id) { id firstName lastName language concerns { id } servicePlan { id } teams { id } consents { purpose } }
+}`;
+type ClientData = {
+  client: {
+    id: string;
+    firstName: string | null;
+    lastName: string | null;
+    language: string | null;
+    concerns: unknown[] | null;
+    teams: unknown[] | null;
+    consents: { purpose: string }[] | null;
+  } | null;
+};
+interface Answer<Data> {
+  data?: Data | null;
+  errors?: { path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/**
+ * Through the real gateway over the real clients, teams and consents subgraphs, deciding with the
+ * consents service: a field the viewer may not see is null with FORBIDDEN at its own path, and the
+ * client and its other fields, from every subgraph, are still there.
+ */
+describe("a denied field through the gateway", () => {
+  const databases: TestDatabase[] = [];
+  const harnesses: SubgraphHarness[] = [];
+  let world: AccessWorld;
+  let issuer: DevTokenIssuer;
+  let gateway: Gateway;
+  let url: string;
+  let client: string;
+
+  beforeAll(async () => {
+    const [consentsDb, clientsDb, teamsDb] = await Promise.all([
+      createTestDatabase("denied_consents", consentsSubgraph.migrationsDir),
+      createTestDatabase("denied_clients", clientsSubgraph.migrationsDir),
+      createTestDatabase("denied_teams", teamsSubgraph.migrationsDir),
+    ]);
+    databases.push(consentsDb!, clientsDb!, teamsDb!);
+    world = await buildAccessWorld(consentsDb!.database.sql, 1);
+    client = world.clients[0]!;
+    const accessPolicy = new AccessService({ sql: consentsDb!.database.sql, timeZone: "Europe/Helsinki" }).policy();
+    const [consents, clients, teams] = await Promise.all([
+      startSubgraph(consentsSubgraph, consentsDb!.database),
+      startSubgraph(clientsSubgraph, clientsDb!.database, { accessPolicy }),
+      startSubgraph(teamsSubgraph, teamsDb!.database, { accessPolicy }),
+    ]);
+    harnesses.push(consents!, clients!, teams!);
+    const worker = professional(world.county, { id: world.socialWorker });
+    const created = await clients!.query(
+      `mutation ($input: CreateClientInput!) { createClient(input: $input) { client { id } } }`,
+      {
+        input: {
+          id: client,
+          temporaryIdentifier: `T-${client}`,
+          firstName: "Aino",
+          lastName: "Virtanen",
+          controllerOrganizationId: world.county,
+        },
+      },
+      worker,
+    );
+    expect(created.errors).toBeUndefined();
+    // The client's consent names the city and covers basic details only.
+    const consent = await consents!.query(
+      `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
+      {
+        input: {
+          clientId: client,
+          recipientOrganizationIds: [world.city],
+          categories: ["BASIC"],
+          purpose: "School work",
+          form: "WRITTEN",
+          evidenceReference: "DOC-7",
+          validFrom: "2020-01-01",
+        },
+      },
+      worker,
+    );
+    expect(consent.errors).toBeUndefined();
+
+    issuer = await createDevTokenIssuer();
+    gateway = createGateway({
+      supergraphSdl: readFileSync(join(root, "schema", "supergraph.graphql"), "utf8"),
+      subgraphUrls: { consents: consents!.url, clients: clients!.url, teams: teams!.url },
+      verifier: issuer.verifier,
+      viewerKey: testViewerKey,
+      log: createLogger({ service: "gateway", level: "silent" }),
+      metrics: false,
+    });
+    url = await gateway.start(0);
+  });
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await Promise.all(harnesses.map((harness) => harness.stop()));
+    await Promise.all(databases.map((database) => database.drop()));
+  });
+
+  const ask = async (claims: Record<string, unknown>): Promise<Answer<ClientData>> => {
+    const token = await issuer.issue(claims as never);
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: clientQuery, variables: { id: client } }),
+    });
+    return (await response.json()) as Answer<ClientData>;
+  };
+
+  it("answers the curator's denied fields null with FORBIDDEN at each path, and the rest of the client intact", async () => {
+    const { data, errors } = await ask({
+      sub: world.curator,
+      silta_kind: "professional",
+      silta_org: world.city,
+      roles: ["school_curator"],
+    });
+    expect(data?.client).toEqual({
+      id: client,
+      firstName: "Aino",
+      lastName: "Virtanen",
+      language: "fi",
+      concerns: null,
+      servicePlan: null,
+      teams: null,
+      consents: null,
+    });
+    const forbidden = (errors ?? [])
+      .filter((error) => error.extensions?.["code"] === "FORBIDDEN")
+      .map((error) => error.path?.join("."))
+      .sort();
+    expect(forbidden).toEqual(["client.concerns", "client.consents", "client.servicePlan", "client.teams"]);
+  });
+
+  it("answers the responsible worker every field, without errors", async () => {
+    const { data, errors } = await ask({
+      sub: world.socialWorker,
+      silta_kind: "professional",
+      silta_org: world.county,
+      roles: ["social_worker"],
+    });
+    expect(errors).toBeUndefined();
+    expect(data?.client).toMatchObject({ firstName: "Aino", concerns: [], teams: [], consents: [{ purpose: "School work" }] });
+  });
+});
