@@ -49,6 +49,13 @@ describe("a denied field through the gateway", () => {
   let gateway: Gateway;
   let url: string;
   let client: string;
+  /**
+   * A client whose consent covers concerns, with a ban of the child protection service task's concerns.
+   * (Without categories the ban would cover every category, and untagged ones, basic details among
+   * them, fail closed: the whole client would be hidden.)
+   */
+  let banned: string;
+  const concernIds: Record<string, string> = {};
 
   beforeAll(async () => {
     const [consentsDb, clientsDb, teamsDb] = await Promise.all([
@@ -57,8 +64,8 @@ describe("a denied field through the gateway", () => {
       createTestDatabase("denied_teams", teamsSubgraph.migrationsDir),
     ]);
     databases.push(consentsDb!, clientsDb!, teamsDb!);
-    world = await buildAccessWorld(consentsDb!.database.sql, 1);
-    client = world.clients[0]!;
+    world = await buildAccessWorld(consentsDb!.database.sql, 2);
+    [client, banned] = world.clients as [string, string];
     const accessPolicy = new AccessService({ sql: consentsDb!.database.sql, timeZone: "Europe/Helsinki" }).policy();
     const [consents, clients, teams] = await Promise.all([
       startSubgraph(consentsSubgraph, consentsDb!.database),
@@ -99,6 +106,59 @@ describe("a denied field through the gateway", () => {
     );
     expect(consent.errors).toBeUndefined();
 
+    await clients!.query(
+      `mutation ($input: CreateClientInput!) { createClient(input: $input) { client { id } } }`,
+      {
+        input: {
+          id: banned,
+          temporaryIdentifier: `T-${banned}`,
+          firstName: "Eetu",
+          lastName: "Virtanen",
+          controllerOrganizationId: world.county,
+        },
+      },
+      worker,
+    );
+    for (const service of ["child_protection", "family_social_work"]) {
+      const raised = await clients!.query<{ raiseConcern: { id: string } }>(
+        `mutation ($input: RaiseConcernInput!) { raiseConcern(input: $input) { id } }`,
+        { input: { clientId: banned, description: `Concern in ${service}`, service, organizationId: world.county } },
+        worker,
+      );
+      expect(raised.errors).toBeUndefined();
+      concernIds[service] = raised.data!.raiseConcern.id;
+    }
+    const sharing = await consents!.query(
+      `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
+      {
+        input: {
+          clientId: banned,
+          recipientOrganizationIds: [world.city],
+          categories: ["BASIC", "CONCERNS"],
+          purpose: "School work",
+          form: "WRITTEN",
+          evidenceReference: "DOC-8",
+          validFrom: "2020-01-01",
+        },
+      },
+      worker,
+    );
+    expect(sharing.errors).toBeUndefined();
+    const ban = await consents!.query(
+      `mutation ($input: RecordBanInput!) { recordBan(input: $input) { id } }`,
+      {
+        input: {
+          clientId: banned,
+          kind: "SERVICE_TASK",
+          serviceTask: "child_protection",
+          categories: ["CONCERNS"],
+          reason: "Client's wish",
+        },
+      },
+      worker,
+    );
+    expect(ban.errors).toBeUndefined();
+
     issuer = await createDevTokenIssuer();
     gateway = createGateway({
       supergraphSdl: readFileSync(join(root, "schema", "supergraph.graphql"), "utf8"),
@@ -117,15 +177,25 @@ describe("a denied field through the gateway", () => {
     await Promise.all(databases.map((database) => database.drop()));
   });
 
-  const ask = async (claims: Record<string, unknown>): Promise<Answer<ClientData>> => {
+  const ask = async <Data = ClientData>(
+    claims: Record<string, unknown>,
+    query = clientQuery,
+    variables: Record<string, unknown> = { id: client },
+  ): Promise<Answer<Data>> => {
     const token = await issuer.issue(claims as never);
     const response = await fetch(url, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: clientQuery, variables: { id: client } }),
+      body: JSON.stringify({ query, variables }),
     });
-    return (await response.json()) as Answer<ClientData>;
+    return (await response.json()) as Answer<Data>;
   };
+  const curatorClaims = () => ({
+    sub: world.curator,
+    silta_kind: "professional",
+    silta_org: world.city,
+    roles: ["school_curator"],
+  });
 
   it("answers the curator's denied fields null with FORBIDDEN at each path, and the rest of the client intact", async () => {
     const { data, errors } = await ask({
@@ -160,5 +230,28 @@ describe("a denied field through the gateway", () => {
     });
     expect(errors).toBeUndefined();
     expect(data?.client).toMatchObject({ firstName: "Aino", concerns: [], teams: [], consents: [{ purpose: "School work" }] });
+  });
+
+  it("applies a ban of a service task's data to that task's concerns only: the curator sees the other task's", async () => {
+    type Concerns = { client: { firstName: string | null; concerns: { id: string; service: string }[] | null } | null };
+    const listed = await ask<Concerns>(
+      curatorClaims(),
+      `query ($id: ID!) { client(id: $id) { firstName concerns { id service } } }`,
+      {
+        id: banned,
+      },
+    );
+    expect(listed.errors).toBeUndefined();
+    expect(listed.data?.client).toEqual({
+      firstName: "Eetu",
+      concerns: [{ id: concernIds["family_social_work"], service: "family_social_work" }],
+    });
+    const one = `query ($id: ID!) { concern(id: $id) { id } }`;
+    const bannedOne = await ask<{ concern: unknown }>(curatorClaims(), one, { id: concernIds["child_protection"] });
+    expect(bannedOne.data?.concern ?? null).toBeNull();
+    expect(bannedOne.errors?.[0]).toMatchObject({ path: ["concern"], extensions: { code: "FORBIDDEN" } });
+    const allowedOne = await ask<{ concern: { id: string } }>(curatorClaims(), one, { id: concernIds["family_social_work"] });
+    expect(allowedOne.errors).toBeUndefined();
+    expect(allowedOne.data?.concern.id).toBe(concernIds["family_social_work"]);
   });
 });
