@@ -11,6 +11,7 @@ import {
 } from "@silta/testkit";
 import { createDevTokenIssuer, createGateway, type DevTokenIssuer, type Gateway } from "../../../gateway/src";
 import { clientsSubgraph } from "../../clients/src";
+import { fitSubgraph } from "../../fit/src";
 import { teamsSubgraph } from "../../teams/src";
 import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
@@ -58,21 +59,23 @@ describe("a denied field through the gateway", () => {
   const concernIds: Record<string, string> = {};
 
   beforeAll(async () => {
-    const [consentsDb, clientsDb, teamsDb] = await Promise.all([
+    const [consentsDb, clientsDb, teamsDb, fitDb] = await Promise.all([
       createTestDatabase("denied_consents", consentsSubgraph.migrationsDir),
       createTestDatabase("denied_clients", clientsSubgraph.migrationsDir),
       createTestDatabase("denied_teams", teamsSubgraph.migrationsDir),
+      createTestDatabase("denied_fit", fitSubgraph.migrationsDir),
     ]);
-    databases.push(consentsDb!, clientsDb!, teamsDb!);
+    databases.push(consentsDb!, clientsDb!, teamsDb!, fitDb!);
     world = await buildAccessWorld(consentsDb!.database.sql, 2);
     [client, banned] = world.clients as [string, string];
     const accessPolicy = new AccessService({ sql: consentsDb!.database.sql, timeZone: "Europe/Helsinki" }).policy();
-    const [consents, clients, teams] = await Promise.all([
+    const [consents, clients, teams, fit] = await Promise.all([
       startSubgraph(consentsSubgraph, consentsDb!.database),
       startSubgraph(clientsSubgraph, clientsDb!.database, { accessPolicy }),
       startSubgraph(teamsSubgraph, teamsDb!.database, { accessPolicy }),
+      startSubgraph(fitSubgraph, fitDb!.database, { accessPolicy }),
     ]);
-    harnesses.push(consents!, clients!, teams!);
+    harnesses.push(consents!, clients!, teams!, fit!);
     const worker = professional(world.county, { id: world.socialWorker });
     const created = await clients!.query(
       `mutation ($input: CreateClientInput!) { createClient(input: $input) { client { id } } }`,
@@ -162,7 +165,7 @@ describe("a denied field through the gateway", () => {
     issuer = await createDevTokenIssuer();
     gateway = createGateway({
       supergraphSdl: readFileSync(join(root, "schema", "supergraph.graphql"), "utf8"),
-      subgraphUrls: { consents: consents!.url, clients: clients!.url, teams: teams!.url },
+      subgraphUrls: { consents: consents!.url, clients: clients!.url, teams: teams!.url, fit: fit!.url },
       verifier: issuer.verifier,
       viewerKey: testViewerKey,
       log: createLogger({ service: "gateway", level: "silent" }),
@@ -253,5 +256,24 @@ describe("a denied field through the gateway", () => {
     const allowedOne = await ask<{ concern: { id: string } }>(curatorClaims(), one, { id: concernIds["family_social_work"] });
     expect(allowedOne.errors).toBeUndefined();
     expect(allowedOne.data?.concern.id).toBe(concernIds["family_social_work"]);
+  });
+
+  it("gives a unit manager aggregates (the FIT outcome report) but not a client's name", async () => {
+    type Report = { fitOutcomeReport: { suppressed: boolean }[] | null; client: unknown };
+    const { data, errors } = await ask<Report>(
+      { sub: "manager-1", silta_kind: "professional", silta_org: world.county, roles: ["manager"] },
+      `query ($id: ID!) {
+        fitOutcomeReport(dimension: TEAM, from: "2026-01-01", to: "2026-12-31") { suppressed }
+        client(id: $id) { firstName }
+      }`,
+    );
+    expect(Array.isArray(data?.fitOutcomeReport)).toBe(true);
+    expect(data?.client ?? null).toBeNull();
+    expect(errors).toEqual([
+      expect.objectContaining({
+        path: ["client"],
+        extensions: expect.objectContaining({ code: "FORBIDDEN", reason: "aggregates_only" }),
+      }),
+    ]);
   });
 });
