@@ -12,6 +12,8 @@ export interface ApplicationRoleGrant {
 }
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+/** Any constant works; it only has to be the same for every migrator granting on this cluster. */
+const GRANT_LOCK_KEY = 72_631_002;
 
 /**
  * Servers mode: the services connect as an application role that owns nothing, so they cannot
@@ -56,6 +58,9 @@ $$`);
     ...(grant.appendOnlyTables ?? []).map((table) => `REVOKE UPDATE, DELETE, TRUNCATE ON ${schema}."${table}" FROM ${role}`),
   ];
   await sql.transaction(async (tx) => {
+    // Two GRANTs on the same tables at once fail with "tuple concurrently updated": migrators (and
+    // parallel test files) queue here instead, for the few milliseconds the grants take.
+    await tx.query(`SELECT pg_advisory_xact_lock($1)`, [GRANT_LOCK_KEY]);
     for (const statement of statements) await tx.query(statement);
   });
 }
