@@ -172,7 +172,8 @@ describe("a denied field through the gateway", () => {
       metrics: false,
     });
     url = await gateway.start(0);
-  });
+    // Four schemas, four subgraphs and a gateway: allow for a loaded machine.
+  }, 120_000);
 
   afterAll(async () => {
     await gateway?.stop();
