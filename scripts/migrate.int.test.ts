@@ -44,4 +44,32 @@ describe("migrateSubgraphs", () => {
     const [client] = await databases.clients.sql.query<{ exists: boolean }>(`SELECT to_regclass('client') IS NOT NULL AS exists`);
     expect(client?.exists).toBe(true);
   });
+
+  it("grants the application role its privileges per schema: on the access log only SELECT and INSERT", async () => {
+    await migrateSubgraphs(databases, () => undefined, { role: "silta_app_test" });
+    const privileges = async (name: keyof SubgraphDatabases, table: string) => {
+      const qualified = `"${databases[name].schema}".${table}`;
+      const [row] = await databases[name].sql.query<Record<string, boolean>>(
+        `SELECT ${["SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE"]
+          .map((privilege) => `has_table_privilege('silta_app_test', $1, '${privilege}') AS "${privilege}"`)
+          .join(", ")}`,
+        [qualified],
+      );
+      return row;
+    };
+    expect(await privileges("consents", "access_log")).toEqual({
+      SELECT: true,
+      INSERT: true,
+      UPDATE: false,
+      DELETE: false,
+      TRUNCATE: false,
+    });
+    expect(await privileges("clients", "client")).toEqual({
+      SELECT: true,
+      INSERT: true,
+      UPDATE: true,
+      DELETE: true,
+      TRUNCATE: false,
+    });
+  });
 });

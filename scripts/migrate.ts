@@ -1,23 +1,57 @@
 import { join } from "node:path";
 import { z } from "zod";
-import { configFields, loadConfig, migrate, openPostgres, type Database, type MigrationReport } from "@silta/kernel";
+import {
+  configFields,
+  grantApplicationRole,
+  loadConfig,
+  migrate,
+  openPostgres,
+  type Database,
+  type MigrationReport,
+} from "@silta/kernel";
 import { subgraphs, type SubgraphName } from "./subgraphs";
 
 /**
  * `npm run db:migrate`: servers mode, one PostgreSQL server, every subgraph in its own schema named
- * after it. Applies each subgraph's pending migrations with the kernel's migrator (the same one a
- * subgraph runs at start-up) and prints what it applied.
+ * after it. Applies each subgraph's pending migrations with the kernel's migrator and prints what it
+ * applied. It connects as the owner role (the user of DATABASE_URL), which owns every table; then it
+ * grants the application role (DATABASE_APP_ROLE) what the services need and no more: on the access
+ * log only SELECT and INSERT, so a service can neither change nor delete an entry nor drop its
+ * triggers (docs/access.md). The services, connected as that role, only verify the migrations.
  */
 const root = join(__dirname, "..");
 
-export const toolConfigSchema = z.object({
-  DATABASE_URL: z
-    .string({
-      error:
-        "is required: the PostgreSQL server holding every subgraph's schema, e.g. postgresql://postgres@127.0.0.1:5432/silta",
-    })
-    .pipe(configFields.postgresUrl),
-});
+export const toolConfigSchema = z
+  .object({
+    NODE_ENV: configFields.nodeEnv,
+    DATABASE_URL: z
+      .string({
+        error:
+          "is required: the PostgreSQL server holding every subgraph's schema, e.g. postgresql://postgres@127.0.0.1:5432/silta",
+      })
+      .pipe(configFields.postgresUrl),
+    /** The role the services connect as; created when missing, granted per schema. */
+    DATABASE_APP_ROLE: configFields.sqlIdentifier.default("silta_app"),
+    /** Its password, (re)set on every run when given. */
+    DATABASE_APP_PASSWORD: z.string().min(1).optional(),
+  })
+  .superRefine((config, context) => {
+    // Without a password the role cannot log in over password authentication: say so before migrating.
+    if (config.NODE_ENV === "production" && !config.DATABASE_APP_PASSWORD)
+      context.addIssue({
+        code: "custom",
+        path: ["DATABASE_APP_PASSWORD"],
+        message: "is required in production (the services log in with it)",
+      });
+  });
+
+/** Tables the application role may only read and append to, per subgraph. */
+export const appendOnlyTables: Partial<Record<SubgraphName, readonly string[]>> = { consents: ["access_log"] };
+
+export interface ApplicationRole {
+  role: string;
+  password?: string;
+}
 
 export type SubgraphDatabases = Record<SubgraphName, Database>;
 
@@ -48,11 +82,21 @@ export async function closeAll(databases: Partial<SubgraphDatabases>): Promise<v
 export async function migrateSubgraphs(
   databases: SubgraphDatabases,
   report: (name: SubgraphName, result: MigrationReport) => void = () => undefined,
+  applicationRole?: ApplicationRole,
 ): Promise<void> {
   for (const { name } of subgraphs) {
     let result: MigrationReport;
     try {
-      result = await migrate(databases[name].sql, migrationsDir(name));
+      const database = databases[name];
+      result = await migrate(database.sql, migrationsDir(name));
+      if (applicationRole) {
+        await grantApplicationRole(database.sql, {
+          schema: database.schema,
+          role: applicationRole.role,
+          password: applicationRole.password,
+          appendOnlyTables: appendOnlyTables[name],
+        });
+      }
     } catch (error) {
       throw new Error(`Migrating ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -72,7 +116,9 @@ async function main(): Promise<void> {
   const databases = await openSubgraphDatabases(config.DATABASE_URL, 1);
   try {
     console.log(`Migrating ${databases.clients.describe().replace(/ schema \w+$/, "")}, one schema per subgraph`);
-    await migrateSubgraphs(databases, (name, result) => console.log(describeMigration(name, result)));
+    const applicationRole = { role: config.DATABASE_APP_ROLE, password: config.DATABASE_APP_PASSWORD };
+    await migrateSubgraphs(databases, (name, result) => console.log(describeMigration(name, result)), applicationRole);
+    console.log(`Granted ${applicationRole.role} (the services' role) its privileges in every schema`);
   } finally {
     await closeAll(databases);
   }

@@ -143,4 +143,44 @@ describe("the access guard with a policy that decides and logs in one call", () 
     });
     expect(sink).toEqual([expect.objectContaining({ clientId: "c1", outcome: "denied", basis: "decision_unavailable" })]);
   });
+
+  it("decides a client's rows once per service task, in one batch, and keeps only the allowed tasks' rows", async () => {
+    const calls: AccessRequest[][] = [];
+    const policy: AccessPolicy = {
+      decide: async (_viewer, requests) => {
+        calls.push(requests);
+        return requests.map((request) =>
+          request.serviceTask === "child_protection" ? { allowed: false, basis: "ban" } : { allowed: true, basis: "consent" },
+        );
+      },
+    };
+    const guard = new AccessGuard({
+      viewer: outsider,
+      policy,
+      log: { append: async () => undefined },
+      requestId: "r",
+      source: "test",
+    });
+    const rows = [
+      { id: 1, service: "child_protection" },
+      { id: 2, service: "family_social_work" },
+      { id: 3, service: "family_social_work" },
+    ];
+    await expect(guard.filterByServiceTask("c1", DataCategory.Concerns, rows, (row) => row.service)).resolves.toEqual([
+      rows[1],
+      rows[2],
+    ]);
+    expect(calls).toEqual([
+      [
+        { clientId: "c1", category: "concerns", action: "read", serviceTask: "child_protection" },
+        { clientId: "c1", category: "concerns", action: "read", serviceTask: "family_social_work" },
+      ],
+    ]);
+    await expect(guard.filterByServiceTask("c2", DataCategory.Concerns, [rows[0]!], (row) => row.service)).rejects.toMatchObject({
+      extensions: { code: "FORBIDDEN", reason: "ban" },
+    });
+    // No rows: the untagged category is decided, so an empty answer is a lawful (and logged) one.
+    await expect(guard.filterByServiceTask("c3", DataCategory.Concerns, [], () => null)).resolves.toEqual([]);
+    expect(calls.at(-1)).toEqual([{ clientId: "c3", category: "concerns", action: "read" }]);
+  });
 });

@@ -31,13 +31,21 @@ export class AccessGuard {
 
   constructor(private readonly options: AccessGuardOptions) {
     this.loader = new DataLoader((requests) => this.decideAndLog(requests), {
-      cacheKeyFn: (request) => `${request.clientId}|${request.category}|${request.action}`,
+      cacheKeyFn: (request) => `${request.clientId}|${request.category}|${request.action}|${request.serviceTask ?? ""}`,
     });
   }
 
-  /** Resolves when allowed; throws FORBIDDEN (null at the field's path) when not. */
-  async assert(clientId: string, category: DataCategory, action: AccessAction = "read"): Promise<void> {
-    const decision = await this.loader.load({ clientId, category, action });
+  /**
+   * Resolves when allowed; throws FORBIDDEN (null at the field's path) when not. `serviceTask`: the
+   * service task the data belongs to, when it carries one (a service-task ban then applies only to it).
+   */
+  async assert(
+    clientId: string,
+    category: DataCategory,
+    action: AccessAction = "read",
+    serviceTask?: string | null,
+  ): Promise<void> {
+    const decision = await this.loader.load(requestOf(clientId, category, action, serviceTask));
     if (!decision.allowed) {
       throw forbidden(`You have no lawful basis to ${action} this client's ${category.replace("_", " ")} data.`, {
         category,
@@ -46,9 +54,44 @@ export class AccessGuard {
     }
   }
 
+  /**
+   * The rows of one client's data the viewer may see, each tagged with its service task (or null):
+   * one decision per distinct task, all in one batch, so a ban of one service task's data hides only
+   * that task's rows. Throws FORBIDDEN when rows exist and none may be seen; with no rows it decides
+   * the untagged category, so an empty answer is still a lawful one (and logged).
+   */
+  async filterByServiceTask<Row>(
+    clientId: string,
+    category: DataCategory,
+    rows: readonly Row[],
+    serviceTaskOf: (row: Row) => string | null,
+  ): Promise<Row[]> {
+    if (rows.length === 0) {
+      await this.assert(clientId, category);
+      return [];
+    }
+    const tasks = [...new Set(rows.map(serviceTaskOf))];
+    const decisions = await this.loader.loadMany(tasks.map((task) => requestOf(clientId, category, "read", task)));
+    const failure = decisions.find((decision) => decision instanceof Error);
+    if (failure) throw failure;
+    const allowed = new Set(tasks.filter((_, index) => (decisions[index] as AccessDecision).allowed));
+    if (allowed.size === 0) {
+      throw forbidden(`You have no lawful basis to read this client's ${category.replace("_", " ")} data.`, {
+        category,
+        reason: (decisions[0] as AccessDecision).basis,
+      });
+    }
+    return rows.filter((row) => allowed.has(serviceTaskOf(row)));
+  }
+
   /** Which of the given clients the viewer may see in this category; decided and logged as one batch. */
-  async filterAllowed(clientIds: readonly string[], category: DataCategory, action: AccessAction = "read"): Promise<Set<string>> {
-    const decisions = await this.loader.loadMany(clientIds.map((clientId) => ({ clientId, category, action })));
+  async filterAllowed(
+    clientIds: readonly string[],
+    category: DataCategory,
+    action: AccessAction = "read",
+    serviceTask?: string | null,
+  ): Promise<Set<string>> {
+    const decisions = await this.loader.loadMany(clientIds.map((clientId) => requestOf(clientId, category, action, serviceTask)));
     // A failed decision or log write must fail the field, not quietly shorten the list.
     const failure = decisions.find((decision) => decision instanceof Error);
     if (failure) throw failure;
@@ -84,4 +127,8 @@ export class AccessGuard {
     const at = new Date().toISOString();
     return requests.map((request, index) => accessLogEntry(viewer, request, decisions[index]!, { requestId, source }, at));
   }
+}
+
+function requestOf(clientId: string, category: DataCategory, action: AccessAction, serviceTask?: string | null): AccessRequest {
+  return serviceTask ? { clientId, category, action, serviceTask } : { clientId, category, action };
 }

@@ -18,6 +18,12 @@ export interface AccessRequest {
   clientId: string;
   category: DataCategory;
   action: AccessAction;
+  /**
+   * The service task (palvelutehtävä) the data belongs to, when the data carries one (a FIT
+   * episode's or a concern's `service`); absent for data not tagged by service task. A client's
+   * ban of a service task's data applies to data of that task, and to untagged data (fail closed).
+   */
+  serviceTask?: string;
 }
 
 export interface AccessDecision {

@@ -2,3 +2,4 @@ export * from "./Database";
 export * from "./openPostgres";
 export * from "./openPglite";
 export * from "./migrate";
+export * from "./grantApplicationRole";

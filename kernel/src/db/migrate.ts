@@ -77,3 +77,39 @@ export async function migrate(sql: Sql, migrationsDir: string): Promise<Migratio
     return report;
   });
 }
+
+/**
+ * For a process connected as the application role of servers mode, which may not create tables:
+ * checks that every migration is applied (by `npm run db:migrate`, as the owner) and unchanged,
+ * instead of applying them. Throws naming the first one missing.
+ */
+export async function verifyMigrations(sql: Sql, migrationsDir: string): Promise<MigrationReport> {
+  const [table] = await sql.query<{ exists: boolean }>(`SELECT to_regclass('"_prisma_migrations"') IS NOT NULL AS exists`);
+  const rows = table?.exists
+    ? await sql.query<{ migration_name: string; checksum: string }>(
+        `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE rolled_back_at IS NULL AND finished_at IS NOT NULL`,
+      )
+    : [];
+  const applied = new Map(rows.map((row) => [row.migration_name, row.checksum]));
+  for (const migration of readMigrations(migrationsDir)) {
+    const checksum = applied.get(migration.name);
+    if (checksum === undefined) {
+      throw new Error(
+        `Migration ${migration.name} is not applied, and this role may not apply it: run npm run db:migrate as the owner role first.`,
+      );
+    }
+    if (checksum !== migration.checksum) throw new Error(`Migration ${migration.name} was changed after it was applied.`);
+  }
+  return { applied: [], alreadyApplied: applied.size };
+}
+
+/**
+ * Applies the pending migrations when the connected role may create objects in the schema (its
+ * owner, development, the embedded database); otherwise (the application role) only verifies them.
+ */
+export async function migrateOrVerify(sql: Sql, schema: string, migrationsDir: string): Promise<MigrationReport> {
+  const [privilege] = await sql.query<{ create: boolean }>(`SELECT has_schema_privilege(current_user, $1, 'CREATE') AS create`, [
+    schema,
+  ]);
+  return privilege?.create ? migrate(sql, migrationsDir) : verifyMigrations(sql, migrationsDir);
+}

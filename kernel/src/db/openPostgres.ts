@@ -4,7 +4,7 @@ import type { Database, Sql } from "./Database";
 
 export interface PostgresSettings {
   url: string;
-  /** Schema holding this subgraph's tables; created when missing. Default `public`. */
+  /** Schema holding this subgraph's tables; created when missing (which needs CREATE on the database). Default `public`. */
   schema?: string;
   /** Connections in the pool. Default 10. */
   poolSize?: number;
@@ -20,7 +20,10 @@ export async function openPostgres(settings: PostgresSettings): Promise<Database
   });
   // An idle client that loses its server must not crash the process; the next query reconnects.
   pool.on("error", () => undefined);
-  await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  // Only when missing: CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when the schema
+  // exists, and the application role of servers mode has no such right (docs/access.md).
+  const [existing] = (await pool.query(`SELECT 1 FROM pg_namespace WHERE nspname = $1`, [schema])).rows;
+  if (!existing) await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
   const sql = poolSql(pool);
   const location = new URL(settings.url);
   return {

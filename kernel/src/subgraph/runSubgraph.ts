@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { foundationPolicy, loggerAccessLog, remoteAccessPolicy, type AccessPolicy } from "../access";
-import { migrate, openPglite, openPostgres, type Database } from "../db";
+import { migrateOrVerify, openPglite, openPostgres, type Database } from "../db";
 import { InProcessEventBus, OutboxRelay, RedisEventBus, type EventBus } from "../events";
 import { createLogger } from "../log";
 import { onShutdown } from "../process";
@@ -34,7 +34,9 @@ export async function runSubgraph(module: SubgraphModule, env: Record<string, st
   const database: Database = config.DATABASE_URL
     ? await openPostgres({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, poolSize: config.DATABASE_POOL_SIZE })
     : await openPglite({ dataDir: join(config.SILTA_DATA_DIR, module.name) });
-  const report = await migrate(database.sql, module.migrationsDir);
+  // As the application role of servers mode (no CREATE in its schema) it only checks that
+  // `npm run db:migrate` applied everything; as an owner (development, PGlite) it applies them.
+  const report = await migrateOrVerify(database.sql, database.schema, module.migrationsDir);
   log.info(
     { database: database.describe(), applied: report.applied, alreadyApplied: report.alreadyApplied },
     "migrations applied",

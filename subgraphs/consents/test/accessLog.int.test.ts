@@ -1,4 +1,6 @@
 import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -83,7 +85,9 @@ describe("the access log", () => {
     await addGuardianship(testDb.database.sql, child, guardian);
     expect((await harness.query(accessLogQuery, { clientId: child }, clientViewer(guardian))).errors).toBeUndefined();
     const refused = await harness.query<LogPage>(accessLogQuery, { clientId: other }, clientViewer(guardian));
-    expect(refused.data ?? null).toBeNull();
+    // accessLog is nullable: the denial nulls the field only, with FORBIDDEN at its path.
+    expect(refused.data?.accessLog ?? null).toBeNull();
+    expect(refused.errors?.[0]?.path).toEqual(["accessLog"]);
     expect(refused.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
     const byWorker = await harness.query(accessLogQuery, { clientId: child }, worker());
     expect(byWorker.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
@@ -146,6 +150,57 @@ describe("the access log", () => {
     });
     expect(stdout).toMatch(/^OK: access log .* intact, \d+ entries checked\./);
   });
+
+  it("detects, against a checkpoint kept outside the database, that the newest entries were deleted", async () => {
+    const sql = testDb.database.sql;
+    const file = join(mkdtempSync(join(tmpdir(), "silta-checkpoint-")), "access-log.checkpoint.json");
+    const env = {
+      ...process.env,
+      DATABASE_URL: testDatabaseUrl(),
+      DATABASE_SCHEMA: testDb.database.schema,
+      AUDIT_CHECKPOINT_KEY: "test-only-audit-checkpoint-key-0123456789",
+    };
+    const verify = () =>
+      run("npx", ["tsx", join(root, "subgraphs/consents/src/audit/main.ts"), "--checkpoint", file], { cwd: root, env }).catch(
+        (error: { code: number; stdout: string; stderr: string }) => error,
+      );
+    await read(worker(), world.clients[0]!);
+    const first = await verify();
+    expect(first).toMatchObject({ stdout: expect.stringMatching(/^OK: .*\nCheckpoint written to .*: entry \d+/) });
+    const [newest] = await sql.query<{ seq: string }>(
+      `SELECT seq::text AS seq FROM access_log ORDER BY access_log.seq DESC LIMIT 1`,
+    );
+    const checkpoint = JSON.parse(readFileSync(file, "utf8")) as { seq: string };
+    expect(checkpoint.seq).toBe(newest!.seq);
+
+    // The owner (here a superuser) gets past the trigger and removes the newest entry: the chain
+    // that remains is valid, only the checkpoint shows what is gone.
+    await sql.exec(`ALTER TABLE access_log DISABLE TRIGGER USER`);
+    try {
+      await sql.query(`DELETE FROM access_log WHERE seq = $1`, [newest!.seq]);
+    } finally {
+      await sql.exec(`ALTER TABLE access_log ENABLE TRIGGER USER`);
+    }
+    await expect(verifyAccessLog(sql)).resolves.toMatchObject({ ok: true });
+    const [last] = await sql.query<{ seq: string }>(
+      `SELECT seq::text AS seq FROM access_log ORDER BY access_log.seq DESC LIMIT 1`,
+    );
+    const broken = await verify();
+    expect(broken).toMatchObject({ code: 1 });
+    expect((broken as { stdout: string }).stdout).toContain(`entries after ${last!.seq} missing: the checkpoint of`);
+    expect((broken as { stdout: string }).stdout).toContain(`names entry ${newest!.seq}`);
+    // A broken log does not move the checkpoint forward.
+    expect(JSON.parse(readFileSync(file, "utf8"))).toEqual(checkpoint);
+
+    // New entries appended after the deletion do not hide it either.
+    await read(worker(), world.clients[0]!);
+    expect((await verify()) as { stdout: string }).toMatchObject({ code: 1, stdout: expect.stringContaining("was rewritten") });
+
+    // Nor does editing the checkpoint file back to the shorter log: its signature no longer holds.
+    writeFileSync(file, JSON.stringify({ ...checkpoint, seq: last!.seq }));
+    expect(await verify()).toMatchObject({ code: 2, stderr: expect.stringContaining("does not carry a valid signature") });
+    // Four runs of the command, each a tsx process: allow for a loaded machine.
+  }, 120_000);
 
   it("detects an altered entry and a removed entry, naming the first broken link", async () => {
     const sql = testDb.database.sql;

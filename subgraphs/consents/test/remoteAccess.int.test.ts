@@ -77,6 +77,42 @@ describe("access decisions over HTTP (servers mode) and when the consents store 
     expect(entries.every((entry) => entry.source === "fit" && entry.outcome === "allowed")).toBe(true);
   });
 
+  it("carries the service task of tagged data over HTTP: a ban of one task's FIT data leaves another task's visible", async () => {
+    const client = world.clients[1]!;
+    const recorded = await harness.query(
+      `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
+      {
+        input: {
+          clientId: client,
+          recipientOrganizationIds: [world.city],
+          categories: ["FIT"],
+          purpose: "School work",
+          form: "WRITTEN",
+          evidenceReference: "DOC-9",
+          validFrom: "2020-01-01",
+        },
+      },
+      worker(),
+    );
+    expect(recorded.errors).toBeUndefined();
+    const banned = await harness.query(
+      `mutation ($input: RecordBanInput!) { recordBan(input: $input) { id } }`,
+      { input: { clientId: client, kind: "SERVICE_TASK", serviceTask: "child_protection", categories: ["FIT"] } },
+      worker(),
+    );
+    expect(banned.errors).toBeUndefined();
+    const curator = professional(world.city, { id: world.curator });
+    const { guard } = guardWith(remoteAccessPolicy({ url: endpoint, key: testViewerKey }), curator);
+    await expect(guard.assert(client, DataCategory.Fit, "read", "family_counselling")).resolves.toBeUndefined();
+    await expect(guard.assert(client, DataCategory.Fit, "read", "child_protection")).rejects.toMatchObject({
+      extensions: { code: "FORBIDDEN", reason: "ban" },
+    });
+    // Untagged FIT data cannot be shown to be outside the banned task: denied (fail closed).
+    await expect(guard.assert(client, DataCategory.Fit)).rejects.toMatchObject({
+      extensions: { code: "FORBIDDEN", reason: "ban" },
+    });
+  });
+
   it("refuses a decision call signed with another key or carrying a gateway viewer header, and the guard denies", async () => {
     const forged = remoteAccessPolicy({ url: endpoint, key: viewerKey("x".repeat(40)) });
     const fallback: AccessLogEntry[] = [];

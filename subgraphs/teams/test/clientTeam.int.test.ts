@@ -542,10 +542,19 @@ describe("a client's own team and responsible worker", () => {
         { representations: [{ __typename: "Client", id: clientId }] },
         world.outsider,
       );
-      // The list fields are non-null, so a denied one nulls the client entry; every error is FORBIDDEN.
-      expect(response.data?._entities[0]).toBeNull();
+      // Every denied field is null with FORBIDDEN at its own path; the client entry itself stays.
+      expect(response.data?._entities[0]).toMatchObject({
+        id: clientId,
+        teams: null,
+        responsibleWorker: null,
+        responsibleWorkerHistory: null,
+        teamMembers: null,
+      });
       expect(response.errors?.length).toBeGreaterThan(0);
       expect(new Set(response.errors?.map((error) => error.extensions?.["code"]))).toEqual(new Set(["FORBIDDEN"]));
+      expect(new Set(response.errors?.map((error) => error.path?.at(-1)))).toEqual(
+        new Set(["teams", "responsibleWorker", "responsibleWorkerHistory", "teamMembers"]),
+      );
       const nullable = await world.run<{ _entities: { responsibleWorker: unknown }[] }>(
         `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Client { responsibleWorker { id } } } }`,
         { r: [{ __typename: "Client", id: clientId }] },

@@ -5,6 +5,12 @@ import type { ClientsContext } from "../context";
 export interface Subject {
   clientId: string | null;
   familyId: string | null;
+  /**
+   * The service task the data belongs to, when it carries one (a concern's `service`): a client's ban
+   * of a service task's data then hides only that task's data. Without it the decision is for the
+   * whole category, which such a ban covers (fail closed).
+   */
+  service?: string | null;
 }
 
 /**
@@ -18,13 +24,13 @@ export async function assertSubject(
   category: DataCategory,
   action: AccessAction = "read",
 ) {
-  if (subject.clientId) return ctx.access.assert(subject.clientId, category, action);
+  if (subject.clientId) return ctx.access.assert(subject.clientId, category, action, subject.service);
   const memberIds = (await ctx.loaders.membersOfFamily.load(subject.familyId!)).map((member) => member.clientId);
   if (memberIds.length === 0) {
     if (ctx.viewer.kind === "client") throw forbidden("A family's data is for its members' professionals.", { category });
     return;
   }
-  await Promise.all(memberIds.map((id) => ctx.access.assert(id, category, action)));
+  await Promise.all(memberIds.map((id) => ctx.access.assert(id, category, action, subject.service)));
 }
 
 /** The subjects the viewer may see in a category, decided and logged as one batch. */
@@ -39,11 +45,24 @@ export async function filterSubjects<Row extends Subject>(
       familyIds.map(async (id) => [id, (await ctx.loaders.membersOfFamily.load(id)).map((m) => m.clientId)] as const),
     ),
   );
-  const clientIds = new Set(rows.flatMap((row) => (row.clientId ? [row.clientId] : (members.get(row.familyId!) ?? []))));
-  const allowed = await ctx.access.filterAllowed([...clientIds], category);
+  // One ask per service task, all in the same tick: still one decision batch for the guard.
+  const byService = new Map<string | null, Set<string>>();
+  for (const row of rows) {
+    const ids = byService.get(row.service ?? null) ?? new Set<string>();
+    for (const id of row.clientId ? [row.clientId] : (members.get(row.familyId!) ?? [])) ids.add(id);
+    byService.set(row.service ?? null, ids);
+  }
+  const allowed = new Map(
+    await Promise.all(
+      [...byService].map(
+        async ([service, ids]) => [service, await ctx.access.filterAllowed([...ids], category, "read", service)] as const,
+      ),
+    ),
+  );
   return rows.filter((row) => {
-    if (row.clientId) return allowed.has(row.clientId);
+    const visible = allowed.get(row.service ?? null)!;
+    if (row.clientId) return visible.has(row.clientId);
     const ids = members.get(row.familyId!) ?? [];
-    return ids.length === 0 ? ctx.viewer.kind !== "client" : ids.every((id) => allowed.has(id));
+    return ids.length === 0 ? ctx.viewer.kind !== "client" : ids.every((id) => visible.has(id));
   });
 }

@@ -56,7 +56,7 @@ export const typeDefs = {
       description: {
         kind: "StringValue",
         value:
-          "A client of the county's family, social or disability services (asiakas). Owned by the clients\nsubgraph; the other subgraphs add the client's team, consents and FIT measurements. Every field is\nchecked and logged by data category: names, birth date, language, identity code and relationships\nare `basic`; contact details `contact`; concerns `concerns`; the plan `service_plan`.",
+          "A client of the county's family, social or disability services (asiakas). Owned by the clients\nsubgraph; the other subgraphs add the client's team, consents and FIT measurements. Every field is\nchecked and logged by data category: names, birth date, language, identity code and relationships\nare `basic`; contact details `contact`; concerns `concerns`; the plan `service_plan`. A field the\nviewer may not see is null with `FORBIDDEN` at its path, so every field but `id` is nullable: a\ndenial never takes the client, its other subgraphs' fields or the rest of the response with it.",
         block: true,
       },
       name: { kind: "Name", value: "Client" },
@@ -86,14 +86,14 @@ export const typeDefs = {
           kind: "FieldDefinition",
           name: { kind: "Name", value: "firstName" },
           arguments: [],
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
           directives: [],
         },
         {
           kind: "FieldDefinition",
           name: { kind: "Name", value: "lastName" },
           arguments: [],
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
           directives: [],
         },
         {
@@ -113,7 +113,7 @@ export const typeDefs = {
           },
           name: { kind: "Name", value: "language" },
           arguments: [],
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
           directives: [],
         },
         {
@@ -125,7 +125,7 @@ export const typeDefs = {
           },
           name: { kind: "Name", value: "controllerOrganization" },
           arguments: [],
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } },
           directives: [],
         },
         {
@@ -137,7 +137,7 @@ export const typeDefs = {
           },
           name: { kind: "Name", value: "hasIdentityCode" },
           arguments: [],
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
           directives: [],
         },
         {
@@ -183,7 +183,7 @@ export const typeDefs = {
           },
           name: { kind: "Name", value: "hasNonDisclosureOrder" },
           arguments: [],
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
           directives: [],
         },
         {
@@ -217,11 +217,8 @@ export const typeDefs = {
             },
           ],
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientRelationship" } } },
-            },
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientRelationship" } } },
           },
           directives: [],
         },
@@ -235,11 +232,8 @@ export const typeDefs = {
           name: { kind: "Name", value: "families" },
           arguments: [],
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FamilyMembership" } } },
-            },
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FamilyMembership" } } },
           },
           directives: [],
         },
@@ -249,11 +243,8 @@ export const typeDefs = {
           name: { kind: "Name", value: "guardians" },
           arguments: [],
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Guardianship" } } },
-            },
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Guardianship" } } },
           },
           directives: [],
         },
@@ -277,11 +268,8 @@ export const typeDefs = {
             },
           ],
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Concern" } } },
-            },
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Concern" } } },
           },
           directives: [],
         },

@@ -94,33 +94,35 @@ export type AgreementStatus = "CHANGED" | "DONE" | "NOT_DONE" | "OPEN";
  * A client of the county's family, social or disability services (asiakas). Owned by the clients
  * subgraph; the other subgraphs add the client's team, consents and FIT measurements. Every field is
  * checked and logged by data category: names, birth date, language, identity code and relationships
- * are `basic`; contact details `contact`; concerns `concerns`; the plan `service_plan`.
+ * are `basic`; contact details `contact`; concerns `concerns`; the plan `service_plan`. A field the
+ * viewer may not see is null with `FORBIDDEN` at its path, so every field but `id` is nullable: a
+ * denial never takes the client, its other subgraphs' fields or the rest of the response with it.
  */
 export type Client = {
   __typename?: "Client";
   /** Derived from the identity code when the client has one. */
   birthDate: Maybe<Scalars["Date"]["output"]>;
   /** Concerns (huoli) raised about this client, newest first (category `concerns`). */
-  concerns: Array<Concern>;
+  concerns: Maybe<Array<Concern>>;
   /**
    * Address, municipality, phone and email (category `contact`). Null for a client under a
    * non-disclosure order, unless the viewer is the client's responsible worker.
    */
   contact: Maybe<ClientContact>;
   /** The organisation that is the controller (rekisterinpitäjä) of the client record. */
-  controllerOrganization: Organization;
+  controllerOrganization: Maybe<Organization>;
   /** The families (perhe) the client belongs to, with their relation in each. */
-  families: Array<FamilyMembership>;
-  firstName: Scalars["String"]["output"];
+  families: Maybe<Array<FamilyMembership>>;
+  firstName: Maybe<Scalars["String"]["output"]>;
   /** The client's current guardians (huoltaja). */
-  guardians: Array<Guardianship>;
+  guardians: Maybe<Array<Guardianship>>;
   /** True when the client has a personal identity code (henkilötunnus) on record. */
-  hasIdentityCode: Scalars["Boolean"]["output"];
+  hasIdentityCode: Maybe<Scalars["Boolean"]["output"]>;
   /**
    * Non-disclosure order (turvakielto): address and municipality are shown to nobody but the client's
    * own responsible worker.
    */
-  hasNonDisclosureOrder: Scalars["Boolean"]["output"];
+  hasNonDisclosureOrder: Maybe<Scalars["Boolean"]["output"]>;
   id: Scalars["ID"]["output"];
   /**
    * The personal identity code (henkilötunnus), masked by default (`131052-****`). `unmasked: true`
@@ -128,10 +130,10 @@ export type Client = {
    */
   identityCode: Maybe<Scalars["String"]["output"]>;
   /** ISO 639-1 code of the language of service, e.g. `fi`, `sv`, `se`. */
-  language: Scalars["String"]["output"];
-  lastName: Scalars["String"]["output"];
+  language: Maybe<Scalars["String"]["output"]>;
+  lastName: Maybe<Scalars["String"]["output"]>;
   /** Client relationships (asiakassuhde): which organisation serves the client in which service task. */
-  relationships: Array<ClientRelationship>;
+  relationships: Maybe<Array<ClientRelationship>>;
   /** The client's own shared service plan (category `service_plan`), or null when there is none. */
   servicePlan: Maybe<ServicePlan>;
   /** An organisation-issued temporary identifier, for a person without an identity code. */
@@ -142,7 +144,9 @@ export type Client = {
  * A client of the county's family, social or disability services (asiakas). Owned by the clients
  * subgraph; the other subgraphs add the client's team, consents and FIT measurements. Every field is
  * checked and logged by data category: names, birth date, language, identity code and relationships
- * are `basic`; contact details `contact`; concerns `concerns`; the plan `service_plan`.
+ * are `basic`; contact details `contact`; concerns `concerns`; the plan `service_plan`. A field the
+ * viewer may not see is null with `FORBIDDEN` at its path, so every field but `id` is nullable: a
+ * denial never takes the client, its other subgraphs' fields or the rest of the response with it.
  */
 export type ClientconcernsArgs = {
   status?: InputMaybe<Array<ConcernStatus>>;
@@ -152,7 +156,9 @@ export type ClientconcernsArgs = {
  * A client of the county's family, social or disability services (asiakas). Owned by the clients
  * subgraph; the other subgraphs add the client's team, consents and FIT measurements. Every field is
  * checked and logged by data category: names, birth date, language, identity code and relationships
- * are `basic`; contact details `contact`; concerns `concerns`; the plan `service_plan`.
+ * are `basic`; contact details `contact`; concerns `concerns`; the plan `service_plan`. A field the
+ * viewer may not see is null with `FORBIDDEN` at its path, so every field but `id` is nullable: a
+ * denial never takes the client, its other subgraphs' fields or the rest of the response with it.
  */
 export type ClientidentityCodeArgs = {
   unmasked?: InputMaybe<Scalars["Boolean"]["input"]>;
@@ -162,7 +168,9 @@ export type ClientidentityCodeArgs = {
  * A client of the county's family, social or disability services (asiakas). Owned by the clients
  * subgraph; the other subgraphs add the client's team, consents and FIT measurements. Every field is
  * checked and logged by data category: names, birth date, language, identity code and relationships
- * are `basic`; contact details `contact`; concerns `concerns`; the plan `service_plan`.
+ * are `basic`; contact details `contact`; concerns `concerns`; the plan `service_plan`. A field the
+ * viewer may not see is null with `FORBIDDEN` at its path, so every field but `id` is nullable: a
+ * denial never takes the client, its other subgraphs' fields or the rest of the response with it.
  */
 export type ClientrelationshipsArgs = {
   includeEnded?: InputMaybe<Scalars["Boolean"]["input"]>;
@@ -974,14 +982,14 @@ export type ClientResolvers<
     ContextType
   >;
   birthDate?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
-  concerns?: Resolver<Array<ResolversTypes["Concern"]>, ParentType, ContextType, Partial<ClientconcernsArgs>>;
+  concerns?: Resolver<Maybe<Array<ResolversTypes["Concern"]>>, ParentType, ContextType, Partial<ClientconcernsArgs>>;
   contact?: Resolver<Maybe<ResolversTypes["ClientContact"]>, ParentType, ContextType>;
-  controllerOrganization?: Resolver<ResolversTypes["Organization"], ParentType, ContextType>;
-  families?: Resolver<Array<ResolversTypes["FamilyMembership"]>, ParentType, ContextType>;
-  firstName?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  guardians?: Resolver<Array<ResolversTypes["Guardianship"]>, ParentType, ContextType>;
-  hasIdentityCode?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  hasNonDisclosureOrder?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  controllerOrganization?: Resolver<Maybe<ResolversTypes["Organization"]>, ParentType, ContextType>;
+  families?: Resolver<Maybe<Array<ResolversTypes["FamilyMembership"]>>, ParentType, ContextType>;
+  firstName?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  guardians?: Resolver<Maybe<Array<ResolversTypes["Guardianship"]>>, ParentType, ContextType>;
+  hasIdentityCode?: Resolver<Maybe<ResolversTypes["Boolean"]>, ParentType, ContextType>;
+  hasNonDisclosureOrder?: Resolver<Maybe<ResolversTypes["Boolean"]>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   identityCode?: Resolver<
     Maybe<ResolversTypes["String"]>,
@@ -989,10 +997,10 @@ export type ClientResolvers<
     ContextType,
     RequireFields<ClientidentityCodeArgs, "unmasked">
   >;
-  language?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  lastName?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  language?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  lastName?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   relationships?: Resolver<
-    Array<ResolversTypes["ClientRelationship"]>,
+    Maybe<Array<ResolversTypes["ClientRelationship"]>>,
     ParentType,
     ContextType,
     RequireFields<ClientrelationshipsArgs, "includeEnded">

@@ -14,6 +14,7 @@ const callSchema = z.object({
         clientId: z.string().min(1).max(100),
         category: z.enum(Object.values(DataCategory) as [DataCategory, ...DataCategory[]]),
         action: z.enum(["read", "create", "update"]),
+        serviceTask: z.string().min(1).max(100).optional(),
       }),
     )
     .max(10_000),

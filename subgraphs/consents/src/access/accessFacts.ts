@@ -76,15 +76,17 @@ export async function professionalFacts(
     id: string;
     client_id: string;
     categories: string[] | null;
+    service_task: string | null;
   }>(
-    `SELECT 'consent' AS kind, k.id::text AS id, k.client_id::text AS client_id, k.categories::text[] AS categories
+    `SELECT 'consent' AS kind, k.id::text AS id, k.client_id::text AS client_id, k.categories::text[] AS categories,
+            NULL::text AS service_task
        FROM consent k
       WHERE k.client_id = ANY($1::uuid[]) AND k.kind = 'SHARING' AND k.revoked_at IS NULL AND ${valid("k", "$4::date")}
         AND (k.recipient_organization_id = $3::uuid OR $3::uuid = ANY(k.recipient_organization_ids)
              OR k.recipient_team_ids && ARRAY(SELECT tm.team_id FROM access_team_member tm
                                               WHERE tm.professional_id = $2::uuid AND ${active("tm", "$4::date")}))
      UNION ALL
-     SELECT 'statutory_basis', s.id::text, s.client_id::text, s.categories::text[]
+     SELECT 'statutory_basis', s.id::text, s.client_id::text, s.categories::text[], NULL::text
        FROM statutory_basis s
       WHERE s.client_id = ANY($1::uuid[]) AND s.recipient_organization_id = $3::uuid AND s.ended_at IS NULL
         AND ${valid("s", "$4::date")}
@@ -93,15 +95,17 @@ export async function professionalFacts(
              OR EXISTS (SELECT 1 FROM access_client ac
                         WHERE ac.client_id = s.client_id AND ac.controller_organization_id = s.recorded_by_organization_id))
      UNION ALL
-     SELECT 'ban', b.id::text, b.client_id::text, b.categories::text[]
+     SELECT 'ban', b.id::text, b.client_id::text, b.categories::text[],
+            CASE WHEN b.kind = 'SERVICE_TASK' THEN b.service_task END
        FROM ban b
       WHERE b.client_id = ANY($1::uuid[]) AND b.lifted_at IS NULL AND ${valid("b", "$4::date")}
         AND (b.organization_id IS NULL OR b.organization_id = $3::uuid)`,
     [outsideFor, professional, organization, today],
   );
   for (const row of lawful) {
-    if (row.kind === "ban") push(bans, row.client_id, { id: row.id, categories: lower(row.categories) });
-    else push(grants, row.client_id, { kind: row.kind, id: row.id, categories: lower(row.categories) });
+    if (row.kind === "ban") {
+      push(bans, row.client_id, { id: row.id, categories: lower(row.categories), serviceTask: row.service_task });
+    } else push(grants, row.client_id, { kind: row.kind, id: row.id, categories: lower(row.categories) });
   }
   return { organizationIsCounty, relations, grants, bans };
 }

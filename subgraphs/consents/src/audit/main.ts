@@ -1,15 +1,27 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { openPglite, openPostgres, type Database } from "@silta/kernel";
-import { verifyAccessLog } from "./verifyAccessLog";
+import { readCheckpoint, signCheckpoint, writeCheckpoint, type Checkpoint } from "./checkpoint";
+import { verifyAccessLog, type VerifyResult } from "./verifyAccessLog";
 
 /**
- * `npm run audit:verify`: checks the access log's hash chain and prints OK or the first broken link.
- * Against DATABASE_URL (schema DATABASE_SCHEMA, default `public`) in servers mode, or the embedded
- * consents database under SILTA_DATA_DIR (default `.silta`). Exit status 0 when intact, 1 when broken,
- * 2 when it could not check.
+ * `npm run audit:verify [-- --checkpoint FILE]`: checks the access log's hash chain and prints OK or
+ * the first broken link. Against DATABASE_URL (schema DATABASE_SCHEMA, default `public`) in servers
+ * mode, or the embedded consents database under SILTA_DATA_DIR (default `.silta`). With
+ * `--checkpoint`, the file (HMAC-signed with AUDIT_CHECKPOINT_KEY) anchors the head of the chain
+ * outside the database: the run also reports entries missing after it, and when the log is intact
+ * writes the new head there. Keep the file where the database's users cannot write (another host, a
+ * WORM bucket). Exit status 0 when intact, 1 when broken, 2 when it could not check.
  */
 async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { checkpoint: { type: "string" } } });
+  const checkpointFile = values.checkpoint;
+  const key = process.env["AUDIT_CHECKPOINT_KEY"];
+  if (checkpointFile && (!key || key.length < 32))
+    throw new Error("--checkpoint needs AUDIT_CHECKPOINT_KEY of at least 32 characters");
+  const checkpoint = checkpointFile ? readCheckpoint(checkpointFile, key!) : null;
+
   const url = process.env["DATABASE_URL"];
   const dataDir = join(process.env["SILTA_DATA_DIR"] ?? ".silta", "consents");
   // Opening a missing embedded folder would create an empty database; say what is missing instead.
@@ -18,21 +30,36 @@ async function main(): Promise<number> {
     ? await openPostgres({ url, schema: process.env["DATABASE_SCHEMA"] ?? "public", poolSize: 1 })
     : await openPglite({ dataDir });
   try {
-    const result = await verifyAccessLog(database.sql);
+    const result = await verifyAccessLog(database.sql, checkpoint);
     if (result.ok) {
-      console.log(`OK: access log of ${database.describe()} intact, ${result.entries} entries checked.`);
+      const against = checkpoint ? `, up to and past the checkpoint of ${checkpoint.at} (entry ${checkpoint.seq})` : "";
+      console.log(`OK: access log of ${database.describe()} intact, ${result.entries} entries checked${against}.`);
+      if (checkpointFile) {
+        writeCheckpoint(
+          checkpointFile,
+          signCheckpoint({ ...result.head, entries: result.entries, at: new Date().toISOString() }, key!),
+        );
+        console.log(`Checkpoint written to ${checkpointFile}: entry ${result.head.seq}, ${result.entries} entries.`);
+      }
       return 0;
     }
-    console.log(
-      `BROKEN: access log of ${database.describe()}: entry ${result.seq} is ${
-        result.reason === "altered"
-          ? "altered (it no longer matches its hash)"
-          : "unlinked (an entry before it was removed or replaced)"
-      }; ${result.entries - 1} entries before it are intact.`,
-    );
+    console.log(`BROKEN: access log of ${database.describe()}: ${describeBreak(result, checkpoint)}`);
     return 1;
   } finally {
     await database.close();
+  }
+}
+
+function describeBreak(result: Extract<VerifyResult, { ok: false }>, checkpoint: Checkpoint | null): string {
+  switch (result.reason) {
+    case "altered":
+      return `entry ${result.seq} is altered (it no longer matches its hash); ${result.entries - 1} entries before it are intact.`;
+    case "unlinked":
+      return `entry ${result.seq} is unlinked (an entry before it was removed or replaced); ${result.entries - 1} entries before it are intact.`;
+    case "truncated":
+      return `entries after ${result.seq} missing: the checkpoint of ${checkpoint!.at} names entry ${checkpoint!.seq} (${checkpoint!.entries} entries), the log ends at entry ${result.seq} (${result.entries} entries).`;
+    case "diverged":
+      return `entry ${result.seq} is not the entry the checkpoint of ${checkpoint!.at} names (entry ${checkpoint!.seq}, ${checkpoint!.entries} entries): the log was rewritten from there on.`;
   }
 }
 

@@ -79,7 +79,7 @@ describe("the access rules for professionals", () => {
 
   it("let a ban beat a consent, but not a statutory basis", () => {
     const consent = { kind: "consent" as const, id: "k1", categories: ["service_plan"] };
-    const bans = new Map([["c1", [{ id: "b1", categories: [] }]]]);
+    const bans = new Map([["c1", [{ id: "b1", categories: [], serviceTask: null }]]]);
     expect(
       decideForProfessional(professional("city"), request, facts({ grants: new Map([["c1", [consent]]]), bans })),
     ).toMatchObject({
@@ -98,12 +98,26 @@ describe("the access rules for professionals", () => {
 
   it("ignore a ban of another category", () => {
     const consent = { kind: "consent" as const, id: "k1", categories: ["service_plan"] };
-    const bans = new Map([["c1", [{ id: "b1", categories: ["concerns"] }]]]);
+    const bans = new Map([["c1", [{ id: "b1", categories: ["concerns"], serviceTask: null }]]]);
     expect(
       decideForProfessional(professional("city"), request, facts({ grants: new Map([["c1", [consent]]]), bans })),
     ).toMatchObject({
       allowed: true,
     });
+  });
+
+  it("apply a ban of a service task's data to that task's data and to untagged data, not to another task's", () => {
+    const consent = { kind: "consent" as const, id: "k1", categories: ["fit"] };
+    const bans = new Map([["c1", [{ id: "b1", categories: [], serviceTask: "child_protection" }]]]);
+    const decide = (serviceTask?: string) =>
+      decideForProfessional(
+        professional("city"),
+        { clientId: "c1", category: "fit", action: "read", ...(serviceTask ? { serviceTask } : {}) },
+        facts({ grants: new Map([["c1", [consent]]]), bans }),
+      );
+    expect(decide("child_protection")).toMatchObject({ allowed: false, basis: "ban", consentId: "k1" });
+    expect(decide()).toMatchObject({ allowed: false, basis: "ban" });
+    expect(decide("family_counselling")).toMatchObject({ allowed: true, basis: "consent", consentId: "k1" });
   });
 
   it("refuse person-level data to managers and reporting", () => {

@@ -26,6 +26,18 @@ export interface DisclosureGrant {
 export interface BanFact {
   id: string;
   categories: string[];
+  /** A ban of one service task's data (kind SERVICE_TASK); null for bans of categories or to an organisation. */
+  serviceTask: string | null;
+}
+
+/**
+ * Whether a ban covers the request: its categories (all when none), and for a service-task ban the
+ * data of that task. Data not tagged by service task cannot be shown to be outside the banned task,
+ * so a service-task ban covers it too (fail closed); data of another task it does not.
+ */
+export function banCovers(ban: BanFact, request: AccessRequest): boolean {
+  if (ban.categories.length > 0 && !ban.categories.includes(request.category)) return false;
+  return ban.serviceTask === null || request.serviceTask === undefined || request.serviceTask === ban.serviceTask;
 }
 
 export interface ProfessionalFacts {
@@ -68,9 +80,7 @@ export function decideForProfessional(viewer: Viewer, request: AccessRequest, fa
   const grants = (facts.grants.get(request.clientId) ?? []).filter((grant) => grant.categories.includes(request.category));
   const statutory = grants.find((grant) => grant.kind === "statutory_basis");
   if (statutory) return { ...basisOfRelation, basis: "statutory_basis", statutoryBasisId: statutory.id };
-  const ban = (facts.bans.get(request.clientId) ?? []).find(
-    (candidate) => candidate.categories.length === 0 || candidate.categories.includes(request.category),
-  );
+  const ban = (facts.bans.get(request.clientId) ?? []).find((candidate) => banCovers(candidate, request));
   const consent = grants.find((grant) => grant.kind === "consent");
   if (ban) return { ...deny("ban"), consentId: consent?.id ?? null };
   if (!consent) return deny("no_consent");

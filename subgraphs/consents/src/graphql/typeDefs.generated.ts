@@ -58,7 +58,7 @@ export const typeDefs = {
           description: {
             kind: "StringValue",
             value:
-              "A client's consents (suostumukset): those valid on `validOn` (default today in the county), or all of\nthem, revoked and expired included, when `includeInactive` is true. Newest given first.",
+              "A client's consents (suostumukset): those valid on `validOn` (default today in the county), or all of\nthem, revoked and expired included, when `includeInactive` is true. Newest given first. Like every\nquery of one client's data here, null with `FORBIDDEN` at its path when the viewer may not see it.",
             block: true,
           },
           name: { kind: "Name", value: "clientConsents" },
@@ -84,11 +84,8 @@ export const typeDefs = {
             },
           ],
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Consent" } } },
-            },
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Consent" } } },
           },
           directives: [],
         },
@@ -122,11 +119,8 @@ export const typeDefs = {
             },
           ],
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Ban" } } },
-            },
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Ban" } } },
           },
           directives: [],
         },
@@ -180,11 +174,8 @@ export const typeDefs = {
             },
           ],
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AccessGrant" } } },
-            },
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AccessGrant" } } },
           },
           directives: [],
         },
@@ -229,7 +220,7 @@ export const typeDefs = {
               directives: [],
             },
           ],
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AccessLogConnection" } } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "AccessLogConnection" } },
           directives: [],
         },
       ],

@@ -280,20 +280,21 @@ export type Query = {
    * 2 years. The client themself (or their guardian) and a data protection officer may ask; the query is
    * logged too.
    */
-  accessLog: AccessLogConnection;
+  accessLog: Maybe<AccessLogConnection>;
   /**
    * Who may see what of a client today, with the reason for each: the responsible worker, the members of
    * the teams working with the client, organisations with an active client relationship, and, for those
    * outside the county, the consents, statutory bases and bans that decide it.
    */
-  clientAccessOverview: Array<AccessGrant>;
+  clientAccessOverview: Maybe<Array<AccessGrant>>;
   /** A client's bans (kiellot) valid on `validOn` (default today), or all of them with `includeInactive`. */
-  clientBans: Array<Ban>;
+  clientBans: Maybe<Array<Ban>>;
   /**
    * A client's consents (suostumukset): those valid on `validOn` (default today in the county), or all of
-   * them, revoked and expired included, when `includeInactive` is true. Newest given first.
+   * them, revoked and expired included, when `includeInactive` is true. Newest given first. Like every
+   * query of one client's data here, null with `FORBIDDEN` at its path when the viewer may not see it.
    */
-  clientConsents: Array<Consent>;
+  clientConsents: Maybe<Array<Consent>>;
   /**
    * Consents not revoked whose last valid day falls within the next `withinDays` days (0–365), soonest
    * first, of the clients whose consents the viewer may see.
@@ -783,25 +784,25 @@ export type QueryResolvers<
   ParentType extends ResolversParentTypes["Query"] = ResolversParentTypes["Query"],
 > = {
   accessLog?: Resolver<
-    ResolversTypes["AccessLogConnection"],
+    Maybe<ResolversTypes["AccessLogConnection"]>,
     ParentType,
     ContextType,
     RequireFields<QueryaccessLogArgs, "clientId">
   >;
   clientAccessOverview?: Resolver<
-    Array<ResolversTypes["AccessGrant"]>,
+    Maybe<Array<ResolversTypes["AccessGrant"]>>,
     ParentType,
     ContextType,
     RequireFields<QueryclientAccessOverviewArgs, "clientId">
   >;
   clientBans?: Resolver<
-    Array<ResolversTypes["Ban"]>,
+    Maybe<Array<ResolversTypes["Ban"]>>,
     ParentType,
     ContextType,
     RequireFields<QueryclientBansArgs, "clientId" | "includeInactive">
   >;
   clientConsents?: Resolver<
-    Array<ResolversTypes["Consent"]>,
+    Maybe<Array<ResolversTypes["Consent"]>>,
     ParentType,
     ContextType,
     RequireFields<QueryclientConsentsArgs, "clientId" | "includeInactive">

@@ -1208,6 +1208,12 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "The client's FIT data (category `fit`). Each field is null with `FORBIDDEN` at its path when the viewer\nmay not see it, so a denial leaves the client and the rest of the response intact.",
+        block: true,
+      },
       name: { kind: "Name", value: "Client" },
       interfaces: [],
       directives: [
@@ -1261,11 +1267,8 @@ export const typeDefs = {
           name: { kind: "Name", value: "fitEpisodes" },
           arguments: [],
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitEpisode" } } },
-            },
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitEpisode" } } },
           },
           directives: [],
         },
@@ -1281,7 +1284,7 @@ export const typeDefs = {
               directives: [],
             },
           ],
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitSeries" } } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "FitSeries" } },
           directives: [],
         },
       ],

@@ -28,12 +28,16 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown };
 };
 
+/**
+ * The client's FIT data (category `fit`). Each field is null with `FORBIDDEN` at its path when the viewer
+ * may not see it, so a denial leaves the client and the rest of the response intact.
+ */
 export type Client = {
   __typename?: "Client";
   /** The client's FIT episodes, newest first. */
-  fitEpisodes: Array<FitEpisode>;
+  fitEpisodes: Maybe<Array<FitEpisode>>;
   /** The client's ORS and SRS series, of one episode or of all. */
-  fitSeries: FitSeries;
+  fitSeries: Maybe<FitSeries>;
   id: Scalars["ID"]["output"];
   /** The client's latest outcome score (ORS, or CORS/YCORS for children). */
   latestOutcome: Maybe<Measurement>;
@@ -41,6 +45,10 @@ export type Client = {
   latestSessionRating: Maybe<Measurement>;
 };
 
+/**
+ * The client's FIT data (category `fit`). Each field is null with `FORBIDDEN` at its path when the viewer
+ * may not see it, so a denial leaves the client and the rest of the response intact.
+ */
 export type ClientfitSeriesArgs = {
   episodeId?: InputMaybe<Scalars["ID"]["input"]>;
 };
@@ -623,8 +631,8 @@ export type ClientResolvers<
     FederationReferenceType,
     ContextType
   >;
-  fitEpisodes?: Resolver<Array<ResolversTypes["FitEpisode"]>, ParentType, ContextType>;
-  fitSeries?: Resolver<ResolversTypes["FitSeries"], ParentType, ContextType, Partial<ClientfitSeriesArgs>>;
+  fitEpisodes?: Resolver<Maybe<Array<ResolversTypes["FitEpisode"]>>, ParentType, ContextType>;
+  fitSeries?: Resolver<Maybe<ResolversTypes["FitSeries"]>, ParentType, ContextType, Partial<ClientfitSeriesArgs>>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   latestOutcome?: Resolver<Maybe<ResolversTypes["Measurement"]>, ParentType, ContextType>;
   latestSessionRating?: Resolver<Maybe<ResolversTypes["Measurement"]>, ParentType, ContextType>;

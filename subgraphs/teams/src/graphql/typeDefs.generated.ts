@@ -642,6 +642,12 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "The client's team (category `team`). Each field is null with `FORBIDDEN` at its path when the viewer\nmay not see it, so a denial leaves the client and the rest of the response intact.",
+        block: true,
+      },
       name: { kind: "Name", value: "Client" },
       interfaces: [],
       directives: [
@@ -671,11 +677,8 @@ export const typeDefs = {
           name: { kind: "Name", value: "teams" },
           arguments: [],
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Team" } } },
-            },
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Team" } } },
           },
           directives: [],
         },
@@ -697,14 +700,8 @@ export const typeDefs = {
           name: { kind: "Name", value: "responsibleWorkerHistory" },
           arguments: [],
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: {
-                kind: "NonNullType",
-                type: { kind: "NamedType", name: { kind: "Name", value: "ResponsibleWorkerPeriod" } },
-              },
-            },
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ResponsibleWorkerPeriod" } } },
           },
           directives: [],
         },
@@ -718,11 +715,8 @@ export const typeDefs = {
           name: { kind: "Name", value: "teamMembers" },
           arguments: [],
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientTeamMember" } } },
-            },
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientTeamMember" } } },
           },
           directives: [],
         },
@@ -743,11 +737,8 @@ export const typeDefs = {
             },
           ],
           type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Meeting" } } },
-            },
+            kind: "ListType",
+            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Meeting" } } },
           },
           directives: [],
         },

@@ -51,24 +51,32 @@ export type AssignResponsibleWorkerInput = {
   since: Scalars["Date"]["input"];
 };
 
+/**
+ * The client's team (category `team`). Each field is null with `FORBIDDEN` at its path when the viewer
+ * may not see it, so a denial leaves the client and the rest of the response intact.
+ */
 export type Client = {
   __typename?: "Client";
   id: Scalars["ID"]["output"];
   /** Network meetings and joint meetings recorded for the client, newest first. */
-  meetings: Array<Meeting>;
+  meetings: Maybe<Array<Meeting>>;
   /** The client's current responsible worker (vastuutyöntekijä), or null when there is none. */
   responsibleWorker: Maybe<Professional>;
   /** Every responsible worker the client has had, newest first. */
-  responsibleWorkerHistory: Array<ResponsibleWorkerPeriod>;
+  responsibleWorkerHistory: Maybe<Array<ResponsibleWorkerPeriod>>;
   /**
    * The client's own team today: the professionals working with the client, the responsible worker
    * first.
    */
-  teamMembers: Array<ClientTeamMember>;
+  teamMembers: Maybe<Array<ClientTeamMember>>;
   /** The teams that work with this client now. */
-  teams: Array<Team>;
+  teams: Maybe<Array<Team>>;
 };
 
+/**
+ * The client's team (category `team`). Each field is null with `FORBIDDEN` at its path when the viewer
+ * may not see it, so a denial leaves the client and the rest of the response intact.
+ */
 export type ClientmeetingsArgs = {
   kind?: InputMaybe<MeetingKind>;
 };
@@ -708,11 +716,11 @@ export type ClientResolvers<
     ContextType
   >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  meetings?: Resolver<Array<ResolversTypes["Meeting"]>, ParentType, ContextType, Partial<ClientmeetingsArgs>>;
+  meetings?: Resolver<Maybe<Array<ResolversTypes["Meeting"]>>, ParentType, ContextType, Partial<ClientmeetingsArgs>>;
   responsibleWorker?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
-  responsibleWorkerHistory?: Resolver<Array<ResolversTypes["ResponsibleWorkerPeriod"]>, ParentType, ContextType>;
-  teamMembers?: Resolver<Array<ResolversTypes["ClientTeamMember"]>, ParentType, ContextType>;
-  teams?: Resolver<Array<ResolversTypes["Team"]>, ParentType, ContextType>;
+  responsibleWorkerHistory?: Resolver<Maybe<Array<ResolversTypes["ResponsibleWorkerPeriod"]>>, ParentType, ContextType>;
+  teamMembers?: Resolver<Maybe<Array<ResolversTypes["ClientTeamMember"]>>, ParentType, ContextType>;
+  teams?: Resolver<Maybe<Array<ResolversTypes["Team"]>>, ParentType, ContextType>;
 };
 
 export type ClientTeamMemberResolvers<

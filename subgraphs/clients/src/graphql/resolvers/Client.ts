@@ -47,9 +47,10 @@ export const Client: ClientResolvers = {
     return rows.filter((row) => visible.has(row.guardianClientId));
   },
   concerns: async (parent, { status }, ctx) => {
-    await ctx.access.assert(parent.id, DataCategory.Concerns);
+    // Decided per service task of the concerns (one batch): a ban of one task's data hides only its concerns.
     const rows = await ctx.loaders.concernsOfClient.load(parent.id);
-    return status?.length ? rows.filter((row) => status.includes(row.status)) : rows;
+    const visible = await ctx.access.filterByServiceTask(parent.id, DataCategory.Concerns, rows, (row) => row.service);
+    return status?.length ? visible.filter((row) => status.includes(row.status)) : visible;
   },
   servicePlan: async (parent, _arg, ctx) => {
     await ctx.access.assert(parent.id, DataCategory.ServicePlan);

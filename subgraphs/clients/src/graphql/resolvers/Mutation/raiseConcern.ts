@@ -39,7 +39,7 @@ export const raiseConcern: NonNullable<MutationResolvers["raiseConcern"]> = asyn
   const teamId = optionalUuid("input.teamId", input.teamId);
   const responsibleProfessionalId = optionalUuid("input.responsibleProfessionalId", input.responsibleProfessionalId);
 
-  const subject = { clientId, familyId };
+  const subject = { clientId, familyId, service };
   await assertSubject(ctx, subject, DataCategory.Concerns, "create");
   if (clientId && !(await ctx.loaders.client.load(clientId))) throw notFound("Client", clientId);
   if (familyId && !(await ctx.loaders.family.load(familyId))) throw notFound("Family", familyId);
