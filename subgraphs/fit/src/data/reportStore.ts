@@ -50,6 +50,13 @@ export function outcomeReport(sql: Sql, dimension: ReportDimension, from: string
   });
 }
 
+/**
+ * Group keys are equal, a missing key (no team) included. Written as an equality plus a null check rather
+ * than IS NOT DISTINCT FROM, which PostgreSQL can only join by nested loop (400 teams: 400 × 400 comparisons).
+ */
+const sameGroup = (a: string, b: string) =>
+  `coalesce(${a}.group_key, '') = coalesce(${b}.group_key, '') AND (${a}.group_key IS NULL) = (${b}.group_key IS NULL)`;
+
 function outcomeReportSql(group: string): string {
   // Everything comes from the per-session summaries (summaryStore.ts), never from measurements.
   // NOT MATERIALIZED: both readers re-join summaries to episodes, which lets PostgreSQL scan with parallel workers.
@@ -100,8 +107,8 @@ function outcomeReportSql(group: string): string {
               coalesce(bl.clinical_followed, 0) AS clinical_followed, coalesce(bl.recovered, 0) AS recovered,
               coalesce(bc.closed, 0) AS closed, coalesce(bc.dropouts, 0) AS dropouts
        FROM report_groups g
-       LEFT JOIN by_latest bl ON bl.group_key IS NOT DISTINCT FROM g.group_key
-       LEFT JOIN by_closure bc ON bc.group_key IS NOT DISTINCT FROM g.group_key
+       LEFT JOIN by_latest bl ON ${sameGroup("bl", "g")}
+       LEFT JOIN by_closure bc ON ${sameGroup("bc", "g")}
      )
      SELECT be.group_key AS "groupKey", shown IS NOT TRUE AS suppressed,
             CASE WHEN shown THEN be.clients_measured::int END AS "clientsMeasured",
@@ -119,7 +126,7 @@ function outcomeReportSql(group: string): string {
             CASE WHEN shown THEN round(be.dropouts::numeric / nullif(be.closed, 0), 4)::float8 END AS "shareDropout",
             CASE WHEN shown THEN round(bs.alerts::numeric / nullif(bs.rated, 0), 4)::float8 END AS "shareSessionsWithSrsAlert"
      FROM by_episode be
-     LEFT JOIN by_session bs ON bs.group_key IS NOT DISTINCT FROM be.group_key
+     LEFT JOIN by_session bs ON ${sameGroup("bs", "be")}
      CROSS JOIN LATERAL (SELECT be.clients_measured >= ${MIN_GROUP_CLIENTS} AS shown) AS visibility
      ORDER BY be.group_key NULLS LAST`;
 }
