@@ -57,41 +57,45 @@ export function outcomeReport(sql: Sql, dimension: ReportDimension, from: string
 const sameGroup = (a: string, b: string) =>
   `coalesce(${a}.group_key, '') = coalesce(${b}.group_key, '') AND (${a}.group_key IS NULL) = (${b}.group_key IS NULL)`;
 
-function outcomeReportSql(group: string): string {
-  // Everything comes from the per-session summaries (summaryStore.ts), never from measurements.
-  // NOT MATERIALIZED: both readers re-join summaries to episodes, which lets PostgreSQL scan with parallel workers.
-  return `WITH period_sessions AS NOT MATERIALIZED (
-       SELECT ss.*, e.client_id, ${group} AS group_key
-       FROM fit_session_summary ss JOIN episode e ON e.id = ss.episode_id
-       WHERE ss.held_on BETWEEN $1::date AND $2::date
-     ), by_session AS (
-       SELECT group_key, count(*) AS sessions, count(*) FILTER (WHERE measured) AS with_measures,
-              count(*) FILTER (WHERE rated) AS rated, count(*) FILTER (WHERE srs_alert) AS alerts
-       FROM period_sessions GROUP BY group_key
+export function outcomeReportSql(group: string): string {
+  // Everything comes from the per-session summaries (summaryStore.ts), never from measurements. The
+  // summaries are first reduced to one row per episode (no join), and only then joined to the episodes.
+  return `WITH counts AS (
+       -- Counting only (no join, integer aggregates): the cheapest pass over every session of the period.
+       SELECT ss.episode_id, count(*) AS sessions, count(*) FILTER (WHERE ss.measured) AS with_measures,
+              count(*) FILTER (WHERE ss.rated) AS rated, count(*) FILTER (WHERE ss.srs_alert) AS alerts
+       FROM fit_session_summary ss WHERE ss.held_on BETWEEN $1::date AND $2::date
+       GROUP BY ss.episode_id
      ), latest AS (
-       -- One row per episode with a session in the period: its last session day within it, which carries the
-       -- episode's intake and latest scores as of then. A latest score from before the period does not count.
-       SELECT client_id, group_key, intake_outcome AS intake_ors, coalesce(intake_outcome_clinical, false) AS intake_clinical,
-              CASE WHEN latest_outcome_on >= $1::date THEN latest_outcome END AS latest_ors,
-              latest_outcome_on >= $1::date AND coalesce(latest_outcome_clinical, false) AS latest_clinical,
-              CASE WHEN latest_outcome_on >= $1::date THEN latest_reliable_change END AS reliable_change,
-              latest_outcome_on >= $1::date AND followed_up AS followed_up,
-              intake_rating AS intake_srs, CASE WHEN latest_rating_on >= $1::date THEN latest_rating END AS latest_srs
-       FROM period_sessions WHERE next_held_on IS NULL OR next_held_on > $2::date
+       -- One row per episode with a session in the period: its last session day within it (next_held_on after
+       -- the period, or none), which carries the episode's intake and latest scores as of then. A latest score
+       -- from before the period does not count.
+       SELECT ss.episode_id, ss.intake_outcome AS intake_ors, coalesce(ss.intake_outcome_clinical, false) AS intake_clinical,
+              CASE WHEN ss.latest_outcome_on >= $1::date THEN ss.latest_outcome END AS latest_ors,
+              ss.latest_outcome_on >= $1::date AND coalesce(ss.latest_outcome_clinical, false) AS latest_clinical,
+              CASE WHEN ss.latest_outcome_on >= $1::date THEN ss.latest_reliable_change END AS reliable_change,
+              ss.latest_outcome_on >= $1::date AND ss.followed_up AS followed_up,
+              ss.intake_rating AS intake_srs, CASE WHEN ss.latest_rating_on >= $1::date THEN ss.latest_rating END AS latest_srs
+       FROM fit_session_summary ss
+       WHERE ss.held_on BETWEEN $1::date AND $2::date AND (ss.next_held_on IS NULL OR ss.next_held_on > $2::date)
+     ), per_episode AS (
+       SELECT c.sessions, c.with_measures, c.rated, c.alerts, la.* FROM counts c JOIN latest la ON la.episode_id = c.episode_id
      ), by_latest AS (
-       SELECT group_key,
-              count(DISTINCT client_id) FILTER (WHERE latest_ors IS NOT NULL OR latest_srs IS NOT NULL) AS clients_measured,
-              count(*) FILTER (WHERE latest_ors IS NOT NULL OR latest_srs IS NOT NULL) AS episodes_measured,
-              avg(intake_ors) FILTER (WHERE latest_ors IS NOT NULL) AS average_intake_ors,
-              avg(latest_ors) AS average_latest_ors,
-              avg(intake_srs) FILTER (WHERE latest_srs IS NOT NULL) AS average_intake_srs,
-              avg(latest_srs) AS average_latest_srs,
-              count(reliable_change) AS followed,
-              count(*) FILTER (WHERE reliable_change = 'IMPROVED') AS improved,
-              count(*) FILTER (WHERE reliable_change = 'DETERIORATED') AS deteriorated,
-              count(*) FILTER (WHERE intake_clinical AND followed_up) AS clinical_followed,
-              count(*) FILTER (WHERE intake_clinical AND followed_up AND NOT latest_clinical) AS recovered
-       FROM latest GROUP BY group_key
+       SELECT ${group} AS group_key,
+              sum(pe.sessions) AS sessions, sum(pe.with_measures) AS with_measures, sum(pe.rated) AS rated, sum(pe.alerts) AS alerts,
+              count(DISTINCT e.client_id) FILTER (WHERE pe.latest_ors IS NOT NULL OR pe.latest_srs IS NOT NULL) AS clients_measured,
+              count(*) FILTER (WHERE pe.latest_ors IS NOT NULL OR pe.latest_srs IS NOT NULL) AS episodes_measured,
+              avg(pe.intake_ors) FILTER (WHERE pe.latest_ors IS NOT NULL) AS average_intake_ors,
+              avg(pe.latest_ors) AS average_latest_ors,
+              avg(pe.intake_srs) FILTER (WHERE pe.latest_srs IS NOT NULL) AS average_intake_srs,
+              avg(pe.latest_srs) AS average_latest_srs,
+              count(pe.reliable_change) AS followed,
+              count(*) FILTER (WHERE pe.reliable_change = 'IMPROVED') AS improved,
+              count(*) FILTER (WHERE pe.reliable_change = 'DETERIORATED') AS deteriorated,
+              count(*) FILTER (WHERE pe.intake_clinical AND pe.followed_up) AS clinical_followed,
+              count(*) FILTER (WHERE pe.intake_clinical AND pe.followed_up AND NOT pe.latest_clinical) AS recovered
+       FROM per_episode pe JOIN episode e ON e.id = pe.episode_id
+       GROUP BY 1
      ), by_closure AS (
        SELECT ${group} AS group_key, count(*) AS closed, count(*) FILTER (WHERE e.closure = 'UNPLANNED') AS dropouts
        FROM episode e WHERE e.ended_on BETWEEN $1::date AND $2::date
@@ -100,7 +104,8 @@ function outcomeReportSql(group: string): string {
        -- A group appears when it has an episode with a session in the period or an episode closed in it.
        SELECT group_key FROM by_latest UNION SELECT group_key FROM by_closure
      ), by_episode AS (
-       SELECT g.group_key, coalesce(bl.clients_measured, 0) AS clients_measured,
+       SELECT g.group_key, coalesce(bl.sessions, 0) AS sessions, coalesce(bl.with_measures, 0) AS with_measures,
+              bl.rated, bl.alerts, coalesce(bl.clients_measured, 0) AS clients_measured,
               coalesce(bl.episodes_measured, 0) AS episodes_measured, bl.average_intake_ors, bl.average_latest_ors,
               bl.average_intake_srs, bl.average_latest_srs, coalesce(bl.followed, 0) AS followed,
               coalesce(bl.improved, 0) AS improved, coalesce(bl.deteriorated, 0) AS deteriorated,
@@ -113,9 +118,9 @@ function outcomeReportSql(group: string): string {
      SELECT be.group_key AS "groupKey", shown IS NOT TRUE AS suppressed,
             CASE WHEN shown THEN be.clients_measured::int END AS "clientsMeasured",
             CASE WHEN shown THEN be.episodes_measured::int END AS "episodesMeasured",
-            CASE WHEN shown THEN coalesce(bs.sessions, 0)::int END AS sessions,
-            CASE WHEN shown THEN coalesce(bs.with_measures, 0)::int END AS "sessionsWithMeasures",
-            CASE WHEN shown THEN coalesce(bs.sessions - bs.with_measures, 0)::int END AS "sessionsWithoutMeasures",
+            CASE WHEN shown THEN be.sessions::int END AS sessions,
+            CASE WHEN shown THEN be.with_measures::int END AS "sessionsWithMeasures",
+            CASE WHEN shown THEN (be.sessions - be.with_measures)::int END AS "sessionsWithoutMeasures",
             CASE WHEN shown THEN round(be.average_intake_ors, 2)::float8 END AS "averageIntakeOrs",
             CASE WHEN shown THEN round(be.average_latest_ors, 2)::float8 END AS "averageLatestOrs",
             CASE WHEN shown THEN round(be.average_intake_srs, 2)::float8 END AS "averageIntakeSrs",
@@ -124,9 +129,8 @@ function outcomeReportSql(group: string): string {
             CASE WHEN shown THEN round(be.deteriorated::numeric / nullif(be.followed, 0), 4)::float8 END AS "shareReliablyDeteriorated",
             CASE WHEN shown THEN round(be.recovered::numeric / nullif(be.clinical_followed, 0), 4)::float8 END AS "shareRecovered",
             CASE WHEN shown THEN round(be.dropouts::numeric / nullif(be.closed, 0), 4)::float8 END AS "shareDropout",
-            CASE WHEN shown THEN round(bs.alerts::numeric / nullif(bs.rated, 0), 4)::float8 END AS "shareSessionsWithSrsAlert"
+            CASE WHEN shown THEN round(be.alerts::numeric / nullif(be.rated, 0), 4)::float8 END AS "shareSessionsWithSrsAlert"
      FROM by_episode be
-     LEFT JOIN by_session bs ON ${sameGroup("bs", "be")}
      CROSS JOIN LATERAL (SELECT be.clients_measured >= ${MIN_GROUP_CLIENTS} AS shown) AS visibility
      ORDER BY be.group_key NULLS LAST`;
 }
