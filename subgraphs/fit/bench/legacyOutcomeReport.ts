@@ -1,10 +1,10 @@
 /**
- * The outcome report's statement as it was before the per-session summaries (commit 4adab25): it
- * reads the measurements themselves. Kept for the report benchmark only, which runs both and checks
+ * The outcome report's and the OpenFIT users' statements as they were before the per-session
+ * summaries (commit 4adab25): they read the measurements themselves. Kept for the report benchmark only, which runs both and checks
  * that they give the same figures on the generated data.
  */
 import type { Sql } from "@silta/kernel";
-import { MIN_GROUP_CLIENTS, type OutcomeReportRow, type ReportDimension } from "../src/data/reportStore";
+import { MIN_GROUP_CLIENTS, type OutcomeReportRow, type ReportDimension, type UsersRow } from "../src/data/reportStore";
 
 const groupColumn: Record<ReportDimension, string> = {
   TEAM: "e.team_id::text",
@@ -105,4 +105,15 @@ function outcomeReportSql(group: string): string {
      LEFT JOIN by_session bs ON bs.group_key IS NOT DISTINCT FROM be.group_key
      CROSS JOIN LATERAL (SELECT be.clients_measured >= ${MIN_GROUP_CLIENTS} AS shown) AS visibility
      ORDER BY be.group_key NULLS LAST`;
+}
+
+/** OpenFIT users as they were counted from measurements. */
+export function legacyFitUsers(sql: Sql, from: string, to: string): Promise<UsersRow[]> {
+  return sql.query<UsersRow>(
+    `SELECT e.unit_id AS "unitId", to_char(m.measured_on, 'YYYY-MM') AS month, count(DISTINCT m.professional_id)::int AS users
+     FROM measurement m JOIN episode e ON e.id = m.episode_id
+     WHERE m.measured_on BETWEEN $1::date AND $2::date AND m.total IS NOT NULL
+     GROUP BY 1, 2 ORDER BY 1 NULLS LAST, 2`,
+    [from, to],
+  );
 }

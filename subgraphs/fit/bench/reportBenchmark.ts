@@ -14,7 +14,7 @@ import { createTestDatabase } from "@silta/testkit";
 import { fitSubgraph } from "../src";
 import { fitUsers, outcomeReport, type ReportDimension } from "../src/data/reportStore";
 import { refreshSessionSummaries } from "../src/data/summaryStore";
-import { legacyOutcomeReport } from "./legacyOutcomeReport";
+import { legacyFitUsers, legacyOutcomeReport } from "./legacyOutcomeReport";
 
 const SESSIONS_PER_EPISODE = 10;
 
@@ -111,7 +111,14 @@ async function main(): Promise<void> {
         };
       }
       const users = await timed(() => fitUsers(sql, from, to));
-      results[`fitUsers ${label}`] = { medianMs: users.median, rows: users.result.length };
+      started = performance.now();
+      const legacyUsers = await legacyFitUsers(sql, from, to);
+      results[`fitUsers ${label}`] = {
+        medianMs: users.median,
+        rows: users.result.length,
+        legacyOnceMs: Math.round(performance.now() - started),
+        identicalToLegacy: JSON.stringify(users.result) === JSON.stringify(legacyUsers),
+      };
     }
     const [summaries] = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM fit_session_summary`);
     console.log(

@@ -13,7 +13,7 @@ import type { Sql } from "@silta/kernel";
  */
 const SUMMARY_SQL = `
 WITH sessions AS (
-  SELECT s.id, s.episode_id, s.held_on,
+  SELECT s.id, s.episode_id, s.held_on, s.professional_id,
          lead(s.held_on) OVER (PARTITION BY s.episode_id ORDER BY s.held_on, s.created_at, s.id) AS next_held_on
   FROM fit_session s WHERE s.episode_id = ANY($1::uuid[])
 ), own AS (
@@ -36,26 +36,26 @@ WITH sessions AS (
   FROM sessions s JOIN scores c ON c.episode_id = s.episode_id AND c.measured_on <= s.held_on
   GROUP BY s.id
 )
-INSERT INTO fit_session_summary AS t (session_id, episode_id, held_on, next_held_on, measured, rated, srs_alert,
+INSERT INTO fit_session_summary AS t (session_id, episode_id, held_on, next_held_on, professional_id, measured, rated, srs_alert,
     intake_outcome, intake_outcome_clinical, latest_outcome, latest_outcome_on, latest_outcome_clinical,
     latest_reliable_change, followed_up, intake_rating, latest_rating, latest_rating_on)
-SELECT s.id, s.episode_id, s.held_on, s.next_held_on,
+SELECT s.id, s.episode_id, s.held_on, s.next_held_on, s.professional_id,
        coalesce(o.measured, false), coalesce(o.rated, false), coalesce(o.alert, false),
        c.first_o[3], c.first_o[4] = 1, c.last_o[3], date '2000-01-01' + c.last_o[2]::int, c.last_o[4] = 1,
        (CASE c.last_o[5] WHEN 1 THEN 'IMPROVED' WHEN 0 THEN 'NO_RELIABLE_CHANGE' WHEN -1 THEN 'DETERIORATED' END)::"ReliableChange",
        coalesce(c.last_o[1] > 1, false), c.first_r[3], c.last_r[3], date '2000-01-01' + c.last_r[2]::int
 FROM sessions s LEFT JOIN own o ON o.session_id = s.id LEFT JOIN carried c ON c.id = s.id
 ON CONFLICT (session_id) DO UPDATE SET episode_id = excluded.episode_id, held_on = excluded.held_on,
-  next_held_on = excluded.next_held_on, measured = excluded.measured, rated = excluded.rated, srs_alert = excluded.srs_alert,
+  next_held_on = excluded.next_held_on, professional_id = excluded.professional_id, measured = excluded.measured, rated = excluded.rated, srs_alert = excluded.srs_alert,
   intake_outcome = excluded.intake_outcome, intake_outcome_clinical = excluded.intake_outcome_clinical,
   latest_outcome = excluded.latest_outcome, latest_outcome_on = excluded.latest_outcome_on,
   latest_outcome_clinical = excluded.latest_outcome_clinical, latest_reliable_change = excluded.latest_reliable_change,
   followed_up = excluded.followed_up, intake_rating = excluded.intake_rating, latest_rating = excluded.latest_rating,
   latest_rating_on = excluded.latest_rating_on
-WHERE (t.episode_id, t.held_on, t.next_held_on, t.measured, t.rated, t.srs_alert, t.intake_outcome, t.intake_outcome_clinical,
+WHERE (t.episode_id, t.held_on, t.next_held_on, t.professional_id, t.measured, t.rated, t.srs_alert, t.intake_outcome, t.intake_outcome_clinical,
        t.latest_outcome, t.latest_outcome_on, t.latest_outcome_clinical, t.latest_reliable_change, t.followed_up,
        t.intake_rating, t.latest_rating, t.latest_rating_on)
-  IS DISTINCT FROM (excluded.episode_id, excluded.held_on, excluded.next_held_on, excluded.measured, excluded.rated,
+  IS DISTINCT FROM (excluded.episode_id, excluded.held_on, excluded.next_held_on, excluded.professional_id, excluded.measured, excluded.rated,
        excluded.srs_alert, excluded.intake_outcome, excluded.intake_outcome_clinical, excluded.latest_outcome,
        excluded.latest_outcome_on, excluded.latest_outcome_clinical, excluded.latest_reliable_change, excluded.followed_up,
        excluded.intake_rating, excluded.latest_rating, excluded.latest_rating_on)

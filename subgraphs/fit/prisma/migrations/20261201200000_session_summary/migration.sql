@@ -8,6 +8,7 @@ CREATE TABLE "fit_session_summary" (
     "episode_id" UUID NOT NULL,
     "held_on" DATE NOT NULL,
     "next_held_on" DATE,
+    "professional_id" UUID NOT NULL,
     "measured" BOOLEAN NOT NULL,
     "rated" BOOLEAN NOT NULL,
     "srs_alert" BOOLEAN NOT NULL,
@@ -36,11 +37,11 @@ ALTER TABLE "fit_session_summary" ADD CONSTRAINT "fit_session_summary_session_id
 
 -- Backfill: the summaries of every existing episode, by the statement summaryStore.ts runs for the
 -- episodes a change touches (a copy as of this migration; the store's statement is the living one).
-INSERT INTO "fit_session_summary" ("session_id", "episode_id", "held_on", "next_held_on", "measured", "rated", "srs_alert",
+INSERT INTO "fit_session_summary" ("session_id", "episode_id", "held_on", "next_held_on", "professional_id", "measured", "rated", "srs_alert",
     "intake_outcome", "intake_outcome_clinical", "latest_outcome", "latest_outcome_on", "latest_outcome_clinical",
     "latest_reliable_change", "followed_up", "intake_rating", "latest_rating", "latest_rating_on")
 WITH sessions AS (
-  SELECT s.id, s.episode_id, s.held_on,
+  SELECT s.id, s.episode_id, s.held_on, s.professional_id,
          lead(s.held_on) OVER (PARTITION BY s.episode_id ORDER BY s.held_on, s.created_at, s.id) AS next_held_on
   FROM "fit_session" s
 ), own AS (
@@ -63,7 +64,7 @@ WITH sessions AS (
   FROM sessions s JOIN scores c ON c.episode_id = s.episode_id AND c.measured_on <= s.held_on
   GROUP BY s.id
 )
-SELECT s.id, s.episode_id, s.held_on, s.next_held_on,
+SELECT s.id, s.episode_id, s.held_on, s.next_held_on, s.professional_id,
        coalesce(o.measured, false), coalesce(o.rated, false), coalesce(o.alert, false),
        c.first_o[3], c.first_o[4] = 1, c.last_o[3], date '2000-01-01' + c.last_o[2]::int, c.last_o[4] = 1,
        (CASE c.last_o[5] WHEN 1 THEN 'IMPROVED' WHEN 0 THEN 'NO_RELIABLE_CHANGE' WHEN -1 THEN 'DETERIORATED' END)::"ReliableChange",
