@@ -56,7 +56,7 @@ FROM derived, generate_series(0, 1) AS i;`;
 }
 
 /** The summaries as the hub writes them: refreshDerived's statement, a chunk of episodes at a time. */
-export async function buildSummaries(sql: Sql, episodes: number): Promise<void> {
+async function buildSummaries(sql: Sql, episodes: number): Promise<void> {
   const ids = await sql.query<{ id: string }>(`SELECT id FROM episode ORDER BY id`);
   const chunk = Math.max(1, Math.ceil(episodes / 10));
   for (let start = 0; start < ids.length; start += chunk) {
