@@ -51,6 +51,8 @@ export class FamilyGenerator {
   private readonly services: Random;
   private readonly consents: Random;
   private readonly fit: Random;
+  /** FIT episodes and sessions, added after the first schema: their own stream, so the scores stay as they were. */
+  private readonly fitEpisodes: Random;
   /** Contact details and the records added after the first schema (own streams: the older data stays as it was). */
   private readonly records: Random;
   private readonly casework: Random;
@@ -60,6 +62,8 @@ export class FamilyGenerator {
     | "membership"
     | "consent"
     | "measurement"
+    | "episode"
+    | "session"
     | "responsible"
     | "relationship"
     | "family"
@@ -81,6 +85,7 @@ export class FamilyGenerator {
     this.services = new Random(seed, "services");
     this.consents = new Random(seed, "consents");
     this.fit = new Random(seed, "fit");
+    this.fitEpisodes = new Random(seed, "fit episodes");
     this.records = new Random(seed, "records");
     this.casework = new Random(seed, "casework");
     this.ids = {
@@ -94,6 +99,8 @@ export class FamilyGenerator {
       membership: new Random(seed, "client team membership ids"),
       consent: new Random(seed, "consent ids"),
       measurement: new Random(seed, "measurement ids"),
+      episode: new Random(seed, "fit episode ids"),
+      session: new Random(seed, "fit session ids"),
     };
     this.municipalityWeights = Object.fromEntries(
       county.municipalities.map((municipality, i) => [String(i), municipality.weight]),
@@ -178,7 +185,14 @@ export class FamilyGenerator {
       }
       const guardian = member.adult ? null : (written[0] as Written);
       for (const recipient of recipients) this.consent(clientId, recipient, categories, start, responsible, guardian);
-      this.measurements(clientId, member, sessionDays, rater, team);
+      this.measurements(clientId, member, sessionDays, rater, team, {
+        birthDay,
+        teamId,
+        organizationId: controller.id,
+        service: serviceTasks[controllerKind] ?? "family_social_work",
+        start,
+        end,
+      });
       this.access(clientId, controller, controllerKind, responsible, start, end, household.nonDisclosure);
     }
     const familyId = this.familyRecords(written, members[0] as Member, start);
@@ -442,26 +456,45 @@ export class FamilyGenerator {
     ]);
   }
 
-  /** An outcome score at the start and a session rating at the end of each session the client attends. */
+  /**
+   * The client's FIT episode (one per client: reports count clients and episodes), a session on each
+   * session day, and in the sessions the client attends an outcome score at the start and a session
+   * rating at the end. Days before the child was old enough to rate, and missed ones, are sessions
+   * without measures. Derived values and report summaries are computed afterwards by the hub's own code
+   * (seedHub.ts), as for any import.
+   */
   private measurements(
     clientId: string,
     member: Member,
     sessionDays: readonly number[],
     rater: Professional,
     team: readonly Professional[],
+    episode: EpisodeContext,
   ): void {
     const { fit, county } = this;
     const birthDay = county.today - member.age * DAYS_PER_YEAR;
     const firstRated = sessionDays.findIndex((day) => (day - birthDay) / DAYS_PER_YEAR >= YOUNGEST_RATER);
     if (firstRated < 0) return;
+    const episodeId = this.episode(clientId, rater, episode);
+    const session = (day: number, professional: Professional, seconds: number) => {
+      const id = this.ids.session.uuid();
+      const mode = this.fitEpisodes.weighted({ FACE_TO_FACE: 0.7, HOME_VISIT: 0.15, VIDEO: 0.1, PHONE: 0.05 });
+      this.sink.add("fit_session", [id, episodeId, isoDay(day), mode, professional.id, isoTimestamp(day, seconds)]);
+      return id;
+    };
+    for (let k = 0; k < firstRated; k += 1) session(sessionDays[k] as number, rater, officeSeconds(0.5));
     const instruments = instrumentsForAge(((sessionDays[firstRated] as number) - birthDay) / DAYS_PER_YEAR);
     const outcome = outcomeTrajectory(fit, instruments.outcome);
     const rating = sessionRatings(fit);
     for (let k = firstRated; k < sessionDays.length; k += 1) {
-      if (fit.chance(0.1)) continue;
       const day = sessionDays[k] as number;
+      if (fit.chance(0.1)) {
+        session(day, rater, officeSeconds(0.5)); // held, but no scores given
+        continue;
+      }
       const professional = fit.chance(0.8) ? rater : fit.pick(team);
       const startsAt = officeSeconds(fit.next() * 0.9);
+      const sessionId = session(day, professional, startsAt);
       for (const [instrument, total, offset] of [
         [instruments.outcome, outcome(k - firstRated), 0],
         [instruments.session, rating(k - firstRated), 50 * 60],
@@ -475,9 +508,33 @@ export class FamilyGenerator {
           decimal(total),
           itemsLiteral(splitIntoItems(fit, total)),
           isoTimestamp(day, startsAt + offset),
+          sessionId,
+          episodeId,
         ]);
       }
     }
+  }
+
+  /** One client's episode: the family's episode dates, team and service; a closed one a dropout one time in four. */
+  private episode(clientId: string, owner: Professional, episode: EpisodeContext): string {
+    const id = this.ids.episode.uuid();
+    const closure = episode.end === null ? null : this.fitEpisodes.chance(0.25) ? "UNPLANNED" : "PLANNED";
+    this.sink.add("episode", [
+      id,
+      clientId,
+      isoDay(episode.birthDay),
+      "INDIVIDUAL",
+      owner.id,
+      episode.teamId,
+      owner.organization.id,
+      episode.organizationId,
+      episode.service,
+      isoDay(episode.start),
+      episode.end === null ? null : isoDay(episode.end),
+      closure,
+      isoTimestamp(episode.start, officeSeconds(0.1)),
+    ]);
+    return id;
   }
 
   /** Someone from the list; an empty unit (all staff inactive) falls back to any active professional. */
@@ -485,6 +542,18 @@ export class FamilyGenerator {
     if (candidates.length > 0) return this.services.pick(candidates);
     return this.services.pick(this.county.professionals.filter((professional) => professional.active));
   }
+}
+
+/** What a client's FIT episode takes from the family's episode of work. */
+interface EpisodeContext {
+  /** The birth day of the client's identity code (the episode stores it for the age rules). */
+  birthDay: number;
+  teamId: string | null;
+  /** The controlling organisation; the unit is the owner's. */
+  organizationId: string;
+  service: string;
+  start: number;
+  end: number | null;
 }
 
 interface Household {

@@ -41,6 +41,27 @@ describe("the generated county", () => {
     expect(wrong).toEqual([]);
   });
 
+  it("puts every FIT score in a session of the client's own episode, on the session's day", () => {
+    const episodes = new Map(county.episode.map((row) => [row[0], row[column("episode", "client_id")]]));
+    const sessions = new Map(
+      county.fit_session.map((row) => [
+        row[0],
+        { episode: row[column("fit_session", "episode_id")], day: row[column("fit_session", "held_on")] },
+      ]),
+    );
+    const wrong = county.measurement.filter((row) => {
+      const session = sessions.get(row[column("measurement", "session_id")]);
+      return (
+        !session ||
+        session.episode !== row[column("measurement", "episode_id")] ||
+        session.day !== row[column("measurement", "measured_on")] ||
+        episodes.get(session.episode) !== row[column("measurement", "client_id")]
+      );
+    });
+    expect(wrong).toEqual([]);
+    expect(county.fit_session.every((row) => episodes.has(row[column("fit_session", "episode_id")]))).toBe(true);
+  });
+
   it("has about one professional per 60 clients, across every kind of organisation", () => {
     expect(county.professional.length / 6_000).toBeGreaterThan(1 / 75);
     expect(county.professional.length / 6_000).toBeLessThan(1 / 45);

@@ -4,6 +4,7 @@ import { AccessService } from "../../subgraphs/consents/src/access/AccessService
 import { migrationsDir, type SubgraphDatabases } from "../migrate";
 import { subgraphs } from "../subgraphs";
 import { dayOf } from "./days";
+import { outcomeReport } from "../../subgraphs/fit/src/data/reportStore";
 import { seedHub } from "./seedHub";
 
 describe("seedHub", () => {
@@ -39,6 +40,24 @@ describe("seedHub", () => {
     expect(clients?.count).toBe(400);
     expect(measurements).toEqual({ count: counts.measurement, mismatched: 0 });
     expect(consents?.count).toBe(counts.consent);
+  });
+
+  it("writes FIT episodes and sessions with derived values and report summaries, so reports, series and alerts see them", async () => {
+    const { sql } = databases.fit;
+    const [fit] = await sql.query<Record<string, number>>(
+      `SELECT (SELECT count(*)::int FROM measurement WHERE session_id IS NULL OR episode_id IS NULL) AS "withoutSession",
+              (SELECT count(*)::int FROM measurement WHERE total IS NOT NULL AND config_version IS NULL) AS "notDerived",
+              (SELECT count(*)::int FROM fit_session) AS sessions,
+              (SELECT count(*)::int FROM fit_session_summary) AS summaries,
+              (SELECT count(*)::int FROM fit_session s WHERE NOT EXISTS (SELECT 1 FROM measurement m WHERE m.session_id = s.id)) AS unmeasured,
+              (SELECT count(*)::int FROM measurement m JOIN fit_session s ON s.id = m.session_id WHERE m.measured_on <> s.held_on) AS "offDay"`,
+    );
+    expect(fit).toMatchObject({ withoutSession: 0, notDerived: 0, offDay: 0, summaries: fit!["sessions"] });
+    expect(fit!["unmeasured"]).toBeGreaterThan(0); // missed sessions and children too young to rate
+    const report = await outcomeReport(sql, "ORGANIZATION", "2023-11-23", "2026-11-23");
+    const shown = report.filter((row) => !row.suppressed);
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((row) => row.sessions! > 0 && row.averageLatestOrs !== null)).toBe(true);
   });
 
   it("leaves the consents subgraph's projection able to allow a responsible worker, and a guardian, what the model allows", async () => {

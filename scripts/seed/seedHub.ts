@@ -4,6 +4,11 @@ import { subgraphs, type SubgraphName } from "../subgraphs";
 import { BatchWriter } from "./batchWriter";
 import { generateCounty, type CountyOptions } from "./generateCounty";
 import { tables, type TableName } from "./tables";
+import { currentConfiguration } from "../../subgraphs/fit/src/data/configurationStore";
+import { refreshDerived } from "../../subgraphs/fit/src/data/derivedStore";
+
+/** Episodes per refresh: a few thousand measurements through Node at a time. */
+const DERIVE_CHUNK = 2_000;
 
 export interface SeedProgress {
   clientsWritten: number;
@@ -31,8 +36,10 @@ export async function seedHub(
       }
     }
     await writer.finish();
+    await deriveFitValues(sql.fit);
     return writer.counts;
   });
+  await databases.fit.sql.exec(`ANALYZE fit_session_summary;`); // the report summaries, written by deriveFitValues
   // Fresh statistics, so the first queries and benchmarks on the new data get sensible plans.
   await Promise.all(
     subgraphs.map(({ name }) =>
@@ -45,6 +52,18 @@ export async function seedHub(
     ),
   );
   return counts;
+}
+
+/**
+ * The values the hub derives (clinical, change, reliable change, SRS alert) and the report summaries,
+ * computed by the fit subgraph's own code, as after any import, so seeded data shows in reports,
+ * series and alerts exactly as recorded data would.
+ */
+async function deriveFitValues(fit: Sql): Promise<void> {
+  const configuration = await currentConfiguration(fit);
+  const episodes = (await fit.query<{ id: string }>(`SELECT id FROM episode ORDER BY id`)).map((row) => row.id);
+  for (let start = 0; start < episodes.length; start += DERIVE_CHUNK)
+    await refreshDerived(fit, episodes.slice(start, start + DERIVE_CHUNK), configuration);
 }
 
 /** Generated data goes into empty tables only: it must never mix with anyone's real (or hand-made) rows. */

@@ -52,15 +52,38 @@ export interface FitEpisodeData {
   sessions: FitSessionData[];
 }
 
-export const MEASUREMENTS_QUERY = `query FhirMeasurements($id: ID!) {
+const SESSION_FIELDS = `id heldOn professional { id }
+          measurements { id instrument measuredOn total items rater raterRelation }`;
+
+/**
+ * A page of the client's episodes, each with its first page of sessions. Pages are small so that the
+ * operation stays well inside the gateway's cost limit (10 × 20 sessions × their measurements).
+ */
+export const EPISODE_PAGE_QUERY = `query FhirEpisodes($id: ID!, $after: String) {
   client(id: $id) {
     id
-    fitEpisodes {
-      id
-      sessions {
-        id heldOn professional { id }
-        measurements { id instrument measuredOn total items rater raterRelation }
+    fitEpisodes(first: 10, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges {
+        node {
+          id
+          sessions(first: 20) {
+            pageInfo { hasNextPage endCursor }
+            edges { node { ${SESSION_FIELDS} } }
+          }
+        }
       }
+    }
+  }
+}`;
+
+/** The further sessions of one episode, after its first page. */
+export const SESSION_PAGE_QUERY = `query FhirSessions($id: ID!, $after: String) {
+  fitEpisode(id: $id) {
+    id
+    sessions(first: 20, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      edges { node { ${SESSION_FIELDS} } }
     }
   }
 }`;

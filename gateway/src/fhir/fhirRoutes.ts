@@ -4,7 +4,6 @@ import { careTeamFromTeam } from "./careTeamFromTeam";
 import { consentFromConsent } from "./consentFromConsent";
 import {
   CONSENTS_QUERY,
-  MEASUREMENTS_QUERY,
   PATIENT_QUERY,
   TEAMS_QUERY,
   type ClientData,
@@ -12,6 +11,7 @@ import {
   type FitEpisodeData,
   type TeamData,
 } from "./fhirOperations";
+import { readAllFitEpisodes } from "./fitMeasurementPages";
 import { FHIR_BASE_PATH, SEARCHABLE_TYPES, type SearchableType } from "./fhirInteractions";
 import { observationFromMeasurement } from "./observationsFromMeasurement";
 import { operationOutcome, outcomeCodeOf, STATUS_OF, type OutcomeCode } from "./operationOutcome";
@@ -105,7 +105,7 @@ async function search(type: SearchableType, request: FhirRequest, run: RunGraphQ
   if (!patientId) return refuse("invalid", `Searching ${type} needs the patient: ${type}?patient=<id>.`);
   const selfUrl = `${request.baseUrl}/${type}?patient=${encodeURIComponent(patientId)}`;
   if (!uuidPattern.test(patientId)) return { status: 200, body: searchsetBundle(request.baseUrl, selfUrl, []) };
-  const answer = await run(queryOf[type], { id: patientId });
+  const answer = await readerOf[type](patientId, run);
   // A search either answers in full or not at all: a partial list would read as a complete one.
   const refused = failure(answer, () => true);
   if (refused) return refused;
@@ -114,11 +114,12 @@ async function search(type: SearchableType, request: FhirRequest, run: RunGraphQ
   return { status: 200, body: searchsetBundle(request.baseUrl, selfUrl, resources) };
 }
 
-const queryOf: Record<SearchableType, string> = {
-  CareTeam: TEAMS_QUERY,
-  Consent: CONSENTS_QUERY,
-  QuestionnaireResponse: MEASUREMENTS_QUERY,
-  Observation: MEASUREMENTS_QUERY,
+const readerOf: Record<SearchableType, (patientId: string, run: RunGraphQL) => Promise<GraphQLAnswer>> = {
+  CareTeam: (id, run) => run(TEAMS_QUERY, { id }),
+  Consent: (id, run) => run(CONSENTS_QUERY, { id }),
+  // FIT data comes a page at a time; the reader follows every page before anything is mapped.
+  QuestionnaireResponse: readAllFitEpisodes,
+  Observation: readAllFitEpisodes,
 };
 
 /** Measurements of all the client's episodes, oldest first, with the session they belong to. */

@@ -22,7 +22,7 @@ const BOUND_MS = 5_000;
 const probes = {
   clients: "firstName",
   teams: "teams { id }",
-  fit: "fitEpisodes { id }",
+  fit: "fitEpisodes { edges { node { id } } }",
 } as const;
 type Probed = keyof typeof probes;
 

@@ -3,13 +3,18 @@
  *
  * Generates episodes, sessions and measurements with SQL alone (generate_series, no rows through
  * Node) in a fresh PostgreSQL schema (TEST_DATABASE_URL), with derived values as the hub stores
- * them, runs ANALYZE, then times the outcome report for each dimension over a year and a quarter
- * (one warm-up, then the median of 5 runs) and the OpenFIT users report. Method and results:
- * docs/benchmarks-fit.md.
+ * them, builds the per-session report summaries with the hub's own statement (summaryStore.ts, in
+ * chunks of episodes), runs ANALYZE, then times the outcome report for each dimension over a year and
+ * a quarter (one warm-up, then the median of 5 runs) and the OpenFIT users report, and checks every
+ * report row against the statement that read measurements (legacyOutcomeReport.ts). Method and
+ * results: docs/benchmarks-fit.md.
  */
+import type { Sql } from "@silta/kernel";
 import { createTestDatabase } from "@silta/testkit";
 import { fitSubgraph } from "../src";
 import { fitUsers, outcomeReport, type ReportDimension } from "../src/data/reportStore";
+import { refreshSessionSummaries } from "../src/data/summaryStore";
+import { legacyFitUsers, legacyOutcomeReport } from "./legacyOutcomeReport";
 
 const SESSIONS_PER_EPISODE = 10;
 
@@ -47,8 +52,17 @@ SELECT md5('m' || g || '-' || k || '-' || i)::uuid, md5('c' || g)::uuid, md5('p'
        CASE WHEN i = 0 AND k > 0 THEN (CASE WHEN change >= 5 THEN 'IMPROVED' WHEN change <= -5 THEN 'DETERIORATED' ELSE 'NO_RELIABLE_CHANGE' END)::"ReliableChange" END,
        CASE WHEN i = 1 THEN srs < 36 OR coalesce(previous_srs - srs >= 1, false) END, 1,
        timestamp '2025-01-01' + (g || ' seconds')::interval + (k || ' days')::interval + (i || ' minutes')::interval
-FROM derived, generate_series(0, 1) AS i;
-ANALYZE episode; ANALYZE fit_session; ANALYZE measurement;`;
+FROM derived, generate_series(0, 1) AS i;`;
+}
+
+/** The summaries as the hub writes them: refreshDerived's statement, a chunk of episodes at a time. */
+async function buildSummaries(sql: Sql, episodes: number): Promise<void> {
+  const ids = await sql.query<{ id: string }>(`SELECT id FROM episode ORDER BY id`);
+  const chunk = Math.max(1, Math.ceil(episodes / 10));
+  for (let start = 0; start < ids.length; start += chunk) {
+    const slice = ids.slice(start, start + chunk).map((row) => row.id);
+    await sql.transaction((tx) => refreshSessionSummaries(tx, slice));
+  }
 }
 
 async function timed<T>(run: () => Promise<T>): Promise<{ median: number; result: T }> {
@@ -73,6 +87,10 @@ async function main(): Promise<void> {
     await sql.exec(generationSql(episodes));
     const generated = (await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM measurement`))[0]!.n;
     const generationSeconds = ((performance.now() - started) / 1000).toFixed(1);
+    started = performance.now();
+    await buildSummaries(sql, episodes);
+    const summarySeconds = ((performance.now() - started) / 1000).toFixed(1);
+    await sql.exec(`ANALYZE episode; ANALYZE fit_session; ANALYZE measurement; ANALYZE fit_session_summary;`);
     const results: Record<string, unknown> = {};
     for (const [label, from, to] of [
       ["year 2025", "2025-01-01", "2025-12-31"],
@@ -80,19 +98,39 @@ async function main(): Promise<void> {
     ] as const) {
       for (const dimension of ["TEAM", "UNIT", "ORGANIZATION", "SERVICE"] as ReportDimension[]) {
         const { median, result } = await timed(() => outcomeReport(sql, dimension, from, to));
+        started = performance.now();
+        const legacy = await legacyOutcomeReport(sql, dimension, from, to);
+        const legacyMs = Math.round(performance.now() - started);
+        const differing = result.filter((row, index) => JSON.stringify(row) !== JSON.stringify(legacy[index])).length;
         results[`${dimension} ${label}`] = {
           medianMs: median,
           groups: result.length,
           suppressed: result.filter((row) => row.suppressed).length,
+          legacyOnceMs: legacyMs,
+          identicalToLegacy: differing === 0 && legacy.length === result.length,
         };
       }
       const users = await timed(() => fitUsers(sql, from, to));
-      results[`fitUsers ${label}`] = { medianMs: users.median, rows: users.result.length };
+      started = performance.now();
+      const legacyUsers = await legacyFitUsers(sql, from, to);
+      results[`fitUsers ${label}`] = {
+        medianMs: users.median,
+        rows: users.result.length,
+        legacyOnceMs: Math.round(performance.now() - started),
+        identicalToLegacy: JSON.stringify(users.result) === JSON.stringify(legacyUsers),
+      };
     }
-    started = performance.now();
+    const [summaries] = await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM fit_session_summary`);
     console.log(
       JSON.stringify(
-        { measurements: generated, episodes, generationSeconds: Number(generationSeconds), reports: results },
+        {
+          measurements: generated,
+          episodes,
+          summaryRows: summaries!.n,
+          generationSeconds: Number(generationSeconds),
+          summarySeconds: Number(summarySeconds),
+          reports: results,
+        },
         null,
         2,
       ),

@@ -294,8 +294,8 @@ describe("recording FIT episodes and sessions", () => {
       ]);
       const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Client {
         fitSeries { outcome { date total cutoff clinical reliableChange } sessionRating { date total cutoff alert } }
-        fitEpisodes { id sessions { heldOn } } } } }`;
-      const own = await harness.query<{ _entities: { fitSeries: unknown; fitEpisodes: unknown[] }[] }>(
+        fitEpisodes { edges { node { id sessions { edges { node { heldOn } } } } } } } } }`;
+      const own = await harness.query<{ _entities: { fitSeries: unknown; fitEpisodes: unknown }[] }>(
         query,
         { r: [{ __typename: "Client", id: clientId }] },
         clientViewer(clientId),

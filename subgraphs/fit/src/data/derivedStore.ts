@@ -1,7 +1,8 @@
 import type { Sql } from "@silta/kernel";
 import type { FitConfiguration } from "../domain/fitConfiguration";
 import { ageOn } from "../domain/instrumentKinds";
-import { deriveEpisode, type ScoredInput } from "../domain/scoring";
+import { deriveEpisode, type Derived, type ScoredInput } from "../domain/scoring";
+import { refreshSessionSummaries } from "./summaryStore";
 
 interface Row {
   id: string;
@@ -18,7 +19,9 @@ interface Row {
 /**
  * Recomputes the derived values of whole episodes (one SELECT, one UPDATE however many): a session
  * recorded late, or imported out of order, changes its neighbours' intake and previous-session values.
- * Rows whose values did not change are not written, so re-running changes nothing.
+ * Rows whose values did not change are not written, so re-running changes nothing. The sessions'
+ * report summaries follow in the same transaction (summaryStore.ts), from the values just written.
+ * Returns how many measurements' derived values changed.
  */
 export async function refreshDerived(tx: Sql, episodeIds: readonly string[], configuration: FitConfiguration): Promise<number> {
   if (episodeIds.length === 0) return 0;
@@ -37,7 +40,12 @@ export async function refreshDerived(tx: Sql, episodeIds: readonly string[], con
     byEpisode.set(row.episodeId, list);
   }
   const derived = [...byEpisode.values()].flatMap((list) => deriveEpisode(list, configuration));
-  if (derived.length === 0) return 0;
+  const changed = derived.length === 0 ? 0 : await writeDerived(tx, derived);
+  await refreshSessionSummaries(tx, episodeIds);
+  return changed;
+}
+
+async function writeDerived(tx: Sql, derived: readonly Derived[]): Promise<number> {
   const result = await tx.query<{ id: string }>(
     `UPDATE measurement m SET clinical = d.clinical, cutoff = d.cutoff, change_from_intake = d.change,
             reliable_change = d.reliable::"ReliableChange", srs_alert = d.alert, config_version = d.version

@@ -1,7 +1,15 @@
 import DataLoader from "dataloader";
 import { loaderById, loaderGroupedBy, type Sql } from "@silta/kernel";
 import type { PrismaClient } from "./db";
-import { episodesById, episodesOfClients, sessionsOfEpisodes } from "./episodeStore";
+import {
+  episodePagesOfClients,
+  episodesById,
+  sessionPagesOfEpisodes,
+  type EpisodeKey,
+  type PagedSessionRow,
+  type SessionKey,
+} from "./episodeStore";
+import type { EpisodeRow } from "./rows";
 import {
   latestMeasurementsOfClients,
   measurementCountsOfProfessionals,
@@ -15,20 +23,40 @@ import {
  */
 export function createFitLoaders(prisma: PrismaClient, sql: Sql) {
   const countsBySince = new Map<string, DataLoader<string, number>>();
+  const pageLoaders = new Map<string, DataLoader<string, never[]>>();
+  /** Parents asking for the same page (size and cursor) share a loader, so a list of parents is one query. */
+  const pageLoader = <T>(key: string, create: () => DataLoader<string, T[]>): DataLoader<string, T[]> => {
+    let loader = pageLoaders.get(key) as DataLoader<string, T[]> | undefined;
+    if (!loader) {
+      loader = create();
+      pageLoaders.set(key, loader as unknown as DataLoader<string, never[]>);
+    }
+    return loader;
+  };
   return {
     latestMeasurementsOfClient: new DataLoader<string, LatestMeasurements>(async (clientIds) => {
       const latest = await latestMeasurementsOfClients(sql, clientIds);
       return clientIds.map((id) => latest.get(id) ?? { outcome: null, sessionRating: null });
     }),
     episode: loaderById((ids) => episodesById(sql, ids)),
-    episodesOfClient: loaderGroupedBy(
-      (ids) => episodesOfClients(sql, ids),
-      (row) => row.clientId,
-    ),
-    sessionsOfEpisode: loaderGroupedBy(
-      (ids) => sessionsOfEpisodes(sql, ids),
-      (row) => row.episodeId,
-    ),
+    /** Pages of episodes of clients; one loader (one query) per page size and cursor asked for. */
+    episodePageOfClient(limit: number, after: EpisodeKey | null): DataLoader<string, EpisodeRow[]> {
+      return pageLoader(`episodes|${limit}|${JSON.stringify(after)}`, () =>
+        loaderGroupedBy(
+          (ids) => episodePagesOfClients(sql, ids, after, limit),
+          (row) => row.clientId,
+        ),
+      );
+    },
+    /** Pages of sessions of episodes, likewise. */
+    sessionPageOfEpisode(limit: number, after: SessionKey | null): DataLoader<string, PagedSessionRow[]> {
+      return pageLoader(`sessions|${limit}|${JSON.stringify(after)}`, () =>
+        loaderGroupedBy(
+          (ids) => sessionPagesOfEpisodes(sql, ids, after, limit),
+          (row) => row.episodeId,
+        ),
+      );
+    },
     measurementsOfSession: loaderGroupedBy(
       (ids) => measurementsOfSessions(sql, ids),
       (row) => row.sessionId ?? "",

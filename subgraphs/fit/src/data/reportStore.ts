@@ -36,7 +36,8 @@ const groupColumn: Record<ReportDimension, string> = {
  * The outcome report in one statement: every figure is aggregated in PostgreSQL and only one row
  * per group leaves the database. Intake is an episode's first client-rated score (even before the
  * period); latest is its last one within the period. Small groups are suppressed in SQL too, so
- * their figures never reach Node.
+ * their figures never reach Node. It reads the per-session summaries, one narrow row per session of
+ * the period, not the measurements (docs/benchmarks-fit.md).
  */
 export function outcomeReport(sql: Sql, dimension: ReportDimension, from: string, to: string): Promise<OutcomeReportRow[]> {
   // A report sorts and hashes hundreds of thousands of rows: give this one transaction the memory to do it without disk.
@@ -50,76 +51,76 @@ export function outcomeReport(sql: Sql, dimension: ReportDimension, from: string
 }
 
 /**
- * First and last scores per episode without sorting: `min`/`max` over an array whose first elements
- * are the day and the recording time pick the earliest and the latest row in one hash aggregate, and
- * carry its total, clinical flag and reliable change (1 improved, 0 none, -1 deteriorated, -9 none given).
+ * Group keys are equal, a missing key (no team) included. Written as an equality plus a null check rather
+ * than IS NOT DISTINCT FROM, which PostgreSQL can only join by nested loop (400 teams: 400 × 400 comparisons).
  */
-const ordered = (...values: string[]) =>
-  `ARRAY[(m.measured_on - date '2000-01-01')::numeric, extract(epoch FROM m.created_at)::numeric, ${values.join(", ")}]`;
-const outcomeValues = [
-  "m.total",
-  "coalesce(m.clinical::int, -1)::numeric",
-  "CASE m.reliable_change WHEN 'IMPROVED' THEN 1 WHEN 'NO_RELIABLE_CHANGE' THEN 0 WHEN 'DETERIORATED' THEN -1 ELSE -9 END::numeric",
-];
+const sameGroup = (a: string, b: string) =>
+  `coalesce(${a}.group_key, '') = coalesce(${b}.group_key, '') AND (${a}.group_key IS NULL) = (${b}.group_key IS NULL)`;
 
 function outcomeReportSql(group: string): string {
-  // NOT MATERIALIZED: the three readers each re-join sessions to episodes, which lets PostgreSQL run those
-  // scans with parallel workers; a materialized CTE is read by the leader alone (about 20% slower at 1,000,000).
-  return `WITH period_sessions AS NOT MATERIALIZED (
-       SELECT s.id, s.episode_id, ${group} AS group_key
-       FROM fit_session s JOIN episode e ON e.id = s.episode_id
-       WHERE s.held_on BETWEEN $1::date AND $2::date
-     ), session_measures AS (
-       SELECT m.session_id, bool_or(m.instrument IN ('SRS', 'CSRS', 'YCSRS', 'GSRS')) AS rated, coalesce(bool_or(m.srs_alert), false) AS alert
-       FROM measurement m
-       WHERE m.total IS NOT NULL AND m.session_id IS NOT NULL AND m.measured_on BETWEEN $1::date AND $2::date
-       GROUP BY m.session_id
-     ), by_session AS (
-       SELECT ps.group_key, count(*) AS sessions, count(sm.session_id) AS with_measures,
-              count(*) FILTER (WHERE sm.rated) AS rated, count(*) FILTER (WHERE sm.alert) AS alerts
-       FROM period_sessions ps LEFT JOIN session_measures sm ON sm.session_id = ps.id
-       GROUP BY ps.group_key
-     ), scored AS (
-       SELECT m.episode_id,
-              min(${ordered(...outcomeValues)}) FILTER (WHERE m.instrument IN ('ORS', 'CORS', 'YCORS')) AS first_o,
-              max(${ordered(...outcomeValues)}) FILTER (WHERE m.instrument IN ('ORS', 'CORS', 'YCORS') AND m.measured_on >= $1::date) AS last_o,
-              min(${ordered("m.total")}) FILTER (WHERE m.instrument NOT IN ('ORS', 'CORS', 'YCORS')) AS first_r,
-              max(${ordered("m.total")}) FILTER (WHERE m.instrument NOT IN ('ORS', 'CORS', 'YCORS') AND m.measured_on >= $1::date) AS last_r
-       FROM measurement m
-       WHERE m.episode_id IN (SELECT episode_id FROM period_sessions) AND m.total IS NOT NULL
-         AND m.rater = 'CLIENT' AND m.measured_on <= $2::date
-       GROUP BY m.episode_id
-     ), episodes AS (
-       SELECT e.client_id, ${group} AS group_key, e.ended_on BETWEEN $1::date AND $2::date AS ended_in_period, e.closure,
-              sc.first_o[3] AS intake_ors, sc.first_o[4] = 1 AS intake_clinical,
-              sc.last_o[3] AS latest_ors, sc.last_o[4] = 1 AS latest_clinical, nullif(sc.last_o[5], -9) AS reliable_change,
-              sc.last_o IS NOT NULL AND sc.last_o[1:2] <> sc.first_o[1:2] AS followed_up,
-              sc.first_r[3] AS intake_srs, sc.last_r[3] AS latest_srs
-       FROM episode e LEFT JOIN scored sc ON sc.episode_id = e.id
-       WHERE e.id IN (SELECT episode_id FROM period_sessions) OR e.ended_on BETWEEN $1::date AND $2::date
+  // Everything comes from the per-session summaries (summaryStore.ts), never from measurements. The
+  // summaries are first reduced to one row per episode (no join), and only then joined to the episodes.
+  return `WITH counts AS (
+       -- Counting only (no join, integer aggregates): the cheapest pass over every session of the period.
+       SELECT ss.episode_id, count(*) AS sessions, count(*) FILTER (WHERE ss.measured) AS with_measures,
+              count(*) FILTER (WHERE ss.rated) AS rated, count(*) FILTER (WHERE ss.srs_alert) AS alerts
+       FROM fit_session_summary ss WHERE ss.held_on BETWEEN $1::date AND $2::date
+       GROUP BY ss.episode_id
+     ), latest AS (
+       -- One row per episode with a session in the period: its last session day within it (next_held_on after
+       -- the period, or none), which carries the episode's intake and latest scores as of then. A latest score
+       -- from before the period does not count.
+       SELECT ss.episode_id, ss.intake_outcome AS intake_ors, coalesce(ss.intake_outcome_clinical, false) AS intake_clinical,
+              CASE WHEN ss.latest_outcome_on >= $1::date THEN ss.latest_outcome END AS latest_ors,
+              ss.latest_outcome_on >= $1::date AND coalesce(ss.latest_outcome_clinical, false) AS latest_clinical,
+              CASE WHEN ss.latest_outcome_on >= $1::date THEN ss.latest_reliable_change END AS reliable_change,
+              ss.latest_outcome_on >= $1::date AND ss.followed_up AS followed_up,
+              ss.intake_rating AS intake_srs, CASE WHEN ss.latest_rating_on >= $1::date THEN ss.latest_rating END AS latest_srs
+       FROM fit_session_summary ss
+       WHERE ss.held_on BETWEEN $1::date AND $2::date AND (ss.next_held_on IS NULL OR ss.next_held_on > $2::date)
+     ), per_episode AS (
+       SELECT c.sessions, c.with_measures, c.rated, c.alerts, la.* FROM counts c JOIN latest la ON la.episode_id = c.episode_id
+     ), by_latest AS (
+       SELECT ${group} AS group_key,
+              sum(pe.sessions) AS sessions, sum(pe.with_measures) AS with_measures, sum(pe.rated) AS rated, sum(pe.alerts) AS alerts,
+              count(DISTINCT e.client_id) FILTER (WHERE pe.latest_ors IS NOT NULL OR pe.latest_srs IS NOT NULL) AS clients_measured,
+              count(*) FILTER (WHERE pe.latest_ors IS NOT NULL OR pe.latest_srs IS NOT NULL) AS episodes_measured,
+              avg(pe.intake_ors) FILTER (WHERE pe.latest_ors IS NOT NULL) AS average_intake_ors,
+              avg(pe.latest_ors) AS average_latest_ors,
+              avg(pe.intake_srs) FILTER (WHERE pe.latest_srs IS NOT NULL) AS average_intake_srs,
+              avg(pe.latest_srs) AS average_latest_srs,
+              count(pe.reliable_change) AS followed,
+              count(*) FILTER (WHERE pe.reliable_change = 'IMPROVED') AS improved,
+              count(*) FILTER (WHERE pe.reliable_change = 'DETERIORATED') AS deteriorated,
+              count(*) FILTER (WHERE pe.intake_clinical AND pe.followed_up) AS clinical_followed,
+              count(*) FILTER (WHERE pe.intake_clinical AND pe.followed_up AND NOT pe.latest_clinical) AS recovered
+       FROM per_episode pe JOIN episode e ON e.id = pe.episode_id
+       GROUP BY 1
+     ), by_closure AS (
+       SELECT ${group} AS group_key, count(*) AS closed, count(*) FILTER (WHERE e.closure = 'UNPLANNED') AS dropouts
+       FROM episode e WHERE e.ended_on BETWEEN $1::date AND $2::date
+       GROUP BY 1
+     ), report_groups AS (
+       -- A group appears when it has an episode with a session in the period or an episode closed in it.
+       SELECT group_key FROM by_latest UNION SELECT group_key FROM by_closure
      ), by_episode AS (
-       SELECT group_key,
-              count(DISTINCT client_id) FILTER (WHERE latest_ors IS NOT NULL OR latest_srs IS NOT NULL) AS clients_measured,
-              count(*) FILTER (WHERE latest_ors IS NOT NULL OR latest_srs IS NOT NULL) AS episodes_measured,
-              avg(intake_ors) FILTER (WHERE latest_ors IS NOT NULL) AS average_intake_ors,
-              avg(latest_ors) AS average_latest_ors,
-              avg(intake_srs) FILTER (WHERE latest_srs IS NOT NULL) AS average_intake_srs,
-              avg(latest_srs) AS average_latest_srs,
-              count(reliable_change) AS followed,
-              count(*) FILTER (WHERE reliable_change = 1) AS improved,
-              count(*) FILTER (WHERE reliable_change = -1) AS deteriorated,
-              count(*) FILTER (WHERE intake_clinical AND followed_up) AS clinical_followed,
-              count(*) FILTER (WHERE intake_clinical AND followed_up AND NOT latest_clinical) AS recovered,
-              count(*) FILTER (WHERE ended_in_period) AS closed,
-              count(*) FILTER (WHERE ended_in_period AND closure = 'UNPLANNED') AS dropouts
-       FROM episodes GROUP BY group_key
+       SELECT g.group_key, coalesce(bl.sessions, 0) AS sessions, coalesce(bl.with_measures, 0) AS with_measures,
+              bl.rated, bl.alerts, coalesce(bl.clients_measured, 0) AS clients_measured,
+              coalesce(bl.episodes_measured, 0) AS episodes_measured, bl.average_intake_ors, bl.average_latest_ors,
+              bl.average_intake_srs, bl.average_latest_srs, coalesce(bl.followed, 0) AS followed,
+              coalesce(bl.improved, 0) AS improved, coalesce(bl.deteriorated, 0) AS deteriorated,
+              coalesce(bl.clinical_followed, 0) AS clinical_followed, coalesce(bl.recovered, 0) AS recovered,
+              coalesce(bc.closed, 0) AS closed, coalesce(bc.dropouts, 0) AS dropouts
+       FROM report_groups g
+       LEFT JOIN by_latest bl ON ${sameGroup("bl", "g")}
+       LEFT JOIN by_closure bc ON ${sameGroup("bc", "g")}
      )
      SELECT be.group_key AS "groupKey", shown IS NOT TRUE AS suppressed,
             CASE WHEN shown THEN be.clients_measured::int END AS "clientsMeasured",
             CASE WHEN shown THEN be.episodes_measured::int END AS "episodesMeasured",
-            CASE WHEN shown THEN coalesce(bs.sessions, 0)::int END AS sessions,
-            CASE WHEN shown THEN coalesce(bs.with_measures, 0)::int END AS "sessionsWithMeasures",
-            CASE WHEN shown THEN coalesce(bs.sessions - bs.with_measures, 0)::int END AS "sessionsWithoutMeasures",
+            CASE WHEN shown THEN be.sessions::int END AS sessions,
+            CASE WHEN shown THEN be.with_measures::int END AS "sessionsWithMeasures",
+            CASE WHEN shown THEN (be.sessions - be.with_measures)::int END AS "sessionsWithoutMeasures",
             CASE WHEN shown THEN round(be.average_intake_ors, 2)::float8 END AS "averageIntakeOrs",
             CASE WHEN shown THEN round(be.average_latest_ors, 2)::float8 END AS "averageLatestOrs",
             CASE WHEN shown THEN round(be.average_intake_srs, 2)::float8 END AS "averageIntakeSrs",
@@ -128,9 +129,8 @@ function outcomeReportSql(group: string): string {
             CASE WHEN shown THEN round(be.deteriorated::numeric / nullif(be.followed, 0), 4)::float8 END AS "shareReliablyDeteriorated",
             CASE WHEN shown THEN round(be.recovered::numeric / nullif(be.clinical_followed, 0), 4)::float8 END AS "shareRecovered",
             CASE WHEN shown THEN round(be.dropouts::numeric / nullif(be.closed, 0), 4)::float8 END AS "shareDropout",
-            CASE WHEN shown THEN round(bs.alerts::numeric / nullif(bs.rated, 0), 4)::float8 END AS "shareSessionsWithSrsAlert"
+            CASE WHEN shown THEN round(be.alerts::numeric / nullif(be.rated, 0), 4)::float8 END AS "shareSessionsWithSrsAlert"
      FROM by_episode be
-     LEFT JOIN by_session bs ON bs.group_key IS NOT DISTINCT FROM be.group_key
      CROSS JOIN LATERAL (SELECT be.clients_measured >= ${MIN_GROUP_CLIENTS} AS shown) AS visibility
      ORDER BY be.group_key NULLS LAST`;
 }
@@ -141,12 +141,16 @@ export interface UsersRow {
   users: number;
 }
 
-/** OpenFIT users: distinct professionals who recorded a score, per episode unit and month. */
+/**
+ * OpenFIT users: distinct professionals who recorded a score, per episode unit and month. From the
+ * session summaries (a session's measures are recorded by its professional), half the rows of the
+ * measurements and narrower.
+ */
 export function fitUsers(sql: Sql, from: string, to: string): Promise<UsersRow[]> {
   return sql.query<UsersRow>(
-    `SELECT e.unit_id AS "unitId", to_char(m.measured_on, 'YYYY-MM') AS month, count(DISTINCT m.professional_id)::int AS users
-     FROM measurement m JOIN episode e ON e.id = m.episode_id
-     WHERE m.measured_on BETWEEN $1::date AND $2::date AND m.total IS NOT NULL
+    `SELECT e.unit_id AS "unitId", to_char(ss.held_on, 'YYYY-MM') AS month, count(DISTINCT ss.professional_id)::int AS users
+     FROM fit_session_summary ss JOIN episode e ON e.id = ss.episode_id
+     WHERE ss.held_on BETWEEN $1::date AND $2::date AND ss.measured
      GROUP BY 1, 2 ORDER BY 1 NULLS LAST, 2`,
     [from, to],
   );

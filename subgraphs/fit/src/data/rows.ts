@@ -1,21 +1,12 @@
-import type { EpisodeClosure, EpisodeKind, Instrument, Rater, ReliableChange, SessionMode } from "./prisma/enums";
+import type { EpisodeRecord } from "../domain/records";
+import type { Instrument, Rater, ReliableChange, SessionMode } from "./prisma/enums";
 
 /** Rows as the fit stores read them: dates as `YYYY-MM-DD`, scores as numbers (cast in SQL). */
-export interface EpisodeRow {
-  id: string;
-  clientId: string;
-  kind: EpisodeKind;
-  ownerProfessionalId: string;
-  teamId: string | null;
-  unitId: string | null;
-  organizationId: string | null;
-  service: string | null;
-  startedOn: string;
-  endedOn: string | null;
-  closure: EpisodeClosure | null;
-  importSource: string | null;
-  clientBirthDate: string | null;
-}
+/**
+ * An episode as stored is the record as written (domain/records.ts): the same fields, dates as
+ * `YYYY-MM-DD`. One type, so a column added to one cannot be forgotten in the other.
+ */
+export type EpisodeRow = EpisodeRecord;
 
 export interface SessionRow {
   id: string;

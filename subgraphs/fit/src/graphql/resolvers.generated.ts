@@ -15,13 +15,18 @@ import { FitAlert } from "./resolvers/FitAlert";
 import { FitConfiguration } from "./resolvers/FitConfiguration";
 import { FitDerivedValues } from "./resolvers/FitDerivedValues";
 import { FitEpisode } from "./resolvers/FitEpisode";
+import { FitEpisodeConnection } from "./resolvers/FitEpisodeConnection";
+import { FitEpisodeEdge } from "./resolvers/FitEpisodeEdge";
 import { FitImportCounts } from "./resolvers/FitImportCounts";
 import { FitImportRejection } from "./resolvers/FitImportRejection";
 import { FitImportReport } from "./resolvers/FitImportReport";
 import { FitOutcomeReportRow } from "./resolvers/FitOutcomeReportRow";
+import { FitPageInfo } from "./resolvers/FitPageInfo";
 import { FitSeries } from "./resolvers/FitSeries";
 import { FitSeriesPoint } from "./resolvers/FitSeriesPoint";
 import { FitSession } from "./resolvers/FitSession";
+import { FitSessionConnection } from "./resolvers/FitSessionConnection";
+import { FitSessionEdge } from "./resolvers/FitSessionEdge";
 import { FitUsersRow } from "./resolvers/FitUsersRow";
 import { ImportedFitValues } from "./resolvers/ImportedFitValues";
 import { Measurement } from "./resolvers/Measurement";
@@ -49,13 +54,18 @@ export const resolvers: Resolvers = {
   FitConfiguration: FitConfiguration,
   FitDerivedValues: FitDerivedValues,
   FitEpisode: FitEpisode,
+  FitEpisodeConnection: FitEpisodeConnection,
+  FitEpisodeEdge: FitEpisodeEdge,
   FitImportCounts: FitImportCounts,
   FitImportRejection: FitImportRejection,
   FitImportReport: FitImportReport,
   FitOutcomeReportRow: FitOutcomeReportRow,
+  FitPageInfo: FitPageInfo,
   FitSeries: FitSeries,
   FitSeriesPoint: FitSeriesPoint,
   FitSession: FitSession,
+  FitSessionConnection: FitSessionConnection,
+  FitSessionEdge: FitSessionEdge,
   FitUsersRow: FitUsersRow,
   ImportedFitValues: ImportedFitValues,
   Measurement: Measurement,

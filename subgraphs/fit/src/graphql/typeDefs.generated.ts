@@ -517,16 +517,150 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
-          description: { kind: "StringValue", value: "Sessions, oldest first.", block: true },
+          description: {
+            kind: "StringValue",
+            value:
+              "Sessions, oldest first, a page at a time: `first` 1–200 (default 50), `after` a `pageInfo.endCursor` given out here.",
+            block: true,
+          },
           name: { kind: "Name", value: "sessions" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "first" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              directives: [],
+            },
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "after" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitSessionConnection" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      name: { kind: "Name", value: "FitSessionConnection" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "edges" },
           arguments: [],
           type: {
             kind: "NonNullType",
             type: {
               kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitSession" } } },
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitSessionEdge" } } },
             },
           },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "pageInfo" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitPageInfo" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      name: { kind: "Name", value: "FitSessionEdge" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "cursor" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "node" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitSession" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      name: { kind: "Name", value: "FitEpisodeConnection" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "edges" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitEpisodeEdge" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "pageInfo" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitPageInfo" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      name: { kind: "Name", value: "FitEpisodeEdge" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "cursor" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "node" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitEpisode" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      name: { kind: "Name", value: "FitPageInfo" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "hasNextPage" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "endCursor" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
           directives: [],
         },
       ],
@@ -1263,13 +1397,28 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
-          description: { kind: "StringValue", value: "The client's FIT episodes, newest first.", block: true },
-          name: { kind: "Name", value: "fitEpisodes" },
-          arguments: [],
-          type: {
-            kind: "ListType",
-            type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitEpisode" } } },
+          description: {
+            kind: "StringValue",
+            value:
+              "The client's FIT episodes, newest first, a page at a time: `first` 1–100 (default 20), `after` a `pageInfo.endCursor` given out here.",
+            block: true,
           },
+          name: { kind: "Name", value: "fitEpisodes" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "first" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              directives: [],
+            },
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "after" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+              directives: [],
+            },
+          ],
+          type: { kind: "NamedType", name: { kind: "Name", value: "FitEpisodeConnection" } },
           directives: [],
         },
         {

@@ -34,8 +34,8 @@ export type Scalars = {
  */
 export type Client = {
   __typename?: "Client";
-  /** The client's FIT episodes, newest first. */
-  fitEpisodes: Maybe<Array<FitEpisode>>;
+  /** The client's FIT episodes, newest first, a page at a time: `first` 1–100 (default 20), `after` a `pageInfo.endCursor` given out here. */
+  fitEpisodes: Maybe<FitEpisodeConnection>;
   /** The client's ORS and SRS series, of one episode or of all. */
   fitSeries: Maybe<FitSeries>;
   id: Scalars["ID"]["output"];
@@ -43,6 +43,15 @@ export type Client = {
   latestOutcome: Maybe<Measurement>;
   /** The client's latest session rating (SRS, CSRS, YCSRS or GSRS). */
   latestSessionRating: Maybe<Measurement>;
+};
+
+/**
+ * The client's FIT data (category `fit`). Each field is null with `FORBIDDEN` at its path when the viewer
+ * may not see it, so a denial leaves the client and the rest of the response intact.
+ */
+export type ClientfitEpisodesArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 /**
@@ -124,15 +133,33 @@ export type FitEpisode = {
   owner: Professional;
   /** The service's code, e.g. `family_counselling`. */
   service: Maybe<Scalars["String"]["output"]>;
-  /** Sessions, oldest first. */
-  sessions: Array<FitSession>;
+  /** Sessions, oldest first, a page at a time: `first` 1–200 (default 50), `after` a `pageInfo.endCursor` given out here. */
+  sessions: FitSessionConnection;
   startedOn: Scalars["Date"]["output"];
   teamId: Maybe<Scalars["ID"]["output"]>;
   unitId: Maybe<Scalars["ID"]["output"]>;
 };
 
+/** An episode of work (jakso, asiakkuus) with a client, a couple, a family or a group. */
+export type FitEpisodesessionsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
 /** How an episode ended: as planned, or unplanned (dropout, keskeytys). */
 export type FitEpisodeClosure = "PLANNED" | "UNPLANNED";
+
+export type FitEpisodeConnection = {
+  __typename?: "FitEpisodeConnection";
+  edges: Array<FitEpisodeEdge>;
+  pageInfo: FitPageInfo;
+};
+
+export type FitEpisodeEdge = {
+  __typename?: "FitEpisodeEdge";
+  cursor: Scalars["String"]["output"];
+  node: FitEpisode;
+};
 
 /** Who an episode of work is with. */
 export type FitEpisodeKind = "COUPLE" | "FAMILY" | "GROUP" | "INDIVIDUAL";
@@ -194,6 +221,12 @@ export type FitOutcomeReportRow = {
   suppressed: Scalars["Boolean"]["output"];
 };
 
+export type FitPageInfo = {
+  __typename?: "FitPageInfo";
+  endCursor: Maybe<Scalars["String"]["output"]>;
+  hasNextPage: Scalars["Boolean"]["output"];
+};
+
 /** What an outcome report groups by. */
 export type FitReportDimension = "ORGANIZATION" | "SERVICE" | "TEAM" | "UNIT";
 
@@ -237,6 +270,18 @@ export type FitSession = {
   mode: FitSessionMode;
   professional: Professional;
   skipped: Array<SkippedMeasure>;
+};
+
+export type FitSessionConnection = {
+  __typename?: "FitSessionConnection";
+  edges: Array<FitSessionEdge>;
+  pageInfo: FitPageInfo;
+};
+
+export type FitSessionEdge = {
+  __typename?: "FitSessionEdge";
+  cursor: Scalars["String"]["output"];
+  node: FitSession;
 };
 
 /** How a session was held. */
@@ -532,6 +577,8 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Client: ResolverTypeWrapper<ClientMapper>;
+  String: ResolverTypeWrapper<Scalars["String"]["output"]>;
+  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
   CloseFitEpisodeInput: CloseFitEpisodeInput;
   Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
@@ -539,18 +586,21 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
   FitConfiguration: ResolverTypeWrapper<FitConfiguration>;
   Float: ResolverTypeWrapper<Scalars["Float"]["output"]>;
-  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
   FitConfigurationInput: FitConfigurationInput;
   FitDerivedValues: ResolverTypeWrapper<FitDerivedValuesMapper>;
   FitEpisode: ResolverTypeWrapper<FitEpisodeMapper>;
-  String: ResolverTypeWrapper<Scalars["String"]["output"]>;
   FitEpisodeClosure: ResolverTypeWrapper<"PLANNED" | "UNPLANNED">;
+  FitEpisodeConnection: ResolverTypeWrapper<
+    Omit<FitEpisodeConnection, "edges"> & { edges: Array<ResolversTypes["FitEpisodeEdge"]> }
+  >;
+  FitEpisodeEdge: ResolverTypeWrapper<Omit<FitEpisodeEdge, "node"> & { node: ResolversTypes["FitEpisode"] }>;
   FitEpisodeKind: ResolverTypeWrapper<"INDIVIDUAL" | "COUPLE" | "FAMILY" | "GROUP">;
   FitImportCounts: ResolverTypeWrapper<FitImportCounts>;
   FitImportFormat: ResolverTypeWrapper<"CSV" | "JSON">;
   FitImportRejection: ResolverTypeWrapper<FitImportRejection>;
   FitImportReport: ResolverTypeWrapper<FitImportReport>;
   FitOutcomeReportRow: ResolverTypeWrapper<FitOutcomeReportRow>;
+  FitPageInfo: ResolverTypeWrapper<FitPageInfo>;
   FitReportDimension: ResolverTypeWrapper<"TEAM" | "UNIT" | "ORGANIZATION" | "SERVICE">;
   FitSeries: ResolverTypeWrapper<
     Omit<FitSeries, "outcome" | "sessionRating"> & {
@@ -566,6 +616,10 @@ export type ResolversTypes = {
     }
   >;
   FitSession: ResolverTypeWrapper<FitSessionMapper>;
+  FitSessionConnection: ResolverTypeWrapper<
+    Omit<FitSessionConnection, "edges"> & { edges: Array<ResolversTypes["FitSessionEdge"]> }
+  >;
+  FitSessionEdge: ResolverTypeWrapper<Omit<FitSessionEdge, "node"> & { node: ResolversTypes["FitSession"] }>;
   FitSessionMode: ResolverTypeWrapper<"FACE_TO_FACE" | "PHONE" | "VIDEO" | "HOME_VISIT">;
   FitUsersRow: ResolverTypeWrapper<FitUsersRow>;
   ImportFitSessionsInput: ImportFitSessionsInput;
@@ -586,6 +640,8 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Client: ClientMapper;
+  String: Scalars["String"]["output"];
+  Int: Scalars["Int"]["output"];
   ID: Scalars["ID"]["output"];
   CloseFitEpisodeInput: CloseFitEpisodeInput;
   Date: Scalars["Date"]["output"];
@@ -593,21 +649,24 @@ export type ResolversParentTypes = {
   Boolean: Scalars["Boolean"]["output"];
   FitConfiguration: FitConfiguration;
   Float: Scalars["Float"]["output"];
-  Int: Scalars["Int"]["output"];
   FitConfigurationInput: FitConfigurationInput;
   FitDerivedValues: FitDerivedValuesMapper;
   FitEpisode: FitEpisodeMapper;
-  String: Scalars["String"]["output"];
+  FitEpisodeConnection: Omit<FitEpisodeConnection, "edges"> & { edges: Array<ResolversParentTypes["FitEpisodeEdge"]> };
+  FitEpisodeEdge: Omit<FitEpisodeEdge, "node"> & { node: ResolversParentTypes["FitEpisode"] };
   FitImportCounts: FitImportCounts;
   FitImportRejection: FitImportRejection;
   FitImportReport: FitImportReport;
   FitOutcomeReportRow: FitOutcomeReportRow;
+  FitPageInfo: FitPageInfo;
   FitSeries: Omit<FitSeries, "outcome" | "sessionRating"> & {
     outcome: Array<ResolversParentTypes["FitSeriesPoint"]>;
     sessionRating: Array<ResolversParentTypes["FitSeriesPoint"]>;
   };
   FitSeriesPoint: FitSeriesPoint;
   FitSession: FitSessionMapper;
+  FitSessionConnection: Omit<FitSessionConnection, "edges"> & { edges: Array<ResolversParentTypes["FitSessionEdge"]> };
+  FitSessionEdge: Omit<FitSessionEdge, "node"> & { node: ResolversParentTypes["FitSession"] };
   FitUsersRow: FitUsersRow;
   ImportFitSessionsInput: ImportFitSessionsInput;
   ImportedFitValues: ImportedFitValuesMapper;
@@ -631,7 +690,7 @@ export type ClientResolvers<
     FederationReferenceType,
     ContextType
   >;
-  fitEpisodes?: Resolver<Maybe<Array<ResolversTypes["FitEpisode"]>>, ParentType, ContextType>;
+  fitEpisodes?: Resolver<Maybe<ResolversTypes["FitEpisodeConnection"]>, ParentType, ContextType, Partial<ClientfitEpisodesArgs>>;
   fitSeries?: Resolver<Maybe<ResolversTypes["FitSeries"]>, ParentType, ContextType, Partial<ClientfitSeriesArgs>>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   latestOutcome?: Resolver<Maybe<ResolversTypes["Measurement"]>, ParentType, ContextType>;
@@ -694,7 +753,7 @@ export type FitEpisodeResolvers<
   organizationId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
   owner?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
   service?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
-  sessions?: Resolver<Array<ResolversTypes["FitSession"]>, ParentType, ContextType>;
+  sessions?: Resolver<ResolversTypes["FitSessionConnection"], ParentType, ContextType, Partial<FitEpisodesessionsArgs>>;
   startedOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
   teamId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
   unitId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
@@ -704,6 +763,22 @@ export type FitEpisodeClosureResolvers = EnumResolverSignature<
   { PLANNED?: any; UNPLANNED?: any },
   ResolversTypes["FitEpisodeClosure"]
 >;
+
+export type FitEpisodeConnectionResolvers<
+  ContextType = FitContext,
+  ParentType extends ResolversParentTypes["FitEpisodeConnection"] = ResolversParentTypes["FitEpisodeConnection"],
+> = {
+  edges?: Resolver<Array<ResolversTypes["FitEpisodeEdge"]>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes["FitPageInfo"], ParentType, ContextType>;
+};
+
+export type FitEpisodeEdgeResolvers<
+  ContextType = FitContext,
+  ParentType extends ResolversParentTypes["FitEpisodeEdge"] = ResolversParentTypes["FitEpisodeEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["FitEpisode"], ParentType, ContextType>;
+};
 
 export type FitEpisodeKindResolvers = EnumResolverSignature<
   { COUPLE?: any; FAMILY?: any; GROUP?: any; INDIVIDUAL?: any },
@@ -766,6 +841,14 @@ export type FitOutcomeReportRowResolvers<
   suppressed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
 };
 
+export type FitPageInfoResolvers<
+  ContextType = FitContext,
+  ParentType extends ResolversParentTypes["FitPageInfo"] = ResolversParentTypes["FitPageInfo"],
+> = {
+  endCursor?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+};
+
 export type FitReportDimensionResolvers = EnumResolverSignature<
   { ORGANIZATION?: any; SERVICE?: any; TEAM?: any; UNIT?: any },
   ResolversTypes["FitReportDimension"]
@@ -812,6 +895,22 @@ export type FitSessionResolvers<
   mode?: Resolver<ResolversTypes["FitSessionMode"], ParentType, ContextType>;
   professional?: Resolver<ResolversTypes["Professional"], ParentType, ContextType>;
   skipped?: Resolver<Array<ResolversTypes["SkippedMeasure"]>, ParentType, ContextType>;
+};
+
+export type FitSessionConnectionResolvers<
+  ContextType = FitContext,
+  ParentType extends ResolversParentTypes["FitSessionConnection"] = ResolversParentTypes["FitSessionConnection"],
+> = {
+  edges?: Resolver<Array<ResolversTypes["FitSessionEdge"]>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes["FitPageInfo"], ParentType, ContextType>;
+};
+
+export type FitSessionEdgeResolvers<
+  ContextType = FitContext,
+  ParentType extends ResolversParentTypes["FitSessionEdge"] = ResolversParentTypes["FitSessionEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["FitSession"], ParentType, ContextType>;
 };
 
 export type FitSessionModeResolvers = EnumResolverSignature<
@@ -959,16 +1058,21 @@ export type Resolvers<ContextType = FitContext> = {
   FitDerivedValues?: FitDerivedValuesResolvers<ContextType>;
   FitEpisode?: FitEpisodeResolvers<ContextType>;
   FitEpisodeClosure?: FitEpisodeClosureResolvers;
+  FitEpisodeConnection?: FitEpisodeConnectionResolvers<ContextType>;
+  FitEpisodeEdge?: FitEpisodeEdgeResolvers<ContextType>;
   FitEpisodeKind?: FitEpisodeKindResolvers;
   FitImportCounts?: FitImportCountsResolvers<ContextType>;
   FitImportFormat?: FitImportFormatResolvers;
   FitImportRejection?: FitImportRejectionResolvers<ContextType>;
   FitImportReport?: FitImportReportResolvers<ContextType>;
   FitOutcomeReportRow?: FitOutcomeReportRowResolvers<ContextType>;
+  FitPageInfo?: FitPageInfoResolvers<ContextType>;
   FitReportDimension?: FitReportDimensionResolvers;
   FitSeries?: FitSeriesResolvers<ContextType>;
   FitSeriesPoint?: FitSeriesPointResolvers<ContextType>;
   FitSession?: FitSessionResolvers<ContextType>;
+  FitSessionConnection?: FitSessionConnectionResolvers<ContextType>;
+  FitSessionEdge?: FitSessionEdgeResolvers<ContextType>;
   FitSessionMode?: FitSessionModeResolvers;
   FitUsersRow?: FitUsersRowResolvers<ContextType>;
   ImportedFitValues?: ImportedFitValuesResolvers<ContextType>;

@@ -2,6 +2,7 @@ import { DataCategory } from "@silta/kernel";
 import { seriesOfClients } from "../../data/measurementStore";
 import { isOutcome } from "../../domain/instrumentKinds";
 import { optionalUuid } from "../inputs";
+import { episodeConnection, episodeKey, episodePageSize } from "../paging";
 import type { ClientResolvers, FitSeriesPoint } from "./../types.generated";
 import type { MeasurementRow } from "../../data/rows";
 
@@ -35,9 +36,11 @@ export const Client: ClientResolvers = {
     await ctx.access.assert(parent.id, DataCategory.Fit);
     return (await ctx.loaders.latestMeasurementsOfClient.load(parent.id)).sessionRating;
   },
-  fitEpisodes: async (parent, _arg, ctx) => {
+  fitEpisodes: async (parent, { first, after }, ctx) => {
+    const limit = episodePageSize(first);
+    const key = episodeKey(after);
     await ctx.access.assert(parent.id, DataCategory.Fit);
-    return ctx.loaders.episodesOfClient.load(parent.id);
+    return episodeConnection(await ctx.loaders.episodePageOfClient(limit + 1, key).load(parent.id), limit);
   },
   // A series is asked for one client at a time (a chart), so it is one query without a loader.
   fitSeries: async (parent, { episodeId }, ctx) => {
