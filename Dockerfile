@@ -35,4 +35,4 @@ USER node
 EXPOSE 4000 4001 4002 4003 4004 4005
 # tsx directly rather than through npm/npx: no extra process between the container and Node, so
 # SIGTERM from `docker stop` or Kubernetes reaches the service's graceful shutdown.
-CMD ["tsx", "gateway/src/main.ts"]
+CMD ["node", "--import", "tsx", "gateway/src/main.ts"]

@@ -50,11 +50,13 @@ function startNpm(dataDir: string): Promise<RunningHub> {
 function stop(hub: RunningHub): Promise<string> {
   let said = "";
   hub.process.stdout!.on("data", (chunk: Buffer) => (said += chunk.toString()));
+  // What went wrong, if the stop fails, is said on stderr.
+  hub.process.stderr!.on("data", (chunk: Buffer) => (said += chunk.toString()));
   return new Promise((resolve) => {
     hub.process.removeAllListeners("exit");
     // "close", not "exit": npm may exit before the hub has finished; the output pipe closes only
     // when every process of the group holding it has ended. (npm's exit status is npm's own.)
-    hub.process.once("close", () => resolve(said));
+    hub.process.once("close", (code, signal) => resolve(`${said}\n[exit ${code ?? signal}]`));
     process.kill(-hub.process.pid!, "SIGINT");
   });
 }

@@ -8,6 +8,7 @@ import { exportDatasets } from "./exportDatasets";
 export function datasetTables(): string {
   const lines: string[] = [];
   for (const [subgraph, datasets] of Object.entries(exportDatasets)) {
+    if (datasets.length === 0) continue;
     lines.push(`### ${subgraph}`, "");
     for (const dataset of datasets) {
       lines.push(`#### \`${dataset.name}\`: ${dataset.description}`, "");
