@@ -20,3 +20,12 @@ export async function publishConfiguration(sql: Sql, settings: unknown, createdB
   );
   return { version: row!.version, settings: parsed };
 }
+
+/** One published version, or undefined (a retried publish returns the version it made). */
+export async function configurationVersion(sql: Sql, version: number): Promise<FitConfiguration | undefined> {
+  const [row] = await sql.query<{ version: number; settings: unknown }>(
+    `SELECT version, settings FROM fit_configuration WHERE version = $1`,
+    [version],
+  );
+  return row && { version: row.version, settings: fitSettingsSchema.parse(row.settings) };
+}

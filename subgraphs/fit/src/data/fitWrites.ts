@@ -1,8 +1,9 @@
-import { conflict, type Sql } from "@silta/kernel";
+import { conflict, withIdempotency, type IdempotencyClaim, type Sql } from "@silta/kernel";
 import type { EpisodeRecord, SessionRecord } from "../domain/records";
 import { currentConfiguration } from "./configurationStore";
 import { refreshDerived } from "./derivedStore";
 import { closeEpisode, episodesById, sessionsById } from "./episodeStore";
+import { idempotencySql } from "./idempotencySql";
 import { measurementsOfSessions } from "./measurementStore";
 import { recordFitEvent } from "./outbox";
 import type { EpisodeRow } from "./rows";
@@ -47,25 +48,37 @@ export async function openEpisode(sql: Sql, record: EpisodeRecord, actorId: stri
   });
 }
 
+/**
+ * Closes an episode and recomputes its derived values, in one transaction; with a claim, the
+ * Idempotency-Key is recorded in that transaction too.
+ */
 export async function closeEpisodeWithEvent(
   sql: Sql,
   episode: EpisodeRow,
   endedOn: string,
   closure: string,
   actorId: string,
+  claim?: IdempotencyClaim,
 ): Promise<void> {
-  await sql.transaction(async (tx) => {
-    if (episode.endedOn === endedOn && episode.closure === closure) return; // the same close again
-    await closeEpisode(tx, episode.id, endedOn, closure);
-    await refreshDerived(tx, [episode.id], await currentConfiguration(tx));
-    await recordFitEvent(tx, {
-      type: "fit.episode_closed",
-      aggregateType: "episode",
-      aggregateId: episode.id,
-      actorId,
-      data: { episodeId: episode.id, clientId: episode.clientId, endedOn, closure },
-    });
-  });
+  await sql.transaction((tx) =>
+    withIdempotency(
+      idempotencySql(tx),
+      claim,
+      async () => {
+        if (episode.endedOn === endedOn && episode.closure === closure) return; // the same close again
+        await closeEpisode(tx, episode.id, endedOn, closure);
+        await refreshDerived(tx, [episode.id], await currentConfiguration(tx));
+        await recordFitEvent(tx, {
+          type: "fit.episode_closed",
+          aggregateType: "episode",
+          aggregateId: episode.id,
+          actorId,
+          data: { episodeId: episode.id, clientId: episode.clientId, endedOn, closure },
+        });
+      },
+      () => [episode.id],
+    ),
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { badUserInput, recordEvent } from "@silta/kernel";
+import { badUserInput, recordEvent, withIdempotency, type IdempotencyClaim } from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import { responsibleWorkerAssigned } from "./events";
 import { retryOnceOnUniqueViolation } from "./idempotency";
@@ -14,52 +14,60 @@ export function assignResponsibleWorker(
   prisma: PrismaClient,
   actorId: string,
   input: { clientId: string; professionalId: string; since: string },
+  claim?: IdempotencyClaim,
 ) {
   return retryOnceOnUniqueViolation(() =>
-    prisma.$transaction(async (tx) => {
-      const professional = await tx.professional.findUnique({ where: { id: input.professionalId } });
-      if (!professional)
-        throw badUserInput("input.professionalId", "not_found", "input.professionalId names no professional known to Silta.");
-      const current = await tx.responsibleWorker.findFirst({ where: { clientId: input.clientId, isCurrent: true } });
-      // Assigning the current responsible worker again is a retry: nothing changes.
-      if (current?.professionalId === input.professionalId) return current;
-      if (!professional.active)
-        throw badUserInput(
-          "input.professionalId",
-          "inactive",
-          "This professional is no longer active and cannot take responsibility for a client.",
-        );
-      if (current && input.since <= isoDay(current.since))
-        throw badUserInput(
-          "input.since",
-          "not_after_current",
-          `The current responsible worker has been responsible since ${isoDay(current.since)}; a handover must start after that.`,
-        );
-      if (current)
-        await tx.responsibleWorker.update({
-          where: { id: current.id },
-          data: { until: dayDate(addDays(input.since, -1)), isCurrent: null },
-        });
-      const assigned = await tx.responsibleWorker.create({
-        data: {
-          id: randomUUID(),
-          clientId: input.clientId,
-          professionalId: input.professionalId,
-          since: dayDate(input.since),
-          isCurrent: true,
-        },
-      });
-      await recordEvent(
+    prisma.$transaction((tx) =>
+      withIdempotency(
         tx,
-        responsibleWorkerAssigned(actorId, {
-          clientId: input.clientId,
-          professionalId: input.professionalId,
-          organizationId: professional.organizationId,
-          previousProfessionalId: current?.professionalId ?? null,
-          since: input.since,
-        }),
-      );
-      return assigned;
-    }),
+        claim,
+        async () => {
+          const professional = await tx.professional.findUnique({ where: { id: input.professionalId } });
+          if (!professional)
+            throw badUserInput("input.professionalId", "not_found", "input.professionalId names no professional known to Silta.");
+          const current = await tx.responsibleWorker.findFirst({ where: { clientId: input.clientId, isCurrent: true } });
+          // Assigning the current responsible worker again is a retry: nothing changes.
+          if (current?.professionalId === input.professionalId) return current;
+          if (!professional.active)
+            throw badUserInput(
+              "input.professionalId",
+              "inactive",
+              "This professional is no longer active and cannot take responsibility for a client.",
+            );
+          if (current && input.since <= isoDay(current.since))
+            throw badUserInput(
+              "input.since",
+              "not_after_current",
+              `The current responsible worker has been responsible since ${isoDay(current.since)}; a handover must start after that.`,
+            );
+          if (current)
+            await tx.responsibleWorker.update({
+              where: { id: current.id },
+              data: { until: dayDate(addDays(input.since, -1)), isCurrent: null },
+            });
+          const assigned = await tx.responsibleWorker.create({
+            data: {
+              id: randomUUID(),
+              clientId: input.clientId,
+              professionalId: input.professionalId,
+              since: dayDate(input.since),
+              isCurrent: true,
+            },
+          });
+          await recordEvent(
+            tx,
+            responsibleWorkerAssigned(actorId, {
+              clientId: input.clientId,
+              professionalId: input.professionalId,
+              organizationId: professional.organizationId,
+              previousProfessionalId: current?.professionalId ?? null,
+              since: input.since,
+            }),
+          );
+          return assigned;
+        },
+        (period) => [period.id],
+      ),
+    ),
   );
 }

@@ -127,29 +127,38 @@ export function addClientToTeam(
   prisma: PrismaClient,
   actorId: string,
   input: { teamId: string; clientId: string; since: string },
+  claim?: IdempotencyClaim,
 ) {
   return retryOnceOnUniqueViolation(() =>
-    prisma.$transaction(async (tx) => {
-      const team = await tx.team.findUnique({ where: { id: input.teamId } });
-      if (!team) throw badUserInput("input.teamId", "not_found", "input.teamId names no team known to Silta.");
-      const key = { teamId_clientId: { teamId: input.teamId, clientId: input.clientId } };
-      const link = await tx.teamClient.findUnique({ where: key });
-      // Already with the team: adding again changes nothing.
-      if (link && link.until === null) return team;
-      if (link && link.until && input.since <= isoDay(link.until))
-        throw badUserInput(
-          "input.since",
-          "overlaps_previous",
-          `The team worked with this client until ${isoDay(link.until)}; a new period must start after that.`,
-        );
-      const data = { since: dayDate(input.since), until: null };
-      // One row per team and client: a later period replaces the ended one (its events keep the history).
-      const saved = link
-        ? await tx.teamClient.update({ where: key, data })
-        : await tx.teamClient.create({ data: { teamId: input.teamId, clientId: input.clientId, ...data } });
-      await recordEvent(tx, clientAdded(actorId, saved));
-      return team;
-    }),
+    prisma.$transaction((tx) =>
+      withIdempotency(
+        tx,
+        claim,
+        async () => {
+          const team = await tx.team.findUnique({ where: { id: input.teamId } });
+          if (!team) throw badUserInput("input.teamId", "not_found", "input.teamId names no team known to Silta.");
+          const key = { teamId_clientId: { teamId: input.teamId, clientId: input.clientId } };
+          const link = await tx.teamClient.findUnique({ where: key });
+          // Already with the team: adding again changes nothing.
+          if (link && link.until === null) return team;
+          if (link && link.until && input.since <= isoDay(link.until))
+            throw badUserInput(
+              "input.since",
+              "overlaps_previous",
+              `The team worked with this client until ${isoDay(link.until)}; a new period must start after that.`,
+            );
+          const data = { since: dayDate(input.since), until: null };
+          // One row per team and client: a later period replaces the ended one (its events keep the history).
+          const saved = link
+            ? await tx.teamClient.update({ where: key, data })
+            : await tx.teamClient.create({ data: { teamId: input.teamId, clientId: input.clientId, ...data } });
+          await recordEvent(tx, clientAdded(actorId, saved));
+          return team;
+        },
+        // The client's id too: a retry checks the viewer may still see the client's teams.
+        (team) => [team.id, input.clientId],
+      ),
+    ),
   );
 }
 
@@ -157,23 +166,31 @@ export function removeClientFromTeam(
   prisma: PrismaClient,
   actorId: string,
   input: { teamId: string; clientId: string; until: string },
+  claim?: IdempotencyClaim,
 ) {
-  return prisma.$transaction(async (tx) => {
-    const key = { teamId_clientId: { teamId: input.teamId, clientId: input.clientId } };
-    const link = await tx.teamClient.findUnique({ where: key, include: { team: true } });
-    if (!link) throw badUserInput("input.clientId", "not_on_team", "The team does not work with this client.");
-    if (link.until !== null) {
-      if (isoDay(link.until) === input.until) return link.team;
-      throw conflict(`The team stopped working with this client on ${isoDay(link.until)}.`, { until: isoDay(link.until) });
-    }
-    if (input.until < isoDay(link.since))
-      throw badUserInput(
-        "input.until",
-        "until_before_since",
-        `input.until must not be before the team began with the client (${isoDay(link.since)}).`,
-      );
-    const ended = await tx.teamClient.update({ where: key, data: { until: dayDate(input.until) } });
-    await recordEvent(tx, clientRemoved(actorId, ended));
-    return link.team;
-  });
+  return prisma.$transaction((tx) =>
+    withIdempotency(
+      tx,
+      claim,
+      async () => {
+        const key = { teamId_clientId: { teamId: input.teamId, clientId: input.clientId } };
+        const link = await tx.teamClient.findUnique({ where: key, include: { team: true } });
+        if (!link) throw badUserInput("input.clientId", "not_on_team", "The team does not work with this client.");
+        if (link.until !== null) {
+          if (isoDay(link.until) === input.until) return link.team;
+          throw conflict(`The team stopped working with this client on ${isoDay(link.until)}.`, { until: isoDay(link.until) });
+        }
+        if (input.until < isoDay(link.since))
+          throw badUserInput(
+            "input.until",
+            "until_before_since",
+            `input.until must not be before the team began with the client (${isoDay(link.since)}).`,
+          );
+        const ended = await tx.teamClient.update({ where: key, data: { until: dayDate(input.until) } });
+        await recordEvent(tx, clientRemoved(actorId, ended));
+        return link.team;
+      },
+      (team) => [team.id, input.clientId],
+    ),
+  );
 }

@@ -1,21 +1,37 @@
-import { assertUuid, DataCategory, notFound, todayIn } from "@silta/kernel";
+import { assertUuid, DataCategory, idempotentMutation, notFound, todayIn } from "@silta/kernel";
 import { closeEpisodeWithEvent } from "../../../data/fitWrites";
 import { episodesById } from "../../../data/episodeStore";
 import { validateEpisode } from "../../../domain/validateRecords";
 import { isoDay, throwFirst } from "../../inputs";
 import type { MutationResolvers } from "./../../types.generated";
 
-/** Closing again with the same date and closure changes nothing; sessions after the end are refused later. */
-export const closeFitEpisode: NonNullable<MutationResolvers["closeFitEpisode"]> = async (_parent, { input }, ctx) => {
-  const id = assertUuid("input.id", input.id);
-  const endedOn = isoDay(input.endedOn);
-  const episode = await ctx.loaders.episode.load(id);
-  if (!episode) throw notFound("Episode", id);
-  await ctx.access.assert(episode.clientId, DataCategory.Fit, "update");
-  const today = todayIn(ctx.settings.timeZone);
-  throwFirst(validateEpisode({ ...episode, endedOn, closure: input.closure }, "input", today));
-  if (endedOn > today) throwFirst([{ field: "input.endedOn", rule: "future", message: "An episode cannot end in the future." }]);
-  await closeEpisodeWithEvent(ctx.sql, episode, endedOn, input.closure, ctx.viewer.id);
-  const [closed] = await episodesById(ctx.sql, [id]);
-  return closed!;
-};
+/**
+ * Closing again with the same date and closure changes nothing; sessions after the end are refused later.
+ * With an Idempotency-Key a late retry does not close again an episode reopened or closed otherwise since.
+ */
+export const closeFitEpisode: NonNullable<MutationResolvers["closeFitEpisode"]> = idempotentMutation(
+  {
+    field: "closeFitEpisode",
+    idsOf: (episode) => [episode.id],
+    replay: async ([id], ctx) => {
+      const [episode] = await episodesById(ctx.sql, [id!]);
+      if (!episode) throw notFound("Episode", id!);
+      await ctx.access.assert(episode.clientId, DataCategory.Fit, "read", episode.service);
+      return episode;
+    },
+  },
+  async (_parent, { input }, ctx) => {
+    const id = assertUuid("input.id", input.id);
+    const endedOn = isoDay(input.endedOn);
+    const episode = await ctx.loaders.episode.load(id);
+    if (!episode) throw notFound("Episode", id);
+    await ctx.access.assert(episode.clientId, DataCategory.Fit, "update");
+    const today = todayIn(ctx.settings.timeZone);
+    throwFirst(validateEpisode({ ...episode, endedOn, closure: input.closure }, "input", today));
+    if (endedOn > today)
+      throwFirst([{ field: "input.endedOn", rule: "future", message: "An episode cannot end in the future." }]);
+    await closeEpisodeWithEvent(ctx.sql, episode, endedOn, input.closure, ctx.viewer.id, ctx.idempotency);
+    const [closed] = await episodesById(ctx.sql, [id]);
+    return closed!;
+  },
+);

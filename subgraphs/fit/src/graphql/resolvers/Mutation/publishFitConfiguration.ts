@@ -1,35 +1,53 @@
-import { badUserInput, forbidden } from "@silta/kernel";
-import { publishConfiguration } from "../../../data/configurationStore";
+import { badUserInput, forbidden, idempotentMutation, notFound, withIdempotency } from "@silta/kernel";
+import { configurationVersion, publishConfiguration } from "../../../data/configurationStore";
+import { idempotencySql } from "../../../data/idempotencySql";
 import { recordFitEvent } from "../../../data/outbox";
 import { fitSettingsSchema } from "../../../domain/fitConfiguration";
 import { toFitConfiguration, toFitSettings } from "../../configurationShape";
 import type { MutationResolvers } from "./../../types.generated";
 
-/** A new version; existing derived values keep the version that produced them until their episode changes. */
-export const publishFitConfiguration: NonNullable<MutationResolvers["publishFitConfiguration"]> = async (
-  _parent,
-  { input },
-  ctx,
-) => {
-  if (!ctx.viewer.roles.includes("fit_admin"))
-    throw forbidden("Only a FIT administrator (role fit_admin) may change the scoring configuration.");
-  for (const [field, value] of Object.entries(input)) {
-    const max = 40;
-    const min = field.startsWith("reliableChange") || field === "srsAlertDrop" ? 0.1 : 0;
-    if (typeof value !== "number" || value < min || value > max || Math.round(value * 10) !== value * 10)
-      throw badUserInput(`input.${field}`, "range", `input.${field} must be ${min}-${max} points with at most one decimal.`);
-  }
-  const parsed = { data: fitSettingsSchema.parse(toFitSettings(input)) };
-  const configuration = await ctx.sql.transaction(async (tx) => {
-    const published = await publishConfiguration(tx, parsed.data, ctx.viewer.id);
-    await recordFitEvent(tx, {
-      type: "fit.configuration_published",
-      aggregateType: "fit_configuration",
-      aggregateId: String(published.version),
-      actorId: ctx.viewer.id,
-      data: { version: published.version },
-    });
-    return published;
-  });
-  return toFitConfiguration(configuration);
-};
+/**
+ * A new version; existing derived values keep the version that produced them until their episode changes.
+ * With an Idempotency-Key a retry returns the version it published instead of publishing another.
+ */
+export const publishFitConfiguration: NonNullable<MutationResolvers["publishFitConfiguration"]> = idempotentMutation(
+  {
+    field: "publishFitConfiguration",
+    idsOf: (configuration) => [String(configuration.version)],
+    replay: async ([version], ctx) => {
+      const configuration = await configurationVersion(ctx.sql, Number(version));
+      if (!configuration) throw notFound("FIT configuration", version!);
+      return toFitConfiguration(configuration);
+    },
+  },
+  async (_parent, { input }, ctx) => {
+    if (!ctx.viewer.roles.includes("fit_admin"))
+      throw forbidden("Only a FIT administrator (role fit_admin) may change the scoring configuration.");
+    for (const [field, value] of Object.entries(input)) {
+      const max = 40;
+      const min = field.startsWith("reliableChange") || field === "srsAlertDrop" ? 0.1 : 0;
+      if (typeof value !== "number" || value < min || value > max || Math.round(value * 10) !== value * 10)
+        throw badUserInput(`input.${field}`, "range", `input.${field} must be ${min}-${max} points with at most one decimal.`);
+    }
+    const parsed = { data: fitSettingsSchema.parse(toFitSettings(input)) };
+    const configuration = await ctx.sql.transaction((tx) =>
+      withIdempotency(
+        idempotencySql(tx),
+        ctx.idempotency,
+        async () => {
+          const published = await publishConfiguration(tx, parsed.data, ctx.viewer.id);
+          await recordFitEvent(tx, {
+            type: "fit.configuration_published",
+            aggregateType: "fit_configuration",
+            aggregateId: String(published.version),
+            actorId: ctx.viewer.id,
+            data: { version: published.version },
+          });
+          return published;
+        },
+        (published) => [String(published.version)],
+      ),
+    );
+    return toFitConfiguration(configuration);
+  },
+);

@@ -1,21 +1,33 @@
-import { assertUuid, DataCategory } from "@silta/kernel";
+import { assertUuid, DataCategory, idempotentMutation, notFound } from "@silta/kernel";
 import type { MutationResolvers } from "./../../types.generated";
 import { assignResponsibleWorker as assign } from "../../../data/responsibleWorkerStore";
 import { requireNotFuture } from "../../../domain/dates";
 import { dayOf } from "../../inputs";
 
-export const assignResponsibleWorker: NonNullable<MutationResolvers["assignResponsibleWorker"]> = async (
-  _parent,
-  { input },
-  ctx,
-) => {
-  const assignment = {
-    clientId: assertUuid("input.clientId", input.clientId),
-    professionalId: assertUuid("input.professionalId", input.professionalId),
-    since: dayOf(input.since),
-  };
-  // Responsibility starts when it is handed over, not in advance: "current" must mean today.
-  requireNotFuture("input.since", assignment.since, ctx.today);
-  await ctx.access.assert(assignment.clientId, DataCategory.Team, "update");
-  return assign(ctx.prisma, ctx.viewer.id, assignment);
-};
+/**
+ * Idempotent with an Idempotency-Key: a late retry returns the period it created (as it is now,
+ * perhaps ended) and does not hand the client back after a later handover.
+ */
+export const assignResponsibleWorker: NonNullable<MutationResolvers["assignResponsibleWorker"]> = idempotentMutation(
+  {
+    field: "assignResponsibleWorker",
+    idsOf: (period) => [period.id],
+    replay: async ([id], ctx) => {
+      const period = await ctx.prisma.responsibleWorker.findUnique({ where: { id: id! } });
+      if (!period) throw notFound("Responsible worker period", id!);
+      await ctx.access.assert(period.clientId, DataCategory.Team);
+      return period;
+    },
+  },
+  async (_parent, { input }, ctx) => {
+    const assignment = {
+      clientId: assertUuid("input.clientId", input.clientId),
+      professionalId: assertUuid("input.professionalId", input.professionalId),
+      since: dayOf(input.since),
+    };
+    // Responsibility starts when it is handed over, not in advance: "current" must mean today.
+    requireNotFuture("input.since", assignment.since, ctx.today);
+    await ctx.access.assert(assignment.clientId, DataCategory.Team, "update");
+    return assign(ctx.prisma, ctx.viewer.id, assignment, ctx.idempotency);
+  },
+);

@@ -1,4 +1,5 @@
-import { assertCanManageTraining } from "../../../access";
+import { idempotentMutation, notFound } from "@silta/kernel";
+import { assertCanManageTraining, assertStaffOrSystem } from "../../../access";
 import { qualifyTrainer as storeTrainer } from "../../../data/trainerStore";
 import { throwIfProblems } from "../../../data/writeSupport";
 import { toIsoDate } from "../../../domain/dates";
@@ -6,17 +7,29 @@ import { Problems } from "../../../domain/problems";
 import { validateTrainer } from "../../../domain/validateInputs";
 import type { MutationResolvers } from "./../../types.generated";
 
-export const qualifyTrainer: NonNullable<MutationResolvers["qualifyTrainer"]> = (_parent, { input }, ctx) => {
-  assertCanManageTraining(ctx.viewer);
-  const problems = new Problems((field) => `input.${field}`);
-  const valid = validateTrainer(
-    {
-      professionalId: input.professionalId,
-      qualifiedSince: toIsoDate(input.qualifiedSince),
-      qualifiedUntil: input.qualifiedUntil ? toIsoDate(input.qualifiedUntil) : null,
+export const qualifyTrainer: NonNullable<MutationResolvers["qualifyTrainer"]> = idempotentMutation(
+  {
+    field: "qualifyTrainer",
+    idsOf: (trainer) => [trainer.professionalId],
+    replay: async ([professionalId], ctx) => {
+      assertStaffOrSystem(ctx.viewer);
+      const trainer = await ctx.prisma.trainer.findUnique({ where: { professionalId: professionalId! } });
+      if (!trainer) throw notFound("Trainer", professionalId!);
+      return trainer;
     },
-    problems,
-  );
-  throwIfProblems(problems);
-  return storeTrainer(ctx.prisma, ctx.viewer.id, valid!);
-};
+  },
+  async (_parent, { input }, ctx) => {
+    assertCanManageTraining(ctx.viewer);
+    const problems = new Problems((field) => `input.${field}`);
+    const valid = validateTrainer(
+      {
+        professionalId: input.professionalId,
+        qualifiedSince: toIsoDate(input.qualifiedSince),
+        qualifiedUntil: input.qualifiedUntil ? toIsoDate(input.qualifiedUntil) : null,
+      },
+      problems,
+    );
+    throwIfProblems(problems);
+    return storeTrainer(ctx.prisma, ctx.viewer.id, valid!, ctx.idempotency);
+  },
+);
