@@ -410,7 +410,11 @@ describe("access decisions made by the consents service", () => {
       ),
       envelope("client.updated", { clientId: "not-a-uuid" }, "clients"),
     ]);
+    // The two streams are projected independently: wait until the last event of each is applied.
     await waitFor(async () => (await decideOne(clientViewer(guardian), client, DataCategory.Basic)).allowed);
+    await waitFor(
+      async () => (await decideOne(professional(county, { id: worker }), client, DataCategory.Concerns)).basis === "responsible_worker",
+    );
     expect(await decideOne(professional(county, { id: worker }), client, DataCategory.Concerns)).toMatchObject({
       allowed: true,
       basis: "responsible_worker",
