@@ -148,10 +148,15 @@ export interface UsersRow {
  */
 export function fitUsers(sql: Sql, from: string, to: string): Promise<UsersRow[]> {
   return sql.query<UsersRow>(
-    `SELECT e.unit_id AS "unitId", to_char(ss.held_on, 'YYYY-MM') AS month, count(DISTINCT ss.professional_id)::int AS users
-     FROM fit_session_summary ss JOIN episode e ON e.id = ss.episode_id
-     WHERE ss.held_on BETWEEN $1::date AND $2::date AND ss.measured
-     GROUP BY 1, 2 ORDER BY 1 NULLS LAST, 2`,
+    // Distinct (unit, month, professional) first: a hash aggregate, where count(DISTINCT …) would sort
+    // every measured session of the period; the month is formatted once per group, not per session.
+    `SELECT unit_id AS "unitId", to_char(month, 'YYYY-MM') AS month, count(*)::int AS users
+     FROM (
+       SELECT DISTINCT e.unit_id, date_trunc('month', ss.held_on) AS month, ss.professional_id
+       FROM fit_session_summary ss JOIN episode e ON e.id = ss.episode_id
+       WHERE ss.held_on BETWEEN $1::date AND $2::date AND ss.measured
+     ) used
+     GROUP BY unit_id, month ORDER BY unit_id NULLS LAST, month`,
     [from, to],
   );
 }
