@@ -1,3 +1,4 @@
 export * from "./idempotencyKey";
 export * from "./IdempotencyClaim";
 export * from "./idempotentMutation";
+export * from "./idempotencySql";

@@ -1,9 +1,8 @@
-import { conflict, withIdempotency, type IdempotencyClaim, type Sql } from "@silta/kernel";
+import { conflict, idempotencySql, withIdempotency, type IdempotencyClaim, type Sql } from "@silta/kernel";
 import type { EpisodeRecord, SessionRecord } from "../domain/records";
 import { currentConfiguration } from "./configurationStore";
 import { refreshDerived } from "./derivedStore";
 import { closeEpisode, episodesById, sessionsById } from "./episodeStore";
-import { idempotencySql } from "./idempotencySql";
 import { measurementsOfSessions } from "./measurementStore";
 import { recordFitEvent } from "./outbox";
 import type { EpisodeRow } from "./rows";

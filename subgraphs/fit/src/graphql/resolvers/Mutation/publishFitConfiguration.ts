@@ -1,6 +1,5 @@
-import { badUserInput, forbidden, idempotentMutation, notFound, withIdempotency } from "@silta/kernel";
+import { badUserInput, forbidden, idempotencySql, idempotentMutation, notFound, withIdempotency } from "@silta/kernel";
 import { configurationVersion, publishConfiguration } from "../../../data/configurationStore";
-import { idempotencySql } from "../../../data/idempotencySql";
 import { recordFitEvent } from "../../../data/outbox";
 import { fitSettingsSchema } from "../../../domain/fitConfiguration";
 import { toFitConfiguration, toFitSettings } from "../../configurationShape";

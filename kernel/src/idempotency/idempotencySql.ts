@@ -1,9 +1,10 @@
-import type { IdempotencyKeyRow, IdempotencyWriter, Sql } from "@silta/kernel";
+import type { Sql } from "../db";
+import type { IdempotencyKeyRow, IdempotencyWriter } from "./IdempotencyClaim";
 
 /**
- * The kernel's idempotency table access over a raw SQL transaction: the fit stores write with
- * `Sql`, and the key must be claimed in the same transaction as the change (as recordFitEvent does
- * for the outbox). The same statements Prisma's `idempotencyKey` delegate would run.
+ * The idempotency table over a raw SQL transaction, for stores that write with `Sql` rather than
+ * Prisma (fit's): the key must be claimed in the same transaction as the change, as the outbox row is.
+ * The same statements Prisma's `idempotencyKey` delegate would run.
  */
 export function idempotencySql(tx: Sql): IdempotencyWriter {
   return {
