@@ -51,4 +51,29 @@ describe("operationCost", () => {
   it("does not count __typename", () => {
     expect(cost("{ __typename tags }")).toBe(1);
   });
+
+  it("costs each fragment once, so a fragment spread twice at every level stays linear in the document", () => {
+    const fragments = Array.from({ length: 27 }, (_, i) => `fragment F${i} on Team { name ...F${i + 1} ...F${i + 1} }`);
+    const query = `{ team(id: "1") { ...F0 } } ${fragments.join(" ")} fragment F27 on Team { name }`;
+    const cpu = process.cpuUsage();
+    const estimate = cost(query);
+    const spent = process.cpuUsage(cpu);
+    // Every level doubles: 1 (team) + (2^28 - 1) names.
+    expect(estimate).toBe(2 ** 28);
+    // Generous for a loaded machine; the unmemoised estimate took over 20 s.
+    expect((spent.user + spent.system) / 1000).toBeLessThan(500);
+  });
+
+  it("answers Infinity for a fragment cycle rather than recursing", () => {
+    expect(cost('{ team(id: "1") { ...A } } fragment A on Team { name ...B } fragment B on Team { ...A }')).toBe(
+      Number.POSITIVE_INFINITY,
+    );
+  });
+
+  it("multiplies a fragment's memoised cost by each place's list size", () => {
+    const query =
+      '{ teams(first: 3) { edges { node { ...T } } } team(id: "1") { ...T } } fragment T on Team { name members { role } }';
+    // teams 1 + 3 × (edges 1 + node 1 + T) + team 1 + T, with T = name 1 + members 1 + 10 × role 1 = 12.
+    expect(cost(query)).toBe(1 + 3 * (1 + 1 + 12) + 1 + 12);
+  });
 });
