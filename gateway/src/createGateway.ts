@@ -30,6 +30,7 @@ import type { PersistedOperation } from "./persistedQueries/manifest";
 import { PersistedQueryStore } from "./persistedQueries/persistedQueryStore";
 import type { PersistedQueryMode } from "./persistedQueries/resolvePersistedQuery";
 import { gatewayErrorFormatter, maskedErrorsPlugin } from "./plugins/maskedErrorsPlugin";
+import { operationShapePlugin } from "./plugins/operationShapePlugin";
 import { responseCachePlugin } from "./plugins/responseCachePlugin";
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from "./rateLimit/rateLimiter";
 import { rateLimited } from "./rateLimit/rateLimitRefusal";
@@ -174,7 +175,7 @@ export function createGateway(options: GatewayOptions): Gateway {
     supergraphLoaded = true;
   });
 
-  const plugins: ApolloServerPlugin<GatewayContext>[] = [maskedErrorsPlugin(), costLimitPlugin(limits)];
+  const plugins: ApolloServerPlugin<GatewayContext>[] = [maskedErrorsPlugin(), operationShapePlugin(), costLimitPlugin(limits)];
   if (metrics) plugins.push(metricsPlugin(metrics));
   if (!(options.landingPage ?? !production)) plugins.push(ApolloServerPluginLandingPageDisabled());
   if (options.responseCache) plugins.push(responseCachePlugin({ redis: options.redis, keyPrefix, log }));
