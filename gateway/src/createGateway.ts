@@ -31,6 +31,8 @@ import { PersistedQueryStore } from "./persistedQueries/persistedQueryStore";
 import type { PersistedQueryMode } from "./persistedQueries/resolvePersistedQuery";
 import { gatewayErrorFormatter, maskedErrorsPlugin } from "./plugins/maskedErrorsPlugin";
 import { operationShapePlugin } from "./plugins/operationShapePlugin";
+import { CUSTOM_SCALARS } from "./scalars/customScalars";
+import { scalarInputsPlugin } from "./scalars/scalarInputsPlugin";
 import { responseCachePlugin } from "./plugins/responseCachePlugin";
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from "./rateLimit/rateLimiter";
 import { rateLimited } from "./rateLimit/rateLimitRefusal";
@@ -175,7 +177,12 @@ export function createGateway(options: GatewayOptions): Gateway {
     supergraphLoaded = true;
   });
 
-  const plugins: ApolloServerPlugin<GatewayContext>[] = [maskedErrorsPlugin(), operationShapePlugin(), costLimitPlugin(limits)];
+  const plugins: ApolloServerPlugin<GatewayContext>[] = [
+    maskedErrorsPlugin(),
+    operationShapePlugin(),
+    costLimitPlugin(limits),
+    scalarInputsPlugin(CUSTOM_SCALARS),
+  ];
   if (metrics) plugins.push(metricsPlugin(metrics));
   if (!(options.landingPage ?? !production)) plugins.push(ApolloServerPluginLandingPageDisabled());
   if (options.responseCache) plugins.push(responseCachePlugin({ redis: options.redis, keyPrefix, log }));
