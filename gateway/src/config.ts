@@ -69,6 +69,8 @@ function gatewayConfigSchema(subgraphVariables: readonly string[]) {
       LANDING_PAGE: configFields.booleanFlag.optional(),
       INTROSPECTION: configFields.booleanFlag.optional(),
       METRICS: configFields.booleanFlag.default(true),
+      METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+      REDIS_TIMEOUT_MS: positive(10_000).default(50),
       SHUTDOWN_GRACE_MS: positive(600_000).default(10_000),
       ...Object.fromEntries(subgraphVariables.map((variable) => [variable, configFields.httpUrl.optional()])),
       ...Object.fromEntries(subgraphVariables.map((variable) => [timeoutVariableOf(variable), positive(600_000).optional()])),
@@ -154,6 +156,8 @@ function gatewayConfigSchema(subgraphVariables: readonly string[]) {
         landingPage: config.LANDING_PAGE ?? config.NODE_ENV !== "production",
         introspection: config.INTROSPECTION ?? config.NODE_ENV !== "production",
         metrics: config.METRICS,
+        metricsToken: config.METRICS_TOKEN,
+        redisTimeoutMs: config.REDIS_TIMEOUT_MS,
         shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
         /** Subgraph URLs by subgraph name; subgraphs not named keep the supergraph's URL. */
         subgraphUrls: Object.fromEntries(

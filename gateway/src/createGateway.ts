@@ -18,7 +18,7 @@ import { authenticate } from "./auth/authenticate";
 import type { TokenVerifier } from "./auth/TokenVerifier";
 import { PURPOSE_HEADER } from "./auth/viewerFromClaims";
 import type { GatewayContext, RequestStats } from "./GatewayContext";
-import { subgraphReadiness } from "./health";
+import { subgraphHealth, type GatewayHealthCheck } from "./health";
 import { exportProxy } from "./http/exportProxy";
 import { createGatewayHttp, type GatewayHttp } from "./http/gatewayHttpServer";
 import { costLimitPlugin } from "./limits/limitsPlugin";
@@ -36,6 +36,7 @@ import { scalarInputsPlugin } from "./scalars/scalarInputsPlugin";
 import { responseCachePlugin } from "./plugins/responseCachePlugin";
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from "./rateLimit/rateLimiter";
 import { rateLimited } from "./rateLimit/rateLimitRefusal";
+import { BoundedRedis, DEFAULT_REDIS_TIMEOUT_MS } from "./redis/boundedRedis";
 import { supergraphSource } from "./schema/supergraphSource";
 import { SubgraphDataSource } from "./subgraphDataSource";
 import { DEFAULT_SUBGRAPH_POLICY, type SubgraphPolicy } from "./subgraphs/subgraphPolicy";
@@ -70,6 +71,8 @@ export interface GatewayOptions {
   redis?: Redis;
   /** Prefix of every Redis key the gateway writes, so gateways (and tests) sharing a Redis never collide. Default `silta:gateway`. */
   redisKeyPrefix?: string;
+  /** Longest wait for one Redis command on the request path, in ms; past it the request uses its fallback. Default 50. */
+  redisTimeoutMs?: number;
   /** Operation limits; each missing one takes its default ({@link DEFAULT_LIMITS}). */
   limits?: Partial<OperationLimits>;
   persistedQueries?: {
@@ -94,6 +97,11 @@ export interface GatewayOptions {
   corsOrigins?: readonly string[];
   /** Prometheus metrics at `/metrics`. Default on. */
   metrics?: boolean;
+  /**
+   * Bearer token that `/metrics` and `/health/detail` require. Default none: then they are open
+   * outside production and not served (404) in production.
+   */
+  metricsToken?: string;
   /** How long `stop` waits for requests in flight, in ms. Default 10 000. */
   shutdownGraceMs?: number;
 }
@@ -135,6 +143,10 @@ export function createGateway(options: GatewayOptions): Gateway {
   const keyPrefix = options.redisKeyPrefix ?? "silta:gateway";
   const metrics = options.metrics === false ? undefined : new GatewayMetrics();
   const dispatcher = new Agent({ keepAliveTimeout: 30_000, connections: policy.connections });
+  const redis = new BoundedRedis({ redis: options.redis, timeoutMs: options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS, log });
+  if (production && !options.metricsToken && metrics) {
+    log.warn("METRICS_TOKEN is not set: /metrics and /health/detail are not served (NODE_ENV=production)");
+  }
 
   // @apollo/gateway otherwise reports host data to Apollo's servers (and probes cloud metadata
   // endpoints to find it). A hub of client data does not call home; its only switch is this variable.
@@ -185,7 +197,7 @@ export function createGateway(options: GatewayOptions): Gateway {
   ];
   if (metrics) plugins.push(metricsPlugin(metrics));
   if (!(options.landingPage ?? !production)) plugins.push(ApolloServerPluginLandingPageDisabled());
-  if (options.responseCache) plugins.push(responseCachePlugin({ redis: options.redis, keyPrefix, log }));
+  if (options.responseCache) plugins.push(responseCachePlugin({ redis, keyPrefix }));
 
   const introspection = options.introspection ?? !production;
   const apollo = new ApolloServer<GatewayContext>({
@@ -206,12 +218,11 @@ export function createGateway(options: GatewayOptions): Gateway {
     plugins,
   });
 
-  const rateLimiter = new RateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit, redis: options.redis, keyPrefix, log });
+  const rateLimiter = new RateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit, redis, keyPrefix });
   const store = new PersistedQueryStore({
-    redis: options.redis,
+    redis,
     keyPrefix,
     ttlSeconds: options.persistedQueries?.ttlSeconds ?? 86_400,
-    log,
   });
   store.pin(options.persistedQueries?.operations ?? []);
 
@@ -237,15 +248,33 @@ export function createGateway(options: GatewayOptions): Gateway {
         log,
       }),
     ],
-    readiness: () => [
+    readiness: (): GatewayHealthCheck[] => [
       {
         name: "supergraph",
+        required: true,
         check: async () => {
           if (!supergraphLoaded) throw new Error("supergraph not loaded");
         },
       },
-      ...subgraphs.map(({ name, url }) => subgraphReadiness(name, url)),
+      ...subgraphs.map(({ name, url }) => subgraphHealth(name, url)),
+      ...(options.redis
+        ? [
+            {
+              name: "redis",
+              required: false,
+              check: async () => {
+                // Bounded like the request path's calls; a Redis being skipped after a failure reads as failing.
+                if (!(await redis.call("health", (connection) => connection.ping()))) throw new Error("Redis is degraded");
+              },
+            },
+          ]
+        : []),
     ],
+    detail: () => ({
+      redis: redis.detail,
+      circuitBreakers: Object.fromEntries([...dataSources.values()].map((source) => [source.name, source.breaker.state])),
+    }),
+    internalAccess: { token: options.metricsToken, open: !production },
     context: async (request: IncomingMessage, requestId: string, stats: RequestStats) => {
       const requestLog = log.child({ requestId });
       let viewer: Viewer;

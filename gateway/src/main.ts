@@ -18,9 +18,8 @@ async function main(): Promise<void> {
       `SUPERGRAPH_PATH: cannot read ${supergraphPath} (${error.code ?? error.message}); run \`npm run compose\` or point it at a supergraph file.`,
     );
   });
-  const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, "silta-gateway") : undefined;
+  const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, "silta-gateway", log) : undefined;
   // Without Redis every instance keeps its own counters and persisted queries; fine for one instance.
-  redis?.on("error", () => undefined);
   if (!redis) log.warn("REDIS_URL is not set: rate limits and persisted queries are kept per instance");
   const gateway = createGateway({
     supergraphSdl,
@@ -48,6 +47,8 @@ async function main(): Promise<void> {
     responseCache: config.responseCache,
     corsOrigins: config.corsOrigins,
     metrics: config.metrics,
+    metricsToken: config.metricsToken,
+    redisTimeoutMs: config.redisTimeoutMs,
     shutdownGraceMs: config.shutdownGraceMs,
   });
   await gateway.start(config.PORT, config.HOST);

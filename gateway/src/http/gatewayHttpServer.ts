@@ -1,19 +1,10 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
-import {
-  REQUEST_ID_HEADER,
-  readBody,
-  requestIdFrom,
-  sendJson,
-  tooLarge,
-  withTimeout,
-  type HttpRoute,
-  type Logger,
-  type ReadinessCheck,
-} from "@silta/kernel";
+import { REQUEST_ID_HEADER, readBody, requestIdFrom, sendJson, tooLarge, type HttpRoute, type Logger } from "@silta/kernel";
 import type { GatewayContext, RequestStats } from "../GatewayContext";
 import { isFhirPath, serveFhir } from "../fhir";
+import { healthReport, type GatewayHealthCheck } from "../health";
 import { OPERATION_LIMIT_CODE } from "../limits/operationLimits";
 import type { GatewayMetrics } from "../observability/gatewayMetrics";
 import type { PersistedQueryStore } from "../persistedQueries/persistedQueryStore";
@@ -24,13 +15,18 @@ import {
   type PersistedQueryMode,
 } from "../persistedQueries/resolvePersistedQuery";
 import { corsHeaders, preflight } from "./cors";
+import { internalAccessOf, type InternalAccess } from "./internalAccess";
 
 export interface GatewayHttpOptions {
   apollo: ApolloServer<GatewayContext>;
   /** Builds the per-request context; throw a GraphQLError with `extensions.http` to refuse the request. */
   context(request: IncomingMessage, requestId: string, stats: RequestStats): Promise<GatewayContext>;
   /** What `/health/ready` checks, asked for on each probe (the subgraphs may change on reload). */
-  readiness(): ReadinessCheck[];
+  readiness(): GatewayHealthCheck[];
+  /** What `/health/detail` adds to the checks and their reasons (circuit breakers, Redis). */
+  detail(): Record<string, unknown>;
+  /** Who may read `/metrics` and `/health/detail`. */
+  internalAccess: InternalAccess;
   log: Logger;
   maxBodyBytes: number;
   corsOrigins: readonly string[];
@@ -93,9 +89,15 @@ export function createGatewayHttp(options: GatewayHttpOptions): GatewayHttp {
     } else if (path === "/health/live") {
       handled = sendJson(response, 200, { status: "live" });
     } else if (path === "/health/ready") {
-      handled = draining ? sendJson(response, 503, { status: "draining" }) : ready(options.readiness(), response);
-    } else if (path === "/metrics" && options.metrics) {
-      handled = metrics(options.metrics, response);
+      handled = draining ? sendJson(response, 503, { status: "draining" }) : ready(options, response, false);
+    } else if (path === "/health/detail" || (path === "/metrics" && options.metrics)) {
+      const access = internalAccessOf(options.internalAccess, request);
+      if (access === "hidden") handled = sendJson(response, 404, { error: "not found" });
+      else if (access === "unauthorized") {
+        response.setHeader("www-authenticate", 'Bearer realm="silta-internal"');
+        handled = sendJson(response, 401, { error: "this endpoint needs the metrics token" });
+      } else if (path === "/metrics") handled = metrics(options.metrics!, response);
+      else handled = draining ? sendJson(response, 503, { status: "draining" }) : ready(options, response, true);
     } else if (options.routes?.some((route) => path.startsWith(route.prefix))) {
       handled = options.routes.find((route) => path.startsWith(route.prefix))!.handle(request, response, requestId);
     } else {
@@ -225,19 +227,15 @@ function searchFromBody(body: GraphQLBody): string {
   return `?${search.toString()}`;
 }
 
-async function ready(checks: ReadinessCheck[], response: ServerResponse): Promise<void> {
-  const results = await Promise.all(
-    checks.map(async ({ name, check }) => {
-      try {
-        await withTimeout(check(), READINESS_TIMEOUT_MS);
-        return [name, "ok"] as const;
-      } catch {
-        return [name, "failing"] as const;
-      }
-    }),
+/** `/health/ready` (states only) or `/health/detail` (with the reasons and the gateway's own view of its dependencies). */
+async function ready(options: GatewayHttpOptions, response: ServerResponse, detail: boolean): Promise<void> {
+  const report = await healthReport(options.readiness(), READINESS_TIMEOUT_MS);
+  const body = { status: report.status, checks: report.checks };
+  sendJson(
+    response,
+    report.status === "not ready" ? 503 : 200,
+    detail ? { ...body, reasons: report.reasons, ...options.detail() } : body,
   );
-  const healthy = results.every(([, state]) => state === "ok");
-  sendJson(response, healthy ? 200 : 503, { status: healthy ? "ready" : "not ready", checks: Object.fromEntries(results) });
 }
 
 async function metrics(metrics: GatewayMetrics, response: ServerResponse): Promise<void> {

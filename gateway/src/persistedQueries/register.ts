@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { z } from "zod";
-import { configFields, createRedis, exitOnStartupError, loadConfig } from "@silta/kernel";
+import { configFields, createLogger, createRedis, exitOnStartupError, loadConfig } from "@silta/kernel";
 import { parseManifest } from "./manifest";
 import { registerSafelist } from "./persistedQueryStore";
 
@@ -27,7 +27,11 @@ async function register(argv: string[]): Promise<void> {
     }),
   );
   const operations = parseManifest(JSON.parse(await readFile(file, "utf8")));
-  const redis = createRedis(config.REDIS_URL, "silta-register-operations");
+  const redis = createRedis(
+    config.REDIS_URL,
+    "silta-register-operations",
+    createLogger({ service: "register-operations", level: "warn", destination: process.stderr }),
+  );
   try {
     const added = await registerSafelist(redis, config.REDIS_KEY_PREFIX, client ?? basename(file, ".json"), operations);
     console.log(
