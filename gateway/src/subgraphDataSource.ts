@@ -124,8 +124,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     } catch (error) {
       const failure = error instanceof SubgraphCallError ? error : new SubgraphCallError("unreachable", String(error), false);
       // A 4xx is the gateway's own fault (a refused viewer means a secret mismatch), not the subgraph's health.
-      if (failure.reason !== "http" || (failure.status ?? 500) >= 500) this.breaker.failed();
-      else this.breaker.succeeded();
+      if (failure.reason !== "http" || (failure.status ?? 500) >= 500) {
+        // A refused connection is the subgraph's state; a timeout or 5xx may be the caller's own operation.
+        this.breaker.failed(failure.reason === "unreachable" || !incoming ? undefined : callerOf(options.context));
+      } else this.breaker.succeeded();
       this.#options.metrics?.subgraphCall(this.name, failure.reason, (performance.now() - started) / 1000);
       if (failure.reason === "http" && failure.status === 400) {
         // The subgraph judged the input invalid: the caller's mistake, said as BAD_USER_INPUT, never an internal error.
@@ -258,6 +260,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     const errors = paths.length > 0 ? paths.map((path) => ({ message, path, extensions })) : [{ message, extensions }];
     return { errors } as GatewayGraphQLResponse;
   }
+}
+
+function callerOf(context: GatewayContext): string {
+  return `${context.viewer.kind}:${context.viewer.id}`;
 }
 
 /** The subgraph operation's document: the plan's own when it exposes it, else parsed (only on this failure path). */
