@@ -25,7 +25,7 @@ describe("the graphql-http server audit", () => {
     const results = await auditServer({
       url,
       // Every request must carry a token; the audit's requests get the test caller's.
-      fetchFn: (input: RequestInfo, init?: RequestInit) =>
+      fetchFn: (input: string | URL | Request, init?: RequestInit) =>
         fetch(input, { ...init, headers: { ...Object.fromEntries(new Headers(init?.headers).entries()), ...world.bearer } }),
     });
     expect(results.length).toBeGreaterThan(50);
