@@ -1,6 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import Redis from "ioredis";
 import {
@@ -24,61 +22,7 @@ import {
   type TestDatabase,
 } from "@silta/testkit";
 import { createIntegrationSubgraph, verify } from "../src";
-
-/** The real Redis, but on streams of this test's own: the shared `silta:events:*` streams stay untouched. */
-function prefixedBus(inner: EventBus, prefix: string): EventBus {
-  return {
-    publish: (stream, events) => inner.publish(prefix + stream, events),
-    subscribe: (options) => inner.subscribe({ ...options, stream: prefix + options.stream }),
-    close: () => inner.close(),
-  };
-}
-
-interface Received {
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-/** A receiver on port 0 that answers with whatever `respond` says, and keeps what it got. */
-async function startReceiver(): Promise<{ url: string; received: Received[]; respond: { status: number }; server: Server }> {
-  const received: Received[] = [];
-  const respond = { status: 200 };
-  const server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
-      received.push({ headers: request.headers, body: Buffer.concat(chunks).toString("utf8") });
-      response.writeHead(respond.status).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received, respond, server };
-}
-
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 8_000): Promise<void> {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-function event(type: string, source: string, data: Record<string, unknown> = {}): DomainEvent {
-  const aggregateId = randomUUID();
-  return {
-    id: randomUUID(),
-    type,
-    source,
-    aggregateType: "Client",
-    aggregateId,
-    aggregateVersion: 1,
-    changedFields: Object.keys(data),
-    occurredAt: new Date().toISOString(),
-    actorId: "p1",
-    schemaVersion: 2,
-    data,
-  };
-}
+import { event, prefixedBus, startReceiver, until, type Receiver } from "./webhookHarness";
 
 const cis: Viewer = { id: "cis-1", kind: "system", roles: [], scopes: ["webhooks:manage", "clients:read"] };
 const MAX_ATTEMPTS = 3;
@@ -89,7 +33,7 @@ describe("webhooks of the integration subgraph (real PostgreSQL and Redis)", () 
   let bus: EventBus;
   let service: SubgraphService;
   let url: string;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: Receiver;
   const prefix = `test-${randomUUID()}:`;
 
   const gql = async <Data>(query: string, variables: Record<string, unknown> = {}, viewer: Viewer = cis) => {
@@ -147,12 +91,12 @@ describe("webhooks of the integration subgraph (real PostgreSQL and Redis)", () 
     const streams = await redis.keys(`${prefix}*`);
     if (streams.length > 0) await redis.del(...streams);
     redis.disconnect();
-    await new Promise((resolve) => receiver.server.close(resolve));
+    await receiver.close();
     await testDb.drop();
   });
   beforeEach(() => {
     receiver.received.length = 0;
-    receiver.respond.status = 200;
+    receiver.respond.with = () => 200;
   });
 
   it("posts a subscribed event signed with the subscription's secret, and not the types it did not subscribe to", async () => {
@@ -200,11 +144,11 @@ describe("webhooks of the integration subgraph (real PostgreSQL and Redis)", () 
   it("tries a failing receiver again with back-off, and delivers once it answers", async () => {
     const { data } = await subscribe(["concern.raised"]);
     const { subscription } = data!.createWebhookSubscription;
-    receiver.respond.status = 503;
+    receiver.respond.with = () => 503;
     const raised = event("concern.raised", "clients", { concernId: randomUUID() });
     await bus.publish(streamOf("clients"), [raised]);
     await until(() => receiver.received.length >= 2);
-    receiver.respond.status = 204;
+    receiver.respond.with = () => 204;
     await until(async () => (await deliveries(subscription.id))[0]?.status === "DELIVERED");
     const [delivery] = await deliveries(subscription.id);
     expect(delivery).toMatchObject({ eventId: raised.id, status: "DELIVERED", attempts: 3, lastError: "HTTP 503" });
@@ -214,7 +158,7 @@ describe("webhooks of the integration subgraph (real PostgreSQL and Redis)", () 
   it("dead-letters after the configured attempts, shows it in the query, and replays it", async () => {
     const { data } = await subscribe(["consent.recorded"], { ...cis, scopes: [...cis.scopes, "consents:read"] });
     const { subscription } = data!.createWebhookSubscription;
-    receiver.respond.status = 500;
+    receiver.respond.with = () => 500;
     await bus.publish(streamOf("consents"), [event("consent.recorded", "consents", { consentId: randomUUID() })]);
     await until(async () => (await deliveries(subscription.id))[0]?.status === "DEAD");
     const [dead] = await deliveries(subscription.id);
@@ -222,7 +166,7 @@ describe("webhooks of the integration subgraph (real PostgreSQL and Redis)", () 
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(receiver.received).toHaveLength(MAX_ATTEMPTS);
 
-    receiver.respond.status = 200;
+    receiver.respond.with = () => 200;
     const replayed = await gql<{ replayWebhookDelivery: { status: string; attempts: number } }>(
       `mutation ($id: ID!) { replayWebhookDelivery(id: $id) { status attempts } }`,
       { id: dead!.id },
