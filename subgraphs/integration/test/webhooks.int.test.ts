@@ -21,8 +21,22 @@ import {
   TEST_IDENTITY_CODE_HASH_KEY,
   type TestDatabase,
 } from "@silta/testkit";
-import { createIntegrationSubgraph, verify } from "../src";
+import { Webhook, WebhookVerificationError } from "standardwebhooks";
+import { createIntegrationSubgraph } from "../src";
+import { legacyHeaders, newSecret } from "../src/domain/signature";
 import { event, prefixedBus, startReceiver, until, type Receiver } from "./webhookHarness";
+
+/** The receiver shown in the README: verify with the library, then de-duplicate on webhook-id. */
+function receiverOf(secret: string) {
+  const webhook = new Webhook(secret);
+  const seen = new Set<string>();
+  return (headers: Record<string, string>, body: string) => {
+    const event = webhook.verify(body, headers); // throws on a bad signature or a timestamp more than 5 minutes off
+    if (seen.has(headers["webhook-id"]!)) return { outcome: "duplicate" }; // a retry, or a re-posted capture
+    seen.add(headers["webhook-id"]!);
+    return { outcome: "processed", event };
+  };
+}
 
 const cis: Viewer = { id: "cis-1", kind: "system", roles: [], scopes: ["webhooks:manage", "clients:read"] };
 const MAX_ATTEMPTS = 3;
@@ -99,7 +113,7 @@ describe("webhooks of the integration subgraph (real PostgreSQL and Redis)", () 
     receiver.respond.with = () => 200;
   });
 
-  it("posts a subscribed event signed with the subscription's secret, and not the types it did not subscribe to", async () => {
+  it("posts a subscribed event in the Standard Webhooks format, which the standardwebhooks library verifies, and not the types it did not subscribe to", async () => {
     const { data } = await subscribe(["client.updated"]);
     const { subscription, secret } = data!.createWebhookSubscription;
     expect(secret.length).toBeGreaterThanOrEqual(40);
@@ -111,13 +125,24 @@ describe("webhooks of the integration subgraph (real PostgreSQL and Redis)", () 
     expect(receiver.received).toHaveLength(1);
     const [post] = receiver.received;
     expect(JSON.parse(post!.body)).toEqual(wanted);
-    expect(post!.headers["silta-event-id"]).toBe(wanted.id);
-    const headers = {
-      timestamp: post!.headers["silta-webhook-timestamp"] as string,
-      signature: post!.headers["silta-webhook-signature"] as string,
-    };
-    expect(verify(secret, headers, post!.body, Math.floor(Date.now() / 1000))).toBe(true);
-    expect(verify("another secret", headers, post!.body, Math.floor(Date.now() / 1000))).toBe(false);
+    // The receiver of the README ("Verifying a delivery"), with the standardwebhooks library.
+    const receive = receiverOf(secret);
+    const headers = post!.headers as Record<string, string>;
+    expect(headers["webhook-id"]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(receive(headers, post!.body)).toEqual({ outcome: "processed", event: wanted });
+    expect(receive(headers, post!.body)).toEqual({ outcome: "duplicate" });
+    expect(() => receive(headers, post!.body.replace("true", "false"))).toThrow(WebhookVerificationError);
+    expect(() => receiverOf(newSecret())(headers, post!.body)).toThrow(WebhookVerificationError);
+    // The headers of the format before, still sent for this version, verify as they did.
+    expect(headers["silta-event-id"]).toBe(wanted.id);
+    expect(headers["silta-webhook-signature"]).toBe(
+      legacyHeaders(
+        secret,
+        { id: headers["webhook-id"]!, eventId: wanted.id, eventType: wanted.type },
+        Number(headers["silta-webhook-timestamp"]),
+        post!.body,
+      )["silta-webhook-signature"],
+    );
     // Nobody else sees the subscription: another system's query lists nothing.
     const other = await gql<{ webhookSubscriptions: unknown[] }>(`{ webhookSubscriptions { id } }`, {}, { ...cis, id: "cis-2" });
     expect(other.data!.webhookSubscriptions).toEqual([]);
@@ -153,6 +178,8 @@ describe("webhooks of the integration subgraph (real PostgreSQL and Redis)", () 
     const [delivery] = await deliveries(subscription.id);
     expect(delivery).toMatchObject({ eventId: raised.id, status: "DELIVERED", attempts: 3, lastError: "HTTP 503" });
     expect(receiver.received.map((post) => JSON.parse(post.body).id)).toEqual([raised.id, raised.id, raised.id]);
+    // Every retry carries the delivery's id as webhook-id: the receiver's de-duplication key.
+    expect(new Set(receiver.received.map((post) => post.headers["webhook-id"]))).toEqual(new Set([delivery!.id]));
   });
 
   it("dead-letters after the configured attempts, shows it in the query, and replays it", async () => {

@@ -1,7 +1,7 @@
 import type { Logger, Sql } from "@silta/kernel";
 import { claimNextDeliveries, markDelivered, markFailed, releaseLease, type LeasedDelivery } from "../data/deliveryStore";
 import { afterFailure, type RetryPolicy } from "../domain/retry";
-import { SIGNATURE_HEADER, sign, TIMESTAMP_HEADER } from "../domain/signature";
+import { legacyHeaders, webhookHeaders } from "../domain/signature";
 
 export interface DispatcherOptions {
   sql: Sql;
@@ -17,7 +17,7 @@ export interface DispatcherOptions {
 
 /**
  * Sends deliveries, each subscription on its own: an HTTP POST of the event JSON, signed with the
- * subscription's secret. A 2xx answer delivers it; anything else is a failed attempt, retried with
+ * subscription's secret in the Standard Webhooks format. A 2xx answer delivers it; anything else is a failed attempt, retried with
  * exponential back-off and dead-lettered after the policy's last attempt.
  *
  * Every subscription is a queue with one delivery in flight (`claimNextDeliveries`). The dispatcher
@@ -111,11 +111,9 @@ export class Dispatcher {
         method: "POST",
         headers: {
           "content-type": "application/json",
-          "silta-webhook-id": delivery.id,
-          "silta-event-id": delivery.eventId,
-          "silta-event-type": delivery.eventType,
-          [TIMESTAMP_HEADER]: String(timestamp),
-          [SIGNATURE_HEADER]: sign(delivery.secret, timestamp, body),
+          // webhook-id is the delivery: the same on every retry, so receivers de-duplicate on it.
+          ...webhookHeaders(delivery.secret, delivery.id, timestamp, body),
+          ...legacyHeaders(delivery.secret, delivery, timestamp, body),
         },
         body,
         redirect: "manual",
