@@ -31,11 +31,12 @@ export class Dispatcher {
   private pollAgain = false;
   private running = false;
   private readonly inFlight = new Set<Promise<void>>();
-  private readonly shutdown = new AbortController();
+  private shutdown = new AbortController();
 
   constructor(private readonly options: DispatcherOptions) {}
 
   start(): void {
+    if (this.shutdown.signal.aborted) this.shutdown = new AbortController();
     this.running = true;
     this.schedule(0);
   }
