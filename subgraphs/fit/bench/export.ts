@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
@@ -11,7 +11,8 @@ import { derivedValues, measurements } from "../src/export/fitDatasets";
  * `npm run bench:export -- [--rows 1000000] [--formats csv,parquet,ndjson]`: the data lake export of the
  * fit subgraph's measurements, on a schema of its own that it fills with generated rows (in SQL)
  * and drops at the end. Prints rows per second and the peak RSS and heap of this process, sampled
- * every 50 ms while exporting. Stops by itself. PostgreSQL: DATABASE_URL, default the local server.
+ * every 50 ms while exporting, and the machine's load average before and after. Stops by itself.
+ * PostgreSQL: DATABASE_URL, default the local server.
  */
 const { values } = parseArgs({
   options: {
@@ -26,6 +27,10 @@ if (!Number.isInteger(rows) || rows < 1 || rows > 10_000_000) throw new Error("-
 if (!formats.every((format) => exportFormats.includes(format)))
   throw new Error(`--formats must be a comma-separated list of ${exportFormats.join(", ")}`);
 
+const loadAverage = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" / ");
 const url = process.env["DATABASE_URL"] ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const schema = `bench_export_${randomBytes(4).toString("hex")}`;
 
@@ -57,7 +62,8 @@ async function main(): Promise<void> {
       `Seeded ${rows.toLocaleString("en-US")} measurements in ${((performance.now() - seeding) / 1000).toFixed(1)} s (schema ${schema})`,
     );
     console.log(
-      `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+      `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ` +
+        `load average ${loadAverage()}`,
     );
     const pseudonymiser = new Pseudonymiser("bench", "bench-export-key-0123456789-0123456789-0123");
     for (const [format, dataset] of formats.flatMap((format) =>
@@ -96,6 +102,7 @@ async function main(): Promise<void> {
           `peak RSS ${mb(peakRss)} (at start ${mb(base.rss)}), peak heap ${mb(peakHeap)} (at start ${mb(base.heapUsed)})`,
       );
     }
+    console.log(`Load average at the end: ${loadAverage()}`);
   } finally {
     await database.sql.exec(`DROP SCHEMA "${schema}" CASCADE`).catch(() => undefined);
     await database.close();

@@ -220,7 +220,8 @@ export const typeDefs = {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "The HMAC-SHA256 key of this subscription's signatures. Shown only here: keep it.",
+            value:
+              "The signing secret of this subscription's deliveries, `whsec_` + base64 (Standard Webhooks). Shown only here: keep it.",
             block: true,
           },
           name: { kind: "Name", value: "secret" },

@@ -24,7 +24,7 @@ export type CreateWebhookSubscriptionInput = {
 
 export type CreateWebhookSubscriptionPayload = {
   __typename?: "CreateWebhookSubscriptionPayload";
-  /** The HMAC-SHA256 key of this subscription's signatures. Shown only here: keep it. */
+  /** The signing secret of this subscription's deliveries, `whsec_` + base64 (Standard Webhooks). Shown only here: keep it. */
   secret: Scalars["String"]["output"];
   subscription: WebhookSubscription;
 };
