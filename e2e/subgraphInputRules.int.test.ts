@@ -111,4 +111,23 @@ describe("hostile input at the subgraphs", () => {
       }),
     ).toMatchObject(badInput("input.firstName", "noNulCharacter"));
   });
+
+  it("refuses a 95 kB name search before it reaches PostgreSQL", async () => {
+    const error = await refused(
+      clientsSubgraph,
+      `query($search: ClientSearch!) { clients(search: $search) { edges { cursor } } }`,
+      { search: { name: "x".repeat(95_000) } },
+    );
+    expect(error).toMatchObject(badInput("search.name", "maxLength"));
+    expect(error.message).toMatch(/at most 200 characters/);
+  });
+
+  it("refuses a list longer than its bound in the SDL", async () => {
+    const members = Array.from({ length: 51 }, () => ({ clientId: randomUUID(), relation: "CHILD" }));
+    expect(
+      await refused(clientsSubgraph, `mutation($input: CreateFamilyInput!) { createFamily(input: $input) { id } }`, {
+        input: { members },
+      }),
+    ).toMatchObject(badInput("input.members", "maxItems"));
+  });
 });
