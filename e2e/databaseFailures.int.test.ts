@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
-import { openPostgres, type Database } from "@silta/kernel";
+import { migrate, openPostgres, type Database } from "@silta/kernel";
 import { clientsSubgraph } from "@silta/clients";
 import {
   createTestDatabase,
   professional,
+  startPrivatePostgres,
   startSubgraph,
   testDatabaseUrl,
+  type PrivatePostgres,
   type SubgraphHarness,
   type TestDatabase,
 } from "@silta/testkit";
@@ -70,5 +72,66 @@ describe("a statement that runs past the statement timeout", () => {
     const { subgraphConfigSchema } = await import("@silta/kernel");
     const config = subgraphConfigSchema(4001).parse({ VIEWER_SIGNING_SECRET: "x".repeat(32) });
     expect(config.DATABASE_STATEMENT_TIMEOUT_MS).toBe(3_000);
+  });
+});
+
+describe("a database that goes down and comes back", () => {
+  let server: PrivatePostgres;
+  let database: Database;
+  let harness: SubgraphHarness;
+  const ready = async () => {
+    const response = await fetch(new URL("/health/ready", harness.url));
+    return { status: response.status, body: (await response.json()) as { checks: Record<string, string> } };
+  };
+
+  beforeAll(async () => {
+    server = await startPrivatePostgres(5491);
+    database = await openPostgres({
+      url: server.url,
+      schema: "clients",
+      poolSize: 2,
+      statementTimeoutMs: 2_000,
+      connectTimeoutMs: 1_000,
+    });
+    await migrate(database.sql, clientsSubgraph.migrationsDir);
+    harness = await startSubgraph(clientsSubgraph, database, { controllerOrganizationIds: [county] });
+  }, 60_000);
+
+  afterAll(async () => {
+    await harness?.stop();
+    await database?.close();
+    await server?.destroy();
+  });
+
+  it("is ready and answers while PostgreSQL is up", async () => {
+    expect(await ready()).toEqual({ status: 200, body: expect.objectContaining({ checks: { database: "ok" } }) });
+    expect((await harness.query(search, { name: "Aino" }, viewer)).errors).toBeUndefined();
+  });
+
+  it("says it is not ready, and answers SERVICE_UNAVAILABLE rather than hanging, while PostgreSQL is down", async () => {
+    await server.stop();
+    expect(await ready()).toEqual({ status: 503, body: expect.objectContaining({ checks: { database: "failing" } }) });
+    for (const attempt of [1, 2]) {
+      const answer = await harness.query(search, { name: "Aino" }, viewer);
+      expect({ attempt, status: answer.status, errors: answer.errors }).toEqual({
+        attempt,
+        status: 200,
+        errors: [
+          expect.objectContaining({
+            path: ["clients"],
+            message: expect.stringMatching(/database is unavailable.*Try again/),
+            extensions: expect.objectContaining({ code: "SERVICE_UNAVAILABLE", reason: "database_unavailable" }),
+          }),
+        ],
+      });
+    }
+  });
+
+  it("recovers without a restart once PostgreSQL is back", async () => {
+    await server.start();
+    expect(await ready()).toMatchObject({ status: 200 });
+    const answer = await harness.query(search, { name: "Aino" }, viewer);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data).toEqual({ clients: { edges: [] } });
   });
 });
