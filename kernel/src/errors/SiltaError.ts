@@ -10,6 +10,8 @@ export const ErrorCode = {
   Forbidden: "FORBIDDEN",
   NotFound: "NOT_FOUND",
   Conflict: "CONFLICT",
+  /** The request was fine but a dependency failed (the database timed out or is down): retry later. */
+  ServiceUnavailable: "SERVICE_UNAVAILABLE",
   Internal: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -1,2 +1,6 @@
 export * from "./ids";
 export * from "./cursor";
+export * from "./invalidInput";
+export * from "./scalars";
+export * from "./inputBounds";
+export * from "./enforceInputRules";

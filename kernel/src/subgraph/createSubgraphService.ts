@@ -7,6 +7,7 @@ import type { DocumentNode } from "graphql";
 import type { Database } from "../db";
 import type { EventBus } from "../events";
 import { maskError } from "../errors";
+import { enforceInputRules } from "../graphql";
 import { createHttpService, type HttpService, type ReadinessCheck } from "../http";
 import type { Logger } from "../log";
 import { VIEWER_HEADER, verifyViewer, type Viewer, type ViewerKey } from "../viewer";
@@ -57,7 +58,10 @@ export interface SubgraphService {
 export function createSubgraphService<Context extends RequestScope>(options: SubgraphServiceOptions<Context>): SubgraphService {
   const { database, viewerKey, log, accessPolicy, accessLog, readiness = [] } = options.deps;
   const apollo = new ApolloServer<Context>({
-    schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+    // Every argument is checked against the SDL's rules before its resolver runs (enforceInputRules).
+    schema: enforceInputRules(
+      buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+    ),
     introspection: options.introspection ?? process.env["NODE_ENV"] !== "production",
     includeStacktraceInErrorResponses: false,
     // The composition root owns shutdown (onShutdown); Apollo's own handler would re-raise the signal.

@@ -32,7 +32,13 @@ export async function runSubgraph(module: SubgraphModule, env: Record<string, st
   // Before anything is opened: a production subgraph without its decision service must not start.
   const accessPolicy = accessPolicyOf(module.name, config, key, log);
   const database: Database = config.DATABASE_URL
-    ? await openPostgres({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, poolSize: config.DATABASE_POOL_SIZE })
+    ? await openPostgres({
+        url: config.DATABASE_URL,
+        schema: config.DATABASE_SCHEMA,
+        poolSize: config.DATABASE_POOL_SIZE,
+        statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+        connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+      })
     : await openPglite({ dataDir: join(config.SILTA_DATA_DIR, module.name) });
   // As the application role of servers mode (no CREATE in its schema) it only checks that
   // `npm run db:migrate` applied everything; as an owner (development, PGlite) it applies them.

@@ -49,7 +49,7 @@ import { Professional } from "./resolvers/Professional";
 import { ResponsibleParty } from "./resolvers/ResponsibleParty";
 import { ServicePlan } from "./resolvers/ServicePlan";
 import { Team } from "./resolvers/Team";
-import { DateResolver, DateTimeResolver } from "graphql-scalars";
+import { DateScalar, DateTimeScalar } from "@silta/kernel";
 export const resolvers: Resolvers = {
   Query: {
     client: Query_client,
@@ -105,6 +105,6 @@ export const resolvers: Resolvers = {
   ResponsibleParty: ResponsibleParty,
   ServicePlan: ServicePlan,
   Team: Team,
-  Date: DateResolver,
-  DateTime: DateTimeResolver,
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
 };

@@ -3,6 +3,36 @@ export const typeDefs = {
   kind: "Document",
   definitions: [
     {
+      kind: "DirectiveDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "The most an argument or input field accepts: characters of a String (of each String of a list) and\nitems of a list. More is refused with BAD_USER_INPUT, rule `maxLength` or `maxItems`, before any work\nis done. (Every `ID` argument is a UUID; strings must not contain NUL, U+0000.)",
+        block: true,
+      },
+      name: { kind: "Name", value: "bounded" },
+      arguments: [
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "maxLength" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "maxItems" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      repeatable: false,
+      locations: [
+        { kind: "Name", value: "ARGUMENT_DEFINITION" },
+        { kind: "Name", value: "INPUT_FIELD_DEFINITION" },
+      ],
+    },
+    {
       kind: "SchemaExtension",
       directives: [
         {
@@ -17,7 +47,40 @@ export const typeDefs = {
             {
               kind: "Argument",
               name: { kind: "Name", value: "import" },
-              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@key", block: false }] },
+              value: {
+                kind: "ListValue",
+                values: [
+                  { kind: "StringValue", value: "@key", block: false },
+                  { kind: "StringValue", value: "@composeDirective", block: false },
+                ],
+              },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "link" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "url" },
+              value: { kind: "StringValue", value: "https://silta.fi/bounded/v1.0", block: false },
+            },
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "import" },
+              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@bounded", block: false }] },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "composeDirective" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "name" },
+              value: { kind: "StringValue", value: "@bounded", block: false },
             },
           ],
         },
@@ -264,7 +327,15 @@ export const typeDefs = {
                 kind: "ListType",
                 type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConcernStatus" } } },
               },
-              directives: [],
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "10" } },
+                  ],
+                },
+              ],
             },
           ],
           type: {
@@ -491,7 +562,15 @@ export const typeDefs = {
                 kind: "ListType",
                 type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConcernStatus" } } },
               },
-              directives: [],
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "10" } },
+                  ],
+                },
+              ],
             },
           ],
           type: {
@@ -1462,7 +1541,15 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "name" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1475,7 +1562,15 @@ export const typeDefs = {
           description: { kind: "StringValue", value: "Exact match through the keyed hash; never logged.", block: true },
           name: { kind: "Name", value: "identityCode" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "20" } },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -1637,7 +1732,15 @@ export const typeDefs = {
               kind: "InputValueDefinition",
               name: { kind: "Name", value: "after" },
               type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-              directives: [],
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+                  ],
+                },
+              ],
             },
           ],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientConnection" } } },
@@ -1779,37 +1882,85 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "streetAddress" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "postalCode" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "20" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "postOffice" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "municipalityCode" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "10" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "phone" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "50" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "email" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "254" } },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -1838,7 +1989,15 @@ export const typeDefs = {
           },
           name: { kind: "Name", value: "identityCode" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "20" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1849,19 +2008,43 @@ export const typeDefs = {
           },
           name: { kind: "Name", value: "temporaryIdentifier" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "firstName" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "lastName" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1878,7 +2061,15 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "language" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "35" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1947,19 +2138,43 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "firstName" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "lastName" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "language" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "35" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -2002,7 +2217,15 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "serviceTask" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -2071,7 +2294,15 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "name" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -2083,7 +2314,15 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FamilyMemberInput" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "50" } },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -2215,7 +2454,15 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "description" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "10000" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -2248,13 +2495,29 @@ export const typeDefs = {
           },
           name: { kind: "Name", value: "service" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "deadlineRuleCode" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -2304,7 +2567,15 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -2321,7 +2592,15 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -2347,7 +2626,15 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "note" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "10000" } },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -2385,7 +2672,16 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "50" } },
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "2000" } },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -2410,7 +2706,16 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "50" } },
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "2000" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -2465,13 +2770,29 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "concern" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "10000" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "nextAction" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "10000" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -2483,13 +2804,29 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "ifNotDone" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "10000" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "followUp" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "10000" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -2545,13 +2882,29 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "findings" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "10000" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "changes" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "10000" } },
+              ],
+            },
+          ],
         },
       ],
     },

@@ -850,7 +850,6 @@ export type ResolversTypes = {
   ClientSearch: ClientSearch;
   CloseConcernInput: CloseConcernInput;
   Concern: ResolverTypeWrapper<ConcernMapper>;
-  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
   ConcernClosure: ResolverTypeWrapper<ConcernClosureMapper>;
   ConcernFilter: ConcernFilter;
   ConcernRaiser: ResolverTypeWrapper<ConcernRaiserMapper>;
@@ -891,6 +890,7 @@ export type ResolversTypes = {
   Team: ResolverTypeWrapper<TeamMapper>;
   UpdateClientInput: UpdateClientInput;
   UpdateServicePlanGoalsInput: UpdateServicePlanGoalsInput;
+  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -911,7 +911,6 @@ export type ResolversParentTypes = {
   ClientSearch: ClientSearch;
   CloseConcernInput: CloseConcernInput;
   Concern: ConcernMapper;
-  Int: Scalars["Int"]["output"];
   ConcernClosure: ConcernClosureMapper;
   ConcernFilter: ConcernFilter;
   ConcernRaiser: ConcernRaiserMapper;
@@ -949,7 +948,20 @@ export type ResolversParentTypes = {
   Team: TeamMapper;
   UpdateClientInput: UpdateClientInput;
   UpdateServicePlanGoalsInput: UpdateServicePlanGoalsInput;
+  Int: Scalars["Int"]["output"];
 };
+
+export type boundedDirectiveArgs = {
+  maxItems?: Maybe<Scalars["Int"]["input"]>;
+  maxLength?: Maybe<Scalars["Int"]["input"]>;
+};
+
+export type boundedDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = ClientsContext,
+  Args = boundedDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgreementResolvers<
   ContextType = ClientsContext,
@@ -1421,4 +1433,8 @@ export type Resolvers<ContextType = ClientsContext> = {
   ResponsibleParty?: ResponsiblePartyResolvers<ContextType>;
   ServicePlan?: ServicePlanResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = ClientsContext> = {
+  bounded?: boundedDirectiveResolver<any, any, ContextType>;
 };

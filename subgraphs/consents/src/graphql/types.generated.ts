@@ -541,12 +541,12 @@ export type ResolversTypes = {
   Organization: ResolverTypeWrapper<OrganizationMapper>;
   Professional: ResolverTypeWrapper<ProfessionalMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
   RecordBanInput: RecordBanInput;
   RecordConsentInput: RecordConsentInput;
   RecordStatutoryBasisInput: RecordStatutoryBasisInput;
   StatutoryBasis: ResolverTypeWrapper<StatutoryBasisMapper>;
   Team: ResolverTypeWrapper<TeamMapper>;
+  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -568,13 +568,25 @@ export type ResolversParentTypes = {
   Organization: OrganizationMapper;
   Professional: ProfessionalMapper;
   Query: Record<PropertyKey, never>;
-  Int: Scalars["Int"]["output"];
   RecordBanInput: RecordBanInput;
   RecordConsentInput: RecordConsentInput;
   RecordStatutoryBasisInput: RecordStatutoryBasisInput;
   StatutoryBasis: StatutoryBasisMapper;
   Team: TeamMapper;
+  Int: Scalars["Int"]["output"];
 };
+
+export type boundedDirectiveArgs = {
+  maxItems?: Maybe<Scalars["Int"]["input"]>;
+  maxLength?: Maybe<Scalars["Int"]["input"]>;
+};
+
+export type boundedDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = ConsentsContext,
+  Args = boundedDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccessGrantResolvers<
   ContextType = ConsentsContext,
@@ -863,4 +875,8 @@ export type Resolvers<ContextType = ConsentsContext> = {
   Query?: QueryResolvers<ContextType>;
   StatutoryBasis?: StatutoryBasisResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = ConsentsContext> = {
+  bounded?: boundedDirectiveResolver<any, any, ContextType>;
 };

@@ -3,6 +3,36 @@ export const typeDefs = {
   kind: "Document",
   definitions: [
     {
+      kind: "DirectiveDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "The most an argument or input field accepts: characters of a String (of each String of a list) and\nitems of a list. More is refused with BAD_USER_INPUT, rule `maxLength` or `maxItems`, before any work\nis done. (Every `ID` argument is a UUID; strings must not contain NUL, U+0000.)",
+        block: true,
+      },
+      name: { kind: "Name", value: "bounded" },
+      arguments: [
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "maxLength" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "maxItems" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      repeatable: false,
+      locations: [
+        { kind: "Name", value: "ARGUMENT_DEFINITION" },
+        { kind: "Name", value: "INPUT_FIELD_DEFINITION" },
+      ],
+    },
+    {
       kind: "SchemaExtension",
       directives: [
         {
@@ -17,7 +47,40 @@ export const typeDefs = {
             {
               kind: "Argument",
               name: { kind: "Name", value: "import" },
-              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@key", block: false }] },
+              value: {
+                kind: "ListValue",
+                values: [
+                  { kind: "StringValue", value: "@key", block: false },
+                  { kind: "StringValue", value: "@composeDirective", block: false },
+                ],
+              },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "link" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "url" },
+              value: { kind: "StringValue", value: "https://silta.fi/bounded/v1.0", block: false },
+            },
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "import" },
+              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@bounded", block: false }] },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "composeDirective" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "name" },
+              value: { kind: "StringValue", value: "@bounded", block: false },
             },
           ],
         },
@@ -535,7 +598,15 @@ export const typeDefs = {
               kind: "InputValueDefinition",
               name: { kind: "Name", value: "after" },
               type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-              directives: [],
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "1000" } },
+                  ],
+                },
+              ],
             },
           ],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitSessionConnection" } } },
@@ -1415,7 +1486,15 @@ export const typeDefs = {
               kind: "InputValueDefinition",
               name: { kind: "Name", value: "after" },
               type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-              directives: [],
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "1000" } },
+                  ],
+                },
+              ],
             },
           ],
           type: { kind: "NamedType", name: { kind: "Name", value: "FitEpisodeConnection" } },
@@ -1672,7 +1751,15 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "service" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1740,7 +1827,15 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "raterRelation" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1749,7 +1844,15 @@ export const typeDefs = {
             kind: "ListType",
             type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Float" } } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "20" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1761,14 +1864,30 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "skipReason" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "2000" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
           description: { kind: "StringValue", value: "Needed when the instrument does not fit the client's age.", block: true },
           name: { kind: "Name", value: "instrumentReason" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "2000" } },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -1819,7 +1938,15 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "MeasurementInput" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "20" } },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -1843,7 +1970,15 @@ export const typeDefs = {
           },
           name: { kind: "Name", value: "content" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "1000000" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",

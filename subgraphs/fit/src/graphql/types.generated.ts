@@ -578,7 +578,6 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Client: ResolverTypeWrapper<ClientMapper>;
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
-  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
   CloseFitEpisodeInput: CloseFitEpisodeInput;
   Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
@@ -635,13 +634,13 @@ export type ResolversTypes = {
   RecordFitSessionInput: RecordFitSessionInput;
   ReliableChange: ResolverTypeWrapper<"IMPROVED" | "NO_RELIABLE_CHANGE" | "DETERIORATED">;
   SkippedMeasure: ResolverTypeWrapper<SkippedMeasureMapper>;
+  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Client: ClientMapper;
   String: Scalars["String"]["output"];
-  Int: Scalars["Int"]["output"];
   ID: Scalars["ID"]["output"];
   CloseFitEpisodeInput: CloseFitEpisodeInput;
   Date: Scalars["Date"]["output"];
@@ -678,7 +677,20 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   RecordFitSessionInput: RecordFitSessionInput;
   SkippedMeasure: SkippedMeasureMapper;
+  Int: Scalars["Int"]["output"];
 };
+
+export type boundedDirectiveArgs = {
+  maxItems?: Maybe<Scalars["Int"]["input"]>;
+  maxLength?: Maybe<Scalars["Int"]["input"]>;
+};
+
+export type boundedDirectiveResolver<Result, Parent, ContextType = FitContext, Args = boundedDirectiveArgs> = DirectiveResolverFn<
+  Result,
+  Parent,
+  ContextType,
+  Args
+>;
 
 export type ClientResolvers<
   ContextType = FitContext,
@@ -1084,4 +1096,8 @@ export type Resolvers<ContextType = FitContext> = {
   Rater?: RaterResolvers;
   ReliableChange?: ReliableChangeResolvers;
   SkippedMeasure?: SkippedMeasureResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = FitContext> = {
+  bounded?: boundedDirectiveResolver<any, any, ContextType>;
 };

@@ -3,6 +3,36 @@ export const typeDefs = {
   kind: "Document",
   definitions: [
     {
+      kind: "DirectiveDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "The most an argument or input field accepts: characters of a String (of each String of a list) and\nitems of a list. More is refused with BAD_USER_INPUT, rule `maxLength` or `maxItems`, before any work\nis done. (Every `ID` argument is a UUID; strings must not contain NUL, U+0000.)",
+        block: true,
+      },
+      name: { kind: "Name", value: "bounded" },
+      arguments: [
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "maxLength" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "maxItems" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      repeatable: false,
+      locations: [
+        { kind: "Name", value: "ARGUMENT_DEFINITION" },
+        { kind: "Name", value: "INPUT_FIELD_DEFINITION" },
+      ],
+    },
+    {
       kind: "SchemaExtension",
       directives: [
         {
@@ -17,7 +47,40 @@ export const typeDefs = {
             {
               kind: "Argument",
               name: { kind: "Name", value: "import" },
-              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@key", block: false }] },
+              value: {
+                kind: "ListValue",
+                values: [
+                  { kind: "StringValue", value: "@key", block: false },
+                  { kind: "StringValue", value: "@composeDirective", block: false },
+                ],
+              },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "link" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "url" },
+              value: { kind: "StringValue", value: "https://silta.fi/bounded/v1.0", block: false },
+            },
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "import" },
+              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@bounded", block: false }] },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "composeDirective" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "name" },
+              value: { kind: "StringValue", value: "@bounded", block: false },
             },
           ],
         },
@@ -182,7 +245,15 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "url" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "2048" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -199,7 +270,16 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "50" } },
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
       ],
     },

@@ -215,10 +215,10 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryMapper>;
-  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
   WebhookDeliveryStatus: ResolverTypeWrapper<"PENDING" | "DELIVERED" | "DEAD">;
   WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionMapper>;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
+  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -232,10 +232,22 @@ export type ResolversParentTypes = {
   ID: Scalars["ID"]["output"];
   Query: Record<PropertyKey, never>;
   WebhookDelivery: WebhookDeliveryMapper;
-  Int: Scalars["Int"]["output"];
   WebhookSubscription: WebhookSubscriptionMapper;
   Boolean: Scalars["Boolean"]["output"];
+  Int: Scalars["Int"]["output"];
 };
+
+export type boundedDirectiveArgs = {
+  maxItems?: Maybe<Scalars["Int"]["input"]>;
+  maxLength?: Maybe<Scalars["Int"]["input"]>;
+};
+
+export type boundedDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = IntegrationContext,
+  Args = boundedDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CreateWebhookSubscriptionPayloadResolvers<
   ContextType = IntegrationContext,
@@ -329,4 +341,8 @@ export type Resolvers<ContextType = IntegrationContext> = {
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookDeliveryStatus?: WebhookDeliveryStatusResolvers;
   WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = IntegrationContext> = {
+  bounded?: boundedDirectiveResolver<any, any, ContextType>;
 };

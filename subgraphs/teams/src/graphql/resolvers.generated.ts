@@ -31,7 +31,7 @@ import { TeamMember } from "./resolvers/TeamMember";
 import { TeamsPageInfo } from "./resolvers/TeamsPageInfo";
 import { UnassignedClientConnection } from "./resolvers/UnassignedClientConnection";
 import { UnassignedClientEdge } from "./resolvers/UnassignedClientEdge";
-import { DateResolver } from "graphql-scalars";
+import { DateScalar } from "@silta/kernel";
 export const resolvers: Resolvers = {
   Query: {
     clientsWithoutResponsibleWorker: Query_clientsWithoutResponsibleWorker,
@@ -69,5 +69,5 @@ export const resolvers: Resolvers = {
   TeamsPageInfo: TeamsPageInfo,
   UnassignedClientConnection: UnassignedClientConnection,
   UnassignedClientEdge: UnassignedClientEdge,
-  Date: DateResolver,
+  Date: DateScalar,
 };

@@ -3,6 +3,36 @@ export const typeDefs = {
   kind: "Document",
   definitions: [
     {
+      kind: "DirectiveDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "The most an argument or input field accepts: characters of a String (of each String of a list) and\nitems of a list. More is refused with BAD_USER_INPUT, rule `maxLength` or `maxItems`, before any work\nis done. (Every `ID` argument is a UUID; strings must not contain NUL, U+0000.)",
+        block: true,
+      },
+      name: { kind: "Name", value: "bounded" },
+      arguments: [
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "maxLength" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "maxItems" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      repeatable: false,
+      locations: [
+        { kind: "Name", value: "ARGUMENT_DEFINITION" },
+        { kind: "Name", value: "INPUT_FIELD_DEFINITION" },
+      ],
+    },
+    {
       kind: "SchemaExtension",
       directives: [
         {
@@ -17,7 +47,40 @@ export const typeDefs = {
             {
               kind: "Argument",
               name: { kind: "Name", value: "import" },
-              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@key", block: false }] },
+              value: {
+                kind: "ListValue",
+                values: [
+                  { kind: "StringValue", value: "@key", block: false },
+                  { kind: "StringValue", value: "@composeDirective", block: false },
+                ],
+              },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "link" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "url" },
+              value: { kind: "StringValue", value: "https://silta.fi/bounded/v1.0", block: false },
+            },
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "import" },
+              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@bounded", block: false }] },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "composeDirective" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "name" },
+              value: { kind: "StringValue", value: "@bounded", block: false },
             },
           ],
         },
@@ -1113,7 +1176,15 @@ export const typeDefs = {
               kind: "InputValueDefinition",
               name: { kind: "Name", value: "after" },
               type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-              directives: [],
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "1000" } },
+                  ],
+                },
+              ],
             },
           ],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "UnassignedClientConnection" } } },
@@ -1160,7 +1231,15 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "name" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1173,7 +1252,15 @@ export const typeDefs = {
           description: { kind: "StringValue", value: "Y-tunnus `NNNNNNN-C`; its check digit is verified.", block: true },
           name: { kind: "Name", value: "businessId" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "20" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1193,7 +1280,15 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "name" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1205,7 +1300,15 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "businessId" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "20" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1230,19 +1333,43 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "firstName" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "lastName" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "profession" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1254,7 +1381,15 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "unit" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1275,19 +1410,43 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "firstName" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "lastName" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "profession" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1299,7 +1458,15 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "unit" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1324,7 +1491,15 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "name" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1366,7 +1541,15 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "role" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1547,7 +1730,15 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1562,7 +1753,15 @@ export const typeDefs = {
               },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "50" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1576,7 +1775,15 @@ export const typeDefs = {
             kind: "ListType",
             type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -1614,7 +1821,15 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1630,7 +1845,15 @@ export const typeDefs = {
               },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "50" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1639,7 +1862,15 @@ export const typeDefs = {
             kind: "ListType",
             type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
       ],
     },

@@ -648,7 +648,6 @@ export type ResolversTypes = {
   >;
   Professional: ResolverTypeWrapper<ProfessionalMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
   RecordJointMeetingInput: RecordJointMeetingInput;
   RecordNetworkMeetingInput: RecordNetworkMeetingInput;
   RemoveClientFromTeamInput: RemoveClientFromTeamInput;
@@ -665,6 +664,7 @@ export type ResolversTypes = {
   UnassignedClientEdge: ResolverTypeWrapper<Omit<UnassignedClientEdge, "node"> & { node: ResolversTypes["Client"] }>;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateProfessionalInput: UpdateProfessionalInput;
+  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -689,7 +689,6 @@ export type ResolversParentTypes = {
   Organization: OrganizationMapper;
   Professional: ProfessionalMapper;
   Query: Record<PropertyKey, never>;
-  Int: Scalars["Int"]["output"];
   RecordJointMeetingInput: RecordJointMeetingInput;
   RecordNetworkMeetingInput: RecordNetworkMeetingInput;
   RemoveClientFromTeamInput: RemoveClientFromTeamInput;
@@ -703,7 +702,20 @@ export type ResolversParentTypes = {
   UnassignedClientEdge: Omit<UnassignedClientEdge, "node"> & { node: ResolversParentTypes["Client"] };
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateProfessionalInput: UpdateProfessionalInput;
+  Int: Scalars["Int"]["output"];
 };
+
+export type boundedDirectiveArgs = {
+  maxItems?: Maybe<Scalars["Int"]["input"]>;
+  maxLength?: Maybe<Scalars["Int"]["input"]>;
+};
+
+export type boundedDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = TeamsContext,
+  Args = boundedDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ClientResolvers<
   ContextType = TeamsContext,
@@ -1035,4 +1047,8 @@ export type Resolvers<ContextType = TeamsContext> = {
   TeamsPageInfo?: TeamsPageInfoResolvers<ContextType>;
   UnassignedClientConnection?: UnassignedClientConnectionResolvers<ContextType>;
   UnassignedClientEdge?: UnassignedClientEdgeResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = TeamsContext> = {
+  bounded?: boundedDirectiveResolver<any, any, ContextType>;
 };

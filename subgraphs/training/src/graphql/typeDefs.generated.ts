@@ -3,6 +3,36 @@ export const typeDefs = {
   kind: "Document",
   definitions: [
     {
+      kind: "DirectiveDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "The most an argument or input field accepts: characters of a String (of each String of a list) and\nitems of a list. More is refused with BAD_USER_INPUT, rule `maxLength` or `maxItems`, before any work\nis done. (Every `ID` argument is a UUID; strings must not contain NUL, U+0000.)",
+        block: true,
+      },
+      name: { kind: "Name", value: "bounded" },
+      arguments: [
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "maxLength" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          name: { kind: "Name", value: "maxItems" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      repeatable: false,
+      locations: [
+        { kind: "Name", value: "ARGUMENT_DEFINITION" },
+        { kind: "Name", value: "INPUT_FIELD_DEFINITION" },
+      ],
+    },
+    {
       kind: "SchemaExtension",
       directives: [
         {
@@ -17,7 +47,40 @@ export const typeDefs = {
             {
               kind: "Argument",
               name: { kind: "Name", value: "import" },
-              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@key", block: false }] },
+              value: {
+                kind: "ListValue",
+                values: [
+                  { kind: "StringValue", value: "@key", block: false },
+                  { kind: "StringValue", value: "@composeDirective", block: false },
+                ],
+              },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "link" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "url" },
+              value: { kind: "StringValue", value: "https://silta.fi/bounded/v1.0", block: false },
+            },
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "import" },
+              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@bounded", block: false }] },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "composeDirective" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "name" },
+              value: { kind: "StringValue", value: "@bounded", block: false },
             },
           ],
         },
@@ -757,13 +820,29 @@ export const typeDefs = {
               kind: "InputValueDefinition",
               name: { kind: "Name", value: "from" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-              directives: [],
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "7" } },
+                  ],
+                },
+              ],
             },
             {
               kind: "InputValueDefinition",
               name: { kind: "Name", value: "to" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-              directives: [],
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "7" } },
+                  ],
+                },
+              ],
             },
             {
               kind: "InputValueDefinition",
@@ -944,7 +1023,15 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "name" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -956,7 +1043,15 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "provider" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1018,7 +1113,15 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "place" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1049,7 +1152,15 @@ export const typeDefs = {
             },
           },
           defaultValue: { kind: "ListValue", values: [] },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "50" } },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -1136,7 +1247,15 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "certificate" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "500" } },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -1155,13 +1274,29 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "service" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "region" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1486,7 +1621,19 @@ export const typeDefs = {
               kind: "InputValueDefinition",
               name: { kind: "Name", value: "csv" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-              directives: [],
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "maxLength" },
+                      value: { kind: "IntValue", value: "1000000" },
+                    },
+                  ],
+                },
+              ],
             },
           ],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "TrainingImportReport" } } },

@@ -517,7 +517,6 @@ export type ResolversTypes = {
   CourseKind: ResolverTypeWrapper<"MANAGEMENT_BRIEFING" | "BASIC" | "ADVANCED" | "TRAINER_TRAINING" | "BOOSTER">;
   CreateCourseInput: CreateCourseInput;
   CreateTrainingEventInput: CreateTrainingEventInput;
-  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
   Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
   EnrollInput: EnrollInput;
   Enrollment: ResolverTypeWrapper<EnrollmentMapper>;
@@ -542,6 +541,7 @@ export type ResolversTypes = {
   TrainingImportReport: ResolverTypeWrapper<TrainingImportReport>;
   TrainingRollout: ResolverTypeWrapper<TrainingRolloutMapper>;
   UnitCount: ResolverTypeWrapper<UnitCount>;
+  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -553,7 +553,6 @@ export type ResolversParentTypes = {
   Course: CourseMapper;
   CreateCourseInput: CreateCourseInput;
   CreateTrainingEventInput: CreateTrainingEventInput;
-  Int: Scalars["Int"]["output"];
   Date: Scalars["Date"]["output"];
   EnrollInput: EnrollInput;
   Enrollment: EnrollmentMapper;
@@ -575,7 +574,20 @@ export type ResolversParentTypes = {
   TrainingImportReport: TrainingImportReport;
   TrainingRollout: TrainingRolloutMapper;
   UnitCount: UnitCount;
+  Int: Scalars["Int"]["output"];
 };
+
+export type boundedDirectiveArgs = {
+  maxItems?: Maybe<Scalars["Int"]["input"]>;
+  maxLength?: Maybe<Scalars["Int"]["input"]>;
+};
+
+export type boundedDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = TrainingContext,
+  Args = boundedDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CourseResolvers<
   ContextType = TrainingContext,
@@ -864,4 +876,8 @@ export type Resolvers<ContextType = TrainingContext> = {
   TrainingImportReport?: TrainingImportReportResolvers<ContextType>;
   TrainingRollout?: TrainingRolloutResolvers<ContextType>;
   UnitCount?: UnitCountResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = TrainingContext> = {
+  bounded?: boundedDirectiveResolver<any, any, ContextType>;
 };
