@@ -4,10 +4,16 @@ import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, 
 import { clientsSubgraph } from "../../clients/src";
 import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
-import { buildAccessWorld, logRows, type AccessWorld } from "./accessWorld";
+import { addGuardianship, buildAccessWorld, logRows, type AccessWorld } from "./accessWorld";
 
 const createClient = `mutation ($input: CreateClientInput!) { createClient(input: $input) { created client { id } } }`;
 const startRelationship = `mutation ($input: StartClientRelationshipInput!) { startClientRelationship(input: $input) { id organization { id } } }`;
+const recordConsent = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id isActive givenBy } }`;
+const revokeConsent = `mutation ($id: ID!) { revokeConsent(id: $id) { id isActive } }`;
+const recordBan = `mutation ($input: RecordBanInput!) { recordBan(input: $input) { id isActive } }`;
+const liftBan = `mutation ($id: ID!) { liftBan(id: $id) { id isActive } }`;
+const recordStatutoryBasis = `mutation ($input: RecordStatutoryBasisInput!) { recordStatutoryBasis(input: $input) { id isActive } }`;
+const endStatutoryBasis = `mutation ($id: ID!) { endStatutoryBasis(id: $id) { id isActive } }`;
 const readClient = `query ($id: ID!) { client(id: $id) { id firstName identityCode(unmasked: true) } }`;
 
 interface Answer {
@@ -178,6 +184,195 @@ describe("who may create the facts that grant access", () => {
       )) as Answer;
       expect(forbiddenReason(replay)).toBe("no_client_relationship");
       expect(JSON.stringify(replay.data ?? null)).not.toMatch(/Salla/);
+    });
+  });
+
+  describe("recording a consent on someone's behalf", () => {
+    /** Eetu (a minor), his guardian Aino, and Juho who is no guardian of his. */
+    const eetu = randomUUID();
+    const aino = randomUUID();
+    const juho = randomUUID();
+    const curator = (): Viewer => professional(world.city, { id: world.curator, roles: ["school_curator"] });
+    const planSharing = (givenBy: string, givenByClientId: string | null, extra: Record<string, unknown> = {}) => ({
+      clientId: eetu,
+      givenBy,
+      givenByClientId,
+      recipientOrganizationIds: [world.city],
+      categories: ["SERVICE_PLAN"],
+      purpose: "Support at school",
+      form: "WRITTEN",
+      evidenceReference: "DOC-G",
+      validFrom: "2026-01-01",
+      givenAt: "2026-01-01T10:00:00Z",
+      ...extra,
+    });
+    const curatorReadsPlan = async () =>
+      (
+        await new AccessService({ sql, timeZone: "Europe/Helsinki" }).decide(curator(), [
+          { clientId: eetu, category: "service_plan", action: "read" },
+        ])
+      )[0]!;
+
+    beforeAll(async () => {
+      // Eetu on the social worker's and the curator's team, the social worker his responsible worker.
+      await sql.query(`INSERT INTO access_team_client (team_id, client_id, since) VALUES ($1, $2, '2020-01-01')`, [
+        world.team,
+        eetu,
+      ]);
+      await sql.query(
+        `INSERT INTO access_responsible_worker (client_id, professional_id, organization_id, since) VALUES ($1, $2, $3, '2020-01-01')`,
+        [eetu, world.socialWorker, world.county],
+      );
+      await sql.query(`INSERT INTO access_client (client_id, controller_organization_id) VALUES ($1, $2)`, [eetu, world.county]);
+      await addGuardianship(sql, eetu, aino);
+    });
+
+    it("refuses a consent 'given by the guardian' naming someone who is not his guardian, so the curator still reads nothing", async () => {
+      const refused = (await consents.query(recordConsent, { input: planSharing("GUARDIAN", juho) }, socialWorker())) as Answer;
+      expect(forbiddenReason(refused)).toBe("giver_not_guardian");
+      expect(refused.errors![0]!.extensions!["field"]).toBe("input.givenByClientId");
+      expect(await sql.query(`SELECT 1 FROM consent WHERE client_id = $1`, [eetu])).toHaveLength(0);
+      expect(await deniedGrants(world.socialWorker, eetu)).toEqual([
+        expect.objectContaining({ category: "consents", basis: "giver_not_guardian" }),
+      ]);
+      expect(await curatorReadsPlan()).toMatchObject({ allowed: false, basis: "no_consent" });
+    });
+
+    it("refuses a guardian's consent given on a day the guardianship did not hold", async () => {
+      const before = (await consents.query(
+        recordConsent,
+        { input: planSharing("GUARDIAN", aino, { givenAt: "2014-06-01T10:00:00Z", validFrom: "2014-06-01" }) },
+        socialWorker(),
+      )) as Answer;
+      expect(forbiddenReason(before)).toBe("giver_not_guardian");
+    });
+
+    it("accepts the consent of his actual guardian, and the curator then reads his plan", async () => {
+      const given = (await consents.query(recordConsent, { input: planSharing("GUARDIAN", aino) }, socialWorker())) as Answer;
+      expect(given.errors).toBeUndefined();
+      expect(given.data!["recordConsent"]).toMatchObject({ isActive: true, givenBy: "GUARDIAN" });
+      expect(await curatorReadsPlan()).toMatchObject({ allowed: true, basis: "consent" });
+    });
+
+    it("accepts a court-appointed guardian only with an authorisation to act on the client's behalf", async () => {
+      const trustee = randomUUID();
+      const refused = (await consents.query(
+        recordConsent,
+        { input: planSharing("LEGAL_GUARDIAN", trustee) },
+        socialWorker(),
+      )) as Answer;
+      expect(forbiddenReason(refused)).toBe("giver_not_authorised");
+      const authorisation = (await consents.query(
+        recordConsent,
+        {
+          input: {
+            ...planSharing("GUARDIAN", aino),
+            kind: "ACTING_ON_BEHALF",
+            recipientOrganizationIds: [],
+            agentId: trustee,
+            agentKind: "CLIENT",
+            allowedActions: ["COMMUNICATE_WITH_AUTHORITIES"],
+            validUntil: "2036-12-31",
+            categories: ["CONSENTS"],
+          },
+        },
+        socialWorker(),
+      )) as Answer;
+      expect(authorisation.errors).toBeUndefined();
+      const accepted = (await consents.query(
+        recordConsent,
+        { input: planSharing("LEGAL_GUARDIAN", trustee) },
+        socialWorker(),
+      )) as Answer;
+      expect(accepted.errors).toBeUndefined();
+    });
+
+    it("refuses the curator, from outside the county, who would record a consent to his own organisation", async () => {
+      const refused = (await consents.query(recordConsent, { input: planSharing("GUARDIAN", aino) }, curator())) as Answer;
+      expect(forbiddenReason(refused)).toBe("outside_controller");
+      expect(await deniedGrants(world.curator, eetu)).toEqual([expect.objectContaining({ basis: "outside_controller" })]);
+    });
+  });
+
+  describe("bans and statutory bases", () => {
+    /** A county professional of the family centre on the client's team: she works with the client, she does not carry the case. */
+    const teamNurse = professional(centre, { id: randomUUID(), roles: ["nurse"] });
+    const banInput = (clientId: string) => ({
+      clientId,
+      kind: "ORGANIZATION",
+      organizationId: world.city,
+      categories: ["SERVICE_PLAN"],
+      reason: "Does not want the school to see the plan",
+      validFrom: "2026-01-01",
+    });
+    const statutoryInput = (clientId: string) => ({
+      clientId,
+      recipientOrganizationId: world.city,
+      categories: ["BASIC"],
+      legalReference: "Child Welfare Act 417/2007, 25 §",
+      validFrom: "2026-01-01",
+    });
+
+    beforeAll(async () => {
+      await sql.query(
+        `INSERT INTO access_team_member (team_id, professional_id, organization_id, role, since) VALUES ($1, $2, $3, 'member', '2020-01-01')`,
+        [world.team, teamNurse.id, centre],
+      );
+    });
+
+    it("lets the responsible worker record and lift a ban, and refuses a team member without the case, and a stranger", async () => {
+      const [, eino] = world.clients as [string, string];
+      const stranger = professional(centre, { id: randomUUID(), roles: ["nurse"] });
+      for (const viewer of [teamNurse, stranger]) {
+        const refused = (await consents.query(recordBan, { input: banInput(eino) }, viewer)) as Answer;
+        expect(forbiddenReason(refused)).toBe(viewer === teamNurse ? "team_member_only" : "no_client_relationship");
+      }
+      const ban = (await consents.query(recordBan, { input: banInput(eino) }, socialWorker())) as Answer;
+      expect(ban.errors).toBeUndefined();
+      const banId = ban.data!["recordBan"].id as string;
+      for (const viewer of [teamNurse, stranger]) {
+        const refused = (await consents.query(liftBan, { id: banId }, viewer)) as Answer;
+        expect(refused.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
+        expect(await deniedGrants(viewer.id, eino)).toHaveLength(2);
+      }
+      const lifted = (await consents.query(liftBan, { id: banId }, socialWorker())) as Answer;
+      expect(lifted.data!["liftBan"]).toMatchObject({ isActive: false });
+    });
+
+    it("lets the responsible worker record and end a statutory basis, and refuses a team member without the case", async () => {
+      const [, eino] = world.clients as [string, string];
+      const refused = (await consents.query(recordStatutoryBasis, { input: statutoryInput(eino) }, teamNurse)) as Answer;
+      expect(forbiddenReason(refused)).toBe("team_member_only");
+      const basis = (await consents.query(recordStatutoryBasis, { input: statutoryInput(eino) }, socialWorker())) as Answer;
+      expect(basis.errors).toBeUndefined();
+      const id = basis.data!["recordStatutoryBasis"].id as string;
+      expect(forbiddenReason((await consents.query(endStatutoryBasis, { id }, teamNurse)) as Answer)).toBe("team_member_only");
+      expect(((await consents.query(endStatutoryBasis, { id }, socialWorker())) as Answer).errors).toBeUndefined();
+    });
+
+    it("lets the responsible worker revoke a consent, and not a team member without the case", async () => {
+      const [, eino] = world.clients as [string, string];
+      const consent = (await consents.query(
+        recordConsent,
+        {
+          input: {
+            clientId: eino,
+            recipientOrganizationIds: [world.city],
+            categories: ["BASIC"],
+            purpose: "School",
+            form: "WRITTEN",
+            evidenceReference: "DOC-R",
+            validFrom: "2026-01-01",
+          },
+        },
+        socialWorker(),
+      )) as Answer;
+      expect(consent.errors).toBeUndefined();
+      const id = consent.data!["recordConsent"].id as string;
+      expect(forbiddenReason((await consents.query(revokeConsent, { id }, teamNurse)) as Answer)).toBe("team_member_only");
+      expect(((await consents.query(revokeConsent, { id }, socialWorker())) as Answer).data!["revokeConsent"]).toMatchObject({
+        isActive: false,
+      });
     });
   });
 });
