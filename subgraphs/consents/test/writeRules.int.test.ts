@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createLogger, InProcessEventBus, OutboxRelay, type Sql, type Viewer } from "@silta/kernel";
 import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, type TestDatabase } from "@silta/testkit";
 import { clientsSubgraph } from "../../clients/src";
+import { teamsSubgraph } from "../../teams/src";
 import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
 import { addGuardianship, buildAccessWorld, logRows, type AccessWorld } from "./accessWorld";
@@ -30,6 +31,7 @@ describe("who may create the facts that grant access", () => {
   const databases: TestDatabase[] = [];
   let consents: SubgraphHarness;
   let clients: SubgraphHarness;
+  let teams: SubgraphHarness;
   let sql: Sql;
   let world: AccessWorld;
   /** A county organisation other than the controller: the family centre. */
@@ -39,11 +41,12 @@ describe("who may create the facts that grant access", () => {
   let relay: OutboxRelay;
 
   beforeAll(async () => {
-    const [consentsDb, clientsDb] = await Promise.all([
+    const [consentsDb, clientsDb, teamsDb] = await Promise.all([
       createTestDatabase("writes_consents", consentsSubgraph.migrationsDir),
       createTestDatabase("writes_clients", clientsSubgraph.migrationsDir),
+      createTestDatabase("writes_teams", teamsSubgraph.migrationsDir),
     ]);
-    databases.push(consentsDb!, clientsDb!);
+    databases.push(consentsDb!, clientsDb!, teamsDb!);
     sql = consentsDb!.database.sql;
     relay = new OutboxRelay({
       source: "clients",
@@ -54,9 +57,10 @@ describe("who may create the facts that grant access", () => {
     world = await buildAccessWorld(sql, 2);
     await sql.query(`INSERT INTO access_organization (organization_id, is_county_organization) VALUES ($1, true)`, [centre]);
     const accessPolicy = new AccessService({ sql, timeZone: "Europe/Helsinki" }).policy();
-    [consents, clients] = await Promise.all([
+    [consents, clients, teams] = await Promise.all([
       startSubgraph(consentsSubgraph, consentsDb!.database, { bus }),
       startSubgraph(clientsSubgraph, clientsDb!.database, { accessPolicy, bus }),
+      startSubgraph(teamsSubgraph, teamsDb!.database, { accessPolicy }),
     ]);
     // The world's clients on record in the clients subgraph, as their responsible worker created them;
     // the first one under a non-disclosure order, with a client relationship of the county's own.
@@ -86,7 +90,7 @@ describe("who may create the facts that grant access", () => {
   });
 
   afterAll(async () => {
-    await Promise.all([consents, clients].filter(Boolean).map((harness) => harness.stop()));
+    await Promise.all([consents, clients, teams].filter(Boolean).map((harness) => harness.stop()));
     await Promise.all(databases.map((database) => database.drop()));
   });
 
@@ -373,6 +377,98 @@ describe("who may create the facts that grant access", () => {
       expect(((await consents.query(revokeConsent, { id }, socialWorker())) as Answer).data!["revokeConsent"]).toMatchObject({
         isActive: false,
       });
+    });
+  });
+
+  describe("teams: linking a client, adding a member, naming the responsible worker", () => {
+    const manager = professional(randomUUID(), { id: randomUUID(), roles: ["manager"] });
+    const team = randomUUID();
+    const stranger = professional(centre, { id: randomUUID(), roles: ["nurse"] });
+    const colleague = randomUUID();
+    const ok = async (query: string, variables: Record<string, unknown>, viewer: Viewer) => {
+      const answer = (await teams.query(query, variables, viewer)) as Answer;
+      expect(answer.errors).toBeUndefined();
+      return answer.data!;
+    };
+    const addMember = `mutation ($input: AddTeamMemberInput!) { addTeamMember(input: $input) { id } }`;
+    const addClient = `mutation ($input: AddClientToTeamInput!) { addClientToTeam(input: $input) { id } }`;
+    const assign = `mutation ($input: AssignResponsibleWorkerInput!) { assignResponsibleWorker(input: $input) { since } }`;
+    const member = (teamId: string, professionalId: string) => ({ teamId, professionalId, role: "member", since: "2026-01-01" });
+
+    beforeAll(async () => {
+      // The register, kept by a manager: organisations, professionals and two client teams.
+      const organization = `mutation ($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`;
+      await ok(
+        organization,
+        {
+          input: { id: world.county, name: "Family social services", type: "COUNTY_SOCIAL_SERVICES", isCountyOrganization: true },
+        },
+        manager,
+      );
+      await ok(
+        organization,
+        { input: { id: centre, name: "Family centre", type: "COUNTY_FAMILY_CENTRE", isCountyOrganization: true } },
+        manager,
+      );
+      await ok(
+        organization,
+        { input: { id: world.city, name: "City education", type: "MUNICIPAL_EDUCATION", isCountyOrganization: false } },
+        manager,
+      );
+      const person = `mutation ($input: CreateProfessionalInput!) { createProfessional(input: $input) { id } }`;
+      for (const [id, organizationId] of [
+        [world.socialWorker, world.county],
+        [world.curator, world.city],
+        [stranger.id, centre],
+        [colleague, centre],
+        [manager.id, world.county],
+      ] as const)
+        await ok(
+          person,
+          { input: { id, firstName: "T", lastName: "Tester", profession: "social_worker", organizationId } },
+          manager,
+        );
+      const create = `mutation ($input: CreateTeamInput!) { createTeam(input: $input) { id } }`;
+      await ok(create, { input: { id: team, name: "Client team", kind: "CLIENT_TEAM" } }, manager);
+      await ok(addMember, { input: member(team, world.socialWorker) }, manager);
+      await ok(addMember, { input: member(team, world.curator) }, manager);
+    });
+
+    it("lets a professional with a basis link the client to a team, and refuses a stranger, logging the attempt", async () => {
+      const [, eino] = world.clients as [string, string];
+      const refused = (await teams.query(
+        addClient,
+        { input: { teamId: team, clientId: eino, since: "2026-01-01" } },
+        stranger,
+      )) as Answer;
+      expect(forbiddenReason(refused)).toBe("no_client_relationship");
+      expect(await deniedGrants(stranger.id, eino)).toEqual([expect.objectContaining({ category: "team", source: "teams" })]);
+      await ok(addClient, { input: { teamId: team, clientId: eino, since: "2026-01-01" } }, socialWorker());
+    });
+
+    it("lets a member inside the county add a colleague to a team with clients, and refuses a member from outside and a manager adding himself", async () => {
+      const [, eino] = world.clients as [string, string];
+      const fromOutside = (await teams.query(
+        addMember,
+        { input: member(team, colleague) },
+        professional(world.city, { id: world.curator }),
+      )) as Answer;
+      expect(forbiddenReason(fromOutside)).toBe("outside_controller");
+      expect(await deniedGrants(world.curator, eino)).toEqual([
+        expect.objectContaining({ category: "team", basis: "outside_controller" }),
+      ]);
+      const himself = (await teams.query(addMember, { input: member(team, manager.id) }, manager)) as Answer;
+      expect(forbiddenReason(himself)).toBe("self_grant");
+      await ok(addMember, { input: member(team, colleague) }, socialWorker());
+    });
+
+    it("lets the responsible worker hand the client over, and refuses a stranger naming himself", async () => {
+      const [, eino] = world.clients as [string, string];
+      const input = (professionalId: string) => ({ clientId: eino, professionalId, since: "2026-01-01" });
+      const himself = (await teams.query(assign, { input: input(stranger.id) }, stranger)) as Answer;
+      expect(forbiddenReason(himself)).toBe("no_client_relationship");
+      expect(await deniedGrants(stranger.id, eino)).toHaveLength(2);
+      await ok(assign, { input: input(colleague) }, socialWorker());
     });
   });
 });
