@@ -298,7 +298,7 @@ describe("who may create the facts that grant access", () => {
     });
   });
 
-  describe("bans and statutory bases", () => {
+  describe("bans, statutory bases and guardianship", () => {
     /** A county professional of the family centre on the client's team: she works with the client, she does not carry the case. */
     const teamNurse = professional(centre, { id: randomUUID(), roles: ["nurse"] });
     const banInput = (clientId: string) => ({
@@ -352,6 +352,25 @@ describe("who may create the facts that grant access", () => {
       const id = basis.data!["recordStatutoryBasis"].id as string;
       expect(forbiddenReason((await consents.query(endStatutoryBasis, { id }, teamNurse)) as Answer)).toBe("team_member_only");
       expect(((await consents.query(endStatutoryBasis, { id }, socialWorker())) as Answer).errors).toBeUndefined();
+    });
+
+    it("lets the responsible worker record a guardian, whose guardianship the projection learns, and refuses a team member and a stranger", async () => {
+      const [salla, eino] = world.clients as [string, string];
+      const addGuardian = `mutation ($input: AddGuardianInput!) { addGuardian(input: $input) { since } }`;
+      const input = { childClientId: eino, guardianClientId: salla, since: "2020-01-01" };
+      const stranger = professional(centre, { id: randomUUID(), roles: ["nurse"] });
+      expect(forbiddenReason((await clients.query(addGuardian, { input }, stranger)) as Answer)).toBe("no_client_relationship");
+      expect(forbiddenReason((await clients.query(addGuardian, { input }, teamNurse)) as Answer)).toBe("team_member_only");
+      expect(await deniedGrants(teamNurse.id, eino)).toContainEqual(
+        expect.objectContaining({ category: "consents", basis: "team_member_only", source: "clients" }),
+      );
+      expect(((await clients.query(addGuardian, { input }, socialWorker())) as Answer).errors).toBeUndefined();
+      await relay.flush();
+      const guardian: Viewer = { id: salla, kind: "client", roles: [], scopes: [] };
+      const service = new AccessService({ sql, timeZone: "Europe/Helsinki" });
+      await waitFor(
+        async () => (await service.decide(guardian, [{ clientId: eino, category: "basic", action: "read" }]))[0]!.allowed,
+      );
     });
 
     it("lets the responsible worker revoke a consent, and not a team member without the case", async () => {
