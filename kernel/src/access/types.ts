@@ -17,8 +17,10 @@ export type DataCategory = (typeof DataCategory)[keyof typeof DataCategory];
  * a team link or membership, the responsible worker, a consent, a ban, a statutory basis, a
  * guardianship). Decided by the write rules of docs/access.md ("Who may create access"), which are
  * stricter than those for changing the data itself.
+ * `notify`: raise, or follow, one's own child welfare notice (lastensuojeluilmoitus) about a child:
+ * any professional may (the Child Welfare Act obliges them to); it lets nothing else be read.
  */
-export type AccessAction = "read" | "create" | "update" | "grant";
+export type AccessAction = "read" | "create" | "update" | "grant" | "notify";
 
 export interface AccessRequest {
   clientId: string;

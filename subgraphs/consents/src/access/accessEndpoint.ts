@@ -13,7 +13,7 @@ const callSchema = z.object({
       z.object({
         clientId: z.string().min(1).max(100),
         category: z.enum(Object.values(DataCategory) as [DataCategory, ...DataCategory[]]),
-        action: z.enum(["read", "create", "update", "grant"]),
+        action: z.enum(["read", "create", "update", "grant", "notify"]),
         serviceTask: z.string().min(1).max(100).optional(),
         grantedOrganizationId: z.string().min(1).max(100).optional(),
       }),

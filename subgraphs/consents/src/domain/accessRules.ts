@@ -64,6 +64,10 @@ const deny = (basis: string): AccessDecision => ({ allowed: false, basis });
  * category and is not overridden by a ban. A ban wins over a consent, not over a statutory basis.
  */
 export function decideForProfessional(viewer: Viewer, request: AccessRequest, facts: ProfessionalFacts): AccessDecision {
+  // Child Welfare Act 417/2007, 25 §: every professional must notify child protection of a concern
+  // about a child, with no relationship and no consent; it lets them see their own notice, no more.
+  if (request.action === "notify")
+    return request.category === "concerns" ? { allowed: true, basis: "child_welfare_notice" } : deny("not_a_notice");
   if (AGGREGATE_ONLY_ROLES.some((role) => viewer.roles.includes(role))) return deny("aggregates_only");
   if (request.action === "grant") return decideGrantForProfessional(viewer, request, facts);
   const relation = facts.relations.get(request.clientId);
@@ -104,6 +108,7 @@ export interface ClientViewerFacts {
 
 /** A client sees their own data; a guardian their minor child's; an agent what the authorisation covers. */
 export function decideForClient(viewer: Viewer, request: AccessRequest, facts: ClientViewerFacts): AccessDecision {
+  if (request.action === "notify") return deny("professionals_only");
   if (viewer.id === request.clientId) return { allowed: true, basis: "self" };
   if (facts.wards.has(request.clientId)) return { allowed: true, basis: "guardian" };
   const authorisation = (facts.authorisations.get(request.clientId) ?? []).find((grant) =>

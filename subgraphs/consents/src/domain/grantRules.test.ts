@@ -140,3 +140,24 @@ describe("who may create the facts that grant access (clients)", () => {
     });
   });
 });
+
+describe("a child welfare notice (lastensuojeluilmoitus)", () => {
+  it("is open to any professional, even with no relationship, for concerns only, and to no client", () => {
+    const none = county(null);
+    const notify = (category: AccessRequest["category"]): AccessRequest => ({ clientId: "c1", category, action: "notify" });
+    expect(
+      decideForProfessional(professional("city", ["school_curator"]), notify("concerns"), {
+        ...none,
+        organizationIsCounty: false,
+      }),
+    ).toEqual({
+      allowed: true,
+      basis: "child_welfare_notice",
+    });
+    expect(decideForProfessional(professional("city"), notify("basic"), none)).toMatchObject({ allowed: false });
+    const client: Viewer = { id: "c2", kind: "client", roles: [], scopes: [] };
+    expect(decideForClient(client, notify("concerns"), { wards: new Set(), authorisations: new Map() })).toMatchObject({
+      allowed: false,
+    });
+  });
+});
