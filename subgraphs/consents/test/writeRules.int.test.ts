@@ -132,6 +132,23 @@ describe("who may create the facts that grant access", () => {
       expect(await deniedGrants(world.socialWorker, eino)).toEqual([expect.objectContaining({ basis: "not_own_organization" })]);
     });
 
+    it("lets the organisation's own professional with a basis end its relationship, and refuses a stranger", async () => {
+      const [, eino] = world.clients as [string, string];
+      const end = `mutation ($input: EndClientRelationshipInput!) { endClientRelationship(input: $input) { id until } }`;
+      const opened = (await clients.query(
+        startRelationship,
+        { input: { ...relationship(eino, world.county), serviceTask: "family_social_work" } },
+        socialWorker(),
+      )) as Answer;
+      const relationshipId = opened.data!["startClientRelationship"].id as string;
+      const stranger = professional(world.county, { id: randomUUID(), roles: ["social_worker"] });
+      const refused = (await clients.query(end, { input: { relationshipId, until: "2026-06-30" } }, stranger)) as Answer;
+      expect(forbiddenReason(refused)).toBe("no_client_relationship");
+      expect(await deniedGrants(stranger.id, eino)).toHaveLength(1);
+      const ended = (await clients.query(end, { input: { relationshipId, until: "2026-06-30" } }, socialWorker())) as Answer;
+      expect(ended.data!["endClientRelationship"]).toMatchObject({ until: "2026-06-30" });
+    });
+
     it("lets an intake worker of the client's controller open a relationship for a client already on record, and not one of another organisation", async () => {
       const [, eino] = world.clients as [string, string];
       const intake = professional(world.county, { id: randomUUID(), roles: ["intake"] });
@@ -465,6 +482,21 @@ describe("who may create the facts that grant access", () => {
       await ok(addClient, { input: { teamId: team, clientId: eino, since: "2026-01-01" } }, socialWorker());
     });
 
+    it("lets a professional with a basis take the client off a team, and refuses a stranger", async () => {
+      const [, eino] = world.clients as [string, string];
+      const remove = `mutation ($input: RemoveClientFromTeamInput!) { removeClientFromTeam(input: $input) { id } }`;
+      const spare = randomUUID();
+      await ok(
+        `mutation ($input: CreateTeamInput!) { createTeam(input: $input) { id } }`,
+        { input: { id: spare, name: "Spare", kind: "CLIENT_TEAM" } },
+        manager,
+      );
+      await ok(addClient, { input: { teamId: spare, clientId: eino, since: "2026-01-01" } }, socialWorker());
+      const input = { teamId: spare, clientId: eino, until: "2026-02-01" };
+      expect(forbiddenReason((await teams.query(remove, { input }, stranger)) as Answer)).toBe("no_client_relationship");
+      await ok(remove, { input }, socialWorker());
+    });
+
     it("lets a member inside the county add a colleague to a team with clients, and refuses a member from outside and a manager adding himself", async () => {
       const [, eino] = world.clients as [string, string];
       const fromOutside = (await teams.query(
@@ -486,7 +518,7 @@ describe("who may create the facts that grant access", () => {
       const input = (professionalId: string) => ({ clientId: eino, professionalId, since: "2026-01-01" });
       const himself = (await teams.query(assign, { input: input(stranger.id) }, stranger)) as Answer;
       expect(forbiddenReason(himself)).toBe("no_client_relationship");
-      expect(await deniedGrants(stranger.id, eino)).toHaveLength(2);
+      expect(await deniedGrants(stranger.id, eino)).toHaveLength(3);
       await ok(assign, { input: input(colleague) }, socialWorker());
     });
   });
