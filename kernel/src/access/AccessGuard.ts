@@ -31,7 +31,8 @@ export class AccessGuard {
 
   constructor(private readonly options: AccessGuardOptions) {
     this.loader = new DataLoader((requests) => this.decideAndLog(requests), {
-      cacheKeyFn: (request) => `${request.clientId}|${request.category}|${request.action}|${request.serviceTask ?? ""}`,
+      cacheKeyFn: (request) =>
+        `${request.clientId}|${request.category}|${request.action}|${request.serviceTask ?? ""}|${request.grantedOrganizationId ?? ""}`,
     });
   }
 
@@ -48,6 +49,24 @@ export class AccessGuard {
     const decision = await this.loader.load(requestOf(clientId, category, action, serviceTask));
     if (!decision.allowed) {
       throw forbidden(`You have no lawful basis to ${action} this client's ${category.replace("_", " ")} data.`, {
+        category,
+        reason: decision.basis,
+      });
+    }
+  }
+
+  /**
+   * Resolves when the viewer may create, change or end a fact that grants access to the client (a
+   * relationship, team link, consent, ban, statutory basis, guardianship: action `grant`); throws
+   * FORBIDDEN otherwise. Decided and logged like any other request, so a refusal is in the log.
+   * `grantedOrganizationId`: the organisation the fact names, when it names one.
+   */
+  async assertMayGrant(clientId: string, category: DataCategory, grantedOrganizationId?: string): Promise<void> {
+    const request: AccessRequest = { clientId, category, action: "grant" };
+    if (grantedOrganizationId) request.grantedOrganizationId = grantedOrganizationId;
+    const decision = await this.loader.load(request);
+    if (!decision.allowed) {
+      throw forbidden(`You may not grant access to this client's ${category.replace("_", " ")} data.`, {
         category,
         reason: decision.basis,
       });

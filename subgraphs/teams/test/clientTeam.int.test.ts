@@ -376,7 +376,7 @@ describe("a client's own team and responsible worker", () => {
       expect(errorOf(response)).toMatchObject({ code: "FORBIDDEN", category: "team" });
       expect(await world.prisma.teamClient.count({ where: { teamId: team } })).toBe(0);
       expect(world.harness.accessLog.filter((entry) => entry.clientId === clientId)).toEqual([
-        expect.objectContaining({ action: "create", category: "team", outcome: "denied" }),
+        expect.objectContaining({ action: "grant", category: "team", outcome: "denied" }),
       ]);
       const removal = await world.run(
         REMOVE_CLIENT,

@@ -17,6 +17,8 @@ export interface NewConcern {
   organizationId: string;
   teamId: string | null;
   responsibleProfessionalId: string | null;
+  /** CONCERN (the default) or CHILD_WELFARE_NOTICE. */
+  kind?: string;
 }
 
 /** Raises a concern with its deadline; the same id again returns it when it matches. */
@@ -29,7 +31,9 @@ export async function raiseConcern(prisma: PrismaClient, concern: NewConcern, vi
         existing.familyId === concern.familyId &&
         existing.description === concern.description &&
         existing.service === concern.service &&
-        isoDay(existing.raisedOn) === concern.raisedOn;
+        isoDay(existing.raisedOn) === concern.raisedOn &&
+        existing.kind === (concern.kind ?? "CONCERN") &&
+        existing.raisedByProfessionalId === concern.raisedByProfessionalId;
       if (!same) throw conflict(`Concern ${concern.id} already exists with other content; choose a new id.`);
       return existing;
     }

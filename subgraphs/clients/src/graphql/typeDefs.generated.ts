@@ -724,6 +724,13 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          name: { kind: "Name", value: "kind" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConcernKind" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
           description: {
             kind: "StringValue",
             value: "The client the concern is about, or null when it is about a family.",
@@ -910,6 +917,101 @@ export const typeDefs = {
         { kind: "EnumValueDefinition", name: { kind: "Name", value: "RAISED" }, directives: [] },
         { kind: "EnumValueDefinition", name: { kind: "Name", value: "REACTED" }, directives: [] },
         { kind: "EnumValueDefinition", name: { kind: "Name", value: "CLOSED" }, directives: [] },
+      ],
+    },
+    {
+      kind: "EnumTypeDefinition",
+      description: { kind: "StringValue", value: "What kind of concern was raised.", block: true },
+      name: { kind: "Name", value: "ConcernKind" },
+      directives: [],
+      values: [
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "A concern (huoli) raised within the team's work: needs a lawful basis for the client's concerns.",
+            block: true,
+          },
+          name: { kind: "Name", value: "CONCERN" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              'A child welfare notice (lastensuojeluilmoitus, Child Welfare Act 417/2007, 25 §) about a minor:\nany professional may, and must, raise one, with no client relationship and no consent. It goes to\nchild protection (`service: "child_protection"`), names no team or responsible professional, and\nlets the raiser read nothing but their own notices (`myChildWelfareNotices`).',
+            block: true,
+          },
+          name: { kind: "Name", value: "CHILD_WELFARE_NOTICE" },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "What the raiser of a child welfare notice may know of it: what they raised and whether child\nprotection has acknowledged it, nothing of the child's other data.",
+        block: true,
+      },
+      name: { kind: "Name", value: "ChildWelfareNoticeReceipt" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "id" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The child the notice is about (their id only; the raiser's other access decides the rest).",
+            block: true,
+          },
+          name: { kind: "Name", value: "clientId" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "description" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "raisedAt" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "raisedOn" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "True once child protection has reacted to the notice (or closed it).",
+            block: true,
+          },
+          name: { kind: "Name", value: "acknowledged" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
+          directives: [],
+        },
       ],
     },
     {
@@ -1778,6 +1880,36 @@ export const typeDefs = {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
+            value:
+              "The child welfare notices the viewer (a professional) raised, newest first: each with whether it\nwas acknowledged. The one read of a notice its raiser has without a lawful basis for the child.",
+            block: true,
+          },
+          name: { kind: "Name", value: "myChildWelfareNotices" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "first" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "50" },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "ChildWelfareNoticeReceipt" } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
             value: "Concerns not yet reacted to whose deadline is today or within `withinDays` days, earliest first.",
             block: true,
           },
@@ -2435,6 +2567,19 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           name: { kind: "Name", value: "id" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "CHILD_WELFARE_NOTICE: a child welfare notice about a minor (`clientId`), allowed to any\nprofessional; `service` must then be `child_protection`, and `teamId`, `responsibleProfessionalId`,\n`familyId` and `raisedByClientId` must be absent.",
+            block: true,
+          },
+          name: { kind: "Name", value: "kind" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ConcernKind" } },
+          defaultValue: { kind: "EnumValue", value: "CONCERN" },
           directives: [],
         },
         {

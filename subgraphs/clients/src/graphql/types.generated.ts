@@ -1,6 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from "graphql";
 import {
   AgreementMapper,
+  ChildWelfareNoticeReceiptMapper,
   ClientMapper,
   ClientContactMapper,
   ClientRelationshipMapper,
@@ -89,6 +90,22 @@ export type Agreement = {
 };
 
 export type AgreementStatus = "CHANGED" | "DONE" | "NOT_DONE" | "OPEN";
+
+/**
+ * What the raiser of a child welfare notice may know of it: what they raised and whether child
+ * protection has acknowledged it, nothing of the child's other data.
+ */
+export type ChildWelfareNoticeReceipt = {
+  __typename?: "ChildWelfareNoticeReceipt";
+  /** True once child protection has reacted to the notice (or closed it). */
+  acknowledged: Scalars["Boolean"]["output"];
+  /** The child the notice is about (their id only; the raiser's other access decides the rest). */
+  clientId: Scalars["ID"]["output"];
+  description: Scalars["String"]["output"];
+  id: Scalars["ID"]["output"];
+  raisedAt: Scalars["DateTime"]["output"];
+  raisedOn: Scalars["Date"]["output"];
+};
 
 /**
  * A client of the county's family, social or disability services (asiakas). Owned by the clients
@@ -255,6 +272,7 @@ export type Concern = {
   id: Scalars["ID"]["output"];
   /** True while not reacted to and the deadline has passed (computed for today, not stored). */
   isOverdue: Scalars["Boolean"]["output"];
+  kind: ConcernKind;
   organization: Organization;
   raisedAt: Scalars["DateTime"]["output"];
   raisedBy: ConcernRaiser;
@@ -286,6 +304,18 @@ export type ConcernFilter = {
   responsibleProfessionalId?: InputMaybe<Scalars["ID"]["input"]>;
   teamId?: InputMaybe<Scalars["ID"]["input"]>;
 };
+
+/** What kind of concern was raised. */
+export type ConcernKind =
+  /**
+   * A child welfare notice (lastensuojeluilmoitus, Child Welfare Act 417/2007, 25 §) about a minor:
+   * any professional may, and must, raise one, with no client relationship and no consent. It goes to
+   * child protection (`service: "child_protection"`), names no team or responsible professional, and
+   * lets the raiser read nothing but their own notices (`myChildWelfareNotices`).
+   */
+  | "CHILD_WELFARE_NOTICE"
+  /** A concern (huoli) raised within the team's work: needs a lawful basis for the client's concerns. */
+  | "CONCERN";
 
 /** Who raised a concern: a professional, or a member of the family (a client). */
 export type ConcernRaiser = {
@@ -568,6 +598,11 @@ export type Query = {
   /** The deadline rules in force. */
   deadlineRules: Array<DeadlineRule>;
   family: Maybe<Family>;
+  /**
+   * The child welfare notices the viewer (a professional) raised, newest first: each with whether it
+   * was acknowledged. The one read of a notice its raiser has without a lawful basis for the child.
+   */
+  myChildWelfareNotices: Array<ChildWelfareNoticeReceipt>;
   /** Concerns not reacted to by their deadline, most overdue first. */
   overdueConcerns: Array<Concern>;
   servicePlan: Maybe<ServicePlan>;
@@ -597,6 +632,10 @@ export type QueryfamilyArgs = {
   id: Scalars["ID"]["input"];
 };
 
+export type QuerymyChildWelfareNoticesArgs = {
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
 export type QueryoverdueConcernsArgs = {
   filter: ConcernFilter;
   first?: InputMaybe<Scalars["Int"]["input"]>;
@@ -613,6 +652,12 @@ export type RaiseConcernInput = {
   description: Scalars["String"]["input"];
   familyId?: InputMaybe<Scalars["ID"]["input"]>;
   id?: InputMaybe<Scalars["ID"]["input"]>;
+  /**
+   * CHILD_WELFARE_NOTICE: a child welfare notice about a minor (`clientId`), allowed to any
+   * professional; `service` must then be `child_protection`, and `teamId`, `responsibleProfessionalId`,
+   * `familyId` and `raisedByClientId` must be absent.
+   */
+  kind?: InputMaybe<ConcernKind>;
   organizationId: Scalars["ID"]["input"];
   /** Set when a family member raises the concern; otherwise the viewer (a professional) raised it. */
   raisedByClientId?: InputMaybe<Scalars["ID"]["input"]>;
@@ -841,6 +886,7 @@ export type ResolversTypes = {
   Agreement: ResolverTypeWrapper<AgreementMapper>;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
   AgreementStatus: ResolverTypeWrapper<"OPEN" | "DONE" | "NOT_DONE" | "CHANGED">;
+  ChildWelfareNoticeReceipt: ResolverTypeWrapper<ChildWelfareNoticeReceiptMapper>;
   Client: ResolverTypeWrapper<ClientMapper>;
   ClientConnection: ResolverTypeWrapper<Omit<ClientConnection, "edges"> & { edges: Array<ResolversTypes["ClientEdge"]> }>;
   ClientContact: ResolverTypeWrapper<ClientContactMapper>;
@@ -852,6 +898,7 @@ export type ResolversTypes = {
   Concern: ResolverTypeWrapper<ConcernMapper>;
   ConcernClosure: ResolverTypeWrapper<ConcernClosureMapper>;
   ConcernFilter: ConcernFilter;
+  ConcernKind: ResolverTypeWrapper<"CONCERN" | "CHILD_WELFARE_NOTICE">;
   ConcernRaiser: ResolverTypeWrapper<ConcernRaiserMapper>;
   ConcernReaction: ResolverTypeWrapper<ConcernReactionMapper>;
   ConcernStatus: ResolverTypeWrapper<"RAISED" | "REACTED" | "CLOSED">;
@@ -902,6 +949,7 @@ export type ResolversParentTypes = {
   AddGuardianInput: AddGuardianInput;
   Agreement: AgreementMapper;
   Boolean: Scalars["Boolean"]["output"];
+  ChildWelfareNoticeReceipt: ChildWelfareNoticeReceiptMapper;
   Client: ClientMapper;
   ClientConnection: Omit<ClientConnection, "edges"> & { edges: Array<ResolversParentTypes["ClientEdge"]> };
   ClientContact: ClientContactMapper;
@@ -982,6 +1030,18 @@ export type AgreementStatusResolvers = EnumResolverSignature<
   { CHANGED?: any; DONE?: any; NOT_DONE?: any; OPEN?: any },
   ResolversTypes["AgreementStatus"]
 >;
+
+export type ChildWelfareNoticeReceiptResolvers<
+  ContextType = ClientsContext,
+  ParentType extends ResolversParentTypes["ChildWelfareNoticeReceipt"] = ResolversParentTypes["ChildWelfareNoticeReceipt"],
+> = {
+  acknowledged?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  raisedOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+};
 
 export type ClientResolvers<
   ContextType = ClientsContext,
@@ -1088,6 +1148,7 @@ export type ConcernResolvers<
   family?: Resolver<Maybe<ResolversTypes["Family"]>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   isOverdue?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["ConcernKind"], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes["Organization"], ParentType, ContextType>;
   raisedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
   raisedBy?: Resolver<ResolversTypes["ConcernRaiser"], ParentType, ContextType>;
@@ -1109,6 +1170,11 @@ export type ConcernClosureResolvers<
   closedBy?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
 };
+
+export type ConcernKindResolvers = EnumResolverSignature<
+  { CHILD_WELFARE_NOTICE?: any; CONCERN?: any },
+  ResolversTypes["ConcernKind"]
+>;
 
 export type ConcernRaiserResolvers<
   ContextType = ClientsContext,
@@ -1349,6 +1415,12 @@ export type QueryResolvers<
   >;
   deadlineRules?: Resolver<Array<ResolversTypes["DeadlineRule"]>, ParentType, ContextType>;
   family?: Resolver<Maybe<ResolversTypes["Family"]>, ParentType, ContextType, RequireFields<QueryfamilyArgs, "id">>;
+  myChildWelfareNotices?: Resolver<
+    Array<ResolversTypes["ChildWelfareNoticeReceipt"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerymyChildWelfareNoticesArgs, "first">
+  >;
   overdueConcerns?: Resolver<
     Array<ResolversTypes["Concern"]>,
     ParentType,
@@ -1403,6 +1475,7 @@ export type TeamResolvers<
 export type Resolvers<ContextType = ClientsContext> = {
   Agreement?: AgreementResolvers<ContextType>;
   AgreementStatus?: AgreementStatusResolvers;
+  ChildWelfareNoticeReceipt?: ChildWelfareNoticeReceiptResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   ClientConnection?: ClientConnectionResolvers<ContextType>;
   ClientContact?: ClientContactResolvers<ContextType>;
@@ -1411,6 +1484,7 @@ export type Resolvers<ContextType = ClientsContext> = {
   ClientRelationship?: ClientRelationshipResolvers<ContextType>;
   Concern?: ConcernResolvers<ContextType>;
   ConcernClosure?: ConcernClosureResolvers<ContextType>;
+  ConcernKind?: ConcernKindResolvers;
   ConcernRaiser?: ConcernRaiserResolvers<ContextType>;
   ConcernReaction?: ConcernReactionResolvers<ContextType>;
   ConcernStatus?: ConcernStatusResolvers;

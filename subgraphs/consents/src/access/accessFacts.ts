@@ -40,6 +40,9 @@ export async function professionalFacts(
     relationship_id: string | null;
     controller: string | null;
     org_is_county: boolean;
+    known: boolean;
+    created_by: string | null;
+    worked_with: boolean;
   }>(
     `WITH c AS (SELECT DISTINCT unnest($1::uuid[]) AS client_id)
      SELECT c.client_id::text AS client_id,
@@ -54,7 +57,12 @@ export async function professionalFacts(
          ORDER BY r.relationship_id LIMIT 1) AS relationship_id,
        (SELECT ac.controller_organization_id::text FROM access_client ac WHERE ac.client_id = c.client_id) AS controller,
        EXISTS (SELECT 1 FROM access_organization o
-               WHERE o.organization_id = $3::uuid AND o.is_county_organization) AS org_is_county
+               WHERE o.organization_id = $3::uuid AND o.is_county_organization) AS org_is_county,
+       EXISTS (SELECT 1 FROM access_client ac WHERE ac.client_id = c.client_id) AS known,
+       (SELECT ac.created_by::text FROM access_client ac WHERE ac.client_id = c.client_id) AS created_by,
+       (EXISTS (SELECT 1 FROM access_client_relationship r WHERE r.client_id = c.client_id)
+        OR EXISTS (SELECT 1 FROM access_team_client tc WHERE tc.client_id = c.client_id)
+        OR EXISTS (SELECT 1 FROM access_responsible_worker rw WHERE rw.client_id = c.client_id)) AS worked_with
      FROM c`,
     [clients, professional, organization, today],
   );
@@ -66,6 +74,9 @@ export async function professionalFacts(
       teamId: row.team_id,
       relationshipId: row.relationship_id,
       controllerOrganizationId: row.controller,
+      known: row.known || row.worked_with,
+      createdBy: row.created_by,
+      workedWith: row.worked_with,
     });
   }
   const outsideFor = rows.filter((row) => !row.org_is_county && row.controller !== organization).map((row) => row.client_id);
