@@ -1,2 +1,4 @@
 export * from "./ids";
 export * from "./cursor";
+export * from "./sealedCursor";
+export * from "./visiblePage";

@@ -936,6 +936,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "True when a further client the viewer may see exists.", block: true },
           name: { kind: "Name", value: "hasNextPage" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -943,10 +944,27 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
-          description: { kind: "StringValue", value: "Pass as `after` to get the next page.", block: true },
+          description: {
+            kind: "StringValue",
+            value: "Opaque, sealed for this viewer and this list: pass it back unchanged as `after` of the same field.",
+            block: true,
+          },
           name: { kind: "Name", value: "endCursor" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "True when 1000 clients were examined before the page was full: the page holds what was found and\ncannot be continued; narrow the list (e.g. one team).",
+            block: true,
+          },
+          name: { kind: "Name", value: "truncated" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
           directives: [],
         },
       ],
@@ -977,7 +995,8 @@ export const typeDefs = {
       kind: "ObjectTypeDefinition",
       description: {
         kind: "StringValue",
-        value: "A page of clients without a responsible worker; clients the viewer may not see are left out of the page.",
+        value:
+          "A page of clients without a responsible worker. Clients the viewer may not see are left out before\npaging: they are not counted, not shown and never a cursor's position.",
         block: true,
       },
       name: { kind: "Name", value: "UnassignedClientConnection" },
@@ -1092,7 +1111,7 @@ export const typeDefs = {
           description: {
             kind: "StringValue",
             value:
-              "Clients some team works with who have no responsible worker, or whose responsible worker is no\nlonger active; optionally only those of one team.",
+              "Clients some team works with who have no responsible worker, or whose responsible worker is no\nlonger active; optionally only those of one team. Pages of `first` (default 50, at most 500) by\nclient id.",
             block: true,
           },
           name: { kind: "Name", value: "clientsWithoutResponsibleWorker" },
@@ -1107,6 +1126,7 @@ export const typeDefs = {
               kind: "InputValueDefinition",
               name: { kind: "Name", value: "first" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "50" },
               directives: [],
             },
             {

@@ -324,7 +324,8 @@ export type Query = {
   __typename?: "Query";
   /**
    * Clients some team works with who have no responsible worker, or whose responsible worker is no
-   * longer active; optionally only those of one team.
+   * longer active; optionally only those of one team. Pages of `first` (default 50, at most 500) by
+   * client id.
    */
   clientsWithoutResponsibleWorker: UnassignedClientConnection;
   /** One recorded meeting, when the viewer may see the client's team data. */
@@ -461,12 +462,21 @@ export type TeamMember = {
 /** Where a page of a teams connection ends. */
 export type TeamsPageInfo = {
   __typename?: "TeamsPageInfo";
-  /** Pass as `after` to get the next page. */
+  /** Opaque, sealed for this viewer and this list: pass it back unchanged as `after` of the same field. */
   endCursor: Maybe<Scalars["String"]["output"]>;
+  /** True when a further client the viewer may see exists. */
   hasNextPage: Scalars["Boolean"]["output"];
+  /**
+   * True when 1000 clients were examined before the page was full: the page holds what was found and
+   * cannot be continued; narrow the list (e.g. one team).
+   */
+  truncated: Scalars["Boolean"]["output"];
 };
 
-/** A page of clients without a responsible worker; clients the viewer may not see are left out of the page. */
+/**
+ * A page of clients without a responsible worker. Clients the viewer may not see are left out before
+ * paging: they are not counted, not shown and never a cursor's position.
+ */
 export type UnassignedClientConnection = {
   __typename?: "UnassignedClientConnection";
   edges: Array<UnassignedClientEdge>;
@@ -916,7 +926,7 @@ export type QueryResolvers<
     ResolversTypes["UnassignedClientConnection"],
     ParentType,
     ContextType,
-    Partial<QueryclientsWithoutResponsibleWorkerArgs>
+    RequireFields<QueryclientsWithoutResponsibleWorkerArgs, "first">
   >;
   meeting?: Resolver<Maybe<ResolversTypes["Meeting"]>, ParentType, ContextType, RequireFields<QuerymeetingArgs, "id">>;
   organization?: Resolver<
@@ -997,6 +1007,7 @@ export type TeamsPageInfoResolvers<
 > = {
   endCursor?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
 };
 
 export type UnassignedClientConnectionResolvers<

@@ -1,0 +1,242 @@
+import { randomInt, randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createLogger, type Viewer } from "@silta/kernel";
+import {
+  createTestDatabase,
+  professional,
+  startSubgraph,
+  testViewerKey,
+  type SubgraphHarness,
+  type TestDatabase,
+} from "@silta/testkit";
+import { createDevTokenIssuer, createGateway, type DevTokenIssuer, type Gateway } from "../../../gateway/src";
+import { consentsSubgraph } from "../../consents/src";
+import { AccessService } from "../../consents/src/access/AccessService";
+import { buildAccessWorld, logRows, type AccessWorld } from "../../consents/test/accessWorld";
+import { teamsSubgraph } from "../../teams/src";
+import { clientsSubgraph } from "../src";
+import { generateTestIdentityCode } from "../src/domain/identityCode";
+
+const root = join(__dirname, "..", "..", "..");
+interface Answer<Data> {
+  data?: Data | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+type Search = {
+  clients: {
+    edges: { cursor: string; node: { id: string; firstName: string | null } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null; truncated: boolean };
+  };
+};
+const search = `query ($search: ClientSearch!, $first: Int, $after: String) {
+  clients(search: $search, first: $first, after: $after) {
+    edges { cursor node { id firstName } } pageInfo { hasNextPage endCursor truncated }
+  }
+}`;
+
+/** Letters only, so a surname made of it is a valid name and unique to this run. */
+const letters = (length: number) => Array.from({ length }, () => "bcdfghjklmnpqrstvwxz"[randomInt(20)]).join("");
+
+/**
+ * Through the real gateway over the clients, teams and consents subgraphs, deciding with the
+ * consents service: nothing of a client the viewer may not see (its name, its identity code, its
+ * existence or its position among the matches) reaches the viewer, and lists are filtered before
+ * they are paged.
+ */
+describe("hidden clients through the gateway", () => {
+  const databases: TestDatabase[] = [];
+  const harnesses: SubgraphHarness[] = [];
+  let world: AccessWorld;
+  let consentsDb: TestDatabase;
+  let issuer: DevTokenIssuer;
+  let gateway: Gateway;
+  let url: string;
+  let seeder: SubgraphHarness;
+  let seedViewer: Viewer;
+  /** The canary: a client under a non-disclosure order whom neither the worker nor the manager may see. */
+  const canary = { id: randomUUID(), firstName: `Canary${letters(8)}`, lastName: `Zz${letters(10)}`, identityCode: "" };
+  /** A surname shared by many clients, of which the social worker may see two. */
+  const surname = `Pg${letters(10)}`;
+  /** The clients with `surname`, in the order a search lists them (first name, then id). */
+  const matches: { id: string; firstName: string; visible: boolean }[] = [];
+
+  beforeAll(async () => {
+    const [consents, clients, teams] = await Promise.all([
+      createTestDatabase("hidden_consents", consentsSubgraph.migrationsDir),
+      createTestDatabase("hidden_clients", clientsSubgraph.migrationsDir),
+      createTestDatabase("hidden_teams", teamsSubgraph.migrationsDir),
+    ]);
+    consentsDb = consents!;
+    databases.push(consents!, clients!, teams!);
+    world = await buildAccessWorld(consents!.database.sql, 2);
+    const accessPolicy = new AccessService({ sql: consents!.database.sql, timeZone: "Europe/Helsinki" }).policy();
+    const started = await Promise.all([
+      startSubgraph(consentsSubgraph, consents!.database),
+      startSubgraph(clientsSubgraph, clients!.database, { accessPolicy }),
+      startSubgraph(teamsSubgraph, teams!.database, { accessPolicy }),
+      // Writes the clients' records as the county would, whoever the readers below may see.
+      startSubgraph(clientsSubgraph, clients!.database, { controllerOrganizationIds: [world.county] }),
+    ]);
+    harnesses.push(...started);
+    seeder = started[3]!;
+    seedViewer = professional(world.county, { id: randomUUID() });
+
+    canary.identityCode = generateTestIdentityCode(new Date("1987-03-14"), 900 + randomInt(100));
+    await createClient({ ...canary, hasNonDisclosureOrder: true });
+    // 3 hidden, the first visible, 1 hidden, the second visible, then 30 hidden: by first name.
+    const visibleAt = new Set([3, 5]);
+    for (let index = 0; index < 36; index++) {
+      const visible = visibleAt.has(index);
+      const id = visible ? world.clients[index === 3 ? 0 : 1]! : randomUUID();
+      const firstName = `A${String.fromCharCode(97 + Math.floor(index / 20))}${String.fromCharCode(97 + (index % 20))}${letters(4)}`;
+      matches.push({ id, firstName, visible });
+      await createClient({ id, firstName, lastName: surname });
+    }
+
+    issuer = await createDevTokenIssuer();
+    gateway = createGateway({
+      supergraphSdl: readFileSync(join(root, "schema", "supergraph.graphql"), "utf8"),
+      subgraphUrls: { consents: started[0]!.url, clients: started[1]!.url, teams: started[2]!.url },
+      verifier: issuer.verifier,
+      viewerKey: testViewerKey,
+      log: createLogger({ service: "gateway", level: "silent" }),
+      metrics: false,
+    });
+    url = await gateway.start(0);
+  }, 120_000);
+
+  afterAll(async () => {
+    await gateway?.stop();
+    await Promise.all(harnesses.map((harness) => harness.stop()));
+    await Promise.all(databases.map((database) => database.drop()));
+  });
+
+  async function createClient(input: Record<string, unknown>) {
+    const created = await seeder.query(
+      `mutation ($input: CreateClientInput!) { createClient(input: $input) { client { id } } }`,
+      {
+        input: {
+          ...(input["identityCode"] ? {} : { temporaryIdentifier: `T-${String(input["id"])}`, birthDate: "1990-01-01" }),
+          controllerOrganizationId: world.county,
+          ...input,
+        },
+      },
+      seedViewer,
+    );
+    expect(created.errors).toBeUndefined();
+  }
+
+  /** Everything any denied viewer received, to look for the canary's bytes in. */
+  const received: string[] = [];
+  const ask = async <Data>(claims: Record<string, unknown>, query: string, variables: Record<string, unknown> = {}) => {
+    const token = await issuer.issue(claims as never);
+    const response = await fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const text = await response.text();
+    received.push(text);
+    return JSON.parse(text) as Answer<Data>;
+  };
+  const manager = () => ({
+    sub: `manager-${world.county}`,
+    silta_kind: "professional",
+    silta_org: world.county,
+    roles: ["manager"],
+  });
+  const worker = () => ({
+    sub: world.socialWorker,
+    silta_kind: "professional",
+    silta_org: world.county,
+    roles: ["social_worker"],
+  });
+
+  describe("cursors", () => {
+    it("gives the manager nothing for a hidden client's identity code: the same answer as for a code nobody has", async () => {
+      const hidden = await ask<Search>(manager(), search, { search: { identityCode: canary.identityCode }, first: 1 });
+      const nobody = await ask<Search>(manager(), search, {
+        search: { identityCode: generateTestIdentityCode(new Date("1987-03-15"), 999) },
+        first: 1,
+      });
+      expect(hidden).toEqual({
+        data: { clients: { edges: [], pageInfo: { hasNextPage: false, endCursor: null, truncated: false } } },
+      });
+      expect(nobody).toEqual(hidden);
+    });
+
+    it("lets the manager walk a name search to nothing: no row, no cursor, no next page", async () => {
+      const answer = await ask<Search>(manager(), search, { search: { name: surname }, first: 1 });
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data?.clients).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null, truncated: false } });
+    });
+
+    it("gives opaque cursors that carry no name and point only at visible rows", async () => {
+      const first = await ask<Search>(worker(), search, { search: { name: surname }, first: 1 });
+      expect(first.errors).toBeUndefined();
+      const { edges, pageInfo } = first.data!.clients;
+      expect(edges.map((edge) => edge.node.id)).toEqual([world.clients[0]]);
+      expect(pageInfo.endCursor).toBe(edges[0]!.cursor);
+      for (const cursor of [pageInfo.endCursor!, edges[0]!.cursor]) {
+        const bytes = Buffer.from(cursor, "base64url").toString("latin1");
+        expect(bytes).not.toContain(surname);
+        expect(bytes).not.toContain(matches[3]!.firstName);
+        expect(bytes).not.toContain(world.clients[0]!);
+      }
+      // The next page starts right after the visible row: the hidden ones between are neither listed nor skipped to.
+      const second = await ask<Search>(worker(), search, { search: { name: surname }, first: 1, after: pageInfo.endCursor });
+      expect(second.data?.clients.edges.map((edge) => edge.node.id)).toEqual([world.clients[1]]);
+      expect(second.data?.clients.pageInfo.hasNextPage).toBe(false);
+    });
+
+    it("refuses a cursor given to another viewer or for another search", async () => {
+      const first = await ask<Search>(worker(), search, { search: { name: surname }, first: 1 });
+      const cursor = first.data!.clients.pageInfo.endCursor!;
+      const foreign = await ask<Search>(manager(), search, { search: { name: surname }, first: 1, after: cursor });
+      expect(foreign.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after", rule: "cursor" });
+      const otherSearch = await ask<Search>(worker(), search, { search: { name: surname.slice(0, 5) }, first: 1, after: cursor });
+      expect(otherSearch.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after", rule: "cursor" });
+    });
+  });
+
+  describe("filter, then page", () => {
+    it("answers first: 1 with the first visible match, having decided only the matches up to the next visible one", async () => {
+      const viewer = { ...worker(), sub: world.socialWorker };
+      const before = (await logRows(consentsDb.database.sql, { viewerId: world.socialWorker })).length;
+      const answer = await ask<Search>(viewer, search, { search: { name: surname }, first: 1 });
+      expect(answer.data?.clients.edges.map((edge) => edge.node.id)).toEqual([world.clients[0]]);
+      expect(answer.data?.clients.pageInfo.hasNextPage).toBe(true);
+      const decided = (await logRows(consentsDb.database.sql, { viewerId: world.socialWorker })).slice(before);
+      const decidedIds = new Set(decided.map((row) => row.client_id));
+      // The second visible match is the sixth: windows of 2, 2 and 4 rows decide at most the first eight.
+      expect(decidedIds.size).toBeLessThanOrEqual(8);
+      expect([...decidedIds].every((id) => matches.slice(0, 8).some((match) => match.id === id))).toBe(true);
+      expect(decidedIds.has(matches[35]!.id)).toBe(false);
+    });
+  });
+
+  it("never lets the canary's name or identity code reach a viewer who may not see it", async () => {
+    // Whatever the tests above received, plus the canary's own searches.
+    await ask(worker(), search, { search: { identityCode: canary.identityCode }, first: 5 });
+    await ask(worker(), search, { search: { name: canary.lastName }, first: 5 });
+    await ask(manager(), search, { search: { name: `${canary.firstName} ${canary.lastName}` } });
+    await ask(manager(), `query ($id: ID!) { client(id: $id) { id firstName lastName identityCode } }`, { id: canary.id });
+    await ask(worker(), `query ($id: ID!) { client(id: $id) { id firstName lastName identityCode } }`, { id: canary.id });
+    const everything = received.map((text) => {
+      // Cursors too, decoded: their bytes must not carry the canary either.
+      const cursors = [...text.matchAll(/"(?:cursor|endCursor)":"([A-Za-z0-9_-]+)"/g)].map((match) =>
+        Buffer.from(match[1]!, "base64url").toString("latin1"),
+      );
+      return [text, ...cursors].join("\n");
+    });
+    const canaryCodeDigits = canary.identityCode.slice(0, 6) + canary.identityCode.slice(7);
+    for (const text of everything) {
+      expect(text).not.toContain(canary.firstName);
+      expect(text).not.toContain(canary.lastName);
+      expect(text).not.toContain(canary.identityCode);
+      expect(text).not.toContain(canaryCodeDigits);
+    }
+    expect(received.length).toBeGreaterThan(8);
+  });
+});
