@@ -11,6 +11,11 @@ export interface VisiblePageSource<Row, Position> {
   fetch(after: Position | null, size: number): Promise<Row[]>;
   /** A row's position in the list (its sort key): what a cursor carries, sealed. */
   positionOf(row: Row): Position;
+  /**
+   * Whether to look for one visible row beyond the page, for `hasNextPage`. Default true; a plain
+   * list without page info has no use for it, and then decides nothing beyond the page.
+   */
+  lookahead?: boolean;
   /** Which of `rows` the viewer may see: the access guard's `filterAllowed`, decided and logged as one batch. */
   visible(rows: Row[]): Promise<Row[]>;
 }
@@ -36,7 +41,7 @@ export async function visiblePage<Row, Position>(
   source: VisiblePageSource<Row, Position>,
   after: Position | null,
 ): Promise<VisiblePage<Row>> {
-  const wanted = source.limit + 1;
+  const wanted = source.limit + (source.lookahead === false ? 0 : 1);
   const found: Row[] = [];
   let position = after;
   let examined = 0;
@@ -47,7 +52,8 @@ export async function visiblePage<Row, Position>(
     const rows = await source.fetch(position, size);
     examined += rows.length;
     if (rows.length) found.push(...(await source.visible(rows)));
-    if (found.length >= wanted) return { rows: found.slice(0, source.limit), hasNextPage: true, truncated: false };
+    if (found.length >= wanted)
+      return { rows: found.slice(0, source.limit), hasNextPage: found.length > source.limit, truncated: false };
     if (rows.length < size) return { rows: found, hasNextPage: false, truncated: false };
     position = source.positionOf(rows[rows.length - 1]!);
     window = examined;

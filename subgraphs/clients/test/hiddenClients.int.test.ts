@@ -216,6 +216,34 @@ describe("hidden clients through the gateway", () => {
     });
   });
 
+  it("lists the first overdue concerns the viewer may see, not the first overdue concerns cut down to the visible", async () => {
+    const team = randomUUID();
+    // Four hidden clients' concerns are the most overdue; the worker's client's concern comes after them.
+    const subjects = [...matches.filter((match) => !match.visible).slice(0, 4), matches[3]!];
+    for (const [index, subject] of subjects.entries()) {
+      const raised = await seeder.query(
+        `mutation ($input: RaiseConcernInput!) { raiseConcern(input: $input) { id } }`,
+        {
+          input: {
+            clientId: subject.id,
+            description: "Worried",
+            raisedOn: `2025-01-0${index + 1}`,
+            service: "family_social_work",
+            organizationId: world.county,
+            teamId: team,
+          },
+        },
+        seedViewer,
+      );
+      expect(raised.errors).toBeUndefined();
+    }
+    type Overdue = { overdueConcerns: { client: { id: string } }[] };
+    const overdue = `query ($teamId: ID!) { overdueConcerns(filter: { teamId: $teamId }, first: 1) { client { id } } }`;
+    const answer = await ask<Overdue>(worker(), overdue, { teamId: team });
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.overdueConcerns).toEqual([{ client: { id: world.clients[0] } }]);
+  });
+
   it("never lets the canary's name or identity code reach a viewer who may not see it", async () => {
     // Whatever the tests above received, plus the canary's own searches.
     await ask(worker(), search, { search: { identityCode: canary.identityCode }, first: 5 });

@@ -1697,7 +1697,8 @@ export const typeDefs = {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "Concerns not yet reacted to whose deadline is today or within `withinDays` days, earliest first.",
+            value:
+              "Concerns not yet reacted to whose deadline is today or within `withinDays` days, earliest first:\nthe first `first` (default 100, at most 500) the viewer may see. At most 2000 concerns are examined\nper request; beyond that the answer is `BAD_USER_INPUT` (`too_broad`): narrow the filter.",
             block: true,
           },
           name: { kind: "Name", value: "concernsDueSoon" },
@@ -1719,6 +1720,7 @@ export const typeDefs = {
               kind: "InputValueDefinition",
               name: { kind: "Name", value: "first" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "100" },
               directives: [],
             },
           ],
@@ -1735,7 +1737,8 @@ export const typeDefs = {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "Concerns not reacted to by their deadline, most overdue first.",
+            value:
+              "Concerns not reacted to by their deadline, most overdue first: the first `first` (default 100, at\nmost 500) the viewer may see, examined as `concernsDueSoon`.",
             block: true,
           },
           name: { kind: "Name", value: "overdueConcerns" },
@@ -1750,6 +1753,7 @@ export const typeDefs = {
               kind: "InputValueDefinition",
               name: { kind: "Name", value: "first" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "100" },
               directives: [],
             },
           ],

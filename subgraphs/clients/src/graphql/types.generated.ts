@@ -577,12 +577,19 @@ export type Query = {
    */
   clients: ClientConnection;
   concern: Maybe<Concern>;
-  /** Concerns not yet reacted to whose deadline is today or within `withinDays` days, earliest first. */
+  /**
+   * Concerns not yet reacted to whose deadline is today or within `withinDays` days, earliest first:
+   * the first `first` (default 100, at most 500) the viewer may see. At most 2000 concerns are examined
+   * per request; beyond that the answer is `BAD_USER_INPUT` (`too_broad`): narrow the filter.
+   */
   concernsDueSoon: Array<Concern>;
   /** The deadline rules in force. */
   deadlineRules: Array<DeadlineRule>;
   family: Maybe<Family>;
-  /** Concerns not reacted to by their deadline, most overdue first. */
+  /**
+   * Concerns not reacted to by their deadline, most overdue first: the first `first` (default 100, at
+   * most 500) the viewer may see, examined as `concernsDueSoon`.
+   */
   overdueConcerns: Array<Concern>;
   servicePlan: Maybe<ServicePlan>;
 };
@@ -1353,7 +1360,7 @@ export type QueryResolvers<
     Array<ResolversTypes["Concern"]>,
     ParentType,
     ContextType,
-    RequireFields<QueryconcernsDueSoonArgs, "filter" | "withinDays">
+    RequireFields<QueryconcernsDueSoonArgs, "filter" | "first" | "withinDays">
   >;
   deadlineRules?: Resolver<Array<ResolversTypes["DeadlineRule"]>, ParentType, ContextType>;
   family?: Resolver<Maybe<ResolversTypes["Family"]>, ParentType, ContextType, RequireFields<QueryfamilyArgs, "id">>;
@@ -1361,7 +1368,7 @@ export type QueryResolvers<
     Array<ResolversTypes["Concern"]>,
     ParentType,
     ContextType,
-    RequireFields<QueryoverdueConcernsArgs, "filter">
+    RequireFields<QueryoverdueConcernsArgs, "filter" | "first">
   >;
   servicePlan?: Resolver<
     Maybe<ResolversTypes["ServicePlan"]>,
