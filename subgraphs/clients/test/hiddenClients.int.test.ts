@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createLogger, type Viewer } from "@silta/kernel";
+import { createLogger, remoteAccessPolicy, type Viewer } from "@silta/kernel";
 import {
   createTestDatabase,
   professional,
@@ -54,6 +54,9 @@ describe("hidden clients through the gateway", () => {
   let url: string;
   let seeder: SubgraphHarness;
   let seedViewer: Viewer;
+  /** A second gateway whose clients and teams subgraphs ask a consents decision endpoint that is down. */
+  let undecidedUrl: string;
+  let undecidedGateway: Gateway;
   /** The canary: a client under a non-disclosure order whom neither the worker nor the manager may see. */
   const canary = { id: randomUUID(), firstName: `Canary${letters(8)}`, lastName: `Zz${letters(10)}`, identityCode: "" };
   /** A surname shared by many clients, of which the social worker may see two. */
@@ -77,6 +80,12 @@ describe("hidden clients through the gateway", () => {
       startSubgraph(teamsSubgraph, teams!.database, { accessPolicy }),
       // Writes the clients' records as the county would, whoever the readers below may see.
       startSubgraph(clientsSubgraph, clients!.database, { controllerOrganizationIds: [world.county] }),
+      // Port 1: nothing listens, as when the consents service is down.
+      ...[clientsSubgraph, teamsSubgraph].map((module) =>
+        startSubgraph(module, module === clientsSubgraph ? clients!.database : teams!.database, {
+          accessPolicy: remoteAccessPolicy({ url: "http://127.0.0.1:1/internal/access", key: testViewerKey }),
+        }),
+      ),
     ]);
     harnesses.push(...started);
     seeder = started[3]!;
@@ -104,10 +113,20 @@ describe("hidden clients through the gateway", () => {
       metrics: false,
     });
     url = await gateway.start(0);
+    undecidedGateway = createGateway({
+      supergraphSdl: readFileSync(join(root, "schema", "supergraph.graphql"), "utf8"),
+      subgraphUrls: { consents: started[0]!.url, clients: started[4]!.url, teams: started[5]!.url },
+      verifier: issuer.verifier,
+      viewerKey: testViewerKey,
+      log: createLogger({ service: "gateway", level: "silent" }),
+      metrics: false,
+    });
+    undecidedUrl = await undecidedGateway.start(0);
   }, 120_000);
 
   afterAll(async () => {
     await gateway?.stop();
+    await undecidedGateway?.stop();
     await Promise.all(harnesses.map((harness) => harness.stop()));
     await Promise.all(databases.map((database) => database.drop()));
   });
@@ -129,9 +148,14 @@ describe("hidden clients through the gateway", () => {
 
   /** Everything any denied viewer received, to look for the canary's bytes in. */
   const received: string[] = [];
-  const ask = async <Data>(claims: Record<string, unknown>, query: string, variables: Record<string, unknown> = {}) => {
+  const ask = async <Data>(
+    claims: Record<string, unknown>,
+    query: string,
+    variables: Record<string, unknown> = {},
+    through = url,
+  ) => {
     const token = await issuer.issue(claims as never);
-    const response = await fetch(url, {
+    const response = await fetch(through, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
@@ -242,6 +266,30 @@ describe("hidden clients through the gateway", () => {
     const answer = await ask<Overdue>(worker(), overdue, { teamId: team });
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.overdueConcerns).toEqual([{ client: { id: world.clients[0] } }]);
+  });
+
+  describe("when access cannot be decided", () => {
+    it("answers a search with ACCESS_DECISION_UNAVAILABLE at its path, not an empty list", async () => {
+      const answer = await ask<Search>(worker(), search, { search: { name: surname }, first: 1 }, undecidedUrl);
+      expect(answer.data?.clients ?? null).toBeNull();
+      expect(answer.errors).toEqual([
+        expect.objectContaining({
+          path: ["clients"],
+          extensions: expect.objectContaining({ code: "ACCESS_DECISION_UNAVAILABLE" }),
+        }),
+      ]);
+    });
+
+    it("answers one client's field with ACCESS_DECISION_UNAVAILABLE, which the caller can tell from FORBIDDEN", async () => {
+      const answer = await ask<{ client: unknown }>(
+        worker(),
+        `query ($id: ID!) { client(id: $id) { id firstName } }`,
+        { id: world.clients[0] },
+        undecidedUrl,
+      );
+      expect(answer.data?.client ?? null).toBeNull();
+      expect(answer.errors?.map((error) => error.extensions?.["code"])).toEqual(["ACCESS_DECISION_UNAVAILABLE"]);
+    });
   });
 
   it("never lets the canary's name or identity code reach a viewer who may not see it", async () => {
