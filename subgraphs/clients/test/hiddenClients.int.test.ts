@@ -61,6 +61,8 @@ describe("hidden clients through the gateway", () => {
   const canary = { id: randomUUID(), firstName: `Canary${letters(8)}`, lastName: `Zz${letters(10)}`, identityCode: "" };
   /** A surname shared by many clients, of which the social worker may see two. */
   const surname = `Pg${letters(10)}`;
+  const bigTeam = randomUUID();
+  const colleague = randomUUID();
   /** The clients with `surname`, in the order a search lists them (first name, then id). */
   const matches: { id: string; firstName: string; visible: boolean }[] = [];
 
@@ -102,6 +104,29 @@ describe("hidden clients through the gateway", () => {
       matches.push({ id, firstName, visible });
       await createClient({ id, firstName, lastName: surname });
     }
+
+    // The teams subgraph's own rows: one team with every client above, and a professional who is the
+    // responsible worker of the worker's two clients and of the hidden ones.
+    const teamsSql = teams!.database.sql;
+    await teamsSql.query(
+      `INSERT INTO organization (id, name, type, is_county_organization) VALUES ($1, 'County', 'COUNTY_SOCIAL_SERVICES', true)`,
+      [world.county],
+    );
+    await teamsSql.query(
+      `INSERT INTO professional (id, first_name, last_name, profession, organization_id) VALUES ($1, 'Pia', 'Pro', 'social_worker', $2)`,
+      [colleague, world.county],
+    );
+    await teamsSql.query(`INSERT INTO team (id, name, kind) VALUES ($1, 'Area team', 'AREA_TEAM')`, [bigTeam]);
+    const everyone = [canary.id, ...matches.map((match) => match.id)];
+    await teamsSql.query(`INSERT INTO team_client (team_id, client_id, since) SELECT $1, unnest($2::uuid[]), '2020-01-01'`, [
+      bigTeam,
+      everyone,
+    ]);
+    await teamsSql.query(
+      `INSERT INTO responsible_worker (id, client_id, professional_id, since, is_current)
+       SELECT gen_random_uuid(), unnest($1::uuid[]), $2, '2020-01-01', true`,
+      [everyone, colleague],
+    );
 
     issuer = await createDevTokenIssuer();
     gateway = createGateway({
@@ -268,6 +293,51 @@ describe("hidden clients through the gateway", () => {
     expect(answer.data?.overdueConcerns).toEqual([{ client: { id: world.clients[0] } }]);
   });
 
+  describe("paged lists of a team's and a professional's clients", () => {
+    type Page = {
+      edges: { cursor: string; node: { id: string } }[];
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+    const lists = {
+      "Team.clients": {
+        query: `query ($id: ID!, $after: String) { team(id: $id) { clients(first: 1, after: $after) {
+          edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`,
+        id: () => bigTeam,
+        page: (data: Record<string, Record<string, Page>>) => data["team"]!["clients"]!,
+      },
+      "Professional.responsibleFor": {
+        query: `query ($id: ID!, $after: String) { professional(id: $id) { responsibleFor(first: 1, after: $after) {
+          edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`,
+        id: () => colleague,
+        page: (data: Record<string, Record<string, Page>>) => data["professional"]!["responsibleFor"]!,
+      },
+      "Professional.clients": {
+        query: `query ($id: ID!, $after: String) { professional(id: $id) { clients(first: 1, after: $after) {
+          edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`,
+        id: () => colleague,
+        page: (data: Record<string, Record<string, Page>>) => data["professional"]!["clients"]!,
+      },
+    };
+
+    it.each(Object.keys(lists))("pages %s through the visible clients only, one at a time", async (name) => {
+      const list = lists[name as keyof typeof lists];
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let pages = 0; pages < 5; pages++) {
+        const answer: Answer<Record<string, Record<string, Page>>> = await ask(worker(), list.query, { id: list.id(), after });
+        expect(answer.errors).toBeUndefined();
+        const page = list.page(answer.data!);
+        seen.push(...page.edges.map((edge) => edge.node.id));
+        expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor ?? null);
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      expect(seen).toEqual([...world.clients].sort());
+      const managers = await ask<Record<string, Record<string, Page>>>(manager(), list.query, { id: list.id() });
+      expect(list.page(managers.data!)).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    });
+  });
+
   describe("when access cannot be decided", () => {
     it("answers a search with ACCESS_DECISION_UNAVAILABLE at its path, not an empty list", async () => {
       const answer = await ask<Search>(worker(), search, { search: { name: surname }, first: 1 }, undecidedUrl);
@@ -275,6 +345,22 @@ describe("hidden clients through the gateway", () => {
       expect(answer.errors).toEqual([
         expect.objectContaining({
           path: ["clients"],
+          extensions: expect.objectContaining({ code: "ACCESS_DECISION_UNAVAILABLE" }),
+        }),
+      ]);
+    });
+
+    it("answers a team's list of clients with ACCESS_DECISION_UNAVAILABLE at its path", async () => {
+      const answer = await ask<{ team: unknown }>(
+        worker(),
+        `query ($id: ID!) { team(id: $id) { name clients { edges { node { id } } } } }`,
+        { id: bigTeam },
+        undecidedUrl,
+      );
+      expect(answer.data).toEqual({ team: null });
+      expect(answer.errors).toEqual([
+        expect.objectContaining({
+          path: ["team", "clients"],
           extensions: expect.objectContaining({ code: "ACCESS_DECISION_UNAVAILABLE" }),
         }),
       ]);
@@ -313,6 +399,9 @@ describe("hidden clients through the gateway", () => {
       expect(text).not.toContain(canary.identityCode);
       expect(text).not.toContain(canaryCodeDigits);
     }
+    // Not even a hidden client's id: the worker and the manager received only the worker's clients' ids.
+    const hiddenIds = [canary.id, ...matches.filter((match) => !match.visible).map((match) => match.id)];
+    for (const text of everything) for (const id of hiddenIds) expect(text).not.toContain(id);
     expect(received.length).toBeGreaterThan(8);
   });
 });

@@ -310,36 +310,53 @@ export const typeDefs = {
           description: {
             kind: "StringValue",
             value:
-              "The clients the professional works with now (as responsible worker or through a team); only those\nthe viewer may see.",
+              "The clients the professional works with now (as responsible worker or through a team), those the\nviewer may see, by client id: pages of `first` (default 50, at most 500) after `after`.",
             block: true,
           },
           name: { kind: "Name", value: "clients" },
-          arguments: [],
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "first" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "50" },
+              directives: [],
             },
-          },
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "after" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientListConnection" } } },
           directives: [],
         },
         {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "The clients for whom the professional is the current responsible worker; only those the viewer may see.",
+            value:
+              "The clients for whom the professional is the current responsible worker, those the viewer may\nsee, by client id: pages of `first` (default 50, at most 500) after `after`.",
             block: true,
           },
           name: { kind: "Name", value: "responsibleFor" },
-          arguments: [],
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "first" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "50" },
+              directives: [],
             },
-          },
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "after" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientListConnection" } } },
           directives: [],
         },
       ],
@@ -420,18 +437,27 @@ export const typeDefs = {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "The clients this team works with now; only those the viewer may see.",
+            value:
+              "The clients this team works with now, those the viewer may see, by client id: pages of `first`\n(default 50, at most 500) after `after`.",
             block: true,
           },
           name: { kind: "Name", value: "clients" },
-          arguments: [],
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "first" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "50" },
+              directives: [],
             },
-          },
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "after" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientListConnection" } } },
           directives: [],
         },
       ],
@@ -965,6 +991,62 @@ export const typeDefs = {
           name: { kind: "Name", value: "truncated" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "A page of a team's or a professional's clients. Clients the viewer may not see are left out before\npaging: they are not counted, not shown and never a cursor's position.",
+        block: true,
+      },
+      name: { kind: "Name", value: "ClientListConnection" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "edges" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientListEdge" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "pageInfo" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "TeamsPageInfo" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      name: { kind: "Name", value: "ClientListEdge" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "cursor" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "node" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
           directives: [],
         },
       ],
