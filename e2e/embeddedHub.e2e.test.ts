@@ -78,7 +78,7 @@ const joinedQuery = `{
   team(id: "0c000000-0000-4000-8000-000000000001") {
     name
     members { role professional { lastName organization { name } fitTrainingLevel trainings { course { name } } } }
-    clients { id firstName consents { purpose isActive } latestOutcome { instrument total } latestSessionRating { instrument total } }
+    clients(first: 20) { edges { node { id firstName consents { purpose isActive } latestOutcome { instrument total } latestSessionRating { instrument total } } } }
   }
 }`;
 
@@ -107,18 +107,23 @@ describe("the embedded hub started with npm start", () => {
       team: {
         members: { professional: { lastName: string; fitTrainingLevel: string | null; organization: { name: string } } }[];
         clients: {
-          firstName: string;
-          consents: { isActive: boolean }[];
-          latestOutcome: { instrument: string; total: number } | null;
-        }[];
+          edges: {
+            node: {
+              firstName: string;
+              consents: { isActive: boolean }[];
+              latestOutcome: { instrument: string; total: number } | null;
+            };
+          }[];
+        };
       };
     };
+    const clients = team.clients.edges.map((edge) => edge.node);
     expect(team.members.find((member) => member.professional.lastName === "Laine")?.professional).toMatchObject({
       fitTrainingLevel: "TRAINER",
       organization: { name: "County family social services" },
     });
-    expect(team.clients.map((client) => client.firstName).sort()).toEqual(["Aino", "Eetu"]);
-    const aino = team.clients.find((client) => client.firstName === "Aino")!;
+    expect(clients.map((client) => client.firstName).sort()).toEqual(["Aino", "Eetu"]);
+    const aino = clients.find((client) => client.firstName === "Aino")!;
     expect(aino.consents).toEqual([{ purpose: "Multidisciplinary client team work with the school", isActive: true }]);
     expect(aino.latestOutcome).toEqual({ instrument: "ORS", total: 23.9 });
   });

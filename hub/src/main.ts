@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     "",
     "Try:",
     `  curl -s ${hub.gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\`,
-    `    -d '{"query":"{ teams { name members { role professional { lastName fitTrainingLevel } } clients { firstName consents { purpose isActive } latestOutcome { instrument total } } } }"}'`,
+    `    -d '{"query":"{ teams { name members { role professional { lastName fitTrainingLevel } } clients(first: 20) { edges { node { firstName consents { purpose isActive } latestOutcome { instrument total } } } } } }"}'`,
     "",
     "Ctrl-C stops everything.",
   ];

@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Supergraph } from "@apollo/federation-internals";
 import { Kind, buildSchema, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
 import { operationCost } from "./operationCost";
 
@@ -75,5 +78,38 @@ describe("operationCost", () => {
       '{ teams(first: 3) { edges { node { ...T } } } team(id: "1") { ...T } } fragment T on Team { name members { role } }';
     // teams 1 + 3 × (edges 1 + node 1 + T) + team 1 + T, with T = name 1 + members 1 + 10 × role 1 = 12.
     expect(cost(query)).toBe(1 + 3 * (1 + 1 + 12) + 1 + 12);
+  });
+});
+
+describe("operationCost over Silta's supergraph", () => {
+  // The API schema the gateway serves, from the committed supergraph.
+  const api = Supergraph.build(readFileSync(join(__dirname, "..", "..", "..", "schema", "supergraph.graphql"), "utf8"))
+    .apiSchema()
+    .toGraphQLJSSchema();
+  const costOf = (query: string) => {
+    const operation = parse(query).definitions[0] as OperationDefinitionNode;
+    return operationCost({ schema: api, operation, fragments: {}, variables: undefined, defaultListSize: 10 });
+  };
+
+  it.each([
+    [
+      "Team.clients",
+      '{ team(id: "t") { clients(first: 7) { edges { node { id } } } } }',
+      '{ team(id: "t") { clients { edges { node { id } } } } }',
+    ],
+    [
+      "Professional.responsibleFor",
+      '{ professional(id: "p") { responsibleFor(first: 7) { edges { node { id } } } } }',
+      '{ professional(id: "p") { responsibleFor { edges { node { id } } } } }',
+    ],
+    [
+      "Professional.clients",
+      '{ professional(id: "p") { clients(first: 7) { edges { node { id } } } } }',
+      '{ professional(id: "p") { clients { edges { node { id } } } } }',
+    ],
+  ])("costs %s by its page size: `first`, or the default of 50 the SDL declares", (_name, sized, unsized) => {
+    // parent + connection + first × (edges + node + id)
+    expect(costOf(sized)).toBe(1 + 1 + 7 * 3);
+    expect(costOf(unsized)).toBe(1 + 1 + 50 * 3);
   });
 });

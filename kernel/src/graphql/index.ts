@@ -4,3 +4,5 @@ export * from "./invalidInput";
 export * from "./scalars";
 export * from "./inputBounds";
 export * from "./enforceInputRules";
+export * from "./sealedCursor";
+export * from "./visiblePage";

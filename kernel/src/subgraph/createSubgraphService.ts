@@ -15,6 +15,7 @@ import { AccessGuard, type AccessLogSink, type AccessPolicy } from "../access";
 import { IDEMPOTENCY_KEY_HEADER, parseIdempotencyKey } from "../idempotency/idempotencyKey";
 import { requestErrorsPlugin } from "./requestErrorsPlugin";
 import { exportRoute, type DatasetDefinition, type ExportDestinations } from "../export";
+import { cursorSeal, type CursorSeal } from "../graphql";
 
 /** What every subgraph's context starts from; each subgraph adds its Prisma Client and loaders. */
 export interface RequestScope {
@@ -25,6 +26,8 @@ export interface RequestScope {
   access: AccessGuard;
   /** The request's Idempotency-Key header, for mutations wrapped in `idempotentMutation`. */
   idempotencyKey?: string;
+  /** Seals and opens the cursors of lists of client data, bound to this viewer (docs/access.md). */
+  cursors: CursorSeal;
 }
 
 export interface SubgraphServiceOptions<Context extends RequestScope> {
@@ -92,7 +95,8 @@ export function createSubgraphService<Context extends RequestScope>(options: Sub
       const viewer = await verifyViewer(headerOf(request, VIEWER_HEADER), viewerKey, options.name);
       const access = new AccessGuard({ viewer, policy: accessPolicy, log: accessLog, requestId, source: options.name });
       const idempotencyKey = parseIdempotencyKey(headerOf(request, IDEMPOTENCY_KEY_HEADER));
-      return options.createContext({ viewer, requestId, log: log.child({ requestId }), access, idempotencyKey });
+      const cursors = cursorSeal(viewerKey.secret, JSON.stringify([viewer.kind, viewer.id, viewer.organizationId ?? null]));
+      return options.createContext({ viewer, requestId, log: log.child({ requestId }), access, idempotencyKey, cursors });
     },
   });
   return {

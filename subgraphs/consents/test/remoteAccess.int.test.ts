@@ -118,7 +118,7 @@ describe("access decisions over HTTP (servers mode) and when the consents store 
     const fallback: AccessLogEntry[] = [];
     const { guard } = guardWith(forged, worker(), fallback);
     await expect(guard.assert(world.clients[0]!, DataCategory.Fit)).rejects.toMatchObject({
-      extensions: { code: "FORBIDDEN", reason: "decision_unavailable" },
+      extensions: { code: "ACCESS_DECISION_UNAVAILABLE" },
     });
     expect(fallback).toEqual([expect.objectContaining({ outcome: "denied", basis: "decision_unavailable" })]);
 
@@ -134,11 +134,11 @@ describe("access decisions over HTTP (servers mode) and when the consents store 
   it("fails closed when the consents service cannot be reached: denied, no data", async () => {
     const { guard } = guardWith(remoteAccessPolicy({ url: "http://127.0.0.1:1/internal/access", key: testViewerKey }), worker());
     await expect(guard.assert(world.clients[0]!, DataCategory.Basic)).rejects.toMatchObject({
-      extensions: { code: "FORBIDDEN", reason: "decision_unavailable" },
+      extensions: { code: "ACCESS_DECISION_UNAVAILABLE" },
     });
   });
 
-  it("fails closed when the consents database is down: the field is null with FORBIDDEN and nothing leaks", async () => {
+  it("fails closed when the consents database is down: the field is null with ACCESS_DECISION_UNAVAILABLE and nothing leaks", async () => {
     const down: Database = {
       ...testDb.database,
       sql: {
@@ -155,7 +155,7 @@ describe("access decisions over HTTP (servers mode) and when the consents store 
         worker(),
       );
       expect(response.data?._entities).toEqual([{ id: world.clients[0], consents: null }]);
-      expect(response.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
+      expect(response.errors?.[0]?.extensions?.["code"]).toBe("ACCESS_DECISION_UNAVAILABLE");
     } finally {
       await broken.stop();
     }

@@ -1686,7 +1686,8 @@ export const typeDefs = {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "The matches the viewer may see. A page may hold fewer than `first` when some matches are hidden.",
+            value:
+              "The first `first` matches the viewer may see, after `after`. Matches the viewer may not see are\nleft out before paging: they are not counted, not shown and never a cursor's position.",
             block: true,
           },
           name: { kind: "Name", value: "edges" },
@@ -1739,6 +1740,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "True when a further match the viewer may see exists.", block: true },
           name: { kind: "Name", value: "hasNextPage" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -1746,9 +1748,27 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Opaque, sealed for this viewer and this search: pass it back unchanged as `after` of the same query.",
+            block: true,
+          },
           name: { kind: "Name", value: "endCursor" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "True when the search examined its maximum of 500 matches before the page was full: the page holds\nwhat was found so far and cannot be continued; narrow the search.",
+            block: true,
+          },
+          name: { kind: "Name", value: "truncated" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
           directives: [],
         },
       ],
@@ -1813,7 +1833,8 @@ export const typeDefs = {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "Clients by name, birth date or identity code, ordered by last name, first name; Relay-style pages.",
+            value:
+              "Clients by name, birth date or identity code the viewer may see, ordered by last name, first\nname; Relay-style pages of `first` (default 20, at most 100). Each match is decided and logged as\nthe page is filled; at most 500 matches are examined per request (`pageInfo.truncated`).",
             block: true,
           },
           name: { kind: "Name", value: "clients" },
@@ -1828,6 +1849,7 @@ export const typeDefs = {
               kind: "InputValueDefinition",
               name: { kind: "Name", value: "first" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "20" },
               directives: [],
             },
             {
@@ -1910,7 +1932,8 @@ export const typeDefs = {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "Concerns not yet reacted to whose deadline is today or within `withinDays` days, earliest first.",
+            value:
+              "Concerns not yet reacted to whose deadline is today or within `withinDays` days, earliest first:\nthe first `first` (default 100, at most 500) the viewer may see. At most 2000 concerns are examined\nper request; beyond that the answer is `BAD_USER_INPUT` (`too_broad`): narrow the filter.",
             block: true,
           },
           name: { kind: "Name", value: "concernsDueSoon" },
@@ -1932,6 +1955,7 @@ export const typeDefs = {
               kind: "InputValueDefinition",
               name: { kind: "Name", value: "first" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "100" },
               directives: [],
             },
           ],
@@ -1948,7 +1972,8 @@ export const typeDefs = {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "Concerns not reacted to by their deadline, most overdue first.",
+            value:
+              "Concerns not reacted to by their deadline, most overdue first: the first `first` (default 100, at\nmost 500) the viewer may see, examined as `concernsDueSoon`.",
             block: true,
           },
           name: { kind: "Name", value: "overdueConcerns" },
@@ -1963,6 +1988,7 @@ export const typeDefs = {
               kind: "InputValueDefinition",
               name: { kind: "Name", value: "first" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "100" },
               directives: [],
             },
           ],

@@ -195,7 +195,10 @@ export type ClientrelationshipsArgs = {
 
 export type ClientConnection = {
   __typename?: "ClientConnection";
-  /** The matches the viewer may see. A page may hold fewer than `first` when some matches are hidden. */
+  /**
+   * The first `first` matches the viewer may see, after `after`. Matches the viewer may not see are
+   * left out before paging: they are not counted, not shown and never a cursor's position.
+   */
   edges: Array<ClientEdge>;
   pageInfo: ClientPageInfo;
 };
@@ -220,8 +223,15 @@ export type ClientEdge = {
 
 export type ClientPageInfo = {
   __typename?: "ClientPageInfo";
+  /** Opaque, sealed for this viewer and this search: pass it back unchanged as `after` of the same query. */
   endCursor: Maybe<Scalars["String"]["output"]>;
+  /** True when a further match the viewer may see exists. */
   hasNextPage: Scalars["Boolean"]["output"];
+  /**
+   * True when the search examined its maximum of 500 matches before the page was full: the page holds
+   * what was found so far and cannot be continued; narrow the search.
+   */
+  truncated: Scalars["Boolean"]["output"];
 };
 
 /** A client relationship (asiakassuhde): an organisation serves the client in a service task. */
@@ -590,10 +600,18 @@ export type Query = {
   __typename?: "Query";
   /** One client, or null when there is none with that id. Reading is checked and logged. */
   client: Maybe<Client>;
-  /** Clients by name, birth date or identity code, ordered by last name, first name; Relay-style pages. */
+  /**
+   * Clients by name, birth date or identity code the viewer may see, ordered by last name, first
+   * name; Relay-style pages of `first` (default 20, at most 100). Each match is decided and logged as
+   * the page is filled; at most 500 matches are examined per request (`pageInfo.truncated`).
+   */
   clients: ClientConnection;
   concern: Maybe<Concern>;
-  /** Concerns not yet reacted to whose deadline is today or within `withinDays` days, earliest first. */
+  /**
+   * Concerns not yet reacted to whose deadline is today or within `withinDays` days, earliest first:
+   * the first `first` (default 100, at most 500) the viewer may see. At most 2000 concerns are examined
+   * per request; beyond that the answer is `BAD_USER_INPUT` (`too_broad`): narrow the filter.
+   */
   concernsDueSoon: Array<Concern>;
   /** The deadline rules in force. */
   deadlineRules: Array<DeadlineRule>;
@@ -603,7 +621,10 @@ export type Query = {
    * was acknowledged. The one read of a notice its raiser has without a lawful basis for the child.
    */
   myChildWelfareNotices: Array<ChildWelfareNoticeReceipt>;
-  /** Concerns not reacted to by their deadline, most overdue first. */
+  /**
+   * Concerns not reacted to by their deadline, most overdue first: the first `first` (default 100, at
+   * most 500) the viewer may see, examined as `concernsDueSoon`.
+   */
   overdueConcerns: Array<Concern>;
   servicePlan: Maybe<ServicePlan>;
 };
@@ -1115,6 +1136,7 @@ export type ClientPageInfoResolvers<
 > = {
   endCursor?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
 };
 
 export type ClientRelationshipResolvers<
@@ -1405,13 +1427,18 @@ export type QueryResolvers<
   ParentType extends ResolversParentTypes["Query"] = ResolversParentTypes["Query"],
 > = {
   client?: Resolver<Maybe<ResolversTypes["Client"]>, ParentType, ContextType, RequireFields<QueryclientArgs, "id">>;
-  clients?: Resolver<ResolversTypes["ClientConnection"], ParentType, ContextType, RequireFields<QueryclientsArgs, "search">>;
+  clients?: Resolver<
+    ResolversTypes["ClientConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryclientsArgs, "first" | "search">
+  >;
   concern?: Resolver<Maybe<ResolversTypes["Concern"]>, ParentType, ContextType, RequireFields<QueryconcernArgs, "id">>;
   concernsDueSoon?: Resolver<
     Array<ResolversTypes["Concern"]>,
     ParentType,
     ContextType,
-    RequireFields<QueryconcernsDueSoonArgs, "filter" | "withinDays">
+    RequireFields<QueryconcernsDueSoonArgs, "filter" | "first" | "withinDays">
   >;
   deadlineRules?: Resolver<Array<ResolversTypes["DeadlineRule"]>, ParentType, ContextType>;
   family?: Resolver<Maybe<ResolversTypes["Family"]>, ParentType, ContextType, RequireFields<QueryfamilyArgs, "id">>;
@@ -1425,7 +1452,7 @@ export type QueryResolvers<
     Array<ResolversTypes["Concern"]>,
     ParentType,
     ContextType,
-    RequireFields<QueryoverdueConcernsArgs, "filter">
+    RequireFields<QueryoverdueConcernsArgs, "filter" | "first">
   >;
   servicePlan?: Resolver<
     Maybe<ResolversTypes["ServicePlan"]>,

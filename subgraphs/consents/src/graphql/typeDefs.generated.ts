@@ -192,7 +192,7 @@ export const typeDefs = {
           description: {
             kind: "StringValue",
             value:
-              "Consents not revoked whose last valid day falls within the next `withinDays` days (0–365), soonest\nfirst, of the clients whose consents the viewer may see.",
+              "Consents not revoked whose last valid day falls within the next `withinDays` days (0–365), soonest\nfirst, of the clients whose consents the viewer may see: the first `first` (default 100, at most\n500) of those. At most 2000 consents are examined per request; beyond that the answer is\n`BAD_USER_INPUT` (`too_broad`): ask for fewer days.",
             block: true,
           },
           name: { kind: "Name", value: "consentsExpiring" },
@@ -207,6 +207,7 @@ export const typeDefs = {
               kind: "InputValueDefinition",
               name: { kind: "Name", value: "first" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "100" },
               directives: [],
             },
           ],

@@ -297,7 +297,9 @@ export type Query = {
   clientConsents: Maybe<Array<Consent>>;
   /**
    * Consents not revoked whose last valid day falls within the next `withinDays` days (0–365), soonest
-   * first, of the clients whose consents the viewer may see.
+   * first, of the clients whose consents the viewer may see: the first `first` (default 100, at most
+   * 500) of those. At most 2000 consents are examined per request; beyond that the answer is
+   * `BAD_USER_INPUT` (`too_broad`): ask for fewer days.
    */
   consentsExpiring: Array<Consent>;
 };
@@ -823,7 +825,7 @@ export type QueryResolvers<
     Array<ResolversTypes["Consent"]>,
     ParentType,
     ContextType,
-    RequireFields<QueryconsentsExpiringArgs, "withinDays">
+    RequireFields<QueryconsentsExpiringArgs, "first" | "withinDays">
   >;
 };
 

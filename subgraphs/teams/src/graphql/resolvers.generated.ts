@@ -20,6 +20,8 @@ import { removeClientFromTeam as Mutation_removeClientFromTeam } from "./resolve
 import { updateOrganization as Mutation_updateOrganization } from "./resolvers/Mutation/updateOrganization";
 import { updateProfessional as Mutation_updateProfessional } from "./resolvers/Mutation/updateProfessional";
 import { Client } from "./resolvers/Client";
+import { ClientListConnection } from "./resolvers/ClientListConnection";
+import { ClientListEdge } from "./resolvers/ClientListEdge";
 import { ClientTeamMember } from "./resolvers/ClientTeamMember";
 import { Meeting } from "./resolvers/Meeting";
 import { MeetingFamilyMember } from "./resolvers/MeetingFamilyMember";
@@ -58,6 +60,8 @@ export const resolvers: Resolvers = {
   },
 
   Client: Client,
+  ClientListConnection: ClientListConnection,
+  ClientListEdge: ClientListEdge,
   ClientTeamMember: ClientTeamMember,
   Meeting: Meeting,
   MeetingFamilyMember: MeetingFamilyMember,

@@ -373,36 +373,69 @@ export const typeDefs = {
           description: {
             kind: "StringValue",
             value:
-              "The clients the professional works with now (as responsible worker or through a team); only those\nthe viewer may see.",
+              "The clients the professional works with now (as responsible worker or through a team), those the\nviewer may see, by client id: pages of `first` (default 50, at most 500) after `after`.",
             block: true,
           },
           name: { kind: "Name", value: "clients" },
-          arguments: [],
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "first" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "50" },
+              directives: [],
             },
-          },
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "after" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "1000" } },
+                  ],
+                },
+              ],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientListConnection" } } },
           directives: [],
         },
         {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "The clients for whom the professional is the current responsible worker; only those the viewer may see.",
+            value:
+              "The clients for whom the professional is the current responsible worker, those the viewer may\nsee, by client id: pages of `first` (default 50, at most 500) after `after`.",
             block: true,
           },
           name: { kind: "Name", value: "responsibleFor" },
-          arguments: [],
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "first" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "50" },
+              directives: [],
             },
-          },
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "after" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "1000" } },
+                  ],
+                },
+              ],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientListConnection" } } },
           directives: [],
         },
       ],
@@ -483,18 +516,35 @@ export const typeDefs = {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "The clients this team works with now; only those the viewer may see.",
+            value:
+              "The clients this team works with now, those the viewer may see, by client id: pages of `first`\n(default 50, at most 500) after `after`.",
             block: true,
           },
           name: { kind: "Name", value: "clients" },
-          arguments: [],
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "first" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "50" },
+              directives: [],
             },
-          },
+            {
+              kind: "InputValueDefinition",
+              name: { kind: "Name", value: "after" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "1000" } },
+                  ],
+                },
+              ],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientListConnection" } } },
           directives: [],
         },
       ],
@@ -999,6 +1049,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "True when a further client the viewer may see exists.", block: true },
           name: { kind: "Name", value: "hasNextPage" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -1006,10 +1057,83 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
-          description: { kind: "StringValue", value: "Pass as `after` to get the next page.", block: true },
+          description: {
+            kind: "StringValue",
+            value: "Opaque, sealed for this viewer and this list: pass it back unchanged as `after` of the same field.",
+            block: true,
+          },
           name: { kind: "Name", value: "endCursor" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "True when 1000 clients were examined before the page was full: the page holds what was found and\ncannot be continued; narrow the list (e.g. one team).",
+            block: true,
+          },
+          name: { kind: "Name", value: "truncated" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "A page of a team's or a professional's clients. Clients the viewer may not see are left out before\npaging: they are not counted, not shown and never a cursor's position.",
+        block: true,
+      },
+      name: { kind: "Name", value: "ClientListConnection" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "edges" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientListEdge" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "pageInfo" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "TeamsPageInfo" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      name: { kind: "Name", value: "ClientListEdge" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "cursor" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          name: { kind: "Name", value: "node" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
           directives: [],
         },
       ],
@@ -1040,7 +1164,8 @@ export const typeDefs = {
       kind: "ObjectTypeDefinition",
       description: {
         kind: "StringValue",
-        value: "A page of clients without a responsible worker; clients the viewer may not see are left out of the page.",
+        value:
+          "A page of clients without a responsible worker. Clients the viewer may not see are left out before\npaging: they are not counted, not shown and never a cursor's position.",
         block: true,
       },
       name: { kind: "Name", value: "UnassignedClientConnection" },
@@ -1155,7 +1280,7 @@ export const typeDefs = {
           description: {
             kind: "StringValue",
             value:
-              "Clients some team works with who have no responsible worker, or whose responsible worker is no\nlonger active; optionally only those of one team.",
+              "Clients some team works with who have no responsible worker, or whose responsible worker is no\nlonger active; optionally only those of one team. Pages of `first` (default 50, at most 500) by\nclient id.",
             block: true,
           },
           name: { kind: "Name", value: "clientsWithoutResponsibleWorker" },
@@ -1170,6 +1295,7 @@ export const typeDefs = {
               kind: "InputValueDefinition",
               name: { kind: "Name", value: "first" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "50" },
               directives: [],
             },
             {

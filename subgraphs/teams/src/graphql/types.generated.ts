@@ -82,6 +82,22 @@ export type ClientmeetingsArgs = {
 };
 
 /**
+ * A page of a team's or a professional's clients. Clients the viewer may not see are left out before
+ * paging: they are not counted, not shown and never a cursor's position.
+ */
+export type ClientListConnection = {
+  __typename?: "ClientListConnection";
+  edges: Array<ClientListEdge>;
+  pageInfo: TeamsPageInfo;
+};
+
+export type ClientListEdge = {
+  __typename?: "ClientListEdge";
+  cursor: Scalars["String"]["output"];
+  node: Client;
+};
+
+/**
  * A professional of the client's own team ("my team"): a current member of a team working with the
  * client, or the client's responsible worker.
  */
@@ -299,10 +315,10 @@ export type Professional = {
    */
   active: Scalars["Boolean"]["output"];
   /**
-   * The clients the professional works with now (as responsible worker or through a team); only those
-   * the viewer may see.
+   * The clients the professional works with now (as responsible worker or through a team), those the
+   * viewer may see, by client id: pages of `first` (default 50, at most 500) after `after`.
    */
-  clients: Array<Client>;
+  clients: ClientListConnection;
   firstName: Scalars["String"]["output"];
   id: Scalars["ID"]["output"];
   lastName: Scalars["String"]["output"];
@@ -312,19 +328,35 @@ export type Professional = {
    * employment coordinator, family worker.
    */
   profession: Scalars["String"]["output"];
-  /** The clients for whom the professional is the current responsible worker; only those the viewer may see. */
-  responsibleFor: Array<Client>;
+  /**
+   * The clients for whom the professional is the current responsible worker, those the viewer may
+   * see, by client id: pages of `first` (default 50, at most 500) after `after`.
+   */
+  responsibleFor: ClientListConnection;
   /** The teams the professional is a current member of. */
   teams: Array<Team>;
   /** The unit (yksikkö) within the organisation, e.g. "North family social work". */
   unit: Maybe<Scalars["String"]["output"]>;
 };
 
+/** A professional who works with clients (ammattilainen). */
+export type ProfessionalclientsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A professional who works with clients (ammattilainen). */
+export type ProfessionalresponsibleForArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
 export type Query = {
   __typename?: "Query";
   /**
    * Clients some team works with who have no responsible worker, or whose responsible worker is no
-   * longer active; optionally only those of one team.
+   * longer active; optionally only those of one team. Pages of `first` (default 50, at most 500) by
+   * client id.
    */
   clientsWithoutResponsibleWorker: UnassignedClientConnection;
   /** One recorded meeting, when the viewer may see the client's team data. */
@@ -410,8 +442,11 @@ export type ResponsibleWorkerPeriod = {
  */
 export type Team = {
   __typename?: "Team";
-  /** The clients this team works with now; only those the viewer may see. */
-  clients: Array<Client>;
+  /**
+   * The clients this team works with now, those the viewer may see, by client id: pages of `first`
+   * (default 50, at most 500) after `after`.
+   */
+  clients: ClientListConnection;
   id: Scalars["ID"]["output"];
   kind: TeamKind;
   /**
@@ -420,6 +455,15 @@ export type Team = {
    */
   members: Array<TeamMember>;
   name: Scalars["String"]["output"];
+};
+
+/**
+ * A team of professionals: a client's multidisciplinary team (MOTI team), an area team (aluetiimi),
+ * a family centre team, or a group steering, implementing or evaluating the rollout.
+ */
+export type TeamclientsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 /**
@@ -461,12 +505,21 @@ export type TeamMember = {
 /** Where a page of a teams connection ends. */
 export type TeamsPageInfo = {
   __typename?: "TeamsPageInfo";
-  /** Pass as `after` to get the next page. */
+  /** Opaque, sealed for this viewer and this list: pass it back unchanged as `after` of the same field. */
   endCursor: Maybe<Scalars["String"]["output"]>;
+  /** True when a further client the viewer may see exists. */
   hasNextPage: Scalars["Boolean"]["output"];
+  /**
+   * True when 1000 clients were examined before the page was full: the page holds what was found and
+   * cannot be continued; narrow the list (e.g. one team).
+   */
+  truncated: Scalars["Boolean"]["output"];
 };
 
-/** A page of clients without a responsible worker; clients the viewer may not see are left out of the page. */
+/**
+ * A page of clients without a responsible worker. Clients the viewer may not see are left out before
+ * paging: they are not counted, not shown and never a cursor's position.
+ */
 export type UnassignedClientConnection = {
   __typename?: "UnassignedClientConnection";
   edges: Array<UnassignedClientEdge>;
@@ -616,6 +669,10 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
   AssignResponsibleWorkerInput: AssignResponsibleWorkerInput;
   Client: ResolverTypeWrapper<ClientMapper>;
+  ClientListConnection: ResolverTypeWrapper<
+    Omit<ClientListConnection, "edges"> & { edges: Array<ResolversTypes["ClientListEdge"]> }
+  >;
+  ClientListEdge: ResolverTypeWrapper<Omit<ClientListEdge, "node"> & { node: ResolversTypes["Client"] }>;
   ClientTeamMember: ResolverTypeWrapper<ClientTeamMemberMapper>;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
   CreateOrganizationInput: CreateOrganizationInput;
@@ -675,6 +732,8 @@ export type ResolversParentTypes = {
   String: Scalars["String"]["output"];
   AssignResponsibleWorkerInput: AssignResponsibleWorkerInput;
   Client: ClientMapper;
+  ClientListConnection: Omit<ClientListConnection, "edges"> & { edges: Array<ResolversParentTypes["ClientListEdge"]> };
+  ClientListEdge: Omit<ClientListEdge, "node"> & { node: ResolversParentTypes["Client"] };
   ClientTeamMember: ClientTeamMemberMapper;
   Boolean: Scalars["Boolean"]["output"];
   CreateOrganizationInput: CreateOrganizationInput;
@@ -733,6 +792,22 @@ export type ClientResolvers<
   responsibleWorkerHistory?: Resolver<Maybe<Array<ResolversTypes["ResponsibleWorkerPeriod"]>>, ParentType, ContextType>;
   teamMembers?: Resolver<Maybe<Array<ResolversTypes["ClientTeamMember"]>>, ParentType, ContextType>;
   teams?: Resolver<Maybe<Array<ResolversTypes["Team"]>>, ParentType, ContextType>;
+};
+
+export type ClientListConnectionResolvers<
+  ContextType = TeamsContext,
+  ParentType extends ResolversParentTypes["ClientListConnection"] = ResolversParentTypes["ClientListConnection"],
+> = {
+  edges?: Resolver<Array<ResolversTypes["ClientListEdge"]>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes["TeamsPageInfo"], ParentType, ContextType>;
+};
+
+export type ClientListEdgeResolvers<
+  ContextType = TeamsContext,
+  ParentType extends ResolversParentTypes["ClientListEdge"] = ResolversParentTypes["ClientListEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Client"], ParentType, ContextType>;
 };
 
 export type ClientTeamMemberResolvers<
@@ -909,13 +984,23 @@ export type ProfessionalResolvers<
     ContextType
   >;
   active?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  clients?: Resolver<Array<ResolversTypes["Client"]>, ParentType, ContextType>;
+  clients?: Resolver<
+    ResolversTypes["ClientListConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<ProfessionalclientsArgs, "first">
+  >;
   firstName?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes["Organization"], ParentType, ContextType>;
   profession?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  responsibleFor?: Resolver<Array<ResolversTypes["Client"]>, ParentType, ContextType>;
+  responsibleFor?: Resolver<
+    ResolversTypes["ClientListConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<ProfessionalresponsibleForArgs, "first">
+  >;
   teams?: Resolver<Array<ResolversTypes["Team"]>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
 };
@@ -928,7 +1013,7 @@ export type QueryResolvers<
     ResolversTypes["UnassignedClientConnection"],
     ParentType,
     ContextType,
-    Partial<QueryclientsWithoutResponsibleWorkerArgs>
+    RequireFields<QueryclientsWithoutResponsibleWorkerArgs, "first">
   >;
   meeting?: Resolver<Maybe<ResolversTypes["Meeting"]>, ParentType, ContextType, RequireFields<QuerymeetingArgs, "id">>;
   organization?: Resolver<
@@ -967,7 +1052,7 @@ export type TeamResolvers<
     FederationReferenceType,
     ContextType
   >;
-  clients?: Resolver<Array<ResolversTypes["Client"]>, ParentType, ContextType>;
+  clients?: Resolver<ResolversTypes["ClientListConnection"], ParentType, ContextType, RequireFields<TeamclientsArgs, "first">>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes["TeamKind"], ParentType, ContextType>;
   members?: Resolver<
@@ -1009,6 +1094,7 @@ export type TeamsPageInfoResolvers<
 > = {
   endCursor?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
 };
 
 export type UnassignedClientConnectionResolvers<
@@ -1029,6 +1115,8 @@ export type UnassignedClientEdgeResolvers<
 
 export type Resolvers<ContextType = TeamsContext> = {
   Client?: ClientResolvers<ContextType>;
+  ClientListConnection?: ClientListConnectionResolvers<ContextType>;
+  ClientListEdge?: ClientListEdgeResolvers<ContextType>;
   ClientTeamMember?: ClientTeamMemberResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Meeting?: MeetingResolvers<ContextType>;
