@@ -58,6 +58,7 @@ function gatewayConfigSchema(subgraphVariables: readonly string[]) {
       PERSISTED_QUERIES_MANIFESTS: z.string().optional(),
       RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).max(10_000_000).default(DEFAULT_RATE_LIMIT.requests),
       RATE_LIMIT_WINDOW_SECONDS: positive(86_400).default(DEFAULT_RATE_LIMIT.windowSeconds),
+      MAX_IN_FLIGHT_PER_CLIENT: z.coerce.number().int().min(0).max(10_000).default(16),
       SUBGRAPH_TIMEOUT_MS: positive(600_000).default(DEFAULT_SUBGRAPH_POLICY.timeoutMs),
       SUBGRAPH_RETRIES: z.coerce.number().int().min(0).max(5).default(DEFAULT_SUBGRAPH_POLICY.retries),
       SUBGRAPH_CONNECTIONS: positive(10_000).default(DEFAULT_SUBGRAPH_POLICY.connections),
@@ -133,6 +134,7 @@ function gatewayConfigSchema(subgraphVariables: readonly string[]) {
             .filter(Boolean),
         },
         rateLimit: { requests: config.RATE_LIMIT_REQUESTS, windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS },
+        maxInFlightPerClient: config.MAX_IN_FLIGHT_PER_CLIENT,
         subgraphPolicy: {
           timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
           retries: config.SUBGRAPH_RETRIES,

@@ -35,7 +35,8 @@ import { CUSTOM_SCALARS } from "./scalars/customScalars";
 import { scalarInputsPlugin } from "./scalars/scalarInputsPlugin";
 import { responseCachePlugin } from "./plugins/responseCachePlugin";
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from "./rateLimit/rateLimiter";
-import { rateLimited } from "./rateLimit/rateLimitRefusal";
+import { InFlightLimiter } from "./rateLimit/inFlightLimiter";
+import { rateLimited, tooManyInFlight } from "./rateLimit/rateLimitRefusal";
 import { BoundedRedis, DEFAULT_REDIS_TIMEOUT_MS } from "./redis/boundedRedis";
 import { supergraphSource } from "./schema/supergraphSource";
 import { SubgraphDataSource } from "./subgraphDataSource";
@@ -85,6 +86,8 @@ export interface GatewayOptions {
   };
   /** Per-client rate limit; `requests: 0` turns it off. Default 600 per 60 s. */
   rateLimit?: Partial<RateLimit>;
+  /** Requests one client may have in flight at once on this instance; 0 turns the bound off. Default 16. */
+  maxInFlightPerClient?: number;
   /** Subgraph timeouts, retries, connection pool and circuit breaker; each missing value takes its default. */
   subgraphPolicy?: Partial<SubgraphPolicy>;
   /** Timeouts of single subgraphs, by name, in ms, overriding `subgraphPolicy.timeoutMs`. */
@@ -117,6 +120,9 @@ export interface Gateway {
   /** Stops accepting requests, finishes those in flight, then closes everything it opened (not the Redis it was given). */
   stop(): Promise<void>;
 }
+
+/** Below the default subgraph connection pool (64), so no one client can hold every connection. */
+export const DEFAULT_MAX_IN_FLIGHT_PER_CLIENT = 16;
 
 const STANDALONE_VIEWER: Viewer = { id: "standalone", kind: "system", roles: [], scopes: [] };
 
@@ -219,6 +225,8 @@ export function createGateway(options: GatewayOptions): Gateway {
   });
 
   const rateLimiter = new RateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit, redis, keyPrefix });
+  const maxInFlight = options.maxInFlightPerClient ?? DEFAULT_MAX_IN_FLIGHT_PER_CLIENT;
+  const inFlight = new InFlightLimiter(maxInFlight);
   const store = new PersistedQueryStore({
     redis,
     keyPrefix,
@@ -298,6 +306,13 @@ export function createGateway(options: GatewayOptions): Gateway {
           throw rateLimited(decision.retryAfterSeconds, requestId);
         }
       }
+      const release = inFlight.tryAcquire(`${viewer.kind}:${viewer.id}`);
+      if (!release) {
+        metrics?.error("RATE_LIMITED");
+        requestLog.info({ maxInFlight }, "too many requests in flight for this client");
+        throw tooManyInFlight(maxInFlight, requestId);
+      }
+      stats.release = release;
       return { viewer, requestId, log: requestLog, stats, idempotencyKey };
     },
   });

@@ -48,6 +48,7 @@ async function main(): Promise<void> {
     corsOrigins: config.corsOrigins,
     metrics: config.metrics,
     metricsToken: config.metricsToken,
+    maxInFlightPerClient: config.maxInFlightPerClient,
     redisTimeoutMs: config.redisTimeoutMs,
     shutdownGraceMs: config.shutdownGraceMs,
   });

@@ -75,6 +75,7 @@ export function createGatewayHttp(options: GatewayHttpOptions): GatewayHttp {
       const stats: RequestStats = {};
       response.once("close", () => {
         inFlight -= 1;
+        stats.release?.();
         options.metrics?.request(
           options.metrics.operationLabel(stats.operation),
           response.statusCode,
