@@ -153,9 +153,11 @@ async function writeBatch(
   const episodeCounts = await upsertEpisodes(tx, [...episodes.values()]);
   const sessionCounts = await upsertSessions(tx, [...sessions.values()]);
   const measurementCounts = await upsertMeasurements(tx, [...measurements.values()]);
-  await tally.record("episode", [...episodes.keys()], episodeCounts);
-  await tally.record("session", [...sessions.keys()], sessionCounts);
-  await tally.record("measurement", [...measurements.keys()], measurementCounts);
+  await tally.record({
+    episode: { ids: [...episodes.keys()], written: episodeCounts.written },
+    session: { ids: [...sessions.keys()], written: sessionCounts.written },
+    measurement: { ids: [...measurements.keys()], written: measurementCounts.written },
+  });
   const changed = [episodeCounts, sessionCounts, measurementCounts].some((counts) => counts.inserted + counts.updated > 0);
   if (!changed) return; // the same rows again: nothing to derive, nothing to announce
   await tally.recordDerived(await refreshDerivedIds(tx, [...episodes.keys()], configuration));
