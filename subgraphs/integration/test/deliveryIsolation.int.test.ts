@@ -116,7 +116,8 @@ describe("webhook delivery is isolated per subscription (real PostgreSQL, Redis 
     // The hanging receiver still has its first delivery open (the timeout is 5 s): nothing else was sent to it.
     expect(hanging.received.length).toBe(1);
     expect(hanging.maxOpen()).toBe(1);
-    expect(failing.received.length).toBeGreaterThan(1);
+    // Its retries kept their own pace (200 ms, then 400 ms apart) meanwhile: nothing waited for the hanging one.
+    expect(failing.received.length).toBeGreaterThanOrEqual(4);
     expect(new Set(eventIds(failing.received))).toEqual(new Set([updates[0]!.id]));
   });
 

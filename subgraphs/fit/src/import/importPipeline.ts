@@ -4,6 +4,7 @@ import { refreshDerivedIds } from "../data/derivedStore";
 import { recordFitEvent } from "../data/outbox";
 import { upsertEpisodes, upsertMeasurements, upsertSessions, type WriteCounts } from "../data/sessionWriter";
 import { ImportTally } from "./importTally";
+import { PlannerStatistics } from "./plannerStatistics";
 import type { EpisodeRecord, SessionRecord } from "../domain/records";
 import type { ImportAdapter, RawRow } from "./importRow";
 
@@ -78,6 +79,7 @@ export async function importRows(sql: Sql, rows: AsyncIterable<RawRow>, options:
     await sql.transaction(async (tx) => {
       const configuration = await currentConfiguration(tx);
       const tally = await ImportTally.open(tx);
+      const statistics = new PlannerStatistics(tx);
       let batch: Good[] = [];
       const flush = async () => {
         let good = batch;
@@ -91,7 +93,7 @@ export async function importRows(sql: Sql, rows: AsyncIterable<RawRow>, options:
           good = good.filter((row) => allowed.has(row.episode.clientId));
         }
         if (good.length === 0 || (report.rowsRejected > 0 && !options.skipInvalid)) return;
-        await writeBatch(tx, good, configuration, options, tally);
+        await writeBatch(tx, good, configuration, options, tally, statistics);
       };
       for await (const row of rows) {
         report.rowsRead += 1;
@@ -136,6 +138,7 @@ async function writeBatch(
   configuration: Awaited<ReturnType<typeof currentConfiguration>>,
   options: ImportOptions,
   tally: ImportTally,
+  statistics: PlannerStatistics,
 ): Promise<void> {
   // Several rows share an episode (one per session) and a session (one per rater): one write each, the last row winning.
   const episodes = new Map<string, EpisodeRecord>();
@@ -153,11 +156,14 @@ async function writeBatch(
   const episodeCounts = await upsertEpisodes(tx, [...episodes.values()]);
   const sessionCounts = await upsertSessions(tx, [...sessions.values()]);
   const measurementCounts = await upsertMeasurements(tx, [...measurements.values()]);
-  await tally.record("episode", [...episodes.keys()], episodeCounts);
-  await tally.record("session", [...sessions.keys()], sessionCounts);
-  await tally.record("measurement", [...measurements.keys()], measurementCounts);
+  await tally.record({
+    episode: { ids: [...episodes.keys()], written: episodeCounts.written },
+    session: { ids: [...sessions.keys()], written: sessionCounts.written },
+    measurement: { ids: [...measurements.keys()], written: measurementCounts.written },
+  });
   const changed = [episodeCounts, sessionCounts, measurementCounts].some((counts) => counts.inserted + counts.updated > 0);
   if (!changed) return; // the same rows again: nothing to derive, nothing to announce
+  await statistics.afterWrite(measurementCounts.inserted);
   await tally.recordDerived(await refreshDerivedIds(tx, [...episodes.keys()], configuration));
   await recordFitEvent(tx, {
     type: "fit.sessions_imported",
