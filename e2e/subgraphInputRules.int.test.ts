@@ -100,7 +100,7 @@ describe("hostile input at the subgraphs", () => {
       await refused(clientsSubgraph, `query($name: String) { clients(search: { name: $name }) { edges { cursor } } }`, {
         name: "Ai\u0000no",
       }),
-    ).toMatchObject(badInput("search.name", "noNulCharacter"));
+    ).toMatchObject(badInput("search.name", "no_nul_character"));
   });
 
   it("refuses a NUL character in a new client's name and writes nothing", async () => {
@@ -109,7 +109,7 @@ describe("hostile input at the subgraphs", () => {
       await refused(clientsSubgraph, `mutation($input: CreateClientInput!) { createClient(input: $input) { created } }`, {
         input,
       }),
-    ).toMatchObject(badInput("input.firstName", "noNulCharacter"));
+    ).toMatchObject(badInput("input.firstName", "no_nul_character"));
   });
 
   it("refuses a 95 kB name search before it reaches PostgreSQL", async () => {
@@ -118,7 +118,7 @@ describe("hostile input at the subgraphs", () => {
       `query($search: ClientSearch!) { clients(search: $search) { edges { cursor } } }`,
       { search: { name: "x".repeat(95_000) } },
     );
-    expect(error).toMatchObject(badInput("search.name", "maxLength"));
+    expect(error).toMatchObject(badInput("search.name", "max_length"));
     expect(error.message).toMatch(/at most 200 characters/);
   });
 
@@ -128,6 +128,6 @@ describe("hostile input at the subgraphs", () => {
       await refused(clientsSubgraph, `mutation($input: CreateFamilyInput!) { createFamily(input: $input) { id } }`, {
         input: { members },
       }),
-    ).toMatchObject(badInput("input.members", "maxItems"));
+    ).toMatchObject(badInput("input.members", "max_items"));
   });
 });

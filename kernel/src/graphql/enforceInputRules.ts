@@ -54,7 +54,7 @@ function checkValue(type: GraphQLInputType, value: unknown, path: string, bounds
   if (isListType(type)) {
     const items = Array.isArray(value) ? value : [value];
     if (bounds.maxItems !== undefined && items.length > bounds.maxItems)
-      throw badUserInput(path, "maxItems", `${path} may hold at most ${bounds.maxItems} items; it holds ${items.length}.`);
+      throw badUserInput(path, "max_items", `${path} may hold at most ${bounds.maxItems} items; it holds ${items.length}.`);
     items.forEach((item, index) => checkValue(type.ofType, item, `${path}[${index}]`, { maxLength: bounds.maxLength }));
     return;
   }
@@ -69,13 +69,13 @@ function checkValue(type: GraphQLInputType, value: unknown, path: string, bounds
     if (value.includes("\u0000"))
       throw badUserInput(
         path,
-        "noNulCharacter",
+        "no_nul_character",
         `${path} must not contain the NUL character (U+0000); remove it and send again.`,
       );
     if (bounds.maxLength !== undefined && value.length > bounds.maxLength)
       throw badUserInput(
         path,
-        "maxLength",
+        "max_length",
         `${path} may be at most ${bounds.maxLength} characters long; it is ${value.length}. Shorten it and send again.`,
       );
   }

@@ -6,7 +6,7 @@
  */
 export class InvalidInput {
   constructor(
-    /** The rule the value broke: `date`, `dateTime`, `dateRange`… */
+    /** The rule the value broke: `date` or `date_time`. */
     readonly rule: string,
     /** What is wrong and what to send instead, without the argument's name (added by the caller). */
     readonly problem: string,

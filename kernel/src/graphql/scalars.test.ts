@@ -12,7 +12,7 @@ describe("Date and DateTime scalars", () => {
   });
 
   it("refuses a date-time in year 0000 and a number", () => {
-    expect(DateTimeScalar.parseValue("0000-01-01T10:00:00Z")).toMatchObject({ rule: "dateTime" });
+    expect(DateTimeScalar.parseValue("0000-01-01T10:00:00Z")).toMatchObject({ rule: "date_time" });
     expect(DateScalar.parseValue(20260101)).toMatchObject({ rule: "date" });
   });
 

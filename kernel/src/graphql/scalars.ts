@@ -19,7 +19,7 @@ export const DateScalar = lenientScalar(DateResolver, "date", "a calendar date Y
 /** `DateTime` as graphql-scalars parses it (a JavaScript Date), with the same calendar and range as {@link DateScalar}. */
 export const DateTimeScalar = lenientScalar(
   DateTimeResolver,
-  "dateTime",
+  "date_time",
   "an ISO 8601 date-time with a time zone (2026-11-23T09:30:00+02:00) between years 0001 and 9999",
 );
 
