@@ -77,6 +77,18 @@ describe("access decisions over HTTP (servers mode) and when the consents store 
     expect(entries.every((entry) => entry.source === "fit" && entry.outcome === "allowed")).toBe(true);
   });
 
+  it("decides grants and child welfare notices over HTTP, with the organisation a grant names", async () => {
+    const remote = remoteAccessPolicy({ url: endpoint, key: testViewerKey });
+    const [client] = world.clients as [string];
+    const { guard } = guardWith(remote, worker());
+    await expect(guard.assertMayGrant(client, DataCategory.Basic, world.county)).resolves.toBeUndefined();
+    await expect(guard.assertMayGrant(client, DataCategory.Basic, world.city)).rejects.toMatchObject({
+      extensions: { reason: "not_own_organization" },
+    });
+    const curator = professional(world.city, { id: randomUUID(), roles: ["school_curator"] });
+    await expect(guardWith(remote, curator).guard.assert(client, DataCategory.Concerns, "notify")).resolves.toBeUndefined();
+  });
+
   it("carries the service task of tagged data over HTTP: a ban of one task's FIT data leaves another task's visible", async () => {
     const client = world.clients[1]!;
     const recorded = await harness.query(

@@ -55,15 +55,15 @@ export async function professionalFacts(
        (SELECT r.relationship_id::text FROM access_client_relationship r
          WHERE r.client_id = c.client_id AND r.organization_id = $3::uuid AND ${active("r", "$4::date")}
          ORDER BY r.relationship_id LIMIT 1) AS relationship_id,
-       (SELECT ac.controller_organization_id::text FROM access_client ac WHERE ac.client_id = c.client_id) AS controller,
+       ac.controller_organization_id::text AS controller,
        EXISTS (SELECT 1 FROM access_organization o
                WHERE o.organization_id = $3::uuid AND o.is_county_organization) AS org_is_county,
-       EXISTS (SELECT 1 FROM access_client ac WHERE ac.client_id = c.client_id) AS known,
-       (SELECT ac.created_by::text FROM access_client ac WHERE ac.client_id = c.client_id) AS created_by,
+       ac.client_id IS NOT NULL AS known,
+       ac.created_by::text AS created_by,
        (EXISTS (SELECT 1 FROM access_client_relationship r WHERE r.client_id = c.client_id)
         OR EXISTS (SELECT 1 FROM access_team_client tc WHERE tc.client_id = c.client_id)
         OR EXISTS (SELECT 1 FROM access_responsible_worker rw WHERE rw.client_id = c.client_id)) AS worked_with
-     FROM c`,
+     FROM c LEFT JOIN access_client ac ON ac.client_id = c.client_id`,
     [clients, professional, organization, today],
   );
   let organizationIsCounty = false;
