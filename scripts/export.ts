@@ -30,7 +30,7 @@ ${subgraphs.map(({ name }) => `  ${name.padEnd(9)} ${exportDatasets[name].map((d
 
 Environment: DATABASE_URL (schema per subgraph, as npm run db:migrate makes), SILTA_EXPORT_DESTINATION_KEYS (name=key,…).`;
 
-const exportConfigSchema = toolConfigSchema.extend({
+const exportConfigSchema = toolConfigSchema.safeExtend({
   SILTA_EXPORT_DESTINATION_KEYS: z
     .string({ error: "is required: the destinations and their pseudonymisation keys, name=key,… (docs/data-lake-export.md)" })
     .pipe(exportDestinationsField),

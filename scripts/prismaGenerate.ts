@@ -1,6 +1,7 @@
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { promisify } from "node:util";
+import { noArguments } from "./cliArguments";
 import { subgraphs } from "./subgraphs";
 
 /**
@@ -12,6 +13,9 @@ const root = join(__dirname, "..");
 const run = promisify(execFile);
 
 async function main(): Promise<void> {
+  noArguments(
+    "usage: npm run generate   Prisma Client for every subgraph, offline (docs/decisions/0001-prisma-offline-migrations.md)",
+  );
   const started = Date.now();
   await Promise.all(
     subgraphs.map(({ name }) =>

@@ -26,7 +26,7 @@ on them, FIT measurements and trainings.
 
 Environment: DATABASE_URL, IDENTITY_CODE_HASH_KEY (at least 32 characters). Refused when NODE_ENV=production.`;
 
-const seedConfigSchema = toolConfigSchema.extend({
+const seedConfigSchema = toolConfigSchema.safeExtend({
   NODE_ENV: configFields.nodeEnv.refine(
     (value) => value !== "production",
     "is production: the seed writes generated people and never runs against a production hub",

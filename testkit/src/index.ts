@@ -6,3 +6,4 @@ export * from "./statementCounter";
 export * from "./subgraphHarness";
 export * from "./schemaDrift";
 export * from "./fhir/validateFhirResource";
+export * from "./benchArguments";

@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
 import { todayIn } from "@silta/kernel";
-import { createTestDatabase } from "@silta/testkit";
+import { benchArguments, createTestDatabase } from "@silta/testkit";
 import { fitSubgraph } from "../src";
 import { importFile } from "../src/import/importFile";
 import { openFitAdapter } from "../src/import/openFitAdapter";
@@ -62,7 +62,11 @@ async function writeExport(path: string, rows: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const measurements = Number(process.argv[2] ?? 100_000);
+  const [measurements] = benchArguments(
+    process.argv.slice(2),
+    "usage: npx tsx subgraphs/fit/bench/importBenchmark.ts [measurements=100000]   (docs/benchmarks-fit.md)",
+    [{ name: "measurements", default: 100_000, min: 2, max: 10_000_000 }],
+  ) as [number];
   const rows = Math.ceil(measurements / 2);
   const folder = await mkdtemp(join(tmpdir(), "fit-bench-"));
   const path = join(folder, "export.csv");

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync } from "node:fs";
+import { createReadStream, existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { configFields, loadConfig, migrate, openPglite, openPostgres, todayIn, type Database } from "@silta/kernel";
@@ -19,12 +19,39 @@ const importConfigSchema = z.object({
   SILTA_TIME_ZONE: z.string().default("Europe/Helsinki"),
 });
 
+const usage = "usage: npx tsx subgraphs/training/src/import/main.ts <file.csv>";
+const help = `${usage}
+
+Imports past training records from CSV (docs/training-import.md) into the training database:
+DATABASE_URL (+ DATABASE_SCHEMA) in servers mode, else the embedded database under SILTA_DATA_DIR
+(default .silta, while the hub is stopped). Migrations are applied first; re-running on the same
+file changes nothing. Prints the report as JSON.
+
+Exit code 0: imported; 1: some rows were rejected; 2: could not run.`;
+
+/** The one file to import, or why the arguments cannot be used. */
+function readArguments(argv: string[]): { file: string } | "help" | { problem: string } {
+  if (argv.includes("--help") || argv.includes("-h")) return "help";
+  const unknown = argv.find((arg) => arg.startsWith("-"));
+  if (unknown) return { problem: `unknown option ${unknown}` };
+  if (argv.length !== 1) return { problem: argv.length === 0 ? "name the CSV file to import" : "name one file to import" };
+  const file = argv[0]!;
+  if (!existsSync(file)) return { problem: `${file}: no such file` };
+  if (!statSync(file).isFile()) return { problem: `${file} is not a file` };
+  return { file };
+}
+
 async function main(): Promise<number> {
-  const file = process.argv[2];
-  if (!file || !existsSync(file)) {
-    console.error("Usage: npx tsx subgraphs/training/src/import/main.ts <file.csv>   (format: docs/training-import.md)");
+  const args = readArguments(process.argv.slice(2));
+  if (args === "help") {
+    console.log(help);
+    return 0;
+  }
+  if ("problem" in args) {
+    console.error(`${args.problem}\n${usage}   (format: docs/training-import.md)`);
     return 2;
   }
+  const { file } = args;
   const config = loadConfig(importConfigSchema);
   const database: Database = config.DATABASE_URL
     ? await openPostgres({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, poolSize: 2 })
