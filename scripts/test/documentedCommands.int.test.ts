@@ -109,7 +109,7 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
   "npm run generate": {
     command: npmRun("generate"),
     help: ["--help"],
-    real: { args: [], expect: (result) => expect(result.stdout).toMatch(/Prisma Client for clients, teams, consents, fit/) },
+    real: { args: [], expect: (result) => expect(result.stdout).toMatch(/Prisma Client for .*(up to date|in \d+ ms)/) },
     bad: { args: ["extra"], expect: (result) => expect(result.stderr).toMatch(/unexpected arguments: extra/) },
   },
   "npm run db:migrate": {
