@@ -41,6 +41,8 @@ export interface HubOptions {
   port: number;
   host?: string;
   log: Logger;
+  /** Hears each step of the start as it begins ("migrating", "seeding"), for the person waiting. */
+  onStep?: (step: string) => void;
 }
 
 export interface DemoToken {
@@ -70,7 +72,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     );
   }
   const { log } = options;
+  const step = options.onStep ?? (() => undefined);
   const host = options.host ?? "127.0.0.1";
+  step(`Opening the embedded databases${options.dataDir ? ` in ${options.dataDir}` : " (in memory)"}…`);
   const databases = Object.fromEntries(
     await Promise.all(
       modules.map(
@@ -88,10 +92,14 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   try {
     for (const module of modules) {
       const report = await migrate(databases[module.name as keyof SubgraphDatabases].sql, module.migrationsDir);
-      if (report.applied.length > 0) log.info({ subgraph: module.name, applied: report.applied }, "migrations applied");
+      if (report.applied.length > 0) {
+        step(`Migrated ${module.name}: ${report.applied.length} migration(s) applied`);
+        log.info({ subgraph: module.name, applied: report.applied }, "migrations applied");
+      }
     }
-    const seeded = await seedDemoCountyIfEmpty(databases);
+    const seeded = await seedDemoCountyIfEmpty(databases, step);
     if (seeded) log.info("demo county seeded");
+    step(`Starting the ${modules.length} subgraphs and the gateway…`);
 
     const bus = new InProcessEventBus();
     const relays = modules.map(

@@ -2,7 +2,16 @@ import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { configFields, loadConfig, migrate, openPglite, openPostgres, todayIn, type Database } from "@silta/kernel";
+import {
+  configFields,
+  loadConfig,
+  migrate,
+  openPglite,
+  openPostgres,
+  startProgress,
+  todayIn,
+  type Database,
+} from "@silta/kernel";
 import { fitSubgraph } from "../index";
 import { formatOf, importFile, type ImportFormat } from "./importFile";
 import { openFitAdapter } from "./openFitAdapter";
@@ -99,14 +108,23 @@ async function main(argv: string[]): Promise<number> {
     : await openPglite({ dataDir: join(config.SILTA_DATA_DIR, "fit") });
   try {
     await migrate(database.sql, fitSubgraph.migrationsDir);
-    const report = await importFile(database.sql, path, format, {
-      adapter: openFitAdapter,
-      skipInvalid,
-      today: todayIn(config.SILTA_TIME_ZONE),
-      actorId: "system:fit-import",
-      onReject: (rejected) =>
-        console.log(`rejected line ${rejected.line}: ${rejected.field} ${rejected.rule}: ${rejected.message}`),
-    });
+    // Lines read, less the header: about the rows (a quoted cell may hold a line break).
+    const progress = startProgress({ label: `importing ${path}`, unit: "rows" });
+    const report = await importFile(
+      database.sql,
+      path,
+      format,
+      {
+        adapter: openFitAdapter,
+        skipInvalid,
+        today: todayIn(config.SILTA_TIME_ZONE),
+        actorId: "system:fit-import",
+        onReject: (rejected) =>
+          console.log(`rejected line ${rejected.line}: ${rejected.field} ${rejected.rule}: ${rejected.message}`),
+      },
+      (lines, fraction) => progress.update(Math.max(0, lines - (format === "csv" ? 1 : 0)), fraction),
+    );
+    progress.finish(report.rowsRead);
     console.log(JSON.stringify({ file: path, ...report }, null, 2));
     if (!report.committed)
       console.error(`${report.rowsRejected} bad rows: nothing was imported (use --skip-invalid to import the good rows).`);

@@ -1,7 +1,16 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { configFields, loadConfig, migrate, openPglite, openPostgres, todayIn, type Database } from "@silta/kernel";
+import {
+  configFields,
+  loadConfig,
+  migrate,
+  openPglite,
+  openPostgres,
+  startProgress,
+  todayIn,
+  type Database,
+} from "@silta/kernel";
 import { createPrisma } from "../data/db";
 import { trainingSubgraph } from "../index";
 import { importTrainingRecords } from "./importTrainingRecords";
@@ -59,7 +68,16 @@ async function main(): Promise<number> {
   const prisma = createPrisma(database);
   try {
     await migrate(database.sql, trainingSubgraph.migrationsDir);
-    const report = await importTrainingRecords(prisma, "system", createReadStream(file), todayIn(config.SILTA_TIME_ZONE));
+    const stream = createReadStream(file);
+    const size = Math.max(1, statSync(file).size);
+    const progress = startProgress({ label: `importing ${file}`, unit: "rows" });
+    let lines = 0;
+    stream.on("data", (chunk: string | Buffer) => {
+      lines += chunk.toString().split("\n").length - 1;
+      progress.update(Math.max(0, lines - 1), stream.bytesRead / size);
+    });
+    const report = await importTrainingRecords(prisma, "system", stream, todayIn(config.SILTA_TIME_ZONE));
+    progress.finish(Math.max(0, lines - 1));
     console.log(JSON.stringify({ file, ...report }, null, 2));
     console.error(`${report.created} created, ${report.unchanged} unchanged, ${report.rejected.length} rejected`);
     return report.rejected.length > 0 ? 1 : 0;
