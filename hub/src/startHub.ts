@@ -8,6 +8,7 @@ import {
   loggerAccessLog,
   migrate,
   openPglite,
+  openPglites,
   viewerKey,
   type Database,
   type Logger,
@@ -75,14 +76,11 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const step = options.onStep ?? (() => undefined);
   const host = options.host ?? "127.0.0.1";
   step(`Opening the embedded databases${options.dataDir ? ` in ${options.dataDir}` : " (in memory)"}…`);
-  const databases = Object.fromEntries(
-    await Promise.all(
-      modules.map(
-        async (module) =>
-          [module.name, await openPglite({ dataDir: options.dataDir && join(options.dataDir, module.name) })] as const,
-      ),
-    ),
-  ) as SubgraphDatabases;
+  const dataDir = options.dataDir;
+  const opened = dataDir
+    ? await openPglites(modules.map((module) => join(dataDir, module.name)))
+    : await Promise.all(modules.map(() => openPglite({ dataDir: null })));
+  const databases = Object.fromEntries(modules.map((module, index) => [module.name, opened[index]!])) as SubgraphDatabases;
   const closers: (() => Promise<void>)[] = [
     async () => void (await Promise.all(Object.values(databases).map((database) => database.close()))),
   ];

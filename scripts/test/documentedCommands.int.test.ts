@@ -83,6 +83,15 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
     coveredBy: "e2e/embeddedHub.e2e.test.ts",
     because: "it starts the whole embedded hub, which that scenario does from an empty data folder",
   },
+  "npm run bench:start": {
+    coveredBy: "e2e/embeddedHub.e2e.test.ts",
+    because: "it starts the embedded hub three times (minutes on two busy cores); that scenario starts it twice",
+    cases: {
+      command: npmRun("bench:start"),
+      help: ["--help"],
+      bad: { args: ["--later", "many"], expect: (result) => expect(result.stderr).toMatch(/--later takes a whole number/) },
+    },
+  },
   "npm run codegen": {
     coveredBy: "scripts/codegen.test.ts",
     because: "a real run rewrites the committed generated files; that test runs the same generation in memory",
