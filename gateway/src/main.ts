@@ -8,7 +8,7 @@ import { loadGatewayConfig, type GatewayConfig } from "./config";
 import { createGateway } from "./createGateway";
 import { parseManifest, type PersistedOperation } from "./persistedQueries/manifest";
 
-/** Servers mode: the gateway as its own process (one container), in front of the five subgraph services. */
+/** Servers mode: the gateway as its own process (one container), in front of the six subgraph services. */
 async function main(): Promise<void> {
   if (process.argv.includes("--help") || process.argv.includes("-h")) {
     console.log(
