@@ -8,8 +8,14 @@ import { loadGatewayConfig, type GatewayConfig } from "./config";
 import { createGateway } from "./createGateway";
 import { parseManifest, type PersistedOperation } from "./persistedQueries/manifest";
 
-/** Servers mode: the gateway as its own process (one container), in front of the five subgraph services. */
+/** Servers mode: the gateway as its own process (one container), in front of the six subgraph services. */
 async function main(): Promise<void> {
+  if (process.argv.includes("--help") || process.argv.includes("-h")) {
+    console.log(
+      'usage: npx tsx gateway/src/main.ts\n\nThe gateway as its own service (servers mode), configured only by the environment: PORT (default 4000),\nSUPERGRAPH_PATH, SUBGRAPH_<NAME>_URL, OIDC_ISSUER, OIDC_AUDIENCE, OIDC_JWKS_URL, REDIS_URL, … (README "Configuration", docs/gateway.md).',
+    );
+    return;
+  }
   const config = loadGatewayConfig();
   const log = createLogger({ service: "gateway", level: config.LOG_LEVEL });
   const supergraphPath = resolve(config.SUPERGRAPH_PATH);

@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   const started = Date.now();
   const log = createLogger({ service: "hub", level: config.LOG_LEVEL });
   const dataDir = resolve(config.SILTA_DATA_DIR);
-  const hub = await startHub({ dataDir, port: config.PORT, host: config.HOST, log });
+  // Each step as it begins, so a first start (migrations, the demo county) is not a silent wait.
+  const onStep = (step: string) => console.log(`${step} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const hub = await startHub({ dataDir, port: config.PORT, host: config.HOST, log, onStep });
   onShutdown(log, async () => {
     console.log("\nStopping Silta…");
     await hub.stop();

@@ -7,3 +7,4 @@ export * from "./subgraphHarness";
 export * from "./schemaDrift";
 export * from "./fhir/validateFhirResource";
 export * from "./privatePostgres";
+export * from "./benchArguments";

@@ -26,6 +26,12 @@ export interface SubgraphModule {
  * and the server, and closes everything on SIGINT/SIGTERM.
  */
 export async function runSubgraph(module: SubgraphModule, env: Record<string, string | undefined> = process.env): Promise<void> {
+  if (process.argv.includes("--help") || process.argv.includes("-h")) {
+    console.log(
+      `usage: npx tsx subgraphs/${module.name}/src/main.ts\n\nThe ${module.name} subgraph as its own service (servers mode), configured only by the environment:\nPORT (default ${module.defaultPort}), DATABASE_URL, DATABASE_SCHEMA, REDIS_URL, VIEWER_SIGNING_SECRET, … (README "Configuration", .env.example).`,
+    );
+    return;
+  }
   const config = loadSubgraphConfig(module.defaultPort, env);
   const log = createLogger({ service: module.name, level: config.LOG_LEVEL });
   const key = viewerKey(config.VIEWER_SIGNING_SECRET);

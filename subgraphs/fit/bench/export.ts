@@ -14,18 +14,43 @@ import { derivedValues, measurements } from "../src/export/fitDatasets";
  * every 50 ms while exporting, and the machine's load average before and after. Stops by itself.
  * PostgreSQL: DATABASE_URL, default the local server.
  */
-const { values } = parseArgs({
-  options: {
-    rows: { type: "string", default: "1000000" },
-    formats: { type: "string", default: "csv,parquet" },
-    out: { type: "string", default: "/dev/null" },
-  },
-});
-const rows = Number(values.rows);
-const formats = values.formats.split(",") as ExportFormat[];
-if (!Number.isInteger(rows) || rows < 1 || rows > 10_000_000) throw new Error("--rows must be a whole number up to 10000000");
-if (!formats.every((format) => exportFormats.includes(format)))
-  throw new Error(`--formats must be a comma-separated list of ${exportFormats.join(", ")}`);
+const usage = `usage: npm run bench:export -- [--rows 1000000] [--formats csv,parquet,ndjson] [--out /dev/null]
+
+Exports generated fit measurements (a schema of its own on DATABASE_URL, default the local server,
+dropped at the end) and prints rows per second and peak memory (docs/benchmarks-export.md).`;
+
+/** Reads the arguments or ends the process with what was wrong (exit 2) or the usage (--help, exit 0). */
+function readArguments(): { rows: number; formats: ExportFormat[]; out: string } {
+  const fail = (problem: string): never => {
+    console.error(`${problem}\n${usage}`);
+    process.exit(2);
+  };
+  let values: { rows: string; formats: string; out: string; help: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        rows: { type: "string", default: "1000000" },
+        formats: { type: "string", default: "csv,parquet" },
+        out: { type: "string", default: "/dev/null" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }));
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const rows = Number(values.rows);
+  const formats = values.formats.split(",") as ExportFormat[];
+  if (!Number.isInteger(rows) || rows < 1 || rows > 10_000_000) fail("--rows must be a whole number from 1 to 10000000");
+  if (!formats.every((format) => exportFormats.includes(format)))
+    fail(`--formats must be a comma-separated list of ${exportFormats.join(", ")}`);
+  return { rows, formats, out: values.out };
+}
+
+const { rows, formats, out: outPath } = readArguments();
 
 const loadAverage = () =>
   loadavg()
@@ -78,7 +103,7 @@ async function main(): Promise<void> {
         peakRss = Math.max(peakRss, usage.rss);
         peakHeap = Math.max(peakHeap, usage.heapUsed);
       }, 50);
-      const file = createWriteStream(values.out);
+      const file = createWriteStream(outPath);
       let bytes = 0;
       // Counts what is written and passes file's backpressure on, as an HTTP response would.
       const output = new Writable({

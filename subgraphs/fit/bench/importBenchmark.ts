@@ -66,10 +66,27 @@ async function writeExport(path: string, rows: number): Promise<void> {
 const load = () => loadavg().map((value) => Number(value.toFixed(1)));
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { measurements: { type: "string", default: "100000" } } });
+  const usage = "usage: npm run bench:import -- [--measurements 100000]   (docs/benchmarks-fit.md)";
+  let values: { measurements: string; help: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: { measurements: { type: "string", default: "100000" }, help: { type: "boolean", short: "h", default: false } },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}
+${usage}`);
+    process.exit(2);
+  }
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
   const measurements = Number(values.measurements);
-  if (!Number.isInteger(measurements) || measurements < 2 || measurements > 10_000_000)
-    throw new Error("--measurements must be a whole number from 2 to 10000000");
+  if (!Number.isInteger(measurements) || measurements < 2 || measurements > 10_000_000) {
+    console.error(`--measurements must be a whole number from 2 to 10000000
+${usage}`);
+    process.exit(2);
+  }
   const rows = Math.ceil(measurements / 2);
   const loadBefore = load();
   const folder = await mkdtemp(join(tmpdir(), "fit-bench-"));

@@ -14,8 +14,33 @@ import { verifyAccessLog, type VerifyResult } from "./verifyAccessLog";
  * writes the new head there. Keep the file where the database's users cannot write (another host, a
  * WORM bucket). Exit status 0 when intact, 1 when broken, 2 when it could not check.
  */
+const usage = "usage: npm run audit:verify [-- --checkpoint <file>]";
+const help = `${usage}
+
+Checks the access log's hash chain and prints OK or the first broken link: DATABASE_URL (schema
+DATABASE_SCHEMA, default public) in servers mode, else the embedded consents database under
+SILTA_DATA_DIR (default .silta).
+
+  --checkpoint <file>  an HMAC-signed checkpoint (key AUDIT_CHECKPOINT_KEY, 32+ characters) kept
+                       outside the database: also reports entries missing after it, and when the
+                       log is intact writes the new head there (docs/access.md)
+
+Exit code 0: intact; 1: broken; 2: could not check.`;
+
+class UsageError extends Error {}
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { checkpoint: { type: "string" } } });
+  const { values } = (() => {
+    try {
+      return parseArgs({ options: { checkpoint: { type: "string" }, help: { type: "boolean", short: "h", default: false } } });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  })();
+  if (values.help) {
+    console.log(help);
+    return 0;
+  }
   const checkpointFile = values.checkpoint;
   const key = process.env["AUDIT_CHECKPOINT_KEY"];
   if (checkpointFile && (!key || key.length < 32))
@@ -67,6 +92,7 @@ main().then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
     console.error(`audit:verify could not check the access log: ${(error as Error).message}`);
+    if (error instanceof UsageError) console.error(usage);
     process.exitCode = 2;
   },
 );
