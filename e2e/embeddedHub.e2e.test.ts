@@ -123,6 +123,19 @@ describe("the embedded hub started with npm start", () => {
     expect(aino.latestOutcome).toEqual({ instrument: "ORS", total: 23.9 });
   });
 
+  it("prints the IDE, whose page offers each demo user's token with one click, and / leads to it", async () => {
+    const ideUrl = /IDE\s+(http\S+)/.exec(hub!.output)?.[1] ?? "";
+    expect(ideUrl).toBe(new URL("/ide", hub!.gatewayUrl).href);
+    const page = await (await fetch(ideUrl)).text();
+    const settings = JSON.parse(/id="silta-ide-settings">([^<]*)</.exec(page)![1]!) as {
+      tokens: { user: string; token: string }[];
+    };
+    expect(settings.tokens.map(({ user }) => user).sort()).toEqual(Object.keys(hub!.tokens).sort());
+    const picked = settings.tokens.find(({ user }) => user === "socialWorker")!;
+    expect((await graphql(hub!.gatewayUrl, "{ teams { name } }", picked.token)).body.errors).toBeUndefined();
+    expect(await (await fetch(new URL("/", hub!.gatewayUrl))).text()).toContain('href="/ide"');
+  });
+
   it("refuses the gateway without a token and a subgraph called directly without the signed viewer", async () => {
     expect((await graphql(hub!.gatewayUrl, "{ teams { id } }")).status).toBe(401);
     const direct = await graphql(hub!.subgraphUrls["teams"]!, "{ teams { id name } }");
