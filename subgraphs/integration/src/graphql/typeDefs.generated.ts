@@ -72,6 +72,11 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "The subscription's id, as returned by `createWebhookSubscription`.",
+                block: true,
+              },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -119,6 +124,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "Where to deliver and which event types.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -144,6 +150,11 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "The id of one of the caller's own subscriptions; another system's id is NOT_FOUND.",
+                block: true,
+              },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -163,6 +174,12 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value:
+                  "The id of a `DEAD` delivery of one of the caller's subscriptions; a delivery in another state is\nrefused with BAD_USER_INPUT (`id`, rule `dead_lettered`).",
+                block: true,
+              },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -175,11 +192,22 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A new webhook subscription of the calling system (scope `webhooks:manage`).",
+        block: true,
+      },
       name: { kind: "Name", value: "CreateWebhookSubscriptionInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "The receiver's absolute URL: `https://`, or `http://` to a loopback address (`127.0.0.1`,\n`localhost`, `[::1]`) outside production only; redirects are not followed.",
+            block: true,
+          },
           name: { kind: "Name", value: "url" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
           directives: [],
@@ -205,12 +233,18 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "The new subscription and its signing secret, which is shown only in this answer.",
+        block: true,
+      },
       name: { kind: "Name", value: "CreateWebhookSubscriptionPayload" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The subscription as stored, active.", block: true },
           name: { kind: "Name", value: "subscription" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "WebhookSubscription" } } },
@@ -232,12 +266,23 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "A URL of a registered system subscribed to event types. Visible only to the system that made it\n(viewer id), with the scope `webhooks:manage`.",
+        block: true,
+      },
       name: { kind: "Name", value: "WebhookSubscription" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The subscription's id (a UUID); sent with every delivery as part of its record, not as a header.",
+            block: true,
+          },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -245,6 +290,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Where deliveries are POSTed.", block: true },
           name: { kind: "Name", value: "url" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -252,6 +298,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The event types delivered, as in the catalogue of docs/events.md (e.g. `client.updated`).",
+            block: true,
+          },
           name: { kind: "Name", value: "eventTypes" },
           arguments: [],
           type: {
@@ -265,6 +316,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "False once deactivated: no new deliveries are queued; those already waiting are still tried.",
+            block: true,
+          },
           name: { kind: "Name", value: "active" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -289,12 +345,22 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "Only deliveries in this state (e.g. `DEAD` to see what needs a replay); all states when omitted.",
+                block: true,
+              },
               name: { kind: "Name", value: "status" },
               type: { kind: "NamedType", name: { kind: "Name", value: "WebhookDeliveryStatus" } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "How many deliveries at most, newest first: default 50, 1 to 500.",
+                block: true,
+              },
               name: { kind: "Name", value: "first" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
               directives: [],
@@ -313,6 +379,7 @@ export const typeDefs = {
     },
     {
       kind: "EnumTypeDefinition",
+      description: { kind: "StringValue", value: "Where a delivery of one event to one subscription stands.", block: true },
       name: { kind: "Name", value: "WebhookDeliveryStatus" },
       directives: [],
       values: [
@@ -338,12 +405,23 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "One event to be delivered to one subscription, with its attempts. Delivery is at least once:\nreceivers deduplicate by the `silta-event-id` header.",
+        block: true,
+      },
       name: { kind: "Name", value: "WebhookDelivery" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The delivery's id (a UUID), sent as the `silta-webhook-id` header; pass it to\n`replayWebhookDelivery`.",
+            block: true,
+          },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -351,6 +429,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The subscription it is delivered to.", block: true },
           name: { kind: "Name", value: "subscriptionId" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -358,6 +437,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The delivered event's id (the envelope's `id`, the `silta-event-id` header), unique per event.",
+            block: true,
+          },
           name: { kind: "Name", value: "eventId" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -365,6 +449,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The delivered event's type, e.g. `client.updated` (the `silta-event-type` header).",
+            block: true,
+          },
           name: { kind: "Name", value: "eventType" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -372,6 +461,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "`PENDING` until the receiver answers 2xx (`DELIVERED`) or every attempt failed (`DEAD`).",
+            block: true,
+          },
           name: { kind: "Name", value: "status" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "WebhookDeliveryStatus" } } },
@@ -407,6 +501,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "ISO 8601 time at which the receiver answered 2xx; null until then.",
+            block: true,
+          },
           name: { kind: "Name", value: "deliveredAt" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
@@ -414,6 +513,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "ISO 8601 time at which the event was queued for this subscription.",
+            block: true,
+          },
           name: { kind: "Name", value: "createdAt" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },

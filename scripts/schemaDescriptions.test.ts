@@ -1,0 +1,36 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { schemaDir } from "./composeSupergraph";
+import { subgraphs } from "./subgraphs";
+import { undescribedSchemaElements } from "./undescribedSchemaElements";
+
+/** Subgraphs whose SDL is still being described (issue 15); each is removed from here when done. */
+const NOT_DESCRIBED_YET = new Set<string>(["clients", "teams", "consents", "fit", "training"]);
+
+describe("the descriptions of the subgraph SDL files", () => {
+  it("finds a missing description on a type, field, argument, input field and enum value", () => {
+    const sdl = `
+      "Described." type Team { "Described." id: ID! name: String! members("Described." first: Int, after: String): [ID!]! }
+      type Query { "Described." team(id: ID!): Team }
+      input TeamInput { "" name: String! }
+      "Described." enum TeamKind { "Described." AREA_TEAM CLIENT_TEAM }
+    `;
+    expect(undescribedSchemaElements(sdl)).toEqual([
+      "Team.name",
+      "Team.members",
+      "Team.members(after:)",
+      "Query.team(id:)",
+      "TeamInput",
+      "TeamInput.name",
+      "TeamKind.CLIENT_TEAM",
+    ]);
+  });
+
+  it.each(subgraphs.filter(({ name }) => !NOT_DESCRIBED_YET.has(name)).map(({ name }) => name))(
+    "describes every type, field, argument, input field and enum value of schema/%s.graphql",
+    (name) => {
+      const sdl = readFileSync(join(schemaDir, `${name}.graphql`), "utf8");
+      expect(undescribedSchemaElements(sdl)).toEqual([]);
+    },
+  );
+});
