@@ -67,6 +67,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The organisation's id (a UUID), the same in every subgraph.", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -74,6 +75,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The organisation's or unit's name as the county writes it, e.g. \"County family social services\".",
+            block: true,
+          },
           name: { kind: "Name", value: "name" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -81,6 +87,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Which kind of organisation, or which of the county's service tasks it carries out.",
+            block: true,
+          },
           name: { kind: "Name", value: "type" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "OrganizationType" } } },
@@ -227,6 +238,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The professional's id (a UUID), the same in every subgraph.", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -234,6 +246,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "First name(s). Directory data, not client data: visible to every signed-in viewer.",
+            block: true,
+          },
           name: { kind: "Name", value: "firstName" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -241,6 +258,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Last name (sukunimi).", block: true },
           name: { kind: "Name", value: "lastName" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -261,6 +279,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "The organisation that employs the professional; outside the county it decides whether reading a\nclient's data is a disclosure that needs consent.",
+            block: true,
+          },
           name: { kind: "Name", value: "organization" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } } },
@@ -370,6 +394,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The team's id (a UUID), the same in every subgraph.", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -377,6 +402,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: 'The team\'s name, e.g. "Virtanen family MOTI team" or "North area team".',
+            block: true,
+          },
           name: { kind: "Name", value: "name" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -384,6 +414,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "What kind of team: a client's own team, an area team, or a group following the rollout.",
+            block: true,
+          },
           name: { kind: "Name", value: "kind" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "TeamKind" } } },
@@ -401,6 +436,12 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value:
+                  "True to list former members, and members whose period begins later, as well. Default false: only\nthose who are members today.",
+                block: true,
+              },
               name: { kind: "Name", value: "includeFormer" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
               defaultValue: { kind: "BooleanValue", value: false },
@@ -438,6 +479,7 @@ export const typeDefs = {
     },
     {
       kind: "EnumTypeDefinition",
+      description: { kind: "StringValue", value: "What a team is for.", block: true },
       name: { kind: "Name", value: "TeamKind" },
       directives: [],
       values: [
@@ -512,6 +554,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The team.", block: true },
           name: { kind: "Name", value: "team" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Team" } } },
@@ -519,6 +562,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The member.", block: true },
           name: { kind: "Name", value: "professional" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } } },
@@ -538,6 +582,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The first day of membership. A member counts for access decisions from this day on.",
+            block: true,
+          },
           name: { kind: "Name", value: "since" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -567,6 +616,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The responsible worker of this period.", block: true },
           name: { kind: "Name", value: "professional" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } } },
@@ -574,6 +624,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The first day of responsibility.", block: true },
           name: { kind: "Name", value: "since" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -607,6 +658,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The professional.", block: true },
           name: { kind: "Name", value: "professional" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } } },
@@ -614,6 +666,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "True when the professional is the client's current responsible worker (vastuutyöntekijä).",
+            block: true,
+          },
           name: { kind: "Name", value: "isResponsibleWorker" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -666,6 +723,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The client's id (a UUID), the same in every subgraph.", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -731,6 +789,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "Only meetings of this kind; both kinds when omitted.", block: true },
               name: { kind: "Name", value: "kind" },
               type: { kind: "NamedType", name: { kind: "Name", value: "MeetingKind" } },
               directives: [],
@@ -746,6 +805,7 @@ export const typeDefs = {
     },
     {
       kind: "EnumTypeDefinition",
+      description: { kind: "StringValue", value: "Which kind of meeting was held with a client.", block: true },
       name: { kind: "Name", value: "MeetingKind" },
       directives: [],
       values: [
@@ -787,14 +847,58 @@ export const typeDefs = {
           name: { kind: "Name", value: "CLIENT" },
           directives: [],
         },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "PARENT" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "GUARDIAN" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "FOSTER_PARENT" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "SIBLING" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "GRANDPARENT" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "SPOUSE" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "OTHER_RELATIVE" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "OTHER" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "A parent (vanhempi).", block: true },
+          name: { kind: "Name", value: "PARENT" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "A guardian (huoltaja) who is not a parent.", block: true },
+          name: { kind: "Name", value: "GUARDIAN" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "A foster parent (sijaisvanhempi).", block: true },
+          name: { kind: "Name", value: "FOSTER_PARENT" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "A brother or sister (sisarus).", block: true },
+          name: { kind: "Name", value: "SIBLING" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "A grandparent (isovanhempi).", block: true },
+          name: { kind: "Name", value: "GRANDPARENT" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "A spouse or partner (puoliso).", block: true },
+          name: { kind: "Name", value: "SPOUSE" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Another relative (muu sukulainen).", block: true },
+          name: { kind: "Name", value: "OTHER_RELATIVE" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Someone close to the client who is not a relative, e.g. a friend or support person (läheinen).",
+            block: true,
+          },
+          name: { kind: "Name", value: "OTHER" },
+          directives: [],
+        },
       ],
     },
     {
@@ -806,6 +910,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "How they are related to the client.", block: true },
           name: { kind: "Name", value: "relation" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "MeetingRelation" } } },
@@ -838,6 +943,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The meeting's id (a UUID).", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -845,6 +951,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Network meeting (verkostopalaveri) or joint meeting (yhteistapaaminen).",
+            block: true,
+          },
           name: { kind: "Name", value: "kind" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "MeetingKind" } } },
@@ -852,6 +963,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The client whose meeting it was.", block: true },
           name: { kind: "Name", value: "client" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
@@ -859,6 +971,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The day the meeting was held (Finnish calendar day).", block: true },
           name: { kind: "Name", value: "heldOn" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -896,6 +1009,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The family members who took part, by relation; the client themself as CLIENT.",
+            block: true,
+          },
           name: { kind: "Name", value: "familyMembers" },
           arguments: [],
           type: {
@@ -936,6 +1054,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "True when there are more rows after this page.", block: true },
           name: { kind: "Name", value: "hasNextPage" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -953,12 +1072,18 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "One client without a responsible worker, with its place in the list.",
+        block: true,
+      },
       name: { kind: "Name", value: "UnassignedClientEdge" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Opaque; pass it as `after` to continue after this client.", block: true },
           name: { kind: "Name", value: "cursor" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -966,6 +1091,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The client. Only those whose team data the viewer may see are listed.",
+            block: true,
+          },
           name: { kind: "Name", value: "node" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
@@ -986,6 +1116,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The clients of this page, in a stable order.", block: true },
           name: { kind: "Name", value: "edges" },
           arguments: [],
           type: {
@@ -999,6 +1130,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Whether and where the list goes on.", block: true },
           name: { kind: "Name", value: "pageInfo" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "TeamsPageInfo" } } },
@@ -1014,10 +1146,17 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "One team by id; null when there is none. Teams are directory data, readable by every signed-in\nviewer; their clients are filtered by the access rules.",
+            block: true,
+          },
           name: { kind: "Name", value: "team" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The team's id (a UUID).", block: true },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -1028,10 +1167,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Every team, by name; optionally only those of one kind.", block: true },
           name: { kind: "Name", value: "teams" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "Only teams of this kind; all kinds when omitted.", block: true },
               name: { kind: "Name", value: "kind" },
               type: { kind: "NamedType", name: { kind: "Name", value: "TeamKind" } },
               directives: [],
@@ -1048,10 +1189,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "One organisation by id; null when there is none.", block: true },
           name: { kind: "Name", value: "organization" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The organisation's id (a UUID).", block: true },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -1062,6 +1205,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Every organisation known to the hub, by name: the county's own units and the partners outside it.",
+            block: true,
+          },
           name: { kind: "Name", value: "organizations" },
           arguments: [],
           type: {
@@ -1075,10 +1223,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "One professional by id; null when there is none.", block: true },
           name: { kind: "Name", value: "professional" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The professional's id (a UUID).", block: true },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -1099,18 +1249,29 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "Only clients this team works with; every team's clients when omitted.",
+                block: true,
+              },
               name: { kind: "Name", value: "teamId" },
               type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "Page size: default 50, 1 to 500.", block: true },
               name: { kind: "Name", value: "first" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "The `endCursor` of the previous page; from the start when omitted.",
+                block: true,
+              },
               name: { kind: "Name", value: "after" },
               type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
               directives: [],
@@ -1130,6 +1291,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The meeting's id (a UUID).", block: true },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -1142,6 +1304,12 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "A new organisation. Kept by managers and administrators (roles `manager`, `administrator`) or a\nsystem with `teams:write`.",
+        block: true,
+      },
       name: { kind: "Name", value: "CreateOrganizationInput" },
       directives: [],
       fields: [
@@ -1158,12 +1326,18 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The name, 1 to 200 characters after trimming.", block: true },
           name: { kind: "Name", value: "name" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Which kind of organisation, or which of the county's service tasks.",
+            block: true,
+          },
           name: { kind: "Name", value: "type" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "OrganizationType" } } },
           directives: [],
@@ -1177,6 +1351,12 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "True for the county's own organisations (purchased services included): sharing with them is not a\ndisclosure.",
+            block: true,
+          },
           name: { kind: "Name", value: "isCountyOrganization" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
           directives: [],
@@ -1191,24 +1371,37 @@ export const typeDefs = {
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The new name, 1 to 200 characters; unchanged when omitted.", block: true },
           name: { kind: "Name", value: "name" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The new kind; unchanged when omitted.", block: true },
           name: { kind: "Name", value: "type" },
           type: { kind: "NamedType", name: { kind: "Name", value: "OrganizationType" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The new business id (y-tunnus `NNNNNNN-C`, check digit verified); null removes it, omitted leaves\nit.",
+            block: true,
+          },
           name: { kind: "Name", value: "businessId" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Whether it is one of the county's own; unchanged when omitted. Changing it changes access\ndecisions from the next request on.",
+            block: true,
+          },
           name: { kind: "Name", value: "isCountyOrganization" },
           type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
           directives: [],
@@ -1217,41 +1410,64 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A new professional in the directory. Kept by managers and administrators or a system with\n`teams:write`.",
+        block: true,
+      },
       name: { kind: "Name", value: "CreateProfessionalInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Client-chosen UUID: sending the same create again returns the professional instead of a duplicate.",
+            block: true,
+          },
           name: { kind: "Name", value: "id" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "First name(s), 1 to 200 characters.", block: true },
           name: { kind: "Name", value: "firstName" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Last name, 1 to 200 characters.", block: true },
           name: { kind: "Name", value: "lastName" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The profession, e.g. `social worker` or `school curator`, 1 to 200 characters.",
+            block: true,
+          },
           name: { kind: "Name", value: "profession" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The employing organisation's id; it must exist.", block: true },
           name: { kind: "Name", value: "organizationId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The unit (yksikkö) within the organisation; blank or omitted means none.",
+            block: true,
+          },
           name: { kind: "Name", value: "unit" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
           directives: [],
@@ -1273,36 +1489,51 @@ export const typeDefs = {
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The new first name(s); unchanged when omitted.", block: true },
           name: { kind: "Name", value: "firstName" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The new last name; unchanged when omitted.", block: true },
           name: { kind: "Name", value: "lastName" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The new profession; unchanged when omitted.", block: true },
           name: { kind: "Name", value: "profession" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The new employing organisation's id; unchanged when omitted.",
+            block: true,
+          },
           name: { kind: "Name", value: "organizationId" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The new unit; null or blank removes it, omitted leaves it.", block: true },
           name: { kind: "Name", value: "unit" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "False when the professional leaves: they can no longer join teams, take responsibility for clients\nor facilitate meetings.",
+            block: true,
+          },
           name: { kind: "Name", value: "active" },
           type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
           directives: [],
@@ -1311,23 +1542,35 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A new team. Kept by managers and administrators or a system with `teams:write`.",
+        block: true,
+      },
       name: { kind: "Name", value: "CreateTeamInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Client-chosen UUID: sending the same create again returns the team instead of a duplicate.",
+            block: true,
+          },
           name: { kind: "Name", value: "id" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The team's name, 1 to 200 characters.", block: true },
           name: { kind: "Name", value: "name" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "What the team is for.", block: true },
           name: { kind: "Name", value: "kind" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "TeamKind" } } },
           directives: [],
@@ -1336,6 +1579,7 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "A professional joining a team for a period.", block: true },
       name: { kind: "Name", value: "AddTeamMemberInput" },
       directives: [],
       fields: [
@@ -1352,30 +1596,44 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The team's id.", block: true },
           name: { kind: "Name", value: "teamId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The professional's id; they must be active.", block: true },
           name: { kind: "Name", value: "professionalId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "A short lowercase code (2 to 40 letters or `_`), e.g. `member`, `coordinator`, `chair`,\n`secretary`, `consultant`.",
+            block: true,
+          },
           name: { kind: "Name", value: "role" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The first day of membership.", block: true },
           name: { kind: "Name", value: "since" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The last day of membership, not before `since`; omitted while open-ended.",
+            block: true,
+          },
           name: { kind: "Name", value: "until" },
           type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
           directives: [],
@@ -1384,11 +1642,13 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "Ends a membership on a given day.", block: true },
       name: { kind: "Name", value: "EndTeamMembershipInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The membership's id (`TeamMember.id`).", block: true },
           name: { kind: "Name", value: "membershipId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
@@ -1404,23 +1664,31 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "Links a client to a team that works with them.", block: true },
       name: { kind: "Name", value: "AddClientToTeamInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The team's id.", block: true },
           name: { kind: "Name", value: "teamId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The client's id (clients subgraph).", block: true },
           name: { kind: "Name", value: "clientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The first day the team works with the client; its members may read the client's data from this day\non.",
+            block: true,
+          },
           name: { kind: "Name", value: "since" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
@@ -1429,17 +1697,20 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "Ends a team's work with a client.", block: true },
       name: { kind: "Name", value: "RemoveClientFromTeamInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The team's id.", block: true },
           name: { kind: "Name", value: "teamId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The client's id.", block: true },
           name: { kind: "Name", value: "clientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
@@ -1455,17 +1726,24 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "Makes a professional a client's responsible worker from a given day.",
+        block: true,
+      },
       name: { kind: "Name", value: "AssignResponsibleWorkerInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The client's id.", block: true },
           name: { kind: "Name", value: "clientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The new responsible worker's id; they must be active.", block: true },
           name: { kind: "Name", value: "professionalId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
@@ -1485,11 +1763,21 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A family member who took part in a meeting, by relation only: no names are kept.",
+        block: true,
+      },
       name: { kind: "Name", value: "MeetingFamilyMemberInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "How they are related to the client; CLIENT for the client themself.",
+            block: true,
+          },
           name: { kind: "Name", value: "relation" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "MeetingRelation" } } },
           directives: [],
@@ -1505,23 +1793,35 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A network meeting (verkostopalaveri) held with a client, led by an outside facilitator.",
+        block: true,
+      },
       name: { kind: "Name", value: "RecordNetworkMeetingInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Client-chosen UUID: sending the same record again returns the meeting instead of a duplicate.",
+            block: true,
+          },
           name: { kind: "Name", value: "id" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The client's id.", block: true },
           name: { kind: "Name", value: "clientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The day of the meeting; not in the future.", block: true },
           name: { kind: "Name", value: "heldOn" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
@@ -1539,6 +1839,11 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The professionals who took part, each listed once, the facilitator not among them.",
+            block: true,
+          },
           name: { kind: "Name", value: "professionalIds" },
           type: {
             kind: "NonNullType",
@@ -1551,6 +1856,7 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The family members who took part, by relation.", block: true },
           name: { kind: "Name", value: "familyMembers" },
           type: {
             kind: "NonNullType",
@@ -1582,23 +1888,35 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A joint meeting (yhteistapaaminen) of at least the client and their responsible worker.",
+        block: true,
+      },
       name: { kind: "Name", value: "RecordJointMeetingInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Client-chosen UUID: sending the same record again returns the meeting instead of a duplicate.",
+            block: true,
+          },
           name: { kind: "Name", value: "id" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The client's id.", block: true },
           name: { kind: "Name", value: "clientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The day of the meeting; not in the future.", block: true },
           name: { kind: "Name", value: "heldOn" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
@@ -1634,6 +1952,11 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Ids of service plan agreements (clients subgraph) made or followed up, stored as references.",
+            block: true,
+          },
           name: { kind: "Name", value: "agreementIds" },
           type: {
             kind: "ListType",
@@ -1651,10 +1974,16 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Adds an organisation to the directory (roles `manager`, `administrator`, or scope `teams:write`).",
+            block: true,
+          },
           name: { kind: "Name", value: "createOrganization" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The new organisation.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -1668,16 +1997,23 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Changes an organisation (roles `manager`, `administrator`, or scope `teams:write`).",
+            block: true,
+          },
           name: { kind: "Name", value: "updateOrganization" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The organisation's id.", block: true },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The fields to change.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -1691,10 +2027,16 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Adds a professional to the directory (roles `manager`, `administrator`, or scope `teams:write`).",
+            block: true,
+          },
           name: { kind: "Name", value: "createProfessional" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The new professional.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -1708,16 +2050,24 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Changes a professional, e.g. marks them inactive when they leave (roles `manager`,\n`administrator`, or scope `teams:write`).",
+            block: true,
+          },
           name: { kind: "Name", value: "updateProfessional" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The professional's id.", block: true },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The fields to change.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -1731,10 +2081,16 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Creates a team (roles `manager`, `administrator`, or scope `teams:write`).",
+            block: true,
+          },
           name: { kind: "Name", value: "createTeam" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The new team.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "CreateTeamInput" } } },
               directives: [],
@@ -1745,10 +2101,16 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Adds a professional to a team for a period; the membership counts in access decisions while it\nlasts.",
+            block: true,
+          },
           name: { kind: "Name", value: "addTeamMember" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The team, the professional, their role and period.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AddTeamMemberInput" } } },
               directives: [],
@@ -1759,10 +2121,17 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Ends a membership on `until`; from the next day the professional no longer reads the team's\nclients through it.",
+            block: true,
+          },
           name: { kind: "Name", value: "endTeamMembership" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The membership and its last day.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "EndTeamMembershipInput" } } },
               directives: [],
@@ -1782,6 +2151,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The team, the client and the first day.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AddClientToTeamInput" } } },
               directives: [],
@@ -1792,10 +2162,17 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Ends a team's work with a client on `until` (client data, category team); the team's members lose\naccess through it the next day.",
+            block: true,
+          },
           name: { kind: "Name", value: "removeClientFromTeam" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The team, the client and the last day.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -1819,6 +2196,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The client, the professional and the first day.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -1832,10 +2210,16 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Records a network meeting of a client (client data, category team, action create).",
+            block: true,
+          },
           name: { kind: "Name", value: "recordNetworkMeeting" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The meeting.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -1849,10 +2233,16 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Records a joint meeting of a client (client data, category team, action create).",
+            block: true,
+          },
           name: { kind: "Name", value: "recordJointMeeting" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The meeting.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
