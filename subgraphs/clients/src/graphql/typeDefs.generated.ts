@@ -1487,7 +1487,7 @@ export const typeDefs = {
           kind: "EnumValueDefinition",
           description: {
             kind: "StringValue",
-            value: "Changed by agreement; what was agreed instead is recorded as a new agreement.",
+            value: "Changed: it no longer holds as written; the plan's history shows when and by whom.",
             block: true,
           },
           name: { kind: "Name", value: "CHANGED" },

@@ -111,7 +111,7 @@ export type Agreement = {
 
 /** Where an agreement stands. */
 export type AgreementStatus =
-  /** Changed by agreement; what was agreed instead is recorded as a new agreement. */
+  /** Changed: it no longer holds as written; the plan's history shows when and by whom. */
   | "CHANGED"
   /** Done as agreed. */
   | "DONE"
