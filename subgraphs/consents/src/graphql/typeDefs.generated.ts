@@ -1110,7 +1110,8 @@ export const typeDefs = {
           kind: "EnumValueDefinition",
           description: {
             kind: "StringValue",
-            value: "Basic details: name, birth date, language, controller organisation (perustiedot).",
+            value:
+              "Basic details (perustiedot): name, birth date, language, identity code, controller organisation, relationships, families and guardians.",
             block: true,
           },
           name: { kind: "Name", value: "BASIC" },
@@ -1781,7 +1782,7 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           description: {
             kind: "StringValue",
-            value: "Why, in the client's words, at most 500 characters; not shown in access decisions.",
+            value: "Why, as the client put it, at most 500 characters; kept with the ban, not returned by the API.",
             block: true,
           },
           name: { kind: "Name", value: "reason" },

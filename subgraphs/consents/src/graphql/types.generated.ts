@@ -265,7 +265,7 @@ export type ConsentKind =
 
 /** Categories of client data that access decisions and consents are made for. */
 export type DataCategory =
-  /** Basic details: name, birth date, language, controller organisation (perustiedot). */
+  /** Basic details (perustiedot): name, birth date, language, identity code, controller organisation, relationships, families and guardians. */
   | "BASIC"
   /** Concerns (huolet) raised about the client and the reactions to them. */
   | "CONCERNS"
@@ -432,7 +432,7 @@ export type RecordBanInput = {
   kind: BanKind;
   /** Required for ORGANIZATION. */
   organizationId?: InputMaybe<Scalars["ID"]["input"]>;
-  /** Why, in the client's words, at most 500 characters; not shown in access decisions. */
+  /** Why, as the client put it, at most 500 characters; kept with the ban, not returned by the API. */
   reason?: InputMaybe<Scalars["String"]["input"]>;
   /** Required for SERVICE_TASK. */
   serviceTask?: InputMaybe<Scalars["String"]["input"]>;
