@@ -1,5 +1,6 @@
-import { CONTENT_SECURITY_POLICY, type DevelopmentToken } from "../src";
-import { post, startWorld, type World } from "./support/testWorld";
+import { networkInterfaces } from "node:os";
+import { CONTENT_SECURITY_POLICY, createGateway, type DevelopmentToken } from "../src";
+import { key, post, silent, startWorld, type World } from "./support/testWorld";
 
 /** The gateway's own pages: `GET /`, the GraphiQL IDE at `/ide` and its assets. */
 let world: World;
@@ -143,6 +144,32 @@ describe("the IDE at /ide", () => {
     // What the IDE sends when the user is picked.
     const answer = await post(url, "{ me { id } }", { authorization: `Bearer ${settings.tokens[0]!.token}` });
     expect(answer.body.data).toEqual({ me: { id: "p-42" } });
+  });
+
+  it("keeps the tokens from callers on another machine: they are in the page only for loopback callers", async () => {
+    // A caller from another machine is simulated by serving on this machine's own network address.
+    const address = Object.values(networkInterfaces())
+      .flat()
+      .find((candidate) => candidate && !candidate.internal && candidate.family === "IPv4")?.address;
+    if (!address) return; // No network interface here besides loopback: nothing to simulate with.
+    const gateway = createGateway({
+      supergraphSdl: world.supergraphSdl,
+      subgraphUrls: { people: world.people.url, teams: world.teams.url },
+      verifier: world.issuer.verifier,
+      viewerKey: key,
+      log: silent,
+      metrics: false,
+      developmentTokens: tokens,
+    });
+    try {
+      const url = await gateway.start(0, address);
+      const page = await get(`${origin(url)}/ide`);
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('{"graphqlPath":"/graphql","tokens":[]}');
+      expect(page.text).not.toContain(world.token);
+    } finally {
+      await gateway.stop();
+    }
   });
 
   it("carries no token when none were given (a gateway of its own in development)", async () => {
