@@ -1,7 +1,11 @@
 import type { IncomingMessage } from "node:http";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
 import { GraphQLError } from "graphql";
 import type { Redis } from "ioredis";
 import { Agent } from "undici";
@@ -20,6 +24,8 @@ import { PURPOSE_HEADER } from "./auth/viewerFromClaims";
 import type { GatewayContext, RequestStats } from "./GatewayContext";
 import { subgraphHealth, type GatewayHealthCheck } from "./health";
 import { exportProxy } from "./http/exportProxy";
+import { homePage } from "./ide/homePage";
+import { ideRoute, type DevelopmentToken } from "./ide/ideRoute";
 import { createGatewayHttp, type GatewayHttp } from "./http/gatewayHttpServer";
 import { costLimitPlugin } from "./limits/limitsPlugin";
 import { limitRules } from "./limits/limitRules";
@@ -66,8 +72,15 @@ export interface GatewayOptions {
   log: Logger;
   /** Schema introspection for tools. Default: on unless NODE_ENV is `production`. */
   introspection?: boolean;
-  /** Apollo's landing page on GET /graphql from a browser. Default: on unless NODE_ENV is `production`. */
+  /**
+   * The development IDE: GraphiQL at `/ide`, served from this project's own packages (no CDN), linked
+   * from `GET /`, and where a browser opening the GraphQL URL is sent. Apollo's own landing page,
+   * which loads Apollo Sandbox from Apollo's CDN, is never served. Default: on unless NODE_ENV is
+   * `production`; refused there.
+   */
   landingPage?: boolean;
+  /** Tokens the IDE offers with one click (the embedded hub's demo users), to callers on this machine only. Refused in production. Default none. */
+  developmentTokens?: readonly DevelopmentToken[];
   /** Shared store of persisted queries, rate limit counters and cached responses. Default: none, everything in this process. */
   redis?: Redis;
   /** Prefix of every Redis key the gateway writes, so gateways (and tests) sharing a Redis never collide. Default `silta:gateway`. */
@@ -142,6 +155,12 @@ export function createGateway(options: GatewayOptions): Gateway {
   }
   if (!authenticationOff && !options.verifier)
     throw new Error("createGateway needs a token verifier unless authentication is off.");
+  if (production && options.landingPage) {
+    throw new Error("The gateway refuses to serve the development IDE (landingPage) when NODE_ENV=production.");
+  }
+  if (production && options.developmentTokens?.length) {
+    throw new Error("The gateway refuses to offer development tokens when NODE_ENV=production.");
+  }
   if (authenticationOff) log.warn("authentication is OFF: every request is served as the standalone viewer (local testing only)");
 
   const limits: OperationLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -156,6 +175,9 @@ export function createGateway(options: GatewayOptions): Gateway {
 
   // @apollo/gateway otherwise reports host data to Apollo's servers (and probes cloud metadata
   // endpoints to find it). A hub of client data does not call home; its only switch is this variable.
+  // Apollo Server's usage and schema reporting (turned on by APOLLO_KEY, APOLLO_GRAPH_REF or
+  // APOLLO_SCHEMA_REPORTING in the environment) and its landing page (Apollo Sandbox from Apollo's
+  // CDN, with telemetry on) are switched off by the plugins below, whatever the environment says.
   process.env["APOLLO_TELEMETRY_DISABLED"] = "true";
   let subgraphs = resolveSubgraphUrls(supergraphSubgraphs(options.supergraphSdl), options.subgraphUrls);
   const dataSources = new Map<string, SubgraphDataSource>();
@@ -200,9 +222,11 @@ export function createGateway(options: GatewayOptions): Gateway {
     operationShapePlugin(),
     costLimitPlugin(limits),
     scalarInputsPlugin(CUSTOM_SCALARS),
+    ApolloServerPluginLandingPageDisabled(),
+    ApolloServerPluginUsageReportingDisabled(),
+    ApolloServerPluginSchemaReportingDisabled(),
   ];
   if (metrics) plugins.push(metricsPlugin(metrics));
-  if (!(options.landingPage ?? !production)) plugins.push(ApolloServerPluginLandingPageDisabled());
   if (options.responseCache) plugins.push(responseCachePlugin({ redis, keyPrefix }));
 
   const introspection = options.introspection ?? !production;
@@ -234,8 +258,14 @@ export function createGateway(options: GatewayOptions): Gateway {
   });
   store.pin(options.persistedQueries?.operations ?? []);
 
+  const graphqlPath = "/graphql";
+  const ide =
+    (options.landingPage ?? !production) ? ideRoute({ graphqlPath, developmentTokens: options.developmentTokens }) : undefined;
   const http = createGatewayHttp({
     apollo,
+    graphqlPath,
+    homePage: homePage({ graphqlPath, idePath: ide?.path, metrics: metrics !== undefined }),
+    browserRedirect: ide?.path,
     log,
     maxBodyBytes: limits.maxRequestBytes,
     corsOrigins: options.corsOrigins ?? [],
@@ -255,6 +285,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         dispatcher,
         log,
       }),
+      ...(ide ? [ide] : []),
     ],
     readiness: (): GatewayHealthCheck[] => [
       {

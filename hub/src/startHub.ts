@@ -136,16 +136,6 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const issuer = await createDevTokenIssuer({
       keyFile: options.dataDir ? join(options.dataDir, "dev-issuer-key.json") : undefined,
     });
-    const gateway = createGateway({
-      supergraphSdl: readFileSync(join(repositoryRoot, "schema", "supergraph.graphql"), "utf8"),
-      subgraphUrls,
-      verifier: issuer.verifier,
-      viewerKey: key,
-      log: log.child({ service: "gateway" }),
-    });
-    const gatewayUrl = await gateway.start(options.port, host);
-    closers.push(() => gateway.stop());
-
     const tokens = await Promise.all(
       demoUsers.map(async (user) => ({
         user: user.key,
@@ -153,6 +143,18 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         token: await issuer.issue({ ...user.claims }),
       })),
     );
+    const gateway = createGateway({
+      supergraphSdl: readFileSync(join(repositoryRoot, "schema", "supergraph.graphql"), "utf8"),
+      subgraphUrls,
+      verifier: issuer.verifier,
+      // The IDE offers the demo users' tokens with one click.
+      developmentTokens: tokens,
+      viewerKey: key,
+      log: log.child({ service: "gateway" }),
+    });
+    const gatewayUrl = await gateway.start(options.port, host);
+    closers.push(() => gateway.stop());
+
     return { gatewayUrl, subgraphUrls, tokens, seeded, stop };
   } catch (error) {
     await stop();

@@ -33,8 +33,12 @@ export interface GatewayHttpOptions {
   persistedQueries: { mode: PersistedQueryMode; store: PersistedQueryStore };
   metrics?: GatewayMetrics;
   graphqlPath?: string;
-  /** Further routes by path prefix (the data lake export proxy, `/export/`). Default none. */
+  /** Further routes by path prefix (the data lake export proxy, `/export/`; the IDE, `/ide`). Default none. */
   routes?: readonly HttpRoute[];
+  /** Answers `GET /`. Default: 404. */
+  homePage?: (request: IncomingMessage, response: ServerResponse) => void;
+  /** Where a browser opening the GraphQL URL (a GET for HTML without a query) is sent: the IDE. Default: to Apollo, which refuses it. */
+  browserRedirect?: string;
 }
 
 export interface GatewayHttp {
@@ -68,8 +72,12 @@ export function createGatewayHttp(options: GatewayHttpOptions): GatewayHttp {
       for (const [name, value] of corsHeaders(origin, options.corsOrigins)) response.setHeader(name, value);
     }
     const path = (request.url ?? "/").split("?")[0]!;
-    let handled: Promise<void> | void;
-    if (path === graphqlPath) {
+    let handled: Promise<void> | void = undefined;
+    if (path === graphqlPath && options.browserRedirect && isBrowserVisit(request)) {
+      response.statusCode = 302;
+      response.setHeader("location", options.browserRedirect);
+      response.end();
+    } else if (path === graphqlPath) {
       inFlight += 1;
       const started = performance.now();
       const stats: RequestStats = {};
@@ -99,6 +107,8 @@ export function createGatewayHttp(options: GatewayHttpOptions): GatewayHttp {
         handled = sendJson(response, 401, { error: "this endpoint needs the metrics token" });
       } else if (path === "/metrics") handled = metrics(options.metrics!, response);
       else handled = draining ? sendJson(response, 503, { status: "draining" }) : ready(options, response, true);
+    } else if (path === "/" && options.homePage) {
+      options.homePage(request, response);
     } else if (options.routes?.some((route) => path.startsWith(route.prefix))) {
       handled = options.routes.find((route) => path.startsWith(route.prefix))!.handle(request, response, requestId);
     } else {
@@ -202,6 +212,11 @@ async function graphql(
   }
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
+}
+
+/** A person opening the GraphQL URL in a browser: a GET for HTML that carries no operation. */
+function isBrowserVisit(request: IncomingMessage): boolean {
+  return request.method === "GET" && !(request.url ?? "").includes("?") && (request.headers.accept ?? "").includes("text/html");
 }
 
 /** A GET request's GraphQL fields; `variables` and `extensions` are JSON in the query string. */

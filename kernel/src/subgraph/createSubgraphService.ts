@@ -1,6 +1,6 @@
 import type { IncomingMessage } from "node:http";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
 import type { DocumentNode } from "graphql";
@@ -71,7 +71,13 @@ export function createSubgraphService<Context extends RequestScope>(options: Sub
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => maskError(formatted, error),
     // No inline traces: they are for Apollo's hosted studio, which Silta does not report to.
-    plugins: [requestErrorsPlugin<Context>(log), ApolloServerPluginInlineTraceDisabled()],
+    // No landing page: Apollo's loads Apollo Sandbox from Apollo's CDN with telemetry on, and a
+    // subgraph answers only the gateway anyway (the IDE is the gateway's, at /ide).
+    plugins: [
+      requestErrorsPlugin<Context>(log),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   const routes = options.exportDatasets?.length
     ? [
