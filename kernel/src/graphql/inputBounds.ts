@@ -20,9 +20,20 @@ export interface InputBounds {
   maxItems?: number;
 }
 
-/** The `@bounded(maxLength:, maxItems:)` of an argument or input field, read from its SDL. */
+const parsed = new WeakMap<InputValueDefinitionNode, InputBounds>();
+
+/** The `@bounded(maxLength:, maxItems:)` of an argument or input field, read from its SDL (once per node). */
 export function boundsOf(node: InputValueDefinitionNode | null | undefined): InputBounds {
-  const directive = node?.directives?.find((candidate) => candidate.name.value === BOUNDED_DIRECTIVE);
+  if (!node) return {};
+  const known = parsed.get(node);
+  if (known) return known;
+  const bounds = readBounds(node);
+  parsed.set(node, bounds);
+  return bounds;
+}
+
+function readBounds(node: InputValueDefinitionNode): InputBounds {
+  const directive = node.directives?.find((candidate) => candidate.name.value === BOUNDED_DIRECTIVE);
   const bounds: InputBounds = {};
   for (const argument of directive?.arguments ?? []) {
     if (argument.value.kind !== Kind.INT) continue;
