@@ -5,6 +5,7 @@ import { promisify } from "node:util";
 import { Client } from "pg";
 import { readMigrations } from "@silta/kernel";
 import { testPostgresUrl } from "@silta/testkit";
+import { awaitMigrations } from "./awaitMigrations";
 import { migrationsDir } from "./migrate";
 import { subgraphs } from "./subgraphs";
 
@@ -33,9 +34,24 @@ describe("npm run db:migrate started five times at once", () => {
     await admin.end();
   });
 
+  const url = new URL(testPostgresUrl);
+  url.pathname = `/${database}`;
+  const awaitSettings = { DATABASE_URL: url.toString(), AWAIT_MIGRATIONS_INTERVAL_MS: 200 };
+
+  it("lets the init container give up on an empty database, naming the schemas not migrated", async () => {
+    const said: string[] = [];
+    const ready = await awaitMigrations({ ...awaitSettings, AWAIT_MIGRATIONS_TIMEOUT_SECONDS: 1 }, (line) => said.push(line));
+    expect(ready).toBe(false);
+    expect(said.at(-1)).toMatch(/^Gave up after 1 s: clients, teams, consents, fit, training, integration not migrated/);
+  });
+
   it("applies every subgraph's migrations once while the other runs wait, and none of them fails", async () => {
-    const url = new URL(testPostgresUrl);
-    url.pathname = `/${database}`;
+    // A subgraph pod's init container, already waiting when the migration Job starts.
+    const saidWhileWaiting: string[] = [];
+    const fitReady = awaitMigrations(
+      { ...awaitSettings, DATABASE_SCHEMA: "fit", AWAIT_MIGRATIONS_TIMEOUT_SECONDS: 120 },
+      (line) => saidWhileWaiting.push(line),
+    );
     const runs = Array.from({ length: 5 }, () =>
       run(process.execPath, ["--import", "tsx", "scripts/migrate.ts"], {
         cwd: root,
@@ -48,6 +64,9 @@ describe("npm run db:migrate started five times at once", () => {
     );
     const results = await Promise.all(runs);
     for (const result of results) expect(result).toEqual({ ok: true, output: expect.stringContaining("Migrations done") });
+    expect(await fitReady).toBe(true);
+    expect(saidWhileWaiting[0]).toMatch(/^fit: waiting \(/);
+    expect(saidWhileWaiting.at(-1)).toBe("fit: migrations applied");
 
     const migrated = new Client({ connectionString: url.toString() });
     await migrated.connect();
