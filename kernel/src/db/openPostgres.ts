@@ -35,7 +35,7 @@ export async function openPostgres(settings: PostgresSettings): Promise<Database
   // Only when missing: CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when the schema
   // exists, and the application role of servers mode has no such right (docs/access.md).
   const [existing] = (await pool.query(`SELECT 1 FROM pg_namespace WHERE nspname = $1`, [schema])).rows;
-  if (!existing) await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  if (!existing) await createSchemaOnce(pool, schema);
   const sql = poolSql(pool);
   const location = new URL(settings.url);
   return {
@@ -46,6 +46,18 @@ export async function openPostgres(settings: PostgresSettings): Promise<Database
     describe: () => `postgres://${location.host}${location.pathname} schema ${schema}`,
     close: () => pool.end(),
   };
+}
+
+/** Unique violation: PostgreSQL's IF NOT EXISTS checks before it inserts, so two creators can both pass. */
+const UNIQUE_VIOLATION = "23505";
+
+/** Replicas started together may create the schema at the same moment: the loser finds it made. */
+async function createSchemaOnce(pool: pg.Pool, schema: string): Promise<void> {
+  try {
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  } catch (error) {
+    if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+  }
 }
 
 function poolSql(pool: pg.Pool): Sql {

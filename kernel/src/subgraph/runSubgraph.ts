@@ -55,7 +55,7 @@ export async function runSubgraph(module: SubgraphModule, env: Record<string, st
   );
 
   const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, `silta-${module.name}`, log) : undefined;
-  const bus: EventBus = redis ? new RedisEventBus(redis) : new InProcessEventBus();
+  const bus: EventBus = redis ? new RedisEventBus(redis, { claimIdleMs: config.EVENTS_CLAIM_IDLE_MS }) : new InProcessEventBus();
   const relay = new OutboxRelay({ source: module.name, sql: database.sql, bus, log });
   relay.start();
 

@@ -23,6 +23,8 @@ export function subgraphConfigSchema(defaultPort: number) {
       DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
       /** Redis for event delivery; without it events are delivered in process (refused in production). */
       REDIS_URL: configFields.redisUrl.optional(),
+      /** An event a consumer took but never acknowledged (its replica died) is taken over after this many ms. */
+      EVENTS_CLAIM_IDLE_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
       VIEWER_SIGNING_SECRET: configFields.signingSecret,
       SILTA_DATA_DIR: z.string().default(".silta"),
       /** Key of the keyed hash of identity codes; outside production a development key is kept in SILTA_DATA_DIR. */
