@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { z } from "zod";
 import { configFields, loadConfig, migrate, openPglite, openPostgres, todayIn, type Database } from "@silta/kernel";
 import { fitSubgraph } from "../index";
@@ -6,7 +7,7 @@ import { formatOf, importFile, type ImportFormat } from "./importFile";
 import { openFitAdapter } from "./openFitAdapter";
 
 /**
- * `npx tsx subgraphs/fit/src/import/main.ts <file> [--skip-invalid] [--format csv|json]`
+ * `npx tsx subgraphs/fit/src/import/main.ts <file> [--skip-invalid] [--format csv|json] [--batch-size 500]`
  *
  * Imports an OpenFIT-style export (docs/fit-import.md) into the fit database: DATABASE_URL (+
  * DATABASE_SCHEMA) in servers mode, else the embedded database under SILTA_DATA_DIR. Rejected rows
@@ -14,19 +15,33 @@ import { openFitAdapter } from "./openFitAdapter";
  * Exit code 0: imported; 1: bad rows and no --skip-invalid, so nothing was imported; 2: could not run.
  */
 const usage =
-  "usage: npx tsx subgraphs/fit/src/import/main.ts <file.csv|file.json|file.jsonl> [--skip-invalid] [--format csv|json]";
+  "usage: npx tsx subgraphs/fit/src/import/main.ts <file.csv|file.json|file.jsonl> [--skip-invalid] [--format csv|json] [--batch-size 500]";
 
 async function main(argv: string[]): Promise<number> {
-  const args = argv.filter((arg) => !arg.startsWith("--"));
-  const formatFlag = argv.find((arg) => arg.startsWith("--format="))?.split("=")[1] ?? argv[argv.indexOf("--format") + 1];
-  const path = args.find((arg) => arg !== formatFlag);
-  if (!path) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { format: { type: "string" }, "skip-invalid": { type: "boolean" }, "batch-size": { type: "string" } },
+    });
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  const [path] = parsed.positionals;
+  if (!path || parsed.positionals.length > 1) {
     console.error(usage);
     return 2;
   }
-  const format = (argv.includes("--format") || formatFlag ? formatFlag : formatOf(path)) as ImportFormat | null;
+  const format = (parsed.values.format ?? formatOf(path)) as ImportFormat | null;
   if (format !== "csv" && format !== "json") {
     console.error(`Cannot tell the format of ${path}; name it .csv or .json/.jsonl, or pass --format csv|json.\n${usage}`);
+    return 2;
+  }
+  const batchSize = Number(parsed.values["batch-size"] ?? 500);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) {
+    console.error(`--batch-size must be a whole number from 1 to 10000 (rows per write; memory grows with it).\n${usage}`);
     return 2;
   }
   const config = loadConfig(
@@ -46,7 +61,8 @@ async function main(argv: string[]): Promise<number> {
     await migrate(database.sql, fitSubgraph.migrationsDir);
     const report = await importFile(database.sql, path, format, {
       adapter: openFitAdapter,
-      skipInvalid: argv.includes("--skip-invalid"),
+      skipInvalid: parsed.values["skip-invalid"] === true,
+      batchSize,
       today: todayIn(config.SILTA_TIME_ZONE),
       actorId: "system:fit-import",
       onReject: (rejected) =>
