@@ -128,18 +128,17 @@ describe("two replicas of everything, one stopped and one killed under load", ()
     };
     const load = Promise.all(Array.from({ length: WORKERS }, (_, index) => worker(index)));
 
-    // A rolling restart: every kind's first replica stopped as a platform stops a pod, and started again.
+    // A rolling restart, as a platform rolls a release: one kind after another, each kind's first
+    // replica stopped as a pod is stopped (SIGTERM), started again, and ready before the next kind.
     await new Promise((resolve) => setTimeout(resolve, 5_000));
     const sigtermAt = Date.now();
-    phase(`load running (${operations.length} operations so far); SIGTERM to every first replica`);
-    await Promise.all(
-      kinds.map(async (kind) => {
-        await cluster.signal(kind, 0, "SIGTERM");
-        phase(`${kind}#0 exited after SIGTERM`);
-      }),
-    );
-    phase("first replicas exited; starting them again");
-    await Promise.all(kinds.map((kind) => cluster.restart(kind, 0)));
+    phase(`load running (${operations.length} operations so far); rolling restart of every first replica`);
+    for (const kind of kinds) {
+      await cluster.signal(kind, 0, "SIGTERM");
+      phase(`${kind}#0 exited after SIGTERM`);
+      await cluster.restart(kind, 0);
+      phase(`${kind}#0 ready again`);
+    }
     const restartedAt = Date.now();
     phase("first replicas ready again");
     // A lost node: every kind's second replica killed outright, then replaced.

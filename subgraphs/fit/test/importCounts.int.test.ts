@@ -1,7 +1,12 @@
+import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Readable } from "node:stream";
+import { promisify } from "node:util";
 import { todayIn, type Sql } from "@silta/kernel";
-import { createTestDatabase, type TestDatabase } from "@silta/testkit";
+import { createTestDatabase, testDatabaseUrl, type TestDatabase } from "@silta/testkit";
 import { fitSubgraph } from "../src";
 import { importRows, type ImportReport } from "../src/import/importPipeline";
 import { openFitAdapter } from "../src/import/openFitAdapter";
@@ -169,4 +174,41 @@ describe("the FIT import summary adds up to what the database shows", () => {
     expect(report.derivedUpdated).toBe(0);
     expect((await snapshot(testDb.database.sql, people.team)).episodes.size).toBe(0);
   });
+
+  it("npx tsx subgraphs/fit/src/import/main.ts --skip-invalid --batch-size 7 prints a summary the database agrees with", async () => {
+    const folder = await mkdtemp(join(tmpdir(), "fit-import-command-"));
+    try {
+      const people = { team: randomUUID(), professional: randomUUID() };
+      const rows = exportOf(randomUUID(), 6, people);
+      rows[4] = { ...rows[4]!, rating_total: "41.0" };
+      const path = join(folder, "export.csv");
+      await writeFile(path, csvOf(rows));
+      const env = { ...process.env, DATABASE_URL: testDatabaseUrl(), DATABASE_SCHEMA: testDb.database.schema };
+      const { stdout } = await promisify(execFile)(
+        "npx",
+        ["tsx", "subgraphs/fit/src/import/main.ts", path, "--skip-invalid", "--batch-size", "7"],
+        { cwd: join(__dirname, "..", "..", ".."), env },
+      );
+      expect(stdout).toMatch(/^rejected line 6: rating_total total_range: /m);
+      const summary = JSON.parse(stdout.slice(stdout.search(/^\{/m))) as ImportReport;
+
+      const after = await snapshot(testDb.database.sql, people.team);
+      const expected = named(rows.filter((_, i) => i !== 4));
+      expect(summary).toMatchObject({
+        committed: true,
+        rowsRead: rows.length,
+        rowsRejected: 1,
+        episodes: { inserted: after.episodes.size, updated: 0, unchanged: 0 },
+        sessions: { inserted: after.sessions.size, updated: 0, unchanged: 0 },
+        measurements: { inserted: after.measurements.size, updated: 0, unchanged: 0 },
+      });
+      expect([after.episodes.size, after.sessions.size, after.measurements.size]).toEqual([
+        expected.episodes,
+        expected.sessions,
+        expected.measurements,
+      ]);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -17,7 +17,7 @@ import { formatOf, importFile, type ImportFormat } from "./importFile";
 import { openFitAdapter } from "./openFitAdapter";
 
 /**
- * `npx tsx subgraphs/fit/src/import/main.ts <file> [--skip-invalid] [--format csv|json]`
+ * `npx tsx subgraphs/fit/src/import/main.ts <file> [--skip-invalid] [--format csv|json] [--batch-size 500]`
  *
  * Imports an OpenFIT-style export (docs/fit-import.md) into the fit database: DATABASE_URL (+
  * DATABASE_SCHEMA) in servers mode, else the embedded database under SILTA_DATA_DIR. Rejected rows
@@ -25,7 +25,7 @@ import { openFitAdapter } from "./openFitAdapter";
  * Exit code 0: imported; 1: bad rows and no --skip-invalid, so nothing was imported; 2: could not run.
  */
 const usage =
-  "usage: npx tsx subgraphs/fit/src/import/main.ts <file.csv|file.json|file.jsonl> [--skip-invalid] [--format csv|json]";
+  "usage: npx tsx subgraphs/fit/src/import/main.ts <file.csv|file.json|file.jsonl> [--skip-invalid] [--format csv|json] [--batch-size 500]";
 const help = `${usage}
 
 Imports FIT sessions and measurements from an OpenFIT-style export (docs/fit-import.md) into the fit
@@ -34,6 +34,7 @@ SILTA_DATA_DIR (default .silta, while the hub is stopped). Migrations are applie
 
   --skip-invalid  import the good rows when some are bad (default: nothing is imported)
   --format        csv or json (JSON array or JSON Lines); default: from the file's extension
+  --batch-size    rows per write, 1–10000 (memory grows with it); default 500
 
 Exit code 0: imported; 1: bad rows and no --skip-invalid, nothing imported; 2: could not run.`;
 
@@ -43,6 +44,7 @@ interface Arguments {
   path: string;
   format: ImportFormat;
   skipInvalid: boolean;
+  batchSize: number;
 }
 
 /** Reads the arguments with node:util's parser: the format comes only from `--format` when it is given. */
@@ -55,6 +57,7 @@ function readArguments(argv: string[]): Arguments | "help" {
         options: {
           format: { type: "string" },
           "skip-invalid": { type: "boolean", default: false },
+          "batch-size": { type: "string" },
           help: { type: "boolean", short: "h", default: false },
         },
       });
@@ -73,10 +76,13 @@ function readArguments(argv: string[]): Arguments | "help" {
         ? `cannot tell the format of ${path}; name it .csv or .json/.jsonl, or pass --format csv|json`
         : `--format must be csv or json (is ${values.format})`,
     );
+  const batchSize = Number(values["batch-size"] ?? 500);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000)
+    throw new UsageError("--batch-size must be a whole number from 1 to 10000 (rows per write; memory grows with it)");
   // Checked here so a missing file is one clear line, not a stream error after the database is opened.
   if (!existsSync(path)) throw new UsageError(`${path}: no such file`);
   if (!statSync(path).isFile()) throw new UsageError(`${path} is not a file`);
-  return { path, format, skipInvalid: values["skip-invalid"] };
+  return { path, format, skipInvalid: values["skip-invalid"], batchSize };
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -92,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
     console.log(help);
     return 0;
   }
-  const { path, format, skipInvalid } = args;
+  const { path, format, skipInvalid, batchSize } = args;
   const config = loadConfig(
     z.object({
       NODE_ENV: configFields.nodeEnv,
@@ -117,6 +123,7 @@ async function main(argv: string[]): Promise<number> {
       {
         adapter: openFitAdapter,
         skipInvalid,
+        batchSize,
         today: todayIn(config.SILTA_TIME_ZONE),
         actorId: "system:fit-import",
         onReject: (rejected) =>

@@ -68,11 +68,6 @@ export class Dispatcher {
     return this.polling;
   }
 
-  /** Resolves when every attempt started so far has been recorded (tests). */
-  async settled(): Promise<void> {
-    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
-  }
-
   private schedule(delayMs: number): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.poll(), delayMs);
