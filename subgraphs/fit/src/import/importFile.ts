@@ -1,4 +1,5 @@
 import { createReadStream, statSync } from "node:fs";
+import { Transform, type Readable } from "node:stream";
 import { extname } from "node:path";
 import type { Sql } from "@silta/kernel";
 import { importRows, type ImportOptions, type ImportReport } from "./importPipeline";
@@ -26,15 +27,22 @@ export function importFile(
   onRead?: (lines: number, fraction: number) => void,
 ): Promise<ImportReport> {
   const stream = createReadStream(path, { encoding: format === "csv" ? undefined : "utf8", highWaterMark: 64 * 1024 });
-  if (onRead) {
-    const size = Math.max(1, statSync(path).size);
-    let lines = 0;
-    stream.on("data", (chunk: string | Buffer) => {
+  // Counted on the way through, not by a second 'data' listener: that one would start the stream
+  // flowing before the reader is attached, and the reader would miss what flowed by.
+  const source: Readable = onRead ? stream.pipe(lineCounter(Math.max(1, statSync(path).size), stream, onRead)) : stream;
+  return importRows(sql, format === "csv" ? csvRows(source) : jsonRows(source), options);
+}
+
+function lineCounter(size: number, file: { bytesRead: number }, onRead: (lines: number, fraction: number) => void): Transform {
+  let lines = 0;
+  return new Transform({
+    decodeStrings: false,
+    transform(chunk: string | Buffer, _encoding, done) {
       lines += countLines(chunk);
-      onRead(lines, stream.bytesRead / size);
-    });
-  }
-  return importRows(sql, format === "csv" ? csvRows(stream) : jsonRows(stream), options);
+      onRead(lines, file.bytesRead / size);
+      done(null, chunk);
+    },
+  });
 }
 
 function countLines(chunk: string | Buffer): number {
