@@ -4,7 +4,7 @@
 #   migrations          npm run db:migrate
 # TypeScript runs through tsx, as in development: there is no separate build output to drift.
 
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 # Manifests first, so the dependency layer is rebuilt only when they change.
 COPY package.json package-lock.json ./
@@ -22,9 +22,12 @@ RUN npm ci --no-audit --no-fund
 COPY . .
 # Prisma Client per subgraph, offline (scripts/prismaGenerate.ts); then drop what only builds and tests
 # need (the Prisma CLI, Jest, codegen, TypeScript).
-RUN npm run generate && npm prune --omit=dev --no-audit --no-fund && npm cache clean --force
+# The Node 24 binary the project bundles for older machines (docs/decisions/0010-node-24.md) goes too:
+# the image has its own, and one `node` on PATH.
+RUN npm run generate && npm prune --omit=dev --no-audit --no-fund && npm cache clean --force \
+    && rm -rf node_modules/node-linux-* node_modules/.bin/node
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production \
     PATH=/app/node_modules/.bin:$PATH
 WORKDIR /app

@@ -83,6 +83,14 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
     coveredBy: "e2e/embeddedHub.e2e.test.ts",
     because: "it starts the whole embedded hub, which that scenario does from an empty data folder",
   },
+  "tsx hub/src/main.ts": {
+    coveredBy: "e2e/embeddedHub.e2e.test.ts",
+    because: "it is what `npm start` runs after generating, started there from an empty data folder",
+  },
+  "npm run typecheck": {
+    coveredBy: ".ci/run",
+    because: "`npm test` runs it before Jest (npm appends arguments to its last command, so it has no --help)",
+  },
   "npm run bench:start": {
     coveredBy: "e2e/embeddedHub.e2e.test.ts",
     because: "it starts the embedded hub three times (minutes on two busy cores); that scenario starts it twice",

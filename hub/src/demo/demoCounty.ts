@@ -1,6 +1,7 @@
 /**
  * The demo county of the embedded hub: a small wellbeing services county (hyvinvointialue) and a
- * city, one family with a multidisciplinary client team, consents, FIT scores and trainings.
+ * city, one family with a multidisciplinary client team, consents, FIT scores and trainings, and
+ * five adults on the north area team's caseload whose FIT sessions fill the reports (sql/northAreaCaseload.ts).
  * Fixed ids, so the README's example queries work on every machine. All people are fictional.
  */
 export const demoIds = {

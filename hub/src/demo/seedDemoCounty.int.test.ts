@@ -32,29 +32,36 @@ describe("the demo county", () => {
   it("says what it seeds as it goes, with the number of clients", () => {
     expect(steps).toEqual([
       "Seeding the demo county (first start on this data folder)…",
-      expect.stringMatching(/^Seeded the demo county: 3 clients/),
+      expect.stringMatching(/^Seeded the demo county: 8 clients/),
     ]);
   });
 
   it("counts its FIT sessions in the OpenFIT users report: the professionals who measured, per month", async () => {
     const users = await fitUsers(databases.fit.sql, "2026-09-01", "2026-10-31");
     expect(users.map(({ month, users: count }) => ({ month, count }))).toEqual([
+      // Unit-less episodes: the social worker in September; in October also the nurse and the family worker.
       { month: "2026-09", count: 1 },
-      { month: "2026-10", count: 2 },
+      { month: "2026-10", count: 3 },
     ]);
   });
 
-  it("gives its client team a row in the outcome report (suppressed: fewer than five clients measured)", async () => {
+  it("shows the north area team's figures in the outcome report, and the Virtanen team's row suppressed (two clients)", async () => {
     const report = await outcomeReport(databases.fit.sql, "TEAM", "2026-09-01", "2026-10-31");
-    expect(report).toEqual([expect.objectContaining({ groupKey: demoIds.teams.virtanenClientTeam, suppressed: true })]);
+    expect(report).toEqual([
+      expect.objectContaining({ groupKey: demoIds.teams.virtanenClientTeam, suppressed: true, clientsMeasured: null }),
+      expect.objectContaining({ groupKey: demoIds.teams.northAreaTeam, suppressed: false, clientsMeasured: 5, sessions: 10 }),
+    ]);
+    const north = report.find((row) => row.groupKey === demoIds.teams.northAreaTeam)!;
+    expect(north.shareReliablyImproved).toBeGreaterThan(0);
   });
 
   it("keeps the derived values the demo script states (the fit subgraph's own code agrees with them)", async () => {
     const rows = await databases.fit.sql.query<{ reliable_change: string | null; srs_alert: boolean | null }>(
       `SELECT reliable_change::text, srs_alert FROM measurement ORDER BY id`,
     );
-    expect(rows.map((row) => row.reliable_change)).toEqual([null, null, "IMPROVED", null, null, null]);
-    expect(rows.map((row) => row.srs_alert)).toEqual([null, true, null, false, null, false]);
+    const demo = rows.slice(0, 6); // the Virtanen family's six measurements, ids 1b000000-…
+    expect(demo.map((row) => row.reliable_change)).toEqual([null, null, "IMPROVED", null, null, null]);
+    expect(demo.map((row) => row.srs_alert)).toEqual([null, true, null, false, null, false]);
   });
 
   it("is written once: a second start finds it and writes nothing", async () => {

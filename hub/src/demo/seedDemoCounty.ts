@@ -3,6 +3,7 @@ import { deriveAllFitValues } from "@silta/fit";
 import { clientsDemoSql } from "./sql/clients";
 import { consentsDemoSql } from "./sql/consents";
 import { fitDemoSql } from "./sql/fit";
+import { northAreaClientsSql, northAreaConsentsSql, northAreaFitSql, northAreaTeamsSql } from "./sql/northAreaCaseload";
 import { teamsDemoSql } from "./sql/teams";
 import { trainingDemoSql } from "./sql/training";
 
@@ -10,10 +11,10 @@ export type SubgraphDatabases = Record<"clients" | "teams" | "consents" | "fit" 
 
 /** One SQL script per subgraph database: whoever changes a subgraph's tables keeps its script in step. */
 const demoSql: Record<keyof SubgraphDatabases, string> = {
-  teams: teamsDemoSql,
-  clients: clientsDemoSql,
-  consents: consentsDemoSql,
-  fit: fitDemoSql,
+  teams: teamsDemoSql + northAreaTeamsSql,
+  clients: clientsDemoSql + northAreaClientsSql,
+  consents: consentsDemoSql + northAreaConsentsSql,
+  fit: fitDemoSql + northAreaFitSql,
   training: trainingDemoSql,
 };
 
