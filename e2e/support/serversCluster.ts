@@ -134,6 +134,10 @@ export async function startServersCluster(options: { replicas: number; redisPort
             ...shared,
             PORT: String(port),
             SHUTDOWN_GRACE_MS: "10000",
+            // Fourteen services share this machine's two cores: a replica booting (tsx transpiling its
+            // code) starves the others for seconds. A timeout that fired then would measure the test
+            // machine, not the replicas, so the budget is wide; what is asserted is what fails.
+            SUBGRAPH_TIMEOUT_MS: "30000",
             ...Object.fromEntries(
               subgraphs.map(({ name }) => [`SUBGRAPH_${name.toUpperCase()}_URL`, `${frontOf.get(name)!.url}/graphql`]),
             ),
@@ -146,6 +150,7 @@ export async function startServersCluster(options: { replicas: number; redisPort
             DATABASE_POOL_SIZE: "4",
             // A killed replica's unacknowledged events are taken over quickly, so the test need not wait a minute.
             EVENTS_CLAIM_IDLE_MS: "2000",
+            DATABASE_STATEMENT_TIMEOUT_MS: "20000",
             IDENTITY_CODE_HASH_KEY: "cluster-test-identity-code-hash-key-0123456789",
             CONSENTS_ACCESS_URL: `${frontOf.get("consents")!.url}/internal/access`,
           };

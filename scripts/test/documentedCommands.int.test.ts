@@ -123,6 +123,20 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
     },
     bad: { args: ["--bogus"], expect: (result) => expect(result.stderr).toMatch(/--bogus/) },
   },
+  "npm run k8s:render": {
+    command: npmRun("k8s:render"),
+    help: ["--help"],
+    real: {
+      args: ["--out", join(work, "kubernetes")],
+      expect: (result) => {
+        expect(result.stdout).toMatch(/^Rendered production into /m);
+        expect(readFileSync(join(work, "kubernetes", "production.yaml"), "utf8")).toBe(
+          readFileSync(join(root, "docs", "kubernetes", "production.yaml"), "utf8"),
+        );
+      },
+    },
+    bad: { args: ["--bogus"], expect: (result) => expect(result.stderr).toMatch(/--bogus/) },
+  },
   "npm run generate": {
     command: npmRun("generate"),
     help: ["--help"],
@@ -311,7 +325,10 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
       expect: (result) => expect(result.stdout).toMatch(/rows\/s|measurements/),
       timeoutMs: 90_000,
     },
-    bad: { args: ["--measurements", "1.5"], expect: (result) => expect(result.stderr).toMatch(/measurements must be a whole number/) },
+    bad: {
+      args: ["--measurements", "1.5"],
+      expect: (result) => expect(result.stderr).toMatch(/measurements must be a whole number/),
+    },
   },
   "tsx subgraphs/fit/bench/importBenchmark.ts": {
     coveredBy: "scripts/test/documentedCommands.int.test.ts",
