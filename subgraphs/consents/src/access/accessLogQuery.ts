@@ -1,5 +1,15 @@
-import { accessLogEntry, decodeCursor, encodeCursor, forbidden, pageSize, todayIn, type Sql, type Viewer } from "@silta/kernel";
-import type { StoredLogEntry } from "../domain/accessLogHash";
+import {
+  accessLogEntry,
+  badUserInput,
+  decodeCursor,
+  encodeCursor,
+  forbidden,
+  pageSize,
+  todayIn,
+  type Sql,
+  type Viewer,
+} from "@silta/kernel";
+import type { LegacyLogEntry } from "../domain/accessLogHash";
 import { clientViewerFacts } from "./accessFacts";
 import { entryOfRow, type LogRow } from "./accessLogStore";
 import type { AccessService } from "./AccessService";
@@ -9,8 +19,14 @@ export const DATA_PROTECTION_OFFICER = "data_protection_officer";
 /** Act 703/2023: the client may ask who used their data in the last two years, by default. */
 const DEFAULT_WINDOW_YEARS = 2;
 
+/**
+ * One category of one entry, as the API shows it: an entry holds every category decided for the
+ * client in one batch, and the client sees each category with its own action, outcome and basis.
+ */
+export type AccessLogNode = LegacyLogEntry;
+
 export interface AccessLogPage {
-  edges: { cursor: string; node: StoredLogEntry }[];
+  edges: { cursor: string; node: AccessLogNode }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
@@ -25,6 +41,8 @@ export interface AccessLogQuery {
 /**
  * A client's access log: the client themself, their guardian, or a data protection officer may read
  * it, and the reading is logged (category `access_log`) before anything is returned, allowed or not.
+ * Newest first, one node per category of each entry; a cursor names the entry and the category's
+ * place in it.
  */
 export async function readAccessLog(
   deps: { sql: Sql; service: AccessService; timeZone: string },
@@ -33,7 +51,7 @@ export async function readAccessLog(
   context: { requestId: string; source: string },
 ): Promise<AccessLogPage> {
   const first = pageSize("first", query.first, 50, 500);
-  const after = query.after ? decodeCursor("after", query.after, 1) : null;
+  const after = query.after ? cursorPosition(query.after) : null;
   const basis = await basisToReadLog(deps, viewer, query.clientId);
   await deps.service.log([
     accessLogEntry(
@@ -51,15 +69,35 @@ export async function readAccessLog(
 
   const to = query.to ?? new Date();
   const from = query.from ?? yearsBefore(to, DEFAULT_WINDOW_YEARS);
+  // Each entry gives one node or more: first + 1 entries give at least first + 1 nodes.
   const rows = await deps.sql.query<LogRow>(
-    `SELECT * FROM access_log
-      WHERE client_id = $1 AND at >= $2 AND at < $3 AND ($4::bigint IS NULL OR seq < $4::bigint)
-      ORDER BY seq DESC LIMIT $5`,
-    [query.clientId, from.toISOString(), to.toISOString(), after ? String(after[0]) : null, first + 1],
+    `SELECT id::text AS id, at, viewer_id, viewer_kind, organization_id, roles, client_id, purpose, request_id, source,
+            items, hash
+       FROM access_log
+      WHERE client_id = $1 AND at >= $2 AND at < $3 AND ($4::bigint IS NULL OR id <= $4::bigint)
+      ORDER BY id DESC LIMIT $5`,
+    [query.clientId, from.toISOString(), to.toISOString(), after?.id ?? null, first + 1],
   );
-  const page = rows.slice(0, first);
-  const edges = page.map((row) => ({ cursor: encodeCursor([String(row.seq)]), node: entryOfRow(row) }));
-  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges[edges.length - 1]?.cursor ?? null } };
+  const edges: AccessLogPage["edges"] = [];
+  for (const row of rows) {
+    const entry = entryOfRow(row);
+    entry.items.forEach((item, index) => {
+      if (after && row.id === after.id && index <= after.index) return;
+      const { items: _items, ...fields } = entry;
+      edges.push({ cursor: encodeCursor([row.id, index]), node: { ...fields, ...item } });
+    });
+  }
+  const page = edges.slice(0, first);
+  return { edges: page, pageInfo: { hasNextPage: edges.length > first, endCursor: page[page.length - 1]?.cursor ?? null } };
+}
+
+/** The entry id and category index a cursor of this query names. */
+function cursorPosition(cursor: string): { id: string; index: number } {
+  const [id, index] = decodeCursor("after", cursor, 2);
+  if (typeof id !== "string" || !/^[0-9]{1,19}$/.test(id) || typeof index !== "number" || !Number.isInteger(index) || index < 0) {
+    throw badUserInput("after", "cursor", "after is not a cursor this API gave out; pass a pageInfo.endCursor back unchanged.");
+  }
+  return { id, index };
 }
 
 async function basisToReadLog(deps: { sql: Sql; timeZone: string }, viewer: Viewer, clientId: string): Promise<string | null> {

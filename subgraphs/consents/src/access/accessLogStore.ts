@@ -1,97 +1,122 @@
-import type { Sql } from "@silta/kernel";
-import { chainHash, GENESIS_HASH, type StoredLogEntry } from "../domain/accessLogHash";
+import type { AccessLogEntry, Sql } from "@silta/kernel";
+import { entryHash, type LogItem, type StoredLogEntry } from "../domain/accessLogHash";
 
-/** Serialises appends across every process writing the log, so the chain has one order. */
-const APPEND_LOCK = "7315240001";
-/** Rows per INSERT: the arrays stay small however large a batch is. */
+/** Entries per INSERT: the arrays stay small however large a batch is. */
 const CHUNK = 1_000;
 
+/** One decision as the kernel builds it (accessLogEntry); `access_log` is a category of this service's own. */
+export type LoggedDecision = Omit<AccessLogEntry, "category" | "action"> & { category: string; action: string };
+
 /**
- * Appends entries to the hash-chained access log (käyttöloki) in one transaction: takes the
- * append lock, reads the last hash, and inserts every entry with its link. Resolves only when the
- * entries are committed; any failure rejects, and the caller returns no data.
+ * The decisions of one batch (one row per client, category and action, as the guard asks) as log
+ * entries: one per client and context, carrying each category's action, outcome and basis. An area
+ * team view of 643 clients × 4 categories is 643 entries, not 2,572.
  */
-export async function appendAccessLog(sql: Sql, entries: StoredLogEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  await sql.transaction(async (tx) => {
-    await tx.query(`SELECT pg_advisory_xact_lock(${APPEND_LOCK}::bigint)`);
-    const [last] = await tx.query<{ hash: string }>(`SELECT hash FROM access_log ORDER BY seq DESC LIMIT 1`);
-    let previous = last?.hash ?? GENESIS_HASH;
-    for (let start = 0; start < entries.length; start += CHUNK) {
-      const chunk = entries.slice(start, start + CHUNK);
-      const links = chunk.map((entry) => {
-        const hash = chainHash(previous, entry);
-        const link = { previous, hash };
-        previous = hash;
-        return link;
-      });
-      const column = <Value>(pick: (entry: StoredLogEntry) => Value) => chunk.map(pick);
-      await tx.query(
-        `INSERT INTO access_log (at, viewer_id, viewer_kind, organization_id, roles, client_id, category, action, purpose,
-                                 basis, consent_id, team_id, relationship_id, statutory_basis_id, outcome, request_id,
-                                 source, prev_hash, hash)
-         SELECT u.at, u.viewer_id, u.viewer_kind, u.organization_id,
-                ARRAY(SELECT jsonb_array_elements_text(u.roles::jsonb)), u.client_id, u.category, u.action, u.purpose,
-                u.basis, u.consent_id, u.team_id, u.relationship_id, u.statutory_basis_id, u.outcome, u.request_id,
-                u.source, u.prev_hash, u.hash
-           FROM unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                       $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[],
-                       $15::text[], $16::text[], $17::text[], $18::text[], $19::text[])
-                WITH ORDINALITY AS u(at, viewer_id, viewer_kind, organization_id, roles, client_id, category, action,
-                                     purpose, basis, consent_id, team_id, relationship_id, statutory_basis_id, outcome,
-                                     request_id, source, prev_hash, hash, ord)
-          ORDER BY u.ord`,
-        [
-          column((entry) => entry.at),
-          column((entry) => entry.viewerId),
-          column((entry) => entry.viewerKind),
-          column((entry) => entry.organizationId),
-          column((entry) => JSON.stringify(entry.roles)),
-          column((entry) => entry.clientId),
-          column((entry) => entry.category),
-          column((entry) => entry.action),
-          column((entry) => entry.purpose),
-          column((entry) => entry.basis),
-          column((entry) => entry.consentId),
-          column((entry) => entry.teamId),
-          column((entry) => entry.relationshipId),
-          column((entry) => entry.statutoryBasisId),
-          column((entry) => entry.outcome),
-          column((entry) => entry.requestId),
-          column((entry) => entry.source),
-          links.map((link) => link.previous),
-          links.map((link) => link.hash),
-        ],
-      );
+export function groupLogEntries(decisions: readonly LoggedDecision[]): StoredLogEntry[] {
+  const entries = new Map<string, StoredLogEntry>();
+  for (const decision of decisions) {
+    const key = JSON.stringify([
+      decision.clientId,
+      decision.at,
+      decision.viewerId,
+      decision.viewerKind,
+      decision.organizationId,
+      decision.roles,
+      decision.purpose,
+      decision.requestId,
+      decision.source,
+    ]);
+    let entry = entries.get(key);
+    if (!entry) {
+      entry = {
+        at: decision.at,
+        viewerId: decision.viewerId,
+        viewerKind: decision.viewerKind,
+        organizationId: decision.organizationId,
+        roles: decision.roles,
+        clientId: decision.clientId,
+        purpose: decision.purpose,
+        requestId: decision.requestId,
+        source: decision.source,
+        items: [],
+      };
+      entries.set(key, entry);
     }
-  });
+    entry.items.push({
+      category: decision.category,
+      action: decision.action,
+      outcome: decision.outcome,
+      basis: decision.basis,
+      consentId: decision.consentId ?? null,
+      teamId: decision.teamId ?? null,
+      relationshipId: decision.relationshipId ?? null,
+      statutoryBasisId: decision.statutoryBasisId ?? null,
+      serviceTask: decision.serviceTask ?? null,
+    });
+  }
+  return [...entries.values()];
+}
+
+/**
+ * Appends entries to the access log (käyttöloki): one INSERT per thousand entries, each with the
+ * hash of its content, and no lock: entries of concurrent requests go in side by side. The sealer
+ * (accessLogSealer.ts) chains them into a seal shortly after. Resolves only when the entries are
+ * committed; any failure rejects, and the caller returns no data.
+ */
+export async function appendAccessLog(sql: Sql, entries: readonly StoredLogEntry[]): Promise<void> {
+  for (let start = 0; start < entries.length; start += CHUNK) {
+    const chunk = entries.slice(start, start + CHUNK);
+    const column = <Value>(pick: (entry: StoredLogEntry) => Value) => chunk.map(pick);
+    await sql.query(
+      `INSERT INTO access_log (at, viewer_id, viewer_kind, organization_id, roles, client_id, purpose, request_id, source,
+                               items, hash)
+       SELECT u.at, u.viewer_id, u.viewer_kind, u.organization_id, ARRAY(SELECT jsonb_array_elements_text(u.roles::jsonb)),
+              u.client_id, u.purpose, u.request_id, u.source, u.items::jsonb, u.hash
+         FROM unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                     $9::text[], $10::text[], $11::text[])
+              WITH ORDINALITY AS u(at, viewer_id, viewer_kind, organization_id, roles, client_id, purpose, request_id,
+                                   source, items, hash, ord)
+        ORDER BY u.ord`,
+      [
+        column((entry) => entry.at),
+        column((entry) => entry.viewerId),
+        column((entry) => entry.viewerKind),
+        column((entry) => entry.organizationId),
+        column((entry) => JSON.stringify(entry.roles)),
+        column((entry) => entry.clientId),
+        column((entry) => entry.purpose),
+        column((entry) => entry.requestId),
+        column((entry) => entry.source),
+        column((entry) => JSON.stringify(entry.items.map(storedItem))),
+        column((entry) => entryHash(entry)),
+      ],
+    );
+  }
+}
+
+/** An item as stored: fields without a value are left out (they read back as null). */
+function storedItem(item: LogItem): Partial<LogItem> {
+  return Object.fromEntries(Object.entries(item).filter(([, value]) => value !== null)) as Partial<LogItem>;
 }
 
 export interface LogRow {
-  seq: string;
+  id: string;
   at: Date;
   viewer_id: string;
   viewer_kind: string;
   organization_id: string | null;
   roles: string[] | null;
   client_id: string;
-  category: string;
-  action: string;
   purpose: string | null;
-  basis: string;
-  consent_id: string | null;
-  team_id: string | null;
-  relationship_id: string | null;
-  statutory_basis_id: string | null;
-  outcome: "allowed" | "denied";
   request_id: string;
   source: string;
-  prev_hash: string;
+  items: Partial<LogItem>[] | string;
   hash: string;
 }
 
 /** A stored row back in the shape it was hashed in. */
 export function entryOfRow(row: LogRow): StoredLogEntry {
+  const items = (typeof row.items === "string" ? JSON.parse(row.items) : row.items) as Partial<LogItem>[];
   return {
     at: new Date(row.at).toISOString(),
     viewerId: row.viewer_id,
@@ -99,16 +124,19 @@ export function entryOfRow(row: LogRow): StoredLogEntry {
     organizationId: row.organization_id,
     roles: row.roles ?? [],
     clientId: row.client_id,
-    category: row.category,
-    action: row.action,
     purpose: row.purpose,
-    basis: row.basis,
-    consentId: row.consent_id,
-    teamId: row.team_id,
-    relationshipId: row.relationship_id,
-    statutoryBasisId: row.statutory_basis_id,
-    outcome: row.outcome,
     requestId: row.request_id,
     source: row.source,
+    items: items.map((item) => ({
+      category: item.category ?? "",
+      action: item.action ?? "",
+      outcome: item.outcome ?? "denied",
+      basis: item.basis ?? "",
+      consentId: item.consentId ?? null,
+      teamId: item.teamId ?? null,
+      relationshipId: item.relationshipId ?? null,
+      statutoryBasisId: item.statutoryBasisId ?? null,
+      serviceTask: item.serviceTask ?? null,
+    })),
   };
 }
