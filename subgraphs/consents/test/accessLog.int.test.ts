@@ -319,6 +319,19 @@ describe("the access log's seals", () => {
     await expect(verifyAccessLog(sql, { now: later })).resolves.toMatchObject({ ok: true, unsealed: 0 });
   });
 
+  it("verify in order past the ninth seal and the ninth entry (numbers, not text)", async () => {
+    const sql = testDb.database.sql;
+    for (let round = 0; round < 10; round += 1) {
+      await service.decideAndLog(
+        professional(world.county, { id: world.socialWorker }),
+        world.clients.map((clientId) => ({ clientId, category: DataCategory.Basic, action: "read" as const })),
+        { requestId: randomUUID(), source: "clients" },
+      );
+      await sealAccessLog(sql, { wait: true });
+    }
+    await expect(verifyAccessLog(sql)).resolves.toMatchObject({ ok: true, entries: 36, seals: 12, unsealed: 0 });
+  });
+
   it("show an edited entry, naming it", async () => {
     const [, second] = await ids();
     await tamper(`UPDATE access_log SET items = jsonb_set(items, '{0,outcome}', '"denied"') WHERE id = $1::bigint`, [second]);

@@ -75,7 +75,7 @@ export async function readAccessLog(
             items, hash
        FROM access_log
       WHERE client_id = $1 AND at >= $2 AND at < $3 AND ($4::bigint IS NULL OR id <= $4::bigint)
-      ORDER BY id DESC LIMIT $5`,
+      ORDER BY access_log.id DESC LIMIT $5`,
     [query.clientId, from.toISOString(), to.toISOString(), after?.id ?? null, first + 1],
   );
   const edges: AccessLogPage["edges"] = [];

@@ -25,6 +25,7 @@ export const sealOfRow = (row: SealRow): Seal => ({
   root: row.root,
 });
 
+/** Aliases shadow columns in ORDER BY: order by the qualified column (access_log_seal.seq), never by `seq` (text). */
 export const SEAL_COLUMNS = `seq::text AS seq, snapshot, entries, root, prev_hash, hash, sealed_at`;
 
 /**
@@ -55,7 +56,7 @@ export async function digestBatch(
       `SELECT ${select} FROM access_log
         WHERE ${BATCH_CONDITION}
           AND ($3::xid8 IS NULL OR (write_xid, id) > ($3::xid8, $4::bigint))
-        ORDER BY write_xid, id LIMIT ${PAGE}`,
+        ORDER BY access_log.write_xid, access_log.id LIMIT ${PAGE}`,
       [previousSnapshot, snapshot, after?.xid ?? null, after?.id ?? null],
     );
     for (const row of rows) {
@@ -86,7 +87,9 @@ export async function sealAccessLog(sql: Sql, options: { wait?: boolean } = {}):
       if (!lock?.locked) return null;
     }
     await tx.query(`SELECT access_log_ensure_partitions(now())`);
-    const [last] = await tx.query<SealRow>(`SELECT ${SEAL_COLUMNS} FROM access_log_seal ORDER BY seq DESC LIMIT 1`);
+    const [last] = await tx.query<SealRow>(
+      `SELECT ${SEAL_COLUMNS} FROM access_log_seal ORDER BY access_log_seal.seq DESC LIMIT 1`,
+    );
     // Every transaction this snapshot sees as committed is visible to the statements after it too.
     const [current] = await tx.query<{ snapshot: string }>(`SELECT pg_current_snapshot()::text AS snapshot`);
     const snapshot = current!.snapshot;

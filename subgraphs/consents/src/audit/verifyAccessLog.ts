@@ -74,7 +74,7 @@ export async function verifyAccessLog(sql: Sql, options: VerifyOptions = {}): Pr
   let checkpointSeen = !checkpoint || checkpoint.seq === "0";
   for (;;) {
     const page = await sql.query<SealRow>(
-      `SELECT ${SEAL_COLUMNS} FROM access_log_seal WHERE seq > $1::bigint ORDER BY seq LIMIT ${PAGE}`,
+      `SELECT ${SEAL_COLUMNS} FROM access_log_seal WHERE access_log_seal.seq > $1::bigint ORDER BY access_log_seal.seq LIMIT ${PAGE}`,
       [afterSeq],
     );
     for (const row of page) {
