@@ -18,6 +18,7 @@ import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
 import { sealAccessLog } from "../src/access/accessLogSealer";
 import { verifyAccessLog } from "../src/audit/verifyAccessLog";
+import { GENESIS_HASH, legacyChainHash, type LegacyLogEntry } from "../src/domain/accessLogHash";
 import { addGuardianship, buildAccessWorld, type AccessWorld } from "./accessWorld";
 
 const run = promisify(execFile);
@@ -178,6 +179,51 @@ describe("the access log", () => {
       clientViewer(client),
     );
     expect(everything.data!.accessLog.edges.map((edge) => edge.node.basis)).toContain("old");
+  });
+
+  it("shows the rows of the first log after the entries, paging across both, and refuses a made-up cursor", async () => {
+    const client = world.clients[2]!;
+    const old: LegacyLogEntry = {
+      at: new Date(Date.now() - 86_400_000).toISOString(),
+      viewerId: world.curator,
+      viewerKind: "professional",
+      organizationId: world.city,
+      roles: [],
+      clientId: client,
+      category: "contact",
+      action: "read",
+      purpose: null,
+      basis: "first_log",
+      consentId: null,
+      teamId: null,
+      relationshipId: null,
+      statutoryBasisId: null,
+      outcome: "denied",
+      requestId: "r-old",
+      source: "clients",
+    };
+    await testDb.database.sql.query(
+      `INSERT INTO access_log_v1 (at, viewer_id, viewer_kind, organization_id, roles, client_id, category, action, basis,
+                                  outcome, request_id, source, prev_hash, hash)
+       VALUES ($1, $2, 'professional', $3, '{}', $4, 'contact', 'read', 'first_log', 'denied', 'r-old', 'clients', $5, $6)`,
+      [old.at, old.viewerId, old.organizationId, client, GENESIS_HASH, legacyChainHash(GENESIS_HASH, old)],
+    );
+    const bases: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page += 1) {
+      const result: { data?: LogPage | null } = await harness.query<LogPage>(
+        accessLogQuery,
+        { clientId: client, first: 1, after },
+        clientViewer(client),
+      );
+      bases.push(...result.data!.accessLog.edges.map((edge) => edge.node.basis));
+      if (!result.data!.accessLog.pageInfo.hasNextPage) break;
+      after = result.data!.accessLog.pageInfo.endCursor;
+    }
+    expect(bases[bases.length - 1]).toBe("first_log");
+    expect(bases.filter((basis) => basis === "self").length).toBeGreaterThan(0);
+    const refused = await harness.query(accessLogQuery, { clientId: client, after: "WyJsb2ciLCJ4IiwwXQ" }, clientViewer(client));
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
   });
 
   it("seals what was appended, and the verify command says OK", async () => {

@@ -11,7 +11,7 @@ import {
 } from "@silta/kernel";
 import type { LegacyLogEntry } from "../domain/accessLogHash";
 import { clientViewerFacts } from "./accessFacts";
-import { entryOfRow, type LogRow } from "./accessLogStore";
+import { entryOfRow, legacyEntryOfRow, type LegacyRow, type LogRow } from "./accessLogStore";
 import type { AccessService } from "./AccessService";
 
 /** The role that may read the access log of any client (tietosuojavastaava). */
@@ -42,7 +42,8 @@ export interface AccessLogQuery {
  * A client's access log: the client themself, their guardian, or a data protection officer may read
  * it, and the reading is logged (category `access_log`) before anything is returned, allowed or not.
  * Newest first, one node per category of each entry; a cursor names the entry and the category's
- * place in it.
+ * place in it. After the entries come the rows of the first log (access_log_v1, one per category),
+ * all older than any entry.
  */
 export async function readAccessLog(
   deps: { sql: Sql; service: AccessService; timeZone: string },
@@ -69,35 +70,54 @@ export async function readAccessLog(
 
   const to = query.to ?? new Date();
   const from = query.from ?? yearsBefore(to, DEFAULT_WINDOW_YEARS);
-  // Each entry gives one node or more: first + 1 entries give at least first + 1 nodes.
-  const rows = await deps.sql.query<LogRow>(
-    `SELECT id::text AS id, at, viewer_id, viewer_kind, organization_id, roles, client_id, purpose, request_id, source,
-            items, hash
-       FROM access_log
-      WHERE client_id = $1 AND at >= $2 AND at < $3 AND ($4::bigint IS NULL OR id <= $4::bigint)
-      ORDER BY access_log.id DESC LIMIT $5`,
-    [query.clientId, from.toISOString(), to.toISOString(), after?.id ?? null, first + 1],
-  );
+  const window = [query.clientId, from.toISOString(), to.toISOString()];
   const edges: AccessLogPage["edges"] = [];
-  for (const row of rows) {
-    const entry = entryOfRow(row);
-    entry.items.forEach((item, index) => {
-      if (after && row.id === after.id && index <= after.index) return;
-      const { items: _items, ...fields } = entry;
-      edges.push({ cursor: encodeCursor([row.id, index]), node: { ...fields, ...item } });
-    });
+  if (after?.log !== "v1") {
+    // Each entry gives one node or more: first + 1 entries give at least first + 1 nodes.
+    const rows = await deps.sql.query<LogRow>(
+      `SELECT id::text AS id, at, viewer_id, viewer_kind, organization_id, roles, client_id, purpose, request_id, source,
+              items, hash
+         FROM access_log
+        WHERE client_id = $1 AND at >= $2 AND at < $3 AND ($4::bigint IS NULL OR id <= $4::bigint)
+        ORDER BY access_log.id DESC LIMIT $5`,
+      [...window, after?.id ?? null, first + 1],
+    );
+    for (const row of rows) {
+      const entry = entryOfRow(row);
+      entry.items.forEach((item, index) => {
+        if (after && row.id === after.id && index <= after.index) return;
+        const { items: _items, ...fields } = entry;
+        edges.push({ cursor: encodeCursor(["log", row.id, index]), node: { ...fields, ...item } });
+      });
+    }
+  }
+  if (edges.length <= first) {
+    const rows = await deps.sql.query<LegacyRow>(
+      `SELECT * FROM access_log_v1
+        WHERE client_id = $1 AND at >= $2 AND at < $3 AND ($4::bigint IS NULL OR seq < $4::bigint)
+        ORDER BY access_log_v1.seq DESC LIMIT $5`,
+      [...window, after?.log === "v1" ? after.id : null, first + 1 - edges.length],
+    );
+    for (const row of rows) edges.push({ cursor: encodeCursor(["v1", String(row.seq), 0]), node: legacyEntryOfRow(row) });
   }
   const page = edges.slice(0, first);
   return { edges: page, pageInfo: { hasNextPage: edges.length > first, endCursor: page[page.length - 1]?.cursor ?? null } };
 }
 
-/** The entry id and category index a cursor of this query names. */
-function cursorPosition(cursor: string): { id: string; index: number } {
-  const [id, index] = decodeCursor("after", cursor, 2);
-  if (typeof id !== "string" || !/^[0-9]{1,19}$/.test(id) || typeof index !== "number" || !Number.isInteger(index) || index < 0) {
+/** Which log, entry id (or first log's seq) and category index a cursor of this query names. */
+function cursorPosition(cursor: string): { log: "log" | "v1"; id: string; index: number } {
+  const [log, id, index] = decodeCursor("after", cursor, 3);
+  if (
+    (log !== "log" && log !== "v1") ||
+    typeof id !== "string" ||
+    !/^[0-9]{1,18}$/.test(id) ||
+    typeof index !== "number" ||
+    !Number.isInteger(index) ||
+    index < 0
+  ) {
     throw badUserInput("after", "cursor", "after is not a cursor this API gave out; pass a pageInfo.endCursor back unchanged.");
   }
-  return { id, index };
+  return { log, id, index };
 }
 
 async function basisToReadLog(deps: { sql: Sql; timeZone: string }, viewer: Viewer, clientId: string): Promise<string | null> {

@@ -1,5 +1,5 @@
 import type { AccessLogEntry, Sql } from "@silta/kernel";
-import { entryHash, type LogItem, type StoredLogEntry } from "../domain/accessLogHash";
+import { entryHash, type LegacyLogEntry, type LogItem, type StoredLogEntry } from "../domain/accessLogHash";
 
 /** Entries per INSERT: the arrays stay small however large a batch is. */
 const CHUNK = 1_000;
@@ -140,3 +140,47 @@ export function entryOfRow(row: LogRow): StoredLogEntry {
     })),
   };
 }
+
+/** A row of the first log (access_log_v1): one per client and category, chained row by row. */
+export interface LegacyRow {
+  seq: string;
+  at: Date;
+  viewer_id: string;
+  viewer_kind: string;
+  organization_id: string | null;
+  roles: string[] | null;
+  client_id: string;
+  category: string;
+  action: string;
+  purpose: string | null;
+  basis: string;
+  consent_id: string | null;
+  team_id: string | null;
+  relationship_id: string | null;
+  statutory_basis_id: string | null;
+  outcome: "allowed" | "denied";
+  request_id: string;
+  source: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export const legacyEntryOfRow = (row: LegacyRow): LegacyLogEntry => ({
+  at: new Date(row.at).toISOString(),
+  viewerId: row.viewer_id,
+  viewerKind: row.viewer_kind,
+  organizationId: row.organization_id,
+  roles: row.roles ?? [],
+  clientId: row.client_id,
+  category: row.category,
+  action: row.action,
+  purpose: row.purpose,
+  basis: row.basis,
+  consentId: row.consent_id,
+  teamId: row.team_id,
+  relationshipId: row.relationship_id,
+  statutoryBasisId: row.statutory_basis_id,
+  outcome: row.outcome,
+  requestId: row.request_id,
+  source: row.source,
+});

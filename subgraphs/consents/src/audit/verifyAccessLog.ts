@@ -1,7 +1,7 @@
 import type { Sql } from "@silta/kernel";
-import { entryOfRow, type LogRow } from "../access/accessLogStore";
+import { entryOfRow, legacyEntryOfRow, type LegacyRow, type LogRow } from "../access/accessLogStore";
 import { BATCH_CONDITION, digestBatch, SEAL_COLUMNS, sealOfRow, type SealRow } from "../access/accessLogSealer";
-import { entryHash, GENESIS_HASH, legacyChainHash, sealHash, type LegacyLogEntry } from "../domain/accessLogHash";
+import { entryHash, GENESIS_HASH, legacyChainHash, sealHash } from "../domain/accessLogHash";
 import type { CheckpointHead } from "./checkpoint";
 
 /** The last seal of the chain as verified. */
@@ -144,49 +144,6 @@ export async function verifyAccessLog(sql: Sql, options: VerifyOptions = {}): Pr
     head: { seq: afterSeq, hash: previous },
   };
 }
-
-interface LegacyRow {
-  seq: string;
-  at: Date;
-  viewer_id: string;
-  viewer_kind: string;
-  organization_id: string | null;
-  roles: string[] | null;
-  client_id: string;
-  category: string;
-  action: string;
-  purpose: string | null;
-  basis: string;
-  consent_id: string | null;
-  team_id: string | null;
-  relationship_id: string | null;
-  statutory_basis_id: string | null;
-  outcome: "allowed" | "denied";
-  request_id: string;
-  source: string;
-  prev_hash: string;
-  hash: string;
-}
-
-const legacyEntryOfRow = (row: LegacyRow): LegacyLogEntry => ({
-  at: new Date(row.at).toISOString(),
-  viewerId: row.viewer_id,
-  viewerKind: row.viewer_kind,
-  organizationId: row.organization_id,
-  roles: row.roles ?? [],
-  clientId: row.client_id,
-  category: row.category,
-  action: row.action,
-  purpose: row.purpose,
-  basis: row.basis,
-  consentId: row.consent_id,
-  teamId: row.team_id,
-  relationshipId: row.relationship_id,
-  statutoryBasisId: row.statutory_basis_id,
-  outcome: row.outcome,
-  requestId: row.request_id,
-  source: row.source,
-});
 
 /** The first log's chain (closed when the log moved to sealed batches), row by row as before. */
 async function verifyLegacyChain(sql: Sql): Promise<{ ok: true; entries: number } | Extract<VerifyResult, { ok: false }>> {
