@@ -58,39 +58,55 @@ export function groupLogEntries(decisions: readonly LoggedDecision[]): StoredLog
 }
 
 /**
- * Appends entries to the access log (käyttöloki): one INSERT per thousand entries, each with the
- * hash of its content, and no lock: entries of concurrent requests go in side by side. The sealer
+ * Appends entries to the access log (käyttöloki): one INSERT per batch context (one viewer, request
+ * and time: a decision batch is one) and thousand entries, each with the hash of its content, and
+ * no lock: entries of concurrent requests go in side by side. What the entries of a context share
+ * is sent once, so a row costs the database only its client, items and hash. The sealer
  * (accessLogSealer.ts) chains them into a seal shortly after. Resolves only when the entries are
  * committed; any failure rejects, and the caller returns no data.
  */
 export async function appendAccessLog(sql: Sql, entries: readonly StoredLogEntry[]): Promise<void> {
-  for (let start = 0; start < entries.length; start += CHUNK) {
-    const chunk = entries.slice(start, start + CHUNK);
-    const column = <Value>(pick: (entry: StoredLogEntry) => Value) => chunk.map(pick);
-    await sql.query(
-      `INSERT INTO access_log (at, viewer_id, viewer_kind, organization_id, roles, client_id, purpose, request_id, source,
-                               items, hash)
-       SELECT u.at, u.viewer_id, u.viewer_kind, u.organization_id, ARRAY(SELECT jsonb_array_elements_text(u.roles::jsonb)),
-              u.client_id, u.purpose, u.request_id, u.source, u.items::jsonb, u.hash
-         FROM unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                     $9::text[], $10::text[], $11::text[])
-              WITH ORDINALITY AS u(at, viewer_id, viewer_kind, organization_id, roles, client_id, purpose, request_id,
-                                   source, items, hash, ord)
-        ORDER BY u.ord`,
-      [
-        column((entry) => entry.at),
-        column((entry) => entry.viewerId),
-        column((entry) => entry.viewerKind),
-        column((entry) => entry.organizationId),
-        column((entry) => JSON.stringify(entry.roles)),
-        column((entry) => entry.clientId),
-        column((entry) => entry.purpose),
-        column((entry) => entry.requestId),
-        column((entry) => entry.source),
-        column((entry) => JSON.stringify(entry.items.map(storedItem))),
-        column((entry) => entryHash(entry)),
-      ],
-    );
+  const contexts = new Map<string, StoredLogEntry[]>();
+  for (const entry of entries) {
+    const key = JSON.stringify([
+      entry.at,
+      entry.viewerId,
+      entry.viewerKind,
+      entry.organizationId,
+      entry.roles,
+      entry.purpose,
+      entry.requestId,
+      entry.source,
+    ]);
+    const list = contexts.get(key);
+    if (list) list.push(entry);
+    else contexts.set(key, [entry]);
+  }
+  for (const group of contexts.values()) {
+    const shared = group[0]!;
+    for (let start = 0; start < group.length; start += CHUNK) {
+      const chunk = group.slice(start, start + CHUNK);
+      await sql.query(
+        `INSERT INTO access_log (at, viewer_id, viewer_kind, organization_id, roles, purpose, request_id, source,
+                                 client_id, items, hash)
+         SELECT $1::timestamptz, $2, $3, $4, $5::text[], $6, $7, $8, u.client_id, u.items::jsonb, u.hash
+           FROM unnest($9::text[], $10::text[], $11::text[]) WITH ORDINALITY AS u(client_id, items, hash, ord)
+          ORDER BY u.ord`,
+        [
+          shared.at,
+          shared.viewerId,
+          shared.viewerKind,
+          shared.organizationId,
+          shared.roles,
+          shared.purpose,
+          shared.requestId,
+          shared.source,
+          chunk.map((entry) => entry.clientId),
+          chunk.map((entry) => JSON.stringify(entry.items.map(storedItem))),
+          chunk.map((entry) => entryHash(entry)),
+        ],
+      );
+    }
   }
 }
 
