@@ -255,7 +255,7 @@ describe("the access log", () => {
     expect(result.entries).toBe(before!.count + 40 * world.clients.length);
     const seals = await sql.query<{ seq: string }>(`SELECT seq::text AS seq FROM access_log_seal ORDER BY seq`);
     expect(seals.map((seal) => seal.seq)).toEqual(seals.map((_, index) => String(index + 1)));
-  });
+  }, 90_000);
 
   it("detects, against a checkpoint kept outside the database, that the newest seals and entries were deleted", async () => {
     const sql = testDb.database.sql;
@@ -298,7 +298,7 @@ describe("the access log", () => {
     writeFileSync(file, JSON.stringify({ ...checkpoint, seq: last }));
     expect(await verify()).toMatchObject({ code: 2, stderr: expect.stringContaining("does not carry a valid signature") });
     // Four runs of the command, each a tsx process: allow for a loaded machine.
-  }, 120_000);
+  }, 180_000);
 });
 
 describe("the access log's seals", () => {
@@ -363,6 +363,11 @@ describe("the access log's seals", () => {
     expect(failed).toMatchObject({ code: 1, stdout: expect.stringContaining("1 entries unsealed for longer than the bound") });
     await sealAccessLog(sql, { wait: true });
     await expect(verifyAccessLog(sql, { now: later })).resolves.toMatchObject({ ok: true, unsealed: 0 });
+    const refused = await run("npx", ["tsx", join(root, "subgraphs/consents/src/audit/main.ts"), "--unsealed-bound", "soon"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: testDatabaseUrl(), DATABASE_SCHEMA: testDb.database.schema },
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(refused).toMatchObject({ code: 2, stderr: expect.stringContaining("--unsealed-bound") });
   });
 
   it("verify in order past the ninth seal and the ninth entry (numbers, not text)", async () => {

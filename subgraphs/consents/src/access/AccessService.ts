@@ -1,5 +1,4 @@
 import {
-  accessLogEntry,
   todayIn,
   type AccessDecision,
   type AccessLogContext,
@@ -10,7 +9,7 @@ import {
 } from "@silta/kernel";
 import { decideForClient, decideForProfessional, decideForSystem } from "../domain/accessRules";
 import { clientViewerFacts, professionalFacts } from "./accessFacts";
-import { appendAccessLog, groupLogEntries, type LoggedDecision } from "./accessLogStore";
+import { appendAccessLog, batchLogEntries, groupLogEntries, type LoggedDecision } from "./accessLogStore";
 
 export interface AccessServiceOptions {
   /** The consents database: consents, bans, statutory bases, the projection and the access log. */
@@ -60,9 +59,7 @@ export class AccessService {
   async decideAndLog(viewer: Viewer, requests: readonly AccessRequest[], context: AccessLogContext): Promise<AccessDecision[]> {
     const at = this.now();
     const decisions = await this.decide(viewer, requests, todayIn(this.options.timeZone, at));
-    await this.log(
-      requests.map((request, index) => accessLogEntry(viewer, request, decisions[index]!, context, at.toISOString())),
-    );
+    await appendAccessLog(this.options.sql, batchLogEntries(viewer, requests, decisions, context, at.toISOString()));
     return decisions;
   }
 

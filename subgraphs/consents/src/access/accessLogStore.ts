@@ -1,4 +1,12 @@
-import type { AccessLogEntry, Sql } from "@silta/kernel";
+import {
+  accessLogEntry,
+  type AccessDecision,
+  type AccessLogContext,
+  type AccessLogEntry,
+  type AccessRequest,
+  type Sql,
+  type Viewer,
+} from "@silta/kernel";
 import { entryHash, type LegacyLogEntry, type LogItem, type StoredLogEntry } from "../domain/accessLogHash";
 
 /** Entries per INSERT: the arrays stay small however large a batch is. */
@@ -7,53 +15,132 @@ const CHUNK = 1_000;
 /** One decision as the kernel builds it (accessLogEntry); `access_log` is a category of this service's own. */
 export type LoggedDecision = Omit<AccessLogEntry, "category" | "action"> & { category: string; action: string };
 
+/** Who asked, when, in which request: what the entries of one decision batch share. */
+type LogContext = Pick<
+  StoredLogEntry,
+  "at" | "viewerId" | "viewerKind" | "organizationId" | "roles" | "purpose" | "requestId" | "source"
+>;
+
+function sameContext(a: LogContext, b: LogContext): boolean {
+  return (
+    a.at === b.at &&
+    a.viewerId === b.viewerId &&
+    a.viewerKind === b.viewerKind &&
+    a.organizationId === b.organizationId &&
+    a.purpose === b.purpose &&
+    a.requestId === b.requestId &&
+    a.source === b.source &&
+    (a.roles === b.roles || (a.roles.length === b.roles.length && a.roles.every((role, index) => role === b.roles[index])))
+  );
+}
+
+/**
+ * Splits entries by context, keeping their order; a batch has one context, so this is one linear
+ * pass (no key is built per entry: at 2,572 decisions a JSON key each cost as much as the INSERT).
+ */
+function byContext<Entry extends LogContext>(entries: readonly Entry[]): Entry[][] {
+  const groups: Entry[][] = [];
+  for (const entry of entries) {
+    const group = groups.find((candidate) => sameContext(candidate[0]!, entry));
+    if (group) group.push(entry);
+    else groups.push([entry]);
+  }
+  return groups;
+}
+
 /**
  * The decisions of one batch (one row per client, category and action, as the guard asks) as log
  * entries: one per client and context, carrying each category's action, outcome and basis. An area
  * team view of 643 clients × 4 categories is 643 entries, not 2,572.
  */
 export function groupLogEntries(decisions: readonly LoggedDecision[]): StoredLogEntry[] {
+  const result: StoredLogEntry[] = [];
+  for (const group of byContext(decisions)) {
+    const entries = new Map<string, StoredLogEntry>();
+    for (const decision of group) {
+      let entry = entries.get(decision.clientId);
+      if (!entry) {
+        entry = {
+          at: decision.at,
+          viewerId: decision.viewerId,
+          viewerKind: decision.viewerKind,
+          organizationId: decision.organizationId,
+          roles: decision.roles,
+          clientId: decision.clientId,
+          purpose: decision.purpose,
+          requestId: decision.requestId,
+          source: decision.source,
+          items: [],
+        };
+        entries.set(decision.clientId, entry);
+      }
+      entry.items.push({
+        category: decision.category,
+        action: decision.action,
+        outcome: decision.outcome,
+        basis: decision.basis,
+        consentId: decision.consentId ?? null,
+        teamId: decision.teamId ?? null,
+        relationshipId: decision.relationshipId ?? null,
+        statutoryBasisId: decision.statutoryBasisId ?? null,
+        serviceTask: decision.serviceTask ?? null,
+      });
+    }
+    result.push(...entries.values());
+  }
+  return result;
+}
+
+/**
+ * The entries of one decision batch of one viewer: one per client, its items in the order asked.
+ * The context comes from the kernel's accessLogEntry (one place decides what an entry records).
+ */
+export function batchLogEntries(
+  viewer: Viewer,
+  requests: readonly AccessRequest[],
+  decisions: readonly AccessDecision[],
+  context: AccessLogContext,
+  at: string,
+): StoredLogEntry[] {
+  if (requests.length === 0) return [];
+  const {
+    clientId: _client,
+    category: _category,
+    action: _action,
+    serviceTask: _task,
+    ...shared
+  } = accessLogEntry(viewer, requests[0]!, decisions[0]!, context, at);
   const entries = new Map<string, StoredLogEntry>();
-  for (const decision of decisions) {
-    const key = JSON.stringify([
-      decision.clientId,
-      decision.at,
-      decision.viewerId,
-      decision.viewerKind,
-      decision.organizationId,
-      decision.roles,
-      decision.purpose,
-      decision.requestId,
-      decision.source,
-    ]);
-    let entry = entries.get(key);
+  requests.forEach((request, index) => {
+    const decision = decisions[index]!;
+    let entry = entries.get(request.clientId);
     if (!entry) {
       entry = {
-        at: decision.at,
-        viewerId: decision.viewerId,
-        viewerKind: decision.viewerKind,
-        organizationId: decision.organizationId,
-        roles: decision.roles,
-        clientId: decision.clientId,
-        purpose: decision.purpose,
-        requestId: decision.requestId,
-        source: decision.source,
+        at: shared.at,
+        viewerId: shared.viewerId,
+        viewerKind: shared.viewerKind,
+        organizationId: shared.organizationId,
+        roles: shared.roles,
+        clientId: request.clientId,
+        purpose: shared.purpose,
+        requestId: shared.requestId,
+        source: shared.source,
         items: [],
       };
-      entries.set(key, entry);
+      entries.set(request.clientId, entry);
     }
     entry.items.push({
-      category: decision.category,
-      action: decision.action,
-      outcome: decision.outcome,
+      category: request.category,
+      action: request.action,
+      outcome: decision.allowed ? "allowed" : "denied",
       basis: decision.basis,
       consentId: decision.consentId ?? null,
       teamId: decision.teamId ?? null,
       relationshipId: decision.relationshipId ?? null,
       statutoryBasisId: decision.statutoryBasisId ?? null,
-      serviceTask: decision.serviceTask ?? null,
+      serviceTask: request.serviceTask ?? null,
     });
-  }
+  });
   return [...entries.values()];
 }
 
@@ -66,23 +153,7 @@ export function groupLogEntries(decisions: readonly LoggedDecision[]): StoredLog
  * committed; any failure rejects, and the caller returns no data.
  */
 export async function appendAccessLog(sql: Sql, entries: readonly StoredLogEntry[]): Promise<void> {
-  const contexts = new Map<string, StoredLogEntry[]>();
-  for (const entry of entries) {
-    const key = JSON.stringify([
-      entry.at,
-      entry.viewerId,
-      entry.viewerKind,
-      entry.organizationId,
-      entry.roles,
-      entry.purpose,
-      entry.requestId,
-      entry.source,
-    ]);
-    const list = contexts.get(key);
-    if (list) list.push(entry);
-    else contexts.set(key, [entry]);
-  }
-  for (const group of contexts.values()) {
+  for (const group of byContext(entries)) {
     const shared = group[0]!;
     for (let start = 0; start < group.length; start += CHUNK) {
       const chunk = group.slice(start, start + CHUNK);
@@ -112,7 +183,18 @@ export async function appendAccessLog(sql: Sql, entries: readonly StoredLogEntry
 
 /** An item as stored: fields without a value are left out (they read back as null). */
 function storedItem(item: LogItem): Partial<LogItem> {
-  return Object.fromEntries(Object.entries(item).filter(([, value]) => value !== null)) as Partial<LogItem>;
+  const stored: Partial<LogItem> = {
+    category: item.category,
+    action: item.action,
+    outcome: item.outcome,
+    basis: item.basis,
+  };
+  if (item.consentId !== null) stored.consentId = item.consentId;
+  if (item.teamId !== null) stored.teamId = item.teamId;
+  if (item.relationshipId !== null) stored.relationshipId = item.relationshipId;
+  if (item.statutoryBasisId !== null) stored.statutoryBasisId = item.statutoryBasisId;
+  if (item.serviceTask !== null) stored.serviceTask = item.serviceTask;
+  return stored;
 }
 
 export interface LogRow {

@@ -18,9 +18,11 @@ import { DEFAULT_UNSEALED_BOUND_MS, verifyAccessLog, type VerifyResult } from ".
 async function main(): Promise<number> {
   const { values } = parseArgs({ options: { checkpoint: { type: "string" }, "unsealed-bound": { type: "string" } } });
   const checkpointFile = values.checkpoint;
-  const boundText = values["unsealed-bound"] ?? process.env["ACCESS_LOG_UNSEALED_BOUND_MS"] ?? String(DEFAULT_UNSEALED_BOUND_MS);
+  // An empty variable (as .env.example leaves it) means the default.
+  const boundText =
+    values["unsealed-bound"] ?? (process.env["ACCESS_LOG_UNSEALED_BOUND_MS"] || String(DEFAULT_UNSEALED_BOUND_MS));
   const unsealedBoundMs = Number(boundText);
-  if (!Number.isInteger(unsealedBoundMs) || unsealedBoundMs < 0)
+  if (!/^[0-9]{1,9}$/.test(boundText) || !Number.isInteger(unsealedBoundMs))
     throw new Error(
       `--unsealed-bound (or ACCESS_LOG_UNSEALED_BOUND_MS) must be a whole number of milliseconds, got ${boundText}`,
     );
