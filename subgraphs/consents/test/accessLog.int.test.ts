@@ -253,7 +253,7 @@ describe("the access log", () => {
     const result = await verifyAccessLog(sql);
     expect(result).toMatchObject({ ok: true, unsealed: 0 });
     expect(result.entries).toBe(before!.count + 40 * world.clients.length);
-    const seals = await sql.query<{ seq: string }>(`SELECT seq::text AS seq FROM access_log_seal ORDER BY seq`);
+    const seals = await sql.query<{ seq: string }>(`SELECT seq::text AS seq FROM access_log_seal ORDER BY access_log_seal.seq`);
     expect(seals.map((seal) => seal.seq)).toEqual(seals.map((_, index) => String(index + 1)));
   }, 90_000);
 
@@ -266,7 +266,9 @@ describe("the access log", () => {
     await sealAccessLog(sql, { wait: true });
     const first = await verify();
     expect(first).toMatchObject({ stdout: expect.stringMatching(/^OK: .*\nCheckpoint written to .*: seal \d+/) });
-    const [newest] = await sql.query<{ seq: string }>(`SELECT seq::text AS seq FROM access_log_seal ORDER BY seq DESC LIMIT 1`);
+    const [newest] = await sql.query<{ seq: string }>(
+      `SELECT seq::text AS seq FROM access_log_seal ORDER BY access_log_seal.seq DESC LIMIT 1`,
+    );
     const checkpoint = JSON.parse(readFileSync(file, "utf8")) as { seq: string };
     expect(checkpoint.seq).toBe(newest!.seq);
 
@@ -327,9 +329,11 @@ describe("the access log's seals", () => {
   });
 
   const ids = async () =>
-    (await testDb.database.sql.query<{ id: string }>(`SELECT id::text AS id FROM access_log ORDER BY write_xid, id`)).map(
-      (row) => row.id,
-    );
+    (
+      await testDb.database.sql.query<{ id: string }>(
+        `SELECT id::text AS id FROM access_log ORDER BY access_log.write_xid, access_log.id`,
+      )
+    ).map((row) => row.id);
   const tamper = async (statement: string, params: unknown[] = []) => {
     const sql = testDb.database.sql;
     await sql.exec(`ALTER TABLE access_log DISABLE TRIGGER USER; ALTER TABLE access_log_seal DISABLE TRIGGER USER`);

@@ -53,7 +53,7 @@ describe("the consents service connected as the application role", () => {
 
   const socialWorker = () => professional(world.county, { id: world.socialWorker });
   const firstEntry = async (sql: Sql) =>
-    (await sql.query<{ id: string }>(`SELECT id::text AS id FROM access_log ORDER BY id LIMIT 1`))[0]!;
+    (await sql.query<{ id: string }>(`SELECT id::text AS id FROM access_log ORDER BY access_log.id LIMIT 1`))[0]!;
 
   it("is really that role, owns nothing, and only verifies the migrations at start-up", async () => {
     const [me] = await app.sql.query<{ current_user: string; owner: string }>(
@@ -127,7 +127,9 @@ describe("the consents service connected as the application role", () => {
       await expect(app.sql.query(`SELECT 1 FROM ${name} LIMIT 1`)).rejects.toThrow(/permission denied/);
     }
     await sealAccessLog(app.sql, { wait: true });
-    const [seal] = await app.sql.query<{ seq: string }>(`SELECT seq::text AS seq FROM access_log_seal ORDER BY seq LIMIT 1`);
+    const [seal] = await app.sql.query<{ seq: string }>(
+      `SELECT seq::text AS seq FROM access_log_seal ORDER BY access_log_seal.seq LIMIT 1`,
+    );
     expect(seal).toBeDefined();
     const denied = /permission denied for table access_log_seal/;
     await expect(app.sql.query(`UPDATE access_log_seal SET hash = 'x' WHERE seq = $1`, [seal!.seq])).rejects.toThrow(denied);

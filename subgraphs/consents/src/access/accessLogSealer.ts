@@ -1,8 +1,12 @@
 import type { Logger, Sql } from "@silta/kernel";
 import { BatchDigest, GENESIS_HASH, sealHash, type Seal } from "../domain/accessLogHash";
 
-/** Held by the sealer only (never by a request), so replicas seal one at a time. */
-const SEAL_LOCK = "7315240002";
+/**
+ * Held by the sealer only (never by a request), so replicas seal one at a time: the (int, int) form
+ * keyed by schema, so consents schemas sharing a database (tests, staging beside production) do not
+ * wait for each other's sealer.
+ */
+const SEAL_LOCK = "731524, hashtext(current_schema())";
 /** Entries read per statement while digesting a batch. */
 const PAGE = 5_000;
 /** Default pause between two seals; verify's default bound on unsealed entries is larger (2 s). */
@@ -81,9 +85,9 @@ export async function digestBatch(
  */
 export async function sealAccessLog(sql: Sql, options: { wait?: boolean } = {}): Promise<Seal | null> {
   return sql.transaction(async (tx) => {
-    if (options.wait) await tx.query(`SELECT pg_advisory_xact_lock(${SEAL_LOCK}::bigint)`);
+    if (options.wait) await tx.query(`SELECT pg_advisory_xact_lock(${SEAL_LOCK})`);
     else {
-      const [lock] = await tx.query<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock(${SEAL_LOCK}::bigint) AS locked`);
+      const [lock] = await tx.query<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock(${SEAL_LOCK}) AS locked`);
       if (!lock?.locked) return null;
     }
     await tx.query(`SELECT access_log_ensure_partitions(now())`);
