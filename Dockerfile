@@ -32,7 +32,8 @@ WORKDIR /app
 COPY --from=build /app /app
 # The unprivileged user of the Node images (uid 1000).
 USER node
-EXPOSE 4000 4001 4002 4003 4004 4005
+# The gateway, the six subgraphs, and the development identity provider of compose's dev profile.
+EXPOSE 4000 4001 4002 4003 4004 4005 4006 4010
 # tsx directly rather than through npm/npx: no extra process between the container and Node, so
 # SIGTERM from `docker stop` or Kubernetes reaches the service's graceful shutdown.
 CMD ["node", "--import", "tsx", "gateway/src/main.ts"]

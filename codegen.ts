@@ -27,7 +27,13 @@ const config: CodegenConfig = {
           // Mappers live beside the resolvers, not beside the SDL that integrators read.
           mappersRelativeTargetDir: `../subgraphs/${name}/src/graphql/`,
           mappersFileExtension: ".mappers.ts",
-          scalarsOverrides: { ID: { type: "string" } },
+          // Date and DateTime parse as graphql-scalars does, but leave a refused value to the kernel's
+          // enforceInputRules, which names the argument (kernel/src/graphql/scalars.ts).
+          scalarsOverrides: {
+            ID: { type: "string" },
+            Date: { resolver: "~@silta/kernel#DateScalar" },
+            DateTime: { resolver: "~@silta/kernel#DateTimeScalar" },
+          },
           typesPluginsConfig: {
             federation: true,
             contextType: `../context#${capitalize(name)}Context`,

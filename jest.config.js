@@ -13,6 +13,7 @@ module.exports = {
     "<rootDir>/hub",
     "<rootDir>/scripts",
     "<rootDir>/e2e",
+    "<rootDir>/deploy",
   ],
   testMatch: ["**/*.test.ts"],
   transform: {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -78,7 +78,7 @@ const joinedQuery = `{
   team(id: "0c000000-0000-4000-8000-000000000001") {
     name
     members { role professional { lastName organization { name } fitTrainingLevel trainings { course { name } } } }
-    clients { id firstName consents { purpose isActive } latestOutcome { instrument total } latestSessionRating { instrument total } }
+    clients(first: 20) { edges { node { id firstName consents { purpose isActive } latestOutcome { instrument total } latestSessionRating { instrument total } } } }
   }
 }`;
 
@@ -107,20 +107,59 @@ describe("the embedded hub started with npm start", () => {
       team: {
         members: { professional: { lastName: string; fitTrainingLevel: string | null; organization: { name: string } } }[];
         clients: {
-          firstName: string;
-          consents: { isActive: boolean }[];
-          latestOutcome: { instrument: string; total: number } | null;
-        }[];
+          edges: {
+            node: {
+              firstName: string;
+              consents: { isActive: boolean }[];
+              latestOutcome: { instrument: string; total: number } | null;
+            };
+          }[];
+        };
       };
     };
+    const clients = team.clients.edges.map((edge) => edge.node);
     expect(team.members.find((member) => member.professional.lastName === "Laine")?.professional).toMatchObject({
       fitTrainingLevel: "TRAINER",
       organization: { name: "County family social services" },
     });
-    expect(team.clients.map((client) => client.firstName).sort()).toEqual(["Aino", "Eetu"]);
-    const aino = team.clients.find((client) => client.firstName === "Aino")!;
+    expect(clients.map((client) => client.firstName).sort()).toEqual(["Aino", "Eetu"]);
+    const aino = clients.find((client) => client.firstName === "Aino")!;
     expect(aino.consents).toEqual([{ purpose: "Multidisciplinary client team work with the school", isActive: true }]);
     expect(aino.latestOutcome).toEqual({ instrument: "ORS", total: 23.9 });
+  });
+
+  it("prints the IDE, whose page offers each demo user's token with one click, and / leads to it", async () => {
+    const ideUrl = /IDE\s+(http\S+)/.exec(hub!.output)?.[1] ?? "";
+    expect(ideUrl).toBe(new URL("/ide", hub!.gatewayUrl).href);
+    const page = await (await fetch(ideUrl)).text();
+    const settings = JSON.parse(/id="silta-ide-settings">([^<]*)</.exec(page)![1]!) as {
+      tokens: { user: string; token: string }[];
+    };
+    expect(settings.tokens.map(({ user }) => user).sort()).toEqual(Object.keys(hub!.tokens).sort());
+    const picked = settings.tokens.find(({ user }) => user === "socialWorker")!;
+    expect((await graphql(hub!.gatewayUrl, "{ teams { name } }", picked.token)).body.errors).toBeUndefined();
+    expect(await (await fetch(new URL("/", hub!.gatewayUrl))).text()).toContain('href="/ide"');
+    // No Apollo landing page anywhere (it loads Apollo Sandbox from Apollo's CDN, telemetry on).
+    for (const url of [hub!.gatewayUrl, ...Object.values(hub!.subgraphUrls)]) {
+      const page = await fetch(url, { headers: { accept: "text/html" }, redirect: "manual" });
+      expect([url, await page.text()]).not.toEqual([url, expect.stringMatching(/apollographql|sandbox/i)]);
+    }
+  });
+
+  it("answers the README's example operation for a client's team and plan as the social worker", async () => {
+    const query = readFileSync(join(root, "docs", "examples", "clientTeamAndPlan.graphql"), "utf8");
+    const response = await fetch(hub!.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${hub!.tokens["socialWorker"]}` },
+      body: JSON.stringify({ query, variables: { clientId: "0d000000-0000-4000-8000-000000000001" } }),
+    });
+    const body = (await response.json()) as {
+      data?: { client: { firstName: string; teamMembers: unknown[]; servicePlan: { goals: string[] } | null } };
+      errors?: unknown[];
+    };
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.client.firstName).toBe("Aino");
+    expect(body.data?.client.teamMembers.length).toBeGreaterThan(0);
   });
 
   it("refuses the gateway without a token and a subgraph called directly without the signed viewer", async () => {

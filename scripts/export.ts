@@ -10,6 +10,7 @@ import {
   loadConfig,
   loggerAccessLog,
   openPostgres,
+  startProgress,
   streamExport,
   type ExportFormat,
 } from "@silta/kernel";
@@ -30,7 +31,7 @@ ${subgraphs.map(({ name }) => `  ${name.padEnd(9)} ${exportDatasets[name].map((d
 
 Environment: DATABASE_URL (schema per subgraph, as npm run db:migrate makes), SILTA_EXPORT_DESTINATION_KEYS (name=key,…).`;
 
-const exportConfigSchema = toolConfigSchema.extend({
+const exportConfigSchema = toolConfigSchema.safeExtend({
   SILTA_EXPORT_DESTINATION_KEYS: z
     .string({ error: "is required: the destinations and their pseudonymisation keys, name=key,… (docs/data-lake-export.md)" })
     .pipe(exportDestinationsField),
@@ -99,11 +100,19 @@ async function main(): Promise<void> {
       },
     ]);
     const started = performance.now();
+    const progress = startProgress({ label: `exporting ${subgraph}/${dataset.name} to ${out}`, unit: "rows" });
     const result = await streamExport(
       database.sql,
-      { dataset, format, since: values.since, pseudonymiser: new Pseudonymiser(destination, key) },
+      {
+        dataset,
+        format,
+        since: values.since,
+        pseudonymiser: new Pseudonymiser(destination, key),
+        onRows: (rows) => progress.update(rows),
+      },
       createWriteStream(out),
     );
+    progress.finish(result.rows);
     const seconds = (performance.now() - started) / 1000;
     console.log(
       JSON.stringify(

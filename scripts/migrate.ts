@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { noArguments } from "./cliArguments";
 import { z } from "zod";
 import {
   configFields,
@@ -112,7 +113,14 @@ export function describeMigration(name: SubgraphName, result: MigrationReport): 
   return `${name.padEnd(9)} ${applied}`;
 }
 
+const usage = `usage: npm run db:migrate
+
+Applies every subgraph's migrations to DATABASE_URL (connecting as the owner), one schema per
+subgraph, and grants the application role DATABASE_APP_ROLE (default silta_app, password
+DATABASE_APP_PASSWORD) what the services need.`;
+
 async function main(): Promise<void> {
+  noArguments(usage);
   const config = loadConfig(toolConfigSchema);
   const started = Date.now();
   const databases = await openSubgraphDatabases(config.DATABASE_URL, 1);

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { configFields, loadConfig } from "@silta/kernel";
+import { configFields, loadConfig, startProgress } from "@silta/kernel";
 import { hashIdentityCode } from "../subgraphs/clients/src/domain/identityCode";
 import { identityCodeCipher } from "../subgraphs/clients/src/domain/identityCodeCipher";
 import { closeAll, describeMigration, migrateSubgraphs, openSubgraphDatabases, toolConfigSchema } from "./migrate";
@@ -26,7 +26,7 @@ on them, FIT measurements and trainings.
 
 Environment: DATABASE_URL, IDENTITY_CODE_HASH_KEY (at least 32 characters). Refused when NODE_ENV=production.`;
 
-const seedConfigSchema = toolConfigSchema.extend({
+const seedConfigSchema = toolConfigSchema.safeExtend({
   NODE_ENV: configFields.nodeEnv.refine(
     (value) => value !== "production",
     "is production: the seed writes generated people and never runs against a production hub",
@@ -94,11 +94,13 @@ async function main(): Promise<void> {
     const key = config.IDENTITY_CODE_HASH_KEY;
     const cipher = identityCodeCipher(key);
     const seeding = Date.now();
+    const progress = startProgress({ label: "generating the county", unit: "clients", total: args.clients });
     const counts = await seedHub(
       databases,
       { ...args, hashIdentityCode: (code) => hashIdentityCode(code, key), encryptIdentityCode: (code) => cipher.encrypt(code) },
-      ({ clientsWritten }) => console.log(`  ${count(clientsWritten)} clients generated (${seconds(Date.now() - seeding)})`),
+      ({ clientsWritten }) => progress.update(clientsWritten),
     );
+    progress.finish(args.clients);
     printCounts(counts);
     const total = Object.values(counts).reduce((sum, rows) => sum + rows, 0);
     const elapsed = Date.now() - seeding;

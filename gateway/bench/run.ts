@@ -16,10 +16,30 @@ import { benchmarkQuery, singleSubgraphQuery, subgraphSdl } from "./workload";
  * gateway adds over calling a subgraph directly. Everything listens on 127.0.0.1 only.
  * Full run: about 3 minutes; --quick: about 40 seconds.
  */
-const quick = process.argv.includes("--quick");
-const settings = quick
-  ? { rounds: 1, seconds: 8, warmupSeconds: 2, latencySeconds: 4, tokens: 20_000 }
-  : { rounds: 3, seconds: 20, warmupSeconds: 5, latencySeconds: 10, tokens: 60_000 };
+const usage = `usage: npx tsx gateway/bench/run.ts [--quick | --smoke]   (docs/benchmarks-gateway.md)
+
+  --quick  one round of 8 s per gateway, about 40 seconds
+  --smoke  one round of 1 s: checks that the benchmark runs, its numbers mean nothing`;
+const modes = {
+  full: { rounds: 3, seconds: 20, warmupSeconds: 5, latencySeconds: 10, tokens: 60_000 },
+  quick: { rounds: 1, seconds: 8, warmupSeconds: 2, latencySeconds: 4, tokens: 20_000 },
+  smoke: { rounds: 1, seconds: 1, warmupSeconds: 1, latencySeconds: 1, tokens: 2_000 },
+};
+const mode = readMode(process.argv.slice(2));
+const quick = mode !== "full";
+const settings = modes[mode];
+
+/** The one optional flag, or the usage (--help: exit 0; anything else: exit 2). */
+function readMode(argv: string[]): keyof typeof modes {
+  if (argv.includes("--help") || argv.includes("-h")) {
+    console.log(usage);
+    process.exit(0);
+  }
+  if (argv.length === 0) return "full";
+  if (argv.length === 1 && (argv[0] === "--quick" || argv[0] === "--smoke")) return argv[0] === "--quick" ? "quick" : "smoke";
+  console.error(`unknown arguments: ${argv.join(" ")}\n${usage}`);
+  process.exit(2);
+}
 const CONNECTIONS = 32;
 const here = __dirname;
 const children: ChildProcess[] = [];
@@ -36,7 +56,7 @@ interface Measurement {
 async function main(): Promise<void> {
   const pinned = spawnSync("taskset", ["-c", "0", "true"]).status === 0;
   console.log(
-    `Gateway benchmark (${quick ? "quick" : "full"}): ${settings.rounds} round(s) × ${settings.seconds} s per gateway, ${CONNECTIONS} connections; ${pinned ? "gateways pinned to CPU 0, subgraphs and load generator to CPU 1" : "taskset unavailable: NOT pinned"}.`,
+    `Gateway benchmark (${mode}): ${settings.rounds} round(s) × ${settings.seconds} s per gateway, ${CONNECTIONS} connections; ${pinned ? "gateways pinned to CPU 0, subgraphs and load generator to CPU 1" : "taskset unavailable: NOT pinned"}.`,
   );
   const folder = await mkdtemp(join(tmpdir(), "silta-gateway-bench-"));
   try {

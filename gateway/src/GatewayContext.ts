@@ -18,4 +18,6 @@ export interface GatewayContext {
 
 export interface RequestStats {
   operation?: string;
+  /** Frees the client's in-flight slot; the HTTP front calls it when the response is done. */
+  release?: () => void;
 }

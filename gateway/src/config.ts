@@ -58,6 +58,7 @@ function gatewayConfigSchema(subgraphVariables: readonly string[]) {
       PERSISTED_QUERIES_MANIFESTS: z.string().optional(),
       RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0).max(10_000_000).default(DEFAULT_RATE_LIMIT.requests),
       RATE_LIMIT_WINDOW_SECONDS: positive(86_400).default(DEFAULT_RATE_LIMIT.windowSeconds),
+      MAX_IN_FLIGHT_PER_CLIENT: z.coerce.number().int().min(0).max(10_000).default(16),
       SUBGRAPH_TIMEOUT_MS: positive(600_000).default(DEFAULT_SUBGRAPH_POLICY.timeoutMs),
       SUBGRAPH_RETRIES: z.coerce.number().int().min(0).max(5).default(DEFAULT_SUBGRAPH_POLICY.retries),
       SUBGRAPH_CONNECTIONS: positive(10_000).default(DEFAULT_SUBGRAPH_POLICY.connections),
@@ -69,6 +70,8 @@ function gatewayConfigSchema(subgraphVariables: readonly string[]) {
       LANDING_PAGE: configFields.booleanFlag.optional(),
       INTROSPECTION: configFields.booleanFlag.optional(),
       METRICS: configFields.booleanFlag.default(true),
+      METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+      REDIS_TIMEOUT_MS: positive(10_000).default(50),
       SHUTDOWN_GRACE_MS: positive(600_000).default(10_000),
       ...Object.fromEntries(subgraphVariables.map((variable) => [variable, configFields.httpUrl.optional()])),
       ...Object.fromEntries(subgraphVariables.map((variable) => [timeoutVariableOf(variable), positive(600_000).optional()])),
@@ -131,6 +134,7 @@ function gatewayConfigSchema(subgraphVariables: readonly string[]) {
             .filter(Boolean),
         },
         rateLimit: { requests: config.RATE_LIMIT_REQUESTS, windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS },
+        maxInFlightPerClient: config.MAX_IN_FLIGHT_PER_CLIENT,
         subgraphPolicy: {
           timeoutMs: config.SUBGRAPH_TIMEOUT_MS,
           retries: config.SUBGRAPH_RETRIES,
@@ -154,6 +158,8 @@ function gatewayConfigSchema(subgraphVariables: readonly string[]) {
         landingPage: config.LANDING_PAGE ?? config.NODE_ENV !== "production",
         introspection: config.INTROSPECTION ?? config.NODE_ENV !== "production",
         metrics: config.METRICS,
+        metricsToken: config.METRICS_TOKEN,
+        redisTimeoutMs: config.REDIS_TIMEOUT_MS,
         shutdownGraceMs: config.SHUTDOWN_GRACE_MS,
         /** Subgraph URLs by subgraph name; subgraphs not named keep the supergraph's URL. */
         subgraphUrls: Object.fromEntries(

@@ -1,7 +1,11 @@
 import type { IncomingMessage } from "node:http";
 import { ApolloGateway } from "@apollo/gateway";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
 import { GraphQLError } from "graphql";
 import type { Redis } from "ioredis";
 import { Agent } from "undici";
@@ -18,8 +22,10 @@ import { authenticate } from "./auth/authenticate";
 import type { TokenVerifier } from "./auth/TokenVerifier";
 import { PURPOSE_HEADER } from "./auth/viewerFromClaims";
 import type { GatewayContext, RequestStats } from "./GatewayContext";
-import { subgraphReadiness } from "./health";
+import { subgraphHealth, type GatewayHealthCheck } from "./health";
 import { exportProxy } from "./http/exportProxy";
+import { homePage } from "./ide/homePage";
+import { ideRoute, type DevelopmentToken } from "./ide/ideRoute";
 import { createGatewayHttp, type GatewayHttp } from "./http/gatewayHttpServer";
 import { costLimitPlugin } from "./limits/limitsPlugin";
 import { limitRules } from "./limits/limitRules";
@@ -30,9 +36,14 @@ import type { PersistedOperation } from "./persistedQueries/manifest";
 import { PersistedQueryStore } from "./persistedQueries/persistedQueryStore";
 import type { PersistedQueryMode } from "./persistedQueries/resolvePersistedQuery";
 import { gatewayErrorFormatter, maskedErrorsPlugin } from "./plugins/maskedErrorsPlugin";
+import { operationShapePlugin } from "./plugins/operationShapePlugin";
+import { CUSTOM_SCALARS } from "./scalars/customScalars";
+import { scalarInputsPlugin } from "./scalars/scalarInputsPlugin";
 import { responseCachePlugin } from "./plugins/responseCachePlugin";
 import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from "./rateLimit/rateLimiter";
-import { rateLimited } from "./rateLimit/rateLimitRefusal";
+import { InFlightLimiter } from "./rateLimit/inFlightLimiter";
+import { rateLimited, tooManyInFlight } from "./rateLimit/rateLimitRefusal";
+import { BoundedRedis, DEFAULT_REDIS_TIMEOUT_MS } from "./redis/boundedRedis";
 import { supergraphSource } from "./schema/supergraphSource";
 import { SubgraphDataSource } from "./subgraphDataSource";
 import { DEFAULT_SUBGRAPH_POLICY, type SubgraphPolicy } from "./subgraphs/subgraphPolicy";
@@ -61,12 +72,21 @@ export interface GatewayOptions {
   log: Logger;
   /** Schema introspection for tools. Default: on unless NODE_ENV is `production`. */
   introspection?: boolean;
-  /** Apollo's landing page on GET /graphql from a browser. Default: on unless NODE_ENV is `production`. */
+  /**
+   * The development IDE: GraphiQL at `/ide`, served from this project's own packages (no CDN), linked
+   * from `GET /`, and where a browser opening the GraphQL URL is sent. Apollo's own landing page,
+   * which loads Apollo Sandbox from Apollo's CDN, is never served. Default: on unless NODE_ENV is
+   * `production`; refused there.
+   */
   landingPage?: boolean;
+  /** Tokens the IDE offers with one click (the embedded hub's demo users), to callers on this machine only. Refused in production. Default none. */
+  developmentTokens?: readonly DevelopmentToken[];
   /** Shared store of persisted queries, rate limit counters and cached responses. Default: none, everything in this process. */
   redis?: Redis;
   /** Prefix of every Redis key the gateway writes, so gateways (and tests) sharing a Redis never collide. Default `silta:gateway`. */
   redisKeyPrefix?: string;
+  /** Longest wait for one Redis command on the request path, in ms; past it the request uses its fallback. Default 50. */
+  redisTimeoutMs?: number;
   /** Operation limits; each missing one takes its default ({@link DEFAULT_LIMITS}). */
   limits?: Partial<OperationLimits>;
   persistedQueries?: {
@@ -79,6 +99,8 @@ export interface GatewayOptions {
   };
   /** Per-client rate limit; `requests: 0` turns it off. Default 600 per 60 s. */
   rateLimit?: Partial<RateLimit>;
+  /** Requests one client may have in flight at once on this instance; 0 turns the bound off. Default 16. */
+  maxInFlightPerClient?: number;
   /** Subgraph timeouts, retries, connection pool and circuit breaker; each missing value takes its default. */
   subgraphPolicy?: Partial<SubgraphPolicy>;
   /** Timeouts of single subgraphs, by name, in ms, overriding `subgraphPolicy.timeoutMs`. */
@@ -91,6 +113,11 @@ export interface GatewayOptions {
   corsOrigins?: readonly string[];
   /** Prometheus metrics at `/metrics`. Default on. */
   metrics?: boolean;
+  /**
+   * Bearer token that `/metrics` and `/health/detail` require. Default none: then they are open
+   * outside production and not served (404) in production.
+   */
+  metricsToken?: string;
   /** How long `stop` waits for requests in flight, in ms. Default 10 000. */
   shutdownGraceMs?: number;
 }
@@ -106,6 +133,9 @@ export interface Gateway {
   /** Stops accepting requests, finishes those in flight, then closes everything it opened (not the Redis it was given). */
   stop(): Promise<void>;
 }
+
+/** Below the default subgraph connection pool (64), so no one client can hold every connection. */
+export const DEFAULT_MAX_IN_FLIGHT_PER_CLIENT = 16;
 
 const STANDALONE_VIEWER: Viewer = { id: "standalone", kind: "system", roles: [], scopes: [] };
 
@@ -125,6 +155,12 @@ export function createGateway(options: GatewayOptions): Gateway {
   }
   if (!authenticationOff && !options.verifier)
     throw new Error("createGateway needs a token verifier unless authentication is off.");
+  if (production && options.landingPage) {
+    throw new Error("The gateway refuses to serve the development IDE (landingPage) when NODE_ENV=production.");
+  }
+  if (production && options.developmentTokens?.length) {
+    throw new Error("The gateway refuses to offer development tokens when NODE_ENV=production.");
+  }
   if (authenticationOff) log.warn("authentication is OFF: every request is served as the standalone viewer (local testing only)");
 
   const limits: OperationLimits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -132,9 +168,16 @@ export function createGateway(options: GatewayOptions): Gateway {
   const keyPrefix = options.redisKeyPrefix ?? "silta:gateway";
   const metrics = options.metrics === false ? undefined : new GatewayMetrics();
   const dispatcher = new Agent({ keepAliveTimeout: 30_000, connections: policy.connections });
+  const redis = new BoundedRedis({ redis: options.redis, timeoutMs: options.redisTimeoutMs ?? DEFAULT_REDIS_TIMEOUT_MS, log });
+  if (production && !options.metricsToken && metrics) {
+    log.warn("METRICS_TOKEN is not set: /metrics and /health/detail are not served (NODE_ENV=production)");
+  }
 
   // @apollo/gateway otherwise reports host data to Apollo's servers (and probes cloud metadata
   // endpoints to find it). A hub of client data does not call home; its only switch is this variable.
+  // Apollo Server's usage and schema reporting (turned on by APOLLO_KEY, APOLLO_GRAPH_REF or
+  // APOLLO_SCHEMA_REPORTING in the environment) and its landing page (Apollo Sandbox from Apollo's
+  // CDN, with telemetry on) are switched off by the plugins below, whatever the environment says.
   process.env["APOLLO_TELEMETRY_DISABLED"] = "true";
   let subgraphs = resolveSubgraphUrls(supergraphSubgraphs(options.supergraphSdl), options.subgraphUrls);
   const dataSources = new Map<string, SubgraphDataSource>();
@@ -174,10 +217,17 @@ export function createGateway(options: GatewayOptions): Gateway {
     supergraphLoaded = true;
   });
 
-  const plugins: ApolloServerPlugin<GatewayContext>[] = [maskedErrorsPlugin(), costLimitPlugin(limits)];
+  const plugins: ApolloServerPlugin<GatewayContext>[] = [
+    maskedErrorsPlugin(),
+    operationShapePlugin(),
+    costLimitPlugin(limits),
+    scalarInputsPlugin(CUSTOM_SCALARS),
+    ApolloServerPluginLandingPageDisabled(),
+    ApolloServerPluginUsageReportingDisabled(),
+    ApolloServerPluginSchemaReportingDisabled(),
+  ];
   if (metrics) plugins.push(metricsPlugin(metrics));
-  if (!(options.landingPage ?? !production)) plugins.push(ApolloServerPluginLandingPageDisabled());
-  if (options.responseCache) plugins.push(responseCachePlugin({ redis: options.redis, keyPrefix, log }));
+  if (options.responseCache) plugins.push(responseCachePlugin({ redis, keyPrefix }));
 
   const introspection = options.introspection ?? !production;
   const apollo = new ApolloServer<GatewayContext>({
@@ -198,17 +248,24 @@ export function createGateway(options: GatewayOptions): Gateway {
     plugins,
   });
 
-  const rateLimiter = new RateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit, redis: options.redis, keyPrefix, log });
+  const rateLimiter = new RateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit, redis, keyPrefix });
+  const maxInFlight = options.maxInFlightPerClient ?? DEFAULT_MAX_IN_FLIGHT_PER_CLIENT;
+  const inFlight = new InFlightLimiter(maxInFlight);
   const store = new PersistedQueryStore({
-    redis: options.redis,
+    redis,
     keyPrefix,
     ttlSeconds: options.persistedQueries?.ttlSeconds ?? 86_400,
-    log,
   });
   store.pin(options.persistedQueries?.operations ?? []);
 
+  const graphqlPath = "/graphql";
+  const ide =
+    (options.landingPage ?? !production) ? ideRoute({ graphqlPath, developmentTokens: options.developmentTokens }) : undefined;
   const http = createGatewayHttp({
     apollo,
+    graphqlPath,
+    homePage: homePage({ graphqlPath, idePath: ide?.path, metrics: metrics !== undefined }),
+    browserRedirect: ide?.path,
     log,
     maxBodyBytes: limits.maxRequestBytes,
     corsOrigins: options.corsOrigins ?? [],
@@ -228,16 +285,35 @@ export function createGateway(options: GatewayOptions): Gateway {
         dispatcher,
         log,
       }),
+      ...(ide ? [ide] : []),
     ],
-    readiness: () => [
+    readiness: (): GatewayHealthCheck[] => [
       {
         name: "supergraph",
+        required: true,
         check: async () => {
           if (!supergraphLoaded) throw new Error("supergraph not loaded");
         },
       },
-      ...subgraphs.map(({ name, url }) => subgraphReadiness(name, url)),
+      ...subgraphs.map(({ name, url }) => subgraphHealth(name, url)),
+      ...(options.redis
+        ? [
+            {
+              name: "redis",
+              required: false,
+              check: async () => {
+                // Bounded like the request path's calls; a Redis being skipped after a failure reads as failing.
+                if (!(await redis.call("health", (connection) => connection.ping()))) throw new Error("Redis is degraded");
+              },
+            },
+          ]
+        : []),
     ],
+    detail: () => ({
+      redis: redis.detail,
+      circuitBreakers: Object.fromEntries([...dataSources.values()].map((source) => [source.name, source.breaker.state])),
+    }),
+    internalAccess: { token: options.metricsToken, open: !production },
     context: async (request: IncomingMessage, requestId: string, stats: RequestStats) => {
       const requestLog = log.child({ requestId });
       let viewer: Viewer;
@@ -261,6 +337,13 @@ export function createGateway(options: GatewayOptions): Gateway {
           throw rateLimited(decision.retryAfterSeconds, requestId);
         }
       }
+      const release = inFlight.tryAcquire(`${viewer.kind}:${viewer.id}`);
+      if (!release) {
+        metrics?.error("RATE_LIMITED");
+        requestLog.info({ maxInFlight }, "too many requests in flight for this client");
+        throw tooManyInFlight(maxInFlight, requestId);
+      }
+      stats.release = release;
       return { viewer, requestId, log: requestLog, stats, idempotencyKey };
     },
   });

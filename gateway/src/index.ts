@@ -4,6 +4,8 @@
  */
 export { createGateway, type Gateway, type GatewayOptions } from "./createGateway";
 export type { GatewayContext } from "./GatewayContext";
+export type { DevelopmentToken } from "./ide/ideRoute";
+export { CONTENT_SECURITY_POLICY } from "./ide/contentSecurityPolicy";
 export { loadGatewayConfig, type GatewayConfig } from "./config";
 export type { TokenVerifier } from "./auth/TokenVerifier";
 export { createOidcVerifier, type OidcVerifierOptions } from "./auth/oidcVerifier";

@@ -8,8 +8,14 @@ import { loadGatewayConfig, type GatewayConfig } from "./config";
 import { createGateway } from "./createGateway";
 import { parseManifest, type PersistedOperation } from "./persistedQueries/manifest";
 
-/** Servers mode: the gateway as its own process (one container), in front of the five subgraph services. */
+/** Servers mode: the gateway as its own process (one container), in front of the six subgraph services. */
 async function main(): Promise<void> {
+  if (process.argv.includes("--help") || process.argv.includes("-h")) {
+    console.log(
+      'usage: npx tsx gateway/src/main.ts\n\nThe gateway as its own service (servers mode), configured only by the environment: PORT (default 4000),\nSUPERGRAPH_PATH, SUBGRAPH_<NAME>_URL, OIDC_ISSUER, OIDC_AUDIENCE, OIDC_JWKS_URL, REDIS_URL, … (README "Configuration", docs/gateway.md).',
+    );
+    return;
+  }
   const config = loadGatewayConfig();
   const log = createLogger({ service: "gateway", level: config.LOG_LEVEL });
   const supergraphPath = resolve(config.SUPERGRAPH_PATH);
@@ -18,9 +24,8 @@ async function main(): Promise<void> {
       `SUPERGRAPH_PATH: cannot read ${supergraphPath} (${error.code ?? error.message}); run \`npm run compose\` or point it at a supergraph file.`,
     );
   });
-  const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, "silta-gateway") : undefined;
+  const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, "silta-gateway", log) : undefined;
   // Without Redis every instance keeps its own counters and persisted queries; fine for one instance.
-  redis?.on("error", () => undefined);
   if (!redis) log.warn("REDIS_URL is not set: rate limits and persisted queries are kept per instance");
   const gateway = createGateway({
     supergraphSdl,
@@ -48,6 +53,9 @@ async function main(): Promise<void> {
     responseCache: config.responseCache,
     corsOrigins: config.corsOrigins,
     metrics: config.metrics,
+    metricsToken: config.metricsToken,
+    maxInFlightPerClient: config.maxInFlightPerClient,
+    redisTimeoutMs: config.redisTimeoutMs,
     shutdownGraceMs: config.shutdownGraceMs,
   });
   await gateway.start(config.PORT, config.HOST);

@@ -4,7 +4,15 @@ import { GraphQLDataSourceRequestKind } from "@apollo/gateway/dist/datasources/t
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
 import { parse, type DocumentNode } from "graphql";
 import { request, type Dispatcher } from "undici";
-import { IDEMPOTENCY_KEY_HEADER, REQUEST_ID_HEADER, VIEWER_HEADER, signViewer, type Logger, type ViewerKey } from "@silta/kernel";
+import {
+  ErrorCode,
+  IDEMPOTENCY_KEY_HEADER,
+  REQUEST_ID_HEADER,
+  VIEWER_HEADER,
+  signViewer,
+  type Logger,
+  type ViewerKey,
+} from "@silta/kernel";
 import type { GatewayContext } from "./GatewayContext";
 import type { GatewayMetrics } from "./observability/gatewayMetrics";
 import { CircuitBreaker } from "./subgraphs/circuitBreaker";
@@ -30,12 +38,25 @@ export interface SubgraphDataSourceOptions {
   log: Logger;
 }
 
+/** What the caller sees of a subgraph's 400: its BAD_USER_INPUT (already worded for callers), or a plain refusal. */
+interface RefusedInput {
+  message: string;
+  field?: unknown;
+  rule?: unknown;
+}
+
+const REFUSED_INPUT: RefusedInput = {
+  message: "A service behind the hub refused the request's input as invalid. Check the arguments' formats against the schema.",
+  rule: "subgraph_refused",
+};
+
 class SubgraphCallError extends Error {
   constructor(
     readonly reason: Unavailable | "http",
     message: string,
     readonly retryable: boolean,
     readonly status?: number,
+    readonly refusedInput?: RefusedInput,
   ) {
     super(message);
   }
@@ -103,9 +124,20 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     } catch (error) {
       const failure = error instanceof SubgraphCallError ? error : new SubgraphCallError("unreachable", String(error), false);
       // A 4xx is the gateway's own fault (a refused viewer means a secret mismatch), not the subgraph's health.
-      if (failure.reason !== "http" || (failure.status ?? 500) >= 500) this.breaker.failed();
-      else this.breaker.succeeded();
+      if (failure.reason !== "http" || (failure.status ?? 500) >= 500) {
+        // A refused connection is the subgraph's state; a timeout or 5xx may be the caller's own operation.
+        this.breaker.failed(failure.reason === "unreachable" || !incoming ? undefined : callerOf(options.context));
+      } else this.breaker.succeeded();
       this.#options.metrics?.subgraphCall(this.name, failure.reason, (performance.now() - started) / 1000);
+      if (failure.reason === "http" && failure.status === 400) {
+        // The subgraph judged the input invalid: the caller's mistake, said as BAD_USER_INPUT, never an internal error.
+        const { message, ...extensions } = failure.refusedInput ?? REFUSED_INPUT;
+        (incoming ? options.context.log : this.#options.log).info(
+          { subgraph: this.name, err: failure.message },
+          "subgraph refused the input",
+        );
+        return this.#errorsAt(options, message, { code: ErrorCode.BadUserInput, ...extensions });
+      }
       if (failure.reason === "http") {
         // Masked for the caller as INTERNAL_SERVER_ERROR at the missing paths; the message is for the log.
         return this.#errorsAt(options, failure.message, { subgraphStatus: failure.status });
@@ -167,6 +199,7 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
         `Subgraph ${this.name} answered HTTP ${status}${errorSummaries(text)}`,
         RETRYABLE_STATUS.has(status),
         status,
+        status === 400 ? refusedInputOf(text) : undefined,
       );
     }
     let parsed: unknown;
@@ -229,6 +262,10 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
   }
 }
 
+function callerOf(context: GatewayContext): string {
+  return `${context.viewer.kind}:${context.viewer.id}`;
+}
+
 /** The subgraph operation's document: the plan's own when it exposes it, else parsed (only on this failure path). */
 function documentOf(options: GraphQLDataSourceProcessOptions<GatewayContext>): DocumentNode | undefined {
   if (options.kind === GraphQLDataSourceRequestKind.INCOMING_OPERATION && options.document) return options.document;
@@ -265,4 +302,25 @@ function errorSummaries(text: string): string {
     [error.extensions?.["code"], error.extensions?.["reason"]].filter((part) => typeof part === "string").join("/"),
   );
   return summaries.length > 0 ? ` (${summaries.join(", ")})` : "";
+}
+
+/** The first BAD_USER_INPUT of a subgraph's 400 body: Silta's subgraphs word those for callers (field, rule, message). */
+function refusedInputOf(text: string): RefusedInput | undefined {
+  let errors: unknown;
+  try {
+    errors = (JSON.parse(text) as { errors?: unknown }).errors;
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(errors)) return undefined;
+  const first = (errors as { message?: unknown; extensions?: Record<string, unknown> }[]).find(
+    (error) => error?.extensions?.["code"] === ErrorCode.BadUserInput && typeof error.message === "string",
+  );
+  if (!first) return undefined;
+  const { field, rule } = first.extensions ?? {};
+  return {
+    message: first.message as string,
+    ...(typeof field === "string" ? { field } : {}),
+    ...(typeof rule === "string" ? { rule } : {}),
+  };
 }

@@ -280,12 +280,24 @@ describe("the gateway in front of two subgraphs", () => {
       await degraded?.stop();
     });
 
-    it("is not ready, naming the subgraph that fails", async () => {
+    it("stays ready (partial results work) and reports itself degraded, naming the subgraph that fails", async () => {
       const response = await fetch(new URL("/health/ready", degradedUrl));
-      expect(response.status).toBe(503);
+      expect(response.status).toBe(200);
       expect(await response.json()).toEqual({
-        status: "not ready",
+        status: "degraded",
         checks: { supergraph: "ok", "subgraph people": "ok", "subgraph teams": "failing" },
+      });
+    });
+
+    it("tells operators why in /health/detail, with the circuit breakers' states", async () => {
+      const response = await fetch(new URL("/health/detail", degradedUrl));
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({
+        status: "degraded",
+        checks: { supergraph: "ok", "subgraph people": "ok", "subgraph teams": "failing" },
+        reasons: { "subgraph teams": expect.any(String) },
+        redis: { state: "absent", since: expect.any(String) },
+        circuitBreakers: expect.objectContaining({ people: "closed", teams: "closed" }),
       });
     });
 

@@ -96,6 +96,36 @@ describe("operation limits", () => {
     expectRefused(await through({ maxRequestBytes: body.length }, "{  a }"), "requestBytes", body.length, 413);
   });
 
+  it("counts aliases of __typename like any other alias", async () => {
+    expectAccepted(await through({ maxAliases: 2 }, "{ x: __typename y: __typename a }"));
+    expectRefused(await through({ maxAliases: 2 }, "{ x: __typename y: __typename z: __typename a }"), "aliases", 2);
+  });
+
+  it("refuses a 1 000-alias __typename flood at the default limits", async () => {
+    const query = `{ ${Array.from({ length: 1_000 }, (_, index) => `t${index}: __typename`).join(" ")} }`;
+    expectRefused(await through({}, query), "aliases", 30);
+  });
+
+  it("refuses a fragment bomb (2^27 expansions in 1.2 kB) on cost, spending little CPU, before any subgraph", async () => {
+    // The reproduction of issue 14: each fragment spreads the next twice. The old estimate expanded
+    // every spread and held the event loop for 21 s; memoised fragments make it linear. The bound
+    // is generous for a loaded 2-core machine (measured: a few ms; docs/gateway.md).
+    const fragments = Array.from({ length: 27 }, (_, i) => `fragment F${i} on Person { name ...F${i + 1} ...F${i + 1} }`);
+    const query = `{ people { ...F0 } } ${fragments.join(" ")} fragment F27 on Person { id }`;
+    expect(query.length).toBeLessThan(1_600);
+    const { url } = await world.gateway();
+    const before = world.people.calls + world.teams.calls;
+    const cpu = process.cpuUsage();
+    const answer = await post(url, query, world.bearer);
+    const spent = process.cpuUsage(cpu);
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: "OPERATION_LIMIT_EXCEEDED", limit: "cost" }) }),
+    ]);
+    expect(world.people.calls + world.teams.calls).toBe(before);
+    expect((spent.user + spent.system) / 1000).toBeLessThan(500);
+  });
+
   it("lets the README's joined team query pass the default limits", async () => {
     const { url } = await world.gateway();
     const answer = await post(

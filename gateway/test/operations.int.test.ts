@@ -39,6 +39,36 @@ describe("operating the gateway", () => {
     expect(text).toContain('silta_gateway_circuit_breaker_state{subgraph="people"} 0');
   });
 
+  it("serves /metrics and /health/detail only to the bearer of the metrics token when one is set", async () => {
+    const token = "metrics-token-0123456789abcdef";
+    const { url } = await world.gateway({ metrics: true, metricsToken: token });
+    for (const path of ["/metrics", "/health/detail"]) {
+      const anonymous = await fetch(new URL(path, url));
+      expect(anonymous.status).toBe(401);
+      expect(anonymous.headers.get("www-authenticate")).toMatch(/^Bearer/);
+      expect((await fetch(new URL(path, url), { headers: world.bearer })).status).toBe(401);
+      const operator = await fetch(new URL(path, url), { headers: { authorization: `Bearer ${token}` } });
+      expect(operator.status).toBe(200);
+    }
+    // Readiness stays public for load balancers: states only, no reasons.
+    const ready = await fetch(new URL("/health/ready", url));
+    expect(ready.status).toBe(200);
+    expect(Object.keys((await ready.json()) as object)).toEqual(["status", "checks"]);
+  });
+
+  it("does not serve /metrics or /health/detail in production without a metrics token", async () => {
+    const previous = process.env["NODE_ENV"];
+    process.env["NODE_ENV"] = "production";
+    let url: string;
+    try {
+      ({ url } = await world.gateway({ metrics: true }));
+    } finally {
+      process.env["NODE_ENV"] = previous;
+    }
+    expect((await fetch(new URL("/metrics", url))).status).toBe(404);
+    expect((await fetch(new URL("/health/detail", url))).status).toBe(404);
+  });
+
   it("answers CORS only for origins on the allow-list", async () => {
     const { url } = await world.gateway({ corsOrigins: ["https://ui.county.fi"] });
     const allowed = await fetch(url, {

@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   const started = Date.now();
   const log = createLogger({ service: "hub", level: config.LOG_LEVEL });
   const dataDir = resolve(config.SILTA_DATA_DIR);
-  const hub = await startHub({ dataDir, port: config.PORT, host: config.HOST, log });
+  // Each step as it begins, so a first start (migrations, the demo county) is not a silent wait.
+  const onStep = (step: string) => console.log(`${step} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  const hub = await startHub({ dataDir, port: config.PORT, host: config.HOST, log, onStep });
   onShutdown(log, async () => {
     console.log("\nStopping Silta…");
     await hub.stop();
@@ -30,6 +32,7 @@ async function main(): Promise<void> {
     `Silta is running (embedded, data in ${dataDir}${hub.seeded ? ", demo county created" : ""}) — ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     "",
     `  Gateway    ${hub.gatewayUrl}`,
+    `  IDE        ${new URL("/ide", hub.gatewayUrl).href}  (GraphiQL; one click picks a demo user)`,
     ...Object.entries(hub.subgraphUrls).map(
       ([name, url]) => `  ${name.padEnd(10)} ${url}  (refuses calls that do not come through the gateway)`,
     ),
@@ -39,7 +42,7 @@ async function main(): Promise<void> {
     "",
     "Try:",
     `  curl -s ${hub.gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer $TOKEN" \\`,
-    `    -d '{"query":"{ teams { name members { role professional { lastName fitTrainingLevel } } clients { firstName consents { purpose isActive } latestOutcome { instrument total } } } }"}'`,
+    `    -d '{"query":"{ teams { name members { role professional { lastName fitTrainingLevel } } clients(first: 20) { edges { node { firstName consents { purpose isActive } latestOutcome { instrument total } } } } } }"}'`,
     "",
     "Ctrl-C stops everything.",
   ];

@@ -8,6 +8,7 @@ import {
   loggerAccessLog,
   migrate,
   openPglite,
+  openPglites,
   viewerKey,
   type Database,
   type Logger,
@@ -41,6 +42,8 @@ export interface HubOptions {
   port: number;
   host?: string;
   log: Logger;
+  /** Hears each step of the start as it begins ("migrating", "seeding"), for the person waiting. */
+  onStep?: (step: string) => void;
 }
 
 export interface DemoToken {
@@ -70,15 +73,14 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     );
   }
   const { log } = options;
+  const step = options.onStep ?? (() => undefined);
   const host = options.host ?? "127.0.0.1";
-  const databases = Object.fromEntries(
-    await Promise.all(
-      modules.map(
-        async (module) =>
-          [module.name, await openPglite({ dataDir: options.dataDir && join(options.dataDir, module.name) })] as const,
-      ),
-    ),
-  ) as SubgraphDatabases;
+  step(`Opening the embedded databases${options.dataDir ? ` in ${options.dataDir}` : " (in memory)"}…`);
+  const dataDir = options.dataDir;
+  const opened = dataDir
+    ? await openPglites(modules.map((module) => join(dataDir, module.name)))
+    : await Promise.all(modules.map(() => openPglite({ dataDir: null })));
+  const databases = Object.fromEntries(modules.map((module, index) => [module.name, opened[index]!])) as SubgraphDatabases;
   const closers: (() => Promise<void>)[] = [
     async () => void (await Promise.all(Object.values(databases).map((database) => database.close()))),
   ];
@@ -88,10 +90,14 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   try {
     for (const module of modules) {
       const report = await migrate(databases[module.name as keyof SubgraphDatabases].sql, module.migrationsDir);
-      if (report.applied.length > 0) log.info({ subgraph: module.name, applied: report.applied }, "migrations applied");
+      if (report.applied.length > 0) {
+        step(`Migrated ${module.name}: ${report.applied.length} migration(s) applied`);
+        log.info({ subgraph: module.name, applied: report.applied }, "migrations applied");
+      }
     }
-    const seeded = await seedDemoCountyIfEmpty(databases);
+    const seeded = await seedDemoCountyIfEmpty(databases, step);
     if (seeded) log.info("demo county seeded");
+    step(`Starting the ${modules.length} subgraphs and the gateway…`);
 
     const bus = new InProcessEventBus();
     const relays = modules.map(
@@ -130,16 +136,6 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     const issuer = await createDevTokenIssuer({
       keyFile: options.dataDir ? join(options.dataDir, "dev-issuer-key.json") : undefined,
     });
-    const gateway = createGateway({
-      supergraphSdl: readFileSync(join(repositoryRoot, "schema", "supergraph.graphql"), "utf8"),
-      subgraphUrls,
-      verifier: issuer.verifier,
-      viewerKey: key,
-      log: log.child({ service: "gateway" }),
-    });
-    const gatewayUrl = await gateway.start(options.port, host);
-    closers.push(() => gateway.stop());
-
     const tokens = await Promise.all(
       demoUsers.map(async (user) => ({
         user: user.key,
@@ -147,6 +143,18 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         token: await issuer.issue({ ...user.claims }),
       })),
     );
+    const gateway = createGateway({
+      supergraphSdl: readFileSync(join(repositoryRoot, "schema", "supergraph.graphql"), "utf8"),
+      subgraphUrls,
+      verifier: issuer.verifier,
+      // The IDE offers the demo users' tokens with one click.
+      developmentTokens: tokens,
+      viewerKey: key,
+      log: log.child({ service: "gateway" }),
+    });
+    const gatewayUrl = await gateway.start(options.port, host);
+    closers.push(() => gateway.stop());
+
     return { gatewayUrl, subgraphUrls, tokens, seeded, stop };
   } catch (error) {
     await stop();

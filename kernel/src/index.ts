@@ -20,3 +20,4 @@ export * from "./settings";
 export * from "./graphql";
 export * from "./idempotency";
 export * from "./export";
+export * from "./progress";

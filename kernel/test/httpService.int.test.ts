@@ -1,4 +1,5 @@
 import { ApolloServer } from "@apollo/server";
+import { Agent, request } from "node:http";
 import { createHttpService, createLogger, type HttpService } from "../src";
 
 describe("the HTTP front of every service", () => {
@@ -66,5 +67,68 @@ describe("the HTTP front of every service", () => {
   it("refuses a body over the size limit and a body that is not JSON", async () => {
     expect((await post(JSON.stringify({ query: `{ requestId } #${"x".repeat(3_000)}` }))).status).toBe(413);
     expect((await post("{not json")).status).toBe(400);
+  });
+});
+
+describe("the HTTP front shutting down", () => {
+  const start = async (drainMs: number) => {
+    const apollo = new ApolloServer({
+      typeDefs: "type Query { slow(ms: Int!): String! }",
+      resolvers: {
+        Query: {
+          slow: async (_parent: unknown, { ms }: { ms: number }) =>
+            new Promise((resolve) => setTimeout(() => resolve("done"), ms)),
+        },
+      },
+    });
+    await apollo.start();
+    const service = createHttpService({
+      apollo,
+      log: createLogger({ service: "test", level: "silent" }),
+      readiness: [],
+      context: async () => ({}),
+      drainMs,
+    });
+    const url = await service.listen(0);
+    return { service, url, stopApollo: () => apollo.stop() };
+  };
+  /** One POST on a keep-alive agent, as the gateway's connection pool sends it. */
+  const slowRequest = (url: string, agent: Agent, ms: number) =>
+    new Promise<{ status: number; connection: string | undefined; body: string }>((resolve, reject) => {
+      const outgoing = request(url, { method: "POST", agent, headers: { "content-type": "application/json" } }, (answer) => {
+        let body = "";
+        answer.on("data", (chunk: Buffer) => (body += chunk.toString()));
+        answer.on("end", () => resolve({ status: answer.statusCode ?? 0, connection: answer.headers.connection, body }));
+      });
+      outgoing.on("error", reject);
+      outgoing.end(JSON.stringify({ query: `{ slow(ms: ${ms}) }` }));
+    });
+
+  it("lets a request in flight finish, closes its kept-alive connection after the answer, and refuses new connections", async () => {
+    const { service, url, stopApollo } = await start(10_000);
+    const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+    await slowRequest(url, agent, 1); // a kept-alive connection, now idle
+    const inFlight = slowRequest(url, agent, 600);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const closing = service.close();
+    const answer = await inFlight;
+    expect(answer).toEqual({ status: 200, connection: "close", body: JSON.stringify({ data: { slow: "done" } }) + "\n" });
+    await closing;
+    await expect(fetch(url.replace("/graphql", "/health/ready"))).rejects.toThrow();
+    agent.destroy();
+    await stopApollo();
+  });
+
+  it("cuts a connection still busy after the drain time, so shutdown never waits on a caller", async () => {
+    const { service, url, stopApollo } = await start(300);
+    const agent = new Agent({ keepAlive: true });
+    const stuck = slowRequest(url, agent, 5_000).catch((error: Error) => error);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const startedAt = Date.now();
+    await service.close();
+    expect(Date.now() - startedAt).toBeLessThan(2_000);
+    expect(String(await stuck)).toMatch(/socket hang up|ECONNRESET/);
+    agent.destroy();
+    await stopApollo();
   });
 });

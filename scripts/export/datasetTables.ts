@@ -28,4 +28,13 @@ export function datasetTables(): string {
   return lines.join("\n");
 }
 
-if (require.main === module) process.stdout.write(datasetTables());
+if (require.main === module) {
+  const usage =
+    "usage: npx tsx scripts/export/datasetTables.ts   prints the Datasets section of docs/data-lake-export.md (no arguments)";
+  const argv = process.argv.slice(2);
+  if (argv.includes("--help") || argv.includes("-h")) console.log(usage);
+  else if (argv.length > 0) {
+    console.error(`unexpected arguments: ${argv.join(" ")}\n${usage}`);
+    process.exitCode = 2;
+  } else process.stdout.write(datasetTables());
+}

@@ -6,3 +6,5 @@ export * from "./statementCounter";
 export * from "./subgraphHarness";
 export * from "./schemaDrift";
 export * from "./fhir/validateFhirResource";
+export * from "./privatePostgres";
+export * from "./benchArguments";

@@ -24,18 +24,24 @@ export interface FhirGateway {
 export function runThroughGateway(gateway: FhirGateway, request: IncomingMessage, requestId: string): RunGraphQL {
   return async (query, variables) => {
     const stats: RequestStats = {};
-    const result = await gateway.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: "POST",
-        headers: new HeaderMap([["content-type", "application/json"]]),
-        search: "",
-        body: { query, variables },
-      },
-      context: () => gateway.context(request, requestId, stats),
-    });
     let text = "";
-    if (result.body.kind === "complete") text = result.body.string;
-    else for await (const chunk of result.body.asyncIterator) text += chunk;
+    let result: Awaited<ReturnType<ApolloServer<GatewayContext>["executeHTTPGraphQLRequest"]>>;
+    try {
+      result = await gateway.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: "POST",
+          headers: new HeaderMap([["content-type", "application/json"]]),
+          search: "",
+          body: { query, variables },
+        },
+        context: () => gateway.context(request, requestId, stats),
+      });
+      if (result.body.kind === "complete") text = result.body.string;
+      else for await (const chunk of result.body.asyncIterator) text += chunk;
+    } finally {
+      // Frees the caller's in-flight slot taken by the context, as the HTTP front does for /graphql.
+      stats.release?.();
+    }
     const status = result.status ?? 200;
     try {
       return { status, body: JSON.parse(text) as GraphQLAnswer["body"] };

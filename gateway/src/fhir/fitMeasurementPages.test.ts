@@ -16,7 +16,9 @@ describe("reading a client's FIT data for a FHIR search", () => {
       asked.push(`${query.includes("fitEpisode(") ? "sessions" : "episodes"}:${String(variables["after"])}`);
       if (query.includes("fitEpisode(")) return ok({ fitEpisode: { id: "e1", sessions: page([session("s3")], null) } });
       if (variables["after"] === null)
-        return ok({ client: { id: patient, fitEpisodes: page([{ id: "e1", sessions: page([session("s1"), session("s2")], "c2") }], "e1") } });
+        return ok({
+          client: { id: patient, fitEpisodes: page([{ id: "e1", sessions: page([session("s1"), session("s2")], "c2") }], "e1") },
+        });
       return ok({ client: { id: patient, fitEpisodes: page([{ id: "e2", sessions: page([session("s4")], null) }], null) } });
     });
     expect(asked).toEqual(["episodes:null", "sessions:c2", "episodes:e1"]);

@@ -42,6 +42,7 @@ export function outcomeCodeOf(graphQLCode: string | undefined): OutcomeCode {
     case OPERATION_LIMIT_CODE:
       return "too-costly";
     case SUBGRAPH_UNAVAILABLE:
+    case "ACCESS_DECISION_UNAVAILABLE":
       return "transient";
     default:
       return "exception";

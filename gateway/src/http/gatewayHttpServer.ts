@@ -1,19 +1,10 @@
 import http, { type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
-import {
-  REQUEST_ID_HEADER,
-  readBody,
-  requestIdFrom,
-  sendJson,
-  tooLarge,
-  withTimeout,
-  type HttpRoute,
-  type Logger,
-  type ReadinessCheck,
-} from "@silta/kernel";
+import { REQUEST_ID_HEADER, readBody, requestIdFrom, sendJson, tooLarge, type HttpRoute, type Logger } from "@silta/kernel";
 import type { GatewayContext, RequestStats } from "../GatewayContext";
 import { isFhirPath, serveFhir } from "../fhir";
+import { healthReport, type GatewayHealthCheck } from "../health";
 import { OPERATION_LIMIT_CODE } from "../limits/operationLimits";
 import type { GatewayMetrics } from "../observability/gatewayMetrics";
 import type { PersistedQueryStore } from "../persistedQueries/persistedQueryStore";
@@ -24,21 +15,30 @@ import {
   type PersistedQueryMode,
 } from "../persistedQueries/resolvePersistedQuery";
 import { corsHeaders, preflight } from "./cors";
+import { internalAccessOf, type InternalAccess } from "./internalAccess";
 
 export interface GatewayHttpOptions {
   apollo: ApolloServer<GatewayContext>;
   /** Builds the per-request context; throw a GraphQLError with `extensions.http` to refuse the request. */
   context(request: IncomingMessage, requestId: string, stats: RequestStats): Promise<GatewayContext>;
   /** What `/health/ready` checks, asked for on each probe (the subgraphs may change on reload). */
-  readiness(): ReadinessCheck[];
+  readiness(): GatewayHealthCheck[];
+  /** What `/health/detail` adds to the checks and their reasons (circuit breakers, Redis). */
+  detail(): Record<string, unknown>;
+  /** Who may read `/metrics` and `/health/detail`. */
+  internalAccess: InternalAccess;
   log: Logger;
   maxBodyBytes: number;
   corsOrigins: readonly string[];
   persistedQueries: { mode: PersistedQueryMode; store: PersistedQueryStore };
   metrics?: GatewayMetrics;
   graphqlPath?: string;
-  /** Further routes by path prefix (the data lake export proxy, `/export/`). Default none. */
+  /** Further routes by path prefix (the data lake export proxy, `/export/`; the IDE, `/ide`). Default none. */
   routes?: readonly HttpRoute[];
+  /** Answers `GET /`. Default: 404. */
+  homePage?: (request: IncomingMessage, response: ServerResponse) => void;
+  /** Where a browser opening the GraphQL URL (a GET for HTML without a query) is sent: the IDE. Default: to Apollo, which refuses it. */
+  browserRedirect?: string;
 }
 
 export interface GatewayHttp {
@@ -72,13 +72,18 @@ export function createGatewayHttp(options: GatewayHttpOptions): GatewayHttp {
       for (const [name, value] of corsHeaders(origin, options.corsOrigins)) response.setHeader(name, value);
     }
     const path = (request.url ?? "/").split("?")[0]!;
-    let handled: Promise<void> | void;
-    if (path === graphqlPath) {
+    let handled: Promise<void> | void = undefined;
+    if (path === graphqlPath && options.browserRedirect && isBrowserVisit(request)) {
+      response.statusCode = 302;
+      response.setHeader("location", options.browserRedirect);
+      response.end();
+    } else if (path === graphqlPath) {
       inFlight += 1;
       const started = performance.now();
       const stats: RequestStats = {};
       response.once("close", () => {
         inFlight -= 1;
+        stats.release?.();
         options.metrics?.request(
           options.metrics.operationLabel(stats.operation),
           response.statusCode,
@@ -93,9 +98,17 @@ export function createGatewayHttp(options: GatewayHttpOptions): GatewayHttp {
     } else if (path === "/health/live") {
       handled = sendJson(response, 200, { status: "live" });
     } else if (path === "/health/ready") {
-      handled = draining ? sendJson(response, 503, { status: "draining" }) : ready(options.readiness(), response);
-    } else if (path === "/metrics" && options.metrics) {
-      handled = metrics(options.metrics, response);
+      handled = draining ? sendJson(response, 503, { status: "draining" }) : ready(options, response, false);
+    } else if (path === "/health/detail" || (path === "/metrics" && options.metrics)) {
+      const access = internalAccessOf(options.internalAccess, request);
+      if (access === "hidden") handled = sendJson(response, 404, { error: "not found" });
+      else if (access === "unauthorized") {
+        response.setHeader("www-authenticate", 'Bearer realm="silta-internal"');
+        handled = sendJson(response, 401, { error: "this endpoint needs the metrics token" });
+      } else if (path === "/metrics") handled = metrics(options.metrics!, response);
+      else handled = draining ? sendJson(response, 503, { status: "draining" }) : ready(options, response, true);
+    } else if (path === "/" && options.homePage) {
+      options.homePage(request, response);
     } else if (options.routes?.some((route) => path.startsWith(route.prefix))) {
       handled = options.routes.find((route) => path.startsWith(route.prefix))!.handle(request, response, requestId);
     } else {
@@ -201,6 +214,11 @@ async function graphql(
   response.end();
 }
 
+/** A person opening the GraphQL URL in a browser: a GET for HTML that carries no operation. */
+function isBrowserVisit(request: IncomingMessage): boolean {
+  return request.method === "GET" && !(request.url ?? "").includes("?") && (request.headers.accept ?? "").includes("text/html");
+}
+
 /** A GET request's GraphQL fields; `variables` and `extensions` are JSON in the query string. */
 function bodyFromSearch(search: URLSearchParams): GraphQLBody | undefined {
   const extensions = search.get("extensions");
@@ -225,19 +243,15 @@ function searchFromBody(body: GraphQLBody): string {
   return `?${search.toString()}`;
 }
 
-async function ready(checks: ReadinessCheck[], response: ServerResponse): Promise<void> {
-  const results = await Promise.all(
-    checks.map(async ({ name, check }) => {
-      try {
-        await withTimeout(check(), READINESS_TIMEOUT_MS);
-        return [name, "ok"] as const;
-      } catch {
-        return [name, "failing"] as const;
-      }
-    }),
+/** `/health/ready` (states only) or `/health/detail` (with the reasons and the gateway's own view of its dependencies). */
+async function ready(options: GatewayHttpOptions, response: ServerResponse, detail: boolean): Promise<void> {
+  const report = await healthReport(options.readiness(), READINESS_TIMEOUT_MS);
+  const body = { status: report.status, checks: report.checks };
+  sendJson(
+    response,
+    report.status === "not ready" ? 503 : 200,
+    detail ? { ...body, reasons: report.reasons, ...options.detail() } : body,
   );
-  const healthy = results.every(([, state]) => state === "ok");
-  sendJson(response, healthy ? 200 : 503, { status: healthy ? "ready" : "not ready", checks: Object.fromEntries(results) });
 }
 
 async function metrics(metrics: GatewayMetrics, response: ServerResponse): Promise<void> {

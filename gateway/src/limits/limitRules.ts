@@ -12,7 +12,9 @@ import { limitExceeded, OPERATION_LIMIT_CODE, type LimitName, type OperationLimi
 export function limitRules(limits: OperationLimits): ValidationRule[] {
   return [
     maxDepthRule({ n: limits.maxDepth, flattenFragments: true, ...tagged("depth", limits.maxDepth) }) as ValidationRule,
-    maxAliasesRule({ n: limits.maxAliases, ...tagged("aliases", limits.maxAliases) }) as ValidationRule,
+    // graphql-armor lets `__typename` aliases through by default; each is still an answer to build,
+    // so a thousand of them are as much an alias flood as any other.
+    maxAliasesRule({ n: limits.maxAliases, allowList: [], ...tagged("aliases", limits.maxAliases) }) as ValidationRule,
     maxDirectivesRule({ n: limits.maxDirectives, ...tagged("directives", limits.maxDirectives) }) as ValidationRule,
     rootFieldsRule(limits.maxRootFields),
   ];

@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Supergraph } from "@apollo/federation-internals";
 import { Kind, buildSchema, parse, type FragmentDefinitionNode, type OperationDefinitionNode } from "graphql";
 import { operationCost } from "./operationCost";
 
@@ -50,5 +53,63 @@ describe("operationCost", () => {
 
   it("does not count __typename", () => {
     expect(cost("{ __typename tags }")).toBe(1);
+  });
+
+  it("costs each fragment once, so a fragment spread twice at every level stays linear in the document", () => {
+    const fragments = Array.from({ length: 27 }, (_, i) => `fragment F${i} on Team { name ...F${i + 1} ...F${i + 1} }`);
+    const query = `{ team(id: "1") { ...F0 } } ${fragments.join(" ")} fragment F27 on Team { name }`;
+    const cpu = process.cpuUsage();
+    const estimate = cost(query);
+    const spent = process.cpuUsage(cpu);
+    // Every level doubles: 1 (team) + (2^28 - 1) names.
+    expect(estimate).toBe(2 ** 28);
+    // Generous for a loaded machine; the unmemoised estimate took over 20 s.
+    expect((spent.user + spent.system) / 1000).toBeLessThan(500);
+  });
+
+  it("answers Infinity for a fragment cycle rather than recursing", () => {
+    expect(cost('{ team(id: "1") { ...A } } fragment A on Team { name ...B } fragment B on Team { ...A }')).toBe(
+      Number.POSITIVE_INFINITY,
+    );
+  });
+
+  it("multiplies a fragment's memoised cost by each place's list size", () => {
+    const query =
+      '{ teams(first: 3) { edges { node { ...T } } } team(id: "1") { ...T } } fragment T on Team { name members { role } }';
+    // teams 1 + 3 × (edges 1 + node 1 + T) + team 1 + T, with T = name 1 + members 1 + 10 × role 1 = 12.
+    expect(cost(query)).toBe(1 + 3 * (1 + 1 + 12) + 1 + 12);
+  });
+});
+
+describe("operationCost over Silta's supergraph", () => {
+  // The API schema the gateway serves, from the committed supergraph.
+  const api = Supergraph.build(readFileSync(join(__dirname, "..", "..", "..", "schema", "supergraph.graphql"), "utf8"))
+    .apiSchema()
+    .toGraphQLJSSchema();
+  const costOf = (query: string) => {
+    const operation = parse(query).definitions[0] as OperationDefinitionNode;
+    return operationCost({ schema: api, operation, fragments: {}, variables: undefined, defaultListSize: 10 });
+  };
+
+  it.each([
+    [
+      "Team.clients",
+      '{ team(id: "t") { clients(first: 7) { edges { node { id } } } } }',
+      '{ team(id: "t") { clients { edges { node { id } } } } }',
+    ],
+    [
+      "Professional.responsibleFor",
+      '{ professional(id: "p") { responsibleFor(first: 7) { edges { node { id } } } } }',
+      '{ professional(id: "p") { responsibleFor { edges { node { id } } } } }',
+    ],
+    [
+      "Professional.clients",
+      '{ professional(id: "p") { clients(first: 7) { edges { node { id } } } } }',
+      '{ professional(id: "p") { clients { edges { node { id } } } } }',
+    ],
+  ])("costs %s by its page size: `first`, or the default of 50 the SDL declares", (_name, sized, unsized) => {
+    // parent + connection + first × (edges + node + id)
+    expect(costOf(sized)).toBe(1 + 1 + 7 * 3);
+    expect(costOf(unsized)).toBe(1 + 1 + 50 * 3);
   });
 });

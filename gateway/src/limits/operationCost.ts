@@ -18,6 +18,12 @@ import {
 const PAGINATION_ARGUMENTS = ["first", "last", "limit", "take", "pageSize"];
 /** The kernel's `pageSize` default: what a connection returns when `first` is not given. */
 export const DEFAULT_PAGE_SIZE = 50;
+/**
+ * Selections the estimate may visit before it gives up and calls the operation too costly. With
+ * fragments memoised a document of the token limit visits far fewer; the bound is a last guard so
+ * no document can hold the event loop (docs/gateway.md).
+ */
+export const MAX_COST_STEPS = 100_000;
 
 export interface CostInput {
   schema: GraphQLSchema;
@@ -34,6 +40,12 @@ export interface CostInput {
  * (`first: 100`, or the variable's value), the argument's default, or {@link DEFAULT_PAGE_SIZE}
  * when the field takes one but it was not given; a plain list field counts `defaultListSize`. The
  * `edges`/`nodes` list of a paginated connection is already counted by its parent's argument.
+ *
+ * The estimate is linear in the document: a selection set's cost scales with its multiplier, so
+ * each fragment is costed once (per parent pagination state) for a multiplier of 1 and reused.
+ * Spreading a fragment twice at each of 27 levels (2^27 expansions) therefore costs 28 visits,
+ * and its (astronomical) estimate is refused by the cost limit. Answers `Infinity` for a cycle
+ * or when {@link MAX_COST_STEPS} selections were visited.
  */
 export function operationCost(input: CostInput): number {
   const root =
@@ -43,42 +55,64 @@ export function operationCost(input: CostInput): number {
         ? input.schema.getSubscriptionType()
         : input.schema.getQueryType();
   if (!root) return 0;
-  return costOf(input, input.operation.selectionSet, root, 1, false, 0);
+  const estimate = new CostEstimate(input);
+  return estimate.of(input.operation.selectionSet, root, false);
 }
 
-function costOf(
-  input: CostInput,
-  selectionSet: SelectionSetNode,
-  parentType: GraphQLNamedType,
-  multiplier: number,
-  parentPaginated: boolean,
-  fragmentDepth: number,
-): number {
-  // Validation has refused fragment cycles; the bound only guards against a pathological document.
-  if (fragmentDepth > 50) return Number.POSITIVE_INFINITY;
-  let cost = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith("__")) continue;
-      cost += multiplier;
-      if (!selection.selectionSet) continue;
-      const field = fieldOf(parentType, selection.name.value);
-      if (!field) continue;
-      const { size, paginated } = listSizeOf(input, field, selection.arguments ?? [], parentPaginated);
-      cost += costOf(input, selection.selectionSet, getNamedType(field.type), multiplier * size, paginated, fragmentDepth);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const type = selection.typeCondition
-        ? (input.schema.getType(selection.typeCondition.name.value) ?? parentType)
-        : parentType;
-      cost += costOf(input, selection.selectionSet, type, multiplier, parentPaginated, fragmentDepth);
-    } else {
-      const fragment = input.fragments[selection.name.value];
-      if (!fragment) continue;
-      const type = input.schema.getType(fragment.typeCondition.name.value) ?? parentType;
-      cost += costOf(input, fragment.selectionSet, type, multiplier, parentPaginated, fragmentDepth + 1);
-    }
+class CostEstimate {
+  readonly #input: CostInput;
+  /** Unit cost (multiplier 1) of each fragment, keyed by name and whether its parent was paginated. */
+  readonly #fragments = new Map<string, number>();
+  /** Fragments being costed right now: meeting one again is a cycle (validation refuses those). */
+  readonly #inProgress = new Set<string>();
+  #steps = 0;
+
+  constructor(input: CostInput) {
+    this.#input = input;
   }
-  return cost;
+
+  /** Cost of a selection set for one parent item. */
+  of(selectionSet: SelectionSetNode, parentType: GraphQLNamedType, parentPaginated: boolean): number {
+    let cost = 0;
+    for (const selection of selectionSet.selections) {
+      if ((this.#steps += 1) > MAX_COST_STEPS) return Number.POSITIVE_INFINITY;
+      if (selection.kind === Kind.FIELD) {
+        if (selection.name.value.startsWith("__")) continue;
+        cost += 1;
+        if (!selection.selectionSet) continue;
+        const field = fieldOf(parentType, selection.name.value);
+        if (!field) continue;
+        const { size, paginated } = listSizeOf(this.#input, field, selection.arguments ?? [], parentPaginated);
+        const children = this.of(selection.selectionSet, getNamedType(field.type), paginated);
+        // 0 × Infinity would hide a pathological subtree behind `first: 0`.
+        cost += children === Number.POSITIVE_INFINITY ? children : size * children;
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition
+          ? (this.#input.schema.getType(selection.typeCondition.name.value) ?? parentType)
+          : parentType;
+        cost += this.of(selection.selectionSet, type, parentPaginated);
+      } else {
+        cost += this.#fragment(selection.name.value, parentType, parentPaginated);
+      }
+      if (cost === Number.POSITIVE_INFINITY) return cost;
+    }
+    return cost;
+  }
+
+  #fragment(name: string, parentType: GraphQLNamedType, parentPaginated: boolean): number {
+    const fragment = this.#input.fragments[name];
+    if (!fragment) return 0;
+    const key = `${name}:${parentPaginated}`;
+    const known = this.#fragments.get(key);
+    if (known !== undefined) return known;
+    if (this.#inProgress.has(key)) return Number.POSITIVE_INFINITY;
+    this.#inProgress.add(key);
+    const type = this.#input.schema.getType(fragment.typeCondition.name.value) ?? parentType;
+    const cost = this.of(fragment.selectionSet, type, parentPaginated);
+    this.#inProgress.delete(key);
+    this.#fragments.set(key, cost);
+    return cost;
+  }
 }
 
 function fieldOf(type: GraphQLNamedType, name: string): GraphQLField<unknown, unknown> | undefined {

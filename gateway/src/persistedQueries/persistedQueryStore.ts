@@ -1,17 +1,16 @@
 import type { Redis } from "ioredis";
-import type { Logger } from "@silta/kernel";
+import type { BoundedRedis } from "../redis/boundedRedis";
 import type { PersistedOperation } from "./manifest";
 
 /** Local copies kept at most; beyond it the oldest is forgotten (Map keeps insertion order). */
 const LOCAL_ENTRIES = 10_000;
 
 export interface PersistedQueryStoreOptions {
-  /** Shared store; without it (or while it is down) operations are kept in this process only. */
-  redis?: Redis;
+  /** Shared store, each call bounded by a short timeout; while Redis is absent, down or slow, operations are kept in this process only. */
+  redis: BoundedRedis;
   keyPrefix: string;
   /** How long an automatic persisted query is kept after it was last registered, in seconds. */
   ttlSeconds: number;
-  log: Logger;
 }
 
 /** Redis key of the safelist hash: operation id → text. Used by the register command too. */
@@ -48,37 +47,30 @@ export class PersistedQueryStore {
   async getAutomatic(id: string): Promise<string | undefined> {
     const local = this.#apq.get(id);
     if (local !== undefined) return local;
-    const stored = await this.#redisCall((redis) => redis.get(this.#apqKey(id)));
+    const stored = (await this.#options.redis.call("persisted queries", (redis) => redis.get(this.#apqKey(id))))?.value;
     if (stored) remember(this.#apq, id, stored);
     return stored ?? undefined;
   }
 
   async putAutomatic(id: string, body: string): Promise<void> {
     remember(this.#apq, id, body);
-    await this.#redisCall((redis) => redis.set(this.#apqKey(id), body, "EX", this.#options.ttlSeconds));
+    await this.#options.redis.call("persisted queries", (redis) =>
+      redis.set(this.#apqKey(id), body, "EX", this.#options.ttlSeconds),
+    );
   }
 
   async getSafelisted(id: string): Promise<string | undefined> {
     const local = this.#pinned.get(id) ?? this.#safelist.get(id);
     if (local !== undefined) return local;
-    const stored = await this.#redisCall((redis) => redis.hget(safelistKey(this.#options.keyPrefix), id));
+    const stored = (
+      await this.#options.redis.call("persisted queries", (redis) => redis.hget(safelistKey(this.#options.keyPrefix), id))
+    )?.value;
     if (stored) remember(this.#safelist, id, stored);
     return stored ?? undefined;
   }
 
   #apqKey(id: string): string {
     return `${this.#options.keyPrefix}:pq:apq:${id}`;
-  }
-
-  async #redisCall<T>(call: (redis: Redis) => Promise<T>): Promise<T | undefined> {
-    const redis = this.#options.redis;
-    if (!redis || redis.status !== "ready") return undefined;
-    try {
-      return await call(redis);
-    } catch (error) {
-      this.#options.log.warn({ err: error }, "persisted query store: Redis did not answer; using the local copy");
-      return undefined;
-    }
   }
 }
 

@@ -1,7 +1,8 @@
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { z } from "zod";
-import { configFields, createRedis, exitOnStartupError, loadConfig } from "@silta/kernel";
+import { configFields, createLogger, createRedis, exitOnStartupError, loadConfig } from "@silta/kernel";
 import { parseManifest } from "./manifest";
 import { registerSafelist } from "./persistedQueryStore";
 
@@ -10,13 +11,23 @@ import { registerSafelist } from "./persistedQueryStore";
  * client's operations to the safelist in Redis (REDIS_URL, REDIS_KEY_PREFIX), where every gateway
  * instance in safelist mode finds them. Registering again is harmless; an operation keeps its text.
  */
+const usage = `usage: npx tsx gateway/src/persistedQueries/register.ts <manifest.json> [--client <name>]
+
+Adds a client's operations (an Apollo persisted query manifest) to the gateway's safelist in Redis:
+REDIS_URL, REDIS_KEY_PREFIX (default silta:gateway). The client's name defaults to the file's name
+without .json (docs/gateway.md).`;
+
 async function register(argv: string[]): Promise<void> {
+  if (argv.includes("--help") || argv.includes("-h")) return void console.log(usage);
+  const unknown = argv.find((argument) => argument.startsWith("-") && argument !== "--client");
+  if (unknown) throw new Error(`unknown option ${unknown}\n${usage}`);
   const clientFlag = argv.indexOf("--client");
   const client = clientFlag >= 0 ? argv[clientFlag + 1] : undefined;
   const file = argv.find((argument, index) => !argument.startsWith("--") && (clientFlag < 0 || index !== clientFlag + 1));
   if (!file || (clientFlag >= 0 && !client)) {
-    throw new Error("Usage: register.ts <manifest.json> [--client <name>]");
+    throw new Error(usage);
   }
+  if (!existsSync(file)) throw new Error(`${file}: no such file\n${usage}`);
   const config = loadConfig(
     z.object({
       REDIS_URL: configFields.redisUrl,
@@ -27,7 +38,11 @@ async function register(argv: string[]): Promise<void> {
     }),
   );
   const operations = parseManifest(JSON.parse(await readFile(file, "utf8")));
-  const redis = createRedis(config.REDIS_URL, "silta-register-operations");
+  const redis = createRedis(
+    config.REDIS_URL,
+    "silta-register-operations",
+    createLogger({ service: "register-operations", level: "warn", destination: process.stderr }),
+  );
   try {
     const added = await registerSafelist(redis, config.REDIS_KEY_PREFIX, client ?? basename(file, ".json"), operations);
     console.log(

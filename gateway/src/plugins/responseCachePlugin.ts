@@ -1,15 +1,14 @@
 import { createHash } from "node:crypto";
 import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
-import type { Redis } from "ioredis";
-import type { Logger } from "@silta/kernel";
 import type { GatewayContext } from "../GatewayContext";
+import type { BoundedRedis } from "../redis/boundedRedis";
 
 const LOCAL_ENTRIES = 1_000;
 
 export interface ResponseCacheOptions {
-  redis?: Redis;
+  /** Shared cache, each call bounded by a short timeout; while Redis is absent, down or slow only the local copy serves. */
+  redis: BoundedRedis;
   keyPrefix: string;
-  log: Logger;
 }
 
 /**
@@ -30,18 +29,13 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
     const entry = local.get(key);
     if (entry && entry.expires > Date.now()) return entry.body;
     if (entry) local.delete(key);
-    if (!options.redis || options.redis.status !== "ready") return undefined;
-    return (await options.redis.get(key).catch(() => null)) ?? undefined;
+    return (await options.redis.call("response cache", (redis) => redis.get(key)))?.value ?? undefined;
   }
 
   async function write(key: string, body: string, maxAgeSeconds: number): Promise<void> {
     if (local.size >= LOCAL_ENTRIES) local.delete(local.keys().next().value as string);
     local.set(key, { body, expires: Date.now() + maxAgeSeconds * 1000 });
-    if (options.redis?.status === "ready") {
-      await options.redis
-        .set(key, body, "EX", maxAgeSeconds)
-        .catch((error: unknown) => options.log.warn({ err: error }, "response cache write failed"));
-    }
+    await options.redis.call("response cache", (redis) => redis.set(key, body, "EX", maxAgeSeconds));
   }
 
   return {

@@ -15,3 +15,19 @@ export function rateLimited(retryAfterSeconds: number, requestId: string): Graph
     },
   });
 }
+
+/** HTTP 429 for a client with too many requests in flight: it may send the next once one is answered. */
+export function tooManyInFlight(max: number, requestId: string): GraphQLError {
+  return new GraphQLError(
+    `This client already has ${max} requests in flight; wait for one to be answered before sending another.`,
+    {
+      extensions: {
+        code: RATE_LIMITED,
+        reason: "in_flight",
+        retryAfterSeconds: 1,
+        requestId,
+        http: { status: 429, headers: new HeaderMap([["retry-after", "1"]]) },
+      },
+    },
+  );
+}

@@ -1,5 +1,4 @@
-import type { Redis } from "ioredis";
-import type { Logger } from "@silta/kernel";
+import type { BoundedRedis } from "../redis/boundedRedis";
 
 export interface RateLimit {
   /** Requests a client may make per window; 0 turns rate limiting off. Default 600. */
@@ -19,10 +18,9 @@ export interface RateDecision {
 }
 
 export interface RateLimiterOptions extends RateLimit {
-  /** Shared counters; without it (or while it is down) each instance counts on its own. */
-  redis?: Redis;
+  /** Shared counters, each call bounded by a short timeout; while Redis is absent, down or slow each instance counts on its own. */
+  redis: BoundedRedis;
   keyPrefix: string;
-  log: Logger;
 }
 
 // INCR and the window's expiry in one round trip, atomically.
@@ -38,7 +36,6 @@ export class RateLimiter {
   readonly #windowMs: number;
   #localWindow = -1;
   #local = new Map<string, number>();
-  #warned = false;
 
   constructor(options: RateLimiterOptions) {
     this.#options = options;
@@ -54,20 +51,10 @@ export class RateLimiter {
     const now = Date.now();
     const window = Math.floor(now / this.#windowMs);
     const retryAfterSeconds = Math.max(1, Math.ceil(((window + 1) * this.#windowMs - now) / 1000));
-    const redis = this.#options.redis;
-    if (redis && redis.status === "ready") {
-      try {
-        const count = Number(
-          await redis.eval(INCREMENT, 1, `${this.#options.keyPrefix}:rl:${window}:${client}`, String(this.#windowMs + 1000)),
-        );
-        this.#warned = false;
-        return { allowed: count <= this.#options.requests, retryAfterSeconds, store: "redis" };
-      } catch (error) {
-        this.#warnOnce(error);
-      }
-    } else if (redis) {
-      this.#warnOnce(new Error(`redis is ${redis.status}`));
-    }
+    const shared = await this.#options.redis.call("rate limit", (redis) =>
+      redis.eval(INCREMENT, 1, `${this.#options.keyPrefix}:rl:${window}:${client}`, String(this.#windowMs + 1000)),
+    );
+    if (shared) return { allowed: Number(shared.value) <= this.#options.requests, retryAfterSeconds, store: "redis" };
     return { allowed: this.#takeLocal(client, window) <= this.#options.requests, retryAfterSeconds, store: "local" };
   }
 
@@ -80,11 +67,5 @@ export class RateLimiter {
     const count = (this.#local.get(client) ?? 0) + 1;
     this.#local.set(client, count);
     return count;
-  }
-
-  #warnOnce(error: unknown): void {
-    if (this.#warned) return;
-    this.#warned = true;
-    this.#options.log.warn({ err: error }, "rate limits fall back to this instance: Redis is not answering");
   }
 }

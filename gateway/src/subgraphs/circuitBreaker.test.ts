@@ -52,4 +52,31 @@ describe("the circuit breaker", () => {
     advance(1);
     expect(circuit.tryAcquire()).toBe(true);
   });
+
+  it("counts failures one caller may have caused once per caller, so one caller alone cannot open it", () => {
+    const { circuit } = breaker();
+    for (let index = 0; index < 10; index += 1) circuit.failed("professional:p-1");
+    expect(circuit.state).toBe("closed");
+    circuit.failed("professional:p-2");
+    circuit.failed("professional:p-3");
+    expect(circuit.state).toBe("open");
+  });
+
+  it("counts every failure no caller can cause", () => {
+    const { circuit } = breaker();
+    circuit.failed("professional:p-1");
+    circuit.failed();
+    circuit.failed();
+    expect(circuit.state).toBe("open");
+  });
+
+  it("forgets the callers of a run once a call succeeds", () => {
+    const { circuit } = breaker();
+    circuit.failed("professional:p-1");
+    circuit.failed("professional:p-2");
+    circuit.succeeded();
+    circuit.failed("professional:p-1");
+    circuit.failed("professional:p-2");
+    expect(circuit.state).toBe("closed");
+  });
 });

@@ -1,4 +1,5 @@
 import type { Database } from "@silta/kernel";
+import { deriveAllFitValues } from "@silta/fit";
 import { clientsDemoSql } from "./sql/clients";
 import { consentsDemoSql } from "./sql/consents";
 import { fitDemoSql } from "./sql/fit";
@@ -20,11 +21,22 @@ const demoSql: Record<keyof SubgraphDatabases, string> = {
  * Writes the demo county on first start. Each subgraph's rows go into its own database, in one
  * transaction per database; the teams database decides "first start" (no organisations yet).
  */
-export async function seedDemoCountyIfEmpty(databases: SubgraphDatabases): Promise<boolean> {
+export async function seedDemoCountyIfEmpty(
+  databases: SubgraphDatabases,
+  onStep: (step: string) => void = () => undefined,
+): Promise<boolean> {
   const [row] = await databases.teams.sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM organization`);
   if ((row?.count ?? 0) > 0) return false;
+  onStep("Seeding the demo county (first start on this data folder)…");
   for (const [name, script] of Object.entries(demoSql) as [keyof SubgraphDatabases, string][]) {
-    await databases[name].sql.transaction((sql) => sql.exec(script));
+    await databases[name].sql.transaction(async (sql) => {
+      await sql.exec(script);
+      // The session summaries the reports read (and the derived values) come from the fit
+      // subgraph's own code, as after an import: a hand-written summary would drift from it.
+      if (name === "fit") await deriveAllFitValues(sql);
+    });
   }
+  const [clients] = await databases.clients.sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM client`);
+  onStep(`Seeded the demo county: ${clients?.count ?? 0} clients, their teams, consents, FIT sessions and trainings`);
   return true;
 }

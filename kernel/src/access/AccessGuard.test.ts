@@ -62,9 +62,15 @@ describe("the access guard", () => {
     expect(entries).toEqual([expect.objectContaining({ clientId: "c1", outcome: "denied", basis: "no_client_relationship" })]);
   });
 
-  it("denies everything when the policy cannot decide", async () => {
+  it("denies everything when the policy cannot decide, and says the decision was unavailable, not forbidden", async () => {
     const { guard, entries } = guardFor(worker, { decide: async () => Promise.reject(new Error("consents store down")) });
-    await expect(guard.assert("c1", DataCategory.Basic)).rejects.toMatchObject({ extensions: { code: "FORBIDDEN" } });
+    await expect(guard.assert("c1", DataCategory.Basic)).rejects.toMatchObject({
+      extensions: { code: "ACCESS_DECISION_UNAVAILABLE", category: "basic" },
+    });
+    // A list fails as a whole rather than coming back short, which would read as "no such clients".
+    await expect(guard.filterAllowed(["c1", "c2"], DataCategory.Team)).rejects.toMatchObject({
+      extensions: { code: "ACCESS_DECISION_UNAVAILABLE", category: "team" },
+    });
     expect(entries[0]).toMatchObject({ outcome: "denied", basis: "decision_unavailable" });
   });
 
@@ -139,7 +145,7 @@ describe("the access guard with a policy that decides and logs in one call", () 
       source: "test",
     });
     await expect(guard.assert("c1", DataCategory.Basic)).rejects.toMatchObject({
-      extensions: { code: "FORBIDDEN", reason: "decision_unavailable" },
+      extensions: { code: "ACCESS_DECISION_UNAVAILABLE" },
     });
     expect(sink).toEqual([expect.objectContaining({ clientId: "c1", outcome: "denied", basis: "decision_unavailable" })]);
   });

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { forbidden } from "../errors";
+import { accessDecisionUnavailable, forbidden } from "../errors";
 import { accessLogEntry } from "./accessLogEntry";
 import type { Viewer } from "../viewer";
 import type {
@@ -31,7 +31,8 @@ export class AccessGuard {
 
   constructor(private readonly options: AccessGuardOptions) {
     this.loader = new DataLoader((requests) => this.decideAndLog(requests), {
-      cacheKeyFn: (request) => `${request.clientId}|${request.category}|${request.action}|${request.serviceTask ?? ""}`,
+      cacheKeyFn: (request) =>
+        `${request.clientId}|${request.category}|${request.action}|${request.serviceTask ?? ""}|${request.grantedOrganizationId ?? ""}`,
     });
   }
 
@@ -46,8 +47,27 @@ export class AccessGuard {
     serviceTask?: string | null,
   ): Promise<void> {
     const decision = await this.loader.load(requestOf(clientId, category, action, serviceTask));
+    if (isUndecided(decision)) throw accessDecisionUnavailable(category);
     if (!decision.allowed) {
       throw forbidden(`You have no lawful basis to ${action} this client's ${category.replace("_", " ")} data.`, {
+        category,
+        reason: decision.basis,
+      });
+    }
+  }
+
+  /**
+   * Resolves when the viewer may create, change or end a fact that grants access to the client (a
+   * relationship, team link, consent, ban, statutory basis, guardianship: action `grant`); throws
+   * FORBIDDEN otherwise. Decided and logged like any other request, so a refusal is in the log.
+   * `grantedOrganizationId`: the organisation the fact names, when it names one.
+   */
+  async assertMayGrant(clientId: string, category: DataCategory, grantedOrganizationId?: string): Promise<void> {
+    const request: AccessRequest = { clientId, category, action: "grant" };
+    if (grantedOrganizationId) request.grantedOrganizationId = grantedOrganizationId;
+    const decision = await this.loader.load(request);
+    if (!decision.allowed) {
+      throw forbidden(`You may not grant access to this client's ${category.replace("_", " ")} data.`, {
         category,
         reason: decision.basis,
       });
@@ -74,6 +94,7 @@ export class AccessGuard {
     const decisions = await this.loader.loadMany(tasks.map((task) => requestOf(clientId, category, "read", task)));
     const failure = decisions.find((decision) => decision instanceof Error);
     if (failure) throw failure;
+    if ((decisions as AccessDecision[]).some(isUndecided)) throw accessDecisionUnavailable(category);
     const allowed = new Set(tasks.filter((_, index) => (decisions[index] as AccessDecision).allowed));
     if (allowed.size === 0) {
       throw forbidden(`You have no lawful basis to read this client's ${category.replace("_", " ")} data.`, {
@@ -95,6 +116,7 @@ export class AccessGuard {
     // A failed decision or log write must fail the field, not quietly shorten the list.
     const failure = decisions.find((decision) => decision instanceof Error);
     if (failure) throw failure;
+    if ((decisions as AccessDecision[]).some(isUndecided)) throw accessDecisionUnavailable(category);
     return new Set(clientIds.filter((_, index) => (decisions[index] as AccessDecision).allowed));
   }
 
@@ -106,7 +128,7 @@ export class AccessGuard {
         return await policy.decideAndLog(viewer, [...requests], { requestId, source });
       } catch {
         // Neither decided nor logged: deny all (fail closed) and record the attempt where we still can.
-        const denied = requests.map(() => ({ allowed: false, basis: "decision_unavailable" }));
+        const denied = requests.map(() => ({ allowed: false, basis: DECISION_UNAVAILABLE }));
         await log.append(this.entriesOf(requests, denied));
         return denied;
       }
@@ -115,7 +137,7 @@ export class AccessGuard {
     try {
       decisions = await policy.decide(viewer, [...requests]);
     } catch {
-      decisions = requests.map(() => ({ allowed: false, basis: "decision_unavailable" }));
+      decisions = requests.map(() => ({ allowed: false, basis: DECISION_UNAVAILABLE }));
     }
     // If the log cannot be written the data is not returned: the rejection reaches every waiting field.
     await log.append(this.entriesOf(requests, decisions));
@@ -127,6 +149,13 @@ export class AccessGuard {
     const at = new Date().toISOString();
     return requests.map((request, index) => accessLogEntry(viewer, request, decisions[index]!, { requestId, source }, at));
   }
+}
+
+/** The basis of a denial the guard made itself because no decision could be had (fail closed). */
+const DECISION_UNAVAILABLE = "decision_unavailable";
+
+function isUndecided(decision: AccessDecision): boolean {
+  return !decision.allowed && decision.basis === DECISION_UNAVAILABLE;
 }
 
 function requestOf(clientId: string, category: DataCategory, action: AccessAction, serviceTask?: string | null): AccessRequest {

@@ -31,6 +31,9 @@ function decideOne(viewer: Viewer, request: AccessRequest, settings: FoundationP
     }
     case "professional":
       if (viewer.roles.includes("reporting")) return { allowed: false, basis: "aggregates_only" };
+      // A professional grants access to their own organisation only (a relationship of theirs).
+      if (request.action === "grant" && request.grantedOrganizationId && request.grantedOrganizationId !== viewer.organizationId)
+        return { allowed: false, basis: "not_own_organization" };
       return viewer.organizationId && settings.controllerOrganizationIds.has(viewer.organizationId)
         ? { allowed: true, basis: "own_organization" }
         : { allowed: false, basis: "no_client_relationship" };

@@ -12,7 +12,15 @@ export const DataCategory = {
 } as const;
 export type DataCategory = (typeof DataCategory)[keyof typeof DataCategory];
 
-export type AccessAction = "read" | "create" | "update";
+/**
+ * `grant`: create, change or end a fact that grants access to the client (a client relationship,
+ * a team link or membership, the responsible worker, a consent, a ban, a statutory basis, a
+ * guardianship). Decided by the write rules of docs/access.md ("Who may create access"), which are
+ * stricter than those for changing the data itself.
+ * `notify`: raise, or follow, one's own child welfare notice (lastensuojeluilmoitus) about a child:
+ * any professional may (the Child Welfare Act obliges them to); it lets nothing else be read.
+ */
+export type AccessAction = "read" | "create" | "update" | "grant" | "notify";
 
 export interface AccessRequest {
   clientId: string;
@@ -24,6 +32,11 @@ export interface AccessRequest {
    * ban of a service task's data applies to data of that task, and to untagged data (fail closed).
    */
   serviceTask?: string;
+  /**
+   * For a `grant`: the organisation the written fact names, when it names one (the organisation of
+   * a client relationship being started). A professional may only grant their own organisation.
+   */
+  grantedOrganizationId?: string;
 }
 
 export interface AccessDecision {

@@ -48,6 +48,8 @@ export function readMigrations(migrationsDir: string): Migration[] {
 export async function migrate(sql: Sql, migrationsDir: string): Promise<MigrationReport> {
   const migrations = readMigrations(migrationsDir);
   return sql.transaction(async (tx) => {
+    // A migration may rewrite a large table: the request-sized statement timeout of a subgraph's pool does not apply.
+    await tx.query("SET LOCAL statement_timeout = 0");
     // Replicas starting together queue here instead of applying the same migration twice.
     await tx.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_KEY]);
     await tx.exec(MIGRATIONS_TABLE);

@@ -1,5 +1,6 @@
-import { mkdirSync } from "node:fs";
-import { PGlite, type Transaction } from "@electric-sql/pglite";
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { PGlite, type PGliteOptions, type Transaction } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { Database, Sql } from "./Database";
 
@@ -8,10 +9,36 @@ export interface PgliteSettings {
   dataDir: string | null;
 }
 
+/**
+ * What every embedded database of a process shares: PostgreSQL's WebAssembly compiled once (not
+ * once per database) and its file bundle read once. A development database also needs far less
+ * than PostgreSQL's default buffers: 16 MB of shared buffers instead of 128 MB, per database.
+ * Measured in docs/benchmarks.md (six databases: 1.2 GB → under 0.5 GB).
+ */
+let runtime: Promise<PGliteOptions> | undefined;
+function sharedRuntime(): Promise<PGliteOptions> {
+  runtime ??= (async () => {
+    const dist = dirname(require.resolve("@electric-sql/pglite"));
+    // The global exists in every Node version; its types come with @types/node 22 or a DOM lib.
+    const { WebAssembly: wasm } = globalThis as unknown as { WebAssembly: { compile(bytes: Uint8Array): Promise<never> } };
+    const [pgliteWasmModule, initdbWasmModule] = await Promise.all([
+      wasm.compile(readFileSync(join(dist, "pglite.wasm"))),
+      wasm.compile(readFileSync(join(dist, "initdb.wasm"))),
+    ]);
+    return {
+      pgliteWasmModule,
+      initdbWasmModule,
+      fsBundle: new Blob([readFileSync(join(dist, "pglite.data"))]),
+      postgresqlconf: ["shared_buffers=16MB"],
+    };
+  })();
+  return runtime;
+}
+
 /** Embedded mode: PostgreSQL compiled to WebAssembly, in process, stored in a folder. */
 export async function openPglite(settings: PgliteSettings): Promise<Database> {
   if (settings.dataDir) mkdirSync(settings.dataDir, { recursive: true });
-  const pglite = new PGlite(settings.dataDir ?? undefined);
+  const pglite = new PGlite({ ...(await sharedRuntime()), dataDir: settings.dataDir ?? undefined });
   await pglite.waitReady;
   return {
     kind: "pglite",
@@ -21,6 +48,37 @@ export async function openPglite(settings: PgliteSettings): Promise<Database> {
     describe: () => (settings.dataDir ? `pglite ${settings.dataDir}` : "pglite in memory"),
     close: () => pglite.close(),
   };
+}
+
+/**
+ * Several embedded databases (one per subgraph) for one process. Creating a database runs
+ * PostgreSQL's initdb, most of a first start's time; every new folder gets a copy of one freshly
+ * initialised cluster instead, so initdb runs once, not once per subgraph.
+ */
+export async function openPglites(dataDirs: string[]): Promise<Database[]> {
+  const missing = dataDirs.filter((dir) => !existsSync(join(dir, "PG_VERSION")));
+  if (missing.length > 1) {
+    const template = `${missing[0]}.initdb-${process.pid}`;
+    rmSync(template, { recursive: true, force: true });
+    try {
+      await (await openPglite({ dataDir: template })).close();
+      for (const dir of missing) {
+        rmSync(dir, { recursive: true, force: true });
+        cpSync(template, dir, { recursive: true });
+      }
+    } finally {
+      rmSync(template, { recursive: true, force: true });
+    }
+  }
+  const databases: Database[] = [];
+  // One after the other: each start is CPU-bound, and a failure closes what was opened.
+  try {
+    for (const dataDir of dataDirs) databases.push(await openPglite({ dataDir }));
+  } catch (error) {
+    await Promise.all(databases.map((database) => database.close()));
+    throw error;
+  }
+  return databases;
 }
 
 function pgliteSql(db: PGlite | Transaction): Sql {

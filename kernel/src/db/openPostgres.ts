@@ -8,6 +8,14 @@ export interface PostgresSettings {
   schema?: string;
   /** Connections in the pool. Default 10. */
   poolSize?: number;
+  /**
+   * Longest a statement may run before PostgreSQL cancels it (`statement_timeout`), in milliseconds.
+   * Subgraph servers set it below the gateway's subgraph timeout, so a slow statement ends with the
+   * request instead of running on after the caller has gone. Default 0: no limit (scripts, imports).
+   */
+  statementTimeoutMs?: number;
+  /** Longest wait for a connection (a new one, or a free one of a full pool), in milliseconds. Default 5000. */
+  connectTimeoutMs?: number;
 }
 
 /** Servers mode: a pg pool whose every connection works inside the subgraph's own schema. */
@@ -17,13 +25,17 @@ export async function openPostgres(settings: PostgresSettings): Promise<Database
     connectionString: settings.url,
     max: settings.poolSize ?? 10,
     options: `-c search_path=${schema}`,
+    // Set on every connection at start-up; 0 leaves PostgreSQL's own default (no limit).
+    statement_timeout: settings.statementTimeoutMs ?? 0,
+    // A server that does not answer fails the request quickly instead of hanging it.
+    connectionTimeoutMillis: settings.connectTimeoutMs ?? 5_000,
   });
   // An idle client that loses its server must not crash the process; the next query reconnects.
   pool.on("error", () => undefined);
   // Only when missing: CREATE SCHEMA IF NOT EXISTS needs CREATE on the database even when the schema
   // exists, and the application role of servers mode has no such right (docs/access.md).
   const [existing] = (await pool.query(`SELECT 1 FROM pg_namespace WHERE nspname = $1`, [schema])).rows;
-  if (!existing) await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  if (!existing) await createSchemaOnce(pool, schema);
   const sql = poolSql(pool);
   const location = new URL(settings.url);
   return {
@@ -34,6 +46,18 @@ export async function openPostgres(settings: PostgresSettings): Promise<Database
     describe: () => `postgres://${location.host}${location.pathname} schema ${schema}`,
     close: () => pool.end(),
   };
+}
+
+/** Unique violation: PostgreSQL's IF NOT EXISTS checks before it inserts, so two creators can both pass. */
+const UNIQUE_VIOLATION = "23505";
+
+/** Replicas started together may create the schema at the same moment: the loser finds it made. */
+async function createSchemaOnce(pool: pg.Pool, schema: string): Promise<void> {
+  try {
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  } catch (error) {
+    if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+  }
 }
 
 function poolSql(pool: pg.Pool): Sql {

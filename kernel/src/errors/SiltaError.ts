@@ -10,6 +10,14 @@ export const ErrorCode = {
   Forbidden: "FORBIDDEN",
   NotFound: "NOT_FOUND",
   Conflict: "CONFLICT",
+  /** The request was fine but a dependency failed (the database timed out or is down): retry later. */
+  ServiceUnavailable: "SERVICE_UNAVAILABLE",
+  /**
+   * The access decision could not be made (the consents service or its store is down): nothing
+   * was shown, and the caller may retry. Not FORBIDDEN (no decision denied it) and never an empty
+   * list, which would read as "no clients".
+   */
+  AccessDecisionUnavailable: "ACCESS_DECISION_UNAVAILABLE",
   Internal: "INTERNAL_SERVER_ERROR",
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -40,6 +48,15 @@ export function notFound(what: string, id: string): SiltaError {
 
 export function forbidden(message: string, extensions: Record<string, unknown> = {}): SiltaError {
   return new SiltaError(ErrorCode.Forbidden, message, extensions);
+}
+
+/** ACCESS_DECISION_UNAVAILABLE at the field that needed the decision; `category` names the data. */
+export function accessDecisionUnavailable(category: string): SiltaError {
+  return new SiltaError(
+    ErrorCode.AccessDecisionUnavailable,
+    `Access to this client's ${category.replace("_", " ")} data could not be decided just now, so nothing is shown. Try again shortly.`,
+    { category },
+  );
 }
 
 export function unauthenticated(reason: string, message: string): SiltaError {

@@ -1,2 +1,3 @@
 export * from "./SiltaError";
 export * from "./maskError";
+export * from "./databaseFailure";

@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from "graphql";
+import { databaseFailureOf } from "./databaseFailure";
 import { ErrorCode } from "./SiltaError";
 
 const publicCodes = new Set<string>(Object.values(ErrorCode));
@@ -20,7 +21,7 @@ export interface MaskContext {
 
 /**
  * Apollo `formatError`: keeps Silta's own errors and request-shape errors, masks everything else
- * (SQL, stack traces, URLs) as INTERNAL_SERVER_ERROR, and stamps the request id on every error.
+ * (SQL, stack traces, URLs) as INTERNAL_SERVER_ERROR (a failing database as SERVICE_UNAVAILABLE), and stamps the request id on every error.
  */
 export function maskError(formatted: GraphQLFormattedError, error: unknown, context: MaskContext = {}): GraphQLFormattedError {
   const code = String(formatted.extensions?.["code"] ?? "");
@@ -32,6 +33,15 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, cont
     return { ...formatted, extensions: { code, requestId: context.requestId } };
   }
   context.onMasked?.(error, formatted);
+  // A database that timed out or is down is not the caller's mistake, nor a bug: say so, and what to do.
+  const unavailable = databaseFailureOf(error);
+  if (unavailable)
+    return {
+      message: unavailable.message,
+      ...(formatted.locations ? { locations: formatted.locations } : {}),
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { ...unavailable.extensions, requestId: context.requestId },
+    };
   return {
     message: "Internal error. Quote the request id to the Silta operators.",
     ...(formatted.locations ? { locations: formatted.locations } : {}),

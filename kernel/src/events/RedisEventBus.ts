@@ -9,13 +9,37 @@ export interface RedisEventBusOptions {
   blockMs?: number;
   /** A delivered but unacknowledged event is taken over from a dead consumer after this long. Default 60,000 ms. */
   claimIdleMs?: number;
+  /**
+   * How long the ids of published events are remembered, in seconds, so that publishing one again (a relay
+   * that crashed between XADD and marking its outbox rows) adds nothing. Default 86,400 (a day).
+   */
+  dedupeSeconds?: number;
 }
+
+/**
+ * Adds each event to the stream unless its id was published within the dedupe window, atomically (a
+ * script runs alone in Redis). The ids live in one sorted set per stream, scored by publication time
+ * and trimmed as the window moves. KEYS: stream, its id set. ARGV: max length, now (ms), window (ms),
+ * then id and JSON of each event. Returns how many were added.
+ */
+const PUBLISH_ONCE = `
+local added = 0
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', tonumber(ARGV[2]) - tonumber(ARGV[3]))
+for i = 4, #ARGV, 2 do
+  if redis.call('ZADD', KEYS[2], 'NX', ARGV[2], ARGV[i]) == 1 then
+    redis.call('XADD', KEYS[1], 'MAXLEN', '~', ARGV[1], '*', 'event', ARGV[i + 1])
+    added = added + 1
+  end
+end
+return added`;
 
 type StreamEntry = [id: string, fields: string[]];
 
 /**
  * Servers mode: Redis Streams with consumer groups. An event stays pending until its handler
  * succeeds and acknowledges it, so a consumer that crashes or a Redis that restarts loses nothing.
+ * Publishing is idempotent by event id, so each outbox event enters its stream once even when a
+ * relay replica dies after XADD and another publishes its rows again.
  */
 export class RedisEventBus implements EventBus {
   private readonly readers = new Set<Redis>();
@@ -27,13 +51,17 @@ export class RedisEventBus implements EventBus {
 
   async publish(stream: string, events: DomainEvent[]): Promise<void> {
     if (events.length === 0) return;
-    const pipeline = this.redis.multi();
-    for (const event of events) {
-      pipeline.xadd(stream, "MAXLEN", "~", String(this.options.maxLength ?? 1_000_000), "*", "event", JSON.stringify(event));
-    }
-    const results = await pipeline.exec();
-    const failure = results?.find(([error]) => error);
-    if (!results || failure) throw failure?.[0] ?? new Error("Redis did not run the XADD transaction");
+    const windowMs = (this.options.dedupeSeconds ?? 86_400) * 1000;
+    await this.redis.eval(
+      PUBLISH_ONCE,
+      2,
+      stream,
+      publishedIdsKey(stream),
+      String(this.options.maxLength ?? 1_000_000),
+      String(Date.now()),
+      String(windowMs),
+      ...events.flatMap((event) => [event.id, JSON.stringify(event)]),
+    );
   }
 
   async subscribe({ stream, group, consumer, handler }: SubscribeOptions): Promise<Subscription> {
@@ -136,4 +164,9 @@ export class RedisEventBus implements EventBus {
     )) as [string, StreamEntry[]];
     await handle(entries.filter((entry) => entry && entry[1]));
   }
+}
+
+/** The sorted set of event ids recently published to a stream. */
+export function publishedIdsKey(stream: string): string {
+  return `${stream}:published`;
 }

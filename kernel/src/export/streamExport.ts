@@ -15,6 +15,8 @@ export interface ExportRequest {
   pseudonymiser: Pseudonymiser;
   /** Rows fetched from the database at a time. Default 2,000: a few MB at most, whatever the table's size. */
   batchSize?: number;
+  /** Hears the rows read so far, once per batch: a progress display for the command. */
+  onRows?: (rows: number) => void;
 }
 
 export interface ExportStart {
@@ -80,6 +82,7 @@ export async function streamExport(
           rows += 1;
           yield row;
         }
+        request.onRows?.(rows);
         if (batch.length < batchSize) return;
       }
     }

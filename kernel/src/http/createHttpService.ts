@@ -24,6 +24,11 @@ export interface HttpServiceOptions<Context extends BaseContext> {
   maxBodyBytes?: number;
   /** Further routes by path prefix (the data lake export's `/export/`). Default none. */
   routes?: readonly HttpRoute[];
+  /**
+   * How long `close()` lets requests in flight finish before it cuts the connections still open, in
+   * ms. Default 10,000 (below Kubernetes' 30 s termination grace, after its preStop pause).
+   */
+  drainMs?: number;
 }
 
 export interface HttpService {
@@ -41,9 +46,16 @@ const READINESS_TIMEOUT_MS = 2_000;
  */
 export function createHttpService<Context extends BaseContext>(options: HttpServiceOptions<Context>): HttpService {
   const graphqlPath = options.graphqlPath ?? "/graphql";
+  let draining = false;
+  const answering = new Set<ServerResponse>();
   const server = http.createServer((request, response) => {
+    answering.add(response);
+    response.once("close", () => answering.delete(response));
     const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
     response.setHeader(REQUEST_ID_HEADER, requestId);
+    // Draining: every answer closes its connection, so keep-alive callers reconnect to another replica
+    // instead of holding this one open.
+    if (draining) response.setHeader("connection", "close");
     const path = (request.url ?? "/").split("?")[0]!;
     const route = options.routes?.find((candidate) => path.startsWith(candidate.prefix));
     const handled = route
@@ -51,7 +63,9 @@ export function createHttpService<Context extends BaseContext>(options: HttpServ
       : path === "/health/live"
         ? sendJson(response, 200, { status: "live" })
         : path === "/health/ready"
-          ? ready(options.readiness, response)
+          ? draining
+            ? sendJson(response, 503, { status: "draining" })
+            : ready(options.readiness, response)
           : path === graphqlPath
             ? graphql(options, request, response, requestId)
             : sendJson(response, 404, { error: "not found" });
@@ -72,9 +86,17 @@ export function createHttpService<Context extends BaseContext>(options: HttpServ
           resolve(`http://${host}:${address.port}${graphqlPath}`);
         });
       }),
+    // Readiness drops at once; requests in flight finish; idle keep-alive connections close now and
+    // busy ones after their answer; whatever is still open after drainMs is cut.
     close: () =>
       new Promise((resolve) => {
-        server.close(() => resolve());
+        draining = true;
+        for (const response of answering) if (!response.headersSent) response.setHeader("connection", "close");
+        const cut = setTimeout(() => server.closeAllConnections(), options.drainMs ?? 10_000);
+        server.close(() => {
+          clearTimeout(cut);
+          resolve();
+        });
         server.closeIdleConnections();
       }),
   };

@@ -1,12 +1,13 @@
 import type { IncomingMessage } from "node:http";
 import { ApolloServer } from "@apollo/server";
-import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
 import type { DocumentNode } from "graphql";
 import type { Database } from "../db";
 import type { EventBus } from "../events";
 import { maskError } from "../errors";
+import { enforceInputRules } from "../graphql";
 import { createHttpService, type HttpService, type ReadinessCheck } from "../http";
 import type { Logger } from "../log";
 import { VIEWER_HEADER, verifyViewer, type Viewer, type ViewerKey } from "../viewer";
@@ -14,6 +15,7 @@ import { AccessGuard, type AccessLogSink, type AccessPolicy } from "../access";
 import { IDEMPOTENCY_KEY_HEADER, parseIdempotencyKey } from "../idempotency/idempotencyKey";
 import { requestErrorsPlugin } from "./requestErrorsPlugin";
 import { exportRoute, type DatasetDefinition, type ExportDestinations } from "../export";
+import { cursorSeal, type CursorSeal } from "../graphql";
 
 /** What every subgraph's context starts from; each subgraph adds its Prisma Client and loaders. */
 export interface RequestScope {
@@ -24,6 +26,8 @@ export interface RequestScope {
   access: AccessGuard;
   /** The request's Idempotency-Key header, for mutations wrapped in `idempotentMutation`. */
   idempotencyKey?: string;
+  /** Seals and opens the cursors of lists of client data, bound to this viewer (docs/access.md). */
+  cursors: CursorSeal;
 }
 
 export interface SubgraphServiceOptions<Context extends RequestScope> {
@@ -57,14 +61,23 @@ export interface SubgraphService {
 export function createSubgraphService<Context extends RequestScope>(options: SubgraphServiceOptions<Context>): SubgraphService {
   const { database, viewerKey, log, accessPolicy, accessLog, readiness = [] } = options.deps;
   const apollo = new ApolloServer<Context>({
-    schema: buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+    // Every argument is checked against the SDL's rules before its resolver runs (enforceInputRules).
+    schema: enforceInputRules(
+      buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+    ),
     introspection: options.introspection ?? process.env["NODE_ENV"] !== "production",
     includeStacktraceInErrorResponses: false,
     // The composition root owns shutdown (onShutdown); Apollo's own handler would re-raise the signal.
     stopOnTerminationSignals: false,
     formatError: (formatted, error) => maskError(formatted, error),
     // No inline traces: they are for Apollo's hosted studio, which Silta does not report to.
-    plugins: [requestErrorsPlugin<Context>(log), ApolloServerPluginInlineTraceDisabled()],
+    // No landing page: Apollo's loads Apollo Sandbox from Apollo's CDN with telemetry on, and a
+    // subgraph answers only the gateway anyway (the IDE is the gateway's, at /ide).
+    plugins: [
+      requestErrorsPlugin<Context>(log),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   const routes = options.exportDatasets?.length
     ? [
@@ -88,7 +101,8 @@ export function createSubgraphService<Context extends RequestScope>(options: Sub
       const viewer = await verifyViewer(headerOf(request, VIEWER_HEADER), viewerKey, options.name);
       const access = new AccessGuard({ viewer, policy: accessPolicy, log: accessLog, requestId, source: options.name });
       const idempotencyKey = parseIdempotencyKey(headerOf(request, IDEMPOTENCY_KEY_HEADER));
-      return options.createContext({ viewer, requestId, log: log.child({ requestId }), access, idempotencyKey });
+      const cursors = cursorSeal(viewerKey.secret, JSON.stringify([viewer.kind, viewer.id, viewer.organizationId ?? null]));
+      return options.createContext({ viewer, requestId, log: log.child({ requestId }), access, idempotencyKey, cursors });
     },
   });
   return {

@@ -26,13 +26,25 @@ export interface SubgraphModule {
  * and the server, and closes everything on SIGINT/SIGTERM.
  */
 export async function runSubgraph(module: SubgraphModule, env: Record<string, string | undefined> = process.env): Promise<void> {
+  if (process.argv.includes("--help") || process.argv.includes("-h")) {
+    console.log(
+      `usage: npx tsx subgraphs/${module.name}/src/main.ts\n\nThe ${module.name} subgraph as its own service (servers mode), configured only by the environment:\nPORT (default ${module.defaultPort}), DATABASE_URL, DATABASE_SCHEMA, REDIS_URL, VIEWER_SIGNING_SECRET, … (README "Configuration", .env.example).`,
+    );
+    return;
+  }
   const config = loadSubgraphConfig(module.defaultPort, env);
   const log = createLogger({ service: module.name, level: config.LOG_LEVEL });
   const key = viewerKey(config.VIEWER_SIGNING_SECRET);
   // Before anything is opened: a production subgraph without its decision service must not start.
   const accessPolicy = accessPolicyOf(module.name, config, key, log);
   const database: Database = config.DATABASE_URL
-    ? await openPostgres({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, poolSize: config.DATABASE_POOL_SIZE })
+    ? await openPostgres({
+        url: config.DATABASE_URL,
+        schema: config.DATABASE_SCHEMA,
+        poolSize: config.DATABASE_POOL_SIZE,
+        statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
+        connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
+      })
     : await openPglite({ dataDir: join(config.SILTA_DATA_DIR, module.name) });
   // As the application role of servers mode (no CREATE in its schema) it only checks that
   // `npm run db:migrate` applied everything; as an owner (development, PGlite) it applies them.
@@ -42,8 +54,8 @@ export async function runSubgraph(module: SubgraphModule, env: Record<string, st
     "migrations applied",
   );
 
-  const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, `silta-${module.name}`) : undefined;
-  const bus: EventBus = redis ? new RedisEventBus(redis) : new InProcessEventBus();
+  const redis = config.REDIS_URL ? createRedis(config.REDIS_URL, `silta-${module.name}`, log) : undefined;
+  const bus: EventBus = redis ? new RedisEventBus(redis, { claimIdleMs: config.EVENTS_CLAIM_IDLE_MS }) : new InProcessEventBus();
   const relay = new OutboxRelay({ source: module.name, sql: database.sql, bus, log });
   relay.start();
 

@@ -14,8 +14,17 @@ export function subgraphConfigSchema(defaultPort: number) {
       DATABASE_URL: configFields.postgresUrl.optional(),
       DATABASE_SCHEMA: configFields.sqlIdentifier.default("public"),
       DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+      /**
+       * PostgreSQL cancels a statement that runs longer (statement_timeout), answering SERVICE_UNAVAILABLE.
+       * Keep it below the gateway's SUBGRAPH_TIMEOUT_MS (5000), so work stops when the caller stops waiting.
+       */
+      DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(3_000),
+      /** Longest wait for a database connection before the request fails with SERVICE_UNAVAILABLE. */
+      DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
       /** Redis for event delivery; without it events are delivered in process (refused in production). */
       REDIS_URL: configFields.redisUrl.optional(),
+      /** An event a consumer took but never acknowledged (its replica died) is taken over after this many ms. */
+      EVENTS_CLAIM_IDLE_MS: z.coerce.number().int().min(100).max(3_600_000).default(60_000),
       VIEWER_SIGNING_SECRET: configFields.signingSecret,
       SILTA_DATA_DIR: z.string().default(".silta"),
       /** Key of the keyed hash of identity codes; outside production a development key is kept in SILTA_DATA_DIR. */

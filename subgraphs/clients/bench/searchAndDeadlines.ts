@@ -7,13 +7,19 @@
  *   npx tsx subgraphs/clients/bench/searchAndDeadlines.ts [clients=100000] [runs=50]
  */
 import { randomUUID } from "node:crypto";
-import { createTestDatabase, professional, startSubgraph, TEST_IDENTITY_CODE_HASH_KEY } from "@silta/testkit";
+import { benchArguments, createTestDatabase, professional, startSubgraph, TEST_IDENTITY_CODE_HASH_KEY } from "@silta/testkit";
 import { clientsSubgraph } from "../src";
 import { createPrisma } from "../src/data/db";
 import { generateTestIdentityCode, hashIdentityCode } from "../src/domain/identityCode";
 
-const clientCount = Number(process.argv[2] ?? 100_000);
-const runs = Number(process.argv[3] ?? 50);
+const [clientCount, runs] = benchArguments(
+  process.argv.slice(2),
+  "usage: npx tsx subgraphs/clients/bench/searchAndDeadlines.ts [clients=100000] [runs=50]   (docs/benchmarks-clients.md)",
+  [
+    { name: "clients", default: 100_000, min: 100, max: 10_000_000 },
+    { name: "runs", default: 50, min: 1, max: 10_000 },
+  ],
+) as [number, number];
 const lastNames = [
   "Virtanen",
   "Korhonen",

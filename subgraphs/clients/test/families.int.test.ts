@@ -72,7 +72,7 @@ describe("families (perhe) and guardianship", () => {
   });
 
   it.each([
-    [{ members: [{ clientId: "x", relation: "CHILD" }] }, "input.members.0.clientId", "uuid"],
+    [{ members: [{ clientId: "x", relation: "CHILD" }] }, "input.members[0].clientId", "uuid"],
     [
       { members: [{ clientId: "00000000-0000-4000-8000-000000000000", relation: "CHILD" }] },
       "input.members.0.clientId",

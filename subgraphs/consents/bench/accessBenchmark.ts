@@ -11,7 +11,7 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { DataCategory, type Sql, type Viewer } from "@silta/kernel";
-import { createTestDatabase } from "@silta/testkit";
+import { benchArguments, createTestDatabase } from "@silta/testkit";
 import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
 
@@ -66,7 +66,11 @@ function percentile(values: number[], p: number): number {
 }
 
 async function main(): Promise<void> {
-  const clients = Number(process.argv[2] ?? 20_000);
+  const [clients] = benchArguments(
+    process.argv.slice(2),
+    "usage: npx tsx subgraphs/consents/bench/accessBenchmark.ts [clients=20000]   (docs/benchmarks-access.md)",
+    [{ name: "clients", default: 20_000, min: 1_000, max: 10_000_000 }],
+  ) as [number];
   const testDb = await createTestDatabase("bench_access", consentsSubgraph.migrationsDir);
   try {
     const started = performance.now();

@@ -1,8 +1,8 @@
 /**
- * Access decisions and the access log at county scale: `npm run bench:access [-- rounds=4]`
+ * Access decisions and the access log at county scale: `npm run bench:access [-- [rounds=3] [concurrent=32]]`
  *
  * On real PostgreSQL (TEST_DATABASE_URL, as the tests use), a fresh schema with the access projection
- * of 32 area teams of 643 clients each, every team's professional responsible for 77 of them (a
+ * of `concurrent` (32) area teams of 643 clients each, every team's professional responsible for 77 of them (a
  * caseload). Times what one subgraph request's decisions and log cost (`decideAndLog`: decided, and
  * the entries committed) for a caseload request (77 clients × 4 categories) and an area team view
  * (643 clients × 4 categories), one at a time and 8 and 32 at once (each request a different
@@ -20,13 +20,12 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { accessLogEntry, DataCategory, openPostgres, todayIn, type AccessRequest, type Sql, type Viewer } from "@silta/kernel";
-import { createTestDatabase, testDatabaseUrl } from "@silta/testkit";
+import { benchArguments, createTestDatabase, testDatabaseUrl } from "@silta/testkit";
 import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
 import { startAccessLogSealer } from "../src/access/accessLogSealer";
 import { GENESIS_HASH, legacyChainHash, type LegacyLogEntry } from "../src/domain/accessLogHash";
 
-const TEAMS = 32;
 const TEAM_CLIENTS = 643;
 const CASELOAD = 77;
 const CATEGORIES = [DataCategory.Basic, DataCategory.Contact, DataCategory.ServicePlan, DataCategory.Team];
@@ -39,10 +38,10 @@ interface Team {
   clients: string[];
 }
 
-async function fill(sql: Sql): Promise<{ county: string; teams: Team[] }> {
+async function fill(sql: Sql, teamCount: number): Promise<{ county: string; teams: Team[] }> {
   const county = randomUUID();
   await sql.query(`INSERT INTO access_organization VALUES ($1, true)`, [county]);
-  const teams: Team[] = Array.from({ length: TEAMS }, () => ({
+  const teams: Team[] = Array.from({ length: teamCount }, () => ({
     team: randomUUID(),
     worker: randomUUID(),
     clients: Array.from({ length: TEAM_CLIENTS }, () => randomUUID()),
@@ -143,7 +142,14 @@ async function logSize(sql: Sql, design: Design): Promise<{ rows: number; heapBy
 }
 
 async function main(): Promise<void> {
-  const rounds = Number(/^rounds=(\d+)$/.exec(process.argv[2] ?? "")?.[1] ?? 4);
+  const [rounds, maxConcurrent] = benchArguments(
+    process.argv.slice(2),
+    "usage: npm run bench:access -- [rounds=3] [concurrent=32]   (requests at once: 1, 8 and 32, up to concurrent; docs/benchmarks-access.md)",
+    [
+      { name: "rounds", default: 3, min: 1, max: 100 },
+      { name: "concurrent", default: 32, min: 1, max: 64 },
+    ],
+  ) as [number, number];
   const testDb = await createTestDatabase("bench_access_log", consentsSubgraph.migrationsDir);
   // The consents service's pool (10 connections, its default), apart from the one that filled the schema.
   const database = await openPostgres({ url: testDatabaseUrl(), schema: testDb.database.schema, poolSize: 10 });
@@ -154,9 +160,9 @@ async function main(): Promise<void> {
   });
   try {
     const started = performance.now();
-    const world = await fill(sql);
+    const world = await fill(sql, maxConcurrent);
     console.log(
-      `filled ${TEAMS} area teams × ${TEAM_CLIENTS} clients (${CASELOAD} of each team in its worker's caseload) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+      `filled ${maxConcurrent} area teams × ${TEAM_CLIENTS} clients (${CASELOAD} of each team in its worker's caseload) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
     const service = new AccessService({ sql, timeZone: TIME_ZONE });
     const viewerOf = (team: Team): Viewer => ({
@@ -201,7 +207,7 @@ async function main(): Promise<void> {
       ["caseload 77 × 4", (team: Team) => team.clients.slice(0, CASELOAD)],
       ["area team 643 × 4", (team: Team) => team.clients],
     ] as const) {
-      for (const concurrent of [1, 8, 32]) {
+      for (const concurrent of [...new Set([1, 8, 32].map((level) => Math.min(level, maxConcurrent)))]) {
         for (const design of ["decide", "chain", "sealed"] as Design[]) {
           const before = await logSize(sql, design);
           const times: number[] = [];

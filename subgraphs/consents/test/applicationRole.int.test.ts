@@ -93,7 +93,7 @@ describe("the consents service connected as the application role", () => {
     expect(listed.data?.clientConsents.map((consent) => consent.id)).toEqual([recorded.data!.recordConsent.id]);
     const entries = await logRows(owner.database.sql, { clientId: client });
     expect(entries.map((entry) => [entry.action, entry.outcome])).toEqual([
-      ["create", "allowed"],
+      ["grant", "allowed"],
       ["read", "allowed"],
     ]);
   });

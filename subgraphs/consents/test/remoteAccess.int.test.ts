@@ -77,6 +77,18 @@ describe("access decisions over HTTP (servers mode) and when the consents store 
     expect(entries.every((entry) => entry.source === "fit" && entry.outcome === "allowed")).toBe(true);
   });
 
+  it("decides grants and child welfare notices over HTTP, with the organisation a grant names", async () => {
+    const remote = remoteAccessPolicy({ url: endpoint, key: testViewerKey });
+    const [client] = world.clients as [string];
+    const { guard } = guardWith(remote, worker());
+    await expect(guard.assertMayGrant(client, DataCategory.Basic, world.county)).resolves.toBeUndefined();
+    await expect(guard.assertMayGrant(client, DataCategory.Basic, world.city)).rejects.toMatchObject({
+      extensions: { reason: "not_own_organization" },
+    });
+    const curator = professional(world.city, { id: randomUUID(), roles: ["school_curator"] });
+    await expect(guardWith(remote, curator).guard.assert(client, DataCategory.Concerns, "notify")).resolves.toBeUndefined();
+  });
+
   it("carries the service task of tagged data over HTTP: a ban of one task's FIT data leaves another task's visible", async () => {
     const client = world.clients[1]!;
     const recorded = await harness.query(
@@ -118,7 +130,7 @@ describe("access decisions over HTTP (servers mode) and when the consents store 
     const fallback: AccessLogEntry[] = [];
     const { guard } = guardWith(forged, worker(), fallback);
     await expect(guard.assert(world.clients[0]!, DataCategory.Fit)).rejects.toMatchObject({
-      extensions: { code: "FORBIDDEN", reason: "decision_unavailable" },
+      extensions: { code: "ACCESS_DECISION_UNAVAILABLE" },
     });
     expect(fallback).toEqual([expect.objectContaining({ outcome: "denied", basis: "decision_unavailable" })]);
 
@@ -134,11 +146,11 @@ describe("access decisions over HTTP (servers mode) and when the consents store 
   it("fails closed when the consents service cannot be reached: denied, no data", async () => {
     const { guard } = guardWith(remoteAccessPolicy({ url: "http://127.0.0.1:1/internal/access", key: testViewerKey }), worker());
     await expect(guard.assert(world.clients[0]!, DataCategory.Basic)).rejects.toMatchObject({
-      extensions: { code: "FORBIDDEN", reason: "decision_unavailable" },
+      extensions: { code: "ACCESS_DECISION_UNAVAILABLE" },
     });
   });
 
-  it("fails closed when the consents database is down: the field is null with FORBIDDEN and nothing leaks", async () => {
+  it("fails closed when the consents database is down: the field is null with ACCESS_DECISION_UNAVAILABLE and nothing leaks", async () => {
     const down: Database = {
       ...testDb.database,
       sql: {
@@ -155,7 +167,7 @@ describe("access decisions over HTTP (servers mode) and when the consents store 
         worker(),
       );
       expect(response.data?._entities).toEqual([{ id: world.clients[0], consents: null }]);
-      expect(response.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
+      expect(response.errors?.[0]?.extensions?.["code"]).toBe("ACCESS_DECISION_UNAVAILABLE");
     } finally {
       await broken.stop();
     }

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { createWriteStream } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
@@ -11,21 +11,51 @@ import { derivedValues, measurements } from "../src/export/fitDatasets";
  * `npm run bench:export -- [--rows 1000000] [--formats csv,parquet,ndjson]`: the data lake export of the
  * fit subgraph's measurements, on a schema of its own that it fills with generated rows (in SQL)
  * and drops at the end. Prints rows per second and the peak RSS and heap of this process, sampled
- * every 50 ms while exporting. Stops by itself. PostgreSQL: DATABASE_URL, default the local server.
+ * every 50 ms while exporting, and the machine's load average before and after. Stops by itself.
+ * PostgreSQL: DATABASE_URL, default the local server.
  */
-const { values } = parseArgs({
-  options: {
-    rows: { type: "string", default: "1000000" },
-    formats: { type: "string", default: "csv,parquet" },
-    out: { type: "string", default: "/dev/null" },
-  },
-});
-const rows = Number(values.rows);
-const formats = values.formats.split(",") as ExportFormat[];
-if (!Number.isInteger(rows) || rows < 1 || rows > 10_000_000) throw new Error("--rows must be a whole number up to 10000000");
-if (!formats.every((format) => exportFormats.includes(format)))
-  throw new Error(`--formats must be a comma-separated list of ${exportFormats.join(", ")}`);
+const usage = `usage: npm run bench:export -- [--rows 1000000] [--formats csv,parquet,ndjson] [--out /dev/null]
 
+Exports generated fit measurements (a schema of its own on DATABASE_URL, default the local server,
+dropped at the end) and prints rows per second and peak memory (docs/benchmarks-export.md).`;
+
+/** Reads the arguments or ends the process with what was wrong (exit 2) or the usage (--help, exit 0). */
+function readArguments(): { rows: number; formats: ExportFormat[]; out: string } {
+  const fail = (problem: string): never => {
+    console.error(`${problem}\n${usage}`);
+    process.exit(2);
+  };
+  let values: { rows: string; formats: string; out: string; help: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: {
+        rows: { type: "string", default: "1000000" },
+        formats: { type: "string", default: "csv,parquet" },
+        out: { type: "string", default: "/dev/null" },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    }));
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const rows = Number(values.rows);
+  const formats = values.formats.split(",") as ExportFormat[];
+  if (!Number.isInteger(rows) || rows < 1 || rows > 10_000_000) fail("--rows must be a whole number from 1 to 10000000");
+  if (!formats.every((format) => exportFormats.includes(format)))
+    fail(`--formats must be a comma-separated list of ${exportFormats.join(", ")}`);
+  return { rows, formats, out: values.out };
+}
+
+const { rows, formats, out: outPath } = readArguments();
+
+const loadAverage = () =>
+  loadavg()
+    .map((value) => value.toFixed(1))
+    .join(" / ");
 const url = process.env["DATABASE_URL"] ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 const schema = `bench_export_${randomBytes(4).toString("hex")}`;
 
@@ -57,7 +87,8 @@ async function main(): Promise<void> {
       `Seeded ${rows.toLocaleString("en-US")} measurements in ${((performance.now() - seeding) / 1000).toFixed(1)} s (schema ${schema})`,
     );
     console.log(
-      `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+      `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ` +
+        `load average ${loadAverage()}`,
     );
     const pseudonymiser = new Pseudonymiser("bench", "bench-export-key-0123456789-0123456789-0123");
     for (const [format, dataset] of formats.flatMap((format) =>
@@ -72,7 +103,7 @@ async function main(): Promise<void> {
         peakRss = Math.max(peakRss, usage.rss);
         peakHeap = Math.max(peakHeap, usage.heapUsed);
       }, 50);
-      const file = createWriteStream(values.out);
+      const file = createWriteStream(outPath);
       let bytes = 0;
       // Counts what is written and passes file's backpressure on, as an HTTP response would.
       const output = new Writable({
@@ -96,6 +127,7 @@ async function main(): Promise<void> {
           `peak RSS ${mb(peakRss)} (at start ${mb(base.rss)}), peak heap ${mb(peakHeap)} (at start ${mb(base.heapUsed)})`,
       );
     }
+    console.log(`Load average at the end: ${loadAverage()}`);
   } finally {
     await database.sql.exec(`DROP SCHEMA "${schema}" CASCADE`).catch(() => undefined);
     await database.close();

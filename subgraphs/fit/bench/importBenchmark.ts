@@ -1,18 +1,20 @@
 /**
- * Import benchmark: `npx tsx subgraphs/fit/bench/importBenchmark.ts [measurements=100000]`
+ * Import benchmark: `npm run bench:import [-- --measurements 100000]`
  *
  * Writes an OpenFIT-style CSV (two measurements per row: ORS and SRS), imports it into a fresh
  * PostgreSQL schema (TEST_DATABASE_URL, as the tests use) through the same command path
- * (`importFile`), imports it again (idempotence: nothing changes), and prints time, rows per second
- * and peak memory (RSS and heap, sampled every 50 ms). Run with two sizes to see that memory does
- * not grow with the file. Method and results: docs/benchmarks-fit.md.
+ * (`importFile`), imports it again (idempotence: nothing changes), and prints time, rows per second,
+ * the summary's counts, peak memory (RSS and heap, sampled every 50 ms), the machine and its load
+ * average before and after. Run with two sizes, or with NODE_OPTIONS=--max-old-space-size=80, to see
+ * that memory does not grow with the file. Method and results: docs/benchmarks-fit.md.
  */
 import { randomUUID } from "node:crypto";
 import { createWriteStream } from "node:fs";
 import { mkdtemp, rm, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { once } from "node:events";
+import { parseArgs } from "node:util";
 import { todayIn } from "@silta/kernel";
 import { createTestDatabase } from "@silta/testkit";
 import { fitSubgraph } from "../src";
@@ -61,9 +63,32 @@ async function writeExport(path: string, rows: number): Promise<void> {
   await once(out, "finish");
 }
 
+const load = () => loadavg().map((value) => Number(value.toFixed(1)));
+
 async function main(): Promise<void> {
-  const measurements = Number(process.argv[2] ?? 100_000);
+  const usage = "usage: npm run bench:import -- [--measurements 100000]   (docs/benchmarks-fit.md)";
+  let values: { measurements: string; help: boolean };
+  try {
+    ({ values } = parseArgs({
+      options: { measurements: { type: "string", default: "100000" }, help: { type: "boolean", short: "h", default: false } },
+    }));
+  } catch (error) {
+    console.error(`${(error as Error).message}
+${usage}`);
+    process.exit(2);
+  }
+  if (values.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  const measurements = Number(values.measurements);
+  if (!Number.isInteger(measurements) || measurements < 2 || measurements > 10_000_000) {
+    console.error(`--measurements must be a whole number from 2 to 10000000
+${usage}`);
+    process.exit(2);
+  }
   const rows = Math.ceil(measurements / 2);
+  const loadBefore = load();
   const folder = await mkdtemp(join(tmpdir(), "fit-bench-"));
   const path = join(folder, "export.csv");
   await writeExport(path, rows);
@@ -98,19 +123,36 @@ async function main(): Promise<void> {
     console.log(
       JSON.stringify(
         {
-          file: { rows, measurements: rows * 2, size: mb((await stat(path)).size) },
+          file: {
+            rows,
+            episodes: Math.ceil(rows / SESSIONS_PER_EPISODE),
+            measurements: rows * 2,
+            size: mb((await stat(path)).size),
+          },
           firstImport: {
             seconds: Number(firstSeconds.toFixed(1)),
             measurementsPerSecond: Math.round((rows * 2) / firstSeconds),
-            inserted: first.measurements.inserted,
+            episodes: first.episodes,
+            sessions: first.sessions,
+            measurements: first.measurements,
             derivedUpdated: first.derivedUpdated,
           },
           secondImport: {
             seconds: Number(secondSeconds.toFixed(1)),
-            unchanged: second.measurements.unchanged,
-            inserted: second.measurements.inserted,
+            episodes: second.episodes,
+            sessions: second.sessions,
+            measurements: second.measurements,
           },
           memory: { rssBefore: mb(before.rss), peakRss: mb(peakRss), heapBefore: mb(before.heap), peakHeap: mb(peakHeap) },
+          machine: {
+            cores: cpus().length,
+            cpu: cpus()[0]?.model ?? "unknown",
+            memory: `${(totalmem() / 2 ** 30).toFixed(0)} GiB`,
+            node: process.version,
+            nodeOptions: process.env["NODE_OPTIONS"] ?? "",
+            loadAverageBefore: loadBefore,
+            loadAverageAfter: load(),
+          },
         },
         null,
         2,

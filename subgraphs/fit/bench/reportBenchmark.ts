@@ -10,7 +10,7 @@
  * results: docs/benchmarks-fit.md.
  */
 import type { Sql } from "@silta/kernel";
-import { createTestDatabase } from "@silta/testkit";
+import { benchArguments, createTestDatabase } from "@silta/testkit";
 import { fitSubgraph } from "../src";
 import { fitUsers, outcomeReport, type ReportDimension } from "../src/data/reportStore";
 import { refreshSessionSummaries } from "../src/data/summaryStore";
@@ -78,7 +78,11 @@ async function timed<T>(run: () => Promise<T>): Promise<{ median: number; result
 }
 
 async function main(): Promise<void> {
-  const measurements = Number(process.argv[2] ?? 1_000_000);
+  const [measurements] = benchArguments(
+    process.argv.slice(2),
+    "usage: npx tsx subgraphs/fit/bench/reportBenchmark.ts [measurements=1000000]   (docs/benchmarks-fit.md)",
+    [{ name: "measurements", default: 1_000_000, min: 100, max: 100_000_000 }],
+  ) as [number];
   const episodes = Math.ceil(measurements / (2 * SESSIONS_PER_EPISODE));
   const testDb = await createTestDatabase("fit_bench_report", fitSubgraph.migrationsDir);
   try {

@@ -11,3 +11,4 @@ export const fitSubgraph: SubgraphModule = {
 };
 
 export { createFitSubgraph };
+export { deriveAllFitValues } from "./data/deriveAll";

@@ -12,4 +12,4 @@ export const integrationSubgraph: SubgraphModule = {
 
 export { createIntegrationSubgraph };
 export { webhookSettingsFromEnv, type WebhookSettings } from "./config";
-export { sign, verify, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "./domain/signature";
+export { sign, verify, ID_HEADER, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "./domain/signature";

@@ -38,7 +38,7 @@ export function createIntegrationSubgraph(
     name: service.name,
     http: service.http,
     async start(port, host) {
-      consumer = await consumeEvents(deps.bus, sql, deps.log);
+      consumer = await consumeEvents(deps.bus, sql, deps.log, () => dispatcher.wake());
       dispatcher.start();
       return service.start(port, host);
     },

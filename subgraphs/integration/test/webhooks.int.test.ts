@@ -1,6 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import { join } from "node:path";
 import Redis from "ioredis";
 import {
@@ -23,60 +21,20 @@ import {
   TEST_IDENTITY_CODE_HASH_KEY,
   type TestDatabase,
 } from "@silta/testkit";
-import { createIntegrationSubgraph, verify } from "../src";
+import { Webhook, WebhookVerificationError } from "standardwebhooks";
+import { createIntegrationSubgraph } from "../src";
+import { legacyHeaders, newSecret } from "../src/domain/signature";
+import { event, prefixedBus, startReceiver, until, type Receiver } from "./webhookHarness";
 
-/** The real Redis, but on streams of this test's own: the shared `silta:events:*` streams stay untouched. */
-function prefixedBus(inner: EventBus, prefix: string): EventBus {
-  return {
-    publish: (stream, events) => inner.publish(prefix + stream, events),
-    subscribe: (options) => inner.subscribe({ ...options, stream: prefix + options.stream }),
-    close: () => inner.close(),
-  };
-}
-
-interface Received {
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-
-/** A receiver on port 0 that answers with whatever `respond` says, and keeps what it got. */
-async function startReceiver(): Promise<{ url: string; received: Received[]; respond: { status: number }; server: Server }> {
-  const received: Received[] = [];
-  const respond = { status: 200 };
-  const server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on("data", (chunk: Buffer) => chunks.push(chunk));
-    request.on("end", () => {
-      received.push({ headers: request.headers, body: Buffer.concat(chunks).toString("utf8") });
-      response.writeHead(respond.status).end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received, respond, server };
-}
-
-async function until(condition: () => boolean | Promise<boolean>, timeoutMs = 8_000): Promise<void> {
-  const started = Date.now();
-  while (!(await condition())) {
-    if (Date.now() - started > timeoutMs) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
-
-function event(type: string, source: string, data: Record<string, unknown> = {}): DomainEvent {
-  const aggregateId = randomUUID();
-  return {
-    id: randomUUID(),
-    type,
-    source,
-    aggregateType: "Client",
-    aggregateId,
-    aggregateVersion: 1,
-    changedFields: Object.keys(data),
-    occurredAt: new Date().toISOString(),
-    actorId: "p1",
-    schemaVersion: 2,
-    data,
+/** The receiver shown in the README: verify with the library, then de-duplicate on webhook-id. */
+function receiverOf(secret: string) {
+  const webhook = new Webhook(secret);
+  const seen = new Set<string>();
+  return (headers: Record<string, string>, body: string) => {
+    const event = webhook.verify(body, headers); // throws on a bad signature or a timestamp more than 5 minutes off
+    if (seen.has(headers["webhook-id"]!)) return { outcome: "duplicate" }; // a retry, or a re-posted capture
+    seen.add(headers["webhook-id"]!);
+    return { outcome: "processed", event };
   };
 }
 
@@ -89,7 +47,7 @@ describe("webhooks of the integration subgraph (real PostgreSQL and Redis)", () 
   let bus: EventBus;
   let service: SubgraphService;
   let url: string;
-  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let receiver: Receiver;
   const prefix = `test-${randomUUID()}:`;
 
   const gql = async <Data>(query: string, variables: Record<string, unknown> = {}, viewer: Viewer = cis) => {
@@ -147,15 +105,15 @@ describe("webhooks of the integration subgraph (real PostgreSQL and Redis)", () 
     const streams = await redis.keys(`${prefix}*`);
     if (streams.length > 0) await redis.del(...streams);
     redis.disconnect();
-    await new Promise((resolve) => receiver.server.close(resolve));
+    await receiver.close();
     await testDb.drop();
   });
   beforeEach(() => {
     receiver.received.length = 0;
-    receiver.respond.status = 200;
+    receiver.respond.with = () => 200;
   });
 
-  it("posts a subscribed event signed with the subscription's secret, and not the types it did not subscribe to", async () => {
+  it("posts a subscribed event in the Standard Webhooks format, which the standardwebhooks library verifies, and not the types it did not subscribe to", async () => {
     const { data } = await subscribe(["client.updated"]);
     const { subscription, secret } = data!.createWebhookSubscription;
     expect(secret.length).toBeGreaterThanOrEqual(40);
@@ -167,13 +125,24 @@ describe("webhooks of the integration subgraph (real PostgreSQL and Redis)", () 
     expect(receiver.received).toHaveLength(1);
     const [post] = receiver.received;
     expect(JSON.parse(post!.body)).toEqual(wanted);
-    expect(post!.headers["silta-event-id"]).toBe(wanted.id);
-    const headers = {
-      timestamp: post!.headers["silta-webhook-timestamp"] as string,
-      signature: post!.headers["silta-webhook-signature"] as string,
-    };
-    expect(verify(secret, headers, post!.body, Math.floor(Date.now() / 1000))).toBe(true);
-    expect(verify("another secret", headers, post!.body, Math.floor(Date.now() / 1000))).toBe(false);
+    // The receiver of the README ("Verifying a delivery"), with the standardwebhooks library.
+    const receive = receiverOf(secret);
+    const headers = post!.headers as Record<string, string>;
+    expect(headers["webhook-id"]).toMatch(/^[0-9a-f-]{36}$/);
+    expect(receive(headers, post!.body)).toEqual({ outcome: "processed", event: wanted });
+    expect(receive(headers, post!.body)).toEqual({ outcome: "duplicate" });
+    expect(() => receive(headers, post!.body.replace("true", "false"))).toThrow(WebhookVerificationError);
+    expect(() => receiverOf(newSecret())(headers, post!.body)).toThrow(WebhookVerificationError);
+    // The headers of the format before, still sent for this version, verify as they did.
+    expect(headers["silta-event-id"]).toBe(wanted.id);
+    expect(headers["silta-webhook-signature"]).toBe(
+      legacyHeaders(
+        secret,
+        { id: headers["webhook-id"]!, eventId: wanted.id, eventType: wanted.type },
+        Number(headers["silta-webhook-timestamp"]),
+        post!.body,
+      )["silta-webhook-signature"],
+    );
     // Nobody else sees the subscription: another system's query lists nothing.
     const other = await gql<{ webhookSubscriptions: unknown[] }>(`{ webhookSubscriptions { id } }`, {}, { ...cis, id: "cis-2" });
     expect(other.data!.webhookSubscriptions).toEqual([]);
@@ -200,21 +169,23 @@ describe("webhooks of the integration subgraph (real PostgreSQL and Redis)", () 
   it("tries a failing receiver again with back-off, and delivers once it answers", async () => {
     const { data } = await subscribe(["concern.raised"]);
     const { subscription } = data!.createWebhookSubscription;
-    receiver.respond.status = 503;
+    receiver.respond.with = () => 503;
     const raised = event("concern.raised", "clients", { concernId: randomUUID() });
     await bus.publish(streamOf("clients"), [raised]);
     await until(() => receiver.received.length >= 2);
-    receiver.respond.status = 204;
+    receiver.respond.with = () => 204;
     await until(async () => (await deliveries(subscription.id))[0]?.status === "DELIVERED");
     const [delivery] = await deliveries(subscription.id);
     expect(delivery).toMatchObject({ eventId: raised.id, status: "DELIVERED", attempts: 3, lastError: "HTTP 503" });
     expect(receiver.received.map((post) => JSON.parse(post.body).id)).toEqual([raised.id, raised.id, raised.id]);
+    // Every retry carries the delivery's id as webhook-id: the receiver's de-duplication key.
+    expect(new Set(receiver.received.map((post) => post.headers["webhook-id"]))).toEqual(new Set([delivery!.id]));
   });
 
   it("dead-letters after the configured attempts, shows it in the query, and replays it", async () => {
     const { data } = await subscribe(["consent.recorded"], { ...cis, scopes: [...cis.scopes, "consents:read"] });
     const { subscription } = data!.createWebhookSubscription;
-    receiver.respond.status = 500;
+    receiver.respond.with = () => 500;
     await bus.publish(streamOf("consents"), [event("consent.recorded", "consents", { consentId: randomUUID() })]);
     await until(async () => (await deliveries(subscription.id))[0]?.status === "DEAD");
     const [dead] = await deliveries(subscription.id);
@@ -222,7 +193,7 @@ describe("webhooks of the integration subgraph (real PostgreSQL and Redis)", () 
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(receiver.received).toHaveLength(MAX_ATTEMPTS);
 
-    receiver.respond.status = 200;
+    receiver.respond.with = () => 200;
     const replayed = await gql<{ replayWebhookDelivery: { status: string; attempts: number } }>(
       `mutation ($id: ID!) { replayWebhookDelivery(id: $id) { status attempts } }`,
       { id: dead!.id },

@@ -376,7 +376,7 @@ describe("a client's own team and responsible worker", () => {
       expect(errorOf(response)).toMatchObject({ code: "FORBIDDEN", category: "team" });
       expect(await world.prisma.teamClient.count({ where: { teamId: team } })).toBe(0);
       expect(world.harness.accessLog.filter((entry) => entry.clientId === clientId)).toEqual([
-        expect.objectContaining({ action: "create", category: "team", outcome: "denied" }),
+        expect.objectContaining({ action: "grant", category: "team", outcome: "denied" }),
       ]);
       const removal = await world.run(
         REMOVE_CLIENT,
@@ -576,15 +576,17 @@ describe("a client's own team and responsible worker", () => {
       await world.run(ADD_MEMBER, { input: { teamId, professionalId, role: "member", since: "2025-01-01" } }, world.manager);
       await world.run(ADD_CLIENT, { input: { teamId, clientId: onTeam, since: "2025-01-01" } }, world.socialWorker());
       await world.run(ASSIGN, { input: { clientId: responsibleFor, professionalId, since: "2025-01-01" } }, world.socialWorker());
-      const query = `query ($id: ID!) { professional(id: $id) { teams { id } clients { id } responsibleFor { id } } }`;
+      const query = `query ($id: ID!) { professional(id: $id) {
+        teams { id } clients { edges { node { id } } } responsibleFor { edges { node { id } } } } }`;
+      const nodes = (ids: string[]) => ({ edges: ids.map((id) => ({ node: { id } })) });
       const insider = await world.run(query, { id: professionalId }, world.socialWorker());
       expect(insider.data?.["professional"]).toEqual({
         teams: [{ id: teamId }],
-        clients: [onTeam, responsibleFor].sort().map((id) => ({ id })),
-        responsibleFor: [{ id: responsibleFor }],
+        clients: nodes([onTeam, responsibleFor].sort()),
+        responsibleFor: nodes([responsibleFor]),
       });
       const outsider = await world.run(query, { id: professionalId }, world.outsider);
-      expect(outsider.data?.["professional"]).toEqual({ teams: [{ id: teamId }], clients: [], responsibleFor: [] });
+      expect(outsider.data?.["professional"]).toEqual({ teams: [{ id: teamId }], clients: nodes([]), responsibleFor: nodes([]) });
     });
 
     it("finds the clients of a team without a responsible worker, or whose responsible worker has left, page by page", async () => {
@@ -613,13 +615,15 @@ describe("a client's own team and responsible worker", () => {
           pageInfo: { hasNextPage: boolean; endCursor: string };
         };
       };
-      const first = await world.run<Page>(query, { teamId }, world.socialWorker());
+      // A cursor is sealed for its viewer: both pages are asked by the same one.
+      const reader = world.socialWorker();
+      const first = await world.run<Page>(query, { teamId }, reader);
       expect(first.data?.clientsWithoutResponsibleWorker.edges.map((edge) => edge.node.id)).toEqual([clients[1], clients[2]]);
       expect(first.data?.clientsWithoutResponsibleWorker.pageInfo.hasNextPage).toBe(true);
       const second = await world.run<Page>(
         query,
         { teamId, after: first.data?.clientsWithoutResponsibleWorker.pageInfo.endCursor },
-        world.socialWorker(),
+        reader,
       );
       expect(second.data?.clientsWithoutResponsibleWorker.edges.map((edge) => edge.node.id)).toEqual([clients[3]]);
       expect(second.data?.clientsWithoutResponsibleWorker.pageInfo.hasNextPage).toBe(false);

@@ -171,11 +171,12 @@ describe("teams subgraph", () => {
   });
 
   it("shows a team's clients only to viewers with a lawful basis, and logs every decision", async () => {
-    const query = `query ($id: ID!) { team(id: $id) { clients { id } } }`;
-    const insider = await harness.query<{ team: { clients: { id: string }[] } }>(query, { id: team }, professional(county));
-    const outsider = await harness.query<{ team: { clients: { id: string }[] } }>(query, { id: team }, professional(city));
-    expect(insider.data?.team.clients.map((client) => client.id).sort()).toEqual([...clients].sort());
-    expect(outsider.data?.team.clients).toEqual([]);
+    const query = `query ($id: ID!) { team(id: $id) { clients { edges { node { id } } } } }`;
+    type TeamClients = { team: { clients: { edges: { node: { id: string } }[] } } };
+    const insider = await harness.query<TeamClients>(query, { id: team }, professional(county));
+    const outsider = await harness.query<TeamClients>(query, { id: team }, professional(city));
+    expect(insider.data?.team.clients.edges.map((edge) => edge.node.id)).toEqual([...clients].sort());
+    expect(outsider.data?.team.clients.edges).toEqual([]);
     const outsiderEntries = harness.accessLog.filter((entry) => entry.organizationId === city);
     expect(outsiderEntries.map((entry) => [entry.clientId, entry.outcome]).sort()).toEqual(
       clients.map((id) => [id, "denied"]).sort(),

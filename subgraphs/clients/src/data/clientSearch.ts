@@ -12,14 +12,14 @@ export interface ClientSearchCriteria {
 export type SearchKey = [lastName: string, firstName: string, id: string];
 
 /**
- * One page of matches ordered by last name, first name, id (keyset pagination on the
- * `client_last_name_first_name_id_idx` index), plus one row more to tell whether a next page exists.
+ * Up to `size` matches after `after`, ordered by last name, first name, id (keyset pagination on
+ * the `client_last_name_first_name_id_idx` index). Visible or not: the caller filters.
  */
 export async function searchClients(
   prisma: PrismaClient,
   criteria: ClientSearchCriteria,
   after: SearchKey | null,
-  limit: number,
+  size: number,
 ): Promise<Client[]> {
   const where: Prisma.ClientWhereInput[] = criteria.nameWords.map((word) => ({
     OR: [{ firstName: { startsWith: word, mode: "insensitive" } }, { lastName: { startsWith: word, mode: "insensitive" } }],
@@ -35,6 +35,6 @@ export async function searchClients(
   return prisma.client.findMany({
     where: { AND: where },
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
-    take: limit + 1,
+    take: size,
   });
 }

@@ -1,5 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { changedFieldNames, conflict, notFound, recordEvent, withIdempotency, type IdempotencyClaim, type Viewer } from "@silta/kernel";
+import {
+  changedFieldNames,
+  conflict,
+  notFound,
+  recordEvent,
+  withIdempotency,
+  type IdempotencyClaim,
+  type Viewer,
+} from "@silta/kernel";
 import type { NewClient } from "../domain/clientInput";
 import type { ContactFields } from "../domain/contactRules";
 import { hashIdentityCode } from "../domain/identityCode";

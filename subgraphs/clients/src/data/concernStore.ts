@@ -17,6 +17,8 @@ export interface NewConcern {
   organizationId: string;
   teamId: string | null;
   responsibleProfessionalId: string | null;
+  /** CONCERN (the default) or CHILD_WELFARE_NOTICE. */
+  kind?: string;
 }
 
 /** Raises a concern with its deadline; the same id again returns it when it matches. */
@@ -29,7 +31,9 @@ export async function raiseConcern(prisma: PrismaClient, concern: NewConcern, vi
         existing.familyId === concern.familyId &&
         existing.description === concern.description &&
         existing.service === concern.service &&
-        isoDay(existing.raisedOn) === concern.raisedOn;
+        isoDay(existing.raisedOn) === concern.raisedOn &&
+        existing.kind === (concern.kind ?? "CONCERN") &&
+        existing.raisedByProfessionalId === concern.raisedByProfessionalId;
       if (!same) throw conflict(`Concern ${concern.id} already exists with other content; choose a new id.`);
       return existing;
     }
@@ -154,12 +158,19 @@ export interface ConcernScope {
   organizationId: string | null;
 }
 
-/** Concerns not yet reacted to whose deadline falls within [from, to], earliest deadline first. */
+/** Where a concern stands in the deadline lists: the sort key of the last row read. */
+export type DeadlineListPosition = Pick<Concern, "deadline" | "raisedAt" | "id">;
+
+/**
+ * Concerns not yet reacted to whose deadline falls within [from, to], earliest deadline first: up
+ * to `limit` after `after` (keyset on deadline, raised at, id), visible or not; the caller filters.
+ */
 export function openConcernsWithDeadline(
   prisma: PrismaClient,
   scope: ConcernScope,
   deadline: { gte?: string; lte?: string; lt?: string },
   limit: number,
+  after: DeadlineListPosition | null = null,
 ): Promise<Concern[]> {
   return prisma.concern.findMany({
     where: {
@@ -168,6 +179,15 @@ export function openConcernsWithDeadline(
       ...(scope.teamId ? { teamId: scope.teamId } : {}),
       ...(scope.organizationId ? { organizationId: scope.organizationId } : {}),
       deadline: Object.fromEntries(Object.entries(deadline).map(([op, day]) => [op, dayValue(day)])),
+      ...(after
+        ? {
+            OR: [
+              { deadline: { gt: after.deadline } },
+              { deadline: after.deadline, raisedAt: { gt: after.raisedAt } },
+              { deadline: after.deadline, raisedAt: after.raisedAt, id: { gt: after.id } },
+            ],
+          }
+        : {}),
     },
     orderBy: [{ deadline: "asc" }, { raisedAt: "asc" }, { id: "asc" }],
     take: limit,

@@ -24,6 +24,8 @@ export type FamilyMembershipMapper = FamilyMember;
 export type ConcernRaiserMapper = Pick<Concern, "raisedByProfessionalId" | "raisedByClientId">;
 export type ConcernReactionMapper = Concern;
 export type ConcernClosureMapper = Concern;
+/** A child welfare notice, as its raiser may see it: the concern row, resolved to a few fields. */
+export type ChildWelfareNoticeReceiptMapper = Concern;
 export type DeadlineRuleMapper = DeadlineRule;
 
 /** Either a professional or a family member (client) is responsible. */

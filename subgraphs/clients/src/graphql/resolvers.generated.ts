@@ -6,6 +6,7 @@ import { concern as Query_concern } from "./resolvers/Query/concern";
 import { concernsDueSoon as Query_concernsDueSoon } from "./resolvers/Query/concernsDueSoon";
 import { deadlineRules as Query_deadlineRules } from "./resolvers/Query/deadlineRules";
 import { family as Query_family } from "./resolvers/Query/family";
+import { myChildWelfareNotices as Query_myChildWelfareNotices } from "./resolvers/Query/myChildWelfareNotices";
 import { overdueConcerns as Query_overdueConcerns } from "./resolvers/Query/overdueConcerns";
 import { servicePlan as Query_servicePlan } from "./resolvers/Query/servicePlan";
 import { addAgreement as Mutation_addAgreement } from "./resolvers/Mutation/addAgreement";
@@ -26,6 +27,7 @@ import { startClientRelationship as Mutation_startClientRelationship } from "./r
 import { updateClient as Mutation_updateClient } from "./resolvers/Mutation/updateClient";
 import { updateServicePlanGoals as Mutation_updateServicePlanGoals } from "./resolvers/Mutation/updateServicePlanGoals";
 import { Agreement } from "./resolvers/Agreement";
+import { ChildWelfareNoticeReceipt } from "./resolvers/ChildWelfareNoticeReceipt";
 import { Client } from "./resolvers/Client";
 import { ClientConnection } from "./resolvers/ClientConnection";
 import { ClientContact } from "./resolvers/ClientContact";
@@ -49,7 +51,7 @@ import { Professional } from "./resolvers/Professional";
 import { ResponsibleParty } from "./resolvers/ResponsibleParty";
 import { ServicePlan } from "./resolvers/ServicePlan";
 import { Team } from "./resolvers/Team";
-import { DateResolver, DateTimeResolver } from "graphql-scalars";
+import { DateScalar, DateTimeScalar } from "@silta/kernel";
 export const resolvers: Resolvers = {
   Query: {
     client: Query_client,
@@ -58,6 +60,7 @@ export const resolvers: Resolvers = {
     concernsDueSoon: Query_concernsDueSoon,
     deadlineRules: Query_deadlineRules,
     family: Query_family,
+    myChildWelfareNotices: Query_myChildWelfareNotices,
     overdueConcerns: Query_overdueConcerns,
     servicePlan: Query_servicePlan,
   },
@@ -82,6 +85,7 @@ export const resolvers: Resolvers = {
   },
 
   Agreement: Agreement,
+  ChildWelfareNoticeReceipt: ChildWelfareNoticeReceipt,
   Client: Client,
   ClientConnection: ClientConnection,
   ClientContact: ClientContact,
@@ -105,6 +109,6 @@ export const resolvers: Resolvers = {
   ResponsibleParty: ResponsibleParty,
   ServicePlan: ServicePlan,
   Team: Team,
-  Date: DateResolver,
-  DateTime: DateTimeResolver,
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
 };

@@ -3,6 +3,42 @@ export const typeDefs = {
   kind: "Document",
   definitions: [
     {
+      kind: "DirectiveDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "The most an argument or input field accepts: characters of a String (of each String of a list) and\nitems of a list. More is refused with BAD_USER_INPUT, rule `max_length` or `max_items`, before any work\nis done. (Every `ID` argument is a UUID; strings must not contain NUL, U+0000.)",
+        block: true,
+      },
+      name: { kind: "Name", value: "bounded" },
+      arguments: [
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Most characters a String (or each String of a list) may have.",
+            block: true,
+          },
+          name: { kind: "Name", value: "maxLength" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Most items a list may have.", block: true },
+          name: { kind: "Name", value: "maxItems" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      repeatable: false,
+      locations: [
+        { kind: "Name", value: "ARGUMENT_DEFINITION" },
+        { kind: "Name", value: "INPUT_FIELD_DEFINITION" },
+      ],
+    },
+    {
       kind: "SchemaExtension",
       directives: [
         {
@@ -17,7 +53,40 @@ export const typeDefs = {
             {
               kind: "Argument",
               name: { kind: "Name", value: "import" },
-              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@key", block: false }] },
+              value: {
+                kind: "ListValue",
+                values: [
+                  { kind: "StringValue", value: "@key", block: false },
+                  { kind: "StringValue", value: "@composeDirective", block: false },
+                ],
+              },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "link" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "url" },
+              value: { kind: "StringValue", value: "https://silta.fi/bounded/v1.0", block: false },
+            },
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "import" },
+              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@bounded", block: false }] },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "composeDirective" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "name" },
+              value: { kind: "StringValue", value: "@bounded", block: false },
             },
           ],
         },
@@ -77,6 +146,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The client's id (a UUID), the same in every subgraph.", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -84,6 +154,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "First name(s) (category `basic`).", block: true },
           name: { kind: "Name", value: "firstName" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
@@ -91,6 +162,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Last name (category `basic`).", block: true },
           name: { kind: "Name", value: "lastName" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
@@ -152,6 +224,12 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value:
+                  "True to see the whole code; the read is logged as its own access. Default false: only the birth\ndate and century sign (`131052-****`).",
+                block: true,
+              },
               name: { kind: "Name", value: "unmasked" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
               defaultValue: { kind: "BooleanValue", value: false },
@@ -210,6 +288,11 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "True to list ended relationships as well. Default false: only those active today.",
+                block: true,
+              },
               name: { kind: "Name", value: "includeEnded" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
               defaultValue: { kind: "BooleanValue", value: false },
@@ -259,12 +342,25 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "Only concerns in these states; every state when omitted.",
+                block: true,
+              },
               name: { kind: "Name", value: "status" },
               type: {
                 kind: "ListType",
                 type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConcernStatus" } } },
               },
-              directives: [],
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "10" } },
+                  ],
+                },
+              ],
             },
           ],
           type: {
@@ -296,6 +392,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Street address, e.g. `Mannerheimintie 1 A 2`.", block: true },
           name: { kind: "Name", value: "streetAddress" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
@@ -303,6 +400,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Postal code, five digits (`00100`).", block: true },
           name: { kind: "Name", value: "postalCode" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
@@ -310,6 +408,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Post office (postitoimipaikka), e.g. `Helsinki`.", block: true },
           name: { kind: "Name", value: "postOffice" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
@@ -329,6 +428,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Phone number as given, e.g. `+358 40 123 4567`.", block: true },
           name: { kind: "Name", value: "phone" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
@@ -336,6 +436,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Email address.", block: true },
           name: { kind: "Name", value: "email" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
@@ -356,6 +457,11 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The relationship's id (a UUID); pass it to `endClientRelationship`.",
+            block: true,
+          },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -363,6 +469,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "The organisation that serves the client; its professionals may read the client's data while the\nrelationship is active.",
+            block: true,
+          },
           name: { kind: "Name", value: "organization" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } } },
@@ -382,6 +494,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The first day of the relationship.", block: true },
           name: { kind: "Name", value: "since" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -397,6 +510,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "True when today falls between `since` and `until` (in the county's time zone).",
+            block: true,
+          },
           name: { kind: "Name", value: "isActive" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -430,6 +548,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The family's id (a UUID).", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -486,12 +605,25 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "Only concerns in these states; every state when omitted.",
+                block: true,
+              },
               name: { kind: "Name", value: "status" },
               type: {
                 kind: "ListType",
                 type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConcernStatus" } } },
               },
-              directives: [],
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "10" } },
+                  ],
+                },
+              ],
             },
           ],
           type: {
@@ -519,25 +651,74 @@ export const typeDefs = {
     },
     {
       kind: "EnumTypeDefinition",
+      description: { kind: "StringValue", value: "A member's relation in a family.", block: true },
       name: { kind: "Name", value: "FamilyRelation" },
       directives: [],
       values: [
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "GUARDIAN" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "PARENT" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "CHILD" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "SIBLING" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "SPOUSE" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "OTHER" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "A guardian (huoltaja) of the family's children who is not a parent.",
+            block: true,
+          },
+          name: { kind: "Name", value: "GUARDIAN" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "A parent (vanhempi).", block: true },
+          name: { kind: "Name", value: "PARENT" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "A child (lapsi).", block: true },
+          name: { kind: "Name", value: "CHILD" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "A sibling of a child of the family, e.g. an adult sibling living elsewhere.",
+            block: true,
+          },
+          name: { kind: "Name", value: "SIBLING" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "A spouse or partner (puoliso) who is not a parent of the children.",
+            block: true,
+          },
+          name: { kind: "Name", value: "SPOUSE" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Another member, e.g. a grandparent living with the family.", block: true },
+          name: { kind: "Name", value: "OTHER" },
+          directives: [],
+        },
       ],
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "A member of a family.", block: true },
       name: { kind: "Name", value: "FamilyMember" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The member as a client. Only members whose basic data the viewer may see are listed.",
+            block: true,
+          },
           name: { kind: "Name", value: "client" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
@@ -545,6 +726,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Their relation in the family.", block: true },
           name: { kind: "Name", value: "relation" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FamilyRelation" } } },
@@ -561,6 +743,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The family.", block: true },
           name: { kind: "Name", value: "family" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Family" } } },
@@ -568,6 +751,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The client's relation in it.", block: true },
           name: { kind: "Name", value: "relation" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FamilyRelation" } } },
@@ -584,6 +768,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The guardian (huoltaja), a client aged 18 or more.", block: true },
           name: { kind: "Name", value: "guardian" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
@@ -591,6 +776,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The minor in their custody.", block: true },
           name: { kind: "Name", value: "child" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
@@ -598,6 +784,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The first day of the guardianship.", block: true },
           name: { kind: "Name", value: "since" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -605,6 +792,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The last day; null while it lasts.", block: true },
           name: { kind: "Name", value: "until" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
@@ -638,9 +826,23 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The concern's id (a UUID).", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "CONCERN, or CHILD_WELFARE_NOTICE for a child welfare notice (lastensuojeluilmoitus) raised without\na client relationship.",
+            block: true,
+          },
+          name: { kind: "Name", value: "kind" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConcernKind" } } },
           directives: [],
         },
         {
@@ -677,6 +879,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Who raised it: a professional or a family member.", block: true },
           name: { kind: "Name", value: "raisedBy" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConcernRaiser" } } },
@@ -696,6 +899,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "When it was recorded in Silta.", block: true },
           name: { kind: "Name", value: "raisedAt" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
@@ -727,6 +931,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The rule that set the deadline (its days and whether they are working days).",
+            block: true,
+          },
           name: { kind: "Name", value: "deadlineRule" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DeadlineRule" } } },
@@ -742,6 +951,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Raised, reacted to (first joint meeting held) or closed.", block: true },
           name: { kind: "Name", value: "status" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConcernStatus" } } },
@@ -786,6 +996,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The organisation that handles the concern.", block: true },
           name: { kind: "Name", value: "organization" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } } },
@@ -793,6 +1004,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The team that handles it; null when none was named.", block: true },
           name: { kind: "Name", value: "team" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Team" } },
@@ -800,6 +1012,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The professional responsible for reacting; null until one is named.",
+            block: true,
+          },
           name: { kind: "Name", value: "responsibleProfessional" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
@@ -825,12 +1042,139 @@ export const typeDefs = {
     },
     {
       kind: "EnumTypeDefinition",
+      description: { kind: "StringValue", value: "Where a concern stands.", block: true },
       name: { kind: "Name", value: "ConcernStatus" },
       directives: [],
       values: [
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "RAISED" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "REACTED" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "CLOSED" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Raised and not yet reacted to: the deadline runs.", block: true },
+          name: { kind: "Name", value: "RAISED" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The first joint meeting was held; the deadline no longer applies.",
+            block: true,
+          },
+          name: { kind: "Name", value: "REACTED" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Closed; kept in the record.", block: true },
+          name: { kind: "Name", value: "CLOSED" },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "EnumTypeDefinition",
+      description: { kind: "StringValue", value: "What kind of concern was raised.", block: true },
+      name: { kind: "Name", value: "ConcernKind" },
+      directives: [],
+      values: [
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "A concern (huoli) raised within the team's work: needs a lawful basis for the client's concerns.",
+            block: true,
+          },
+          name: { kind: "Name", value: "CONCERN" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              'A child welfare notice (lastensuojeluilmoitus, Child Welfare Act 417/2007, 25 §) about a minor:\nany professional may, and must, raise one, with no client relationship and no consent. It goes to\nchild protection (`service: "child_protection"`), names no team or responsible professional, and\nlets the raiser read nothing but their own notices (`myChildWelfareNotices`).',
+            block: true,
+          },
+          name: { kind: "Name", value: "CHILD_WELFARE_NOTICE" },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "What the raiser of a child welfare notice may know of it: what they raised and whether child\nprotection has acknowledged it, nothing of the child's other data.",
+        block: true,
+      },
+      name: { kind: "Name", value: "ChildWelfareNoticeReceipt" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The notice's id (a UUID), the id of the concern it was recorded as.",
+            block: true,
+          },
+          name: { kind: "Name", value: "id" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The child the notice is about (their id only; the raiser's other access decides the rest).",
+            block: true,
+          },
+          name: { kind: "Name", value: "clientId" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "What the raiser wrote in the notice.", block: true },
+          name: { kind: "Name", value: "description" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "When the notice was recorded.", block: true },
+          name: { kind: "Name", value: "raisedAt" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The county's calendar day the notice was raised on (its reaction deadline counts from it).",
+            block: true,
+          },
+          name: { kind: "Name", value: "raisedOn" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "True once child protection has reacted to the notice (or closed it).",
+            block: true,
+          },
+          name: { kind: "Name", value: "acknowledged" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
+          directives: [],
+        },
       ],
     },
     {
@@ -846,6 +1190,11 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The professional who raised it; null when a family member did.",
+            block: true,
+          },
           name: { kind: "Name", value: "professional" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
@@ -853,6 +1202,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The family member (a client) who raised it; null when a professional did.",
+            block: true,
+          },
           name: { kind: "Name", value: "familyMember" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Client" } },
@@ -873,6 +1227,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The day of the first joint meeting (yhteistapaaminen).", block: true },
           name: { kind: "Name", value: "meetingOn" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -880,6 +1235,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The professionals who took part, the responsible worker included.",
+            block: true,
+          },
           name: { kind: "Name", value: "attendingProfessionals" },
           arguments: [],
           type: {
@@ -893,6 +1253,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The clients who took part: the client, or members of the family.",
+            block: true,
+          },
           name: { kind: "Name", value: "attendingClients" },
           arguments: [],
           type: {
@@ -906,6 +1271,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Viewer id of who recorded the reaction.", block: true },
           name: { kind: "Name", value: "recordedBy" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -913,6 +1279,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "When it was recorded.", block: true },
           name: { kind: "Name", value: "recordedAt" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
@@ -922,12 +1289,14 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "How a concern was closed.", block: true },
       name: { kind: "Name", value: "ConcernClosure" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Viewer id of who closed it.", block: true },
           name: { kind: "Name", value: "closedBy" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -935,6 +1304,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "When it was closed.", block: true },
           name: { kind: "Name", value: "closedAt" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
@@ -942,6 +1312,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Why it was closed, when a note was given (at most 4,000 characters).",
+            block: true,
+          },
           name: { kind: "Name", value: "note" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
@@ -958,6 +1333,12 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "The rule's code, e.g. `first_joint_meeting` (3 days) or `child_protection_assessment_decision` (7\nworking days); pass it as `deadlineRuleCode` to choose it.",
+            block: true,
+          },
           name: { kind: "Name", value: "code" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -965,6 +1346,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "What the rule is and where it comes from (a county agreement or a statute).",
+            block: true,
+          },
           name: { kind: "Name", value: "description" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -980,6 +1366,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Calendar days or working days.", block: true },
           name: { kind: "Name", value: "unit" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DeadlineUnit" } } },
@@ -1003,6 +1390,7 @@ export const typeDefs = {
     },
     {
       kind: "EnumTypeDefinition",
+      description: { kind: "StringValue", value: "How deadline days are counted.", block: true },
       name: { kind: "Name", value: "DeadlineUnit" },
       directives: [],
       values: [
@@ -1049,6 +1437,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The plan's id (a UUID).", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -1056,6 +1445,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The client whose plan it is; null for a family's plan.", block: true },
           name: { kind: "Name", value: "client" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Client" } },
@@ -1063,6 +1453,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The family whose plan it is; null for one client's plan.", block: true },
           name: { kind: "Name", value: "family" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Family" } },
@@ -1084,6 +1475,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The agreements, oldest first.", block: true },
           name: { kind: "Name", value: "agreements" },
           arguments: [],
           type: {
@@ -1137,6 +1529,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "When the plan was created.", block: true },
           name: { kind: "Name", value: "createdAt" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
@@ -1144,6 +1537,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "When it last changed.", block: true },
           name: { kind: "Name", value: "updatedAt" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
@@ -1165,6 +1559,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The agreement's id (a UUID).", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -1212,6 +1607,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The day by which the next action should be done.", block: true },
           name: { kind: "Name", value: "dueOn" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -1219,6 +1615,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Open, done, not done or changed.", block: true },
           name: { kind: "Name", value: "status" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AgreementStatus" } } },
@@ -1236,12 +1633,18 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "Who is responsible for an agreement: exactly one of a professional and a family member.",
+        block: true,
+      },
       name: { kind: "Name", value: "ResponsibleParty" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The responsible professional; null when a family member is.", block: true },
           name: { kind: "Name", value: "professional" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
@@ -1249,6 +1652,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The responsible family member (a client); null when a professional is.",
+            block: true,
+          },
           name: { kind: "Name", value: "familyMember" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Client" } },
@@ -1258,13 +1666,38 @@ export const typeDefs = {
     },
     {
       kind: "EnumTypeDefinition",
+      description: { kind: "StringValue", value: "Where an agreement stands.", block: true },
       name: { kind: "Name", value: "AgreementStatus" },
       directives: [],
       values: [
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "OPEN" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "DONE" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "NOT_DONE" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "CHANGED" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Not done yet.", block: true },
+          name: { kind: "Name", value: "OPEN" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Done as agreed.", block: true },
+          name: { kind: "Name", value: "DONE" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Not done: what was agreed under `ifNotDone` follows.", block: true },
+          name: { kind: "Name", value: "NOT_DONE" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Changed: it no longer holds as written; the plan's history shows when and by whom.",
+            block: true,
+          },
+          name: { kind: "Name", value: "CHANGED" },
+          directives: [],
+        },
       ],
     },
     {
@@ -1276,6 +1709,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The review's id (a UUID).", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -1283,6 +1717,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The day of the review.", block: true },
           name: { kind: "Name", value: "reviewedOn" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -1306,6 +1741,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Viewer id of who recorded it.", block: true },
           name: { kind: "Name", value: "recordedBy" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -1322,6 +1758,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "When the change was made.", block: true },
           name: { kind: "Name", value: "at" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
@@ -1349,6 +1786,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The agreement changed, for agreement actions.", block: true },
           name: { kind: "Name", value: "agreementId" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
@@ -1366,6 +1804,11 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "An organisation (teams subgraph): a client's controller, a relationship's organisation, or a\nconcern's handler.",
+        block: true,
+      },
       name: { kind: "Name", value: "Organization" },
       interfaces: [],
       directives: [
@@ -1385,6 +1828,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The organisation's id (a UUID), the same in every subgraph.", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -1394,6 +1838,7 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "A professional (teams subgraph).", block: true },
       name: { kind: "Name", value: "Professional" },
       interfaces: [],
       directives: [
@@ -1413,6 +1858,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The professional's id (a UUID), the same in every subgraph.", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -1422,6 +1868,7 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "A team (teams subgraph) handling a concern.", block: true },
       name: { kind: "Name", value: "Team" },
       interfaces: [],
       directives: [
@@ -1441,6 +1888,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The team's id (a UUID), the same in every subgraph.", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -1460,12 +1908,27 @@ export const typeDefs = {
       fields: [
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "One or more words, each at least two letters; every word must match the start of the first or last\nname (case-insensitive).",
+            block: true,
+          },
           name: { kind: "Name", value: "name" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The exact birth date.", block: true },
           name: { kind: "Name", value: "birthDate" },
           type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
           directives: [],
@@ -1475,12 +1938,21 @@ export const typeDefs = {
           description: { kind: "StringValue", value: "Exact match through the keyed hash; never logged.", block: true },
           name: { kind: "Name", value: "identityCode" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "20" } },
+              ],
+            },
+          ],
         },
       ],
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "A page of client search results.", block: true },
       name: { kind: "Name", value: "ClientConnection" },
       interfaces: [],
       directives: [],
@@ -1489,7 +1961,8 @@ export const typeDefs = {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "The matches the viewer may see. A page may hold fewer than `first` when some matches are hidden.",
+            value:
+              "The first `first` matches the viewer may see, after `after`. Matches the viewer may not see are\nleft out before paging: they are not counted, not shown and never a cursor's position.",
             block: true,
           },
           name: { kind: "Name", value: "edges" },
@@ -1505,6 +1978,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Whether and where the results go on.", block: true },
           name: { kind: "Name", value: "pageInfo" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientPageInfo" } } },
@@ -1514,12 +1988,14 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "One matching client with its place in the results.", block: true },
       name: { kind: "Name", value: "ClientEdge" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Opaque; pass as `after` to continue after this client.", block: true },
           name: { kind: "Name", value: "cursor" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -1527,6 +2003,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The client.", block: true },
           name: { kind: "Name", value: "node" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
@@ -1536,12 +2013,14 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "Where a page of clients ends.", block: true },
       name: { kind: "Name", value: "ClientPageInfo" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "True when a further match the viewer may see exists.", block: true },
           name: { kind: "Name", value: "hasNextPage" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -1549,9 +2028,27 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Opaque, sealed for this viewer and this search: pass it back unchanged as `after` of the same query.",
+            block: true,
+          },
           name: { kind: "Name", value: "endCursor" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "True when the search examined its maximum of 500 matches before the page was full: the page holds\nwhat was found so far and cannot be continued; narrow the search.",
+            block: true,
+          },
+          name: { kind: "Name", value: "truncated" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
           directives: [],
         },
       ],
@@ -1569,18 +2066,21 @@ export const typeDefs = {
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Only concerns this professional is responsible for.", block: true },
           name: { kind: "Name", value: "responsibleProfessionalId" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Only concerns of this team.", block: true },
           name: { kind: "Name", value: "teamId" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Only concerns of this organisation.", block: true },
           name: { kind: "Name", value: "organizationId" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
@@ -1604,6 +2104,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The client's id (a UUID).", block: true },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -1616,28 +2117,49 @@ export const typeDefs = {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "Clients by name, birth date or identity code, ordered by last name, first name; Relay-style pages.",
+            value:
+              "Clients by name, birth date or identity code the viewer may see, ordered by last name, first\nname; Relay-style pages of `first` (default 20, at most 100). Each match is decided and logged as\nthe page is filled; at most 500 matches are examined per request (`pageInfo.truncated`).",
             block: true,
           },
           name: { kind: "Name", value: "clients" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "What to look for: at least one of name, birth date and identity code.",
+                block: true,
+              },
               name: { kind: "Name", value: "search" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientSearch" } } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "Page size: default 20, 1 to 100.", block: true },
               name: { kind: "Name", value: "first" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "20" },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "The `endCursor` of the previous page; from the start when omitted.",
+                block: true,
+              },
               name: { kind: "Name", value: "after" },
               type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-              directives: [],
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+                  ],
+                },
+              ],
             },
           ],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientConnection" } } },
@@ -1645,10 +2167,16 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "One family, or null when there is none. Its members and concerns are filtered by the access rules.",
+            block: true,
+          },
           name: { kind: "Name", value: "family" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The family's id (a UUID).", block: true },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -1659,10 +2187,17 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "One concern, or null when there is none. Needs a lawful basis for the concerns of its client (or\nfamily), decided per service task.",
+            block: true,
+          },
           name: { kind: "Name", value: "concern" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The concern's id (a UUID).", block: true },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -1675,19 +2210,53 @@ export const typeDefs = {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "Concerns not yet reacted to whose deadline is today or within `withinDays` days, earliest first.",
+            value:
+              "The child welfare notices the viewer (a professional) raised, newest first: each with whether it\nwas acknowledged. The one read of a notice its raiser has without a lawful basis for the child.",
+            block: true,
+          },
+          name: { kind: "Name", value: "myChildWelfareNotices" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "How many notices, newest first (default 50).", block: true },
+              name: { kind: "Name", value: "first" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "50" },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "ChildWelfareNoticeReceipt" } },
+              },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Concerns not yet reacted to whose deadline is today or within `withinDays` days, earliest first:\nthe first `first` (default 100, at most 500) the viewer may see. At most 2000 concerns are examined\nper request; beyond that the answer is `BAD_USER_INPUT` (`too_broad`): narrow the filter.",
             block: true,
           },
           name: { kind: "Name", value: "concernsDueSoon" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "Whose concerns: at least one criterion.", block: true },
               name: { kind: "Name", value: "filter" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConcernFilter" } } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "How many calendar days ahead, 0 to 60; default 2.", block: true },
               name: { kind: "Name", value: "withinDays" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
               defaultValue: { kind: "IntValue", value: "2" },
@@ -1695,8 +2264,10 @@ export const typeDefs = {
             },
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "At most this many: default 100, 1 to 500.", block: true },
               name: { kind: "Name", value: "first" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "100" },
               directives: [],
             },
           ],
@@ -1713,21 +2284,25 @@ export const typeDefs = {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "Concerns not reacted to by their deadline, most overdue first.",
+            value:
+              "Concerns not reacted to by their deadline, most overdue first: the first `first` (default 100, at\nmost 500) the viewer may see, examined as `concernsDueSoon`.",
             block: true,
           },
           name: { kind: "Name", value: "overdueConcerns" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "Whose concerns: at least one criterion.", block: true },
               name: { kind: "Name", value: "filter" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConcernFilter" } } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "At most this many: default 100, 1 to 500.", block: true },
               name: { kind: "Name", value: "first" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "100" },
               directives: [],
             },
           ],
@@ -1756,10 +2331,16 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "One service plan, or null when there is none (category `service_plan`).",
+            block: true,
+          },
           name: { kind: "Name", value: "servicePlan" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The plan's id (a UUID).", block: true },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -1772,49 +2353,121 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A client's contact details (category `contact`); every field optional, blank means none.",
+        block: true,
+      },
       name: { kind: "Name", value: "ContactInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Street address, at most 200 characters.", block: true },
           name: { kind: "Name", value: "streetAddress" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Five digits, e.g. `00100`.", block: true },
           name: { kind: "Name", value: "postalCode" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "20" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Post office, at most 100 characters.", block: true },
           name: { kind: "Name", value: "postOffice" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Statistics Finland's three-digit municipality code, e.g. `091`.",
+            block: true,
+          },
           name: { kind: "Name", value: "municipalityCode" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "10" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "A phone number, e.g. `+358 40 123 4567`, at most 30 characters.",
+            block: true,
+          },
           name: { kind: "Name", value: "phone" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "50" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "An email address, at most 254 characters.", block: true },
           name: { kind: "Name", value: "email" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "254" } },
+              ],
+            },
+          ],
         },
       ],
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A new client. Only a professional of a county organisation may create one (basic data, action\ncreate).",
+        block: true,
+      },
       name: { kind: "Name", value: "CreateClientInput" },
       directives: [],
       fields: [
@@ -1838,7 +2491,15 @@ export const typeDefs = {
           },
           name: { kind: "Name", value: "identityCode" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "20" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1849,19 +2510,45 @@ export const typeDefs = {
           },
           name: { kind: "Name", value: "temporaryIdentifier" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "First name(s), 1 to 100 characters.", block: true },
           name: { kind: "Name", value: "firstName" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Last name, 1 to 100 characters.", block: true },
           name: { kind: "Name", value: "lastName" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1876,24 +2563,48 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Two-letter ISO 639-1 code of the language of service, e.g. `fi`, `sv`, `se`.",
+            block: true,
+          },
           name: { kind: "Name", value: "language" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "35" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The county organisation that is the controller of the client record.",
+            block: true,
+          },
           name: { kind: "Name", value: "controllerOrganizationId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "True under a non-disclosure order (turvakielto); default false.",
+            block: true,
+          },
           name: { kind: "Name", value: "hasNonDisclosureOrder" },
           type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Contact details; none when omitted.", block: true },
           name: { kind: "Name", value: "contact" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ContactInput" } },
           directives: [],
@@ -1902,12 +2613,14 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "The client created, or the one that already existed.", block: true },
       name: { kind: "Name", value: "CreateClientPayload" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The client.", block: true },
           name: { kind: "Name", value: "client" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
@@ -1939,36 +2652,82 @@ export const typeDefs = {
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The client's id.", block: true },
           name: { kind: "Name", value: "id" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The new first name(s), 1 to 100 characters; unchanged when omitted.",
+            block: true,
+          },
           name: { kind: "Name", value: "firstName" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The new last name, 1 to 100 characters; unchanged when omitted.",
+            block: true,
+          },
           name: { kind: "Name", value: "lastName" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The new language code (ISO 639-1); unchanged when omitted.", block: true },
           name: { kind: "Name", value: "language" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "35" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Sets or lifts a non-disclosure order; unchanged when omitted.",
+            block: true,
+          },
           name: { kind: "Name", value: "hasNonDisclosureOrder" },
           type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Replaces every contact detail (category `contact`, action update); unchanged when omitted.",
+            block: true,
+          },
           name: { kind: "Name", value: "contact" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ContactInput" } },
           directives: [],
@@ -1977,41 +2736,64 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "Opens a client relationship (asiakassuhde) of an organisation in a service task.",
+        block: true,
+      },
       name: { kind: "Name", value: "StartClientRelationshipInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Client-chosen UUID for an idempotent retry.", block: true },
           name: { kind: "Name", value: "id" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The client's id.", block: true },
           name: { kind: "Name", value: "clientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The organisation that starts serving the client.", block: true },
           name: { kind: "Name", value: "organizationId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The service task, a lower-case code such as `child_protection` or `family_social_work`.",
+            block: true,
+          },
           name: { kind: "Name", value: "serviceTask" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The first day.", block: true },
           name: { kind: "Name", value: "since" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The last day, not before `since`; omitted while open-ended.", block: true },
           name: { kind: "Name", value: "until" },
           type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
           directives: [],
@@ -2020,17 +2802,24 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "Ends a client relationship on a day.", block: true },
       name: { kind: "Name", value: "EndClientRelationshipInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The relationship's id.", block: true },
           name: { kind: "Name", value: "relationshipId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The last day, not before the relationship began. From the next day it grants no access.",
+            block: true,
+          },
           name: { kind: "Name", value: "until" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
@@ -2039,17 +2828,20 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "A client and their relation in a family.", block: true },
       name: { kind: "Name", value: "FamilyMemberInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The client's id; each client once per family.", block: true },
           name: { kind: "Name", value: "clientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Their relation in the family.", block: true },
           name: { kind: "Name", value: "relation" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FamilyRelation" } } },
           directives: [],
@@ -2058,23 +2850,43 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A new family of clients. Needs the right to update each member's basic data.",
+        block: true,
+      },
       name: { kind: "Name", value: "CreateFamilyInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Client-chosen UUID for an idempotent retry.", block: true },
           name: { kind: "Name", value: "id" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "What the professionals call the family, at most 100 characters, e.g. `Virtanen family`.",
+            block: true,
+          },
           name: { kind: "Name", value: "name" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The members, each client once.", block: true },
           name: { kind: "Name", value: "members" },
           type: {
             kind: "NonNullType",
@@ -2083,29 +2895,41 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FamilyMemberInput" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "50" } },
+              ],
+            },
+          ],
         },
       ],
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "Adds a client to a family.", block: true },
       name: { kind: "Name", value: "AddFamilyMemberInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The family's id.", block: true },
           name: { kind: "Name", value: "familyId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The client's id.", block: true },
           name: { kind: "Name", value: "clientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Their relation in the family.", block: true },
           name: { kind: "Name", value: "relation" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FamilyRelation" } } },
           directives: [],
@@ -2114,17 +2938,20 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "Removes a client from a family.", block: true },
       name: { kind: "Name", value: "RemoveFamilyMemberInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The family's id.", block: true },
           name: { kind: "Name", value: "familyId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The client's id.", block: true },
           name: { kind: "Name", value: "clientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
@@ -2133,29 +2960,42 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "Records that a client is a minor's guardian (huoltaja) from a day.",
+        block: true,
+      },
       name: { kind: "Name", value: "AddGuardianInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The minor's client id.", block: true },
           name: { kind: "Name", value: "childClientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The guardian's client id; 18 or older on `since`, and not the child.",
+            block: true,
+          },
           name: { kind: "Name", value: "guardianClientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The first day of the guardianship.", block: true },
           name: { kind: "Name", value: "since" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The last day, not before `since`; omitted while it lasts.", block: true },
           name: { kind: "Name", value: "until" },
           type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
           directives: [],
@@ -2164,23 +3004,27 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "Ends a guardianship on a day.", block: true },
       name: { kind: "Name", value: "RemoveGuardianInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The minor's client id.", block: true },
           name: { kind: "Name", value: "childClientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The guardian's client id.", block: true },
           name: { kind: "Name", value: "guardianClientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The last day of the guardianship, not before it began.", block: true },
           name: { kind: "Name", value: "until" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
@@ -2189,13 +3033,32 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A concern (huoli) about a client or a family. The deadline is computed from `raisedOn` and the\nservice's rule.",
+        block: true,
+      },
       name: { kind: "Name", value: "RaiseConcernInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Client-chosen UUID for an idempotent retry.", block: true },
           name: { kind: "Name", value: "id" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "CHILD_WELFARE_NOTICE: a child welfare notice about a minor (`clientId`), allowed to any\nprofessional; `service` must then be `child_protection`, and `teamId`, `responsibleProfessionalId`,\n`familyId` and `raisedByClientId` must be absent.",
+            block: true,
+          },
+          name: { kind: "Name", value: "kind" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ConcernKind" } },
+          defaultValue: { kind: "EnumValue", value: "CONCERN" },
           directives: [],
         },
         {
@@ -2207,15 +3070,29 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The family the concern is about; exactly one of clientId and familyId.",
+            block: true,
+          },
           name: { kind: "Name", value: "familyId" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "What worries, in concrete words, 1 to 4,000 characters.", block: true },
           name: { kind: "Name", value: "description" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "10000" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -2248,28 +3125,52 @@ export const typeDefs = {
           },
           name: { kind: "Name", value: "service" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "A deadline rule's `code`, to use instead of the service's default rule.",
+            block: true,
+          },
           name: { kind: "Name", value: "deadlineRuleCode" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The organisation that handles the concern.", block: true },
           name: { kind: "Name", value: "organizationId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The team that handles it, when one does.", block: true },
           name: { kind: "Name", value: "teamId" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The professional responsible for reacting, when known.", block: true },
           name: { kind: "Name", value: "responsibleProfessionalId" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
@@ -2278,17 +3179,28 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "The first joint meeting (yhteistapaaminen) held about a concern.",
+        block: true,
+      },
       name: { kind: "Name", value: "ReactToConcernInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The concern's id.", block: true },
           name: { kind: "Name", value: "concernId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The day of the meeting; not before the concern was raised, not in the future.",
+            block: true,
+          },
           name: { kind: "Name", value: "meetingOn" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
@@ -2304,7 +3216,15 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -2321,7 +3241,15 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -2334,30 +3262,47 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "Closes a concern.", block: true },
       name: { kind: "Name", value: "CloseConcernInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The concern's id.", block: true },
           name: { kind: "Name", value: "concernId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Why it is closed, at most 4,000 characters; optional.", block: true },
           name: { kind: "Name", value: "note" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "10000" } },
+              ],
+            },
+          ],
         },
       ],
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A shared service plan for a client or a family (category `service_plan`, action create).",
+        block: true,
+      },
       name: { kind: "Name", value: "CreateServicePlanInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Client-chosen UUID for an idempotent retry.", block: true },
           name: { kind: "Name", value: "id" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
@@ -2371,12 +3316,22 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The family whose plan it is; exactly one of clientId and familyId.",
+            block: true,
+          },
           name: { kind: "Name", value: "familyId" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The client's own best goals in their words: at most 20, each 1 to 1,000 characters.",
+            block: true,
+          },
           name: { kind: "Name", value: "goals" },
           type: {
             kind: "NonNullType",
@@ -2385,23 +3340,39 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "50" } },
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "2000" } },
+              ],
+            },
+          ],
         },
       ],
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "Replaces a plan's goals, guarded against a concurrent change.", block: true },
       name: { kind: "Name", value: "UpdateServicePlanGoalsInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The plan's id.", block: true },
           name: { kind: "Name", value: "planId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The new goals, replacing all: at most 20, each 1 to 1,000 characters.",
+            block: true,
+          },
           name: { kind: "Name", value: "goals" },
           type: {
             kind: "NonNullType",
@@ -2410,10 +3381,24 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "50" } },
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "2000" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The plan's `version` as last read; CONFLICT when someone changed it since.",
+            block: true,
+          },
           name: { kind: "Name", value: "expectedVersion" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
           directives: [],
@@ -2422,11 +3407,13 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "Who is responsible: exactly one of the two.", block: true },
       name: { kind: "Name", value: "ResponsiblePartyInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "A professional's id.", block: true },
           name: { kind: "Name", value: "professionalId" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
@@ -2446,53 +3433,98 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "An agreement of a plan; every text 1 to 2,000 characters.", block: true },
       name: { kind: "Name", value: "AddAgreementInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Client-chosen UUID for an idempotent retry.", block: true },
           name: { kind: "Name", value: "id" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The plan's id.", block: true },
           name: { kind: "Name", value: "planId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "(a) What the concern is.", block: true },
           name: { kind: "Name", value: "concern" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "10000" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "(b) The next action.", block: true },
           name: { kind: "Name", value: "nextAction" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "10000" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "(c) Who is responsible, the family included.", block: true },
           name: { kind: "Name", value: "responsible" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ResponsiblePartyInput" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "(d) What follows if it does not happen.", block: true },
           name: { kind: "Name", value: "ifNotDone" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "10000" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "How it is followed up.", block: true },
           name: { kind: "Name", value: "followUp" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "10000" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The day by which the next action should be done; today or later.",
+            block: true,
+          },
           name: { kind: "Name", value: "dueOn" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
@@ -2501,17 +3533,20 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "Marks an agreement done, not done or changed.", block: true },
       name: { kind: "Name", value: "SetAgreementStatusInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The agreement's id.", block: true },
           name: { kind: "Name", value: "agreementId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The new status.", block: true },
           name: { kind: "Name", value: "status" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AgreementStatus" } } },
           directives: [],
@@ -2520,38 +3555,60 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "A review (arviointi) of a plan.", block: true },
       name: { kind: "Name", value: "RecordPlanReviewInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Client-chosen UUID for an idempotent retry.", block: true },
           name: { kind: "Name", value: "id" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The plan's id.", block: true },
           name: { kind: "Name", value: "planId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The day of the review.", block: true },
           name: { kind: "Name", value: "reviewedOn" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "What was found, 1 to 2,000 characters.", block: true },
           name: { kind: "Name", value: "findings" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "10000" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "What changed, 1 to 2,000 characters.", block: true },
           name: { kind: "Name", value: "changes" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "10000" } },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -2563,10 +3620,17 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Creates a client, or returns the existing one with the same identity code or id (`created` false).\nOnly a professional of a county organisation (basic data, action create).",
+            block: true,
+          },
           name: { kind: "Name", value: "createClient" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The client.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "CreateClientInput" } } },
               directives: [],
@@ -2577,10 +3641,17 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Changes a client's basic data (action update); changing `contact` needs the right to update\ncontact details too.",
+            block: true,
+          },
           name: { kind: "Name", value: "updateClient" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The client's id and the fields to change.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "UpdateClientInput" } } },
               directives: [],
@@ -2591,10 +3662,17 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Opens a client relationship: the organisation's professionals may then read the client's data\n(basic data, action create).",
+            block: true,
+          },
           name: { kind: "Name", value: "startClientRelationship" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The client, organisation, service task and period.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -2608,10 +3686,16 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Ends a client relationship on a day (basic data, action update).",
+            block: true,
+          },
           name: { kind: "Name", value: "endClientRelationship" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The relationship and its last day.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -2625,10 +3709,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Creates a family of clients.", block: true },
           name: { kind: "Name", value: "createFamily" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The family and its members.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "CreateFamilyInput" } } },
               directives: [],
@@ -2639,10 +3725,16 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Adds a client to a family (the client's basic data, action update).",
+            block: true,
+          },
           name: { kind: "Name", value: "addFamilyMember" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The family, the client and their relation.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AddFamilyMemberInput" } } },
               directives: [],
@@ -2653,10 +3745,16 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Removes a client from a family (the client's basic data, action update).",
+            block: true,
+          },
           name: { kind: "Name", value: "removeFamilyMember" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The family and the client.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -2670,10 +3768,17 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Records a guardianship; a guardian may then see the child's data. Needs the right to update both\nclients' basic data.",
+            block: true,
+          },
           name: { kind: "Name", value: "addGuardian" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The child, the guardian and the period.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AddGuardianInput" } } },
               directives: [],
@@ -2684,10 +3789,16 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Ends a guardianship on a day; the guardian loses access to the child's data the next day.",
+            block: true,
+          },
           name: { kind: "Name", value: "removeGuardian" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The child, the guardian and the last day.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "RemoveGuardianInput" } } },
               directives: [],
@@ -2698,10 +3809,17 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Raises a concern about a client or a family (category `concerns`, action create); the deadline of\nthe first joint meeting is set by the service's rule.",
+            block: true,
+          },
           name: { kind: "Name", value: "raiseConcern" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The concern.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "RaiseConcernInput" } } },
               directives: [],
@@ -2712,10 +3830,17 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Records the first joint meeting about a concern (category `concerns`, action update); the deadline\nstops running.",
+            block: true,
+          },
           name: { kind: "Name", value: "reactToConcern" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The concern and the meeting.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ReactToConcernInput" } } },
               directives: [],
@@ -2726,10 +3851,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Closes a concern (category `concerns`, action update).", block: true },
           name: { kind: "Name", value: "closeConcern" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The concern and an optional note.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "CloseConcernInput" } } },
               directives: [],
@@ -2740,10 +3867,16 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Creates the shared service plan of a client or a family (category `service_plan`, action create).",
+            block: true,
+          },
           name: { kind: "Name", value: "createServicePlan" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The plan and its goals.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "CreateServicePlanInput" } } },
               directives: [],
@@ -2754,10 +3887,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Replaces a plan's goals; the change is kept in its history.", block: true },
           name: { kind: "Name", value: "updateServicePlanGoals" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The plan, the goals and the version last read.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -2771,10 +3906,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Adds an agreement to a plan.", block: true },
           name: { kind: "Name", value: "addAgreement" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The agreement.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AddAgreementInput" } } },
               directives: [],
@@ -2785,10 +3922,16 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Changes an agreement's status; the change is kept in the plan's history.",
+            block: true,
+          },
           name: { kind: "Name", value: "setAgreementStatus" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The agreement and its status.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -2802,10 +3945,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Records a review of a plan.", block: true },
           name: { kind: "Name", value: "recordPlanReview" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The review.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "RecordPlanReviewInput" } } },
               directives: [],

@@ -1,6 +1,7 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from "graphql";
 import {
   AgreementMapper,
+  ChildWelfareNoticeReceiptMapper,
   ClientMapper,
   ClientContactMapper,
   ClientRelationshipMapper,
@@ -41,27 +42,45 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown };
 };
 
+/** An agreement of a plan; every text 1 to 2,000 characters. */
 export type AddAgreementInput = {
+  /** (a) What the concern is. */
   concern: Scalars["String"]["input"];
+  /** The day by which the next action should be done; today or later. */
   dueOn: Scalars["Date"]["input"];
+  /** How it is followed up. */
   followUp: Scalars["String"]["input"];
+  /** Client-chosen UUID for an idempotent retry. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
+  /** (d) What follows if it does not happen. */
   ifNotDone: Scalars["String"]["input"];
+  /** (b) The next action. */
   nextAction: Scalars["String"]["input"];
+  /** The plan's id. */
   planId: Scalars["ID"]["input"];
+  /** (c) Who is responsible, the family included. */
   responsible: ResponsiblePartyInput;
 };
 
+/** Adds a client to a family. */
 export type AddFamilyMemberInput = {
+  /** The client's id. */
   clientId: Scalars["ID"]["input"];
+  /** The family's id. */
   familyId: Scalars["ID"]["input"];
+  /** Their relation in the family. */
   relation: FamilyRelation;
 };
 
+/** Records that a client is a minor's guardian (huoltaja) from a day. */
 export type AddGuardianInput = {
+  /** The minor's client id. */
   childClientId: Scalars["ID"]["input"];
+  /** The guardian's client id; 18 or older on `since`, and not the child. */
   guardianClientId: Scalars["ID"]["input"];
+  /** The first day of the guardianship. */
   since: Scalars["Date"]["input"];
+  /** The last day, not before `since`; omitted while it lasts. */
   until?: InputMaybe<Scalars["Date"]["input"]>;
 };
 
@@ -73,9 +92,11 @@ export type Agreement = {
   __typename?: "Agreement";
   /** (a) What the concern is. */
   concern: Scalars["String"]["output"];
+  /** The day by which the next action should be done. */
   dueOn: Scalars["Date"]["output"];
   /** How it is followed up. */
   followUp: Scalars["String"]["output"];
+  /** The agreement's id (a UUID). */
   id: Scalars["ID"]["output"];
   /** (d) What follows if it does not happen. */
   ifNotDone: Scalars["String"]["output"];
@@ -85,10 +106,40 @@ export type Agreement = {
   nextAction: Scalars["String"]["output"];
   /** (c) Who is responsible: a professional or a family member. */
   responsible: ResponsibleParty;
+  /** Open, done, not done or changed. */
   status: AgreementStatus;
 };
 
-export type AgreementStatus = "CHANGED" | "DONE" | "NOT_DONE" | "OPEN";
+/** Where an agreement stands. */
+export type AgreementStatus =
+  /** Changed: it no longer holds as written; the plan's history shows when and by whom. */
+  | "CHANGED"
+  /** Done as agreed. */
+  | "DONE"
+  /** Not done: what was agreed under `ifNotDone` follows. */
+  | "NOT_DONE"
+  /** Not done yet. */
+  | "OPEN";
+
+/**
+ * What the raiser of a child welfare notice may know of it: what they raised and whether child
+ * protection has acknowledged it, nothing of the child's other data.
+ */
+export type ChildWelfareNoticeReceipt = {
+  __typename?: "ChildWelfareNoticeReceipt";
+  /** True once child protection has reacted to the notice (or closed it). */
+  acknowledged: Scalars["Boolean"]["output"];
+  /** The child the notice is about (their id only; the raiser's other access decides the rest). */
+  clientId: Scalars["ID"]["output"];
+  /** What the raiser wrote in the notice. */
+  description: Scalars["String"]["output"];
+  /** The notice's id (a UUID), the id of the concern it was recorded as. */
+  id: Scalars["ID"]["output"];
+  /** When the notice was recorded. */
+  raisedAt: Scalars["DateTime"]["output"];
+  /** The county's calendar day the notice was raised on (its reaction deadline counts from it). */
+  raisedOn: Scalars["Date"]["output"];
+};
 
 /**
  * A client of the county's family, social or disability services (asiakas). Owned by the clients
@@ -113,6 +164,7 @@ export type Client = {
   controllerOrganization: Maybe<Organization>;
   /** The families (perhe) the client belongs to, with their relation in each. */
   families: Maybe<Array<FamilyMembership>>;
+  /** First name(s) (category `basic`). */
   firstName: Maybe<Scalars["String"]["output"]>;
   /** The client's current guardians (huoltaja). */
   guardians: Maybe<Array<Guardianship>>;
@@ -123,6 +175,7 @@ export type Client = {
    * own responsible worker.
    */
   hasNonDisclosureOrder: Maybe<Scalars["Boolean"]["output"]>;
+  /** The client's id (a UUID), the same in every subgraph. */
   id: Scalars["ID"]["output"];
   /**
    * The personal identity code (henkilötunnus), masked by default (`131052-****`). `unmasked: true`
@@ -131,6 +184,7 @@ export type Client = {
   identityCode: Maybe<Scalars["String"]["output"]>;
   /** ISO 639-1 code of the language of service, e.g. `fi`, `sv`, `se`. */
   language: Maybe<Scalars["String"]["output"]>;
+  /** Last name (category `basic`). */
   lastName: Maybe<Scalars["String"]["output"]>;
   /** Client relationships (asiakassuhde): which organisation serves the client in which service task. */
   relationships: Maybe<Array<ClientRelationship>>;
@@ -176,45 +230,73 @@ export type ClientrelationshipsArgs = {
   includeEnded?: InputMaybe<Scalars["Boolean"]["input"]>;
 };
 
+/** A page of client search results. */
 export type ClientConnection = {
   __typename?: "ClientConnection";
-  /** The matches the viewer may see. A page may hold fewer than `first` when some matches are hidden. */
+  /**
+   * The first `first` matches the viewer may see, after `after`. Matches the viewer may not see are
+   * left out before paging: they are not counted, not shown and never a cursor's position.
+   */
   edges: Array<ClientEdge>;
+  /** Whether and where the results go on. */
   pageInfo: ClientPageInfo;
 };
 
 /** How to reach a client (category `contact`). */
 export type ClientContact = {
   __typename?: "ClientContact";
+  /** Email address. */
   email: Maybe<Scalars["String"]["output"]>;
   /** Statistics Finland's three-digit municipality code (kuntanumero), e.g. `091` for Helsinki. */
   municipalityCode: Maybe<Scalars["String"]["output"]>;
+  /** Phone number as given, e.g. `+358 40 123 4567`. */
   phone: Maybe<Scalars["String"]["output"]>;
+  /** Post office (postitoimipaikka), e.g. `Helsinki`. */
   postOffice: Maybe<Scalars["String"]["output"]>;
+  /** Postal code, five digits (`00100`). */
   postalCode: Maybe<Scalars["String"]["output"]>;
+  /** Street address, e.g. `Mannerheimintie 1 A 2`. */
   streetAddress: Maybe<Scalars["String"]["output"]>;
 };
 
+/** One matching client with its place in the results. */
 export type ClientEdge = {
   __typename?: "ClientEdge";
+  /** Opaque; pass as `after` to continue after this client. */
   cursor: Scalars["String"]["output"];
+  /** The client. */
   node: Client;
 };
 
+/** Where a page of clients ends. */
 export type ClientPageInfo = {
   __typename?: "ClientPageInfo";
+  /** Opaque, sealed for this viewer and this search: pass it back unchanged as `after` of the same query. */
   endCursor: Maybe<Scalars["String"]["output"]>;
+  /** True when a further match the viewer may see exists. */
   hasNextPage: Scalars["Boolean"]["output"];
+  /**
+   * True when the search examined its maximum of 500 matches before the page was full: the page holds
+   * what was found so far and cannot be continued; narrow the search.
+   */
+  truncated: Scalars["Boolean"]["output"];
 };
 
 /** A client relationship (asiakassuhde): an organisation serves the client in a service task. */
 export type ClientRelationship = {
   __typename?: "ClientRelationship";
+  /** The relationship's id (a UUID); pass it to `endClientRelationship`. */
   id: Scalars["ID"]["output"];
+  /** True when today falls between `since` and `until` (in the county's time zone). */
   isActive: Scalars["Boolean"]["output"];
+  /**
+   * The organisation that serves the client; its professionals may read the client's data while the
+   * relationship is active.
+   */
   organization: Organization;
   /** The service task, a code such as `child_protection` or `family_social_work`. */
   serviceTask: Scalars["String"]["output"];
+  /** The first day of the relationship. */
   since: Scalars["Date"]["output"];
   /** Null while open-ended. */
   until: Maybe<Scalars["Date"]["output"]>;
@@ -222,14 +304,22 @@ export type ClientRelationship = {
 
 /** Search criteria; at least one. Name words match the start of the first or last name. */
 export type ClientSearch = {
+  /** The exact birth date. */
   birthDate?: InputMaybe<Scalars["Date"]["input"]>;
   /** Exact match through the keyed hash; never logged. */
   identityCode?: InputMaybe<Scalars["String"]["input"]>;
+  /**
+   * One or more words, each at least two letters; every word must match the start of the first or last
+   * name (case-insensitive).
+   */
   name?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+/** Closes a concern. */
 export type CloseConcernInput = {
+  /** The concern's id. */
   concernId: Scalars["ID"]["input"];
+  /** Why it is closed, at most 4,000 characters; optional. */
   note?: InputMaybe<Scalars["String"]["input"]>;
 };
 
@@ -247,16 +337,26 @@ export type Concern = {
   daysLeft: Maybe<Scalars["Int"]["output"]>;
   /** The last day of the reaction deadline. */
   deadline: Scalars["Date"]["output"];
+  /** The rule that set the deadline (its days and whether they are working days). */
   deadlineRule: DeadlineRule;
   /** What worries them, in concrete words. */
   description: Scalars["String"]["output"];
   /** The family the concern is about, or null when it is about one client. */
   family: Maybe<Family>;
+  /** The concern's id (a UUID). */
   id: Scalars["ID"]["output"];
   /** True while not reacted to and the deadline has passed (computed for today, not stored). */
   isOverdue: Scalars["Boolean"]["output"];
+  /**
+   * CONCERN, or CHILD_WELFARE_NOTICE for a child welfare notice (lastensuojeluilmoitus) raised without
+   * a client relationship.
+   */
+  kind: ConcernKind;
+  /** The organisation that handles the concern. */
   organization: Organization;
+  /** When it was recorded in Silta. */
   raisedAt: Scalars["DateTime"]["output"];
+  /** Who raised it: a professional or a family member. */
   raisedBy: ConcernRaiser;
   /** The Finnish day it was raised: the deadline counts from here. */
   raisedOn: Scalars["Date"]["output"];
@@ -264,115 +364,188 @@ export type Concern = {
   reaction: Maybe<ConcernReaction>;
   /** Viewer id of who recorded the concern in Silta (a professional, the client, or an integration). */
   recordedBy: Scalars["ID"]["output"];
+  /** The professional responsible for reacting; null until one is named. */
   responsibleProfessional: Maybe<Professional>;
   /** The service whose rule set the deadline, e.g. `child_protection`. */
   service: Scalars["String"]["output"];
+  /** Raised, reacted to (first joint meeting held) or closed. */
   status: ConcernStatus;
+  /** The team that handles it; null when none was named. */
   team: Maybe<Team>;
   /** Working days (weekdays that are not Finnish public holidays) after today up to the deadline. Null once reacted to. */
   workingDaysLeft: Maybe<Scalars["Int"]["output"]>;
 };
 
+/** How a concern was closed. */
 export type ConcernClosure = {
   __typename?: "ConcernClosure";
+  /** When it was closed. */
   closedAt: Scalars["DateTime"]["output"];
+  /** Viewer id of who closed it. */
   closedBy: Scalars["ID"]["output"];
+  /** Why it was closed, when a note was given (at most 4,000 characters). */
   note: Maybe<Scalars["String"]["output"]>;
 };
 
 /** Which concerns: any combination narrows the list. Team and organisation are the ids given when the concern was raised. */
 export type ConcernFilter = {
+  /** Only concerns of this organisation. */
   organizationId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Only concerns this professional is responsible for. */
   responsibleProfessionalId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Only concerns of this team. */
   teamId?: InputMaybe<Scalars["ID"]["input"]>;
 };
+
+/** What kind of concern was raised. */
+export type ConcernKind =
+  /**
+   * A child welfare notice (lastensuojeluilmoitus, Child Welfare Act 417/2007, 25 §) about a minor:
+   * any professional may, and must, raise one, with no client relationship and no consent. It goes to
+   * child protection (`service: "child_protection"`), names no team or responsible professional, and
+   * lets the raiser read nothing but their own notices (`myChildWelfareNotices`).
+   */
+  | "CHILD_WELFARE_NOTICE"
+  /** A concern (huoli) raised within the team's work: needs a lawful basis for the client's concerns. */
+  | "CONCERN";
 
 /** Who raised a concern: a professional, or a member of the family (a client). */
 export type ConcernRaiser = {
   __typename?: "ConcernRaiser";
+  /** The family member (a client) who raised it; null when a professional did. */
   familyMember: Maybe<Client>;
+  /** The professional who raised it; null when a family member did. */
   professional: Maybe<Professional>;
 };
 
 /** The first joint meeting held about a concern (at least the responsible worker and the client). */
 export type ConcernReaction = {
   __typename?: "ConcernReaction";
+  /** The clients who took part: the client, or members of the family. */
   attendingClients: Array<Client>;
+  /** The professionals who took part, the responsible worker included. */
   attendingProfessionals: Array<Professional>;
+  /** The day of the first joint meeting (yhteistapaaminen). */
   meetingOn: Scalars["Date"]["output"];
+  /** When it was recorded. */
   recordedAt: Scalars["DateTime"]["output"];
+  /** Viewer id of who recorded the reaction. */
   recordedBy: Scalars["ID"]["output"];
 };
 
-export type ConcernStatus = "CLOSED" | "RAISED" | "REACTED";
+/** Where a concern stands. */
+export type ConcernStatus =
+  /** Closed; kept in the record. */
+  | "CLOSED"
+  /** Raised and not yet reacted to: the deadline runs. */
+  | "RAISED"
+  /** The first joint meeting was held; the deadline no longer applies. */
+  | "REACTED";
 
+/** A client's contact details (category `contact`); every field optional, blank means none. */
 export type ContactInput = {
+  /** An email address, at most 254 characters. */
   email?: InputMaybe<Scalars["String"]["input"]>;
+  /** Statistics Finland's three-digit municipality code, e.g. `091`. */
   municipalityCode?: InputMaybe<Scalars["String"]["input"]>;
+  /** A phone number, e.g. `+358 40 123 4567`, at most 30 characters. */
   phone?: InputMaybe<Scalars["String"]["input"]>;
+  /** Post office, at most 100 characters. */
   postOffice?: InputMaybe<Scalars["String"]["input"]>;
+  /** Five digits, e.g. `00100`. */
   postalCode?: InputMaybe<Scalars["String"]["input"]>;
+  /** Street address, at most 200 characters. */
   streetAddress?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+/**
+ * A new client. Only a professional of a county organisation may create one (basic data, action
+ * create).
+ */
 export type CreateClientInput = {
   /** Required without an identity code; with one, it must agree with it. */
   birthDate?: InputMaybe<Scalars["Date"]["input"]>;
+  /** Contact details; none when omitted. */
   contact?: InputMaybe<ContactInput>;
+  /** The county organisation that is the controller of the client record. */
   controllerOrganizationId: Scalars["ID"]["input"];
+  /** First name(s), 1 to 100 characters. */
   firstName: Scalars["String"]["input"];
+  /** True under a non-disclosure order (turvakielto); default false. */
   hasNonDisclosureOrder?: InputMaybe<Scalars["Boolean"]["input"]>;
   /** Client-chosen UUID: sending the same create again returns the same client. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
   /** Personal identity code. A client with the same code is returned instead of a duplicate. */
   identityCode?: InputMaybe<Scalars["String"]["input"]>;
+  /** Two-letter ISO 639-1 code of the language of service, e.g. `fi`, `sv`, `se`. */
   language?: InputMaybe<Scalars["String"]["input"]>;
+  /** Last name, 1 to 100 characters. */
   lastName: Scalars["String"]["input"];
   /** Organisation-issued temporary identifier, for a person without an identity code. */
   temporaryIdentifier?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+/** The client created, or the one that already existed. */
 export type CreateClientPayload = {
   __typename?: "CreateClientPayload";
+  /** The client. */
   client: Client;
   /** False when a client with the same identity code (or id) already existed and was returned. */
   created: Scalars["Boolean"]["output"];
 };
 
+/** A new family of clients. Needs the right to update each member's basic data. */
 export type CreateFamilyInput = {
+  /** Client-chosen UUID for an idempotent retry. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
+  /** The members, each client once. */
   members: Array<FamilyMemberInput>;
+  /** What the professionals call the family, at most 100 characters, e.g. `Virtanen family`. */
   name?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+/** A shared service plan for a client or a family (category `service_plan`, action create). */
 export type CreateServicePlanInput = {
   /** Exactly one of clientId and familyId. */
   clientId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** The family whose plan it is; exactly one of clientId and familyId. */
   familyId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** The client's own best goals in their words: at most 20, each 1 to 1,000 characters. */
   goals: Array<Scalars["String"]["input"]>;
+  /** Client-chosen UUID for an idempotent retry. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
 };
 
 /** A reaction deadline rule from the county's configuration. */
 export type DeadlineRule = {
   __typename?: "DeadlineRule";
+  /**
+   * The rule's code, e.g. `first_joint_meeting` (3 days) or `child_protection_assessment_decision` (7
+   * working days); pass it as `deadlineRuleCode` to choose it.
+   */
   code: Scalars["String"]["output"];
   /** How many days the rule gives. */
   days: Scalars["Int"]["output"];
+  /** What the rule is and where it comes from (a county agreement or a statute). */
   description: Scalars["String"]["output"];
   /** The services the rule is the default for. */
   services: Array<Scalars["String"]["output"]>;
+  /** Calendar days or working days. */
   unit: DeadlineUnit;
 };
 
+/** How deadline days are counted. */
 export type DeadlineUnit =
   /** Every day counts. */
   | "CALENDAR_DAYS"
   /** Weekends, Finnish public holidays, Midsummer Eve and Christmas Eve do not count (arkipäivät). */
   | "WORKING_DAYS";
 
+/** Ends a client relationship on a day. */
 export type EndClientRelationshipInput = {
+  /** The relationship's id. */
   relationshipId: Scalars["ID"]["input"];
+  /** The last day, not before the relationship began. From the next day it grants no access. */
   until: Scalars["Date"]["input"];
 };
 
@@ -386,6 +559,7 @@ export type Family = {
   concerns: Array<Concern>;
   /** Current guardianships among the members the viewer may see. */
   guardianships: Array<Guardianship>;
+  /** The family's id (a UUID). */
   id: Scalars["ID"]["output"];
   /** The members the viewer may see. */
   members: Array<FamilyMember>;
@@ -403,53 +577,113 @@ export type FamilyconcernsArgs = {
   status?: InputMaybe<Array<ConcernStatus>>;
 };
 
+/** A member of a family. */
 export type FamilyMember = {
   __typename?: "FamilyMember";
+  /** The member as a client. Only members whose basic data the viewer may see are listed. */
   client: Client;
+  /** Their relation in the family. */
   relation: FamilyRelation;
 };
 
+/** A client and their relation in a family. */
 export type FamilyMemberInput = {
+  /** The client's id; each client once per family. */
   clientId: Scalars["ID"]["input"];
+  /** Their relation in the family. */
   relation: FamilyRelation;
 };
 
 /** One of a client's families, with the client's relation in it. */
 export type FamilyMembership = {
   __typename?: "FamilyMembership";
+  /** The family. */
   family: Family;
+  /** The client's relation in it. */
   relation: FamilyRelation;
 };
 
-export type FamilyRelation = "CHILD" | "GUARDIAN" | "OTHER" | "PARENT" | "SIBLING" | "SPOUSE";
+/** A member's relation in a family. */
+export type FamilyRelation =
+  /** A child (lapsi). */
+  | "CHILD"
+  /** A guardian (huoltaja) of the family's children who is not a parent. */
+  | "GUARDIAN"
+  /** Another member, e.g. a grandparent living with the family. */
+  | "OTHER"
+  /** A parent (vanhempi). */
+  | "PARENT"
+  /** A sibling of a child of the family, e.g. an adult sibling living elsewhere. */
+  | "SIBLING"
+  /** A spouse or partner (puoliso) who is not a parent of the children. */
+  | "SPOUSE";
 
 /** Guardianship (huoltajuus) of a minor. */
 export type Guardianship = {
   __typename?: "Guardianship";
+  /** The minor in their custody. */
   child: Client;
+  /** The guardian (huoltaja), a client aged 18 or more. */
   guardian: Client;
+  /** The first day of the guardianship. */
   since: Scalars["Date"]["output"];
+  /** The last day; null while it lasts. */
   until: Maybe<Scalars["Date"]["output"]>;
 };
 
 export type Mutation = {
   __typename?: "Mutation";
+  /** Adds an agreement to a plan. */
   addAgreement: Agreement;
+  /** Adds a client to a family (the client's basic data, action update). */
   addFamilyMember: Family;
+  /**
+   * Records a guardianship; a guardian may then see the child's data. Needs the right to update both
+   * clients' basic data.
+   */
   addGuardian: Guardianship;
+  /** Closes a concern (category `concerns`, action update). */
   closeConcern: Concern;
+  /**
+   * Creates a client, or returns the existing one with the same identity code or id (`created` false).
+   * Only a professional of a county organisation (basic data, action create).
+   */
   createClient: CreateClientPayload;
+  /** Creates a family of clients. */
   createFamily: Family;
+  /** Creates the shared service plan of a client or a family (category `service_plan`, action create). */
   createServicePlan: ServicePlan;
+  /** Ends a client relationship on a day (basic data, action update). */
   endClientRelationship: ClientRelationship;
+  /**
+   * Raises a concern about a client or a family (category `concerns`, action create); the deadline of
+   * the first joint meeting is set by the service's rule.
+   */
   raiseConcern: Concern;
+  /**
+   * Records the first joint meeting about a concern (category `concerns`, action update); the deadline
+   * stops running.
+   */
   reactToConcern: Concern;
+  /** Records a review of a plan. */
   recordPlanReview: PlanReview;
+  /** Removes a client from a family (the client's basic data, action update). */
   removeFamilyMember: Family;
+  /** Ends a guardianship on a day; the guardian loses access to the child's data the next day. */
   removeGuardian: Guardianship;
+  /** Changes an agreement's status; the change is kept in the plan's history. */
   setAgreementStatus: Agreement;
+  /**
+   * Opens a client relationship: the organisation's professionals may then read the client's data
+   * (basic data, action create).
+   */
   startClientRelationship: ClientRelationship;
+  /**
+   * Changes a client's basic data (action update); changing `contact` needs the right to update
+   * contact details too.
+   */
   updateClient: Client;
+  /** Replaces a plan's goals; the change is kept in its history. */
   updateServicePlanGoals: ServicePlan;
 };
 
@@ -521,8 +755,13 @@ export type MutationupdateServicePlanGoalsArgs = {
   input: UpdateServicePlanGoalsInput;
 };
 
+/**
+ * An organisation (teams subgraph): a client's controller, a relationship's organisation, or a
+ * concern's handler.
+ */
 export type Organization = {
   __typename?: "Organization";
+  /** The organisation's id (a UUID), the same in every subgraph. */
   id: Scalars["ID"]["output"];
 };
 
@@ -533,7 +772,9 @@ export type PlanChange = {
   action: Scalars["String"]["output"];
   /** Viewer id of who made the change. */
   actorId: Scalars["ID"]["output"];
+  /** The agreement changed, for agreement actions. */
   agreementId: Maybe<Scalars["ID"]["output"]>;
+  /** When the change was made. */
   at: Scalars["DateTime"]["output"];
   /** The changed fields, before and after, as JSON. */
   details: Scalars["String"]["output"];
@@ -546,13 +787,18 @@ export type PlanReview = {
   changes: Scalars["String"]["output"];
   /** What was found. */
   findings: Scalars["String"]["output"];
+  /** The review's id (a UUID). */
   id: Scalars["ID"]["output"];
+  /** Viewer id of who recorded it. */
   recordedBy: Scalars["ID"]["output"];
+  /** The day of the review. */
   reviewedOn: Scalars["Date"]["output"];
 };
 
+/** A professional (teams subgraph). */
 export type Professional = {
   __typename?: "Professional";
+  /** The professional's id (a UUID), the same in every subgraph. */
   id: Scalars["ID"]["output"];
 };
 
@@ -560,16 +806,38 @@ export type Query = {
   __typename?: "Query";
   /** One client, or null when there is none with that id. Reading is checked and logged. */
   client: Maybe<Client>;
-  /** Clients by name, birth date or identity code, ordered by last name, first name; Relay-style pages. */
+  /**
+   * Clients by name, birth date or identity code the viewer may see, ordered by last name, first
+   * name; Relay-style pages of `first` (default 20, at most 100). Each match is decided and logged as
+   * the page is filled; at most 500 matches are examined per request (`pageInfo.truncated`).
+   */
   clients: ClientConnection;
+  /**
+   * One concern, or null when there is none. Needs a lawful basis for the concerns of its client (or
+   * family), decided per service task.
+   */
   concern: Maybe<Concern>;
-  /** Concerns not yet reacted to whose deadline is today or within `withinDays` days, earliest first. */
+  /**
+   * Concerns not yet reacted to whose deadline is today or within `withinDays` days, earliest first:
+   * the first `first` (default 100, at most 500) the viewer may see. At most 2000 concerns are examined
+   * per request; beyond that the answer is `BAD_USER_INPUT` (`too_broad`): narrow the filter.
+   */
   concernsDueSoon: Array<Concern>;
   /** The deadline rules in force. */
   deadlineRules: Array<DeadlineRule>;
+  /** One family, or null when there is none. Its members and concerns are filtered by the access rules. */
   family: Maybe<Family>;
-  /** Concerns not reacted to by their deadline, most overdue first. */
+  /**
+   * The child welfare notices the viewer (a professional) raised, newest first: each with whether it
+   * was acknowledged. The one read of a notice its raiser has without a lawful basis for the child.
+   */
+  myChildWelfareNotices: Array<ChildWelfareNoticeReceipt>;
+  /**
+   * Concerns not reacted to by their deadline, most overdue first: the first `first` (default 100, at
+   * most 500) the viewer may see, examined as `concernsDueSoon`.
+   */
   overdueConcerns: Array<Concern>;
+  /** One service plan, or null when there is none (category `service_plan`). */
   servicePlan: Maybe<ServicePlan>;
 };
 
@@ -597,6 +865,10 @@ export type QueryfamilyArgs = {
   id: Scalars["ID"]["input"];
 };
 
+export type QuerymyChildWelfareNoticesArgs = {
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
 export type QueryoverdueConcernsArgs = {
   filter: ConcernFilter;
   first?: InputMaybe<Scalars["Int"]["input"]>;
@@ -606,117 +878,183 @@ export type QueryservicePlanArgs = {
   id: Scalars["ID"]["input"];
 };
 
+/**
+ * A concern (huoli) about a client or a family. The deadline is computed from `raisedOn` and the
+ * service's rule.
+ */
 export type RaiseConcernInput = {
   /** Exactly one of clientId and familyId. */
   clientId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** A deadline rule's `code`, to use instead of the service's default rule. */
   deadlineRuleCode?: InputMaybe<Scalars["String"]["input"]>;
+  /** What worries, in concrete words, 1 to 4,000 characters. */
   description: Scalars["String"]["input"];
+  /** The family the concern is about; exactly one of clientId and familyId. */
   familyId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Client-chosen UUID for an idempotent retry. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
+  /**
+   * CHILD_WELFARE_NOTICE: a child welfare notice about a minor (`clientId`), allowed to any
+   * professional; `service` must then be `child_protection`, and `teamId`, `responsibleProfessionalId`,
+   * `familyId` and `raisedByClientId` must be absent.
+   */
+  kind?: InputMaybe<ConcernKind>;
+  /** The organisation that handles the concern. */
   organizationId: Scalars["ID"]["input"];
   /** Set when a family member raises the concern; otherwise the viewer (a professional) raised it. */
   raisedByClientId?: InputMaybe<Scalars["ID"]["input"]>;
   /** The day it was raised, when earlier than today (e.g. a concern phoned in yesterday); default today. */
   raisedOn?: InputMaybe<Scalars["Date"]["input"]>;
+  /** The professional responsible for reacting, when known. */
   responsibleProfessionalId?: InputMaybe<Scalars["ID"]["input"]>;
   /** The service, e.g. `child_protection`: picks its deadline rule unless `deadlineRuleCode` is given. */
   service: Scalars["String"]["input"];
+  /** The team that handles it, when one does. */
   teamId?: InputMaybe<Scalars["ID"]["input"]>;
 };
 
+/** The first joint meeting (yhteistapaaminen) held about a concern. */
 export type ReactToConcernInput = {
   /** Must include the client (for a family concern, a member of the family). */
   attendingClientIds: Array<Scalars["ID"]["input"]>;
   /** Must include the responsible worker. */
   attendingProfessionalIds: Array<Scalars["ID"]["input"]>;
+  /** The concern's id. */
   concernId: Scalars["ID"]["input"];
+  /** The day of the meeting; not before the concern was raised, not in the future. */
   meetingOn: Scalars["Date"]["input"];
   /** Sets the responsible worker when the concern has none yet. */
   responsibleProfessionalId?: InputMaybe<Scalars["ID"]["input"]>;
 };
 
+/** A review (arviointi) of a plan. */
 export type RecordPlanReviewInput = {
+  /** What changed, 1 to 2,000 characters. */
   changes: Scalars["String"]["input"];
+  /** What was found, 1 to 2,000 characters. */
   findings: Scalars["String"]["input"];
+  /** Client-chosen UUID for an idempotent retry. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
+  /** The plan's id. */
   planId: Scalars["ID"]["input"];
+  /** The day of the review. */
   reviewedOn: Scalars["Date"]["input"];
 };
 
+/** Removes a client from a family. */
 export type RemoveFamilyMemberInput = {
+  /** The client's id. */
   clientId: Scalars["ID"]["input"];
+  /** The family's id. */
   familyId: Scalars["ID"]["input"];
 };
 
+/** Ends a guardianship on a day. */
 export type RemoveGuardianInput = {
+  /** The minor's client id. */
   childClientId: Scalars["ID"]["input"];
+  /** The guardian's client id. */
   guardianClientId: Scalars["ID"]["input"];
+  /** The last day of the guardianship, not before it began. */
   until: Scalars["Date"]["input"];
 };
 
+/** Who is responsible for an agreement: exactly one of a professional and a family member. */
 export type ResponsibleParty = {
   __typename?: "ResponsibleParty";
+  /** The responsible family member (a client); null when a professional is. */
   familyMember: Maybe<Client>;
+  /** The responsible professional; null when a family member is. */
   professional: Maybe<Professional>;
 };
 
+/** Who is responsible: exactly one of the two. */
 export type ResponsiblePartyInput = {
   /** A member of the family (the client themself, or a member of one of their families). */
   familyMemberClientId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** A professional's id. */
   professionalId?: InputMaybe<Scalars["ID"]["input"]>;
 };
 
 /** The shared service plan (yhteinen palvelusuunnitelma, asiakassuunnitelma) of a client or a family. */
 export type ServicePlan = {
   __typename?: "ServicePlan";
+  /** The agreements, oldest first. */
   agreements: Array<Agreement>;
+  /** The client whose plan it is; null for a family's plan. */
   client: Maybe<Client>;
+  /** When the plan was created. */
   createdAt: Scalars["DateTime"]["output"];
+  /** The family whose plan it is; null for one client's plan. */
   family: Maybe<Family>;
   /** The client's own best goals, in their words. */
   goals: Array<Scalars["String"]["output"]>;
   /** Who changed what and when, oldest first. */
   history: Array<PlanChange>;
+  /** The plan's id (a UUID). */
   id: Scalars["ID"]["output"];
   /** Reviews, newest first. */
   reviews: Array<PlanReview>;
+  /** When it last changed. */
   updatedAt: Scalars["DateTime"]["output"];
   /** Bumped by every change; pass it back as `expectedVersion` to update goals. */
   version: Scalars["Int"]["output"];
 };
 
+/** Marks an agreement done, not done or changed. */
 export type SetAgreementStatusInput = {
+  /** The agreement's id. */
   agreementId: Scalars["ID"]["input"];
+  /** The new status. */
   status: AgreementStatus;
 };
 
+/** Opens a client relationship (asiakassuhde) of an organisation in a service task. */
 export type StartClientRelationshipInput = {
+  /** The client's id. */
   clientId: Scalars["ID"]["input"];
+  /** Client-chosen UUID for an idempotent retry. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
+  /** The organisation that starts serving the client. */
   organizationId: Scalars["ID"]["input"];
+  /** The service task, a lower-case code such as `child_protection` or `family_social_work`. */
   serviceTask: Scalars["String"]["input"];
+  /** The first day. */
   since: Scalars["Date"]["input"];
+  /** The last day, not before `since`; omitted while open-ended. */
   until?: InputMaybe<Scalars["Date"]["input"]>;
 };
 
+/** A team (teams subgraph) handling a concern. */
 export type Team = {
   __typename?: "Team";
+  /** The team's id (a UUID), the same in every subgraph. */
   id: Scalars["ID"]["output"];
 };
 
 /** Only the fields given change; `contact` replaces all contact details. */
 export type UpdateClientInput = {
+  /** Replaces every contact detail (category `contact`, action update); unchanged when omitted. */
   contact?: InputMaybe<ContactInput>;
+  /** The new first name(s), 1 to 100 characters; unchanged when omitted. */
   firstName?: InputMaybe<Scalars["String"]["input"]>;
+  /** Sets or lifts a non-disclosure order; unchanged when omitted. */
   hasNonDisclosureOrder?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** The client's id. */
   id: Scalars["ID"]["input"];
+  /** The new language code (ISO 639-1); unchanged when omitted. */
   language?: InputMaybe<Scalars["String"]["input"]>;
+  /** The new last name, 1 to 100 characters; unchanged when omitted. */
   lastName?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+/** Replaces a plan's goals, guarded against a concurrent change. */
 export type UpdateServicePlanGoalsInput = {
+  /** The plan's `version` as last read; CONFLICT when someone changed it since. */
   expectedVersion: Scalars["Int"]["input"];
+  /** The new goals, replacing all: at most 20, each 1 to 1,000 characters. */
   goals: Array<Scalars["String"]["input"]>;
+  /** The plan's id. */
   planId: Scalars["ID"]["input"];
 };
 
@@ -841,6 +1179,7 @@ export type ResolversTypes = {
   Agreement: ResolverTypeWrapper<AgreementMapper>;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
   AgreementStatus: ResolverTypeWrapper<"OPEN" | "DONE" | "NOT_DONE" | "CHANGED">;
+  ChildWelfareNoticeReceipt: ResolverTypeWrapper<ChildWelfareNoticeReceiptMapper>;
   Client: ResolverTypeWrapper<ClientMapper>;
   ClientConnection: ResolverTypeWrapper<Omit<ClientConnection, "edges"> & { edges: Array<ResolversTypes["ClientEdge"]> }>;
   ClientContact: ResolverTypeWrapper<ClientContactMapper>;
@@ -850,9 +1189,9 @@ export type ResolversTypes = {
   ClientSearch: ClientSearch;
   CloseConcernInput: CloseConcernInput;
   Concern: ResolverTypeWrapper<ConcernMapper>;
-  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
   ConcernClosure: ResolverTypeWrapper<ConcernClosureMapper>;
   ConcernFilter: ConcernFilter;
+  ConcernKind: ResolverTypeWrapper<"CONCERN" | "CHILD_WELFARE_NOTICE">;
   ConcernRaiser: ResolverTypeWrapper<ConcernRaiserMapper>;
   ConcernReaction: ResolverTypeWrapper<ConcernReactionMapper>;
   ConcernStatus: ResolverTypeWrapper<"RAISED" | "REACTED" | "CLOSED">;
@@ -891,6 +1230,7 @@ export type ResolversTypes = {
   Team: ResolverTypeWrapper<TeamMapper>;
   UpdateClientInput: UpdateClientInput;
   UpdateServicePlanGoalsInput: UpdateServicePlanGoalsInput;
+  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -902,6 +1242,7 @@ export type ResolversParentTypes = {
   AddGuardianInput: AddGuardianInput;
   Agreement: AgreementMapper;
   Boolean: Scalars["Boolean"]["output"];
+  ChildWelfareNoticeReceipt: ChildWelfareNoticeReceiptMapper;
   Client: ClientMapper;
   ClientConnection: Omit<ClientConnection, "edges"> & { edges: Array<ResolversParentTypes["ClientEdge"]> };
   ClientContact: ClientContactMapper;
@@ -911,7 +1252,6 @@ export type ResolversParentTypes = {
   ClientSearch: ClientSearch;
   CloseConcernInput: CloseConcernInput;
   Concern: ConcernMapper;
-  Int: Scalars["Int"]["output"];
   ConcernClosure: ConcernClosureMapper;
   ConcernFilter: ConcernFilter;
   ConcernRaiser: ConcernRaiserMapper;
@@ -949,7 +1289,20 @@ export type ResolversParentTypes = {
   Team: TeamMapper;
   UpdateClientInput: UpdateClientInput;
   UpdateServicePlanGoalsInput: UpdateServicePlanGoalsInput;
+  Int: Scalars["Int"]["output"];
 };
+
+export type boundedDirectiveArgs = {
+  maxItems?: Maybe<Scalars["Int"]["input"]>;
+  maxLength?: Maybe<Scalars["Int"]["input"]>;
+};
+
+export type boundedDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = ClientsContext,
+  Args = boundedDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgreementResolvers<
   ContextType = ClientsContext,
@@ -970,6 +1323,18 @@ export type AgreementStatusResolvers = EnumResolverSignature<
   { CHANGED?: any; DONE?: any; NOT_DONE?: any; OPEN?: any },
   ResolversTypes["AgreementStatus"]
 >;
+
+export type ChildWelfareNoticeReceiptResolvers<
+  ContextType = ClientsContext,
+  ParentType extends ResolversParentTypes["ChildWelfareNoticeReceipt"] = ResolversParentTypes["ChildWelfareNoticeReceipt"],
+> = {
+  acknowledged?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  raisedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+  raisedOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
+};
 
 export type ClientResolvers<
   ContextType = ClientsContext,
@@ -1043,6 +1408,7 @@ export type ClientPageInfoResolvers<
 > = {
   endCursor?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
 };
 
 export type ClientRelationshipResolvers<
@@ -1076,6 +1442,7 @@ export type ConcernResolvers<
   family?: Resolver<Maybe<ResolversTypes["Family"]>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   isOverdue?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["ConcernKind"], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes["Organization"], ParentType, ContextType>;
   raisedAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
   raisedBy?: Resolver<ResolversTypes["ConcernRaiser"], ParentType, ContextType>;
@@ -1097,6 +1464,11 @@ export type ConcernClosureResolvers<
   closedBy?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
 };
+
+export type ConcernKindResolvers = EnumResolverSignature<
+  { CHILD_WELFARE_NOTICE?: any; CONCERN?: any },
+  ResolversTypes["ConcernKind"]
+>;
 
 export type ConcernRaiserResolvers<
   ContextType = ClientsContext,
@@ -1327,21 +1699,32 @@ export type QueryResolvers<
   ParentType extends ResolversParentTypes["Query"] = ResolversParentTypes["Query"],
 > = {
   client?: Resolver<Maybe<ResolversTypes["Client"]>, ParentType, ContextType, RequireFields<QueryclientArgs, "id">>;
-  clients?: Resolver<ResolversTypes["ClientConnection"], ParentType, ContextType, RequireFields<QueryclientsArgs, "search">>;
+  clients?: Resolver<
+    ResolversTypes["ClientConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryclientsArgs, "first" | "search">
+  >;
   concern?: Resolver<Maybe<ResolversTypes["Concern"]>, ParentType, ContextType, RequireFields<QueryconcernArgs, "id">>;
   concernsDueSoon?: Resolver<
     Array<ResolversTypes["Concern"]>,
     ParentType,
     ContextType,
-    RequireFields<QueryconcernsDueSoonArgs, "filter" | "withinDays">
+    RequireFields<QueryconcernsDueSoonArgs, "filter" | "first" | "withinDays">
   >;
   deadlineRules?: Resolver<Array<ResolversTypes["DeadlineRule"]>, ParentType, ContextType>;
   family?: Resolver<Maybe<ResolversTypes["Family"]>, ParentType, ContextType, RequireFields<QueryfamilyArgs, "id">>;
+  myChildWelfareNotices?: Resolver<
+    Array<ResolversTypes["ChildWelfareNoticeReceipt"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerymyChildWelfareNoticesArgs, "first">
+  >;
   overdueConcerns?: Resolver<
     Array<ResolversTypes["Concern"]>,
     ParentType,
     ContextType,
-    RequireFields<QueryoverdueConcernsArgs, "filter">
+    RequireFields<QueryoverdueConcernsArgs, "filter" | "first">
   >;
   servicePlan?: Resolver<
     Maybe<ResolversTypes["ServicePlan"]>,
@@ -1391,6 +1774,7 @@ export type TeamResolvers<
 export type Resolvers<ContextType = ClientsContext> = {
   Agreement?: AgreementResolvers<ContextType>;
   AgreementStatus?: AgreementStatusResolvers;
+  ChildWelfareNoticeReceipt?: ChildWelfareNoticeReceiptResolvers<ContextType>;
   Client?: ClientResolvers<ContextType>;
   ClientConnection?: ClientConnectionResolvers<ContextType>;
   ClientContact?: ClientContactResolvers<ContextType>;
@@ -1399,6 +1783,7 @@ export type Resolvers<ContextType = ClientsContext> = {
   ClientRelationship?: ClientRelationshipResolvers<ContextType>;
   Concern?: ConcernResolvers<ContextType>;
   ConcernClosure?: ConcernClosureResolvers<ContextType>;
+  ConcernKind?: ConcernKindResolvers;
   ConcernRaiser?: ConcernRaiserResolvers<ContextType>;
   ConcernReaction?: ConcernReactionResolvers<ContextType>;
   ConcernStatus?: ConcernStatusResolvers;
@@ -1421,4 +1806,8 @@ export type Resolvers<ContextType = ClientsContext> = {
   ResponsibleParty?: ResponsiblePartyResolvers<ContextType>;
   ServicePlan?: ServicePlanResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = ClientsContext> = {
+  bounded?: boundedDirectiveResolver<any, any, ContextType>;
 };

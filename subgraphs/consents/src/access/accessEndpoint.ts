@@ -13,8 +13,9 @@ const callSchema = z.object({
       z.object({
         clientId: z.string().min(1).max(100),
         category: z.enum(Object.values(DataCategory) as [DataCategory, ...DataCategory[]]),
-        action: z.enum(["read", "create", "update"]),
+        action: z.enum(["read", "create", "update", "grant", "notify"]),
         serviceTask: z.string().min(1).max(100).optional(),
+        grantedOrganizationId: z.string().min(1).max(100).optional(),
       }),
     )
     .max(10_000),

@@ -40,6 +40,9 @@ export async function professionalFacts(
     relationship_id: string | null;
     controller: string | null;
     org_is_county: boolean;
+    known: boolean;
+    created_by: string | null;
+    worked_with: boolean;
   }>(
     `WITH c AS (SELECT DISTINCT unnest($1::uuid[]) AS client_id)
      SELECT c.client_id::text AS client_id,
@@ -52,10 +55,15 @@ export async function professionalFacts(
        (SELECT r.relationship_id::text FROM access_client_relationship r
          WHERE r.client_id = c.client_id AND r.organization_id = $3::uuid AND ${active("r", "$4::date")}
          ORDER BY r.relationship_id LIMIT 1) AS relationship_id,
-       (SELECT ac.controller_organization_id::text FROM access_client ac WHERE ac.client_id = c.client_id) AS controller,
+       ac.controller_organization_id::text AS controller,
        EXISTS (SELECT 1 FROM access_organization o
-               WHERE o.organization_id = $3::uuid AND o.is_county_organization) AS org_is_county
-     FROM c`,
+               WHERE o.organization_id = $3::uuid AND o.is_county_organization) AS org_is_county,
+       ac.client_id IS NOT NULL AS known,
+       ac.created_by::text AS created_by,
+       (EXISTS (SELECT 1 FROM access_client_relationship r WHERE r.client_id = c.client_id)
+        OR EXISTS (SELECT 1 FROM access_team_client tc WHERE tc.client_id = c.client_id)
+        OR EXISTS (SELECT 1 FROM access_responsible_worker rw WHERE rw.client_id = c.client_id)) AS worked_with
+     FROM c LEFT JOIN access_client ac ON ac.client_id = c.client_id`,
     [clients, professional, organization, today],
   );
   let organizationIsCounty = false;
@@ -66,6 +74,9 @@ export async function professionalFacts(
       teamId: row.team_id,
       relationshipId: row.relationship_id,
       controllerOrganizationId: row.controller,
+      known: row.known || row.worked_with,
+      createdBy: row.created_by,
+      workedWith: row.worked_with,
     });
   }
   const outsideFor = rows.filter((row) => !row.org_is_county && row.controller !== organization).map((row) => row.client_id);

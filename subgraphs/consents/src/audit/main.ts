@@ -8,15 +8,48 @@ import { DEFAULT_UNSEALED_BOUND_MS, verifyAccessLog, type VerifyResult } from ".
 /**
  * `npm run audit:verify [-- --checkpoint FILE] [--unsealed-bound MS]`: checks the access log's chain
  * of seals, every sealed entry, and that no entry stayed unsealed longer than the bound (default
- * ACCESS_LOG_UNSEALED_BOUND_MS or 2,000 ms), and prints OK or the first break. Against DATABASE_URL (schema DATABASE_SCHEMA, default `public`) in servers
- * mode, or the embedded consents database under SILTA_DATA_DIR (default `.silta`). With
- * `--checkpoint`, the file (HMAC-signed with AUDIT_CHECKPOINT_KEY) anchors the head of the chain
- * outside the database: the run also reports entries missing after it, and when the log is intact
- * writes the new head (the last seal) there. Keep the file where the database's users cannot write (another host, a
- * WORM bucket). Exit status 0 when intact, 1 when broken, 2 when it could not check.
+ * ACCESS_LOG_UNSEALED_BOUND_MS or 2,000 ms), and prints OK or the first break. Against DATABASE_URL
+ * (schema DATABASE_SCHEMA, default `public`) in servers mode, or the embedded consents database under
+ * SILTA_DATA_DIR (default `.silta`). With `--checkpoint`, the file (HMAC-signed with
+ * AUDIT_CHECKPOINT_KEY) anchors the head of the chain outside the database: the run also reports
+ * seals missing after it, and when the log is intact writes the new head (the last seal) there. Keep
+ * the file where the database's users cannot write (another host, a WORM bucket). Exit status 0 when intact, 1 when broken, 2 when it could not check.
  */
+const usage = "usage: npm run audit:verify [-- --checkpoint <file>] [--unsealed-bound <ms>]";
+const help = `${usage}
+
+Checks the access log's chain of seals and every sealed entry, and prints OK or the first break:
+DATABASE_URL (schema DATABASE_SCHEMA, default public) in servers mode, else the embedded consents
+database under SILTA_DATA_DIR (default .silta).
+
+  --checkpoint <file>     an HMAC-signed checkpoint (key AUDIT_CHECKPOINT_KEY, 32+ characters) kept
+                          outside the database: also reports seals missing after it, and when the
+                          log is intact writes the new head there (docs/access.md)
+  --unsealed-bound <ms>   how long an entry may stay unsealed before it is reported as a break
+                          (default ACCESS_LOG_UNSEALED_BOUND_MS, else 2000)
+
+Exit code 0: intact; 1: broken; 2: could not check.`;
+
+class UsageError extends Error {}
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { checkpoint: { type: "string" }, "unsealed-bound": { type: "string" } } });
+  const { values } = (() => {
+    try {
+      return parseArgs({
+        options: {
+          checkpoint: { type: "string" },
+          "unsealed-bound": { type: "string" },
+          help: { type: "boolean", short: "h", default: false },
+        },
+      });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  })();
+  if (values.help) {
+    console.log(help);
+    return 0;
+  }
   const checkpointFile = values.checkpoint;
   // An empty variable (as .env.example leaves it) means the default.
   const boundText =
@@ -44,7 +77,7 @@ async function main(): Promise<number> {
       const against = checkpoint ? `, up to and past the checkpoint of ${checkpoint.at} (seal ${checkpoint.seq})` : "";
       const legacy = result.legacyEntries > 0 ? ` and ${result.legacyEntries} entries of the first log` : "";
       console.log(
-        `OK: access log of ${database.describe()} intact, ${result.entries} entries in ${result.seals} seals checked${legacy}${against}; ${result.unsealed} entries not yet sealed (younger than ${unsealedBoundMs} ms).`,
+        `OK: access log of ${database.describe()} intact, ${result.entries} entries checked in ${result.seals} seals${legacy}${against}; ${result.unsealed} entries not yet sealed (younger than ${unsealedBoundMs} ms).`,
       );
       if (checkpointFile) {
         writeCheckpoint(
@@ -88,6 +121,7 @@ main().then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
     console.error(`audit:verify could not check the access log: ${(error as Error).message}`);
+    if (error instanceof UsageError) console.error(usage);
     process.exitCode = 2;
   },
 );

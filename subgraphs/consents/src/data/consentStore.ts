@@ -133,9 +133,22 @@ export function consentsOfClient(prisma: PrismaClient, clientId: string, validOn
 }
 
 /** Consents not revoked whose last day is between `from` and `to`, soonest first. */
-export function consentsExpiringBetween(prisma: PrismaClient, from: string, to: string, take: number): Promise<Consent[]> {
+export function consentsExpiringBetween(
+  prisma: PrismaClient,
+  from: string,
+  to: string,
+  take: number,
+  after: Pick<Consent, "validUntil" | "id"> | null = null,
+): Promise<Consent[]> {
   return prisma.consent.findMany({
-    where: { revokedAt: null, validUntil: { gte: day(from), lte: day(to) } },
+    where: {
+      revokedAt: null,
+      validUntil: { gte: day(from), lte: day(to) },
+      // Keyset on (valid until, id): the caller reads in windows and filters each.
+      ...(after
+        ? { OR: [{ validUntil: { gt: after.validUntil! } }, { validUntil: after.validUntil, id: { gt: after.id } }] }
+        : {}),
+    },
     orderBy: [{ validUntil: "asc" }, { id: "asc" }],
     take,
   });

@@ -12,7 +12,18 @@ const professional = (organizationId: string, roles = ["social_worker"]): Viewer
 const facts = (overrides: Partial<ProfessionalFacts> = {}): ProfessionalFacts => ({
   organizationIsCounty: false,
   relations: new Map([
-    ["c1", { responsibleWorker: false, teamId: "t1", relationshipId: null, controllerOrganizationId: "county" }],
+    [
+      "c1",
+      {
+        responsibleWorker: false,
+        teamId: "t1",
+        relationshipId: null,
+        controllerOrganizationId: "county",
+        known: true,
+        createdBy: null,
+        workedWith: true,
+      },
+    ],
   ]),
   grants: new Map(),
   bans: new Map(),

@@ -1,4 +1,5 @@
 import type { AccessDecision, AccessRequest, Viewer } from "@silta/kernel";
+import { decideGrantForProfessional, isBrandNewFor } from "./grantRules";
 
 /** Roles that see aggregates only: person-level data is refused to them (tiedolla johtaminen). */
 export const AGGREGATE_ONLY_ROLES = ["reporting", "manager"] as const;
@@ -12,6 +13,12 @@ export interface ClientRelationFacts {
   /** An active client relationship (asiakassuhde) of the professional's own organisation. */
   relationshipId: string | null;
   controllerOrganizationId: string | null;
+  /** The projection knows the client (their record, or anyone's work with them). */
+  known: boolean;
+  /** Who created the client's record (the actor of client.created), when known. */
+  createdBy: string | null;
+  /** Any organisation, team or responsible worker has ever worked with the client (any period). */
+  workedWith: boolean;
 }
 
 /** A consent, or a statutory basis, that lets data go to the professional's organisation or team. */
@@ -57,13 +64,18 @@ const deny = (basis: string): AccessDecision => ({ allowed: false, basis });
  * category and is not overridden by a ban. A ban wins over a consent, not over a statutory basis.
  */
 export function decideForProfessional(viewer: Viewer, request: AccessRequest, facts: ProfessionalFacts): AccessDecision {
+  // Child Welfare Act 417/2007, 25 §: every professional must notify child protection of a concern
+  // about a child, with no relationship and no consent; it lets them see their own notice, no more.
+  if (request.action === "notify")
+    return request.category === "concerns" ? { allowed: true, basis: "child_welfare_notice" } : deny("not_a_notice");
   if (AGGREGATE_ONLY_ROLES.some((role) => viewer.roles.includes(role))) return deny("aggregates_only");
+  if (request.action === "grant") return decideGrantForProfessional(viewer, request, facts);
   const relation = facts.relations.get(request.clientId);
   if (!relation || (!relation.responsibleWorker && !relation.teamId && !relation.relationshipId)) {
-    // Someone has to open the first client relationship: a professional of the county may create a
-    // client's basic record (a new client, a new client relationship) before any relationship exists.
+    // Someone has to create a new client: a professional of the county may create the basic record
+    // of a client nobody has on record yet, and (as its creator) re-send that create.
     if (request.action === "create" && request.category === "basic" && facts.organizationIsCounty) {
-      return { allowed: true, basis: "establishing_client_relationship" };
+      if (isBrandNewFor(viewer, relation)) return { allowed: true, basis: "establishing_client_relationship" };
     }
     return deny("no_client_relationship");
   }
@@ -96,12 +108,15 @@ export interface ClientViewerFacts {
 
 /** A client sees their own data; a guardian their minor child's; an agent what the authorisation covers. */
 export function decideForClient(viewer: Viewer, request: AccessRequest, facts: ClientViewerFacts): AccessDecision {
+  if (request.action === "notify") return deny("professionals_only");
   if (viewer.id === request.clientId) return { allowed: true, basis: "self" };
   if (facts.wards.has(request.clientId)) return { allowed: true, basis: "guardian" };
   const authorisation = (facts.authorisations.get(request.clientId) ?? []).find((grant) =>
     grant.categories.includes(request.category),
   );
-  if (authorisation) return { allowed: true, basis: "acting_on_behalf", consentId: authorisation.id };
+  // An authorisation lets the agent see and do what it names; it does not let them hand access on.
+  if (authorisation && request.action !== "grant")
+    return { allowed: true, basis: "acting_on_behalf", consentId: authorisation.id };
   return deny("not_own_data");
 }
 

@@ -23,7 +23,7 @@ import { Organization } from "./resolvers/Organization";
 import { Professional } from "./resolvers/Professional";
 import { StatutoryBasis } from "./resolvers/StatutoryBasis";
 import { Team } from "./resolvers/Team";
-import { DateResolver, DateTimeResolver } from "graphql-scalars";
+import { DateScalar, DateTimeScalar } from "@silta/kernel";
 export const resolvers: Resolvers = {
   Query: {
     accessLog: Query_accessLog,
@@ -53,6 +53,6 @@ export const resolvers: Resolvers = {
   Professional: Professional,
   StatutoryBasis: StatutoryBasis,
   Team: Team,
-  Date: DateResolver,
-  DateTime: DateTimeResolver,
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
 };

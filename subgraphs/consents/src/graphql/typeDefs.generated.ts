@@ -3,6 +3,42 @@ export const typeDefs = {
   kind: "Document",
   definitions: [
     {
+      kind: "DirectiveDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "The most an argument or input field accepts: characters of a String (of each String of a list) and\nitems of a list. More is refused with BAD_USER_INPUT, rule `max_length` or `max_items`, before any work\nis done. (Every `ID` argument is a UUID; strings must not contain NUL, U+0000.)",
+        block: true,
+      },
+      name: { kind: "Name", value: "bounded" },
+      arguments: [
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Most characters a String (or each String of a list) may have.",
+            block: true,
+          },
+          name: { kind: "Name", value: "maxLength" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Most items a list may have.", block: true },
+          name: { kind: "Name", value: "maxItems" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      repeatable: false,
+      locations: [
+        { kind: "Name", value: "ARGUMENT_DEFINITION" },
+        { kind: "Name", value: "INPUT_FIELD_DEFINITION" },
+      ],
+    },
+    {
       kind: "SchemaExtension",
       directives: [
         {
@@ -17,7 +53,40 @@ export const typeDefs = {
             {
               kind: "Argument",
               name: { kind: "Name", value: "import" },
-              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@key", block: false }] },
+              value: {
+                kind: "ListValue",
+                values: [
+                  { kind: "StringValue", value: "@key", block: false },
+                  { kind: "StringValue", value: "@composeDirective", block: false },
+                ],
+              },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "link" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "url" },
+              value: { kind: "StringValue", value: "https://silta.fi/bounded/v1.0", block: false },
+            },
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "import" },
+              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@bounded", block: false }] },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "composeDirective" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "name" },
+              value: { kind: "StringValue", value: "@bounded", block: false },
             },
           ],
         },
@@ -65,18 +134,29 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The client's id (a UUID).", block: true },
               name: { kind: "Name", value: "clientId" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "The day to ask about (ISO date); default today in the county's time zone (Europe/Helsinki).",
+                block: true,
+              },
               name: { kind: "Name", value: "validOn" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "True for every consent, revoked and expired included; `validOn` is then ignored.",
+                block: true,
+              },
               name: { kind: "Name", value: "includeInactive" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
               defaultValue: { kind: "BooleanValue", value: false },
@@ -100,18 +180,29 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The client's id (a UUID).", block: true },
               name: { kind: "Name", value: "clientId" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "The day to ask about (ISO date); default today in the county's time zone.",
+                block: true,
+              },
               name: { kind: "Name", value: "validOn" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "True for every ban, lifted and expired included; `validOn` is then ignored.",
+                block: true,
+              },
               name: { kind: "Name", value: "includeInactive" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
               defaultValue: { kind: "BooleanValue", value: false },
@@ -129,21 +220,28 @@ export const typeDefs = {
           description: {
             kind: "StringValue",
             value:
-              "Consents not revoked whose last valid day falls within the next `withinDays` days (0–365), soonest\nfirst, of the clients whose consents the viewer may see.",
+              "Consents not revoked whose last valid day falls within the next `withinDays` days (0–365), soonest\nfirst, of the clients whose consents the viewer may see: the first `first` (default 100, at most\n500) of those. At most 2000 consents are examined per request; beyond that the answer is\n`BAD_USER_INPUT` (`too_broad`): ask for fewer days.",
             block: true,
           },
           name: { kind: "Name", value: "consentsExpiring" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "How many days ahead, counted from today in the county: 0 (today only) to 365.",
+                block: true,
+              },
               name: { kind: "Name", value: "withinDays" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "At most this many consents: default 100, 1 to 500.", block: true },
               name: { kind: "Name", value: "first" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "100" },
               directives: [],
             },
           ],
@@ -168,6 +266,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The client's id (a UUID).", block: true },
               name: { kind: "Name", value: "clientId" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -191,33 +290,54 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The client's id (a UUID).", block: true },
               name: { kind: "Name", value: "clientId" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "Entries at or after this instant; default two years before `to`.",
+                block: true,
+              },
               name: { kind: "Name", value: "from" },
               type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "Entries before this instant; default now.", block: true },
               name: { kind: "Name", value: "to" },
               type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "Page size: default 50, 1 to 500.", block: true },
               name: { kind: "Name", value: "first" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "The `endCursor` of the previous page; from the newest entry when omitted.",
+                block: true,
+              },
               name: { kind: "Name", value: "after" },
               type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-              directives: [],
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "1000" } },
+                  ],
+                },
+              ],
             },
           ],
           type: { kind: "NamedType", name: { kind: "Name", value: "AccessLogConnection" } },
@@ -243,6 +363,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The consent and its evidence.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "RecordConsentInput" } } },
               directives: [],
@@ -262,6 +383,11 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "The consent's id. Needs the right to update the client's consents (category consents).",
+                block: true,
+              },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -277,6 +403,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The ban.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "RecordBanInput" } } },
               directives: [],
@@ -292,6 +419,11 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "The ban's id. Needs the right to update the client's consents (category consents).",
+                block: true,
+              },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -312,6 +444,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The basis, its recipient and period.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -330,6 +463,11 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "The statutory basis's id; only a professional of the county (the controller) may end one.",
+                block: true,
+              },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -374,8 +512,22 @@ export const typeDefs = {
       name: { kind: "Name", value: "ConsentForm" },
       directives: [],
       values: [
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "WRITTEN" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "ELECTRONIC" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "On paper, signed; `evidenceReference` names the document.", block: true },
+          name: { kind: "Name", value: "WRITTEN" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Given electronically (e.g. in an e-service); `evidenceReference` names the record.",
+            block: true,
+          },
+          name: { kind: "Name", value: "ELECTRONIC" },
+          directives: [],
+        },
         {
           kind: "EnumValueDefinition",
           description: { kind: "StringValue", value: "Oral: `recordedBy` is who heard and recorded it.", block: true },
@@ -448,11 +600,40 @@ export const typeDefs = {
       name: { kind: "Name", value: "OnBehalfAction" },
       directives: [],
       values: [
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "APPLY_FOR_SERVICES" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "ATTEND_MEETINGS" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "RECEIVE_DECISIONS" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "VIEW_DATA" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "COMMUNICATE_WITH_AUTHORITIES" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Apply for services and benefits for the client.", block: true },
+          name: { kind: "Name", value: "APPLY_FOR_SERVICES" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Take part in the client's meetings in their stead.", block: true },
+          name: { kind: "Name", value: "ATTEND_MEETINGS" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Receive the decisions made about the client.", block: true },
+          name: { kind: "Name", value: "RECEIVE_DECISIONS" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "See the client's data, the categories of the authorisation.", block: true },
+          name: { kind: "Name", value: "VIEW_DATA" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Deal with authorities for the client (asiointi viranomaisten kanssa).",
+            block: true,
+          },
+          name: { kind: "Name", value: "COMMUNICATE_WITH_AUTHORITIES" },
+          directives: [],
+        },
       ],
     },
     {
@@ -469,6 +650,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The consent's id (a UUID).", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -476,6 +658,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The client whose data the consent is about.", block: true },
           name: { kind: "Name", value: "client" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
@@ -483,6 +666,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Sharing data, or acting on the client's behalf.", block: true },
           name: { kind: "Name", value: "kind" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConsentKind" } } },
@@ -490,6 +674,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Who gave it: the client, a guardian of a minor, or a court-appointed guardian.",
+            block: true,
+          },
           name: { kind: "Name", value: "givenBy" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConsentGiver" } } },
@@ -583,6 +772,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              'What the data may be used for, as agreed with the client, e.g. "Multidisciplinary client team work\nwith the school". Logged with every decision it grants.',
+            block: true,
+          },
           name: { kind: "Name", value: "purpose" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -590,6 +785,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Written, electronic or oral.", block: true },
           name: { kind: "Name", value: "form" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConsentForm" } } },
@@ -609,6 +805,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The first valid day (Finnish calendar day).", block: true },
           name: { kind: "Name", value: "validFrom" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -624,6 +821,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "When the client (or guardian) gave it.", block: true },
           name: { kind: "Name", value: "givenAt" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
@@ -639,6 +837,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "When it was revoked; null while in force. A revoked consent grants nothing from that instant on.",
+            block: true,
+          },
           name: { kind: "Name", value: "revokedAt" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } },
@@ -654,6 +857,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "For ACTING_ON_BEHALF: whether `agentId` is a client or a professional.",
+            block: true,
+          },
           name: { kind: "Name", value: "agentKind" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "AgentKind" } },
@@ -735,6 +943,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The ban's id (a UUID).", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -742,6 +951,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The client who forbade the disclosure.", block: true },
           name: { kind: "Name", value: "client" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
@@ -749,6 +959,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "What the ban forbids: categories, a service task's data, or disclosure to one organisation.",
+            block: true,
+          },
           name: { kind: "Name", value: "kind" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "BanKind" } } },
@@ -770,6 +985,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "For SERVICE_TASK: the service task (palvelutehtävä) whose data may not be disclosed, e.g.\n`child_protection`.",
+            block: true,
+          },
           name: { kind: "Name", value: "serviceTask" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
@@ -777,6 +998,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "For ORGANIZATION: the organisation the data may not be disclosed to.",
+            block: true,
+          },
           name: { kind: "Name", value: "organization" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } },
@@ -784,6 +1010,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The first day in force.", block: true },
           name: { kind: "Name", value: "validFrom" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -791,6 +1018,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The last day in force; null means until lifted.", block: true },
           name: { kind: "Name", value: "validUntil" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
@@ -798,6 +1026,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "When the client expressed the ban.", block: true },
           name: { kind: "Name", value: "givenAt" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
@@ -805,6 +1034,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Id of the viewer who recorded it.", block: true },
           name: { kind: "Name", value: "recordedBy" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -812,6 +1042,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "When it was lifted; null while in force.", block: true },
           name: { kind: "Name", value: "liftedAt" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } },
@@ -841,6 +1072,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The statutory basis's id (a UUID).", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -848,6 +1080,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The client whose data may be disclosed.", block: true },
           name: { kind: "Name", value: "client" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
@@ -855,6 +1088,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The organisation outside the county that may receive the data.",
+            block: true,
+          },
           name: { kind: "Name", value: "recipientOrganization" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } } },
@@ -862,6 +1100,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The data categories it covers.", block: true },
           name: { kind: "Name", value: "categories" },
           arguments: [],
           type: {
@@ -887,6 +1126,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The first valid day.", block: true },
           name: { kind: "Name", value: "validFrom" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -894,6 +1134,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The last valid day; null means until ended.", block: true },
           name: { kind: "Name", value: "validUntil" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
@@ -901,6 +1142,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "When it was recorded.", block: true },
           name: { kind: "Name", value: "recordedAt" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
@@ -908,6 +1150,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Id of the professional of the county who recorded it.", block: true },
           name: { kind: "Name", value: "recordedBy" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -915,6 +1158,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "When it was ended; null while in force.", block: true },
           name: { kind: "Name", value: "endedAt" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } },
@@ -922,6 +1166,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Valid today (in the county's time zone) and not ended.", block: true },
           name: { kind: "Name", value: "isActive" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -939,13 +1184,66 @@ export const typeDefs = {
       name: { kind: "Name", value: "DataCategory" },
       directives: [],
       values: [
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "BASIC" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "CONTACT" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "CONCERNS" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "SERVICE_PLAN" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "TEAM" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "CONSENTS" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "FIT" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Basic details (perustiedot): name, birth date, language, identity code, controller organisation, relationships, families and guardians.",
+            block: true,
+          },
+          name: { kind: "Name", value: "BASIC" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Contact details: address, phone, email (yhteystiedot). Never shown under a non-disclosure order\n(turvakielto).",
+            block: true,
+          },
+          name: { kind: "Name", value: "CONTACT" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Concerns (huolet) raised about the client and the reactions to them.",
+            block: true,
+          },
+          name: { kind: "Name", value: "CONCERNS" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The shared service plan (yhteinen palvelusuunnitelma): goals and agreements.",
+            block: true,
+          },
+          name: { kind: "Name", value: "SERVICE_PLAN" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "The client's team: teams, responsible worker, meetings.", block: true },
+          name: { kind: "Name", value: "TEAM" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "The client's consents, bans and statutory bases themselves.", block: true },
+          name: { kind: "Name", value: "CONSENTS" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "FIT measurements: episodes, sessions, ORS/SRS scores.", block: true },
+          name: { kind: "Name", value: "FIT" },
+          directives: [],
+        },
       ],
     },
     {
@@ -969,6 +1267,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The organisation whose professionals the line is about.", block: true },
           name: { kind: "Name", value: "organization" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } },
@@ -976,6 +1275,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The team, when the right comes through team membership or a consent naming a team.",
+            block: true,
+          },
           name: { kind: "Name", value: "team" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Team" } },
@@ -1039,6 +1343,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The consents behind the grant (reason `consent`).", block: true },
           name: { kind: "Name", value: "consentIds" },
           arguments: [],
           type: {
@@ -1052,6 +1357,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The statutory bases behind the grant (reason `statutory_basis`).",
+            block: true,
+          },
           name: { kind: "Name", value: "statutoryBasisIds" },
           arguments: [],
           type: {
@@ -1078,6 +1388,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "When the decision was made.", block: true },
           name: { kind: "Name", value: "at" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
@@ -1085,6 +1396,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Who asked: the professional's, client's or system's id.", block: true },
           name: { kind: "Name", value: "viewerId" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -1100,6 +1412,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The viewer's organisation, for a professional.", block: true },
           name: { kind: "Name", value: "organizationId" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
@@ -1107,6 +1420,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The viewer's roles at the time, e.g. `social_worker`.", block: true },
           name: { kind: "Name", value: "roles" },
           arguments: [],
           type: {
@@ -1140,6 +1454,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The purpose the caller stated in the `x-silta-purpose` header; null when none was given.",
+            block: true,
+          },
           name: { kind: "Name", value: "purpose" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
@@ -1159,6 +1478,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The consent that allowed it, when the basis is `consent`.", block: true },
           name: { kind: "Name", value: "consentId" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
@@ -1166,6 +1486,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The team through which it was allowed, when the basis is `team_member`.",
+            block: true,
+          },
           name: { kind: "Name", value: "teamId" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
@@ -1173,6 +1498,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The client relationship (asiakassuhde) that allowed it, when the basis is `client_relationship`.",
+            block: true,
+          },
           name: { kind: "Name", value: "relationshipId" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
@@ -1180,6 +1510,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The statutory basis that allowed it, when the basis is `statutory_basis`.",
+            block: true,
+          },
           name: { kind: "Name", value: "statutoryBasisId" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
@@ -1195,6 +1530,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The gateway's request id, to find the request in the logs.", block: true },
           name: { kind: "Name", value: "requestId" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -1212,12 +1548,14 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "One entry of the access log with its place in the list.", block: true },
       name: { kind: "Name", value: "AccessLogEdge" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Opaque; pass as `after` to continue after this entry.", block: true },
           name: { kind: "Name", value: "cursor" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -1225,6 +1563,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The entry.", block: true },
           name: { kind: "Name", value: "node" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AccessLogEntry" } } },
@@ -1234,12 +1573,14 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "Where a page of the access log ends.", block: true },
       name: { kind: "Name", value: "AccessLogPageInfo" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "True when older entries follow.", block: true },
           name: { kind: "Name", value: "hasNextPage" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -1247,6 +1588,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Pass as `after` for the next page; null on an empty page.", block: true },
           name: { kind: "Name", value: "endCursor" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
@@ -1256,12 +1598,14 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "A page of a client's access log, newest first.", block: true },
       name: { kind: "Name", value: "AccessLogConnection" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The entries of this page.", block: true },
           name: { kind: "Name", value: "edges" },
           arguments: [],
           type: {
@@ -1275,6 +1619,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Whether and where the log goes on.", block: true },
           name: { kind: "Name", value: "pageInfo" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AccessLogPageInfo" } } },
@@ -1284,6 +1629,12 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "A consent given by a client or their guardian. Needs the right to create the client's consents data\n(category consents).",
+        block: true,
+      },
       name: { kind: "Name", value: "RecordConsentInput" },
       directives: [],
       fields: [
@@ -1296,12 +1647,14 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The client the consent is about.", block: true },
           name: { kind: "Name", value: "clientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "SHARING (default) or ACTING_ON_BEHALF.", block: true },
           name: { kind: "Name", value: "kind" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConsentKind" } } },
           defaultValue: { kind: "EnumValue", value: "SHARING" },
@@ -1309,6 +1662,7 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Who gave it; default the client.", block: true },
           name: { kind: "Name", value: "givenBy" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConsentGiver" } } },
           defaultValue: { kind: "EnumValue", value: "CLIENT" },
@@ -1329,19 +1683,41 @@ export const typeDefs = {
             kind: "ListType",
             type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "SHARING: teams whose members may receive the data, whatever their organisation. ACTING_ON_BEHALF:\nnone.",
+            block: true,
+          },
           name: { kind: "Name", value: "recipientTeamIds" },
           type: {
             kind: "ListType",
             type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The data categories covered; at least one.", block: true },
           name: { kind: "Name", value: "categories" },
           type: {
             kind: "NonNullType",
@@ -1350,16 +1726,38 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DataCategory" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "20" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "What the data may be used for, 1 to 500 characters.", block: true },
           name: { kind: "Name", value: "purpose" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "2000" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "How it was given; WRITTEN and ELECTRONIC need `evidenceReference`.",
+            block: true,
+          },
           name: { kind: "Name", value: "form" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConsentForm" } } },
           directives: [],
@@ -1369,16 +1767,31 @@ export const typeDefs = {
           description: { kind: "StringValue", value: "Required for WRITTEN and ELECTRONIC consents.", block: true },
           name: { kind: "Name", value: "evidenceReference" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "500" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The first valid day.", block: true },
           name: { kind: "Name", value: "validFrom" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "The last valid day, not before `validFrom`; required for ACTING_ON_BEHALF, omitted for a sharing\nconsent valid until revoked.",
+            block: true,
+          },
           name: { kind: "Name", value: "validUntil" },
           type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
           directives: [],
@@ -1403,59 +1816,102 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "ACTING_ON_BEHALF: whether `agentId` is a client or a professional.",
+            block: true,
+          },
           name: { kind: "Name", value: "agentKind" },
           type: { kind: "NamedType", name: { kind: "Name", value: "AgentKind" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "ACTING_ON_BEHALF: the actions allowed, at least one.", block: true },
           name: { kind: "Name", value: "allowedActions" },
           type: {
             kind: "ListType",
             type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "OnBehalfAction" } } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "20" } },
+              ],
+            },
+          ],
         },
       ],
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A ban (kielto) the client expressed. Needs the right to create the client's consents data (category\nconsents).",
+        block: true,
+      },
       name: { kind: "Name", value: "RecordBanInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Client-chosen UUID for an idempotent retry.", block: true },
           name: { kind: "Name", value: "id" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The client who forbids the disclosure.", block: true },
           name: { kind: "Name", value: "clientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "What is forbidden.", block: true },
           name: { kind: "Name", value: "kind" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "BanKind" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The categories covered; at least one for CATEGORY; empty or omitted means all for the other kinds.",
+            block: true,
+          },
           name: { kind: "Name", value: "categories" },
           type: {
             kind: "ListType",
             type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DataCategory" } } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "20" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
           description: { kind: "StringValue", value: "Required for SERVICE_TASK.", block: true },
           name: { kind: "Name", value: "serviceTask" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1466,18 +1922,37 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Why, as the client put it, at most 500 characters; kept with the ban, not returned by the API.",
+            block: true,
+          },
           name: { kind: "Name", value: "reason" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "2000" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The first day in force; default today.", block: true },
           name: { kind: "Name", value: "validFrom" },
           type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The last day in force, not before `validFrom`; omitted means until lifted.",
+            block: true,
+          },
           name: { kind: "Name", value: "validUntil" },
           type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
           directives: [],
@@ -1486,29 +1961,39 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "A statutory basis for disclosure without consent. Only a professional of the county (the controller)\nmay record one.",
+        block: true,
+      },
       name: { kind: "Name", value: "RecordStatutoryBasisInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Client-chosen UUID for an idempotent retry.", block: true },
           name: { kind: "Name", value: "id" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The client whose data may be disclosed.", block: true },
           name: { kind: "Name", value: "clientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The recipient organisation outside the county.", block: true },
           name: { kind: "Name", value: "recipientOrganizationId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The data categories covered; at least one.", block: true },
           name: { kind: "Name", value: "categories" },
           type: {
             kind: "NonNullType",
@@ -1517,22 +2002,49 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DataCategory" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "20" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The provision of law, e.g. `Lastensuojelulaki 417/2007 25 §`, 1 to 500 characters.",
+            block: true,
+          },
           name: { kind: "Name", value: "legalReference" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "500" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The first valid day.", block: true },
           name: { kind: "Name", value: "validFrom" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The last valid day, not before `validFrom`; omitted means until ended.",
+            block: true,
+          },
           name: { kind: "Name", value: "validUntil" },
           type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
           directives: [],
@@ -1541,6 +2053,11 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "An organisation (teams subgraph): a recipient of consents and statutory bases, or the subject of a\nban.",
+        block: true,
+      },
       name: { kind: "Name", value: "Organization" },
       interfaces: [],
       directives: [
@@ -1560,6 +2077,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The organisation's id (a UUID), the same in every subgraph.", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -1569,6 +2087,7 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "A team (teams subgraph) named as a recipient of a consent.", block: true },
       name: { kind: "Name", value: "Team" },
       interfaces: [],
       directives: [
@@ -1588,6 +2107,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The team's id (a UUID), the same in every subgraph.", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -1597,6 +2117,11 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A professional (teams subgraph) who has a right to a client's data.",
+        block: true,
+      },
       name: { kind: "Name", value: "Professional" },
       interfaces: [],
       directives: [
@@ -1616,6 +2141,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The professional's id (a UUID), the same in every subgraph.", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -1625,6 +2151,11 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A client (clients subgraph), with the consents and bans recorded for them here.",
+        block: true,
+      },
       name: { kind: "Name", value: "Client" },
       interfaces: [],
       directives: [
@@ -1643,6 +2174,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The client's id (a UUID), the same in every subgraph.", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },

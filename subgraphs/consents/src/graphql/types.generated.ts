@@ -35,29 +35,39 @@ export type AccessGrant = {
   __typename?: "AccessGrant";
   /** Categories this party may see today. */
   categories: Array<DataCategory>;
+  /** The consents behind the grant (reason `consent`). */
   consentIds: Array<Scalars["ID"]["output"]>;
   /** Categories refused to this party today, with the reason in `deniedReason`. */
   deniedCategories: Array<DataCategory>;
   /** Why the denied categories are denied: `ban`, `no_consent` (the client's bans are in `Client.bans`). */
   deniedReason: Maybe<Scalars["String"]["output"]>;
+  /** The organisation whose professionals the line is about. */
   organization: Maybe<Organization>;
   /** The professional, when the right is personal (responsible worker, team member). */
   professional: Maybe<Professional>;
   /** Why: `responsible_worker`, `team_member`, `client_relationship`, `consent`, `statutory_basis`. */
   reason: Scalars["String"]["output"];
+  /** The statutory bases behind the grant (reason `statutory_basis`). */
   statutoryBasisIds: Array<Scalars["ID"]["output"]>;
+  /** The team, when the right comes through team membership or a consent naming a team. */
   team: Maybe<Team>;
 };
 
+/** A page of a client's access log, newest first. */
 export type AccessLogConnection = {
   __typename?: "AccessLogConnection";
+  /** The entries of this page. */
   edges: Array<AccessLogEdge>;
+  /** Whether and where the log goes on. */
   pageInfo: AccessLogPageInfo;
 };
 
+/** One entry of the access log with its place in the list. */
 export type AccessLogEdge = {
   __typename?: "AccessLogEdge";
+  /** Opaque; pass as `after` to continue after this entry. */
   cursor: Scalars["String"]["output"];
+  /** The entry. */
   node: AccessLogEntry;
 };
 
@@ -66,31 +76,44 @@ export type AccessLogEntry = {
   __typename?: "AccessLogEntry";
   /** `read`, `create` or `update`. */
   action: Scalars["String"]["output"];
+  /** When the decision was made. */
   at: Scalars["DateTime"]["output"];
   /** The basis of the decision (`consent`, `team_member`, `self`…) or the reason of a denial. */
   basis: Scalars["String"]["output"];
   /** `basic`, `service_plan`, … or `access_log` for a query of the log itself. */
   category: Scalars["String"]["output"];
+  /** The consent that allowed it, when the basis is `consent`. */
   consentId: Maybe<Scalars["ID"]["output"]>;
+  /** The viewer's organisation, for a professional. */
   organizationId: Maybe<Scalars["String"]["output"]>;
   /** `allowed` or `denied`. */
   outcome: Scalars["String"]["output"];
+  /** The purpose the caller stated in the `x-silta-purpose` header; null when none was given. */
   purpose: Maybe<Scalars["String"]["output"]>;
+  /** The client relationship (asiakassuhde) that allowed it, when the basis is `client_relationship`. */
   relationshipId: Maybe<Scalars["ID"]["output"]>;
+  /** The gateway's request id, to find the request in the logs. */
   requestId: Scalars["String"]["output"];
+  /** The viewer's roles at the time, e.g. `social_worker`. */
   roles: Array<Scalars["String"]["output"]>;
   /** The subgraph that asked. */
   source: Scalars["String"]["output"];
+  /** The statutory basis that allowed it, when the basis is `statutory_basis`. */
   statutoryBasisId: Maybe<Scalars["ID"]["output"]>;
+  /** The team through which it was allowed, when the basis is `team_member`. */
   teamId: Maybe<Scalars["ID"]["output"]>;
+  /** Who asked: the professional's, client's or system's id. */
   viewerId: Scalars["String"]["output"];
   /** `professional`, `client` or `system`. */
   viewerKind: Scalars["String"]["output"];
 };
 
+/** Where a page of the access log ends. */
 export type AccessLogPageInfo = {
   __typename?: "AccessLogPageInfo";
+  /** Pass as `after` for the next page; null on an empty page. */
   endCursor: Maybe<Scalars["String"]["output"]>;
+  /** True when older entries follow. */
   hasNextPage: Scalars["Boolean"]["output"];
 };
 
@@ -106,17 +129,30 @@ export type Ban = {
   __typename?: "Ban";
   /** Categories it covers; empty means all. */
   categories: Array<DataCategory>;
+  /** The client who forbade the disclosure. */
   client: Client;
+  /** When the client expressed the ban. */
   givenAt: Scalars["DateTime"]["output"];
+  /** The ban's id (a UUID). */
   id: Scalars["ID"]["output"];
   /** In force today and not lifted. */
   isActive: Scalars["Boolean"]["output"];
+  /** What the ban forbids: categories, a service task's data, or disclosure to one organisation. */
   kind: BanKind;
+  /** When it was lifted; null while in force. */
   liftedAt: Maybe<Scalars["DateTime"]["output"]>;
+  /** For ORGANIZATION: the organisation the data may not be disclosed to. */
   organization: Maybe<Organization>;
+  /** Id of the viewer who recorded it. */
   recordedBy: Scalars["String"]["output"];
+  /**
+   * For SERVICE_TASK: the service task (palvelutehtävä) whose data may not be disclosed, e.g.
+   * `child_protection`.
+   */
   serviceTask: Maybe<Scalars["String"]["output"]>;
+  /** The first day in force. */
   validFrom: Scalars["Date"]["output"];
+  /** The last day in force; null means until lifted. */
   validUntil: Maybe<Scalars["Date"]["output"]>;
 };
 
@@ -132,6 +168,7 @@ export type BanKind =
    */
   | "SERVICE_TASK";
 
+/** A client (clients subgraph), with the consents and bans recorded for them here. */
 export type Client = {
   __typename?: "Client";
   /** The client's bans, newest first, in force or not. Null with FORBIDDEN like `consents`. */
@@ -141,6 +178,7 @@ export type Client = {
    * viewer without a lawful basis to see them; the rest of the response is unaffected.
    */
   consents: Maybe<Array<Consent>>;
+  /** The client's id (a UUID), the same in every subgraph. */
   id: Scalars["ID"]["output"];
 };
 
@@ -152,23 +190,34 @@ export type Consent = {
   __typename?: "Consent";
   /** For ACTING_ON_BEHALF: who may act. */
   agentId: Maybe<Scalars["ID"]["output"]>;
+  /** For ACTING_ON_BEHALF: whether `agentId` is a client or a professional. */
   agentKind: Maybe<AgentKind>;
   /** For ACTING_ON_BEHALF: what they may do. */
   allowedActions: Array<OnBehalfAction>;
   /** The data categories it covers (training is not client data). */
   categories: Array<DataCategory>;
+  /** The client whose data the consent is about. */
   client: Client;
   /** Reference to the signed document or electronic record that proves it (asiakirjaviite). */
   evidenceReference: Maybe<Scalars["String"]["output"]>;
+  /** Written, electronic or oral. */
   form: ConsentForm;
+  /** When the client (or guardian) gave it. */
   givenAt: Scalars["DateTime"]["output"];
+  /** Who gave it: the client, a guardian of a minor, or a court-appointed guardian. */
   givenBy: ConsentGiver;
   /** The guardian who gave the consent, when not the client themself. */
   givenByClient: Maybe<Client>;
+  /** The consent's id (a UUID). */
   id: Scalars["ID"]["output"];
   /** Valid today (in the county's time zone) and not revoked. */
   isActive: Scalars["Boolean"]["output"];
+  /** Sharing data, or acting on the client's behalf. */
   kind: ConsentKind;
+  /**
+   * What the data may be used for, as agreed with the client, e.g. "Multidisciplinary client team work
+   * with the school". Logged with every decision it grants.
+   */
   purpose: Scalars["String"]["output"];
   /**
    * The first recipient organisation. Deprecated: a consent may name several.
@@ -181,7 +230,9 @@ export type Consent = {
   recipientTeams: Array<Team>;
   /** Id of the professional (or client) who recorded it. */
   recordedBy: Scalars["String"]["output"];
+  /** When it was revoked; null while in force. A revoked consent grants nothing from that instant on. */
   revokedAt: Maybe<Scalars["DateTime"]["output"]>;
+  /** The first valid day (Finnish calendar day). */
   validFrom: Scalars["Date"]["output"];
   /** The last valid day; none means until revoked. */
   validUntil: Maybe<Scalars["Date"]["output"]>;
@@ -189,9 +240,11 @@ export type Consent = {
 
 /** How the consent was given. */
 export type ConsentForm =
+  /** Given electronically (e.g. in an e-service); `evidenceReference` names the record. */
   | "ELECTRONIC"
   /** Oral: `recordedBy` is who heard and recorded it. */
   | "ORAL"
+  /** On paper, signed; `evidenceReference` names the document. */
   | "WRITTEN";
 
 /** Who gave the consent. */
@@ -211,7 +264,24 @@ export type ConsentKind =
   | "SHARING";
 
 /** Categories of client data that access decisions and consents are made for. */
-export type DataCategory = "BASIC" | "CONCERNS" | "CONSENTS" | "CONTACT" | "FIT" | "SERVICE_PLAN" | "TEAM";
+export type DataCategory =
+  /** Basic details (perustiedot): name, birth date, language, identity code, controller organisation, relationships, families and guardians. */
+  | "BASIC"
+  /** Concerns (huolet) raised about the client and the reactions to them. */
+  | "CONCERNS"
+  /** The client's consents, bans and statutory bases themselves. */
+  | "CONSENTS"
+  /**
+   * Contact details: address, phone, email (yhteystiedot). Never shown under a non-disclosure order
+   * (turvakielto).
+   */
+  | "CONTACT"
+  /** FIT measurements: episodes, sessions, ORS/SRS scores. */
+  | "FIT"
+  /** The shared service plan (yhteinen palvelusuunnitelma): goals and agreements. */
+  | "SERVICE_PLAN"
+  /** The client's team: teams, responsible worker, meetings. */
+  | "TEAM";
 
 export type Mutation = {
   __typename?: "Mutation";
@@ -261,15 +331,31 @@ export type MutationrevokeConsentArgs = {
 
 /** Actions an authorisation to act on behalf may allow. */
 export type OnBehalfAction =
-  "APPLY_FOR_SERVICES" | "ATTEND_MEETINGS" | "COMMUNICATE_WITH_AUTHORITIES" | "RECEIVE_DECISIONS" | "VIEW_DATA";
+  /** Apply for services and benefits for the client. */
+  | "APPLY_FOR_SERVICES"
+  /** Take part in the client's meetings in their stead. */
+  | "ATTEND_MEETINGS"
+  /** Deal with authorities for the client (asiointi viranomaisten kanssa). */
+  | "COMMUNICATE_WITH_AUTHORITIES"
+  /** Receive the decisions made about the client. */
+  | "RECEIVE_DECISIONS"
+  /** See the client's data, the categories of the authorisation. */
+  | "VIEW_DATA";
 
+/**
+ * An organisation (teams subgraph): a recipient of consents and statutory bases, or the subject of a
+ * ban.
+ */
 export type Organization = {
   __typename?: "Organization";
+  /** The organisation's id (a UUID), the same in every subgraph. */
   id: Scalars["ID"]["output"];
 };
 
+/** A professional (teams subgraph) who has a right to a client's data. */
 export type Professional = {
   __typename?: "Professional";
+  /** The professional's id (a UUID), the same in every subgraph. */
   id: Scalars["ID"]["output"];
 };
 
@@ -297,7 +383,9 @@ export type Query = {
   clientConsents: Maybe<Array<Consent>>;
   /**
    * Consents not revoked whose last valid day falls within the next `withinDays` days (0–365), soonest
-   * first, of the clients whose consents the viewer may see.
+   * first, of the clients whose consents the viewer may see: the first `first` (default 100, at most
+   * 500) of those. At most 2000 consents are examined per request; beyond that the answer is
+   * `BAD_USER_INPUT` (`too_broad`): ask for fewer days.
    */
   consentsExpiring: Array<Consent>;
 };
@@ -331,53 +419,96 @@ export type QueryconsentsExpiringArgs = {
   withinDays: Scalars["Int"]["input"];
 };
 
+/**
+ * A ban (kielto) the client expressed. Needs the right to create the client's consents data (category
+ * consents).
+ */
 export type RecordBanInput = {
+  /** The categories covered; at least one for CATEGORY; empty or omitted means all for the other kinds. */
   categories?: InputMaybe<Array<DataCategory>>;
+  /** The client who forbids the disclosure. */
   clientId: Scalars["ID"]["input"];
+  /** Client-chosen UUID for an idempotent retry. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
+  /** What is forbidden. */
   kind: BanKind;
   /** Required for ORGANIZATION. */
   organizationId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Why, as the client put it, at most 500 characters; kept with the ban, not returned by the API. */
   reason?: InputMaybe<Scalars["String"]["input"]>;
   /** Required for SERVICE_TASK. */
   serviceTask?: InputMaybe<Scalars["String"]["input"]>;
+  /** The first day in force; default today. */
   validFrom?: InputMaybe<Scalars["Date"]["input"]>;
+  /** The last day in force, not before `validFrom`; omitted means until lifted. */
   validUntil?: InputMaybe<Scalars["Date"]["input"]>;
 };
 
+/**
+ * A consent given by a client or their guardian. Needs the right to create the client's consents data
+ * (category consents).
+ */
 export type RecordConsentInput = {
   /** ACTING_ON_BEHALF: the person who may act, and what they may do. */
   agentId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** ACTING_ON_BEHALF: whether `agentId` is a client or a professional. */
   agentKind?: InputMaybe<AgentKind>;
+  /** ACTING_ON_BEHALF: the actions allowed, at least one. */
   allowedActions?: InputMaybe<Array<OnBehalfAction>>;
+  /** The data categories covered; at least one. */
   categories: Array<DataCategory>;
+  /** The client the consent is about. */
   clientId: Scalars["ID"]["input"];
   /** Required for WRITTEN and ELECTRONIC consents. */
   evidenceReference?: InputMaybe<Scalars["String"]["input"]>;
+  /** How it was given; WRITTEN and ELECTRONIC need `evidenceReference`. */
   form: ConsentForm;
   /** When the client gave it; default now. */
   givenAt?: InputMaybe<Scalars["DateTime"]["input"]>;
+  /** Who gave it; default the client. */
   givenBy?: ConsentGiver;
   /** Required when `givenBy` is GUARDIAN or LEGAL_GUARDIAN. */
   givenByClientId?: InputMaybe<Scalars["ID"]["input"]>;
   /** Client-chosen UUID for an idempotent retry. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
+  /** SHARING (default) or ACTING_ON_BEHALF. */
   kind?: ConsentKind;
+  /** What the data may be used for, 1 to 500 characters. */
   purpose: Scalars["String"]["input"];
   /** SHARING: at least one organisation or team. */
   recipientOrganizationIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /**
+   * SHARING: teams whose members may receive the data, whatever their organisation. ACTING_ON_BEHALF:
+   * none.
+   */
   recipientTeamIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** The first valid day. */
   validFrom: Scalars["Date"]["input"];
+  /**
+   * The last valid day, not before `validFrom`; required for ACTING_ON_BEHALF, omitted for a sharing
+   * consent valid until revoked.
+   */
   validUntil?: InputMaybe<Scalars["Date"]["input"]>;
 };
 
+/**
+ * A statutory basis for disclosure without consent. Only a professional of the county (the controller)
+ * may record one.
+ */
 export type RecordStatutoryBasisInput = {
+  /** The data categories covered; at least one. */
   categories: Array<DataCategory>;
+  /** The client whose data may be disclosed. */
   clientId: Scalars["ID"]["input"];
+  /** Client-chosen UUID for an idempotent retry. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
+  /** The provision of law, e.g. `Lastensuojelulaki 417/2007 25 §`, 1 to 500 characters. */
   legalReference: Scalars["String"]["input"];
+  /** The recipient organisation outside the county. */
   recipientOrganizationId: Scalars["ID"]["input"];
+  /** The first valid day. */
   validFrom: Scalars["Date"]["input"];
+  /** The last valid day, not before `validFrom`; omitted means until ended. */
   validUntil?: InputMaybe<Scalars["Date"]["input"]>;
 };
 
@@ -387,22 +518,34 @@ export type RecordStatutoryBasisInput = {
  */
 export type StatutoryBasis = {
   __typename?: "StatutoryBasis";
+  /** The data categories it covers. */
   categories: Array<DataCategory>;
+  /** The client whose data may be disclosed. */
   client: Client;
+  /** When it was ended; null while in force. */
   endedAt: Maybe<Scalars["DateTime"]["output"]>;
+  /** The statutory basis's id (a UUID). */
   id: Scalars["ID"]["output"];
+  /** Valid today (in the county's time zone) and not ended. */
   isActive: Scalars["Boolean"]["output"];
   /** The provision of law, e.g. `Lastensuojelulaki 417/2007 25 §`. */
   legalReference: Scalars["String"]["output"];
+  /** The organisation outside the county that may receive the data. */
   recipientOrganization: Organization;
+  /** When it was recorded. */
   recordedAt: Scalars["DateTime"]["output"];
+  /** Id of the professional of the county who recorded it. */
   recordedBy: Scalars["String"]["output"];
+  /** The first valid day. */
   validFrom: Scalars["Date"]["output"];
+  /** The last valid day; null means until ended. */
   validUntil: Maybe<Scalars["Date"]["output"]>;
 };
 
+/** A team (teams subgraph) named as a recipient of a consent. */
 export type Team = {
   __typename?: "Team";
+  /** The team's id (a UUID), the same in every subgraph. */
   id: Scalars["ID"]["output"];
 };
 
@@ -541,12 +684,12 @@ export type ResolversTypes = {
   Organization: ResolverTypeWrapper<OrganizationMapper>;
   Professional: ResolverTypeWrapper<ProfessionalMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
   RecordBanInput: RecordBanInput;
   RecordConsentInput: RecordConsentInput;
   RecordStatutoryBasisInput: RecordStatutoryBasisInput;
   StatutoryBasis: ResolverTypeWrapper<StatutoryBasisMapper>;
   Team: ResolverTypeWrapper<TeamMapper>;
+  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -568,13 +711,25 @@ export type ResolversParentTypes = {
   Organization: OrganizationMapper;
   Professional: ProfessionalMapper;
   Query: Record<PropertyKey, never>;
-  Int: Scalars["Int"]["output"];
   RecordBanInput: RecordBanInput;
   RecordConsentInput: RecordConsentInput;
   RecordStatutoryBasisInput: RecordStatutoryBasisInput;
   StatutoryBasis: StatutoryBasisMapper;
   Team: TeamMapper;
+  Int: Scalars["Int"]["output"];
 };
+
+export type boundedDirectiveArgs = {
+  maxItems?: Maybe<Scalars["Int"]["input"]>;
+  maxLength?: Maybe<Scalars["Int"]["input"]>;
+};
+
+export type boundedDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = ConsentsContext,
+  Args = boundedDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccessGrantResolvers<
   ContextType = ConsentsContext,
@@ -811,7 +966,7 @@ export type QueryResolvers<
     Array<ResolversTypes["Consent"]>,
     ParentType,
     ContextType,
-    RequireFields<QueryconsentsExpiringArgs, "withinDays">
+    RequireFields<QueryconsentsExpiringArgs, "first" | "withinDays">
   >;
 };
 
@@ -863,4 +1018,8 @@ export type Resolvers<ContextType = ConsentsContext> = {
   Query?: QueryResolvers<ContextType>;
   StatutoryBasis?: StatutoryBasisResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = ConsentsContext> = {
+  bounded?: boundedDirectiveResolver<any, any, ContextType>;
 };

@@ -54,7 +54,7 @@ export async function applyAccessEvent(sql: Sql, event: DomainEvent): Promise<bo
     if (!(await processOnce(tx, ACCESS_PROJECTION_GROUP, event))) return false;
     const data = (event.data ?? {}) as Data;
     const fields = Object.keys(data);
-    const statement = statementOf(event.type, data);
+    const statement = statementOf(event.type, data, event.actorId);
     const ids = fields.filter((field) => field.endsWith("Id") && field !== "serviceTask");
     if (statement && wellFormed(event.type, data, ids, ["since", "until"])) await tx.query(statement.text, statement.params);
     return true;
@@ -66,7 +66,7 @@ interface Statement {
   params: unknown[];
 }
 
-function statementOf(type: string, data: Data): Statement | null {
+function statementOf(type: string, data: Data, actorId: string | undefined): Statement | null {
   switch (type) {
     case "organization.created":
     case "organization.updated":
@@ -118,12 +118,19 @@ function statementOf(type: string, data: Data): Statement | null {
       };
     case "client.created":
     case "client.updated":
+      // The creator is kept from client.created only (an update names no creator, and never replaces one).
       return {
-        text: `INSERT INTO access_client (client_id, controller_organization_id, has_non_disclosure_order)
-               VALUES ($1::uuid, $2::uuid, $3)
+        text: `INSERT INTO access_client (client_id, controller_organization_id, has_non_disclosure_order, created_by)
+               VALUES ($1::uuid, $2::uuid, $3, $4::uuid)
                ON CONFLICT (client_id) DO UPDATE SET controller_organization_id = EXCLUDED.controller_organization_id,
-                 has_non_disclosure_order = EXCLUDED.has_non_disclosure_order`,
-        params: [text(data, "clientId"), text(data, "controllerOrganizationId"), flag(data, "hasNonDisclosureOrder")],
+                 has_non_disclosure_order = EXCLUDED.has_non_disclosure_order,
+                 created_by = COALESCE(access_client.created_by, EXCLUDED.created_by)`,
+        params: [
+          text(data, "clientId"),
+          text(data, "controllerOrganizationId"),
+          flag(data, "hasNonDisclosureOrder"),
+          type === "client.created" && actorId && UUID.test(actorId) ? actorId : null,
+        ],
       };
     case "client.relationship_started":
       return {

@@ -24,7 +24,16 @@ interface Row {
  * Returns how many measurements' derived values changed.
  */
 export async function refreshDerived(tx: Sql, episodeIds: readonly string[], configuration: FitConfiguration): Promise<number> {
-  if (episodeIds.length === 0) return 0;
+  return (await refreshDerivedIds(tx, episodeIds, configuration)).length;
+}
+
+/** As `refreshDerived`, returning the ids of the measurements whose derived values changed (an import counts them once). */
+export async function refreshDerivedIds(
+  tx: Sql,
+  episodeIds: readonly string[],
+  configuration: FitConfiguration,
+): Promise<string[]> {
+  if (episodeIds.length === 0) return [];
   const rows = await tx.query<Row>(
     `SELECT m.id, m.instrument::text AS instrument, m.rater::text AS rater, m.rater_relation AS "raterRelation",
             s.held_on::text AS "heldOn", m.total::float8 AS total, e.client_birth_date::text AS "birthDate",
@@ -40,12 +49,12 @@ export async function refreshDerived(tx: Sql, episodeIds: readonly string[], con
     byEpisode.set(row.episodeId, list);
   }
   const derived = [...byEpisode.values()].flatMap((list) => deriveEpisode(list, configuration));
-  const changed = derived.length === 0 ? 0 : await writeDerived(tx, derived);
+  const changed = derived.length === 0 ? [] : await writeDerived(tx, derived);
   await refreshSessionSummaries(tx, episodeIds);
   return changed;
 }
 
-async function writeDerived(tx: Sql, derived: readonly Derived[]): Promise<number> {
+async function writeDerived(tx: Sql, derived: readonly Derived[]): Promise<string[]> {
   const result = await tx.query<{ id: string }>(
     `UPDATE measurement m SET clinical = d.clinical, cutoff = d.cutoff, change_from_intake = d.change,
             reliable_change = d.reliable::"ReliableChange", srs_alert = d.alert, config_version = d.version
@@ -53,7 +62,7 @@ async function writeDerived(tx: Sql, derived: readonly Derived[]): Promise<numbe
           AS d(id, clinical, cutoff, change, reliable, alert, version)
      WHERE m.id = d.id AND (m.clinical, m.cutoff, m.change_from_intake, m.reliable_change::text, m.srs_alert, m.config_version)
            IS DISTINCT FROM (d.clinical, d.cutoff, d.change, d.reliable, d.alert, d.version)
-     RETURNING m.id`,
+     RETURNING m.id::text AS id`,
     [
       derived.map((d) => d.id),
       derived.map((d) => d.clinical),
@@ -64,5 +73,5 @@ async function writeDerived(tx: Sql, derived: readonly Derived[]): Promise<numbe
       derived.map((d) => d.configVersion),
     ],
   );
-  return result.length;
+  return result.map((row) => row.id);
 }

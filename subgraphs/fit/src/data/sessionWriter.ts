@@ -8,20 +8,25 @@ export interface WriteCounts {
   unchanged: number;
 }
 
+/** The counts, and which rows were written (inserted or changed): an import that writes a row in two batches counts it once. */
+export interface WriteResult extends WriteCounts {
+  written: { id: string; inserted: boolean }[];
+}
+
 const itemsLiteral = (items: number[] | null) => (items ? `{${items.map((item) => item.toFixed(1)).join(",")}}` : "{}");
 
-async function upsert(tx: Sql, text: string, params: unknown[], total: number): Promise<WriteCounts> {
-  if (total === 0) return { inserted: 0, updated: 0, unchanged: 0 };
-  const rows = await tx.query<{ inserted: boolean }>(text, params);
+async function upsert(tx: Sql, text: string, params: unknown[], total: number): Promise<WriteResult> {
+  if (total === 0) return { inserted: 0, updated: 0, unchanged: 0, written: [] };
+  const rows = await tx.query<{ id: string; inserted: boolean }>(text, params);
   const inserted = rows.filter((row) => row.inserted).length;
-  return { inserted, updated: rows.length - inserted, unchanged: total - rows.length };
+  return { inserted, updated: rows.length - inserted, unchanged: total - rows.length, written: rows };
 }
 
 /**
  * Inserts or updates episodes by id; an existing row is written only when a value differs, so the
  * same input twice changes nothing. `xmax = 0` tells a fresh insert from an update.
  */
-export function upsertEpisodes(tx: Sql, episodes: readonly EpisodeRecord[]): Promise<WriteCounts> {
+export function upsertEpisodes(tx: Sql, episodes: readonly EpisodeRecord[]): Promise<WriteResult> {
   const column = <K extends keyof EpisodeRecord>(key: K) => episodes.map((episode) => episode[key]);
   return upsert(
     tx,
@@ -40,7 +45,7 @@ export function upsertEpisodes(tx: Sql, episodes: readonly EpisodeRecord[]): Pro
             e.started_on, e.ended_on, e.closure)
        IS DISTINCT FROM (excluded.client_birth_date, excluded.kind, excluded.owner_professional_id, excluded.team_id,
             excluded.unit_id, excluded.organization_id, excluded.service, excluded.started_on, excluded.ended_on, excluded.closure)
-     RETURNING (xmax = 0) AS inserted`,
+     RETURNING id::text AS id, (xmax = 0) AS inserted`,
     [
       column("id"),
       column("clientId"),
@@ -60,7 +65,7 @@ export function upsertEpisodes(tx: Sql, episodes: readonly EpisodeRecord[]): Pro
   );
 }
 
-export function upsertSessions(tx: Sql, sessions: readonly SessionRecord[]): Promise<WriteCounts> {
+export function upsertSessions(tx: Sql, sessions: readonly SessionRecord[]): Promise<WriteResult> {
   return upsert(
     tx,
     `INSERT INTO fit_session AS s (id, episode_id, held_on, mode, professional_id)
@@ -68,7 +73,7 @@ export function upsertSessions(tx: Sql, sessions: readonly SessionRecord[]): Pro
      FROM unnest($1::uuid[], $2::uuid[], $3::date[], $4::text[], $5::uuid[]) AS x(id, episode, held, mode, professional)
      ON CONFLICT (id) DO UPDATE SET held_on = excluded.held_on, mode = excluded.mode, professional_id = excluded.professional_id
      WHERE (s.held_on, s.mode, s.professional_id) IS DISTINCT FROM (excluded.held_on, excluded.mode, excluded.professional_id)
-     RETURNING (xmax = 0) AS inserted`,
+     RETURNING id::text AS id, (xmax = 0) AS inserted`,
     [
       sessions.map((s) => s.id),
       sessions.map((s) => s.episodeId),
@@ -84,7 +89,7 @@ export function upsertSessions(tx: Sql, sessions: readonly SessionRecord[]): Pro
 export function upsertMeasurements(
   tx: Sql,
   rows: readonly { measurement: MeasurementRecord; session: SessionRecord; clientId: string }[],
-): Promise<WriteCounts> {
+): Promise<WriteResult> {
   const pick = <T>(f: (row: (typeof rows)[number]) => T) => rows.map(f);
   const imported = (row: (typeof rows)[number]) => row.measurement.imported;
   return upsert(
@@ -109,7 +114,7 @@ export function upsertMeasurements(
        IS DISTINCT FROM (excluded.professional_id, excluded.instrument, excluded.measured_on, excluded.total, excluded.items,
             excluded.rater, excluded.rater_relation, excluded.skip_reason, excluded.instrument_reason, excluded.etr_target,
             excluded.etr_status, excluded.effect_size, excluded.imported_source, excluded.imported_source_version)
-     RETURNING (xmax = 0) AS inserted`,
+     RETURNING id::text AS id, (xmax = 0) AS inserted`,
     [
       pick((r) => r.measurement.id),
       pick((r) => r.clientId),

@@ -32,7 +32,7 @@ import { ImportedFitValues } from "./resolvers/ImportedFitValues";
 import { Measurement } from "./resolvers/Measurement";
 import { Professional } from "./resolvers/Professional";
 import { SkippedMeasure } from "./resolvers/SkippedMeasure";
-import { DateResolver } from "graphql-scalars";
+import { DateScalar } from "@silta/kernel";
 export const resolvers: Resolvers = {
   Query: {
     fitAlerts: Query_fitAlerts,
@@ -71,5 +71,5 @@ export const resolvers: Resolvers = {
   Measurement: Measurement,
   Professional: Professional,
   SkippedMeasure: SkippedMeasure,
-  Date: DateResolver,
+  Date: DateScalar,
 };

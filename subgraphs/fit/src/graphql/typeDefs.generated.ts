@@ -3,6 +3,42 @@ export const typeDefs = {
   kind: "Document",
   definitions: [
     {
+      kind: "DirectiveDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "The most an argument or input field accepts: characters of a String (of each String of a list) and\nitems of a list. More is refused with BAD_USER_INPUT, rule `max_length` or `max_items`, before any work\nis done. (Every `ID` argument is a UUID; strings must not contain NUL, U+0000.)",
+        block: true,
+      },
+      name: { kind: "Name", value: "bounded" },
+      arguments: [
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Most characters a String (or each String of a list) may have.",
+            block: true,
+          },
+          name: { kind: "Name", value: "maxLength" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Most items a list may have.", block: true },
+          name: { kind: "Name", value: "maxItems" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      repeatable: false,
+      locations: [
+        { kind: "Name", value: "ARGUMENT_DEFINITION" },
+        { kind: "Name", value: "INPUT_FIELD_DEFINITION" },
+      ],
+    },
+    {
       kind: "SchemaExtension",
       directives: [
         {
@@ -17,7 +53,40 @@ export const typeDefs = {
             {
               kind: "Argument",
               name: { kind: "Name", value: "import" },
-              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@key", block: false }] },
+              value: {
+                kind: "ListValue",
+                values: [
+                  { kind: "StringValue", value: "@key", block: false },
+                  { kind: "StringValue", value: "@composeDirective", block: false },
+                ],
+              },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "link" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "url" },
+              value: { kind: "StringValue", value: "https://silta.fi/bounded/v1.0", block: false },
+            },
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "import" },
+              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@bounded", block: false }] },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "composeDirective" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "name" },
+              value: { kind: "StringValue", value: "@bounded", block: false },
             },
           ],
         },
@@ -52,13 +121,70 @@ export const typeDefs = {
       name: { kind: "Name", value: "Instrument" },
       directives: [],
       values: [
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "ORS" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "SRS" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "CORS" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "CSRS" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "YCORS" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "YCSRS" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "GSRS" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Outcome Rating Scale, given at the start of a session, ages 13 and up: Individually,\nInterpersonally, Socially, Overall. SNOMED CT 716613004.",
+            block: true,
+          },
+          name: { kind: "Name", value: "ORS" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Session Rating Scale, given at the end of a session, ages 13 and up: Relationship, Goals and\nTopics, Approach or Method, Overall. SNOMED CT 720482000.",
+            block: true,
+          },
+          name: { kind: "Name", value: "SRS" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Child Outcome Rating Scale, ages 6-12: Me, Family, School, Everything. SNOMED CT 718458005.",
+            block: true,
+          },
+          name: { kind: "Name", value: "CORS" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Child Session Rating Scale, ages 6-12. SNOMED CT 718762000.", block: true },
+          name: { kind: "Name", value: "CSRS" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Young Child Outcome Rating Scale, under 6 (pictures; no validated psychometrics). SNOMED CT\n718461006.",
+            block: true,
+          },
+          name: { kind: "Name", value: "YCORS" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Young Child Session Rating Scale, under 6.", block: true },
+          name: { kind: "Name", value: "YCSRS" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Group Session Rating Scale, for group sessions. SNOMED CT 718441000.",
+            block: true,
+          },
+          name: { kind: "Name", value: "GSRS" },
+          directives: [],
+        },
       ],
     },
     {
@@ -71,10 +197,34 @@ export const typeDefs = {
       name: { kind: "Name", value: "Rater" },
       directives: [],
       values: [
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "CLIENT" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "PARENT" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "GUARDIAN" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "OTHER_PROFESSIONAL" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "The client themself.", block: true },
+          name: { kind: "Name", value: "CLIENT" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: 'A parent rating in parallel (collateral rater); `raterRelation` says which, e.g. "mother".',
+            block: true,
+          },
+          name: { kind: "Name", value: "PARENT" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "A guardian (huoltaja) rating in parallel.", block: true },
+          name: { kind: "Name", value: "GUARDIAN" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Another professional rating in parallel, e.g. a teacher.", block: true },
+          name: { kind: "Name", value: "OTHER_PROFESSIONAL" },
+          directives: [],
+        },
       ],
     },
     {
@@ -83,10 +233,34 @@ export const typeDefs = {
       name: { kind: "Name", value: "FitEpisodeKind" },
       directives: [],
       values: [
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "INDIVIDUAL" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "COUPLE" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "FAMILY" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "GROUP" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Work with one client.", block: true },
+          name: { kind: "Name", value: "INDIVIDUAL" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Work with a couple (pariterapia); the episode's client is the one it is recorded for.",
+            block: true,
+          },
+          name: { kind: "Name", value: "COUPLE" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Work with a family.", block: true },
+          name: { kind: "Name", value: "FAMILY" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "A group (ryhmä); session ratings by GSRS.", block: true },
+          name: { kind: "Name", value: "GROUP" },
+          directives: [],
+        },
       ],
     },
     {
@@ -99,8 +273,22 @@ export const typeDefs = {
       name: { kind: "Name", value: "FitEpisodeClosure" },
       directives: [],
       values: [
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "PLANNED" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "UNPLANNED" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Ended as agreed with the client.", block: true },
+          name: { kind: "Name", value: "PLANNED" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Ended before the goal without agreement (dropout, keskeytys); counts in the reports' dropout\nshare.",
+            block: true,
+          },
+          name: { kind: "Name", value: "UNPLANNED" },
+          directives: [],
+        },
       ],
     },
     {
@@ -109,10 +297,30 @@ export const typeDefs = {
       name: { kind: "Name", value: "FitSessionMode" },
       directives: [],
       values: [
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "FACE_TO_FACE" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "PHONE" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "VIDEO" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "HOME_VISIT" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "At the office, in person.", block: true },
+          name: { kind: "Name", value: "FACE_TO_FACE" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "By phone.", block: true },
+          name: { kind: "Name", value: "PHONE" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "By video call.", block: true },
+          name: { kind: "Name", value: "VIDEO" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "At the client's home (kotikäynti).", block: true },
+          name: { kind: "Name", value: "HOME_VISIT" },
+          directives: [],
+        },
       ],
     },
     {
@@ -126,9 +334,32 @@ export const typeDefs = {
       name: { kind: "Name", value: "ReliableChange" },
       directives: [],
       values: [
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "IMPROVED" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "NO_RELIABLE_CHANGE" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "DETERIORATED" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The total rose from intake by at least the reliable change threshold.",
+            block: true,
+          },
+          name: { kind: "Name", value: "IMPROVED" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The change from intake is smaller than the threshold either way.",
+            block: true,
+          },
+          name: { kind: "Name", value: "NO_RELIABLE_CHANGE" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "The total fell from intake by at least the threshold.", block: true },
+          name: { kind: "Name", value: "DETERIORATED" },
+          directives: [],
+        },
       ],
     },
     {
@@ -137,10 +368,30 @@ export const typeDefs = {
       name: { kind: "Name", value: "FitReportDimension" },
       directives: [],
       values: [
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "TEAM" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "UNIT" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "ORGANIZATION" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "SERVICE" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "One row per team of the episodes.", block: true },
+          name: { kind: "Name", value: "TEAM" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "One row per unit.", block: true },
+          name: { kind: "Name", value: "UNIT" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "One row per organisation.", block: true },
+          name: { kind: "Name", value: "ORGANIZATION" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "One row per service code.", block: true },
+          name: { kind: "Name", value: "SERVICE" },
+          directives: [],
+        },
       ],
     },
     {
@@ -149,8 +400,22 @@ export const typeDefs = {
       name: { kind: "Name", value: "FitImportFormat" },
       directives: [],
       values: [
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "CSV" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "JSON" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "One row per measure, as in docs/fit-import.md.", block: true },
+          name: { kind: "Name", value: "CSV" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Episodes with their sessions and measures, as in docs/fit-import.md.",
+            block: true,
+          },
+          name: { kind: "Name", value: "JSON" },
+          directives: [],
+        },
       ],
     },
     {
@@ -203,6 +468,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Outcome measures after the intake: whether `changeFromIntake` reaches the reliable change\nthreshold of the instrument.",
+            block: true,
+          },
           name: { kind: "Name", value: "reliableChange" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ReliableChange" } },
@@ -223,6 +494,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The `FitConfiguration.version` whose cutoffs and thresholds produced these values.",
+            block: true,
+          },
           name: { kind: "Name", value: "configurationVersion" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
@@ -264,6 +540,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The severity-adjusted effect size the app computed, as imported.",
+            block: true,
+          },
           name: { kind: "Name", value: "effectSize" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Float" } },
@@ -279,6 +560,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The app's version, when it told one.", block: true },
           name: { kind: "Name", value: "sourceVersion" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
@@ -295,6 +577,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The measurement's id (a UUID).", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -302,6 +585,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Which instrument.", block: true },
           name: { kind: "Name", value: "instrument" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Instrument" } } },
@@ -309,6 +593,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The day of the session it was given in.", block: true },
           name: { kind: "Name", value: "measuredOn" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -339,6 +624,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Who gave the scores: the client or a collateral rater.", block: true },
           name: { kind: "Name", value: "rater" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Rater" } } },
@@ -374,6 +660,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Values taken from the FIT app as they came (ETR, status, effect size); null when none were\nimported.",
+            block: true,
+          },
           name: { kind: "Name", value: "imported" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ImportedFitValues" } },
@@ -390,6 +681,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The instrument that was not given.", block: true },
           name: { kind: "Name", value: "instrument" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Instrument" } } },
@@ -397,6 +689,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Whose measure it would have been.", block: true },
           name: { kind: "Name", value: "rater" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Rater" } } },
@@ -404,6 +697,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: 'A collateral rater\'s relation to the client, e.g. "mother".',
+            block: true,
+          },
           name: { kind: "Name", value: "raterRelation" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
@@ -411,6 +709,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Why it was skipped, as the professional wrote it.", block: true },
           name: { kind: "Name", value: "reason" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -431,6 +730,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The episode's id (a UUID).", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -438,6 +738,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The client the episode is recorded for.", block: true },
           name: { kind: "Name", value: "client" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
@@ -445,6 +746,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Individual, couple, family or group work.", block: true },
           name: { kind: "Name", value: "kind" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitEpisodeKind" } } },
@@ -452,6 +754,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The professional who owns the episode.", block: true },
           name: { kind: "Name", value: "owner" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } } },
@@ -459,6 +762,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The team it belongs to, for the reports; null when none.", block: true },
           name: { kind: "Name", value: "teamId" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
@@ -466,6 +770,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The unit it belongs to, for the reports; null when none.", block: true },
           name: { kind: "Name", value: "unitId" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
@@ -473,6 +778,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The organisation it belongs to, for the reports; null when none.",
+            block: true,
+          },
           name: { kind: "Name", value: "organizationId" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
@@ -488,6 +798,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The first day of the episode.", block: true },
           name: { kind: "Name", value: "startedOn" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -495,6 +806,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The last day; null while the episode is open.", block: true },
           name: { kind: "Name", value: "endedOn" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
@@ -502,6 +814,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "How it ended; null while open.", block: true },
           name: { kind: "Name", value: "closure" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "FitEpisodeClosure" } },
@@ -527,15 +840,29 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "Page size: 1 to 200, default 50.", block: true },
               name: { kind: "Name", value: "first" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "The `pageInfo.endCursor` of the previous page; from the first session when omitted.",
+                block: true,
+              },
               name: { kind: "Name", value: "after" },
               type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-              directives: [],
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "1000" } },
+                  ],
+                },
+              ],
             },
           ],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitSessionConnection" } } },
@@ -545,12 +872,14 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "A page of an episode's sessions, oldest first.", block: true },
       name: { kind: "Name", value: "FitSessionConnection" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The sessions of this page.", block: true },
           name: { kind: "Name", value: "edges" },
           arguments: [],
           type: {
@@ -564,6 +893,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Whether and where the list goes on.", block: true },
           name: { kind: "Name", value: "pageInfo" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitPageInfo" } } },
@@ -573,12 +903,14 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "One session with its place in the list.", block: true },
       name: { kind: "Name", value: "FitSessionEdge" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Opaque; pass as `after` to continue after this session.", block: true },
           name: { kind: "Name", value: "cursor" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -586,6 +918,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The session.", block: true },
           name: { kind: "Name", value: "node" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitSession" } } },
@@ -595,12 +928,14 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "A page of a client's episodes, newest first.", block: true },
       name: { kind: "Name", value: "FitEpisodeConnection" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The episodes of this page.", block: true },
           name: { kind: "Name", value: "edges" },
           arguments: [],
           type: {
@@ -614,6 +949,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Whether and where the list goes on.", block: true },
           name: { kind: "Name", value: "pageInfo" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitPageInfo" } } },
@@ -623,12 +959,14 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "One episode with its place in the list.", block: true },
       name: { kind: "Name", value: "FitEpisodeEdge" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Opaque; pass as `after` to continue after this episode.", block: true },
           name: { kind: "Name", value: "cursor" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -636,6 +974,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The episode.", block: true },
           name: { kind: "Name", value: "node" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitEpisode" } } },
@@ -645,12 +984,14 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "Where a page of a FIT list ends.", block: true },
       name: { kind: "Name", value: "FitPageInfo" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "True when more rows follow.", block: true },
           name: { kind: "Name", value: "hasNextPage" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -658,6 +999,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Pass as `after` for the next page; null on an empty page.", block: true },
           name: { kind: "Name", value: "endCursor" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
@@ -674,6 +1016,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The session's id (a UUID).", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -681,6 +1024,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The episode it belongs to.", block: true },
           name: { kind: "Name", value: "episodeId" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -688,6 +1032,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The day it was held; within the episode's dates and not in the future.",
+            block: true,
+          },
           name: { kind: "Name", value: "heldOn" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -695,6 +1044,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "How it was held.", block: true },
           name: { kind: "Name", value: "mode" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitSessionMode" } } },
@@ -702,6 +1052,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The professional who held it.", block: true },
           name: { kind: "Name", value: "professional" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } } },
@@ -709,6 +1060,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The measures given in the session.", block: true },
           name: { kind: "Name", value: "measurements" },
           arguments: [],
           type: {
@@ -722,6 +1074,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The measures not given, each with its reason.", block: true },
           name: { kind: "Name", value: "skipped" },
           arguments: [],
           type: {
@@ -748,6 +1101,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The measurement this point draws.", block: true },
           name: { kind: "Name", value: "measurementId" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -755,6 +1109,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Its session.", block: true },
           name: { kind: "Name", value: "sessionId" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -762,6 +1117,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Its episode.", block: true },
           name: { kind: "Name", value: "episodeId" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -769,6 +1125,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The day of the session.", block: true },
           name: { kind: "Name", value: "date" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -776,6 +1133,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The instrument.", block: true },
           name: { kind: "Name", value: "instrument" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Instrument" } } },
@@ -783,6 +1141,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Who gave the score.", block: true },
           name: { kind: "Name", value: "rater" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Rater" } } },
@@ -790,6 +1149,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "A collateral rater's relation to the client.", block: true },
           name: { kind: "Name", value: "raterRelation" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
@@ -797,6 +1157,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The total, 0.0-40.0.", block: true },
           name: { kind: "Name", value: "total" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Float" } } },
@@ -816,6 +1177,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Outcome points: below the clinical cutoff.", block: true },
           name: { kind: "Name", value: "clinical" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
@@ -823,6 +1185,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Outcome points: total minus the intake total of the same rater and instrument.",
+            block: true,
+          },
           name: { kind: "Name", value: "changeFromIntake" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Float" } },
@@ -830,6 +1197,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Outcome points: reliable improvement, deterioration or neither.",
+            block: true,
+          },
           name: { kind: "Name", value: "reliableChange" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ReliableChange" } },
@@ -837,6 +1209,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Session-rating points: an SRS alert.", block: true },
           name: { kind: "Name", value: "alert" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
@@ -852,6 +1225,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The FIT app's status colour, as imported.", block: true },
           name: { kind: "Name", value: "etrStatus" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
@@ -859,6 +1233,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The configuration version of the derived values; null for points without them.",
+            block: true,
+          },
           name: { kind: "Name", value: "configurationVersion" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
@@ -875,6 +1254,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Outcome scores (ORS, CORS, YCORS), oldest first.", block: true },
           name: { kind: "Name", value: "outcome" },
           arguments: [],
           type: {
@@ -888,6 +1268,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Session ratings (SRS, CSRS, YCSRS, GSRS), oldest first.", block: true },
           name: { kind: "Name", value: "sessionRating" },
           arguments: [],
           type: {
@@ -914,6 +1295,11 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The client. Only clients whose FIT data the viewer may see are listed.",
+            block: true,
+          },
           name: { kind: "Name", value: "client" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
@@ -921,6 +1307,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The open episode.", block: true },
           name: { kind: "Name", value: "episode" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitEpisode" } } },
@@ -928,6 +1315,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The latest session, the one that raised the alert.", block: true },
           name: { kind: "Name", value: "sessionId" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -935,6 +1323,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The day of that session.", block: true },
           name: { kind: "Name", value: "heldOn" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -942,6 +1331,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The session rating was below the alert line or dropped by the configured amount.",
+            block: true,
+          },
           name: { kind: "Name", value: "srsAlert" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -949,6 +1343,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The outcome score fell from intake by the reliable change threshold or more.",
+            block: true,
+          },
           name: { kind: "Name", value: "reliableDeterioration" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -982,6 +1381,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "True when the group has fewer than 5 clients: every figure is then null, so no client can be\nrecognised.",
+            block: true,
+          },
           name: { kind: "Name", value: "suppressed" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -989,6 +1393,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Distinct clients with at least one measurement in the period.",
+            block: true,
+          },
           name: { kind: "Name", value: "clientsMeasured" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
@@ -996,6 +1405,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Episodes with at least one measurement in the period.", block: true },
           name: { kind: "Name", value: "episodesMeasured" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
@@ -1003,6 +1413,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Sessions held in the period.", block: true },
           name: { kind: "Name", value: "sessions" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
@@ -1010,6 +1421,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Of them, sessions with at least one score.", block: true },
           name: { kind: "Name", value: "sessionsWithMeasures" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
@@ -1017,6 +1429,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Of them, sessions with no score (skipped or not recorded): shows whether measuring is routine.",
+            block: true,
+          },
           name: { kind: "Name", value: "sessionsWithoutMeasures" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
@@ -1024,6 +1441,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Mean of the episodes' first outcome totals, 0-40.", block: true },
           name: { kind: "Name", value: "averageIntakeOrs" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Float" } },
@@ -1031,6 +1449,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Mean of the episodes' latest outcome totals in the period, 0-40.",
+            block: true,
+          },
           name: { kind: "Name", value: "averageLatestOrs" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Float" } },
@@ -1038,6 +1461,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Mean of the episodes' first session-rating totals, 0-40.", block: true },
           name: { kind: "Name", value: "averageIntakeSrs" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Float" } },
@@ -1045,6 +1469,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Mean of the episodes' latest session-rating totals in the period, 0-40.",
+            block: true,
+          },
           name: { kind: "Name", value: "averageLatestSrs" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Float" } },
@@ -1060,6 +1489,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Of episodes with at least two outcome scores in the period, 0..1: reliably deteriorated.",
+            block: true,
+          },
           name: { kind: "Name", value: "shareReliablyDeteriorated" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Float" } },
@@ -1108,6 +1542,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The unit; null for professionals whose unit is not known.", block: true },
           name: { kind: "Name", value: "unitId" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
@@ -1123,6 +1558,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Distinct professionals who recorded a measurement in the month.",
+            block: true,
+          },
           name: { kind: "Name", value: "users" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
@@ -1143,6 +1583,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The version number, 1 upwards; each publication adds one.", block: true },
           name: { kind: "Name", value: "version" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
@@ -1150,6 +1591,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "ORS clinical cutoff from age 18 (default 25); a total below it is in the clinical range.",
+            block: true,
+          },
           name: { kind: "Name", value: "adultCutoff" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Float" } } },
@@ -1157,6 +1603,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "ORS clinical cutoff for ages 13-17 (default 25; a figure of 28 is cited but unconfirmed).",
+            block: true,
+          },
           name: { kind: "Name", value: "adolescentCutoff" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Float" } } },
@@ -1164,6 +1615,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "CORS and YCORS clinical cutoff, under 13 (default 32).", block: true },
           name: { kind: "Name", value: "childCutoff" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Float" } } },
@@ -1171,6 +1623,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Reliable change threshold of ORS, in points (default 5).", block: true },
           name: { kind: "Name", value: "reliableChangeOrs" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Float" } } },
@@ -1178,6 +1631,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Reliable change threshold of CORS (default 10).", block: true },
           name: { kind: "Name", value: "reliableChangeCors" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Float" } } },
@@ -1185,6 +1639,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Reliable change threshold of YCORS (default 10).", block: true },
           name: { kind: "Name", value: "reliableChangeYcors" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Float" } } },
@@ -1192,6 +1647,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "A session rating below this total raises an alert (default 36).",
+            block: true,
+          },
           name: { kind: "Name", value: "srsAlertBelow" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Float" } } },
@@ -1199,6 +1659,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "A session rating this many points below the previous one raises an alert (default 1).",
+            block: true,
+          },
           name: { kind: "Name", value: "srsAlertDrop" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Float" } } },
@@ -1215,6 +1680,11 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The line in the file: for CSV where the record ends, for JSON where the object starts.",
+            block: true,
+          },
           name: { kind: "Name", value: "line" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
@@ -1222,6 +1692,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The column or field that broke a rule.", block: true },
           name: { kind: "Name", value: "field" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -1229,6 +1700,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "A short code of the rule, e.g. `four_items`, `item_range`, `instrument_age`.",
+            block: true,
+          },
           name: { kind: "Name", value: "rule" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -1236,6 +1712,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "What was wrong, in English.", block: true },
           name: { kind: "Name", value: "message" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -1245,12 +1722,14 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "How many rows of one kind an import wrote.", block: true },
       name: { kind: "Name", value: "FitImportCounts" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "New rows.", block: true },
           name: { kind: "Name", value: "inserted" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
@@ -1258,6 +1737,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Rows that existed and changed.", block: true },
           name: { kind: "Name", value: "updated" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
@@ -1265,6 +1745,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Rows that existed as they were.", block: true },
           name: { kind: "Name", value: "unchanged" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
@@ -1285,6 +1766,11 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "False when rows were rejected without `skipInvalid`: then nothing was written.",
+            block: true,
+          },
           name: { kind: "Name", value: "committed" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -1292,6 +1778,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Rows (or records) read from the file.", block: true },
           name: { kind: "Name", value: "rowsRead" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
@@ -1299,6 +1786,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Of them, rows rejected.", block: true },
           name: { kind: "Name", value: "rowsRejected" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
@@ -1306,6 +1794,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Episodes written.", block: true },
           name: { kind: "Name", value: "episodes" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitImportCounts" } } },
@@ -1313,6 +1802,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Sessions written.", block: true },
           name: { kind: "Name", value: "sessions" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitImportCounts" } } },
@@ -1320,6 +1810,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Measurements written.", block: true },
           name: { kind: "Name", value: "measurements" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitImportCounts" } } },
@@ -1327,6 +1818,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Each rejected row, where and why.", block: true },
           name: { kind: "Name", value: "rejections" },
           arguments: [],
           type: {
@@ -1366,6 +1858,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The client's id (a UUID), the same in every subgraph.", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -1407,15 +1900,29 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "Page size: 1 to 100, default 20.", block: true },
               name: { kind: "Name", value: "first" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "The `pageInfo.endCursor` of the previous page; from the newest episode when omitted.",
+                block: true,
+              },
               name: { kind: "Name", value: "after" },
               type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-              directives: [],
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "1000" } },
+                  ],
+                },
+              ],
             },
           ],
           type: { kind: "NamedType", name: { kind: "Name", value: "FitEpisodeConnection" } },
@@ -1428,6 +1935,11 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "Only this episode's points; every episode's when omitted.",
+                block: true,
+              },
               name: { kind: "Name", value: "episodeId" },
               type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
               directives: [],
@@ -1440,6 +1952,7 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "A professional (teams subgraph), with what they record in FIT.", block: true },
       name: { kind: "Name", value: "Professional" },
       interfaces: [],
       directives: [
@@ -1458,6 +1971,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The professional's id (a UUID), the same in every subgraph.", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -1474,6 +1988,11 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "Count from this day; every measurement ever when omitted.",
+                block: true,
+              },
               name: { kind: "Name", value: "since" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
               directives: [],
@@ -1492,10 +2011,17 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "One FIT episode by id; null when there is none. Needs a lawful basis for the client's FIT data\n(category fit), decided and logged per service task.",
+            block: true,
+          },
           name: { kind: "Name", value: "fitEpisode" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The episode's id (a UUID).", block: true },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -1516,6 +2042,12 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value:
+                  "The professional whose clients to list; default the viewer. Another professional's alerts need\nthe role `manager`.",
+                block: true,
+              },
               name: { kind: "Name", value: "professionalId" },
               type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
               directives: [],
@@ -1542,18 +2074,21 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "What to group by.", block: true },
               name: { kind: "Name", value: "dimension" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitReportDimension" } } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The first day of the period.", block: true },
               name: { kind: "Name", value: "from" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The last day of the period, not before `from`.", block: true },
               name: { kind: "Name", value: "to" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
               directives: [],
@@ -1579,12 +2114,14 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The first day of the period.", block: true },
               name: { kind: "Name", value: "from" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The last day of the period, not before `from`.", block: true },
               name: { kind: "Name", value: "to" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
               directives: [],
@@ -1601,6 +2138,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The scoring configuration in force (cutoffs, reliable change and alert thresholds).",
+            block: true,
+          },
           name: { kind: "Name", value: "fitConfiguration" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitConfiguration" } } },
@@ -1610,6 +2152,11 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A new episode of work with a client. Needs the right to create the client's FIT data (category fit).",
+        block: true,
+      },
       name: { kind: "Name", value: "OpenFitEpisodeInput" },
       directives: [],
       fields: [
@@ -1622,6 +2169,7 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The client's id.", block: true },
           name: { kind: "Name", value: "clientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
@@ -1639,6 +2187,7 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Individual (default), couple, family or group.", block: true },
           name: { kind: "Name", value: "kind" },
           type: { kind: "NamedType", name: { kind: "Name", value: "FitEpisodeKind" } },
           defaultValue: { kind: "EnumValue", value: "INDIVIDUAL" },
@@ -1646,36 +2195,58 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The professional who owns the episode.", block: true },
           name: { kind: "Name", value: "ownerProfessionalId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The team, for the reports.", block: true },
           name: { kind: "Name", value: "teamId" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The unit, for the reports.", block: true },
           name: { kind: "Name", value: "unitId" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The organisation, for the reports.", block: true },
           name: { kind: "Name", value: "organizationId" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The service's code, e.g. `family_counselling`; a client's ban of a service task applies to\nepisodes of it.",
+            block: true,
+          },
           name: { kind: "Name", value: "service" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The first day; not in the future, nor before the client's birth date.",
+            block: true,
+          },
           name: { kind: "Name", value: "startedOn" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
@@ -1684,23 +2255,27 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "Closes an open episode.", block: true },
       name: { kind: "Name", value: "CloseFitEpisodeInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The episode's id.", block: true },
           name: { kind: "Name", value: "id" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The last day; not before `startedOn`.", block: true },
           name: { kind: "Name", value: "endedOn" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Planned or unplanned (dropout).", block: true },
           name: { kind: "Name", value: "closure" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitEpisodeClosure" } } },
           directives: [],
@@ -1719,18 +2294,25 @@ export const typeDefs = {
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Client-chosen id for an idempotent retry.", block: true },
           name: { kind: "Name", value: "id" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Which instrument; it must fit the client's age unless `instrumentReason` says why.",
+            block: true,
+          },
           name: { kind: "Name", value: "instrument" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Instrument" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Who gives the scores; default the client.", block: true },
           name: { kind: "Name", value: "rater" },
           type: { kind: "NamedType", name: { kind: "Name", value: "Rater" } },
           defaultValue: { kind: "EnumValue", value: "CLIENT" },
@@ -1738,42 +2320,95 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: 'Required for a collateral rater: their relation to the client, e.g. "mother".',
+            block: true,
+          },
           name: { kind: "Name", value: "raterRelation" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "All four item scores, each 0.0-10.0 with one decimal; with `total`, their sum must match it.",
+            block: true,
+          },
           name: { kind: "Name", value: "items" },
           type: {
             kind: "ListType",
             type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Float" } } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "20" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The total, 0.0-40.0 with one decimal, when only the total was given.",
+            block: true,
+          },
           name: { kind: "Name", value: "total" },
           type: { kind: "NamedType", name: { kind: "Name", value: "Float" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Why the measure was not given; then no items nor total.", block: true },
           name: { kind: "Name", value: "skipReason" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "2000" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
           description: { kind: "StringValue", value: "Needed when the instrument does not fit the client's age.", block: true },
           name: { kind: "Name", value: "instrumentReason" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "2000" } },
+              ],
+            },
+          ],
         },
       ],
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A session of an episode with its measures. Needs the right to create the client's FIT data.",
+        block: true,
+      },
       name: { kind: "Name", value: "RecordFitSessionInput" },
       directives: [],
       fields: [
@@ -1786,18 +2421,25 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The open episode's id.", block: true },
           name: { kind: "Name", value: "episodeId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The day of the session: within the episode, not in the future.",
+            block: true,
+          },
           name: { kind: "Name", value: "heldOn" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "How it was held.", block: true },
           name: { kind: "Name", value: "mode" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitSessionMode" } } },
           directives: [],
@@ -1811,6 +2453,7 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The measures: each instrument and rater at most once.", block: true },
           name: { kind: "Name", value: "measurements" },
           type: {
             kind: "NonNullType",
@@ -1819,17 +2462,31 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "MeasurementInput" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "20" } },
+              ],
+            },
+          ],
         },
       ],
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A small batch of sessions exported from a FIT app (OpenFIT style).",
+        block: true,
+      },
       name: { kind: "Name", value: "ImportFitSessionsInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "CSV or JSON.", block: true },
           name: { kind: "Name", value: "format" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitImportFormat" } } },
           directives: [],
@@ -1843,10 +2500,24 @@ export const typeDefs = {
           },
           name: { kind: "Name", value: "content" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "1000000" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "True to write the valid rows and report the rest; default false, which writes nothing when any row\nis rejected.",
+            block: true,
+          },
           name: { kind: "Name", value: "skipInvalid" },
           type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
           defaultValue: { kind: "BooleanValue", value: false },
@@ -1856,53 +2527,71 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "A new version of the scoring configuration. Each value is points, 0-40 with one decimal; thresholds\nat least 0.1.",
+        block: true,
+      },
       name: { kind: "Name", value: "FitConfigurationInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "ORS clinical cutoff from age 18.", block: true },
           name: { kind: "Name", value: "adultCutoff" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Float" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "ORS clinical cutoff for ages 13-17.", block: true },
           name: { kind: "Name", value: "adolescentCutoff" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Float" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "CORS and YCORS clinical cutoff, under 13.", block: true },
           name: { kind: "Name", value: "childCutoff" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Float" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Reliable change threshold of ORS.", block: true },
           name: { kind: "Name", value: "reliableChangeOrs" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Float" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Reliable change threshold of CORS.", block: true },
           name: { kind: "Name", value: "reliableChangeCors" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Float" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Reliable change threshold of YCORS.", block: true },
           name: { kind: "Name", value: "reliableChangeYcors" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Float" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Session ratings below this total raise an alert.", block: true },
           name: { kind: "Name", value: "srsAlertBelow" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Float" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "A drop of this many points from the previous session rating raises an alert.",
+            block: true,
+          },
           name: { kind: "Name", value: "srsAlertDrop" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Float" } } },
           directives: [],
@@ -1917,10 +2606,16 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Opens an episode of work with a client (category fit, action create).",
+            block: true,
+          },
           name: { kind: "Name", value: "openFitEpisode" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The episode.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "OpenFitEpisodeInput" } } },
               directives: [],
@@ -1931,10 +2626,16 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Closes an episode, planned or unplanned (category fit, action update).",
+            block: true,
+          },
           name: { kind: "Name", value: "closeFitEpisode" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The episode, its last day and closure.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "CloseFitEpisodeInput" } } },
               directives: [],
@@ -1954,6 +2655,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The session and its measures.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "RecordFitSessionInput" } } },
               directives: [],
@@ -1969,6 +2671,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The file and how to treat rejected rows.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ImportFitSessionsInput" } } },
               directives: [],
@@ -1984,6 +2687,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "Every value of the new version.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitConfigurationInput" } } },
               directives: [],

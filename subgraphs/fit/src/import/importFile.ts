@@ -1,4 +1,4 @@
-import { createReadStream } from "node:fs";
+import { createReadStream, statSync } from "node:fs";
 import { extname } from "node:path";
 import type { Sql } from "@silta/kernel";
 import { importRows, type ImportOptions, type ImportReport } from "./importPipeline";
@@ -14,8 +14,31 @@ export function formatOf(path: string): ImportFormat | null {
   return null;
 }
 
-/** Imports a file streamed from disk: memory is bounded by the batch size, not the file. */
-export function importFile(sql: Sql, path: string, format: ImportFormat, options: ImportOptions): Promise<ImportReport> {
+/**
+ * Imports a file streamed from disk: memory is bounded by the batch size, not the file.
+ * `onRead` hears the lines and the share of the file read so far, for a progress display.
+ */
+export function importFile(
+  sql: Sql,
+  path: string,
+  format: ImportFormat,
+  options: ImportOptions,
+  onRead?: (lines: number, fraction: number) => void,
+): Promise<ImportReport> {
   const stream = createReadStream(path, { encoding: format === "csv" ? undefined : "utf8", highWaterMark: 64 * 1024 });
+  if (onRead) {
+    const size = Math.max(1, statSync(path).size);
+    let lines = 0;
+    stream.on("data", (chunk: string | Buffer) => {
+      lines += countLines(chunk);
+      onRead(lines, stream.bytesRead / size);
+    });
+  }
   return importRows(sql, format === "csv" ? csvRows(stream) : jsonRows(stream), options);
+}
+
+function countLines(chunk: string | Buffer): number {
+  let lines = 0;
+  for (let at = chunk.indexOf("\n"); at !== -1; at = chunk.indexOf("\n", at + 1)) lines += 1;
+  return lines;
 }

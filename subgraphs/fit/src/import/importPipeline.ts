@@ -1,8 +1,10 @@
 import type { Sql } from "@silta/kernel";
 import { currentConfiguration } from "../data/configurationStore";
-import { refreshDerived } from "../data/derivedStore";
+import { refreshDerivedIds } from "../data/derivedStore";
 import { recordFitEvent } from "../data/outbox";
 import { upsertEpisodes, upsertMeasurements, upsertSessions, type WriteCounts } from "../data/sessionWriter";
+import { ImportTally } from "./importTally";
+import { PlannerStatistics } from "./plannerStatistics";
 import type { EpisodeRecord, SessionRecord } from "../domain/records";
 import type { ImportAdapter, RawRow } from "./importRow";
 
@@ -29,6 +31,11 @@ export interface ImportOptions {
   onReject: (rejected: RejectedRow) => void;
 }
 
+/**
+ * What an import did. Each episode, session and measurement the good rows name is counted once, in
+ * one of inserted (new), updated (existed, a value changed) or unchanged, however many rows and
+ * batches name it; so after a committed import the database shows exactly these figures.
+ */
 export interface ImportReport {
   rowsRead: number;
   rowsRejected: number;
@@ -37,15 +44,11 @@ export interface ImportReport {
   episodes: WriteCounts;
   sessions: WriteCounts;
   measurements: WriteCounts;
+  /** Measurements whose derived values (clinical, change from intake…) changed, each once. */
   derivedUpdated: number;
 }
 
 const zero = (): WriteCounts => ({ inserted: 0, updated: 0, unchanged: 0 });
-const add = (into: WriteCounts, counts: WriteCounts) => {
-  into.inserted += counts.inserted;
-  into.updated += counts.updated;
-  into.unchanged += counts.unchanged;
-};
 
 class RolledBack extends Error {}
 
@@ -75,6 +78,8 @@ export async function importRows(sql: Sql, rows: AsyncIterable<RawRow>, options:
   try {
     await sql.transaction(async (tx) => {
       const configuration = await currentConfiguration(tx);
+      const tally = await ImportTally.open(tx);
+      const statistics = new PlannerStatistics(tx);
       let batch: Good[] = [];
       const flush = async () => {
         let good = batch;
@@ -88,7 +93,7 @@ export async function importRows(sql: Sql, rows: AsyncIterable<RawRow>, options:
           good = good.filter((row) => allowed.has(row.episode.clientId));
         }
         if (good.length === 0 || (report.rowsRejected > 0 && !options.skipInvalid)) return;
-        await writeBatch(tx, good, configuration, options, report);
+        await writeBatch(tx, good, configuration, options, tally, statistics);
       };
       for await (const row of rows) {
         report.rowsRead += 1;
@@ -108,6 +113,13 @@ export async function importRows(sql: Sql, rows: AsyncIterable<RawRow>, options:
       }
       await flush();
       if (report.rowsRejected > 0 && !options.skipInvalid) throw new RolledBack();
+      const totals = await tally.totals();
+      Object.assign(report, {
+        episodes: totals.episode,
+        sessions: totals.session,
+        measurements: totals.measurement,
+        derivedUpdated: totals.derivedUpdated,
+      });
     });
     report.committed = true;
   } catch (error) {
@@ -125,7 +137,8 @@ async function writeBatch(
   rows: Good[],
   configuration: Awaited<ReturnType<typeof currentConfiguration>>,
   options: ImportOptions,
-  report: ImportReport,
+  tally: ImportTally,
+  statistics: PlannerStatistics,
 ): Promise<void> {
   // Several rows share an episode (one per session) and a session (one per rater): one write each, the last row winning.
   const episodes = new Map<string, EpisodeRecord>();
@@ -143,12 +156,15 @@ async function writeBatch(
   const episodeCounts = await upsertEpisodes(tx, [...episodes.values()]);
   const sessionCounts = await upsertSessions(tx, [...sessions.values()]);
   const measurementCounts = await upsertMeasurements(tx, [...measurements.values()]);
-  add(report.episodes, episodeCounts);
-  add(report.sessions, sessionCounts);
-  add(report.measurements, measurementCounts);
+  await tally.record({
+    episode: { ids: [...episodes.keys()], written: episodeCounts.written },
+    session: { ids: [...sessions.keys()], written: sessionCounts.written },
+    measurement: { ids: [...measurements.keys()], written: measurementCounts.written },
+  });
   const changed = [episodeCounts, sessionCounts, measurementCounts].some((counts) => counts.inserted + counts.updated > 0);
   if (!changed) return; // the same rows again: nothing to derive, nothing to announce
-  report.derivedUpdated += await refreshDerived(tx, [...episodes.keys()], configuration);
+  await statistics.afterWrite(measurementCounts.inserted);
+  await tally.recordDerived(await refreshDerivedIds(tx, [...episodes.keys()], configuration));
   await recordFitEvent(tx, {
     type: "fit.sessions_imported",
     aggregateType: "import",

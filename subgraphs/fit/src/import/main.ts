@@ -1,6 +1,17 @@
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
+import { parseArgs } from "node:util";
 import { z } from "zod";
-import { configFields, loadConfig, migrate, openPglite, openPostgres, todayIn, type Database } from "@silta/kernel";
+import {
+  configFields,
+  loadConfig,
+  migrate,
+  openPglite,
+  openPostgres,
+  startProgress,
+  todayIn,
+  type Database,
+} from "@silta/kernel";
 import { fitSubgraph } from "../index";
 import { formatOf, importFile, type ImportFormat } from "./importFile";
 import { openFitAdapter } from "./openFitAdapter";
@@ -15,20 +26,73 @@ import { openFitAdapter } from "./openFitAdapter";
  */
 const usage =
   "usage: npx tsx subgraphs/fit/src/import/main.ts <file.csv|file.json|file.jsonl> [--skip-invalid] [--format csv|json]";
+const help = `${usage}
+
+Imports FIT sessions and measurements from an OpenFIT-style export (docs/fit-import.md) into the fit
+database: DATABASE_URL (+ DATABASE_SCHEMA) in servers mode, else the embedded database under
+SILTA_DATA_DIR (default .silta, while the hub is stopped). Migrations are applied first.
+
+  --skip-invalid  import the good rows when some are bad (default: nothing is imported)
+  --format        csv or json (JSON array or JSON Lines); default: from the file's extension
+
+Exit code 0: imported; 1: bad rows and no --skip-invalid, nothing imported; 2: could not run.`;
+
+class UsageError extends Error {}
+
+interface Arguments {
+  path: string;
+  format: ImportFormat;
+  skipInvalid: boolean;
+}
+
+/** Reads the arguments with node:util's parser: the format comes only from `--format` when it is given. */
+function readArguments(argv: string[]): Arguments | "help" {
+  const { values, positionals } = (() => {
+    try {
+      return parseArgs({
+        args: argv,
+        allowPositionals: true,
+        options: {
+          format: { type: "string" },
+          "skip-invalid": { type: "boolean", default: false },
+          help: { type: "boolean", short: "h", default: false },
+        },
+      });
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+  })();
+  if (values.help) return "help";
+  if (positionals.length !== 1)
+    throw new UsageError(positionals.length === 0 ? "name the file to import" : "name one file to import");
+  const path = positionals[0]!;
+  const format = values.format ?? formatOf(path);
+  if (format !== "csv" && format !== "json")
+    throw new UsageError(
+      values.format === undefined
+        ? `cannot tell the format of ${path}; name it .csv or .json/.jsonl, or pass --format csv|json`
+        : `--format must be csv or json (is ${values.format})`,
+    );
+  // Checked here so a missing file is one clear line, not a stream error after the database is opened.
+  if (!existsSync(path)) throw new UsageError(`${path}: no such file`);
+  if (!statSync(path).isFile()) throw new UsageError(`${path} is not a file`);
+  return { path, format, skipInvalid: values["skip-invalid"] };
+}
 
 async function main(argv: string[]): Promise<number> {
-  const args = argv.filter((arg) => !arg.startsWith("--"));
-  const formatFlag = argv.find((arg) => arg.startsWith("--format="))?.split("=")[1] ?? argv[argv.indexOf("--format") + 1];
-  const path = args.find((arg) => arg !== formatFlag);
-  if (!path) {
-    console.error(usage);
+  let args: Arguments | "help";
+  try {
+    args = readArguments(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${error.message}\n${usage}`);
     return 2;
   }
-  const format = (argv.includes("--format") || formatFlag ? formatFlag : formatOf(path)) as ImportFormat | null;
-  if (format !== "csv" && format !== "json") {
-    console.error(`Cannot tell the format of ${path}; name it .csv or .json/.jsonl, or pass --format csv|json.\n${usage}`);
-    return 2;
+  if (args === "help") {
+    console.log(help);
+    return 0;
   }
+  const { path, format, skipInvalid } = args;
   const config = loadConfig(
     z.object({
       NODE_ENV: configFields.nodeEnv,
@@ -44,14 +108,23 @@ async function main(argv: string[]): Promise<number> {
     : await openPglite({ dataDir: join(config.SILTA_DATA_DIR, "fit") });
   try {
     await migrate(database.sql, fitSubgraph.migrationsDir);
-    const report = await importFile(database.sql, path, format, {
-      adapter: openFitAdapter,
-      skipInvalid: argv.includes("--skip-invalid"),
-      today: todayIn(config.SILTA_TIME_ZONE),
-      actorId: "system:fit-import",
-      onReject: (rejected) =>
-        console.log(`rejected line ${rejected.line}: ${rejected.field} ${rejected.rule}: ${rejected.message}`),
-    });
+    // Lines read, less the header: about the rows (a quoted cell may hold a line break).
+    const progress = startProgress({ label: `importing ${path}`, unit: "rows" });
+    const report = await importFile(
+      database.sql,
+      path,
+      format,
+      {
+        adapter: openFitAdapter,
+        skipInvalid,
+        today: todayIn(config.SILTA_TIME_ZONE),
+        actorId: "system:fit-import",
+        onReject: (rejected) =>
+          console.log(`rejected line ${rejected.line}: ${rejected.field} ${rejected.rule}: ${rejected.message}`),
+      },
+      (lines, fraction) => progress.update(Math.max(0, lines - (format === "csv" ? 1 : 0)), fraction),
+    );
+    progress.finish(report.rowsRead);
     console.log(JSON.stringify({ file: path, ...report }, null, 2));
     if (!report.committed)
       console.error(`${report.rowsRejected} bad rows: nothing was imported (use --skip-invalid to import the good rows).`);

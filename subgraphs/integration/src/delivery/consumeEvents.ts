@@ -7,9 +7,15 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Turns every stream's events into pending deliveries, group `integration-webhooks`. A failed
- * handler (database down) leaves the event pending and the bus offers it again.
+ * handler (database down) leaves the event pending and the bus offers it again. `onQueued` is told
+ * when deliveries were queued, so this replica's dispatcher sends them without waiting to poll.
  */
-export async function consumeEvents(bus: EventBus, sql: Sql, log: Logger): Promise<Subscription> {
+export async function consumeEvents(
+  bus: EventBus,
+  sql: Sql,
+  log: Logger,
+  onQueued: () => void = () => undefined,
+): Promise<Subscription> {
   const consumer = `integration-${hostname()}-${process.pid}`;
   const subscriptions = await Promise.all(
     EVENT_SOURCES.map((source) =>
@@ -19,7 +25,7 @@ export async function consumeEvents(bus: EventBus, sql: Sql, log: Logger): Promi
         consumer,
         handler: async (event) => {
           if (!UUID.test(event.id)) return log.warn({ eventId: event.id }, "skipped an event without a UUID id");
-          await enqueueDeliveries(sql, event);
+          if ((await enqueueDeliveries(sql, event)) > 0) onQueued();
         },
       }),
     ),

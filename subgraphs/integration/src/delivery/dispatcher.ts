@@ -1,61 +1,109 @@
 import type { Logger, Sql } from "@silta/kernel";
-import { leaseDueDeliveries, markDelivered, markFailed, type DueDelivery } from "../data/deliveryStore";
+import { claimNextDeliveries, markDelivered, markFailed, releaseLease, type LeasedDelivery } from "../data/deliveryStore";
 import { afterFailure, type RetryPolicy } from "../domain/retry";
-import { SIGNATURE_HEADER, sign, TIMESTAMP_HEADER } from "../domain/signature";
+import { legacyHeaders, webhookHeaders } from "../domain/signature";
 
 export interface DispatcherOptions {
   sql: Sql;
   log: Logger;
   retry: RetryPolicy;
-  /** How often due deliveries are looked for, in ms. */
+  /** How often due deliveries are looked for when nothing wakes the dispatcher, in ms. */
   intervalMs: number;
   /** A receiver that has not answered after this long has failed the attempt, in ms. */
   timeoutMs: number;
-  batchSize?: number;
+  /** Requests this replica has in flight at most (one per subscription), default 100. */
+  maxInFlight?: number;
 }
 
 /**
- * Sends due deliveries: an HTTP POST of the event JSON, signed with the subscription's secret.
- * A 2xx answer delivers it; anything else is a failed attempt, retried with exponential back-off
- * and dead-lettered after the policy's last attempt.
+ * Sends deliveries, each subscription on its own: an HTTP POST of the event JSON, signed with the
+ * subscription's secret in the Standard Webhooks format. A 2xx answer delivers it; anything else is a failed attempt, retried with
+ * exponential back-off and dead-lettered after the policy's last attempt.
+ *
+ * Every subscription is a queue with one delivery in flight (`claimNextDeliveries`). The dispatcher
+ * never waits for a batch: each attempt runs on its own, and when one ends, or when the consumer
+ * queues new deliveries, it looks again at once. So a receiver that hangs holds one slot and its own
+ * queue until the timeout, and every other subscription's deliveries go out meanwhile.
  */
 export class Dispatcher {
   private timer: NodeJS.Timeout | undefined;
-  private running: Promise<number> | undefined;
+  private polling: Promise<number> | undefined;
+  private pollAgain = false;
+  private running = false;
+  private readonly inFlight = new Set<Promise<void>>();
+  private shutdown = new AbortController();
 
   constructor(private readonly options: DispatcherOptions) {}
 
   start(): void {
-    const tick = async () => {
-      await this.runOnce().catch((error: unknown) => this.options.log.warn({ err: error }, "webhook dispatch failed"));
-      if (this.timer !== undefined) this.timer = setTimeout(tick, this.options.intervalMs);
-    };
-    this.timer = setTimeout(tick, 0);
+    if (this.shutdown.signal.aborted) this.shutdown = new AbortController();
+    this.running = true;
+    this.schedule(0);
   }
 
+  /** Looks for due deliveries now rather than at the next interval (new deliveries were queued). */
+  wake(): void {
+    if (!this.running) return;
+    if (this.polling) this.pollAgain = true;
+    else this.schedule(0);
+  }
+
+  /** Stops polling and aborts the requests in flight; their deliveries are due again for whoever runs next. */
   async stop(): Promise<void> {
+    this.running = false;
     clearTimeout(this.timer);
-    this.timer = undefined;
-    await this.running?.catch(() => undefined);
+    this.shutdown.abort();
+    await this.polling?.catch(() => undefined);
+    await Promise.allSettled([...this.inFlight]);
   }
 
-  /** Sends what is due now; returns how many attempts were made. Safe to call concurrently. */
+  /**
+   * Claims what is due now and starts sending it, without waiting for the answers; returns how
+   * many attempts were started. Safe to call concurrently (one claim at a time).
+   */
   runOnce(): Promise<number> {
-    this.running ??= this.dispatch().finally(() => {
-      this.running = undefined;
+    this.polling ??= this.claimAndSend().finally(() => {
+      this.polling = undefined;
     });
-    return this.running;
+    return this.polling;
   }
 
-  private async dispatch(): Promise<number> {
+  /** Resolves when every attempt started so far has been recorded (tests). */
+  async settled(): Promise<void> {
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+  }
+
+  private schedule(delayMs: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.poll(), delayMs);
+  }
+
+  private async poll(): Promise<void> {
+    this.pollAgain = false;
+    await this.runOnce().catch((error: unknown) => this.options.log.warn({ err: error }, "webhook dispatch failed"));
+    if (this.running) this.schedule(this.pollAgain ? 0 : this.options.intervalMs);
+  }
+
+  private async claimAndSend(): Promise<number> {
+    if (this.shutdown.signal.aborted) return 0;
     const { sql, timeoutMs } = this.options;
-    // The lease outlasts the request, so no other replica picks the delivery up meanwhile.
-    const due = await leaseDueDeliveries(sql, this.options.batchSize ?? 50, timeoutMs * 2 + 1_000);
-    await Promise.all(due.map((delivery) => this.attempt(delivery)));
-    return due.length;
+    // The lease outlasts the request and the writing of its outcome, so no other replica takes the
+    // subscription meanwhile; if this process dies, the lease runs out and another one does.
+    const claimed = await claimNextDeliveries(sql, (this.options.maxInFlight ?? 100) - this.inFlight.size, timeoutMs * 2 + 1_000);
+    for (const delivery of claimed) {
+      const attempt: Promise<void> = this.attempt(delivery)
+        .catch((error: unknown) => this.options.log.warn({ err: error, deliveryId: delivery.id }, "webhook attempt not recorded"))
+        .finally(() => {
+          this.inFlight.delete(attempt);
+          // The subscription's next delivery may be waiting for this one.
+          this.wake();
+        });
+      this.inFlight.add(attempt);
+    }
+    return claimed.length;
   }
 
-  private async attempt(delivery: DueDelivery): Promise<void> {
+  private async attempt(delivery: LeasedDelivery): Promise<void> {
     const body = JSON.stringify(delivery.payload);
     const timestamp = Math.floor(Date.now() / 1000);
     let failure: string | null;
@@ -64,24 +112,27 @@ export class Dispatcher {
         method: "POST",
         headers: {
           "content-type": "application/json",
-          "silta-webhook-id": delivery.id,
-          "silta-event-id": delivery.eventId,
-          "silta-event-type": delivery.eventType,
-          [TIMESTAMP_HEADER]: String(timestamp),
-          [SIGNATURE_HEADER]: sign(delivery.secret, timestamp, body),
+          // webhook-id is the delivery: the same on every retry, so receivers de-duplicate on it.
+          ...webhookHeaders(delivery.secret, delivery.id, timestamp, body),
+          ...legacyHeaders(delivery.secret, delivery, timestamp, body),
         },
         body,
         redirect: "manual",
-        signal: AbortSignal.timeout(this.options.timeoutMs),
+        signal: AbortSignal.any([AbortSignal.timeout(this.options.timeoutMs), this.shutdown.signal]),
       });
       await response.body?.cancel().catch(() => undefined);
       failure = response.ok ? null : `HTTP ${response.status}`;
     } catch (error) {
+      // Shutting down is not the receiver's failure: give the delivery back uncounted.
+      if (this.shutdown.signal.aborted) return releaseLease(this.options.sql, delivery);
       failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     }
-    if (failure === null) return markDelivered(this.options.sql, delivery.id);
+    if (failure === null) {
+      await markDelivered(this.options.sql, delivery);
+      return;
+    }
     const next = afterFailure(this.options.retry, delivery.attempts + 1);
     if (next.dead) this.options.log.warn({ deliveryId: delivery.id, error: failure }, "webhook delivery dead-lettered");
-    await markFailed(this.options.sql, delivery.id, failure, next.dead ? null : next.delayMs);
+    await markFailed(this.options.sql, delivery, failure, next.dead ? null : next.delayMs);
   }
 }

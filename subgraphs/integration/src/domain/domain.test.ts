@@ -1,8 +1,10 @@
+import { createHmac } from "node:crypto";
+import { Webhook, WebhookVerificationError } from "standardwebhooks";
 import { professional } from "@silta/testkit";
 import type { Viewer } from "@silta/kernel";
 import { eventTypeProblem, subscribableEventTypes } from "./eventTypes";
 import { afterFailure } from "./retry";
-import { sign, verify } from "./signature";
+import { legacyHeaders, newSecret, signingKey, verify, webhookHeaders } from "./signature";
 
 const system = (scopes: string[]): Viewer => ({ id: "cis", kind: "system", roles: [], scopes });
 
@@ -27,11 +29,54 @@ describe("webhook rules", () => {
     expect(afterFailure(policy, 4)).toEqual({ dead: true });
   });
 
-  it("signs timestamp and body; a changed body, another secret or an old timestamp fails", () => {
-    const signature = sign("s3cret", 1_000, '{"a":1}');
-    expect(verify("s3cret", { timestamp: "1000", signature }, '{"a":1}', 1_010)).toBe(true);
-    expect(verify("s3cret", { timestamp: "1000", signature }, '{"a":2}', 1_010)).toBe(false);
-    expect(verify("other", { timestamp: "1000", signature }, '{"a":1}', 1_010)).toBe(false);
-    expect(verify("s3cret", { timestamp: "1000", signature }, '{"a":1}', 2_000)).toBe(false);
+  describe("signatures in the Standard Webhooks format", () => {
+    const secret = newSecret();
+    const body = '{"id":"e1","type":"client.updated"}';
+    const now = Math.floor(Date.now() / 1000);
+
+    it("makes secrets as whsec_ and 32 random bytes in base64", () => {
+      expect(secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/);
+      expect(signingKey(secret)).toHaveLength(32);
+      expect(newSecret()).not.toBe(secret);
+    });
+
+    it("signs id, timestamp and body so that the standardwebhooks library verifies the headers", () => {
+      const headers = webhookHeaders(secret, "d1", now, body);
+      expect(headers["webhook-signature"]).toMatch(/^v1,[A-Za-z0-9+/]{43}=$/);
+      expect(new Webhook(secret).verify(body, headers)).toEqual(JSON.parse(body));
+      expect(verify(secret, { id: "d1", timestamp: String(now), signature: headers["webhook-signature"] }, body, now)).toBe(true);
+    });
+
+    it("fails a changed body, another id, another secret or a timestamp outside five minutes, here and in the library", () => {
+      const headers = webhookHeaders(secret, "d1", now, body);
+      const attempts: [string, Record<string, string>, string][] = [
+        ["changed body", headers, body.replace("e1", "e2")],
+        ["another id", { ...headers, "webhook-id": "d2" }, body],
+        ["another secret", webhookHeaders(newSecret(), "d1", now, body), body],
+        ["old timestamp", webhookHeaders(secret, "d1", now - 301, body), body],
+        ["future timestamp", webhookHeaders(secret, "d1", now + 301, body), body],
+      ];
+      for (const [, given, content] of attempts) {
+        expect(() => new Webhook(secret).verify(content, given)).toThrow(WebhookVerificationError);
+        const fields = { id: given["webhook-id"], timestamp: given["webhook-timestamp"], signature: given["webhook-signature"] };
+        expect(verify(secret, fields, content, now)).toBe(false);
+      }
+    });
+
+    it("accepts a delivery re-posted within the tolerance, which only de-duplicating on webhook-id stops", () => {
+      const captured = webhookHeaders(secret, "d1", now - 117, body);
+      const seen = new Set<string>(["d1"]); // the receiver processed d1 when it first came
+      expect(new Webhook(secret).verify(body, captured)).toEqual(JSON.parse(body));
+      expect(seen.has(captured["webhook-id"]!)).toBe(true);
+    });
+
+    it("keys a secret from before the format with its text, which the library takes with format 'raw'", () => {
+      const legacy = "Zm9vYmFyYmF6cXV4cXV1eHF1dXhxdXV4cXV1eHF1dXg";
+      const headers = webhookHeaders(legacy, "d1", now, body);
+      expect(new Webhook(legacy, { format: "raw" }).verify(body, headers)).toEqual(JSON.parse(body));
+      // The old headers, sent beside the standard ones for one more version, are unchanged for it.
+      const old = legacyHeaders(legacy, { id: "d1", eventId: "e1", eventType: "client.updated" }, now, body);
+      expect(old["silta-webhook-signature"]).toBe(`v1=${createHmac("sha256", legacy).update(`${now}.${body}`).digest("hex")}`);
+    });
   });
 });

@@ -3,6 +3,42 @@ export const typeDefs = {
   kind: "Document",
   definitions: [
     {
+      kind: "DirectiveDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "The most an argument or input field accepts: characters of a String (of each String of a list) and\nitems of a list. More is refused with BAD_USER_INPUT, rule `max_length` or `max_items`, before any work\nis done. (Every `ID` argument is a UUID; strings must not contain NUL, U+0000.)",
+        block: true,
+      },
+      name: { kind: "Name", value: "bounded" },
+      arguments: [
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Most characters a String (or each String of a list) may have.",
+            block: true,
+          },
+          name: { kind: "Name", value: "maxLength" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Most items a list may have.", block: true },
+          name: { kind: "Name", value: "maxItems" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      repeatable: false,
+      locations: [
+        { kind: "Name", value: "ARGUMENT_DEFINITION" },
+        { kind: "Name", value: "INPUT_FIELD_DEFINITION" },
+      ],
+    },
+    {
       kind: "SchemaExtension",
       directives: [
         {
@@ -17,7 +53,40 @@ export const typeDefs = {
             {
               kind: "Argument",
               name: { kind: "Name", value: "import" },
-              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@key", block: false }] },
+              value: {
+                kind: "ListValue",
+                values: [
+                  { kind: "StringValue", value: "@key", block: false },
+                  { kind: "StringValue", value: "@composeDirective", block: false },
+                ],
+              },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "link" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "url" },
+              value: { kind: "StringValue", value: "https://silta.fi/bounded/v1.0", block: false },
+            },
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "import" },
+              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@bounded", block: false }] },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "composeDirective" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "name" },
+              value: { kind: "StringValue", value: "@bounded", block: false },
             },
           ],
         },
@@ -72,6 +141,11 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "The subscription's id, as returned by `createWebhookSubscription`.",
+                block: true,
+              },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -119,6 +193,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "Where to deliver and which event types.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -144,6 +219,11 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "The id of one of the caller's own subscriptions; another system's id is NOT_FOUND.",
+                block: true,
+              },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -163,6 +243,12 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value:
+                  "The id of a `DEAD` delivery of one of the caller's subscriptions; a delivery in another state is\nrefused with BAD_USER_INPUT (`id`, rule `dead_lettered`).",
+                block: true,
+              },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -175,14 +261,33 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A new webhook subscription of the calling system (scope `webhooks:manage`).",
+        block: true,
+      },
       name: { kind: "Name", value: "CreateWebhookSubscriptionInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "The receiver's absolute URL: `https://`, or `http://` to a loopback address (`127.0.0.1`,\n`localhost`, `[::1]`) outside production only; redirects are not followed.",
+            block: true,
+          },
           name: { kind: "Name", value: "url" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "2048" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -199,18 +304,33 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "50" } },
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
       ],
     },
     {
       kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "The new subscription and its signing secret, which is shown only in this answer.",
+        block: true,
+      },
       name: { kind: "Name", value: "CreateWebhookSubscriptionPayload" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The subscription as stored, active.", block: true },
           name: { kind: "Name", value: "subscription" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "WebhookSubscription" } } },
@@ -220,7 +340,8 @@ export const typeDefs = {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "The HMAC-SHA256 key of this subscription's signatures. Shown only here: keep it.",
+            value:
+              "The signing secret of this subscription's deliveries, `whsec_` + base64 (Standard Webhooks). Shown only here: keep it.",
             block: true,
           },
           name: { kind: "Name", value: "secret" },
@@ -232,12 +353,23 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "A URL of a registered system subscribed to event types. Visible only to the system that made it\n(viewer id), with the scope `webhooks:manage`.",
+        block: true,
+      },
       name: { kind: "Name", value: "WebhookSubscription" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The subscription's id (a UUID); sent with every delivery as part of its record, not as a header.",
+            block: true,
+          },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -245,6 +377,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Where deliveries are POSTed.", block: true },
           name: { kind: "Name", value: "url" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -252,6 +385,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The event types delivered, as in the catalogue of docs/events.md (e.g. `client.updated`).",
+            block: true,
+          },
           name: { kind: "Name", value: "eventTypes" },
           arguments: [],
           type: {
@@ -265,6 +403,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "False once deactivated: no new deliveries are queued; those already waiting are still tried.",
+            block: true,
+          },
           name: { kind: "Name", value: "active" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -289,12 +432,22 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "Only deliveries in this state (e.g. `DEAD` to see what needs a replay); all states when omitted.",
+                block: true,
+              },
               name: { kind: "Name", value: "status" },
               type: { kind: "NamedType", name: { kind: "Name", value: "WebhookDeliveryStatus" } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "How many deliveries at most, newest first: default 50, 1 to 500.",
+                block: true,
+              },
               name: { kind: "Name", value: "first" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
               directives: [],
@@ -313,6 +466,7 @@ export const typeDefs = {
     },
     {
       kind: "EnumTypeDefinition",
+      description: { kind: "StringValue", value: "Where a delivery of one event to one subscription stands.", block: true },
       name: { kind: "Name", value: "WebhookDeliveryStatus" },
       directives: [],
       values: [
@@ -338,12 +492,23 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "One event to be delivered to one subscription, with its attempts. Delivery is at least once:\nreceivers deduplicate by the `silta-event-id` header.",
+        block: true,
+      },
       name: { kind: "Name", value: "WebhookDelivery" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The delivery's id (a UUID), sent as the `silta-webhook-id` header; pass it to\n`replayWebhookDelivery`.",
+            block: true,
+          },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -351,6 +516,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The subscription it is delivered to.", block: true },
           name: { kind: "Name", value: "subscriptionId" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -358,6 +524,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The delivered event's id (the envelope's `id`, the `silta-event-id` header), unique per event.",
+            block: true,
+          },
           name: { kind: "Name", value: "eventId" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -365,6 +536,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The delivered event's type, e.g. `client.updated` (the `silta-event-type` header).",
+            block: true,
+          },
           name: { kind: "Name", value: "eventType" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -372,6 +548,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "`PENDING` until the receiver answers 2xx (`DELIVERED`) or every attempt failed (`DEAD`).",
+            block: true,
+          },
           name: { kind: "Name", value: "status" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "WebhookDeliveryStatus" } } },
@@ -407,6 +588,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "ISO 8601 time at which the receiver answered 2xx; null until then.",
+            block: true,
+          },
           name: { kind: "Name", value: "deliveredAt" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
@@ -414,6 +600,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "ISO 8601 time at which the event was queued for this subscription.",
+            block: true,
+          },
           name: { kind: "Name", value: "createdAt" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },

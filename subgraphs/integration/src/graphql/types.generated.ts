@@ -16,16 +16,23 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown };
 };
 
+/** A new webhook subscription of the calling system (scope `webhooks:manage`). */
 export type CreateWebhookSubscriptionInput = {
   /** Event types as in the catalogue, e.g. `client.updated`; each must be allowed by the caller's scopes. */
   eventTypes: Array<Scalars["String"]["input"]>;
+  /**
+   * The receiver's absolute URL: `https://`, or `http://` to a loopback address (`127.0.0.1`,
+   * `localhost`, `[::1]`) outside production only; redirects are not followed.
+   */
   url: Scalars["String"]["input"];
 };
 
+/** The new subscription and its signing secret, which is shown only in this answer. */
 export type CreateWebhookSubscriptionPayload = {
   __typename?: "CreateWebhookSubscriptionPayload";
-  /** The HMAC-SHA256 key of this subscription's signatures. Shown only here: keep it. */
+  /** The signing secret of this subscription's deliveries, `whsec_` + base64 (Standard Webhooks). Shown only here: keep it. */
   secret: Scalars["String"]["output"];
+  /** The subscription as stored, active. */
   subscription: WebhookSubscription;
 };
 
@@ -78,23 +85,38 @@ export type QuerywebhookSubscriptionArgs = {
   id: Scalars["ID"]["input"];
 };
 
+/**
+ * One event to be delivered to one subscription, with its attempts. Delivery is at least once:
+ * receivers deduplicate by the `silta-event-id` header.
+ */
 export type WebhookDelivery = {
   __typename?: "WebhookDelivery";
   /** Attempts made so far. */
   attempts: Scalars["Int"]["output"];
+  /** ISO 8601 time at which the event was queued for this subscription. */
   createdAt: Scalars["String"]["output"];
+  /** ISO 8601 time at which the receiver answered 2xx; null until then. */
   deliveredAt: Maybe<Scalars["String"]["output"]>;
+  /** The delivered event's id (the envelope's `id`, the `silta-event-id` header), unique per event. */
   eventId: Scalars["ID"]["output"];
+  /** The delivered event's type, e.g. `client.updated` (the `silta-event-type` header). */
   eventType: Scalars["String"]["output"];
+  /**
+   * The delivery's id (a UUID), sent as the `silta-webhook-id` header; pass it to
+   * `replayWebhookDelivery`.
+   */
   id: Scalars["ID"]["output"];
   /** Why the last attempt failed (HTTP status or network error); null when none failed. */
   lastError: Maybe<Scalars["String"]["output"]>;
   /** ISO 8601 time of the next attempt while PENDING. */
   nextAttemptAt: Maybe<Scalars["String"]["output"]>;
+  /** `PENDING` until the receiver answers 2xx (`DELIVERED`) or every attempt failed (`DEAD`). */
   status: WebhookDeliveryStatus;
+  /** The subscription it is delivered to. */
   subscriptionId: Scalars["ID"]["output"];
 };
 
+/** Where a delivery of one event to one subscription stands. */
 export type WebhookDeliveryStatus =
   /** Every attempt failed; kept for inspection and replay. */
   | "DEAD"
@@ -103,18 +125,30 @@ export type WebhookDeliveryStatus =
   /** Not delivered yet: waiting for its first or next attempt. */
   | "PENDING";
 
+/**
+ * A URL of a registered system subscribed to event types. Visible only to the system that made it
+ * (viewer id), with the scope `webhooks:manage`.
+ */
 export type WebhookSubscription = {
   __typename?: "WebhookSubscription";
+  /** False once deactivated: no new deliveries are queued; those already waiting are still tried. */
   active: Scalars["Boolean"]["output"];
   /** ISO 8601 time of registration. */
   createdAt: Scalars["String"]["output"];
   /** Its deliveries, newest first, optionally of one status; at most `first` (default 50, at most 500). */
   deliveries: Array<WebhookDelivery>;
+  /** The event types delivered, as in the catalogue of docs/events.md (e.g. `client.updated`). */
   eventTypes: Array<Scalars["String"]["output"]>;
+  /** The subscription's id (a UUID); sent with every delivery as part of its record, not as a header. */
   id: Scalars["ID"]["output"];
+  /** Where deliveries are POSTed. */
   url: Scalars["String"]["output"];
 };
 
+/**
+ * A URL of a registered system subscribed to event types. Visible only to the system that made it
+ * (viewer id), with the scope `webhooks:manage`.
+ */
 export type WebhookSubscriptiondeliveriesArgs = {
   first?: InputMaybe<Scalars["Int"]["input"]>;
   status?: InputMaybe<WebhookDeliveryStatus>;
@@ -215,10 +249,10 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   WebhookDelivery: ResolverTypeWrapper<WebhookDeliveryMapper>;
-  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
   WebhookDeliveryStatus: ResolverTypeWrapper<"PENDING" | "DELIVERED" | "DEAD">;
   WebhookSubscription: ResolverTypeWrapper<WebhookSubscriptionMapper>;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
+  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -232,10 +266,22 @@ export type ResolversParentTypes = {
   ID: Scalars["ID"]["output"];
   Query: Record<PropertyKey, never>;
   WebhookDelivery: WebhookDeliveryMapper;
-  Int: Scalars["Int"]["output"];
   WebhookSubscription: WebhookSubscriptionMapper;
   Boolean: Scalars["Boolean"]["output"];
+  Int: Scalars["Int"]["output"];
 };
+
+export type boundedDirectiveArgs = {
+  maxItems?: Maybe<Scalars["Int"]["input"]>;
+  maxLength?: Maybe<Scalars["Int"]["input"]>;
+};
+
+export type boundedDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = IntegrationContext,
+  Args = boundedDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CreateWebhookSubscriptionPayloadResolvers<
   ContextType = IntegrationContext,
@@ -329,4 +375,8 @@ export type Resolvers<ContextType = IntegrationContext> = {
   WebhookDelivery?: WebhookDeliveryResolvers<ContextType>;
   WebhookDeliveryStatus?: WebhookDeliveryStatusResolvers;
   WebhookSubscription?: WebhookSubscriptionResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = IntegrationContext> = {
+  bounded?: boundedDirectiveResolver<any, any, ContextType>;
 };

@@ -1,6 +1,7 @@
 import { loaderById, loaderGroupedBy } from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import { dayDate } from "../domain/dates";
+import { clientWindowLoader } from "./clientListStore";
 
 /**
  * Per-request loaders: every entity reference and list child is fetched with one `IN` query per
@@ -14,6 +15,8 @@ export function createTeamsLoaders(prisma: PrismaClient, today: string) {
     professional: loaderById((ids) => prisma.professional.findMany({ where: { id: { in: ids } } })),
     team: loaderById((ids) => prisma.team.findMany({ where: { id: { in: ids } } })),
     meeting: loaderById((ids) => prisma.meeting.findMany({ where: { id: { in: ids } } })),
+    /** Windows of the paged lists of clients (see clientListStore). */
+    clientWindow: clientWindowLoader(prisma, today),
     currentMembershipsOfTeam: loaderGroupedBy(
       (teamIds) =>
         prisma.teamMembership.findMany({

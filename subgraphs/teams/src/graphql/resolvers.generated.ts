@@ -20,6 +20,8 @@ import { removeClientFromTeam as Mutation_removeClientFromTeam } from "./resolve
 import { updateOrganization as Mutation_updateOrganization } from "./resolvers/Mutation/updateOrganization";
 import { updateProfessional as Mutation_updateProfessional } from "./resolvers/Mutation/updateProfessional";
 import { Client } from "./resolvers/Client";
+import { ClientListConnection } from "./resolvers/ClientListConnection";
+import { ClientListEdge } from "./resolvers/ClientListEdge";
 import { ClientTeamMember } from "./resolvers/ClientTeamMember";
 import { Meeting } from "./resolvers/Meeting";
 import { MeetingFamilyMember } from "./resolvers/MeetingFamilyMember";
@@ -31,7 +33,7 @@ import { TeamMember } from "./resolvers/TeamMember";
 import { TeamsPageInfo } from "./resolvers/TeamsPageInfo";
 import { UnassignedClientConnection } from "./resolvers/UnassignedClientConnection";
 import { UnassignedClientEdge } from "./resolvers/UnassignedClientEdge";
-import { DateResolver } from "graphql-scalars";
+import { DateScalar } from "@silta/kernel";
 export const resolvers: Resolvers = {
   Query: {
     clientsWithoutResponsibleWorker: Query_clientsWithoutResponsibleWorker,
@@ -58,6 +60,8 @@ export const resolvers: Resolvers = {
   },
 
   Client: Client,
+  ClientListConnection: ClientListConnection,
+  ClientListEdge: ClientListEdge,
   ClientTeamMember: ClientTeamMember,
   Meeting: Meeting,
   MeetingFamilyMember: MeetingFamilyMember,
@@ -69,5 +73,5 @@ export const resolvers: Resolvers = {
   TeamsPageInfo: TeamsPageInfo,
   UnassignedClientConnection: UnassignedClientConnection,
   UnassignedClientEdge: UnassignedClientEdge,
-  Date: DateResolver,
+  Date: DateScalar,
 };

@@ -3,6 +3,42 @@ export const typeDefs = {
   kind: "Document",
   definitions: [
     {
+      kind: "DirectiveDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "The most an argument or input field accepts: characters of a String (of each String of a list) and\nitems of a list. More is refused with BAD_USER_INPUT, rule `max_length` or `max_items`, before any work\nis done. (Every `ID` argument is a UUID; strings must not contain NUL, U+0000.)",
+        block: true,
+      },
+      name: { kind: "Name", value: "bounded" },
+      arguments: [
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Most characters a String (or each String of a list) may have.",
+            block: true,
+          },
+          name: { kind: "Name", value: "maxLength" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Most items a list may have.", block: true },
+          name: { kind: "Name", value: "maxItems" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      repeatable: false,
+      locations: [
+        { kind: "Name", value: "ARGUMENT_DEFINITION" },
+        { kind: "Name", value: "INPUT_FIELD_DEFINITION" },
+      ],
+    },
+    {
       kind: "SchemaExtension",
       directives: [
         {
@@ -17,7 +53,40 @@ export const typeDefs = {
             {
               kind: "Argument",
               name: { kind: "Name", value: "import" },
-              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@key", block: false }] },
+              value: {
+                kind: "ListValue",
+                values: [
+                  { kind: "StringValue", value: "@key", block: false },
+                  { kind: "StringValue", value: "@composeDirective", block: false },
+                ],
+              },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "link" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "url" },
+              value: { kind: "StringValue", value: "https://silta.fi/bounded/v1.0", block: false },
+            },
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "import" },
+              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@bounded", block: false }] },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "composeDirective" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "name" },
+              value: { kind: "StringValue", value: "@bounded", block: false },
             },
           ],
         },
@@ -67,6 +136,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The organisation's id (a UUID), the same in every subgraph.", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -74,6 +144,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The organisation's or unit's name as the county writes it, e.g. \"County family social services\".",
+            block: true,
+          },
           name: { kind: "Name", value: "name" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -81,6 +156,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Which kind of organisation, or which of the county's service tasks it carries out.",
+            block: true,
+          },
           name: { kind: "Name", value: "type" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "OrganizationType" } } },
@@ -227,6 +307,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The professional's id (a UUID), the same in every subgraph.", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -234,6 +315,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "First name(s). Directory data, not client data: visible to every signed-in viewer.",
+            block: true,
+          },
           name: { kind: "Name", value: "firstName" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -241,6 +327,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Last name (sukunimi).", block: true },
           name: { kind: "Name", value: "lastName" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -261,6 +348,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "The organisation that employs the professional; outside the county it decides whether reading a\nclient's data is a disclosure that needs consent.",
+            block: true,
+          },
           name: { kind: "Name", value: "organization" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } } },
@@ -310,36 +403,81 @@ export const typeDefs = {
           description: {
             kind: "StringValue",
             value:
-              "The clients the professional works with now (as responsible worker or through a team); only those\nthe viewer may see.",
+              "The clients the professional works with now (as responsible worker or through a team), those the\nviewer may see, by client id: pages of `first` (default 50, at most 500) after `after`.",
             block: true,
           },
           name: { kind: "Name", value: "clients" },
-          arguments: [],
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "Page size: how many clients (default 50, at most 500).", block: true },
+              name: { kind: "Name", value: "first" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "50" },
+              directives: [],
             },
-          },
+            {
+              kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "The `cursor` of the last client of the previous page; omitted, the first page.",
+                block: true,
+              },
+              name: { kind: "Name", value: "after" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "1000" } },
+                  ],
+                },
+              ],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientListConnection" } } },
           directives: [],
         },
         {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "The clients for whom the professional is the current responsible worker; only those the viewer may see.",
+            value:
+              "The clients for whom the professional is the current responsible worker, those the viewer may\nsee, by client id: pages of `first` (default 50, at most 500) after `after`.",
             block: true,
           },
           name: { kind: "Name", value: "responsibleFor" },
-          arguments: [],
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "Page size: how many clients (default 50, at most 500).", block: true },
+              name: { kind: "Name", value: "first" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "50" },
+              directives: [],
             },
-          },
+            {
+              kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "The `cursor` of the last client of the previous page; omitted, the first page.",
+                block: true,
+              },
+              name: { kind: "Name", value: "after" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "1000" } },
+                  ],
+                },
+              ],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientListConnection" } } },
           directives: [],
         },
       ],
@@ -370,6 +508,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The team's id (a UUID), the same in every subgraph.", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -377,6 +516,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: 'The team\'s name, e.g. "Virtanen family MOTI team" or "North area team".',
+            block: true,
+          },
           name: { kind: "Name", value: "name" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -384,6 +528,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "What kind of team: a client's own team, an area team, or a group following the rollout.",
+            block: true,
+          },
           name: { kind: "Name", value: "kind" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "TeamKind" } } },
@@ -401,6 +550,12 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value:
+                  "True to list former members, and members whose period begins later, as well. Default false: only\nthose who are members today.",
+                block: true,
+              },
               name: { kind: "Name", value: "includeFormer" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
               defaultValue: { kind: "BooleanValue", value: false },
@@ -420,24 +575,48 @@ export const typeDefs = {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "The clients this team works with now; only those the viewer may see.",
+            value:
+              "The clients this team works with now, those the viewer may see, by client id: pages of `first`\n(default 50, at most 500) after `after`.",
             block: true,
           },
           name: { kind: "Name", value: "clients" },
-          arguments: [],
-          type: {
-            kind: "NonNullType",
-            type: {
-              kind: "ListType",
-              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "Page size: how many clients (default 50, at most 500).", block: true },
+              name: { kind: "Name", value: "first" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "50" },
+              directives: [],
             },
-          },
+            {
+              kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "The `cursor` of the last client of the previous page; omitted, the first page.",
+                block: true,
+              },
+              name: { kind: "Name", value: "after" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "1000" } },
+                  ],
+                },
+              ],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientListConnection" } } },
           directives: [],
         },
       ],
     },
     {
       kind: "EnumTypeDefinition",
+      description: { kind: "StringValue", value: "What a team is for.", block: true },
       name: { kind: "Name", value: "TeamKind" },
       directives: [],
       values: [
@@ -512,6 +691,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The team.", block: true },
           name: { kind: "Name", value: "team" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Team" } } },
@@ -519,6 +699,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The member.", block: true },
           name: { kind: "Name", value: "professional" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } } },
@@ -538,6 +719,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The first day of membership. A member counts for access decisions from this day on.",
+            block: true,
+          },
           name: { kind: "Name", value: "since" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -567,6 +753,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The responsible worker of this period.", block: true },
           name: { kind: "Name", value: "professional" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } } },
@@ -574,6 +761,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The first day of responsibility.", block: true },
           name: { kind: "Name", value: "since" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -607,6 +795,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The professional.", block: true },
           name: { kind: "Name", value: "professional" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } } },
@@ -614,6 +803,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "True when the professional is the client's current responsible worker (vastuutyöntekijä).",
+            block: true,
+          },
           name: { kind: "Name", value: "isResponsibleWorker" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -666,6 +860,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The client's id (a UUID), the same in every subgraph.", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -731,6 +926,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "Only meetings of this kind; both kinds when omitted.", block: true },
               name: { kind: "Name", value: "kind" },
               type: { kind: "NamedType", name: { kind: "Name", value: "MeetingKind" } },
               directives: [],
@@ -746,6 +942,7 @@ export const typeDefs = {
     },
     {
       kind: "EnumTypeDefinition",
+      description: { kind: "StringValue", value: "Which kind of meeting was held with a client.", block: true },
       name: { kind: "Name", value: "MeetingKind" },
       directives: [],
       values: [
@@ -787,14 +984,58 @@ export const typeDefs = {
           name: { kind: "Name", value: "CLIENT" },
           directives: [],
         },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "PARENT" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "GUARDIAN" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "FOSTER_PARENT" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "SIBLING" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "GRANDPARENT" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "SPOUSE" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "OTHER_RELATIVE" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "OTHER" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "A parent (vanhempi).", block: true },
+          name: { kind: "Name", value: "PARENT" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "A guardian (huoltaja) who is not a parent.", block: true },
+          name: { kind: "Name", value: "GUARDIAN" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "A foster parent (sijaisvanhempi).", block: true },
+          name: { kind: "Name", value: "FOSTER_PARENT" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "A brother or sister (sisarus).", block: true },
+          name: { kind: "Name", value: "SIBLING" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "A grandparent (isovanhempi).", block: true },
+          name: { kind: "Name", value: "GRANDPARENT" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "A spouse or partner (puoliso).", block: true },
+          name: { kind: "Name", value: "SPOUSE" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Another relative (muu sukulainen).", block: true },
+          name: { kind: "Name", value: "OTHER_RELATIVE" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Someone close to the client who is not a relative, e.g. a friend or support person (läheinen).",
+            block: true,
+          },
+          name: { kind: "Name", value: "OTHER" },
+          directives: [],
+        },
       ],
     },
     {
@@ -806,6 +1047,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "How they are related to the client.", block: true },
           name: { kind: "Name", value: "relation" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "MeetingRelation" } } },
@@ -838,6 +1080,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The meeting's id (a UUID).", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -845,6 +1088,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Network meeting (verkostopalaveri) or joint meeting (yhteistapaaminen).",
+            block: true,
+          },
           name: { kind: "Name", value: "kind" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "MeetingKind" } } },
@@ -852,6 +1100,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The client whose meeting it was.", block: true },
           name: { kind: "Name", value: "client" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
@@ -859,6 +1108,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The day the meeting was held (Finnish calendar day).", block: true },
           name: { kind: "Name", value: "heldOn" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -896,6 +1146,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The family members who took part, by relation; the client themself as CLIENT.",
+            block: true,
+          },
           name: { kind: "Name", value: "familyMembers" },
           arguments: [],
           type: {
@@ -936,6 +1191,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "True when a further client the viewer may see exists.", block: true },
           name: { kind: "Name", value: "hasNextPage" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -943,22 +1199,85 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
-          description: { kind: "StringValue", value: "Pass as `after` to get the next page.", block: true },
+          description: {
+            kind: "StringValue",
+            value: "Opaque, sealed for this viewer and this list: pass it back unchanged as `after` of the same field.",
+            block: true,
+          },
           name: { kind: "Name", value: "endCursor" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "True when 1000 clients were examined before the page was full: the page holds what was found and\ncannot be continued; narrow the list (e.g. one team).",
+            block: true,
+          },
+          name: { kind: "Name", value: "truncated" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
           directives: [],
         },
       ],
     },
     {
       kind: "ObjectTypeDefinition",
-      name: { kind: "Name", value: "UnassignedClientEdge" },
+      description: {
+        kind: "StringValue",
+        value:
+          "A page of a team's or a professional's clients. Clients the viewer may not see are left out before\npaging: they are not counted, not shown and never a cursor's position.",
+        block: true,
+      },
+      name: { kind: "Name", value: "ClientListConnection" },
       interfaces: [],
       directives: [],
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The clients of this page, in client id order.", block: true },
+          name: { kind: "Name", value: "edges" },
+          arguments: [],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientListEdge" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Whether more clients follow, and the cursor to continue after.",
+            block: true,
+          },
+          name: { kind: "Name", value: "pageInfo" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "TeamsPageInfo" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "One client of a page, with its place in the list.", block: true },
+      name: { kind: "Name", value: "ClientListEdge" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Opaque and bound to the viewer; pass it as `after` to continue after this client.",
+            block: true,
+          },
           name: { kind: "Name", value: "cursor" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -966,6 +1285,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The client (a reference: its fields come from the subgraphs that own them, under their own access rules).",
+            block: true,
+          },
           name: { kind: "Name", value: "node" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
@@ -977,7 +1301,41 @@ export const typeDefs = {
       kind: "ObjectTypeDefinition",
       description: {
         kind: "StringValue",
-        value: "A page of clients without a responsible worker; clients the viewer may not see are left out of the page.",
+        value: "One client without a responsible worker, with its place in the list.",
+        block: true,
+      },
+      name: { kind: "Name", value: "UnassignedClientEdge" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Opaque; pass it as `after` to continue after this client.", block: true },
+          name: { kind: "Name", value: "cursor" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The client. Only those whose team data the viewer may see are listed.",
+            block: true,
+          },
+          name: { kind: "Name", value: "node" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "A page of clients without a responsible worker. Clients the viewer may not see are left out before\npaging: they are not counted, not shown and never a cursor's position.",
         block: true,
       },
       name: { kind: "Name", value: "UnassignedClientConnection" },
@@ -986,6 +1344,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The clients of this page, in a stable order.", block: true },
           name: { kind: "Name", value: "edges" },
           arguments: [],
           type: {
@@ -999,6 +1358,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Whether and where the list goes on.", block: true },
           name: { kind: "Name", value: "pageInfo" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "TeamsPageInfo" } } },
@@ -1014,10 +1374,17 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "One team by id; null when there is none. Teams are directory data, readable by every signed-in\nviewer; their clients are filtered by the access rules.",
+            block: true,
+          },
           name: { kind: "Name", value: "team" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The team's id (a UUID).", block: true },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -1028,10 +1395,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Every team, by name; optionally only those of one kind.", block: true },
           name: { kind: "Name", value: "teams" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "Only teams of this kind; all kinds when omitted.", block: true },
               name: { kind: "Name", value: "kind" },
               type: { kind: "NamedType", name: { kind: "Name", value: "TeamKind" } },
               directives: [],
@@ -1048,10 +1417,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "One organisation by id; null when there is none.", block: true },
           name: { kind: "Name", value: "organization" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The organisation's id (a UUID).", block: true },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -1062,6 +1433,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Every organisation known to the hub, by name: the county's own units and the partners outside it.",
+            block: true,
+          },
           name: { kind: "Name", value: "organizations" },
           arguments: [],
           type: {
@@ -1075,10 +1451,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "One professional by id; null when there is none.", block: true },
           name: { kind: "Name", value: "professional" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The professional's id (a UUID).", block: true },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -1092,28 +1470,48 @@ export const typeDefs = {
           description: {
             kind: "StringValue",
             value:
-              "Clients some team works with who have no responsible worker, or whose responsible worker is no\nlonger active; optionally only those of one team.",
+              "Clients some team works with who have no responsible worker, or whose responsible worker is no\nlonger active; optionally only those of one team. Pages of `first` (default 50, at most 500) by\nclient id.",
             block: true,
           },
           name: { kind: "Name", value: "clientsWithoutResponsibleWorker" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "Only clients this team works with; every team's clients when omitted.",
+                block: true,
+              },
               name: { kind: "Name", value: "teamId" },
               type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "Page size: default 50, 1 to 500.", block: true },
               name: { kind: "Name", value: "first" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "50" },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "The `endCursor` of the previous page; from the start when omitted.",
+                block: true,
+              },
               name: { kind: "Name", value: "after" },
               type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-              directives: [],
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "1000" } },
+                  ],
+                },
+              ],
             },
           ],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "UnassignedClientConnection" } } },
@@ -1130,6 +1528,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The meeting's id (a UUID).", block: true },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -1142,6 +1541,12 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "A new organisation. Kept by managers and administrators (roles `manager`, `administrator`) or a\nsystem with `teams:write`.",
+        block: true,
+      },
       name: { kind: "Name", value: "CreateOrganizationInput" },
       directives: [],
       fields: [
@@ -1158,12 +1563,26 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The name, 1 to 200 characters after trimming.", block: true },
           name: { kind: "Name", value: "name" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Which kind of organisation, or which of the county's service tasks.",
+            block: true,
+          },
           name: { kind: "Name", value: "type" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "OrganizationType" } } },
           directives: [],
@@ -1173,10 +1592,24 @@ export const typeDefs = {
           description: { kind: "StringValue", value: "Y-tunnus `NNNNNNN-C`; its check digit is verified.", block: true },
           name: { kind: "Name", value: "businessId" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "20" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "True for the county's own organisations (purchased services included): sharing with them is not a\ndisclosure.",
+            block: true,
+          },
           name: { kind: "Name", value: "isCountyOrganization" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
           directives: [],
@@ -1191,24 +1624,53 @@ export const typeDefs = {
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The new name, 1 to 200 characters; unchanged when omitted.", block: true },
           name: { kind: "Name", value: "name" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The new kind; unchanged when omitted.", block: true },
           name: { kind: "Name", value: "type" },
           type: { kind: "NamedType", name: { kind: "Name", value: "OrganizationType" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The new business id (y-tunnus `NNNNNNN-C`, check digit verified); null removes it, omitted leaves\nit.",
+            block: true,
+          },
           name: { kind: "Name", value: "businessId" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "20" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Whether it is one of the county's own; unchanged when omitted. Changing it changes access\ndecisions from the next request on.",
+            block: true,
+          },
           name: { kind: "Name", value: "isCountyOrganization" },
           type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
           directives: [],
@@ -1217,44 +1679,99 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A new professional in the directory. Kept by managers and administrators or a system with\n`teams:write`.",
+        block: true,
+      },
       name: { kind: "Name", value: "CreateProfessionalInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Client-chosen UUID: sending the same create again returns the professional instead of a duplicate.",
+            block: true,
+          },
           name: { kind: "Name", value: "id" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "First name(s), 1 to 200 characters.", block: true },
           name: { kind: "Name", value: "firstName" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Last name, 1 to 200 characters.", block: true },
           name: { kind: "Name", value: "lastName" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The profession, e.g. `social worker` or `school curator`, 1 to 200 characters.",
+            block: true,
+          },
           name: { kind: "Name", value: "profession" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The employing organisation's id; it must exist.", block: true },
           name: { kind: "Name", value: "organizationId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The unit (yksikkö) within the organisation; blank or omitted means none.",
+            block: true,
+          },
           name: { kind: "Name", value: "unit" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1273,36 +1790,83 @@ export const typeDefs = {
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The new first name(s); unchanged when omitted.", block: true },
           name: { kind: "Name", value: "firstName" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The new last name; unchanged when omitted.", block: true },
           name: { kind: "Name", value: "lastName" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The new profession; unchanged when omitted.", block: true },
           name: { kind: "Name", value: "profession" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The new employing organisation's id; unchanged when omitted.",
+            block: true,
+          },
           name: { kind: "Name", value: "organizationId" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The new unit; null or blank removes it, omitted leaves it.", block: true },
           name: { kind: "Name", value: "unit" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "False when the professional leaves: they can no longer join teams, take responsibility for clients\nor facilitate meetings.",
+            block: true,
+          },
           name: { kind: "Name", value: "active" },
           type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
           directives: [],
@@ -1311,23 +1875,43 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A new team. Kept by managers and administrators or a system with `teams:write`.",
+        block: true,
+      },
       name: { kind: "Name", value: "CreateTeamInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Client-chosen UUID: sending the same create again returns the team instead of a duplicate.",
+            block: true,
+          },
           name: { kind: "Name", value: "id" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The team's name, 1 to 200 characters.", block: true },
           name: { kind: "Name", value: "name" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "What the team is for.", block: true },
           name: { kind: "Name", value: "kind" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "TeamKind" } } },
           directives: [],
@@ -1336,6 +1920,7 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "A professional joining a team for a period.", block: true },
       name: { kind: "Name", value: "AddTeamMemberInput" },
       directives: [],
       fields: [
@@ -1352,30 +1937,52 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The team's id.", block: true },
           name: { kind: "Name", value: "teamId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The professional's id; they must be active.", block: true },
           name: { kind: "Name", value: "professionalId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "A short lowercase code (2 to 40 letters or `_`), e.g. `member`, `coordinator`, `chair`,\n`secretary`, `consultant`.",
+            block: true,
+          },
           name: { kind: "Name", value: "role" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The first day of membership.", block: true },
           name: { kind: "Name", value: "since" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The last day of membership, not before `since`; omitted while open-ended.",
+            block: true,
+          },
           name: { kind: "Name", value: "until" },
           type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
           directives: [],
@@ -1384,11 +1991,13 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "Ends a membership on a given day.", block: true },
       name: { kind: "Name", value: "EndTeamMembershipInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The membership's id (`TeamMember.id`).", block: true },
           name: { kind: "Name", value: "membershipId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
@@ -1404,23 +2013,31 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "Links a client to a team that works with them.", block: true },
       name: { kind: "Name", value: "AddClientToTeamInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The team's id.", block: true },
           name: { kind: "Name", value: "teamId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The client's id (clients subgraph).", block: true },
           name: { kind: "Name", value: "clientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The first day the team works with the client; its members may read the client's data from this day\non.",
+            block: true,
+          },
           name: { kind: "Name", value: "since" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
@@ -1429,17 +2046,20 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "Ends a team's work with a client.", block: true },
       name: { kind: "Name", value: "RemoveClientFromTeamInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The team's id.", block: true },
           name: { kind: "Name", value: "teamId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The client's id.", block: true },
           name: { kind: "Name", value: "clientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
@@ -1455,17 +2075,24 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "Makes a professional a client's responsible worker from a given day.",
+        block: true,
+      },
       name: { kind: "Name", value: "AssignResponsibleWorkerInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The client's id.", block: true },
           name: { kind: "Name", value: "clientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The new responsible worker's id; they must be active.", block: true },
           name: { kind: "Name", value: "professionalId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
@@ -1485,11 +2112,21 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A family member who took part in a meeting, by relation only: no names are kept.",
+        block: true,
+      },
       name: { kind: "Name", value: "MeetingFamilyMemberInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "How they are related to the client; CLIENT for the client themself.",
+            block: true,
+          },
           name: { kind: "Name", value: "relation" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "MeetingRelation" } } },
           directives: [],
@@ -1505,23 +2142,35 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A network meeting (verkostopalaveri) held with a client, led by an outside facilitator.",
+        block: true,
+      },
       name: { kind: "Name", value: "RecordNetworkMeetingInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Client-chosen UUID: sending the same record again returns the meeting instead of a duplicate.",
+            block: true,
+          },
           name: { kind: "Name", value: "id" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The client's id.", block: true },
           name: { kind: "Name", value: "clientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The day of the meeting; not in the future.", block: true },
           name: { kind: "Name", value: "heldOn" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
@@ -1539,6 +2188,11 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The professionals who took part, each listed once, the facilitator not among them.",
+            block: true,
+          },
           name: { kind: "Name", value: "professionalIds" },
           type: {
             kind: "NonNullType",
@@ -1547,10 +2201,19 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The family members who took part, by relation.", block: true },
           name: { kind: "Name", value: "familyMembers" },
           type: {
             kind: "NonNullType",
@@ -1562,7 +2225,15 @@ export const typeDefs = {
               },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "50" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1576,29 +2247,49 @@ export const typeDefs = {
             kind: "ListType",
             type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
       ],
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A joint meeting (yhteistapaaminen) of at least the client and their responsible worker.",
+        block: true,
+      },
       name: { kind: "Name", value: "RecordJointMeetingInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Client-chosen UUID: sending the same record again returns the meeting instead of a duplicate.",
+            block: true,
+          },
           name: { kind: "Name", value: "id" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The client's id.", block: true },
           name: { kind: "Name", value: "clientId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The day of the meeting; not in the future.", block: true },
           name: { kind: "Name", value: "heldOn" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
@@ -1614,7 +2305,15 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
@@ -1630,16 +2329,37 @@ export const typeDefs = {
               },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "50" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Ids of service plan agreements (clients subgraph) made or followed up, stored as references.",
+            block: true,
+          },
           name: { kind: "Name", value: "agreementIds" },
           type: {
             kind: "ListType",
             type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -1651,10 +2371,16 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Adds an organisation to the directory (roles `manager`, `administrator`, or scope `teams:write`).",
+            block: true,
+          },
           name: { kind: "Name", value: "createOrganization" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The new organisation.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -1668,16 +2394,23 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Changes an organisation (roles `manager`, `administrator`, or scope `teams:write`).",
+            block: true,
+          },
           name: { kind: "Name", value: "updateOrganization" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The organisation's id.", block: true },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The fields to change.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -1691,10 +2424,16 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Adds a professional to the directory (roles `manager`, `administrator`, or scope `teams:write`).",
+            block: true,
+          },
           name: { kind: "Name", value: "createProfessional" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The new professional.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -1708,16 +2447,24 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Changes a professional, e.g. marks them inactive when they leave (roles `manager`,\n`administrator`, or scope `teams:write`).",
+            block: true,
+          },
           name: { kind: "Name", value: "updateProfessional" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The professional's id.", block: true },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The fields to change.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -1731,10 +2478,16 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Creates a team (roles `manager`, `administrator`, or scope `teams:write`).",
+            block: true,
+          },
           name: { kind: "Name", value: "createTeam" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The new team.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "CreateTeamInput" } } },
               directives: [],
@@ -1745,10 +2498,16 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Adds a professional to a team for a period; the membership counts in access decisions while it\nlasts.",
+            block: true,
+          },
           name: { kind: "Name", value: "addTeamMember" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The team, the professional, their role and period.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AddTeamMemberInput" } } },
               directives: [],
@@ -1759,10 +2518,17 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Ends a membership on `until`; from the next day the professional no longer reads the team's\nclients through it.",
+            block: true,
+          },
           name: { kind: "Name", value: "endTeamMembership" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The membership and its last day.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "EndTeamMembershipInput" } } },
               directives: [],
@@ -1782,6 +2548,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The team, the client and the first day.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AddClientToTeamInput" } } },
               directives: [],
@@ -1792,10 +2559,17 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Ends a team's work with a client on `until` (client data, category team); the team's members lose\naccess through it the next day.",
+            block: true,
+          },
           name: { kind: "Name", value: "removeClientFromTeam" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The team, the client and the last day.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -1819,6 +2593,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The client, the professional and the first day.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -1832,10 +2607,16 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Records a network meeting of a client (client data, category team, action create).",
+            block: true,
+          },
           name: { kind: "Name", value: "recordNetworkMeeting" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The meeting.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -1849,10 +2630,16 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Records a joint meeting of a client (client data, category team, action create).",
+            block: true,
+          },
           name: { kind: "Name", value: "recordJointMeeting" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The meeting.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",

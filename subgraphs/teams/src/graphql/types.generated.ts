@@ -28,24 +28,43 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown };
 };
 
+/** Links a client to a team that works with them. */
 export type AddClientToTeamInput = {
+  /** The client's id (clients subgraph). */
   clientId: Scalars["ID"]["input"];
+  /**
+   * The first day the team works with the client; its members may read the client's data from this day
+   * on.
+   */
   since: Scalars["Date"]["input"];
+  /** The team's id. */
   teamId: Scalars["ID"]["input"];
 };
 
+/** A professional joining a team for a period. */
 export type AddTeamMemberInput = {
   /** Client-chosen UUID of the membership, for an idempotent retry. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
+  /** The professional's id; they must be active. */
   professionalId: Scalars["ID"]["input"];
+  /**
+   * A short lowercase code (2 to 40 letters or `_`), e.g. `member`, `coordinator`, `chair`,
+   * `secretary`, `consultant`.
+   */
   role: Scalars["String"]["input"];
+  /** The first day of membership. */
   since: Scalars["Date"]["input"];
+  /** The team's id. */
   teamId: Scalars["ID"]["input"];
+  /** The last day of membership, not before `since`; omitted while open-ended. */
   until?: InputMaybe<Scalars["Date"]["input"]>;
 };
 
+/** Makes a professional a client's responsible worker from a given day. */
 export type AssignResponsibleWorkerInput = {
+  /** The client's id. */
   clientId: Scalars["ID"]["input"];
+  /** The new responsible worker's id; they must be active. */
   professionalId: Scalars["ID"]["input"];
   /** The first day of responsibility; the previous responsible worker's period ends the day before. */
   since: Scalars["Date"]["input"];
@@ -57,6 +76,7 @@ export type AssignResponsibleWorkerInput = {
  */
 export type Client = {
   __typename?: "Client";
+  /** The client's id (a UUID), the same in every subgraph. */
   id: Scalars["ID"]["output"];
   /** Network meetings and joint meetings recorded for the client, newest first. */
   meetings: Maybe<Array<Meeting>>;
@@ -82,12 +102,35 @@ export type ClientmeetingsArgs = {
 };
 
 /**
+ * A page of a team's or a professional's clients. Clients the viewer may not see are left out before
+ * paging: they are not counted, not shown and never a cursor's position.
+ */
+export type ClientListConnection = {
+  __typename?: "ClientListConnection";
+  /** The clients of this page, in client id order. */
+  edges: Array<ClientListEdge>;
+  /** Whether more clients follow, and the cursor to continue after. */
+  pageInfo: TeamsPageInfo;
+};
+
+/** One client of a page, with its place in the list. */
+export type ClientListEdge = {
+  __typename?: "ClientListEdge";
+  /** Opaque and bound to the viewer; pass it as `after` to continue after this client. */
+  cursor: Scalars["String"]["output"];
+  /** The client (a reference: its fields come from the subgraphs that own them, under their own access rules). */
+  node: Client;
+};
+
+/**
  * A professional of the client's own team ("my team"): a current member of a team working with the
  * client, or the client's responsible worker.
  */
 export type ClientTeamMember = {
   __typename?: "ClientTeamMember";
+  /** True when the professional is the client's current responsible worker (vastuutyöntekijä). */
   isResponsibleWorker: Scalars["Boolean"]["output"];
+  /** The professional. */
   professional: Professional;
   /**
    * The teams through which the professional works with the client (empty for a responsible worker
@@ -96,34 +139,60 @@ export type ClientTeamMember = {
   teams: Array<Team>;
 };
 
+/**
+ * A new organisation. Kept by managers and administrators (roles `manager`, `administrator`) or a
+ * system with `teams:write`.
+ */
 export type CreateOrganizationInput = {
   /** Y-tunnus `NNNNNNN-C`; its check digit is verified. */
   businessId?: InputMaybe<Scalars["String"]["input"]>;
   /** Client-chosen UUID: sending the same create again returns the organisation instead of a duplicate. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
+  /**
+   * True for the county's own organisations (purchased services included): sharing with them is not a
+   * disclosure.
+   */
   isCountyOrganization: Scalars["Boolean"]["input"];
+  /** The name, 1 to 200 characters after trimming. */
   name: Scalars["String"]["input"];
+  /** Which kind of organisation, or which of the county's service tasks. */
   type: OrganizationType;
 };
 
+/**
+ * A new professional in the directory. Kept by managers and administrators or a system with
+ * `teams:write`.
+ */
 export type CreateProfessionalInput = {
   /** Default true. */
   active?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** First name(s), 1 to 200 characters. */
   firstName: Scalars["String"]["input"];
+  /** Client-chosen UUID: sending the same create again returns the professional instead of a duplicate. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Last name, 1 to 200 characters. */
   lastName: Scalars["String"]["input"];
+  /** The employing organisation's id; it must exist. */
   organizationId: Scalars["ID"]["input"];
+  /** The profession, e.g. `social worker` or `school curator`, 1 to 200 characters. */
   profession: Scalars["String"]["input"];
+  /** The unit (yksikkö) within the organisation; blank or omitted means none. */
   unit?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+/** A new team. Kept by managers and administrators or a system with `teams:write`. */
 export type CreateTeamInput = {
+  /** Client-chosen UUID: sending the same create again returns the team instead of a duplicate. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
+  /** What the team is for. */
   kind: TeamKind;
+  /** The team's name, 1 to 200 characters. */
   name: Scalars["String"]["input"];
 };
 
+/** Ends a membership on a given day. */
 export type EndTeamMembershipInput = {
+  /** The membership's id (`TeamMember.id`). */
   membershipId: Scalars["ID"]["input"];
   /** The last day of membership. */
   until: Scalars["Date"]["input"];
@@ -134,12 +203,17 @@ export type Meeting = {
   __typename?: "Meeting";
   /** Ids of the service plan agreements (clients subgraph) made or followed up in the meeting. */
   agreementIds: Array<Scalars["ID"]["output"]>;
+  /** The client whose meeting it was. */
   client: Client;
   /** The outside facilitator of a network meeting; null for a joint meeting. */
   facilitator: Maybe<Professional>;
+  /** The family members who took part, by relation; the client themself as CLIENT. */
   familyMembers: Array<MeetingFamilyMember>;
+  /** The day the meeting was held (Finnish calendar day). */
   heldOn: Scalars["Date"]["output"];
+  /** The meeting's id (a UUID). */
   id: Scalars["ID"]["output"];
+  /** Network meeting (verkostopalaveri) or joint meeting (yhteistapaaminen). */
   kind: MeetingKind;
   /** The professionals who took part (the facilitator not repeated). */
   professionals: Array<Professional>;
@@ -150,15 +224,19 @@ export type MeetingFamilyMember = {
   __typename?: "MeetingFamilyMember";
   /** The family member as a client of the county, when they are one. */
   client: Maybe<Client>;
+  /** How they are related to the client. */
   relation: MeetingRelation;
 };
 
+/** A family member who took part in a meeting, by relation only: no names are kept. */
 export type MeetingFamilyMemberInput = {
   /** The family member's client id, when they are a client. */
   clientId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** How they are related to the client; CLIENT for the client themself. */
   relation: MeetingRelation;
 };
 
+/** Which kind of meeting was held with a client. */
 export type MeetingKind =
   /** Yhteistapaaminen: at least the responsible worker and the client. */
   | "JOINT_MEETING"
@@ -168,26 +246,64 @@ export type MeetingKind =
 /** How a family member taking part in a meeting is related to the client. No names are kept. */
 export type MeetingRelation =
   /** The client themself. */
-  "CLIENT" | "FOSTER_PARENT" | "GRANDPARENT" | "GUARDIAN" | "OTHER" | "OTHER_RELATIVE" | "PARENT" | "SIBLING" | "SPOUSE";
+  | "CLIENT"
+  /** A foster parent (sijaisvanhempi). */
+  | "FOSTER_PARENT"
+  /** A grandparent (isovanhempi). */
+  | "GRANDPARENT"
+  /** A guardian (huoltaja) who is not a parent. */
+  | "GUARDIAN"
+  /** Someone close to the client who is not a relative, e.g. a friend or support person (läheinen). */
+  | "OTHER"
+  /** Another relative (muu sukulainen). */
+  | "OTHER_RELATIVE"
+  /** A parent (vanhempi). */
+  | "PARENT"
+  /** A brother or sister (sisarus). */
+  | "SIBLING"
+  /** A spouse or partner (puoliso). */
+  | "SPOUSE";
 
 export type Mutation = {
   __typename?: "Mutation";
   /** Links a client to a team that works with them (client data, category team). */
   addClientToTeam: Team;
+  /**
+   * Adds a professional to a team for a period; the membership counts in access decisions while it
+   * lasts.
+   */
   addTeamMember: TeamMember;
   /**
    * Makes a professional the client's responsible worker, handing over from the previous one; the
    * history is kept.
    */
   assignResponsibleWorker: ResponsibleWorkerPeriod;
+  /** Adds an organisation to the directory (roles `manager`, `administrator`, or scope `teams:write`). */
   createOrganization: Organization;
+  /** Adds a professional to the directory (roles `manager`, `administrator`, or scope `teams:write`). */
   createProfessional: Professional;
+  /** Creates a team (roles `manager`, `administrator`, or scope `teams:write`). */
   createTeam: Team;
+  /**
+   * Ends a membership on `until`; from the next day the professional no longer reads the team's
+   * clients through it.
+   */
   endTeamMembership: TeamMember;
+  /** Records a joint meeting of a client (client data, category team, action create). */
   recordJointMeeting: Meeting;
+  /** Records a network meeting of a client (client data, category team, action create). */
   recordNetworkMeeting: Meeting;
+  /**
+   * Ends a team's work with a client on `until` (client data, category team); the team's members lose
+   * access through it the next day.
+   */
   removeClientFromTeam: Team;
+  /** Changes an organisation (roles `manager`, `administrator`, or scope `teams:write`). */
   updateOrganization: Organization;
+  /**
+   * Changes a professional, e.g. marks them inactive when they leave (roles `manager`,
+   * `administrator`, or scope `teams:write`).
+   */
   updateProfessional: Professional;
 };
 
@@ -252,6 +368,7 @@ export type Organization = {
    * share the county's business id.
    */
   businessId: Maybe<Scalars["String"]["output"]>;
+  /** The organisation's id (a UUID), the same in every subgraph. */
   id: Scalars["ID"]["output"];
   /**
    * True for the county's own organisations (the controller of client records), purchased services
@@ -259,7 +376,9 @@ export type Organization = {
    * consent.
    */
   isCountyOrganization: Scalars["Boolean"]["output"];
+  /** The organisation's or unit's name as the county writes it, e.g. "County family social services". */
   name: Scalars["String"]["output"];
+  /** Which kind of organisation, or which of the county's service tasks it carries out. */
   type: OrganizationType;
 };
 
@@ -299,40 +418,71 @@ export type Professional = {
    */
   active: Scalars["Boolean"]["output"];
   /**
-   * The clients the professional works with now (as responsible worker or through a team); only those
-   * the viewer may see.
+   * The clients the professional works with now (as responsible worker or through a team), those the
+   * viewer may see, by client id: pages of `first` (default 50, at most 500) after `after`.
    */
-  clients: Array<Client>;
+  clients: ClientListConnection;
+  /** First name(s). Directory data, not client data: visible to every signed-in viewer. */
   firstName: Scalars["String"]["output"];
+  /** The professional's id (a UUID), the same in every subgraph. */
   id: Scalars["ID"]["output"];
+  /** Last name (sukunimi). */
   lastName: Scalars["String"]["output"];
+  /**
+   * The organisation that employs the professional; outside the county it decides whether reading a
+   * client's data is a disclosure that needs consent.
+   */
   organization: Organization;
   /**
    * E.g. social worker, social counsellor, psychologist, public health nurse, school curator, teacher,
    * employment coordinator, family worker.
    */
   profession: Scalars["String"]["output"];
-  /** The clients for whom the professional is the current responsible worker; only those the viewer may see. */
-  responsibleFor: Array<Client>;
+  /**
+   * The clients for whom the professional is the current responsible worker, those the viewer may
+   * see, by client id: pages of `first` (default 50, at most 500) after `after`.
+   */
+  responsibleFor: ClientListConnection;
   /** The teams the professional is a current member of. */
   teams: Array<Team>;
   /** The unit (yksikkö) within the organisation, e.g. "North family social work". */
   unit: Maybe<Scalars["String"]["output"]>;
 };
 
+/** A professional who works with clients (ammattilainen). */
+export type ProfessionalclientsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** A professional who works with clients (ammattilainen). */
+export type ProfessionalresponsibleForArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
 export type Query = {
   __typename?: "Query";
   /**
    * Clients some team works with who have no responsible worker, or whose responsible worker is no
-   * longer active; optionally only those of one team.
+   * longer active; optionally only those of one team. Pages of `first` (default 50, at most 500) by
+   * client id.
    */
   clientsWithoutResponsibleWorker: UnassignedClientConnection;
   /** One recorded meeting, when the viewer may see the client's team data. */
   meeting: Maybe<Meeting>;
+  /** One organisation by id; null when there is none. */
   organization: Maybe<Organization>;
+  /** Every organisation known to the hub, by name: the county's own units and the partners outside it. */
   organizations: Array<Organization>;
+  /** One professional by id; null when there is none. */
   professional: Maybe<Professional>;
+  /**
+   * One team by id; null when there is none. Teams are directory data, readable by every signed-in
+   * viewer; their clients are filtered by the access rules.
+   */
   team: Maybe<Team>;
+  /** Every team, by name; optionally only those of one kind. */
   teams: Array<Team>;
 };
 
@@ -362,31 +512,45 @@ export type QueryteamsArgs = {
   kind?: InputMaybe<TeamKind>;
 };
 
+/** A joint meeting (yhteistapaaminen) of at least the client and their responsible worker. */
 export type RecordJointMeetingInput = {
+  /** Ids of service plan agreements (clients subgraph) made or followed up, stored as references. */
   agreementIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** The client's id. */
   clientId: Scalars["ID"]["input"];
   /** Must include the client (relation CLIENT). */
   familyMembers: Array<MeetingFamilyMemberInput>;
+  /** The day of the meeting; not in the future. */
   heldOn: Scalars["Date"]["input"];
+  /** Client-chosen UUID: sending the same record again returns the meeting instead of a duplicate. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
   /** Must include the client's responsible worker on `heldOn`. */
   professionalIds: Array<Scalars["ID"]["input"]>;
 };
 
+/** A network meeting (verkostopalaveri) held with a client, led by an outside facilitator. */
 export type RecordNetworkMeetingInput = {
   /** Ids of service plan agreements (clients subgraph), stored as references. */
   agreementIds?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+  /** The client's id. */
   clientId: Scalars["ID"]["input"];
   /** Must not be a member of the client's team on `heldOn`, nor its responsible worker. */
   facilitatorId: Scalars["ID"]["input"];
+  /** The family members who took part, by relation. */
   familyMembers: Array<MeetingFamilyMemberInput>;
+  /** The day of the meeting; not in the future. */
   heldOn: Scalars["Date"]["input"];
+  /** Client-chosen UUID: sending the same record again returns the meeting instead of a duplicate. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
+  /** The professionals who took part, each listed once, the facilitator not among them. */
   professionalIds: Array<Scalars["ID"]["input"]>;
 };
 
+/** Ends a team's work with a client. */
 export type RemoveClientFromTeamInput = {
+  /** The client's id. */
   clientId: Scalars["ID"]["input"];
+  /** The team's id. */
   teamId: Scalars["ID"]["input"];
   /** The last day the team works with the client. */
   until: Scalars["Date"]["input"];
@@ -398,7 +562,9 @@ export type RemoveClientFromTeamInput = {
  */
 export type ResponsibleWorkerPeriod = {
   __typename?: "ResponsibleWorkerPeriod";
+  /** The responsible worker of this period. */
   professional: Professional;
+  /** The first day of responsibility. */
   since: Scalars["Date"]["output"];
   /** The last day of responsibility; null for the current responsible worker. */
   until: Maybe<Scalars["Date"]["output"]>;
@@ -410,16 +576,31 @@ export type ResponsibleWorkerPeriod = {
  */
 export type Team = {
   __typename?: "Team";
-  /** The clients this team works with now; only those the viewer may see. */
-  clients: Array<Client>;
+  /**
+   * The clients this team works with now, those the viewer may see, by client id: pages of `first`
+   * (default 50, at most 500) after `after`.
+   */
+  clients: ClientListConnection;
+  /** The team's id (a UUID), the same in every subgraph. */
   id: Scalars["ID"]["output"];
+  /** What kind of team: a client's own team, an area team, or a group following the rollout. */
   kind: TeamKind;
   /**
    * The members, by default only the current ones; `includeFormer` adds those whose period ended or
    * has not begun yet. Members may come from several organisations.
    */
   members: Array<TeamMember>;
+  /** The team's name, e.g. "Virtanen family MOTI team" or "North area team". */
   name: Scalars["String"]["output"];
+};
+
+/**
+ * A team of professionals: a client's multidisciplinary team (MOTI team), an area team (aluetiimi),
+ * a family centre team, or a group steering, implementing or evaluating the rollout.
+ */
+export type TeamclientsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 /**
@@ -430,6 +611,7 @@ export type TeammembersArgs = {
   includeFormer?: InputMaybe<Scalars["Boolean"]["input"]>;
 };
 
+/** What a team is for. */
 export type TeamKind =
   /** An area team (aluetiimi) serving one area with its schools and day care. */
   | "AREA_TEAM"
@@ -449,10 +631,13 @@ export type TeamMember = {
   __typename?: "TeamMember";
   /** The membership's id: pass it to `endTeamMembership`. */
   id: Scalars["ID"]["output"];
+  /** The member. */
   professional: Professional;
   /** A short code such as `member`, `coordinator`, `chair`, `secretary`, `consultant`. */
   role: Scalars["String"]["output"];
+  /** The first day of membership. A member counts for access decisions from this day on. */
   since: Scalars["Date"]["output"];
+  /** The team. */
   team: Team;
   /** The last day of membership; null while it lasts. */
   until: Maybe<Scalars["Date"]["output"]>;
@@ -461,39 +646,72 @@ export type TeamMember = {
 /** Where a page of a teams connection ends. */
 export type TeamsPageInfo = {
   __typename?: "TeamsPageInfo";
-  /** Pass as `after` to get the next page. */
+  /** Opaque, sealed for this viewer and this list: pass it back unchanged as `after` of the same field. */
   endCursor: Maybe<Scalars["String"]["output"]>;
+  /** True when a further client the viewer may see exists. */
   hasNextPage: Scalars["Boolean"]["output"];
+  /**
+   * True when 1000 clients were examined before the page was full: the page holds what was found and
+   * cannot be continued; narrow the list (e.g. one team).
+   */
+  truncated: Scalars["Boolean"]["output"];
 };
 
-/** A page of clients without a responsible worker; clients the viewer may not see are left out of the page. */
+/**
+ * A page of clients without a responsible worker. Clients the viewer may not see are left out before
+ * paging: they are not counted, not shown and never a cursor's position.
+ */
 export type UnassignedClientConnection = {
   __typename?: "UnassignedClientConnection";
+  /** The clients of this page, in a stable order. */
   edges: Array<UnassignedClientEdge>;
+  /** Whether and where the list goes on. */
   pageInfo: TeamsPageInfo;
 };
 
+/** One client without a responsible worker, with its place in the list. */
 export type UnassignedClientEdge = {
   __typename?: "UnassignedClientEdge";
+  /** Opaque; pass it as `after` to continue after this client. */
   cursor: Scalars["String"]["output"];
+  /** The client. Only those whose team data the viewer may see are listed. */
   node: Client;
 };
 
 /** Only the fields given change; `businessId: null` removes it. */
 export type UpdateOrganizationInput = {
+  /**
+   * The new business id (y-tunnus `NNNNNNN-C`, check digit verified); null removes it, omitted leaves
+   * it.
+   */
   businessId?: InputMaybe<Scalars["String"]["input"]>;
+  /**
+   * Whether it is one of the county's own; unchanged when omitted. Changing it changes access
+   * decisions from the next request on.
+   */
   isCountyOrganization?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** The new name, 1 to 200 characters; unchanged when omitted. */
   name?: InputMaybe<Scalars["String"]["input"]>;
+  /** The new kind; unchanged when omitted. */
   type?: InputMaybe<OrganizationType>;
 };
 
 /** Only the fields given change; `unit: null` removes it. */
 export type UpdateProfessionalInput = {
+  /**
+   * False when the professional leaves: they can no longer join teams, take responsibility for clients
+   * or facilitate meetings.
+   */
   active?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** The new first name(s); unchanged when omitted. */
   firstName?: InputMaybe<Scalars["String"]["input"]>;
+  /** The new last name; unchanged when omitted. */
   lastName?: InputMaybe<Scalars["String"]["input"]>;
+  /** The new employing organisation's id; unchanged when omitted. */
   organizationId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** The new profession; unchanged when omitted. */
   profession?: InputMaybe<Scalars["String"]["input"]>;
+  /** The new unit; null or blank removes it, omitted leaves it. */
   unit?: InputMaybe<Scalars["String"]["input"]>;
 };
 
@@ -616,6 +834,10 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
   AssignResponsibleWorkerInput: AssignResponsibleWorkerInput;
   Client: ResolverTypeWrapper<ClientMapper>;
+  ClientListConnection: ResolverTypeWrapper<
+    Omit<ClientListConnection, "edges"> & { edges: Array<ResolversTypes["ClientListEdge"]> }
+  >;
+  ClientListEdge: ResolverTypeWrapper<Omit<ClientListEdge, "node"> & { node: ResolversTypes["Client"] }>;
   ClientTeamMember: ResolverTypeWrapper<ClientTeamMemberMapper>;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
   CreateOrganizationInput: CreateOrganizationInput;
@@ -648,7 +870,6 @@ export type ResolversTypes = {
   >;
   Professional: ResolverTypeWrapper<ProfessionalMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
   RecordJointMeetingInput: RecordJointMeetingInput;
   RecordNetworkMeetingInput: RecordNetworkMeetingInput;
   RemoveClientFromTeamInput: RemoveClientFromTeamInput;
@@ -665,6 +886,7 @@ export type ResolversTypes = {
   UnassignedClientEdge: ResolverTypeWrapper<Omit<UnassignedClientEdge, "node"> & { node: ResolversTypes["Client"] }>;
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateProfessionalInput: UpdateProfessionalInput;
+  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -675,6 +897,8 @@ export type ResolversParentTypes = {
   String: Scalars["String"]["output"];
   AssignResponsibleWorkerInput: AssignResponsibleWorkerInput;
   Client: ClientMapper;
+  ClientListConnection: Omit<ClientListConnection, "edges"> & { edges: Array<ResolversParentTypes["ClientListEdge"]> };
+  ClientListEdge: Omit<ClientListEdge, "node"> & { node: ResolversParentTypes["Client"] };
   ClientTeamMember: ClientTeamMemberMapper;
   Boolean: Scalars["Boolean"]["output"];
   CreateOrganizationInput: CreateOrganizationInput;
@@ -689,7 +913,6 @@ export type ResolversParentTypes = {
   Organization: OrganizationMapper;
   Professional: ProfessionalMapper;
   Query: Record<PropertyKey, never>;
-  Int: Scalars["Int"]["output"];
   RecordJointMeetingInput: RecordJointMeetingInput;
   RecordNetworkMeetingInput: RecordNetworkMeetingInput;
   RemoveClientFromTeamInput: RemoveClientFromTeamInput;
@@ -703,7 +926,20 @@ export type ResolversParentTypes = {
   UnassignedClientEdge: Omit<UnassignedClientEdge, "node"> & { node: ResolversParentTypes["Client"] };
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateProfessionalInput: UpdateProfessionalInput;
+  Int: Scalars["Int"]["output"];
 };
+
+export type boundedDirectiveArgs = {
+  maxItems?: Maybe<Scalars["Int"]["input"]>;
+  maxLength?: Maybe<Scalars["Int"]["input"]>;
+};
+
+export type boundedDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = TeamsContext,
+  Args = boundedDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ClientResolvers<
   ContextType = TeamsContext,
@@ -721,6 +957,22 @@ export type ClientResolvers<
   responsibleWorkerHistory?: Resolver<Maybe<Array<ResolversTypes["ResponsibleWorkerPeriod"]>>, ParentType, ContextType>;
   teamMembers?: Resolver<Maybe<Array<ResolversTypes["ClientTeamMember"]>>, ParentType, ContextType>;
   teams?: Resolver<Maybe<Array<ResolversTypes["Team"]>>, ParentType, ContextType>;
+};
+
+export type ClientListConnectionResolvers<
+  ContextType = TeamsContext,
+  ParentType extends ResolversParentTypes["ClientListConnection"] = ResolversParentTypes["ClientListConnection"],
+> = {
+  edges?: Resolver<Array<ResolversTypes["ClientListEdge"]>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes["TeamsPageInfo"], ParentType, ContextType>;
+};
+
+export type ClientListEdgeResolvers<
+  ContextType = TeamsContext,
+  ParentType extends ResolversParentTypes["ClientListEdge"] = ResolversParentTypes["ClientListEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Client"], ParentType, ContextType>;
 };
 
 export type ClientTeamMemberResolvers<
@@ -897,13 +1149,23 @@ export type ProfessionalResolvers<
     ContextType
   >;
   active?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
-  clients?: Resolver<Array<ResolversTypes["Client"]>, ParentType, ContextType>;
+  clients?: Resolver<
+    ResolversTypes["ClientListConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<ProfessionalclientsArgs, "first">
+  >;
   firstName?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   lastName?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   organization?: Resolver<ResolversTypes["Organization"], ParentType, ContextType>;
   profession?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
-  responsibleFor?: Resolver<Array<ResolversTypes["Client"]>, ParentType, ContextType>;
+  responsibleFor?: Resolver<
+    ResolversTypes["ClientListConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<ProfessionalresponsibleForArgs, "first">
+  >;
   teams?: Resolver<Array<ResolversTypes["Team"]>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
 };
@@ -916,7 +1178,7 @@ export type QueryResolvers<
     ResolversTypes["UnassignedClientConnection"],
     ParentType,
     ContextType,
-    Partial<QueryclientsWithoutResponsibleWorkerArgs>
+    RequireFields<QueryclientsWithoutResponsibleWorkerArgs, "first">
   >;
   meeting?: Resolver<Maybe<ResolversTypes["Meeting"]>, ParentType, ContextType, RequireFields<QuerymeetingArgs, "id">>;
   organization?: Resolver<
@@ -955,7 +1217,7 @@ export type TeamResolvers<
     FederationReferenceType,
     ContextType
   >;
-  clients?: Resolver<Array<ResolversTypes["Client"]>, ParentType, ContextType>;
+  clients?: Resolver<ResolversTypes["ClientListConnection"], ParentType, ContextType, RequireFields<TeamclientsArgs, "first">>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes["TeamKind"], ParentType, ContextType>;
   members?: Resolver<
@@ -997,6 +1259,7 @@ export type TeamsPageInfoResolvers<
 > = {
   endCursor?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
 };
 
 export type UnassignedClientConnectionResolvers<
@@ -1017,6 +1280,8 @@ export type UnassignedClientEdgeResolvers<
 
 export type Resolvers<ContextType = TeamsContext> = {
   Client?: ClientResolvers<ContextType>;
+  ClientListConnection?: ClientListConnectionResolvers<ContextType>;
+  ClientListEdge?: ClientListEdgeResolvers<ContextType>;
   ClientTeamMember?: ClientTeamMemberResolvers<ContextType>;
   Date?: GraphQLScalarType;
   Meeting?: MeetingResolvers<ContextType>;
@@ -1035,4 +1300,8 @@ export type Resolvers<ContextType = TeamsContext> = {
   TeamsPageInfo?: TeamsPageInfoResolvers<ContextType>;
   UnassignedClientConnection?: UnassignedClientConnectionResolvers<ContextType>;
   UnassignedClientEdge?: UnassignedClientEdgeResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = TeamsContext> = {
+  bounded?: boundedDirectiveResolver<any, any, ContextType>;
 };

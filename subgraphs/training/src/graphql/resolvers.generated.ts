@@ -29,7 +29,7 @@ import { TrainingEvent } from "./resolvers/TrainingEvent";
 import { TrainingImportReport } from "./resolvers/TrainingImportReport";
 import { TrainingRollout } from "./resolvers/TrainingRollout";
 import { UnitCount } from "./resolvers/UnitCount";
-import { DateResolver } from "graphql-scalars";
+import { DateScalar } from "@silta/kernel";
 export const resolvers: Resolvers = {
   Query: {
     course: Query_course,
@@ -65,5 +65,5 @@ export const resolvers: Resolvers = {
   TrainingImportReport: TrainingImportReport,
   TrainingRollout: TrainingRollout,
   UnitCount: UnitCount,
-  Date: DateResolver,
+  Date: DateScalar,
 };

@@ -3,6 +3,42 @@ export const typeDefs = {
   kind: "Document",
   definitions: [
     {
+      kind: "DirectiveDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "The most an argument or input field accepts: characters of a String (of each String of a list) and\nitems of a list. More is refused with BAD_USER_INPUT, rule `max_length` or `max_items`, before any work\nis done. (Every `ID` argument is a UUID; strings must not contain NUL, U+0000.)",
+        block: true,
+      },
+      name: { kind: "Name", value: "bounded" },
+      arguments: [
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Most characters a String (or each String of a list) may have.",
+            block: true,
+          },
+          name: { kind: "Name", value: "maxLength" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Most items a list may have.", block: true },
+          name: { kind: "Name", value: "maxItems" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      repeatable: false,
+      locations: [
+        { kind: "Name", value: "ARGUMENT_DEFINITION" },
+        { kind: "Name", value: "INPUT_FIELD_DEFINITION" },
+      ],
+    },
+    {
       kind: "SchemaExtension",
       directives: [
         {
@@ -17,7 +53,40 @@ export const typeDefs = {
             {
               kind: "Argument",
               name: { kind: "Name", value: "import" },
-              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@key", block: false }] },
+              value: {
+                kind: "ListValue",
+                values: [
+                  { kind: "StringValue", value: "@key", block: false },
+                  { kind: "StringValue", value: "@composeDirective", block: false },
+                ],
+              },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "link" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "url" },
+              value: { kind: "StringValue", value: "https://silta.fi/bounded/v1.0", block: false },
+            },
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "import" },
+              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@bounded", block: false }] },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "composeDirective" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "name" },
+              value: { kind: "StringValue", value: "@bounded", block: false },
             },
           ],
         },
@@ -51,10 +120,38 @@ export const typeDefs = {
       name: { kind: "Name", value: "FitTrainingLevel" },
       directives: [],
       values: [
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "MANAGEMENT_BRIEFING" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "BASIC" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "ADVANCED" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "TRAINER" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The FIT briefing for managers and supervisors (esihenkilöperehdytys).",
+            block: true,
+          },
+          name: { kind: "Name", value: "MANAGEMENT_BRIEFING" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Basic training (peruskoulutus): counts as trained in the rollout figures.",
+            block: true,
+          },
+          name: { kind: "Name", value: "BASIC" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Advanced training (jatkokoulutus).", block: true },
+          name: { kind: "Name", value: "ADVANCED" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Trained as an in-house FIT trainer (kouluttajakoulutus).", block: true },
+          name: { kind: "Name", value: "TRAINER" },
+          directives: [],
+        },
       ],
     },
     {
@@ -117,8 +214,22 @@ export const typeDefs = {
       name: { kind: "Name", value: "ProviderKind" },
       directives: [],
       values: [
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "IN_HOUSE" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "PURCHASED" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The county's own FIT trainers; an event needs at least one qualified trainer.",
+            block: true,
+          },
+          name: { kind: "Name", value: "IN_HOUSE" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "A bought training provider (ostopalvelu).", block: true },
+          name: { kind: "Name", value: "PURCHASED" },
+          directives: [],
+        },
       ],
     },
     {
@@ -130,6 +241,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The course's id (a UUID).", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -137,6 +249,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: 'The course\'s name, e.g. "FIT basic training, spring 2026".', block: true },
           name: { kind: "Name", value: "name" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -144,6 +257,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "What kind of course: briefing, basic, advanced, trainer training or booster.",
+            block: true,
+          },
           name: { kind: "Name", value: "kind" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "CourseKind" } } },
@@ -175,6 +293,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "In-house or purchased.", block: true },
           name: { kind: "Name", value: "providerKind" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ProviderKind" } } },
@@ -195,6 +314,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The event's id (a UUID).", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -202,6 +322,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The course it is a session of.", block: true },
           name: { kind: "Name", value: "course" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Course" } } },
@@ -209,6 +330,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The day it is held.", block: true },
           name: { kind: "Name", value: "date" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -224,6 +346,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "True when it can be attended online.", block: true },
           name: { kind: "Name", value: "online" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -265,6 +388,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Every enrolment, in the order made.", block: true },
           name: { kind: "Name", value: "enrollments" },
           arguments: [],
           type: {
@@ -291,6 +415,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The enrolment's id (a UUID).", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -298,6 +423,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The training event.", block: true },
           name: { kind: "Name", value: "event" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "TrainingEvent" } } },
@@ -305,6 +431,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The enrolled professional.", block: true },
           name: { kind: "Name", value: "professional" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } } },
@@ -326,6 +453,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The record's id (a UUID).", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -333,6 +461,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The course trained.", block: true },
           name: { kind: "Name", value: "course" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Course" } } },
@@ -352,6 +481,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The day of the training (the event's date, or the day given for a course taken elsewhere).",
+            block: true,
+          },
           name: { kind: "Name", value: "completedOn" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -359,6 +493,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "True when the professional attended.", block: true },
           name: { kind: "Name", value: "attended" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -366,6 +501,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "True when the training was completed; only a completed training gives its level.",
+            block: true,
+          },
           name: { kind: "Name", value: "completed" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
@@ -394,6 +534,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The trainer.", block: true },
           name: { kind: "Name", value: "professional" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } } },
@@ -401,6 +542,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The first day of the qualification.", block: true },
           name: { kind: "Name", value: "qualifiedSince" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
@@ -418,6 +560,12 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "A professional (teams subgraph), with their FIT training here. Training data is for the county's\nstaff and systems, never for clients.",
+        block: true,
+      },
       name: { kind: "Name", value: "Professional" },
       interfaces: [],
       directives: [
@@ -436,6 +584,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The professional's id (a UUID), the same in every subgraph.", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -483,6 +632,7 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "An organisation (teams subgraph), when a rollout unit is one.", block: true },
       name: { kind: "Name", value: "Organization" },
       interfaces: [],
       directives: [
@@ -502,6 +652,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The organisation's id (a UUID), the same in every subgraph.", block: true },
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -523,6 +674,11 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The unit's id: the organisation's id, or the unit's id from the teams subgraph.",
+            block: true,
+          },
           name: { kind: "Name", value: "unitId" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
@@ -576,11 +732,22 @@ export const typeDefs = {
     },
     {
       kind: "EnumTypeDefinition",
+      description: { kind: "StringValue", value: "How the rollout's monthly figures are grouped.", block: true },
       name: { kind: "Name", value: "TrainedGrouping" },
       directives: [],
       values: [
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "UNIT" }, directives: [] },
-        { kind: "EnumValueDefinition", name: { kind: "Name", value: "SERVICE" }, directives: [] },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "One row per unit and month.", block: true },
+          name: { kind: "Name", value: "UNIT" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "One row per service and month, units added up.", block: true },
+          name: { kind: "Name", value: "SERVICE" },
+          directives: [],
+        },
       ],
     },
     {
@@ -653,6 +820,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The target unit.", block: true },
           name: { kind: "Name", value: "unit" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "RolloutUnit" } } },
@@ -660,6 +828,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Active professionals of the unit on the date.", block: true },
           name: { kind: "Name", value: "activeStaff" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
@@ -667,6 +836,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Of them, those with basic training or higher completed by the date.",
+            block: true,
+          },
           name: { kind: "Name", value: "trained" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
@@ -688,6 +862,7 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "A count of professionals for one unit.", block: true },
       name: { kind: "Name", value: "UnitCount" },
       interfaces: [],
       directives: [],
@@ -702,6 +877,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "How many professionals.", block: true },
           name: { kind: "Name", value: "count" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
@@ -711,6 +887,7 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
+      description: { kind: "StringValue", value: "A count for one region.", block: true },
       name: { kind: "Name", value: "RegionCount" },
       interfaces: [],
       directives: [],
@@ -725,6 +902,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "How many qualified in-house trainers.", block: true },
           name: { kind: "Name", value: "count" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
@@ -755,18 +933,41 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The first month, `YYYY-MM`.", block: true },
               name: { kind: "Name", value: "from" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-              directives: [],
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "7" } },
+                  ],
+                },
+              ],
             },
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "The last month, `YYYY-MM`, not before `from`; at most 120 months in all.",
+                block: true,
+              },
               name: { kind: "Name", value: "to" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-              directives: [],
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "7" } },
+                  ],
+                },
+              ],
             },
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "Per unit (default) or per service.", block: true },
               name: { kind: "Name", value: "groupBy" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "TrainedGrouping" } } },
               defaultValue: { kind: "EnumValue", value: "UNIT" },
@@ -793,6 +994,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The day to count on; default today.", block: true },
               name: { kind: "Name", value: "on" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
               directives: [],
@@ -818,6 +1020,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "Count those briefed by this day; default today.", block: true },
               name: { kind: "Name", value: "on" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
               directives: [],
@@ -843,6 +1046,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The day to count on; default today.", block: true },
               name: { kind: "Name", value: "on" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
               directives: [],
@@ -868,12 +1072,14 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The last day of the window; default today.", block: true },
               name: { kind: "Name", value: "on" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The window's length in days, 1 to 3660; default 60.", block: true },
               name: { kind: "Name", value: "days" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
               defaultValue: { kind: "IntValue", value: "60" },
@@ -901,12 +1107,14 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The last day of the window; default today.", block: true },
               name: { kind: "Name", value: "on" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
               directives: [],
             },
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The window's length in days, 1 to 3660; default 60.", block: true },
               name: { kind: "Name", value: "days" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
               defaultValue: { kind: "IntValue", value: "60" },
@@ -926,6 +1134,12 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "A new FIT course. Training records are kept by the roles `training_admin` and `manager`, or a system\nwith `training:write`.",
+        block: true,
+      },
       name: { kind: "Name", value: "CreateCourseInput" },
       directives: [],
       fields: [
@@ -942,24 +1156,48 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The course's name, 1 to 200 characters.", block: true },
           name: { kind: "Name", value: "name" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "What kind of course; it decides the level completing it gives.",
+            block: true,
+          },
           name: { kind: "Name", value: "kind" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "CourseKind" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The provider's name, 1 to 200 characters.", block: true },
           name: { kind: "Name", value: "provider" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "In-house or purchased.", block: true },
           name: { kind: "Name", value: "providerKind" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ProviderKind" } } },
           directives: [],
@@ -968,23 +1206,31 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "A professional's qualification as an in-house FIT trainer.", block: true },
       name: { kind: "Name", value: "QualifyTrainerInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The professional's id.", block: true },
           name: { kind: "Name", value: "professionalId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The first day of the qualification.", block: true },
           name: { kind: "Name", value: "qualifiedSince" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The last valid day, not before `qualifiedSince`; omitted while it lasts.",
+            block: true,
+          },
           name: { kind: "Name", value: "qualifiedUntil" },
           type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
           directives: [],
@@ -993,35 +1239,57 @@ export const typeDefs = {
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "A session of a course on a date.", block: true },
       name: { kind: "Name", value: "CreateTrainingEventInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Client-chosen UUID: sending the same create again returns the same event.",
+            block: true,
+          },
           name: { kind: "Name", value: "id" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The course's id; the course must exist.", block: true },
           name: { kind: "Name", value: "courseId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The day it is held.", block: true },
           name: { kind: "Name", value: "date" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Where it is held, at most 200 characters; required unless `online` is true.",
+            block: true,
+          },
           name: { kind: "Name", value: "place" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "True when it can be attended online; default false.", block: true },
           name: { kind: "Name", value: "online" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
           defaultValue: { kind: "BooleanValue", value: false },
@@ -1029,6 +1297,7 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "How many professionals may enrol, 1 to 500.", block: true },
           name: { kind: "Name", value: "capacity" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
           directives: [],
@@ -1049,29 +1318,41 @@ export const typeDefs = {
             },
           },
           defaultValue: { kind: "ListValue", values: [] },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "50" } },
+              ],
+            },
+          ],
         },
       ],
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "A professional's enrolment in a training event.", block: true },
       name: { kind: "Name", value: "EnrollInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Client-chosen UUID for an idempotent retry.", block: true },
           name: { kind: "Name", value: "id" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The event's id.", block: true },
           name: { kind: "Name", value: "eventId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The professional's id.", block: true },
           name: { kind: "Name", value: "professionalId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
@@ -1091,24 +1372,40 @@ export const typeDefs = {
       fields: [
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Client-chosen UUID: recording the same again returns the same record.",
+            block: true,
+          },
           name: { kind: "Name", value: "id" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The professional's id.", block: true },
           name: { kind: "Name", value: "professionalId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The training event, when it was one of the county's (the professional enrolled in it).",
+            block: true,
+          },
           name: { kind: "Name", value: "eventId" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The course, for a training taken elsewhere; with `eventId` it must be the event's course or be\nleft out.",
+            block: true,
+          },
           name: { kind: "Name", value: "courseId" },
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
           directives: [],
@@ -1122,49 +1419,89 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "True when the professional attended.", block: true },
           name: { kind: "Name", value: "attended" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "True when completed; needs `attended`.", block: true },
           name: { kind: "Name", value: "completed" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Certificate number or reference, at most 100 characters; only for a completed training.",
+            block: true,
+          },
           name: { kind: "Name", value: "certificate" },
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "500" } },
+              ],
+            },
+          ],
         },
       ],
     },
     {
       kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "How the rollout counts a unit.", block: true },
       name: { kind: "Name", value: "ConfigureRolloutUnitInput" },
       directives: [],
       fields: [
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The unit's (or organisation's) id.", block: true },
           name: { kind: "Name", value: "unitId" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Service code: lowercase letters, digits and `_`, e.g. `child_protection`.",
+            block: true,
+          },
           name: { kind: "Name", value: "service" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "Region code, the same form, e.g. `north`.", block: true },
           name: { kind: "Name", value: "region" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
         },
         {
           kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "True when the unit's whole active staff should be trained.", block: true },
           name: { kind: "Name", value: "isTarget" },
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
           directives: [],
@@ -1184,6 +1521,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Records written by this import.", block: true },
           name: { kind: "Name", value: "created" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
@@ -1191,6 +1529,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Rows already recorded, left as they were.", block: true },
           name: { kind: "Name", value: "unchanged" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
@@ -1198,6 +1537,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Rows not imported, each with its line, column and rule; every other row is written, each in its\nown transaction.",
+            block: true,
+          },
           name: { kind: "Name", value: "rejected" },
           arguments: [],
           type: {
@@ -1224,6 +1569,7 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The line in the file; 1 is the header.", block: true },
           name: { kind: "Name", value: "line" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
@@ -1231,6 +1577,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The column that broke a rule.", block: true },
           name: { kind: "Name", value: "field" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -1238,6 +1585,11 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "A short code of the rule, e.g. `required`, `date`, `not_found`.",
+            block: true,
+          },
           name: { kind: "Name", value: "rule" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -1245,6 +1597,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "What was wrong, in English.", block: true },
           name: { kind: "Name", value: "message" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
@@ -1260,10 +1613,16 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "One course by id; null when there is none. Training data is for staff and systems, not clients.",
+            block: true,
+          },
           name: { kind: "Name", value: "course" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The course's id (a UUID).", block: true },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -1274,6 +1633,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Every course.", block: true },
           name: { kind: "Name", value: "courses" },
           arguments: [],
           type: {
@@ -1287,10 +1647,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "One training event by id; null when there is none.", block: true },
           name: { kind: "Name", value: "trainingEvent" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The event's id (a UUID).", block: true },
               name: { kind: "Name", value: "id" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
               directives: [],
@@ -1310,6 +1672,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The first day; default today.", block: true },
               name: { kind: "Name", value: "from" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
               directives: [],
@@ -1326,10 +1689,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The in-house FIT trainers qualified on the date.", block: true },
           name: { kind: "Name", value: "trainers" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The day; default today.", block: true },
               name: { kind: "Name", value: "on" },
               type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
               directives: [],
@@ -1346,6 +1711,7 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Every unit configured for the rollout figures.", block: true },
           name: { kind: "Name", value: "rolloutUnits" },
           arguments: [],
           type: {
@@ -1359,6 +1725,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "The rollout figures (koulutusten kattavuus) for knowledge-based management; each is computed when\nasked for.",
+            block: true,
+          },
           name: { kind: "Name", value: "trainingRollout" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "TrainingRollout" } } },
@@ -1374,10 +1746,16 @@ export const typeDefs = {
       fields: [
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Creates a course (roles `training_admin`, `manager`, or scope `training:write`).",
+            block: true,
+          },
           name: { kind: "Name", value: "createCourse" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The course.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "CreateCourseInput" } } },
               directives: [],
@@ -1397,6 +1775,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The professional and the qualification's period.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "QualifyTrainerInput" } } },
               directives: [],
@@ -1407,10 +1786,16 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Schedules a session of a course (roles `training_admin`, `manager`, or scope `training:write`).",
+            block: true,
+          },
           name: { kind: "Name", value: "createTrainingEvent" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The event.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -1433,6 +1818,7 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The event and the professional.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "EnrollInput" } } },
               directives: [],
@@ -1443,10 +1829,17 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Records that a professional attended or completed a training; the highest completed level becomes\ntheir `fitTrainingLevel`.",
+            block: true,
+          },
           name: { kind: "Name", value: "recordCompletion" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The record.", block: true },
               name: { kind: "Name", value: "input" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "RecordCompletionInput" } } },
               directives: [],
@@ -1457,10 +1850,12 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Sets (or changes) how the rollout counts a unit.", block: true },
           name: { kind: "Name", value: "configureRolloutUnit" },
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The unit's service, region and target status.", block: true },
               name: { kind: "Name", value: "input" },
               type: {
                 kind: "NonNullType",
@@ -1484,9 +1879,27 @@ export const typeDefs = {
           arguments: [
             {
               kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value:
+                  "The CSV text, UTF-8, header first, at most 1,000,000 characters and 1,000 rows\n(docs/training-import.md lists the columns).",
+                block: true,
+              },
               name: { kind: "Name", value: "csv" },
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-              directives: [],
+              directives: [
+                {
+                  kind: "Directive",
+                  name: { kind: "Name", value: "bounded" },
+                  arguments: [
+                    {
+                      kind: "Argument",
+                      name: { kind: "Name", value: "maxLength" },
+                      value: { kind: "IntValue", value: "1000000" },
+                    },
+                  ],
+                },
+              ],
             },
           ],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "TrainingImportReport" } } },

@@ -27,23 +27,32 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown };
 };
 
+/** How the rollout counts a unit. */
 export type ConfigureRolloutUnitInput = {
+  /** True when the unit's whole active staff should be trained. */
   isTarget: Scalars["Boolean"]["input"];
+  /** Region code, the same form, e.g. `north`. */
   region: Scalars["String"]["input"];
+  /** Service code: lowercase letters, digits and `_`, e.g. `child_protection`. */
   service: Scalars["String"]["input"];
+  /** The unit's (or organisation's) id. */
   unitId: Scalars["ID"]["input"];
 };
 
 /** A FIT course (koulutus). */
 export type Course = {
   __typename?: "Course";
+  /** The course's id (a UUID). */
   id: Scalars["ID"]["output"];
+  /** What kind of course: briefing, basic, advanced, trainer training or booster. */
   kind: CourseKind;
   /** The level completing it gives; null for booster and supervision sessions. */
   level: Maybe<FitTrainingLevel>;
+  /** The course's name, e.g. "FIT basic training, spring 2026". */
   name: Scalars["String"]["output"];
   /** The provider's name, e.g. "County FIT trainers" or the bought provider's company name. */
   provider: Scalars["String"]["output"];
+  /** In-house or purchased. */
   providerKind: ProviderKind;
 };
 
@@ -60,47 +69,80 @@ export type CourseKind =
   /** Training of in-house FIT trainers (kouluttajakoulutus); level TRAINER. */
   | "TRAINER_TRAINING";
 
+/**
+ * A new FIT course. Training records are kept by the roles `training_admin` and `manager`, or a system
+ * with `training:write`.
+ */
 export type CreateCourseInput = {
   /** Client-chosen UUID: sending the same create again returns the same course. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
+  /** What kind of course; it decides the level completing it gives. */
   kind: CourseKind;
+  /** The course's name, 1 to 200 characters. */
   name: Scalars["String"]["input"];
+  /** The provider's name, 1 to 200 characters. */
   provider: Scalars["String"]["input"];
+  /** In-house or purchased. */
   providerKind: ProviderKind;
 };
 
+/** A session of a course on a date. */
 export type CreateTrainingEventInput = {
+  /** How many professionals may enrol, 1 to 500. */
   capacity: Scalars["Int"]["input"];
+  /** The course's id; the course must exist. */
   courseId: Scalars["ID"]["input"];
+  /** The day it is held. */
   date: Scalars["Date"]["input"];
+  /** Client-chosen UUID: sending the same create again returns the same event. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
+  /** True when it can be attended online; default false. */
   online?: Scalars["Boolean"]["input"];
+  /** Where it is held, at most 200 characters; required unless `online` is true. */
   place?: InputMaybe<Scalars["String"]["input"]>;
   /** Professional ids of the trainers; each must be a qualified trainer on the date. In-house courses need one. */
   trainerIds?: Array<Scalars["ID"]["input"]>;
 };
 
+/** A professional's enrolment in a training event. */
 export type EnrollInput = {
+  /** The event's id. */
   eventId: Scalars["ID"]["input"];
+  /** Client-chosen UUID for an idempotent retry. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
+  /** The professional's id. */
   professionalId: Scalars["ID"]["input"];
 };
 
 /** A professional's enrolment in a training event (ilmoittautuminen). */
 export type Enrollment = {
   __typename?: "Enrollment";
+  /** The training event. */
   event: TrainingEvent;
+  /** The enrolment's id (a UUID). */
   id: Scalars["ID"]["output"];
+  /** The enrolled professional. */
   professional: Professional;
 };
 
 /** Levels of FIT training, lowest first (koulutustaso). A booster or supervision session gives no level. */
-export type FitTrainingLevel = "ADVANCED" | "BASIC" | "MANAGEMENT_BRIEFING" | "TRAINER";
+export type FitTrainingLevel =
+  /** Advanced training (jatkokoulutus). */
+  | "ADVANCED"
+  /** Basic training (peruskoulutus): counts as trained in the rollout figures. */
+  | "BASIC"
+  /** The FIT briefing for managers and supervisors (esihenkilöperehdytys). */
+  | "MANAGEMENT_BRIEFING"
+  /** Trained as an in-house FIT trainer (kouluttajakoulutus). */
+  | "TRAINER";
 
 export type Mutation = {
   __typename?: "Mutation";
+  /** Sets (or changes) how the rollout counts a unit. */
   configureRolloutUnit: RolloutUnit;
+  /** Creates a course (roles `training_admin`, `manager`, or scope `training:write`). */
   createCourse: Course;
+  /** Schedules a session of a course (roles `training_admin`, `manager`, or scope `training:write`). */
   createTrainingEvent: TrainingEvent;
   /** Enrols within the event's capacity; enrolling again returns the same enrolment. */
   enroll: Enrollment;
@@ -111,6 +153,10 @@ export type Mutation = {
   importTrainingRecords: TrainingImportReport;
   /** Records (or updates the dates of) a professional's in-house trainer qualification. */
   qualifyTrainer: Trainer;
+  /**
+   * Records that a professional attended or completed a training; the highest completed level becomes
+   * their `fitTrainingLevel`.
+   */
   recordCompletion: TrainingCompletion;
 };
 
@@ -142,15 +188,22 @@ export type MutationrecordCompletionArgs = {
   input: RecordCompletionInput;
 };
 
+/** An organisation (teams subgraph), when a rollout unit is one. */
 export type Organization = {
   __typename?: "Organization";
+  /** The organisation's id (a UUID), the same in every subgraph. */
   id: Scalars["ID"]["output"];
 };
 
+/**
+ * A professional (teams subgraph), with their FIT training here. Training data is for the county's
+ * staff and systems, never for clients.
+ */
 export type Professional = {
   __typename?: "Professional";
   /** The highest FIT training level completed, or null when none. */
   fitTrainingLevel: Maybe<FitTrainingLevel>;
+  /** The professional's id (a UUID), the same in every subgraph. */
   id: Scalars["ID"]["output"];
   /** True when the professional is a qualified in-house FIT trainer today. */
   isFitTrainer: Scalars["Boolean"]["output"];
@@ -159,23 +212,40 @@ export type Professional = {
 };
 
 /** Who gives a course: the county's own FIT trainers or a bought provider (ostopalvelu). */
-export type ProviderKind = "IN_HOUSE" | "PURCHASED";
+export type ProviderKind =
+  /** The county's own FIT trainers; an event needs at least one qualified trainer. */
+  | "IN_HOUSE"
+  /** A bought training provider (ostopalvelu). */
+  | "PURCHASED";
 
+/** A professional's qualification as an in-house FIT trainer. */
 export type QualifyTrainerInput = {
+  /** The professional's id. */
   professionalId: Scalars["ID"]["input"];
+  /** The first day of the qualification. */
   qualifiedSince: Scalars["Date"]["input"];
+  /** The last valid day, not before `qualifiedSince`; omitted while it lasts. */
   qualifiedUntil?: InputMaybe<Scalars["Date"]["input"]>;
 };
 
 export type Query = {
   __typename?: "Query";
+  /** One course by id; null when there is none. Training data is for staff and systems, not clients. */
   course: Maybe<Course>;
+  /** Every course. */
   courses: Array<Course>;
+  /** Every unit configured for the rollout figures. */
   rolloutUnits: Array<RolloutUnit>;
+  /** The in-house FIT trainers qualified on the date. */
   trainers: Array<Trainer>;
+  /** One training event by id; null when there is none. */
   trainingEvent: Maybe<TrainingEvent>;
   /** Training events from the date (default today), soonest first. */
   trainingEvents: Array<TrainingEvent>;
+  /**
+   * The rollout figures (koulutusten kattavuus) for knowledge-based management; each is computed when
+   * asked for.
+   */
   trainingRollout: TrainingRollout;
 };
 
@@ -200,19 +270,31 @@ export type QuerytrainingEventsArgs = {
  * (`courseId` and `completedOn`).
  */
 export type RecordCompletionInput = {
+  /** True when the professional attended. */
   attended: Scalars["Boolean"]["input"];
+  /** Certificate number or reference, at most 100 characters; only for a completed training. */
   certificate?: InputMaybe<Scalars["String"]["input"]>;
+  /** True when completed; needs `attended`. */
   completed: Scalars["Boolean"]["input"];
   /** Default: the event's date. */
   completedOn?: InputMaybe<Scalars["Date"]["input"]>;
+  /**
+   * The course, for a training taken elsewhere; with `eventId` it must be the event's course or be
+   * left out.
+   */
   courseId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** The training event, when it was one of the county's (the professional enrolled in it). */
   eventId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Client-chosen UUID: recording the same again returns the same record. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
+  /** The professional's id. */
   professionalId: Scalars["ID"]["input"];
 };
 
+/** A count for one region. */
 export type RegionCount = {
   __typename?: "RegionCount";
+  /** How many qualified in-house trainers. */
   count: Scalars["Int"]["output"];
   /** `unassigned` for units without a rollout configuration. */
   region: Scalars["String"]["output"];
@@ -221,9 +303,13 @@ export type RegionCount = {
 /** A row that was not imported: its line in the file (1 = header), the column and the rule it broke. */
 export type RejectedRow = {
   __typename?: "RejectedRow";
+  /** The column that broke a rule. */
   field: Scalars["String"]["output"];
+  /** The line in the file; 1 is the header. */
   line: Scalars["Int"]["output"];
+  /** What was wrong, in English. */
   message: Scalars["String"]["output"];
+  /** A short code of the rule, e.g. `required`, `date`, `not_found`. */
   rule: Scalars["String"]["output"];
 };
 
@@ -241,20 +327,29 @@ export type RolloutUnit = {
   region: Scalars["String"]["output"];
   /** Service code, e.g. `child_protection`, `family_centre`, `adult_social_work`. */
   service: Scalars["String"]["output"];
+  /** The unit's id: the organisation's id, or the unit's id from the teams subgraph. */
   unitId: Scalars["ID"]["output"];
 };
 
 /** The share of a target unit's active staff that is trained. */
 export type TargetUnitCoverage = {
   __typename?: "TargetUnitCoverage";
+  /** Active professionals of the unit on the date. */
   activeStaff: Scalars["Int"]["output"];
   /** trained / activeStaff, 0..1; 0 when the unit has no active staff. */
   share: Scalars["Float"]["output"];
+  /** Of them, those with basic training or higher completed by the date. */
   trained: Scalars["Int"]["output"];
+  /** The target unit. */
   unit: RolloutUnit;
 };
 
-export type TrainedGrouping = "SERVICE" | "UNIT";
+/** How the rollout's monthly figures are grouped. */
+export type TrainedGrouping =
+  /** One row per service and month, units added up. */
+  | "SERVICE"
+  /** One row per unit and month. */
+  | "UNIT";
 
 /** Trained professionals (basic training or higher) of one unit or service in one month. */
 export type TrainedInMonth = {
@@ -274,7 +369,9 @@ export type TrainedInMonth = {
 /** A professional qualified as an in-house FIT trainer (sisäinen FIT-kouluttaja). */
 export type Trainer = {
   __typename?: "Trainer";
+  /** The trainer. */
   professional: Professional;
+  /** The first day of the qualification. */
   qualifiedSince: Scalars["Date"]["output"];
   /** The last day the qualification was valid; null while it is. */
   qualifiedUntil: Maybe<Scalars["Date"]["output"]>;
@@ -286,14 +383,19 @@ export type Trainer = {
  */
 export type TrainingCompletion = {
   __typename?: "TrainingCompletion";
+  /** True when the professional attended. */
   attended: Scalars["Boolean"]["output"];
   /** Certificate number or reference, when one was issued. */
   certificate: Maybe<Scalars["String"]["output"]>;
+  /** True when the training was completed; only a completed training gives its level. */
   completed: Scalars["Boolean"]["output"];
+  /** The day of the training (the event's date, or the day given for a course taken elsewhere). */
   completedOn: Scalars["Date"]["output"];
+  /** The course trained. */
   course: Course;
   /** The training event, when the training was one of the county's events. */
   event: Maybe<TrainingEvent>;
+  /** The record's id (a UUID). */
   id: Scalars["ID"]["output"];
 };
 
@@ -302,12 +404,17 @@ export type TrainingEvent = {
   __typename?: "TrainingEvent";
   /** How many professionals may enrol. */
   capacity: Scalars["Int"]["output"];
+  /** The course it is a session of. */
   course: Course;
+  /** The day it is held. */
   date: Scalars["Date"]["output"];
   /** How many have enrolled so far. */
   enrolledCount: Scalars["Int"]["output"];
+  /** Every enrolment, in the order made. */
   enrollments: Array<Enrollment>;
+  /** The event's id (a UUID). */
   id: Scalars["ID"]["output"];
+  /** True when it can be attended online. */
   online: Scalars["Boolean"]["output"];
   /** Where it is held; null when only online. */
   place: Maybe<Scalars["String"]["output"]>;
@@ -318,8 +425,14 @@ export type TrainingEvent = {
 /** Result of a bulk import: what was written, what already existed, what was rejected. */
 export type TrainingImportReport = {
   __typename?: "TrainingImportReport";
+  /** Records written by this import. */
   created: Scalars["Int"]["output"];
+  /**
+   * Rows not imported, each with its line, column and rule; every other row is written, each in its
+   * own transaction.
+   */
   rejected: Array<RejectedRow>;
+  /** Rows already recorded, left as they were. */
   unchanged: Scalars["Int"]["output"];
 };
 
@@ -395,8 +508,10 @@ export type TrainingRollouttrainedWithoutRecentMeasurementsArgs = {
   on?: InputMaybe<Scalars["Date"]["input"]>;
 };
 
+/** A count of professionals for one unit. */
 export type UnitCount = {
   __typename?: "UnitCount";
+  /** How many professionals. */
   count: Scalars["Int"]["output"];
   /** Null for professionals whose unit is not known yet. */
   unitId: Maybe<Scalars["ID"]["output"]>;
@@ -517,7 +632,6 @@ export type ResolversTypes = {
   CourseKind: ResolverTypeWrapper<"MANAGEMENT_BRIEFING" | "BASIC" | "ADVANCED" | "TRAINER_TRAINING" | "BOOSTER">;
   CreateCourseInput: CreateCourseInput;
   CreateTrainingEventInput: CreateTrainingEventInput;
-  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
   Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
   EnrollInput: EnrollInput;
   Enrollment: ResolverTypeWrapper<EnrollmentMapper>;
@@ -542,6 +656,7 @@ export type ResolversTypes = {
   TrainingImportReport: ResolverTypeWrapper<TrainingImportReport>;
   TrainingRollout: ResolverTypeWrapper<TrainingRolloutMapper>;
   UnitCount: ResolverTypeWrapper<UnitCount>;
+  Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -553,7 +668,6 @@ export type ResolversParentTypes = {
   Course: CourseMapper;
   CreateCourseInput: CreateCourseInput;
   CreateTrainingEventInput: CreateTrainingEventInput;
-  Int: Scalars["Int"]["output"];
   Date: Scalars["Date"]["output"];
   EnrollInput: EnrollInput;
   Enrollment: EnrollmentMapper;
@@ -575,7 +689,20 @@ export type ResolversParentTypes = {
   TrainingImportReport: TrainingImportReport;
   TrainingRollout: TrainingRolloutMapper;
   UnitCount: UnitCount;
+  Int: Scalars["Int"]["output"];
 };
+
+export type boundedDirectiveArgs = {
+  maxItems?: Maybe<Scalars["Int"]["input"]>;
+  maxLength?: Maybe<Scalars["Int"]["input"]>;
+};
+
+export type boundedDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = TrainingContext,
+  Args = boundedDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CourseResolvers<
   ContextType = TrainingContext,
@@ -864,4 +991,8 @@ export type Resolvers<ContextType = TrainingContext> = {
   TrainingImportReport?: TrainingImportReportResolvers<ContextType>;
   TrainingRollout?: TrainingRolloutResolvers<ContextType>;
   UnitCount?: UnitCountResolvers<ContextType>;
+};
+
+export type DirectiveResolvers<ContextType = TrainingContext> = {
+  bounded?: boundedDirectiveResolver<any, any, ContextType>;
 };

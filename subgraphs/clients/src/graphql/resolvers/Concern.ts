@@ -2,7 +2,7 @@ import { DataCategory } from "@silta/kernel";
 import { isoDay } from "../../domain/inputRules";
 import { calendarDaysBetween, workingDaysBetween } from "../../domain/workingDays";
 import { assertSubject } from "../subjectAccess";
-import type { ConcernResolvers } from "./../types.generated";
+import type { ConcernKind, ConcernResolvers } from "./../types.generated";
 
 // Every way to a concern (its queries, Client.concerns, Family.concerns) checked the `concerns`
 // category of its subject; the people it links to are checked again for `basic`.
@@ -39,4 +39,5 @@ export const Concern: ConcernResolvers = {
   responsibleProfessional: (parent) => (parent.responsibleProfessionalId ? { id: parent.responsibleProfessionalId } : null),
   reaction: (parent) => (parent.meetingOn ? parent : null),
   closure: (parent) => (parent.closedAt ? parent : null),
+  kind: (parent) => parent.kind as ConcernKind,
 };

@@ -27,7 +27,9 @@ export const addGuardian: NonNullable<MutationResolvers["addGuardian"]> = idempo
     if (until && until < since)
       throw badUserInput("input.until", "not_before_since", "input.until must not be before input.since.");
     await Promise.all([
-      ctx.access.assert(childClientId, DataCategory.Basic, "update"),
+      // A guardian sees all of the child's data: recording one is a grant, by whoever carries the
+      // child's case (the rule of consents, docs/access.md "Who may create access").
+      ctx.access.assertMayGrant(childClientId, DataCategory.Consents),
       ctx.access.assert(guardianClientId, DataCategory.Basic, "update"),
     ]);
     return add(ctx.prisma, { childClientId, guardianClientId, since, until }, ctx.viewer, randomId(), ctx.idempotency);

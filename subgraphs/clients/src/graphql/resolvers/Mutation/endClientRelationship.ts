@@ -21,7 +21,7 @@ export const endClientRelationship: NonNullable<MutationResolvers["endClientRela
     const until = isoDay(input.until);
     const relationship = await ctx.prisma.clientRelationship.findUnique({ where: { id } });
     if (!relationship) throw notFound("Client relationship", id);
-    await ctx.access.assert(relationship.clientId, DataCategory.Basic, "update");
+    await ctx.access.assertMayGrant(relationship.clientId, DataCategory.Basic, relationship.organizationId);
     return endRelationship(ctx.prisma, relationship, until, ctx.viewer, ctx.idempotency);
   },
 );

@@ -1,4 +1,5 @@
-import { assertUuid, badUserInput, DataCategory, notFound } from "@silta/kernel";
+import { assertUuid, badUserInput, DataCategory, forbidden, notFound } from "@silta/kernel";
+import { CHILD_WELFARE_NOTICE, checkNoticeShape, isMinorOn } from "../../../domain/childWelfareNotice";
 import { raiseConcern as raise } from "../../../data/concernStore";
 import { isFamilyOf } from "../../../data/familyStore";
 import { deadlineOf } from "../../../domain/deadlineRules";
@@ -40,7 +41,24 @@ export const raiseConcern: NonNullable<MutationResolvers["raiseConcern"]> = asyn
   const responsibleProfessionalId = optionalUuid("input.responsibleProfessionalId", input.responsibleProfessionalId);
 
   const subject = { clientId, familyId, service };
-  await assertSubject(ctx, subject, DataCategory.Concerns, "create");
+  const kind = input.kind ?? "CONCERN";
+  if (kind === CHILD_WELFARE_NOTICE) {
+    if (ctx.viewer.kind !== "professional")
+      throw forbidden("A child welfare notice is raised by a professional.", { reason: "professionals_only" });
+    checkNoticeShape({ ...subject, raisedByClientId: input.raisedByClientId ?? null, teamId, responsibleProfessionalId });
+    // Decided and logged (basis child_welfare_notice) before anything of the child is looked at.
+    await ctx.access.assert(clientId!, DataCategory.Concerns, "notify");
+    const child = await ctx.loaders.client.load(clientId!);
+    if (!child) throw notFound("Client", clientId!);
+    if (!isMinorOn(child.birthDate ? isoDay(child.birthDate) : null, raisedOn))
+      throw badUserInput(
+        "input.clientId",
+        "not_a_minor",
+        "A child welfare notice is about a minor (under 18); raise a concern instead.",
+      );
+  } else {
+    await assertSubject(ctx, subject, DataCategory.Concerns, "create");
+  }
   if (clientId && !(await ctx.loaders.client.load(clientId))) throw notFound("Client", clientId);
   if (familyId && !(await ctx.loaders.family.load(familyId))) throw notFound("Family", familyId);
   if (raisedByClientId && !(await isFamilyOf(ctx.prisma, subject, raisedByClientId)))
@@ -65,6 +83,7 @@ export const raiseConcern: NonNullable<MutationResolvers["raiseConcern"]> = asyn
       organizationId,
       teamId,
       responsibleProfessionalId,
+      kind,
     },
     ctx.viewer,
   );

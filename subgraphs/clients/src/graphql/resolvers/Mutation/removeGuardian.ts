@@ -20,7 +20,9 @@ export const removeGuardian: NonNullable<MutationResolvers["removeGuardian"]> = 
     const childClientId = assertUuid("input.childClientId", input.childClientId);
     const guardianClientId = assertUuid("input.guardianClientId", input.guardianClientId);
     await Promise.all([
-      ctx.access.assert(childClientId, DataCategory.Basic, "update"),
+      // A guardian sees all of the child's data: recording one is a grant, by whoever carries the
+      // child's case (the rule of consents, docs/access.md "Who may create access").
+      ctx.access.assertMayGrant(childClientId, DataCategory.Consents),
       ctx.access.assert(guardianClientId, DataCategory.Basic, "update"),
     ]);
     return remove(ctx.prisma, childClientId, guardianClientId, isoDay(input.until), ctx.viewer, ctx.idempotency);

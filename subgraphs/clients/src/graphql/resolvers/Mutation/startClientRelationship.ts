@@ -21,7 +21,8 @@ export const startClientRelationship: NonNullable<MutationResolvers["startClient
   };
   if (relationship.until && relationship.until < relationship.since)
     throw badUserInput("input.until", "not_before_since", "input.until must not be before input.since.");
-  // "create": opening the first relationship is how a county professional comes to have one at all.
-  await ctx.access.assert(relationship.clientId, DataCategory.Basic, "create");
+  // A relationship grants its organisation access: the write rules decide who may open one, and for
+  // which organisation (docs/access.md, "Who may create access"); a refusal is logged as denied.
+  await ctx.access.assertMayGrant(relationship.clientId, DataCategory.Basic, relationship.organizationId);
   return startRelationship(ctx.prisma, relationship, ctx.viewer);
 };

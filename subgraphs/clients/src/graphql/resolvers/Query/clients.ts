@@ -1,9 +1,14 @@
-import { badUserInput, DataCategory, decodeCursor, encodeCursor, pageSize } from "@silta/kernel";
+import { createHash } from "node:crypto";
+import { badUserInput, DataCategory, pageSize, visiblePage } from "@silta/kernel";
 import { searchClients, type SearchKey } from "../../../data/clientSearch";
 import { checkedIdentityCode } from "../../../domain/clientInput";
 import { hashIdentityCode } from "../../../domain/identityCode";
 import { dayValue, isoDay } from "../../../domain/inputRules";
+import type { Client } from "../../../data/prisma/client";
 import type { QueryResolvers } from "./../../types.generated";
+
+/** At most this many matches are examined (read and decided) per request; the SDL says so. */
+export const MAX_EXAMINED_MATCHES = 500;
 
 export const clients: NonNullable<QueryResolvers["clients"]> = async (_parent, { search, first, after }, ctx) => {
   const limit = pageSize("first", first, 20, 100);
@@ -16,18 +21,32 @@ export const clients: NonNullable<QueryResolvers["clients"]> = async (_parent, {
   const birthDate = search.birthDate ? dayValue(isoDay(search.birthDate)) : null;
   if (!nameWords.length && !identityCodeHash && !birthDate)
     throw badUserInput("search", "criteria_required", "search needs a name, a birth date or an identity code.");
-  const key = after ? (decodeCursor("after", after, 3) as SearchKey) : null;
-  const rows = await searchClients(ctx.prisma, { nameWords, birthDate, identityCodeHash }, key, limit);
-  const page = rows.slice(0, limit);
-  // Hidden matches are left out, but the cursor moves past them so the next page continues after them.
-  const visible = await ctx.access.filterAllowed(
-    page.map((row) => row.id),
-    DataCategory.Basic,
+  const criteria = { nameWords, birthDate, identityCodeHash };
+  // The cursor is bound to this very search: one of another search is refused, not reinterpreted.
+  const scope = `clients:${createHash("sha256").update(JSON.stringify(criteria)).digest("base64url")}`;
+  const afterKey = after ? (ctx.cursors.open("after", scope, after, 3) as SearchKey) : null;
+  const keyOf = (row: Client): SearchKey => [row.lastName, row.firstName, row.id];
+  // Filter, then page: matches are decided a window at a time until the page is full, and only
+  // visible rows are shown, counted or used as a position (a hidden client leaves no trace).
+  const page = await visiblePage<Client, SearchKey>(
+    {
+      limit,
+      maxExamined: MAX_EXAMINED_MATCHES,
+      fetch: (position, size) => searchClients(ctx.prisma, criteria, position, size),
+      positionOf: keyOf,
+      visible: async (rows) => {
+        const allowed = await ctx.access.filterAllowed(
+          rows.map((row) => row.id),
+          DataCategory.Basic,
+        );
+        return rows.filter((row) => allowed.has(row.id));
+      },
+    },
+    afterKey,
   );
-  const cursorOf = (row: (typeof page)[number]) => encodeCursor([row.lastName, row.firstName, row.id]);
-  const last = page[page.length - 1];
+  const edges = page.rows.map((row) => ({ cursor: ctx.cursors.seal(scope, keyOf(row)), node: row }));
   return {
-    edges: page.filter((row) => visible.has(row.id)).map((row) => ({ cursor: cursorOf(row), node: row })),
-    pageInfo: { hasNextPage: rows.length > limit, endCursor: last ? cursorOf(last) : null },
+    edges,
+    pageInfo: { hasNextPage: page.hasNextPage, truncated: page.truncated, endCursor: edges.at(-1)?.cursor ?? null },
   };
 };

@@ -15,7 +15,8 @@ export const endStatutoryBasis: NonNullable<MutationResolvers["endStatutoryBasis
   },
   async (_parent, args, ctx) => {
     const basis = await findStatutoryBasis(ctx.prisma, assertUuid("id", args.id));
-    await ctx.access.assert(basis.clientId, DataCategory.Consents, "update");
+    // Consents, bans and statutory bases decide who sees the client: the write rules of docs/access.md.
+    await ctx.access.assertMayGrant(basis.clientId, DataCategory.Consents);
     const { viewer } = ctx;
     if (viewer.kind !== "professional" || !viewer.organizationId || !(await isCountyOrganization(ctx.sql, viewer.organizationId)))
       throw forbidden("Only a professional of the county (the controller) may end a statutory basis.", {

@@ -14,7 +14,8 @@ export const liftBan: NonNullable<MutationResolvers["liftBan"]> = idempotentMuta
   },
   async (_parent, args, ctx) => {
     const ban = await findBan(ctx.prisma, assertUuid("id", args.id));
-    await ctx.access.assert(ban.clientId, DataCategory.Consents, "update");
+    // Consents, bans and statutory bases decide who sees the client: the write rules of docs/access.md.
+    await ctx.access.assertMayGrant(ban.clientId, DataCategory.Consents);
     return lift(ctx.prisma, ban, ctx.viewer, ctx.idempotency);
   },
 );

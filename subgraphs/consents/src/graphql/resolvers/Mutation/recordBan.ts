@@ -5,6 +5,7 @@ import type { MutationResolvers } from "./../../types.generated";
 
 export const recordBan: NonNullable<MutationResolvers["recordBan"]> = async (_parent, { input }, ctx) => {
   const draft = validateBanInput(input, ctx.today());
-  await ctx.access.assert(draft.clientId, DataCategory.Consents, "create");
+  // Consents, bans and statutory bases decide who sees the client: the write rules of docs/access.md.
+  await ctx.access.assertMayGrant(draft.clientId, DataCategory.Consents);
   return createBan(ctx.prisma, draft, ctx.viewer);
 };

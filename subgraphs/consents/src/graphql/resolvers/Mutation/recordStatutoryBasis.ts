@@ -6,7 +6,8 @@ import type { MutationResolvers } from "./../../types.generated";
 
 export const recordStatutoryBasis: NonNullable<MutationResolvers["recordStatutoryBasis"]> = async (_parent, { input }, ctx) => {
   const draft = validateStatutoryBasisInput(input);
-  await ctx.access.assert(draft.clientId, DataCategory.Consents, "create");
+  // Consents, bans and statutory bases decide who sees the client: the write rules of docs/access.md.
+  await ctx.access.assertMayGrant(draft.clientId, DataCategory.Consents);
   const { viewer } = ctx;
   if (viewer.kind !== "professional" || !viewer.organizationId || !(await isCountyOrganization(ctx.sql, viewer.organizationId)))
     throw forbidden("Only a professional of the county (the controller) may record a statutory basis.", {

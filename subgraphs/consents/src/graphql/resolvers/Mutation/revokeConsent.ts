@@ -14,7 +14,8 @@ export const revokeConsent: NonNullable<MutationResolvers["revokeConsent"]> = id
   },
   async (_parent, args, ctx) => {
     const consent = await findConsent(ctx.prisma, assertUuid("id", args.id));
-    await ctx.access.assert(consent.clientId, DataCategory.Consents, "update");
+    // Consents, bans and statutory bases decide who sees the client: the write rules of docs/access.md.
+    await ctx.access.assertMayGrant(consent.clientId, DataCategory.Consents);
     return revoke(ctx.prisma, consent, ctx.viewer, ctx.idempotency);
   },
 );

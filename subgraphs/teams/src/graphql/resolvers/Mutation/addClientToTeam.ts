@@ -22,7 +22,9 @@ export const addClientToTeam: NonNullable<MutationResolvers["addClientToTeam"]> 
       clientId: assertUuid("input.clientId", input.clientId),
       since: dayOf(input.since),
     };
-    await ctx.access.assert(link.clientId, DataCategory.Team, "create");
+    // Linking a client gives every member of the team access: a grant (a referral to another team,
+    // an area team say, is one too, so the team need not be the linker's own).
+    await ctx.access.assertMayGrant(link.clientId, DataCategory.Team);
     return add(ctx.prisma, ctx.viewer.id, link, ctx.idempotency);
   },
 );

@@ -3,8 +3,9 @@ import type { MutationResolvers } from "./../../types.generated";
 import { addTeamMember as add } from "../../../data/teamStore";
 import { requireRoleCode } from "../../../domain/inputRules";
 import { dayOf, idOrNew } from "../../inputs";
+import { assertMayGrantMembership } from "../../teamGrants";
 
-export const addTeamMember: NonNullable<MutationResolvers["addTeamMember"]> = (_parent, { input }, ctx) => {
+export const addTeamMember: NonNullable<MutationResolvers["addTeamMember"]> = async (_parent, { input }, ctx) => {
   const membership = {
     id: idOrNew("input.id", input.id),
     teamId: assertUuid("input.teamId", input.teamId),
@@ -15,5 +16,6 @@ export const addTeamMember: NonNullable<MutationResolvers["addTeamMember"]> = (_
   };
   if (membership.until !== null && membership.until < membership.since)
     throw badUserInput("input.until", "until_before_since", "input.until must not be before input.since.");
+  await assertMayGrantMembership(ctx, membership.teamId, membership.professionalId);
   return add(ctx.prisma, ctx.viewer, membership, ctx.today);
 };

@@ -27,7 +27,8 @@ export const assignResponsibleWorker: NonNullable<MutationResolvers["assignRespo
     };
     // Responsibility starts when it is handed over, not in advance: "current" must mean today.
     requireNotFuture("input.since", assignment.since, ctx.today);
-    await ctx.access.assert(assignment.clientId, DataCategory.Team, "update");
+    // The responsible worker reads everything of the client: naming one is a grant (docs/access.md).
+    await ctx.access.assertMayGrant(assignment.clientId, DataCategory.Team);
     return assign(ctx.prisma, ctx.viewer.id, assignment, ctx.idempotency);
   },
 );

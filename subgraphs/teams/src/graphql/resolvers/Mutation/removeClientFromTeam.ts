@@ -22,7 +22,7 @@ export const removeClientFromTeam: NonNullable<MutationResolvers["removeClientFr
       clientId: assertUuid("input.clientId", input.clientId),
       until: dayOf(input.until),
     };
-    await ctx.access.assert(link.clientId, DataCategory.Team, "update");
+    await ctx.access.assertMayGrant(link.clientId, DataCategory.Team);
     return remove(ctx.prisma, ctx.viewer.id, link, ctx.idempotency);
   },
 );

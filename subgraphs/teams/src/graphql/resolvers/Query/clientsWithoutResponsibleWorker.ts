@@ -1,6 +1,7 @@
-import { assertUuid, DataCategory, decodeCursor, encodeCursor, pageSize } from "@silta/kernel";
+import { assertUuid, DataCategory, pageSize, visiblePage } from "@silta/kernel";
 import type { QueryResolvers } from "./../../types.generated";
 import { clientsWithoutResponsibleWorker as findPage } from "../../../data/unassignedClientStore";
+import { MAX_EXAMINED_CLIENTS } from "../../clientPage";
 
 export const clientsWithoutResponsibleWorker: NonNullable<QueryResolvers["clientsWithoutResponsibleWorker"]> = async (
   _parent,
@@ -8,19 +9,26 @@ export const clientsWithoutResponsibleWorker: NonNullable<QueryResolvers["client
   ctx,
 ) => {
   const limit = pageSize("first", first);
-  const afterId = after ? assertUuid("after", String(decodeCursor("after", after, 1)[0])) : null;
-  const ids = await findPage(ctx.prisma, {
-    teamId: teamId ? assertUuid("teamId", teamId) : null,
-    after: afterId,
-    limit: limit + 1,
-    today: ctx.today,
-  });
-  const page = ids.slice(0, limit);
-  const visible = await ctx.access.filterAllowed(page, DataCategory.Team);
-  const last = page.at(-1);
+  const team = teamId ? assertUuid("teamId", teamId) : null;
+  const scope = `clientsWithoutResponsibleWorker:${team ?? ""}`;
+  const afterId = after ? String(ctx.cursors.open("after", scope, after, 1)[0]) : null;
+  // Filter, then page: only clients the viewer may see fill the page, count, or become a cursor.
+  const page = await visiblePage(
+    {
+      limit,
+      maxExamined: MAX_EXAMINED_CLIENTS,
+      fetch: (position, size) => findPage(ctx.prisma, { teamId: team, after: position, limit: size, today: ctx.today }),
+      positionOf: (id) => id,
+      visible: async (ids) => {
+        const allowed = await ctx.access.filterAllowed(ids, DataCategory.Team);
+        return ids.filter((id) => allowed.has(id));
+      },
+    },
+    afterId,
+  );
+  const edges = page.rows.map((id) => ({ cursor: ctx.cursors.seal(scope, [id]), node: { id } }));
   return {
-    edges: page.filter((id) => visible.has(id)).map((id) => ({ cursor: encodeCursor([id]), node: { id } })),
-    // The cursor follows the last row read, not the last shown, so hidden clients do not repeat.
-    pageInfo: { hasNextPage: ids.length > limit, endCursor: last ? encodeCursor([last]) : null },
+    edges,
+    pageInfo: { hasNextPage: page.hasNextPage, truncated: page.truncated, endCursor: edges.at(-1)?.cursor ?? null },
   };
 };

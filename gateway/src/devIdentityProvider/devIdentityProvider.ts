@@ -1,0 +1,109 @@
+import { createServer, type Server } from "node:http";
+import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from "jose";
+
+type PrivateKey = Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];
+
+const ALGORITHM = "ES256";
+const KINDS = ["professional", "client", "system"] as const;
+
+export interface DevIdentityProviderOptions {
+  /** The `iss` of its tokens and the base of its URLs, as the gateway reaches it (OIDC_ISSUER). */
+  issuer: string;
+  /** The `aud` of its tokens (OIDC_AUDIENCE). */
+  audience: string;
+}
+
+export interface DevIdentityProvider {
+  /** Signs a token for these claims, valid 12 h. */
+  issue(claims: Record<string, unknown> & { sub: string }): Promise<string>;
+  /** Listens; resolves with the URL. */
+  listen(port: number, host: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * A stand-in OpenID Connect provider for trying servers mode (`docker-compose --profile dev up`):
+ * a key made at start and kept in memory, its discovery document and JWKS where the gateway's OIDC
+ * verifier looks for them, and `GET /token?sub=…&kind=…&org=…&roles=a,b&scope=…` handing out
+ * tokens to anyone who asks. It is for development only: never point a real gateway at it.
+ */
+export async function createDevIdentityProvider(options: DevIdentityProviderOptions): Promise<DevIdentityProvider> {
+  const { privateKey, publicKey } = await generateKeyPair(ALGORITHM);
+  const publicFields = await exportJWK(publicKey);
+  const kid = await calculateJwkThumbprint(publicFields);
+  const jwk: JWK = { ...publicFields, kid, alg: ALGORITHM, use: "sig" };
+  const issuer = options.issuer.replace(/\/$/, "");
+  const issue = (claims: Record<string, unknown> & { sub: string }) => sign(privateKey, kid, issuer, options.audience, claims);
+
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? "/", "http://localhost");
+    const send = (status: number, body: unknown) => {
+      response.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" });
+      response.end(JSON.stringify(body));
+    };
+    if (request.method !== "GET") return send(405, { error: "only GET" });
+    switch (url.pathname) {
+      case "/.well-known/openid-configuration":
+        return send(200, {
+          issuer,
+          jwks_uri: `${issuer}/.well-known/jwks.json`,
+          id_token_signing_alg_values_supported: [ALGORITHM],
+        });
+      case "/.well-known/jwks.json":
+        return send(200, { keys: [jwk] });
+      case "/token": {
+        const claims = claimsOf(url.searchParams);
+        if ("error" in claims) return send(400, claims);
+        issue(claims).then(
+          (token) => send(200, { token, claims }),
+          () => send(500, { error: "could not sign" }),
+        );
+        return;
+      }
+      default:
+        return send(404, { error: "not found: /.well-known/openid-configuration, /.well-known/jwks.json, /token?sub=…" });
+    }
+  });
+
+  return {
+    issue,
+    listen: (port, host) =>
+      new Promise((resolve) =>
+        server.listen(port, host, () => {
+          const address = server.address();
+          resolve(`http://${host}:${typeof address === "object" && address ? address.port : port}`);
+        }),
+      ),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+function sign(key: PrivateKey, kid: string, issuer: string, audience: string, claims: Record<string, unknown>): Promise<string> {
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: ALGORITHM, kid, typ: "JWT" })
+    .setIssuer(issuer)
+    .setAudience(audience)
+    .setIssuedAt()
+    .setExpirationTime("12h")
+    .sign(key);
+}
+
+/** The token's claims from the query string, in the shape docs/gateway.md describes. */
+function claimsOf(params: URLSearchParams): (Record<string, unknown> & { sub: string }) | { error: string } {
+  const sub = params.get("sub");
+  if (!sub)
+    return {
+      error: "sub is required, e.g. /token?sub=0b000000-0000-4000-8000-000000000001&kind=professional&org=…&roles=social_worker",
+    };
+  const kind = params.get("kind") ?? "professional";
+  if (!(KINDS as readonly string[]).includes(kind)) return { error: `kind must be one of ${KINDS.join(", ")}` };
+  const claims: Record<string, unknown> & { sub: string } = { sub, silta_kind: kind };
+  const org = params.get("org");
+  if (org) claims["silta_org"] = org;
+  const roles = params.get("roles");
+  claims["roles"] = roles ? roles.split(",").filter(Boolean) : [];
+  const scope = params.get("scope");
+  if (scope) claims["scope"] = scope;
+  if (kind === "system") claims["client_id"] = sub;
+  return claims;
+}

@@ -1,0 +1,36 @@
+import { z } from "zod";
+import { configFields, createLogger, exitOnStartupError, loadConfig, onShutdown } from "@silta/kernel";
+import { createDevIdentityProvider } from "./devIdentityProvider";
+
+/**
+ * `npx tsx gateway/src/devIdentityProvider/main.ts`: the development identity provider of
+ * docker-compose's `dev` profile. Refuses NODE_ENV=production: it gives a token to anyone.
+ */
+async function main(): Promise<void> {
+  if (process.argv.includes("--help") || process.argv.includes("-h")) {
+    console.log(
+      "usage: npx tsx gateway/src/devIdentityProvider/main.ts\n\nA development OpenID Connect provider: discovery, JWKS and GET /token?sub=…&kind=…&org=…&roles=…&scope=….\nEnvironment: PORT (default 4010), HOST, DEV_IDP_ISSUER (default http://localhost:<PORT>), OIDC_AUDIENCE (default silta).",
+    );
+    return;
+  }
+  const config = loadConfig(
+    z.object({
+      NODE_ENV: configFields.nodeEnv.refine(
+        (value) => value !== "production",
+        "is production: the development identity provider gives a token to anyone and never runs in production",
+      ),
+      HOST: z.string().default("127.0.0.1"),
+      PORT: configFields.port(4010),
+      DEV_IDP_ISSUER: configFields.httpUrl.optional(),
+      OIDC_AUDIENCE: z.string().min(1).default("silta"),
+    }),
+  );
+  const log = createLogger({ service: "dev-idp", level: "info" });
+  const issuer = config.DEV_IDP_ISSUER ?? `http://localhost:${config.PORT}`;
+  const provider = await createDevIdentityProvider({ issuer, audience: config.OIDC_AUDIENCE });
+  const url = await provider.listen(config.PORT, config.HOST);
+  log.info({ url, issuer }, "development identity provider ready: GET /token?sub=…");
+  onShutdown(log, () => provider.close());
+}
+
+main().catch(exitOnStartupError);

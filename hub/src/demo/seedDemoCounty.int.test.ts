@@ -1,0 +1,63 @@
+import { createTestDatabase, type TestDatabase } from "@silta/testkit";
+import { clientsSubgraph } from "@silta/clients";
+import { consentsSubgraph } from "@silta/consents";
+import { fitSubgraph } from "@silta/fit";
+import { teamsSubgraph } from "@silta/teams";
+import { trainingSubgraph } from "@silta/training";
+import { fitUsers, outcomeReport } from "../../../subgraphs/fit/src/data/reportStore";
+import { demoIds } from "./demoCounty";
+import { seedDemoCountyIfEmpty, type SubgraphDatabases } from "./seedDemoCounty";
+
+describe("the demo county", () => {
+  const created: TestDatabase[] = [];
+  let databases: SubgraphDatabases;
+  const steps: string[] = [];
+
+  beforeAll(async () => {
+    const entries = await Promise.all(
+      [clientsSubgraph, teamsSubgraph, consentsSubgraph, fitSubgraph, trainingSubgraph].map(async (module) => {
+        const test = await createTestDatabase(`demo_${module.name}`, module.migrationsDir);
+        created.push(test);
+        return [module.name, test.database] as const;
+      }),
+    );
+    databases = Object.fromEntries(entries) as SubgraphDatabases;
+    expect(await seedDemoCountyIfEmpty(databases, (step) => steps.push(step))).toBe(true);
+  }, 60_000);
+
+  afterAll(async () => {
+    await Promise.all(created.map((test) => test.drop()));
+  });
+
+  it("says what it seeds as it goes, with the number of clients", () => {
+    expect(steps).toEqual([
+      "Seeding the demo county (first start on this data folder)…",
+      expect.stringMatching(/^Seeded the demo county: 3 clients/),
+    ]);
+  });
+
+  it("counts its FIT sessions in the OpenFIT users report: the professionals who measured, per month", async () => {
+    const users = await fitUsers(databases.fit.sql, "2026-09-01", "2026-10-31");
+    expect(users.map(({ month, users: count }) => ({ month, count }))).toEqual([
+      { month: "2026-09", count: 1 },
+      { month: "2026-10", count: 2 },
+    ]);
+  });
+
+  it("gives its client team a row in the outcome report (suppressed: fewer than five clients measured)", async () => {
+    const report = await outcomeReport(databases.fit.sql, "TEAM", "2026-09-01", "2026-10-31");
+    expect(report).toEqual([expect.objectContaining({ groupKey: demoIds.teams.virtanenClientTeam, suppressed: true })]);
+  });
+
+  it("keeps the derived values the demo script states (the fit subgraph's own code agrees with them)", async () => {
+    const rows = await databases.fit.sql.query<{ reliable_change: string | null; srs_alert: boolean | null }>(
+      `SELECT reliable_change::text, srs_alert FROM measurement ORDER BY id`,
+    );
+    expect(rows.map((row) => row.reliable_change)).toEqual([null, null, "IMPROVED", null, null, null]);
+    expect(rows.map((row) => row.srs_alert)).toEqual([null, true, null, false, null, false]);
+  });
+
+  it("is written once: a second start finds it and writes nothing", async () => {
+    expect(await seedDemoCountyIfEmpty(databases)).toBe(false);
+  });
+});

@@ -1,0 +1,66 @@
+import { execFile } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+
+/**
+ * docker-compose.yml as a user meets it: `docker-compose config` accepts it, the `dev` profile
+ * brings the development identity provider the gateway trusts by default, and the image exposes
+ * every port a service listens on. Needs the docker-compose command (apt-get install docker-compose),
+ * not a Docker daemon.
+ */
+const root = join(__dirname, "..", "..");
+
+async function composeConfig(...profile: string[]): Promise<string> {
+  try {
+    const { stdout } = await promisify(execFile)("docker-compose", [...profile, "config"], {
+      cwd: root,
+      env: { PATH: process.env["PATH"]! },
+    });
+    return stdout;
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException & { stderr?: string };
+    if (failure.code === "ENOENT")
+      throw new Error("docker-compose is not installed: apt-get install -y docker-compose (the check needs no daemon)");
+    throw new Error(`docker-compose config failed:\n${failure.stderr ?? failure.message}`);
+  }
+}
+
+/** Each service's environment PORT, from the resolved configuration. */
+function ports(config: string): Map<string, number> {
+  const found = new Map<string, number>();
+  let service = "";
+  for (const line of config.split("\n")) {
+    const name = /^ {2}([a-z][\w-]*):$/.exec(line)?.[1];
+    if (name) service = name;
+    const port = /^ {6}PORT: '?(\d+)'?$/.exec(line)?.[1];
+    if (port) found.set(service, Number(port));
+  }
+  return found;
+}
+
+describe("docker-compose.yml", () => {
+  it("is accepted by docker-compose config, with and without the dev profile", async () => {
+    await expect(composeConfig()).resolves.toMatch(/^services:/m);
+    await expect(composeConfig("--profile", "dev")).resolves.toMatch(/^ {2}dev-idp:$/m);
+  }, 60_000);
+
+  it("has the gateway trust the dev profile's identity provider when no OIDC_* is given", async () => {
+    const config = await composeConfig("--profile", "dev");
+    expect(config).toMatch(/^ {6}OIDC_ISSUER: http:\/\/dev-idp:4010$/m);
+    expect(config).toMatch(/^ {6}DEV_IDP_ISSUER: http:\/\/dev-idp:4010$/m);
+    expect(config).toMatch(/^ {6}OIDC_JWKS_URL: http:\/\/dev-idp:4010\/\.well-known\/jwks\.json$/m);
+  }, 60_000);
+
+  it("runs on ports the Dockerfile exposes, one per service", async () => {
+    const byService = ports(await composeConfig("--profile", "dev"));
+    expect([...byService.keys()].sort()).toEqual(
+      ["clients", "consents", "dev-idp", "fit", "gateway", "integration", "teams", "training"].sort(),
+    );
+    const exposed = /^EXPOSE (.+)$/m
+      .exec(readFileSync(join(root, "Dockerfile"), "utf8"))![1]!
+      .split(/\s+/)
+      .map(Number);
+    expect(exposed.sort()).toEqual([...new Set(byService.values())].sort());
+  }, 60_000);
+});

@@ -1,0 +1,473 @@
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pg from "pg";
+import { testPostgresUrl, testRedisUrl } from "@silta/testkit";
+import { documentedCommands } from "./documentedCommands";
+import { root, runCommand, stackTraceLine, type CommandResult } from "./runCommand";
+
+/**
+ * Every command README.md, docs/ and the subgraph READMEs tell a user to run, run as written:
+ * `--help` prints a usage, one real run on small data succeeds, and one bad input ends non-zero
+ * with a message that says what was wrong, never a stack trace. A documented command without a
+ * case here fails the first test, so a new command cannot be documented untested.
+ *
+ * The real runs share one fresh PostgreSQL database (a schema per subgraph, as servers mode and
+ * `npm run db:migrate` make it), created here and dropped afterwards, and run in table order:
+ * migrate, then seed, then what reads the seeded county.
+ */
+
+interface Run {
+  args: string[];
+  env?: Record<string, string>;
+  /** What the output must show; the exit code is checked by the kind of run. */
+  expect: (result: CommandResult) => void;
+  timeoutMs?: number;
+  /** The real run of another command that must have ended first (they share the database). */
+  after?: string;
+}
+
+interface Cases {
+  /** How the command is run, without its arguments (`npm run seed --`, `npx tsx <file>`). */
+  command: string[];
+  help: string[];
+  real: Run;
+  bad: Run;
+}
+
+/** A command whose real run needs a whole hub or is the suite itself: covered by the named test file. */
+interface CoveredElsewhere {
+  coveredBy: string;
+  because: string;
+  /** The help and the bad-input run, when the command can be started without a hub. */
+  cases?: Omit<Cases, "real">;
+}
+
+const quiet = { LOG_LEVEL: "warn" };
+const databaseName = `silta_cmd_${randomBytes(4).toString("hex")}`;
+const databaseUrl = (() => {
+  const url = new URL(testPostgresUrl);
+  url.pathname = `/${databaseName}`;
+  return url.toString();
+})();
+const work = mkdtempSync(join(tmpdir(), "silta-commands-"));
+const hashKey = "documented-commands-identity-code-hash-key-0123456789";
+const exportKeys = "lake=documented-commands-export-key-0123456789abcdef";
+const npmRun = (script: string) => ["npm", "run", "--silent", script, "--"];
+const npxTsx = (file: string) => ["npx", "tsx", file];
+const output = (result: CommandResult) => result.stdout + result.stderr;
+
+async function query<T>(schema: string, text: string): Promise<T[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`SET search_path TO "${schema}"`);
+    return (await client.query(text)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+const fitCsv = (sessionDate: string) =>
+  [
+    "episode_id,client_id,owner_professional_id,episode_start,session_id,session_date,professional_id,outcome_instrument,outcome_item1,outcome_item2,outcome_item3,outcome_item4",
+    `doc-e1,0d000000-0000-4000-8000-00000000c001,0b000000-0000-4000-8000-00000000c001,2026-01-05,doc-s1,${sessionDate},0b000000-0000-4000-8000-00000000c001,ORS,4.0,5.5,6.0,3.5`,
+  ].join("\n") + "\n";
+
+const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
+  "npm install": { notOurs: "npm's own command" },
+  "npm ci": { notOurs: "npm's own command; .ci/run runs it" },
+  "npm test": { coveredBy: ".ci/run", because: "it is the command that runs this suite" },
+  "npm start": {
+    coveredBy: "e2e/embeddedHub.e2e.test.ts",
+    because: "it starts the whole embedded hub, which that scenario does from an empty data folder",
+  },
+  "npm run bench:start": {
+    coveredBy: "e2e/embeddedHub.e2e.test.ts",
+    because: "it starts the embedded hub three times (minutes on two busy cores); that scenario starts it twice",
+    cases: {
+      command: npmRun("bench:start"),
+      help: ["--help"],
+      bad: { args: ["--later", "many"], expect: (result) => expect(result.stderr).toMatch(/--later takes a whole number/) },
+    },
+  },
+  "npm run codegen": {
+    coveredBy: "scripts/codegen.test.ts",
+    because: "a real run rewrites the committed generated files; that test runs the same generation in memory",
+    cases: {
+      command: npmRun("codegen"),
+      help: ["--help"],
+      bad: { args: ["--bogus"], expect: (result) => expect(result.stderr).toMatch(/unexpected arguments: --bogus/) },
+    },
+  },
+  "npm run compose": {
+    command: npmRun("compose"),
+    help: ["--help"],
+    real: {
+      args: ["--out", join(work, "supergraph.graphql")],
+      expect: (result) => {
+        expect(result.stdout).toMatch(/^Composed .*supergraph\.graphql/);
+        expect(readFileSync(join(work, "supergraph.graphql"), "utf8")).toBe(
+          readFileSync(join(root, "schema", "supergraph.graphql"), "utf8"),
+        );
+      },
+    },
+    bad: { args: ["--bogus"], expect: (result) => expect(result.stderr).toMatch(/--bogus/) },
+  },
+  "npm run generate": {
+    command: npmRun("generate"),
+    help: ["--help"],
+    real: { args: [], expect: (result) => expect(result.stdout).toMatch(/Prisma Client for .*(up to date|in \d+ ms)/) },
+    bad: { args: ["extra"], expect: (result) => expect(result.stderr).toMatch(/unexpected arguments: extra/) },
+  },
+  "npm run db:migrate": {
+    command: npmRun("db:migrate"),
+    help: ["--help"],
+    real: {
+      args: [],
+      env: { DATABASE_URL: databaseUrl },
+      expect: (result) => {
+        expect(result.stdout).toMatch(/^clients +applied \d{14}_init/m);
+        expect(result.stdout).toMatch(/Migrations done in \d+ ms/);
+      },
+    },
+    bad: { args: [], env: { DATABASE_URL: "mysql://nope" }, expect: (result) => expect(result.stderr).toMatch(/DATABASE_URL/) },
+  },
+  "npm run seed": {
+    command: npmRun("seed"),
+    help: ["--help"],
+    real: {
+      after: "npm run db:migrate",
+      args: ["--clients", "30", "--seed", "7", "--today", "2026-11-23"],
+      env: { DATABASE_URL: databaseUrl, IDENTITY_CODE_HASH_KEY: hashKey },
+      expect: (result) => {
+        expect(result.stdout).toMatch(/Seeding .*: 30 clients, seed 7, as of 2026-11-23/);
+        expect(result.stdout).toMatch(/clients\.client +30/);
+      },
+      timeoutMs: 90_000,
+    },
+    bad: {
+      args: ["--clients", "many"],
+      env: { DATABASE_URL: databaseUrl, IDENTITY_CODE_HASH_KEY: hashKey },
+      expect: (result) => expect(result.stderr).toMatch(/--clients must be a whole number/),
+    },
+  },
+  "npm run export": {
+    command: npmRun("export"),
+    help: ["--help"],
+    real: {
+      after: "npm run seed",
+      args: ["--subgraph", "fit", "--dataset", "measurements", "--destination", "lake", "--out", join(work, "m.csv")],
+      env: { DATABASE_URL: databaseUrl, SILTA_EXPORT_DESTINATION_KEYS: exportKeys },
+      expect: (result) => {
+        const manifest = JSON.parse(result.stdout) as { rows: number; cursor: string };
+        expect(manifest.rows).toBeGreaterThan(0);
+        expect(readFileSync(join(work, "m.csv"), "utf8").trim().split("\n")).toHaveLength(manifest.rows + 1);
+      },
+    },
+    bad: {
+      args: ["--subgraph", "fit", "--dataset", "nope", "--destination", "lake"],
+      env: { DATABASE_URL: databaseUrl, SILTA_EXPORT_DESTINATION_KEYS: exportKeys },
+      expect: (result) => expect(result.stderr).toMatch(/--dataset must be one of .*measurements.* for fit/),
+    },
+  },
+  "npm run audit:verify": {
+    command: npmRun("audit:verify"),
+    help: ["--help"],
+    real: {
+      after: "npm run seed",
+      args: ["--checkpoint", join(work, "checkpoint.json")],
+      env: { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: "consents", AUDIT_CHECKPOINT_KEY: "a".repeat(32) },
+      expect: (result) => {
+        expect(result.stdout).toMatch(/^OK: access log of .* intact/);
+        expect(existsSync(join(work, "checkpoint.json"))).toBe(true);
+      },
+    },
+    bad: {
+      args: ["--checkpoint", join(work, "checkpoint.json")],
+      env: { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: "consents" },
+      expect: (result) => expect(result.stderr).toMatch(/--checkpoint needs AUDIT_CHECKPOINT_KEY/),
+    },
+  },
+  "tsx subgraphs/fit/src/import/main.ts": {
+    command: npxTsx("subgraphs/fit/src/import/main.ts"),
+    help: ["--help"],
+    real: {
+      // As the README writes it: the file, then --skip-invalid, with no --format.
+      after: "npm run seed",
+      args: [join(work, "sessions.csv"), "--skip-invalid"],
+      env: { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: "fit" },
+      expect: (result) => {
+        expect(JSON.parse(result.stdout)).toMatchObject({ committed: true, rowsRejected: 0 });
+      },
+    },
+    bad: {
+      args: [join(work, "missing.csv"), "--skip-invalid"],
+      env: { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: "fit" },
+      expect: (result) => expect(result.stderr).toMatch(/missing\.csv: no such file/),
+    },
+  },
+  "tsx subgraphs/training/src/import/main.ts": {
+    command: npxTsx("subgraphs/training/src/import/main.ts"),
+    help: ["--help"],
+    real: {
+      after: "npm run seed",
+      args: [join(work, "trainings.csv")],
+      env: { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: "training" },
+      expect: (result) => expect(JSON.parse(result.stdout)).toMatchObject({ created: 1, rejected: [] }),
+    },
+    bad: {
+      args: [join(work, "missing.csv")],
+      env: { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: "training" },
+      expect: (result) => expect(result.stderr).toMatch(/missing\.csv: no such file/),
+    },
+  },
+  "tsx gateway/src/persistedQueries/register.ts": {
+    command: npxTsx("gateway/src/persistedQueries/register.ts"),
+    help: ["--help"],
+    real: {
+      args: [join(work, "cis.json"), "--client", `doc-${databaseName}`],
+      env: { REDIS_URL: testRedisUrl, REDIS_KEY_PREFIX: `test:${databaseName}` },
+      expect: (result) => expect(result.stdout).toMatch(/Registered 1 operations from .*cis\.json \(1 new\)/),
+    },
+    bad: {
+      args: [join(work, "missing.json")],
+      env: { REDIS_URL: testRedisUrl },
+      expect: (result) => expect(result.stderr).toMatch(/missing\.json: no such file/),
+    },
+  },
+  "tsx subgraphs/<name>/src/main.ts": {
+    coveredBy: "e2e/embeddedHub.e2e.test.ts",
+    because: "the embedded hub runs the same subgraph factories; servers mode is the docker-compose check",
+    cases: {
+      command: npxTsx("subgraphs/teams/src/main.ts"),
+      help: ["--help"],
+      bad: { args: [], env: { DATABASE_URL: "not a url" }, expect: (result) => expect(result.stderr).toMatch(/DATABASE_URL/) },
+    },
+  },
+  "tsx gateway/src/main.ts": {
+    coveredBy: "e2e/embeddedHub.e2e.test.ts",
+    because: "the gateway needs running subgraphs; the embedded hub starts the same gateway",
+    cases: {
+      command: npxTsx("gateway/src/main.ts"),
+      help: ["--help"],
+      bad: { args: [], env: { PORT: "-3" }, expect: (result) => expect(result.stderr).toMatch(/PORT/) },
+    },
+  },
+  "npm run bench:export": {
+    command: npmRun("bench:export"),
+    help: ["--help"],
+    real: {
+      args: ["--rows", "2000", "--formats", "csv,parquet,ndjson"],
+      env: { DATABASE_URL: databaseUrl },
+      expect: (result) => expect(result.stdout).toMatch(/parquet/),
+    },
+    bad: { args: ["--rows", "0"], expect: (result) => expect(result.stderr).toMatch(/--rows must be a whole number/) },
+  },
+  "tsx subgraphs/fit/bench/export.ts": {
+    coveredBy: "scripts/test/documentedCommands.int.test.ts",
+    because: "it is `npm run bench:export`, run above",
+  },
+  "npm run bench:gateway": {
+    command: npmRun("bench:gateway"),
+    help: ["--help"],
+    real: {
+      args: ["--smoke"],
+      expect: (result) => expect(result.stdout).toMatch(/Gateway benchmark \(smoke\)/),
+      timeoutMs: 200_000,
+    },
+    bad: { args: ["--fast"], expect: (result) => expect(result.stderr).toMatch(/unknown arguments: --fast/) },
+  },
+  "tsx gateway/bench/run.ts": {
+    coveredBy: "scripts/test/documentedCommands.int.test.ts",
+    because: "it is `npm run bench:gateway`, run above",
+  },
+  "tsx subgraphs/consents/bench/accessBenchmark.ts": {
+    command: npxTsx("subgraphs/consents/bench/accessBenchmark.ts"),
+    help: ["--help"],
+    real: { args: ["1000"], expect: (result) => expect(result.stdout).toMatch(/filled 1000 clients/), timeoutMs: 90_000 },
+    bad: { args: ["ten"], expect: (result) => expect(result.stderr).toMatch(/clients must be a whole number/) },
+  },
+  "npm run bench:access": {
+    command: npmRun("bench:access"),
+    help: ["--help"],
+    real: {
+      args: ["1", "2"],
+      expect: (result) => expect(result.stdout).toMatch(/area team 643 × 4 \| sealed \| 2 \|/),
+      timeoutMs: 120_000,
+    },
+    bad: { args: ["many"], expect: (result) => expect(result.stderr).toMatch(/rounds must be a whole number/) },
+  },
+  "tsx subgraphs/clients/bench/searchAndDeadlines.ts": {
+    command: npxTsx("subgraphs/clients/bench/searchAndDeadlines.ts"),
+    help: ["--help"],
+    real: { args: ["200", "2"], expect: (result) => expect(result.stdout).toMatch(/p50/), timeoutMs: 90_000 },
+    bad: { args: ["200", "-1"], expect: (result) => expect(result.stderr).toMatch(/unknown option -1|runs must be/) },
+  },
+  "npm run bench:import": {
+    command: npmRun("bench:import"),
+    help: ["--help"],
+    real: {
+      args: ["--measurements", "200"],
+      expect: (result) => expect(result.stdout).toMatch(/rows\/s|measurements/),
+      timeoutMs: 90_000,
+    },
+    bad: {
+      args: ["--measurements", "1.5"],
+      expect: (result) => expect(result.stderr).toMatch(/measurements must be a whole number/),
+    },
+  },
+  "tsx subgraphs/fit/bench/importBenchmark.ts": {
+    coveredBy: "scripts/test/documentedCommands.int.test.ts",
+    because: "it is `npm run bench:import`, run above",
+  },
+  "tsx subgraphs/fit/bench/reportBenchmark.ts": {
+    command: npxTsx("subgraphs/fit/bench/reportBenchmark.ts"),
+    help: ["--help"],
+    real: { args: ["2000"], expect: (result) => expect(result.stdout).toMatch(/fitUsers|users/i), timeoutMs: 90_000 },
+    bad: { args: ["0"], expect: (result) => expect(result.stderr).toMatch(/measurements must be a whole number/) },
+  },
+  "tsx scripts/export/datasetTables.ts": {
+    command: npxTsx("scripts/export/datasetTables.ts"),
+    help: ["--help"],
+    real: { args: [], expect: (result) => expect(result.stdout).toMatch(/^### clients/m) },
+    bad: { args: ["--write"], expect: (result) => expect(result.stderr).toMatch(/unexpected arguments: --write/) },
+  },
+};
+
+const hasCases = (entry: (typeof cases)[string]): entry is Cases => "real" in entry;
+
+describe("the documented commands", () => {
+  const documented = documentedCommands();
+
+  it("each has a case in this table (a command documented but not tested fails here)", () => {
+    const missing = [...documented.keys()].filter((key) => !(key in cases));
+    expect(missing).toEqual([]);
+  });
+
+  it("include every npm script of package.json, so none is undocumented", () => {
+    const scripts = Object.keys((JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: object }).scripts);
+    const undocumented = scripts.filter((name) => !documented.has(`npm run ${name}`) && !documented.has(`npm ${name}`));
+    expect(undocumented).toEqual([]);
+  });
+
+  it("name for each case covered elsewhere a test file that exists and runs that command", () => {
+    for (const [key, entry] of Object.entries(cases)) {
+      if (!("coveredBy" in entry)) continue;
+      const file = join(root, entry.coveredBy);
+      expect({ key, exists: existsSync(file) }).toEqual({ key, exists: true });
+    }
+  });
+});
+
+describe.each(
+  Object.entries(cases).flatMap(([key, entry]) =>
+    hasCases(entry) ? [[key, entry] as const] : "cases" in entry && entry.cases ? [[key, entry.cases] as const] : [],
+  ),
+)("%s", (_key, entry) => {
+  it.concurrent(
+    "prints its usage with --help and exits 0",
+    async () => {
+      const result = await runCommand([...entry.command, ...entry.help], quiet);
+      expect({ code: result.code, stderr: result.stderr }).toEqual({ code: 0, stderr: "" });
+      expect(result.stdout).toMatch(/usage/i);
+    },
+    60_000,
+  );
+
+  it.concurrent(
+    "refuses bad input with a clear message, a non-zero exit and no stack trace",
+    async () => {
+      const result = await runCommand([...entry.command, ...entry.bad.args], { ...quiet, ...entry.bad.env });
+      expect(result.code).not.toBe(0);
+      expect(output(result)).not.toMatch(stackTraceLine);
+      entry.bad.expect(result);
+    },
+    60_000,
+  );
+});
+
+describe("the documented commands on a fresh database, in order", () => {
+  afterAll(async () => {
+    if (!preparing) return;
+    const admin = new pg.Client({ connectionString: testPostgresUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+    await admin.end();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  const realRuns = Object.entries(cases).filter((pair): pair is [string, Cases] => hasCases(pair[1]));
+  // Concurrent to keep the file short; a run that needs another's data waits for it. Jest starts
+  // concurrent tests in table order, so a run's prerequisite has always started before it waits.
+  const ended = new Map(realRuns.map(([key]) => [key, deferred()]));
+  it.concurrent.each(realRuns)(
+    "%s runs on small data and exits 0",
+    async (key, entry) => {
+      try {
+        if (entry.real.after) await ended.get(entry.real.after)!.promise;
+        await realRun(key, entry);
+      } finally {
+        ended.get(key)!.resolve();
+      }
+    },
+    240_000,
+  );
+});
+
+/**
+ * The fresh database and the input files, made once by the first real run: Jest may start
+ * concurrent tests before beforeAll has run.
+ */
+let preparing: Promise<void> | undefined;
+function prepared(): Promise<void> {
+  preparing ??= (async () => {
+    const admin = new pg.Client({ connectionString: testPostgresUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${databaseName}`);
+    await admin.end();
+    writeFileSync(join(work, "sessions.csv"), fitCsv("2026-02-02"));
+    const operation = "query Me { __typename }";
+    writeFileSync(
+      join(work, "cis.json"),
+      JSON.stringify({
+        format: "apollo-persisted-query-manifest",
+        version: 1,
+        operations: [{ id: createHash("sha256").update(operation).digest("hex"), name: "Me", type: "query", body: operation }],
+      }),
+    );
+  })();
+  return preparing;
+}
+
+function deferred(): { promise: Promise<void>; resolve: () => void } {
+  let resolve = () => undefined as void;
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
+}
+
+async function realRun(key: string, entry: Cases): Promise<void> {
+  await prepared();
+  if (key === "tsx subgraphs/training/src/import/main.ts") {
+    // A course and a professional of the seeded county, as a training register would name them.
+    const [course] = await query<{ id: string }>("training", "SELECT id FROM course ORDER BY id LIMIT 1");
+    const [person] = await query<{ professional_id: string }>(
+      "training",
+      "SELECT professional_id FROM training_completion ORDER BY professional_id LIMIT 1",
+    );
+    writeFileSync(
+      join(work, "trainings.csv"),
+      `professional_id,course_id,completed_on,attended,completed\n${person!.professional_id},${course!.id},2020-01-02,true,true\n`,
+    );
+  }
+  const result = await runCommand(
+    [...entry.command, ...entry.real.args],
+    { ...quiet, ...entry.real.env },
+    {
+      timeoutMs: entry.real.timeoutMs ?? 60_000,
+    },
+  );
+  if (result.code !== 0) throw new Error(`${key} exited ${result.code}:\n${result.stdout}\n${result.stderr}`);
+  entry.real.expect(result);
+}

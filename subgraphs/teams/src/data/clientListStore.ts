@@ -1,0 +1,70 @@
+import DataLoader from "dataloader";
+import { Prisma } from "./prisma/client";
+import type { PrismaClient } from "./db";
+
+/**
+ * The paged lists of clients the teams subgraph answers: a team's current clients, the clients a
+ * professional is the current responsible worker of, and all a professional works with now
+ * (responsible worker, or through a current team).
+ */
+export type ClientList = "teamClients" | "responsibleFor" | "professionalClients";
+
+/** One window of one list: up to `size` client ids after `after`, by client id. */
+export interface ClientWindow {
+  list: ClientList;
+  /** The team's or the professional's id. */
+  parentId: string;
+  after: string | null;
+  size: number;
+}
+
+/**
+ * Windows of client ids, visible or not (the caller filters): all windows asked in the same tick
+ * are read with one statement per kind of list, however many teams or professionals ask.
+ */
+export function clientWindowLoader(prisma: PrismaClient, today: string): DataLoader<ClientWindow, string[], string> {
+  return new DataLoader(
+    async (windows) => {
+      const answers = new Map<ClientWindow, string[]>();
+      for (const list of new Set(windows.map((window) => window.list))) {
+        const ofList = windows.filter((window) => window.list === list);
+        const rows = await prisma.$queryRaw<{ ord: bigint; clientId: string }[]>`
+          SELECT w.ord, page.client_id AS "clientId"
+          FROM unnest(${ofList.map((w) => w.parentId)}::uuid[], ${ofList.map((w) => w.after)}::uuid[], ${ofList.map((w) => w.size)}::int[])
+            WITH ORDINALITY AS w(parent_id, after_id, size, ord)
+          CROSS JOIN LATERAL (
+            SELECT candidate.client_id FROM (${candidates(list, today)}) AS candidate
+            WHERE w.after_id IS NULL OR candidate.client_id > w.after_id
+            ORDER BY candidate.client_id
+            LIMIT w.size
+          ) AS page
+          ORDER BY w.ord, page.client_id`;
+        ofList.forEach((window) => answers.set(window, []));
+        for (const row of rows) answers.get(ofList[Number(row.ord) - 1]!)!.push(row.clientId);
+      }
+      return windows.map((window) => answers.get(window)!);
+    },
+    { cacheKeyFn: (window) => `${window.list}|${window.parentId}|${window.after ?? ""}|${window.size}` },
+  );
+}
+
+/** The distinct client ids of one list of the parent `w.parent_id`, current on `today`. */
+function candidates(list: ClientList, today: string): Prisma.Sql {
+  const currentLink = Prisma.sql`link.since <= ${today}::date AND (link.until IS NULL OR link.until >= ${today}::date)`;
+  const teamClients = Prisma.sql`SELECT DISTINCT link.client_id FROM team_client AS link WHERE link.team_id = w.parent_id AND ${currentLink}`;
+  const responsibleFor = Prisma.sql`SELECT assignment.client_id FROM responsible_worker AS assignment
+    WHERE assignment.professional_id = w.parent_id AND assignment.is_current`;
+  switch (list) {
+    case "teamClients":
+      return teamClients;
+    case "responsibleFor":
+      return responsibleFor;
+    case "professionalClients":
+      return Prisma.sql`${responsibleFor}
+        UNION
+        SELECT link.client_id FROM team_client AS link
+        JOIN team_membership AS membership ON membership.team_id = link.team_id
+        WHERE membership.professional_id = w.parent_id AND ${currentLink}
+          AND membership.since <= ${today}::date AND (membership.until IS NULL OR membership.until >= ${today}::date)`;
+  }
+}

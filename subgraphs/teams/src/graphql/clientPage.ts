@@ -1,0 +1,44 @@
+import { DataCategory, pageSize, visiblePage } from "@silta/kernel";
+import type { TeamsContext } from "../context";
+import type { ClientList } from "../data/clientListStore";
+
+/**
+ * At most this many clients are examined (read and decided) per request while filling one page of
+ * a list of clients; the SDL says so, and `pageInfo.truncated` tells when it was reached.
+ */
+export const MAX_EXAMINED_CLIENTS = 1000;
+
+/**
+ * One page of a list of clients (a team's, a professional's): filter, then page. Only clients
+ * whose team data the viewer may see fill the page, count for `hasNextPage` or become a cursor's
+ * position; the cursor is sealed for the viewer and this very list.
+ */
+export async function clientPage(
+  ctx: TeamsContext,
+  list: ClientList,
+  parentId: string,
+  args: { first?: number | null; after?: string | null },
+) {
+  const limit = pageSize("first", args.first, 50, 500);
+  const scope = `${list}:${parentId}`;
+  const after = args.after ? String(ctx.cursors.open("after", scope, args.after, 1)[0]) : null;
+  const page = await visiblePage<string, string>(
+    {
+      limit,
+      maxExamined: MAX_EXAMINED_CLIENTS,
+      fetch: (position, size) => ctx.loaders.clientWindow.load({ list, parentId, after: position, size }),
+      positionOf: (id) => id,
+      // That a client is on a team, or whose client they are, is the client's team data.
+      visible: async (ids) => {
+        const allowed = await ctx.access.filterAllowed(ids, DataCategory.Team);
+        return ids.filter((id) => allowed.has(id));
+      },
+    },
+    after,
+  );
+  const edges = page.rows.map((id) => ({ cursor: ctx.cursors.seal(scope, [id]), node: { id } }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: page.hasNextPage, truncated: page.truncated, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

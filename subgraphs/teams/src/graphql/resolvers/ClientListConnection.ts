@@ -1,0 +1,3 @@
+import type { ClientListConnectionResolvers } from "./../types.generated";
+
+export const ClientListConnection: ClientListConnectionResolvers = {};

@@ -1,0 +1,3 @@
+import type { ClientListEdgeResolvers } from "./../types.generated";
+
+export const ClientListEdge: ClientListEdgeResolvers = {};
