@@ -47,7 +47,9 @@ export const toolConfigSchema = z
   });
 
 /** Tables the application role may only read and append to, per subgraph. */
-export const appendOnlyTables: Partial<Record<SubgraphName, readonly string[]>> = { consents: ["access_log"] };
+export const appendOnlyTables: Partial<Record<SubgraphName, readonly string[]>> = {
+  consents: ["access_log", "access_log_seal", "access_log_v1"],
+};
 
 export interface ApplicationRole {
   role: string;

@@ -21,7 +21,12 @@ describe("the FHIR R4 read view", () => {
   };
   const accessLog = (viewerId: string) =>
     world.databases["consents"]!.sql.query<{ client_id: string; outcome: string; category: string; purpose: string | null }>(
-      `SELECT client_id, outcome, category, purpose FROM access_log WHERE viewer_id = $1 ORDER BY seq`,
+      // One entry per client and batch, one item per category (docs/access.md).
+      `SELECT l.client_id, i.outcome, i.category, l.purpose
+         FROM access_log l
+        CROSS JOIN LATERAL ROWS FROM (jsonb_to_recordset(l.items) AS (outcome text, category text))
+             WITH ORDINALITY AS i(outcome, category, ord)
+        WHERE l.viewer_id = $1 ORDER BY l.id, i.ord`,
       [viewerId],
     );
 

@@ -311,6 +311,16 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
     real: { args: ["1000"], expect: (result) => expect(result.stdout).toMatch(/filled 1000 clients/), timeoutMs: 90_000 },
     bad: { args: ["ten"], expect: (result) => expect(result.stderr).toMatch(/clients must be a whole number/) },
   },
+  "npm run bench:access": {
+    command: npmRun("bench:access"),
+    help: ["--help"],
+    real: {
+      args: ["1", "2"],
+      expect: (result) => expect(result.stdout).toMatch(/area team 643 × 4 \| sealed \| 2 \|/),
+      timeoutMs: 120_000,
+    },
+    bad: { args: ["many"], expect: (result) => expect(result.stderr).toMatch(/rounds must be a whole number/) },
+  },
   "tsx subgraphs/clients/bench/searchAndDeadlines.ts": {
     command: npxTsx("subgraphs/clients/bench/searchAndDeadlines.ts"),
     help: ["--help"],

@@ -62,5 +62,16 @@ $$`);
     // parallel test files) queue here instead, for the few milliseconds the grants take.
     await tx.query(`SELECT pg_advisory_xact_lock($1)`, [GRANT_LOCK_KEY]);
     for (const statement of statements) await tx.query(statement);
+    // GRANT ON ALL TABLES reaches the partitions of a partitioned append-only table too, and a
+    // partition addressed directly checks only its own privileges: the role reaches its rows
+    // through the parent alone (partitions created later are the owner's and granted nothing).
+    for (const table of grant.appendOnlyTables ?? []) {
+      const partitions = await tx.query<{ name: string }>(
+        `SELECT c.relname AS name FROM pg_partition_tree(format('%I.%I', $1::text, $2::text)::regclass) p
+           JOIN pg_class c ON c.oid = p.relid WHERE p.level > 0`,
+        [grant.schema, table],
+      );
+      for (const { name } of partitions) await tx.query(`REVOKE ALL ON ${schema}."${name}" FROM ${role}`);
+    }
   });
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { createSubgraphService, type SubgraphDependencies, type SubgraphService, type Subscription } from "@silta/kernel";
 import { ACCESS_ENDPOINT_PATH, handleAccessCall } from "./access/accessEndpoint";
 import { AccessService } from "./access/AccessService";
+import { startAccessLogSealer, type AccessLogSealer } from "./access/accessLogSealer";
 import { createConsentsContext } from "./context";
 import { createPrisma } from "./data/db";
 import { resolvers } from "./graphql/resolvers.generated";
@@ -13,7 +14,8 @@ import { startAccessProjection } from "./projection/startAccessProjection";
  * Builds the consents subgraph; nothing runs until `start`. It decides access for itself with its own
  * AccessService whatever policy it is handed (it owns the data the decisions are made from), serves
  * the other subgraphs' decision batches at `POST /internal/access`, and on start subscribes the
- * access projection to the teams and clients events.
+ * access projection to the teams and clients events and starts the access log's sealer (every
+ * ACCESS_LOG_SEAL_INTERVAL_MS, default 500 ms; replicas take turns under the sealer's lock).
  */
 export function createConsentsSubgraph(deps: SubgraphDependencies): SubgraphService {
   const prisma = createPrisma(deps.database);
@@ -47,16 +49,29 @@ export function createConsentsSubgraph(deps: SubgraphDependencies): SubgraphServ
   });
 
   let projection: Subscription | undefined;
+  let sealer: AccessLogSealer | undefined;
   return {
     name: service.name,
     http: service.http,
     async start(port, host) {
       projection = await startAccessProjection({ bus: deps.bus, sql: deps.database.sql, log: deps.log });
+      sealer = startAccessLogSealer({ sql: deps.database.sql, log: deps.log, intervalMs: sealIntervalMs() });
       return service.start(port, host);
     },
     async stop() {
       await projection?.stop();
       await service.stop();
+      // After the last request: what they logged is sealed before the database closes.
+      await sealer?.stop();
     },
   };
+}
+
+function sealIntervalMs(): number | undefined {
+  const text = process.env["ACCESS_LOG_SEAL_INTERVAL_MS"];
+  if (text === undefined || text === "") return undefined;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < 10)
+    throw new Error(`ACCESS_LOG_SEAL_INTERVAL_MS must be a whole number ≥ 10, got ${text}`);
+  return value;
 }

@@ -413,7 +413,8 @@ describe("access decisions made by the consents service", () => {
     // The two streams are projected independently: wait until the last event of each is applied.
     await waitFor(async () => (await decideOne(clientViewer(guardian), client, DataCategory.Basic)).allowed);
     await waitFor(
-      async () => (await decideOne(professional(county, { id: worker }), client, DataCategory.Concerns)).basis === "responsible_worker",
+      async () =>
+        (await decideOne(professional(county, { id: worker }), client, DataCategory.Concerns)).basis === "responsible_worker",
     );
     expect(await decideOne(professional(county, { id: worker }), client, DataCategory.Concerns)).toMatchObject({
       allowed: true,

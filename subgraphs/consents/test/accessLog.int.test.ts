@@ -16,7 +16,9 @@ import {
 } from "@silta/testkit";
 import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
+import { sealAccessLog } from "../src/access/accessLogSealer";
 import { verifyAccessLog } from "../src/audit/verifyAccessLog";
+import { GENESIS_HASH, legacyChainHash, type LegacyLogEntry } from "../src/domain/accessLogHash";
 import { addGuardianship, buildAccessWorld, type AccessWorld } from "./accessWorld";
 
 const run = promisify(execFile);
@@ -56,12 +58,50 @@ describe("the access log", () => {
   const read = (viewer: Viewer, clientId: string, category: DataCategory = DataCategory.Basic) =>
     service.decideAndLog(viewer, [{ clientId, category, action: "read" }], { requestId: randomUUID(), source: "clients" });
 
-  it("refuses UPDATE, DELETE and TRUNCATE of its entries, whoever the application connects as", async () => {
-    await read(worker(), world.clients[0]!);
+  /** The owner (here a superuser) gets past the triggers: the tampering the seals exist to show. */
+  const tamper = async (statements: () => Promise<unknown>) => {
     const sql = testDb.database.sql;
-    await expect(sql.query(`UPDATE access_log SET outcome = 'allowed'`)).rejects.toThrow(/append-only/);
-    await expect(sql.query(`DELETE FROM access_log`)).rejects.toThrow(/append-only/);
-    await expect(sql.query(`TRUNCATE access_log`)).rejects.toThrow(/append-only/);
+    await sql.exec(`ALTER TABLE access_log DISABLE TRIGGER USER; ALTER TABLE access_log_seal DISABLE TRIGGER USER`);
+    try {
+      await statements();
+    } finally {
+      await sql.exec(`ALTER TABLE access_log ENABLE TRIGGER USER; ALTER TABLE access_log_seal ENABLE TRIGGER USER`);
+    }
+  };
+  const verifyCommand = (args: string[] = [], env: NodeJS.ProcessEnv = {}) =>
+    run("npx", ["tsx", join(root, "subgraphs/consents/src/audit/main.ts"), ...args], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: testDatabaseUrl(), DATABASE_SCHEMA: testDb.database.schema, ...env },
+    }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+
+  it("refuses UPDATE, DELETE and TRUNCATE of its entries and seals, whoever the application connects as", async () => {
+    await read(worker(), world.clients[0]!);
+    await sealAccessLog(testDb.database.sql, { wait: true });
+    const sql = testDb.database.sql;
+    for (const table of ["access_log", "access_log_seal"]) {
+      await expect(sql.query(`UPDATE ${table} SET hash = 'x'`)).rejects.toThrow(/append-only/);
+      await expect(sql.query(`DELETE FROM ${table}`)).rejects.toThrow(/append-only/);
+      await expect(sql.query(`TRUNCATE ${table}`)).rejects.toThrow(/append-only/);
+    }
+  });
+
+  it("writes one entry per client of a batch, with each category's action, outcome and basis", async () => {
+    const [first, second] = world.clients as [string, string];
+    const categories = [DataCategory.Basic, DataCategory.Contact, DataCategory.Concerns, DataCategory.ServicePlan];
+    const requestId = randomUUID();
+    const curator = professional(world.city, { id: world.curator });
+    await service.decideAndLog(
+      curator,
+      [first, second].flatMap((clientId) => categories.map((category) => ({ clientId, category, action: "read" as const }))),
+      { requestId, source: "clients" },
+    );
+    const rows = await testDb.database.sql.query<{
+      client_id: string;
+      items: { category: string; outcome: string; basis: string }[];
+    }>(`SELECT client_id, items FROM access_log WHERE request_id = $1 ORDER BY client_id`, [requestId]);
+    expect(rows.map((row) => row.client_id)).toEqual([first, second].sort());
+    expect(rows[0]!.items.map((item) => item.category)).toEqual(categories);
+    expect(rows[0]!.items[0]).toMatchObject({ action: "read", outcome: "denied", basis: "no_consent" });
   });
 
   it("lets a client read who read their data and on what basis, and logs that reading too", async () => {
@@ -141,87 +181,262 @@ describe("the access log", () => {
     expect(everything.data!.accessLog.edges.map((edge) => edge.node.basis)).toContain("old");
   });
 
-  it("chains every entry to the one before, and the verify command says OK", async () => {
-    await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: true });
-    const schema = testDb.database.schema;
-    const { stdout } = await run("npx", ["tsx", join(root, "subgraphs/consents/src/audit/main.ts")], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: testDatabaseUrl(), DATABASE_SCHEMA: schema },
-    });
-    expect(stdout).toMatch(/^OK: access log .* intact, \d+ entries checked\./);
+  it("shows the rows of the first log after the entries, paging across both, and refuses a made-up cursor", async () => {
+    const client = world.clients[2]!;
+    const old: LegacyLogEntry = {
+      at: new Date(Date.now() - 86_400_000).toISOString(),
+      viewerId: world.curator,
+      viewerKind: "professional",
+      organizationId: world.city,
+      roles: [],
+      clientId: client,
+      category: "contact",
+      action: "read",
+      purpose: null,
+      basis: "first_log",
+      consentId: null,
+      teamId: null,
+      relationshipId: null,
+      statutoryBasisId: null,
+      outcome: "denied",
+      requestId: "r-old",
+      source: "clients",
+    };
+    await testDb.database.sql.query(
+      `INSERT INTO access_log_v1 (at, viewer_id, viewer_kind, organization_id, roles, client_id, category, action, basis,
+                                  outcome, request_id, source, prev_hash, hash)
+       VALUES ($1, $2, 'professional', $3, '{}', $4, 'contact', 'read', 'first_log', 'denied', 'r-old', 'clients', $5, $6)`,
+      [old.at, old.viewerId, old.organizationId, client, GENESIS_HASH, legacyChainHash(GENESIS_HASH, old)],
+    );
+    const bases: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 20; page += 1) {
+      const result: { data?: LogPage | null } = await harness.query<LogPage>(
+        accessLogQuery,
+        { clientId: client, first: 1, after },
+        clientViewer(client),
+      );
+      bases.push(...result.data!.accessLog.edges.map((edge) => edge.node.basis));
+      if (!result.data!.accessLog.pageInfo.hasNextPage) break;
+      after = result.data!.accessLog.pageInfo.endCursor;
+    }
+    expect(bases[bases.length - 1]).toBe("first_log");
+    expect(bases.filter((basis) => basis === "self").length).toBeGreaterThan(0);
+    const refused = await harness.query(accessLogQuery, { clientId: client, after: "WyJsb2ciLCJ4IiwwXQ" }, clientViewer(client));
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
   });
 
-  it("detects, against a checkpoint kept outside the database, that the newest entries were deleted", async () => {
+  it("seals what was appended, and the verify command says OK", async () => {
+    await read(worker(), world.clients[2]!);
+    await sealAccessLog(testDb.database.sql, { wait: true });
+    await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: true });
+    await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: true, unsealed: 0 });
+    const result = await verifyCommand();
+    expect(result).toMatchObject({
+      stdout: expect.stringMatching(/^OK: access log .* intact, \d+ entries checked in \d+ seals/),
+    });
+  });
+
+  it("chains the entries of many concurrent requests, sealed by racing sealers, into one verifiable chain", async () => {
+    const sql = testDb.database.sql;
+    const [before] = await sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM access_log`);
+    const requests = Array.from({ length: 40 }, (_, index) =>
+      service.decideAndLog(
+        worker(),
+        world.clients.map((clientId) => ({ clientId, category: DataCategory.Basic, action: "read" as const })),
+        { requestId: `concurrent-${index}`, source: "clients" },
+      ),
+    );
+    const sealers = Array.from({ length: 6 }, (_, index) => sealAccessLog(sql, { wait: index % 2 === 0 }));
+    await Promise.all([...requests, ...sealers]);
+    await sealAccessLog(sql, { wait: true });
+    const result = await verifyAccessLog(sql);
+    expect(result).toMatchObject({ ok: true, unsealed: 0 });
+    expect(result.entries).toBe(before!.count + 40 * world.clients.length);
+    const seals = await sql.query<{ seq: string }>(`SELECT seq::text AS seq FROM access_log_seal ORDER BY access_log_seal.seq`);
+    expect(seals.map((seal) => seal.seq)).toEqual(seals.map((_, index) => String(index + 1)));
+  }, 90_000);
+
+  it("detects, against a checkpoint kept outside the database, that the newest seals and entries were deleted", async () => {
     const sql = testDb.database.sql;
     const file = join(mkdtempSync(join(tmpdir(), "silta-checkpoint-")), "access-log.checkpoint.json");
-    const env = {
-      ...process.env,
-      DATABASE_URL: testDatabaseUrl(),
-      DATABASE_SCHEMA: testDb.database.schema,
-      AUDIT_CHECKPOINT_KEY: "test-only-audit-checkpoint-key-0123456789",
-    };
-    const verify = () =>
-      run("npx", ["tsx", join(root, "subgraphs/consents/src/audit/main.ts"), "--checkpoint", file], { cwd: root, env }).catch(
-        (error: { code: number; stdout: string; stderr: string }) => error,
-      );
+    const env = { AUDIT_CHECKPOINT_KEY: "test-only-audit-checkpoint-key-0123456789" };
+    const verify = () => verifyCommand(["--checkpoint", file], env);
     await read(worker(), world.clients[0]!);
+    await sealAccessLog(sql, { wait: true });
     const first = await verify();
-    expect(first).toMatchObject({ stdout: expect.stringMatching(/^OK: .*\nCheckpoint written to .*: entry \d+/) });
+    expect(first).toMatchObject({ stdout: expect.stringMatching(/^OK: .*\nCheckpoint written to .*: seal \d+/) });
     const [newest] = await sql.query<{ seq: string }>(
-      `SELECT seq::text AS seq FROM access_log ORDER BY access_log.seq DESC LIMIT 1`,
+      `SELECT seq::text AS seq FROM access_log_seal ORDER BY access_log_seal.seq DESC LIMIT 1`,
     );
     const checkpoint = JSON.parse(readFileSync(file, "utf8")) as { seq: string };
     expect(checkpoint.seq).toBe(newest!.seq);
 
-    // The owner (here a superuser) gets past the trigger and removes the newest entry: the chain
-    // that remains is valid, only the checkpoint shows what is gone.
-    await sql.exec(`ALTER TABLE access_log DISABLE TRIGGER USER`);
-    try {
-      await sql.query(`DELETE FROM access_log WHERE seq = $1`, [newest!.seq]);
-    } finally {
-      await sql.exec(`ALTER TABLE access_log ENABLE TRIGGER USER`);
-    }
+    // The newest seal and its entries go: what remains is a valid, shorter chain; only the
+    // checkpoint shows what is gone.
+    await tamper(async () => {
+      await sql.query(
+        `DELETE FROM access_log
+          WHERE NOT pg_visible_in_snapshot(write_xid, (SELECT snapshot FROM access_log_seal WHERE seq = $1::bigint - 1)::pg_snapshot)`,
+        [newest!.seq],
+      );
+      await sql.query(`DELETE FROM access_log_seal WHERE seq = $1::bigint`, [newest!.seq]);
+    });
     await expect(verifyAccessLog(sql)).resolves.toMatchObject({ ok: true });
-    const [last] = await sql.query<{ seq: string }>(
-      `SELECT seq::text AS seq FROM access_log ORDER BY access_log.seq DESC LIMIT 1`,
-    );
+    const last = String(BigInt(newest!.seq) - 1n);
     const broken = await verify();
     expect(broken).toMatchObject({ code: 1 });
-    expect((broken as { stdout: string }).stdout).toContain(`entries after ${last!.seq} missing: the checkpoint of`);
-    expect((broken as { stdout: string }).stdout).toContain(`names entry ${newest!.seq}`);
+    expect((broken as { stdout: string }).stdout).toContain(`seals after ${last} missing: the checkpoint of`);
+    expect((broken as { stdout: string }).stdout).toContain(`names seal ${newest!.seq}`);
     // A broken log does not move the checkpoint forward.
     expect(JSON.parse(readFileSync(file, "utf8"))).toEqual(checkpoint);
 
-    // New entries appended after the deletion do not hide it either.
+    // New entries sealed after the deletion do not hide it either.
     await read(worker(), world.clients[0]!);
+    await sealAccessLog(sql, { wait: true });
     expect((await verify()) as { stdout: string }).toMatchObject({ code: 1, stdout: expect.stringContaining("was rewritten") });
 
     // Nor does editing the checkpoint file back to the shorter log: its signature no longer holds.
-    writeFileSync(file, JSON.stringify({ ...checkpoint, seq: last!.seq }));
+    writeFileSync(file, JSON.stringify({ ...checkpoint, seq: last }));
     expect(await verify()).toMatchObject({ code: 2, stderr: expect.stringContaining("does not carry a valid signature") });
     // Four runs of the command, each a tsx process: allow for a loaded machine.
-  }, 120_000);
+  }, 180_000);
+});
 
-  it("detects an altered entry and a removed entry, naming the first broken link", async () => {
-    const sql = testDb.database.sql;
-    const rows = await sql.query<{ seq: string }>(`SELECT seq::text AS seq FROM access_log ORDER BY seq`);
-    const [, second, third] = rows.map((row) => row.seq);
-    // Only a superuser can get past the trigger: this is the tampering the chain exists to show.
-    await sql.exec(`ALTER TABLE access_log DISABLE TRIGGER USER`);
-    try {
-      await sql.query(`UPDATE access_log SET outcome = 'allowed', basis = 'consent' WHERE seq = $1`, [third]);
-      expect(await verifyAccessLog(sql)).toMatchObject({ ok: false, seq: third, reason: "altered" });
-      const failed = await run("npx", ["tsx", join(root, "subgraphs/consents/src/audit/main.ts")], {
-        cwd: root,
-        env: { ...process.env, DATABASE_URL: testDatabaseUrl(), DATABASE_SCHEMA: testDb.database.schema },
-      }).catch((error: { code: number; stdout: string }) => error);
-      expect(failed).toMatchObject({ code: 1, stdout: expect.stringContaining(`BROKEN: access log`) });
-      expect((failed as { stdout: string }).stdout).toContain(`entry ${third} is altered`);
+describe("the access log's seals", () => {
+  let testDb: TestDatabase;
+  let service: AccessService;
+  let world: AccessWorld;
 
-      await sql.query(`DELETE FROM access_log WHERE seq = $1`, [second]);
-      expect(await verifyAccessLog(sql)).toMatchObject({ ok: false, seq: third, reason: "unlinked" });
-    } finally {
-      await sql.exec(`ALTER TABLE access_log ENABLE TRIGGER USER`);
+  beforeEach(async () => {
+    testDb = await createTestDatabase("consents_seal", consentsSubgraph.migrationsDir);
+    world = await buildAccessWorld(testDb.database.sql, 3);
+    service = new AccessService({ sql: testDb.database.sql, timeZone: "Europe/Helsinki" });
+    // Two seals of three entries each (one per client).
+    for (let seal = 0; seal < 2; seal += 1) {
+      await service.decideAndLog(
+        professional(world.county, { id: world.socialWorker }),
+        world.clients.map((clientId) => ({ clientId, category: DataCategory.Basic, action: "read" as const })),
+        { requestId: randomUUID(), source: "clients" },
+      );
+      await sealAccessLog(testDb.database.sql, { wait: true });
     }
+    await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: true, entries: 6, seals: 2 });
+  });
+
+  afterEach(async () => {
+    await testDb?.drop();
+  });
+
+  const ids = async () =>
+    (
+      await testDb.database.sql.query<{ id: string }>(
+        `SELECT id::text AS id FROM access_log ORDER BY access_log.write_xid, access_log.id`,
+      )
+    ).map((row) => row.id);
+  const tamper = async (statement: string, params: unknown[] = []) => {
+    const sql = testDb.database.sql;
+    await sql.exec(`ALTER TABLE access_log DISABLE TRIGGER USER; ALTER TABLE access_log_seal DISABLE TRIGGER USER`);
+    try {
+      await sql.query(statement, params);
+    } finally {
+      await sql.exec(`ALTER TABLE access_log ENABLE TRIGGER USER; ALTER TABLE access_log_seal ENABLE TRIGGER USER`);
+    }
+  };
+
+  it("reports entries left unsealed longer than the bound", async () => {
+    const sql = testDb.database.sql;
+    await sealAccessLog(sql, { wait: true });
+    await service.decideAndLog(
+      professional(world.county, { id: world.socialWorker }),
+      [{ clientId: world.clients[0]!, category: DataCategory.Basic, action: "read" }],
+      { requestId: randomUUID(), source: "clients" },
+    );
+    await expect(verifyAccessLog(sql, { unsealedBoundMs: 60_000 })).resolves.toMatchObject({ ok: true, unsealed: 1 });
+    const later = new Date(Date.now() + 5_000);
+    await expect(verifyAccessLog(sql, { now: later })).resolves.toMatchObject({
+      ok: false,
+      reason: "unsealed",
+      unsealed: { count: 1 },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const failed = await run("npx", ["tsx", join(root, "subgraphs/consents/src/audit/main.ts"), "--unsealed-bound", "10"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: testDatabaseUrl(), DATABASE_SCHEMA: testDb.database.schema },
+    }).catch((error: { code: number; stdout: string }) => error);
+    expect(failed).toMatchObject({ code: 1, stdout: expect.stringContaining("1 entries unsealed for longer than the bound") });
+    await sealAccessLog(sql, { wait: true });
+    await expect(verifyAccessLog(sql, { now: later })).resolves.toMatchObject({ ok: true, unsealed: 0 });
+    const refused = await run("npx", ["tsx", join(root, "subgraphs/consents/src/audit/main.ts"), "--unsealed-bound", "soon"], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: testDatabaseUrl(), DATABASE_SCHEMA: testDb.database.schema },
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(refused).toMatchObject({ code: 2, stderr: expect.stringContaining("--unsealed-bound") });
+  });
+
+  it("verify in order past the ninth seal and the ninth entry (numbers, not text)", async () => {
+    const sql = testDb.database.sql;
+    for (let round = 0; round < 10; round += 1) {
+      await service.decideAndLog(
+        professional(world.county, { id: world.socialWorker }),
+        world.clients.map((clientId) => ({ clientId, category: DataCategory.Basic, action: "read" as const })),
+        { requestId: randomUUID(), source: "clients" },
+      );
+      await sealAccessLog(sql, { wait: true });
+    }
+    await expect(verifyAccessLog(sql)).resolves.toMatchObject({ ok: true, entries: 36, seals: 12, unsealed: 0 });
+  });
+
+  it("show an edited entry, naming it", async () => {
+    const [, second] = await ids();
+    await tamper(`UPDATE access_log SET items = jsonb_set(items, '{0,outcome}', '"denied"') WHERE id = $1::bigint`, [second]);
+    await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: second, reason: "altered" });
+  });
+
+  it("show an edited entry whose stored hash was recomputed too, by its seal", async () => {
+    const [first] = await ids();
+    await tamper(`UPDATE access_log SET hash = repeat('a', 64) WHERE id = $1::bigint`, [first]);
+    // The entry no longer matches its hash; had the attacker also made them agree, the seal would not.
+    await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: first, reason: "altered" });
+  });
+
+  it("show a deleted entry by its seal", async () => {
+    const [, second] = await ids();
+    await tamper(`DELETE FROM access_log WHERE id = $1::bigint`, [second]);
+    await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: "1", reason: "batch_changed" });
+  });
+
+  it("show two entries swapped (reordered) by their seal", async () => {
+    const [first, second] = await ids();
+    await tamper(`UPDATE access_log SET id = -1 WHERE id = $1::bigint`, [first]);
+    await tamper(`UPDATE access_log SET id = $1::bigint WHERE id = $2::bigint`, [first, second]);
+    await tamper(`UPDATE access_log SET id = $1::bigint WHERE id = -1`, [second]);
+    await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: "1", reason: "batch_changed" });
+  });
+
+  it("show an entry moved into another seal's batch", async () => {
+    const all = await ids();
+    // The first entry takes the writing transaction of the last (sealed in the second seal).
+    await tamper(
+      `UPDATE access_log SET write_xid = (SELECT write_xid FROM access_log WHERE id = $2::bigint) WHERE id = $1::bigint`,
+      [all[0], all[all.length - 1]],
+    );
+    await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: "1", reason: "batch_changed" });
+  });
+
+  it("show a deleted seal by the link of the next one", async () => {
+    await tamper(`DELETE FROM access_log_seal WHERE seq = 1`);
+    await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: "2", reason: "unlinked" });
+  });
+
+  it("show an edited seal", async () => {
+    await tamper(`UPDATE access_log_seal SET entries = 2 WHERE seq = 1`);
+    await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: "1", reason: "unlinked" });
+    const failed = await run("npx", ["tsx", join(root, "subgraphs/consents/src/audit/main.ts")], {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: testDatabaseUrl(), DATABASE_SCHEMA: testDb.database.schema },
+    }).catch((error: { code: number; stdout: string }) => error);
+    expect(failed).toMatchObject({ code: 1, stdout: expect.stringContaining("BROKEN: access log") });
+    expect((failed as { stdout: string }).stdout).toContain("seal 1 is unlinked");
   });
 });

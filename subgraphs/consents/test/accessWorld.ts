@@ -57,7 +57,7 @@ export async function addGuardianship(sql: Sql, child: string, guardian: string,
   );
 }
 
-/** Access log rows of one request or client, oldest first. */
+/** Access log decisions of one client or viewer, oldest first: one row per category of each entry. */
 export async function logRows(sql: Sql, where: { clientId?: string; viewerId?: string }) {
   return sql.query<{
     client_id: string;
@@ -68,8 +68,15 @@ export async function logRows(sql: Sql, where: { clientId?: string; viewerId?: s
     consent_id: string | null;
     source: string;
     viewer_id: string;
+    request_id: string;
   }>(
-    `SELECT * FROM access_log WHERE ($1::text IS NULL OR client_id = $1) AND ($2::text IS NULL OR viewer_id = $2) ORDER BY seq`,
+    `SELECT l.client_id, i.category, i.action, i.outcome, i.basis, i.consent_id, l.source, l.viewer_id, l.request_id
+       FROM access_log l
+       CROSS JOIN LATERAL ROWS FROM (jsonb_to_recordset(l.items) AS (category text, action text, outcome text, basis text,
+                                                                    "consentId" text))
+            WITH ORDINALITY AS i(category, action, outcome, basis, consent_id, ord)
+      WHERE ($1::text IS NULL OR l.client_id = $1) AND ($2::text IS NULL OR l.viewer_id = $2)
+      ORDER BY l.id, i.ord`,
     [where.clientId ?? null, where.viewerId ?? null],
   );
 }

@@ -9,6 +9,7 @@ import {
   type TestDatabase,
 } from "@silta/testkit";
 import { consentsSubgraph } from "../src";
+import { sealAccessLog } from "../src/access/accessLogSealer";
 import { appendOnlyTables } from "../../../scripts/migrate";
 import { buildAccessWorld, logRows, type AccessWorld } from "./accessWorld";
 
@@ -52,7 +53,7 @@ describe("the consents service connected as the application role", () => {
 
   const socialWorker = () => professional(world.county, { id: world.socialWorker });
   const firstEntry = async (sql: Sql) =>
-    (await sql.query<{ seq: string }>(`SELECT seq FROM access_log ORDER BY seq LIMIT 1`))[0]!;
+    (await sql.query<{ id: string }>(`SELECT id::text AS id FROM access_log ORDER BY access_log.id LIMIT 1`))[0]!;
 
   it("is really that role, owns nothing, and only verifies the migrations at start-up", async () => {
     const [me] = await app.sql.query<{ current_user: string; owner: string }>(
@@ -98,10 +99,10 @@ describe("the consents service connected as the application role", () => {
   });
 
   it("may INSERT into the access log but gets permission denied for UPDATE, DELETE and TRUNCATE", async () => {
-    const { seq } = await firstEntry(app.sql);
+    const { id } = await firstEntry(app.sql);
     const denied = /permission denied for table access_log/;
-    await expect(app.sql.query(`UPDATE access_log SET outcome = 'allowed' WHERE seq = $1`, [seq])).rejects.toThrow(denied);
-    await expect(app.sql.query(`DELETE FROM access_log WHERE seq = $1`, [seq])).rejects.toThrow(denied);
+    await expect(app.sql.query(`UPDATE access_log SET hash = 'x' WHERE id = $1`, [id])).rejects.toThrow(denied);
+    await expect(app.sql.query(`DELETE FROM access_log WHERE id = $1`, [id])).rejects.toThrow(denied);
     await expect(app.sql.query(`TRUNCATE access_log`)).rejects.toThrow(denied);
     // Nor can it take the triggers away first: only the owner may alter the table.
     await expect(app.sql.query(`ALTER TABLE access_log DISABLE TRIGGER USER`)).rejects.toThrow(/must be owner/);
@@ -109,11 +110,32 @@ describe("the consents service connected as the application role", () => {
 
     const before = await logRows(owner.database.sql, {});
     await app.sql.query(
-      `INSERT INTO access_log (at, viewer_id, viewer_kind, client_id, category, action, basis, outcome, request_id, source, prev_hash, hash)
-       VALUES (now(), 'probe', 'system', $1, 'basic', 'read', 'probe', 'denied', $2, 'test', 'x', 'y')`,
+      `INSERT INTO access_log (at, viewer_id, viewer_kind, client_id, request_id, source, items, hash)
+       VALUES (now(), 'probe', 'system', $1, $2, 'test', '[{"category":"basic","action":"read","outcome":"denied","basis":"probe"}]', 'y')`,
       [randomUUID(), randomUUID()],
     );
     expect(await logRows(owner.database.sql, {})).toHaveLength(before.length + 1);
+  });
+
+  it("reaches the log's rows through the log only: no partition, and no seal, may be changed", async () => {
+    const partitions = await owner.database.sql.query<{ name: string }>(
+      `SELECT c.relname AS name FROM pg_partition_tree('access_log') p JOIN pg_class c ON c.oid = p.relid WHERE p.level > 0`,
+    );
+    expect(partitions.length).toBeGreaterThan(1);
+    for (const { name } of partitions) {
+      await expect(app.sql.query(`DELETE FROM ${name}`)).rejects.toThrow(/permission denied/);
+      await expect(app.sql.query(`SELECT 1 FROM ${name} LIMIT 1`)).rejects.toThrow(/permission denied/);
+    }
+    await sealAccessLog(app.sql, { wait: true });
+    const [seal] = await app.sql.query<{ seq: string }>(
+      `SELECT seq::text AS seq FROM access_log_seal ORDER BY access_log_seal.seq LIMIT 1`,
+    );
+    expect(seal).toBeDefined();
+    const denied = /permission denied for table access_log_seal/;
+    await expect(app.sql.query(`UPDATE access_log_seal SET hash = 'x' WHERE seq = $1`, [seal!.seq])).rejects.toThrow(denied);
+    await expect(app.sql.query(`DELETE FROM access_log_seal WHERE seq = $1`, [seal!.seq])).rejects.toThrow(denied);
+    await expect(app.sql.query(`TRUNCATE access_log_seal`)).rejects.toThrow(denied);
+    await expect(app.sql.query(`DELETE FROM access_log_v1`)).rejects.toThrow(/permission denied for table access_log_v1/);
   });
 
   it("may not write the migrations' record or create tables in its schema", async () => {

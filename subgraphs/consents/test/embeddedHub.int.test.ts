@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 import { demoIds } from "../../../hub/src/demo/demoCounty";
 
 const root = join(__dirname, "..", "..", "..");
@@ -66,7 +67,7 @@ describe("access through the gateway of the embedded hub", () => {
   }, 180_000);
 
   afterAll(async () => {
-    if (hub && hub.process.exitCode === null) {
+    if (hub && hub.process.exitCode === null && hub.process.signalCode === null) {
       const exited = new Promise((resolve) => hub!.process.once("exit", resolve));
       hub.process.kill("SIGINT");
       await exited;
@@ -110,4 +111,19 @@ describe("access through the gateway of the embedded hub", () => {
     const { data } = await graphql<TeamData>(teamQuery, { id: demoIds.teams.virtanenClientTeam }, "schoolCurator");
     expect(clientsOf(data).map((client) => client?.id)).toEqual([demoIds.clients.eetu]);
   });
+
+  it("seals the access log in the embedded database, and verify says OK once the hub has stopped", async () => {
+    const exited = new Promise((resolve) => hub!.process.once("exit", resolve));
+    hub!.process.kill("SIGINT");
+    await exited;
+    const { SILTA_DATA_DIR: _ignored, DATABASE_URL: _url, ...env } = process.env;
+    const { stdout } = await promisify(execFile)("npx", ["tsx", join(root, "subgraphs/consents/src/audit/main.ts")], {
+      cwd: root,
+      env: { ...env, SILTA_DATA_DIR: dataDir },
+    });
+    // The stop sealed what the requests logged: nothing waits unsealed.
+    expect(stdout).toMatch(
+      /^OK: access log of pglite .* intact, [1-9]\d* entries checked in [1-9]\d* seals; 0 entries not yet sealed/,
+    );
+  }, 60_000);
 });

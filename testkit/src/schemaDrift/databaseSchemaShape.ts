@@ -4,7 +4,12 @@ import type { SchemaShape } from "./SchemaShape";
 
 const MIGRATIONS_TABLE = "_prisma_migrations";
 
-/** The shape the migrations actually built in `schema`, read from the PostgreSQL catalog. */
+/**
+ * The shape the migrations actually built in `schema`, read from the PostgreSQL catalog. A table
+ * partitioned by the migrations (relkind 'p', e.g. the consents access log by month) is compared as
+ * the one table schema.prisma declares; its partitions, and the copies of its indexes on them, are
+ * storage the migrations and services create, which schema.prisma cannot describe.
+ */
 export async function databaseSchemaShape(sql: Sql, schema: string): Promise<SchemaShape> {
   const columnRows = await sql.query<{
     table_name: string;
@@ -17,7 +22,7 @@ export async function databaseSchemaShape(sql: Sql, schema: string): Promise<Sch
             regexp_replace(format_type(a.atttypid, a.atttypmod), '^[a-z_]+\\.', '') AS type,
             NOT a.attnotnull AS nullable, a.atthasdef AS has_default
        FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = $1 AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped AND c.relname <> $2`,
+      WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped AND c.relname <> $2`,
     [schema, MIGRATIONS_TABLE],
   );
   const indexRows = await sql.query<{ table_name: string; columns: string; is_primary: boolean; is_unique: boolean }>(
@@ -26,7 +31,7 @@ export async function databaseSchemaShape(sql: Sql, schema: string): Promise<Sch
                FROM unnest(i.indkey) WITH ORDINALITY AS k(attnum, ordinality)
                JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum) AS columns
        FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
-      WHERE n.nspname = $1 AND t.relname <> $2`,
+      WHERE n.nspname = $1 AND NOT t.relispartition AND t.relname <> $2`,
     [schema, MIGRATIONS_TABLE],
   );
   const foreignKeyRows = await sql.query<{ description: string }>(

@@ -1,5 +1,4 @@
 import {
-  accessLogEntry,
   todayIn,
   type AccessDecision,
   type AccessLogContext,
@@ -9,9 +8,8 @@ import {
   type Viewer,
 } from "@silta/kernel";
 import { decideForClient, decideForProfessional, decideForSystem } from "../domain/accessRules";
-import type { StoredLogEntry } from "../domain/accessLogHash";
 import { clientViewerFacts, professionalFacts } from "./accessFacts";
-import { appendAccessLog } from "./accessLogStore";
+import { appendAccessLog, batchLogEntries, groupLogEntries, type LoggedDecision } from "./accessLogStore";
 
 export interface AccessServiceOptions {
   /** The consents database: consents, bans, statutory bases, the projection and the access log. */
@@ -24,7 +22,7 @@ export interface AccessServiceOptions {
 /**
  * The access decisions of every subgraph (Act 703/2023), made from the consents database: a batch
  * of (client, category, action) for one viewer is decided with at most two SQL statements and
- * logged in one transaction. Nothing is cached, so a revoked consent, a new ban or a changed team
+ * logged with one INSERT (one entry per client, every category in it; no lock, sealed later). Nothing is cached, so a revoked consent, a new ban or a changed team
  * decides the very next request.
  */
 export class AccessService {
@@ -61,15 +59,16 @@ export class AccessService {
   async decideAndLog(viewer: Viewer, requests: readonly AccessRequest[], context: AccessLogContext): Promise<AccessDecision[]> {
     const at = this.now();
     const decisions = await this.decide(viewer, requests, todayIn(this.options.timeZone, at));
-    await this.log(
-      requests.map((request, index) => accessLogEntry(viewer, request, decisions[index]!, context, at.toISOString())),
-    );
+    await appendAccessLog(this.options.sql, batchLogEntries(viewer, requests, decisions, context, at.toISOString()));
     return decisions;
   }
 
-  /** Appends entries that are not decisions of this service (the access log queries themselves). */
-  async log(entries: StoredLogEntry[]): Promise<void> {
-    await appendAccessLog(this.options.sql, entries);
+  /**
+   * Appends decisions to the log, one entry per client and context with every category in it; also
+   * for entries that are not decisions of this service (the access log queries themselves).
+   */
+  async log(decisions: LoggedDecision[]): Promise<void> {
+    await appendAccessLog(this.options.sql, groupLogEntries(decisions));
   }
 
   /** This service as every subgraph's policy when they run in the same process (the embedded hub). */

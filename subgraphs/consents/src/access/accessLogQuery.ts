@@ -1,7 +1,17 @@
-import { accessLogEntry, decodeCursor, encodeCursor, forbidden, pageSize, todayIn, type Sql, type Viewer } from "@silta/kernel";
-import type { StoredLogEntry } from "../domain/accessLogHash";
+import {
+  accessLogEntry,
+  badUserInput,
+  decodeCursor,
+  encodeCursor,
+  forbidden,
+  pageSize,
+  todayIn,
+  type Sql,
+  type Viewer,
+} from "@silta/kernel";
+import type { LegacyLogEntry } from "../domain/accessLogHash";
 import { clientViewerFacts } from "./accessFacts";
-import { entryOfRow, type LogRow } from "./accessLogStore";
+import { entryOfRow, legacyEntryOfRow, type LegacyRow, type LogRow } from "./accessLogStore";
 import type { AccessService } from "./AccessService";
 
 /** The role that may read the access log of any client (tietosuojavastaava). */
@@ -9,8 +19,14 @@ export const DATA_PROTECTION_OFFICER = "data_protection_officer";
 /** Act 703/2023: the client may ask who used their data in the last two years, by default. */
 const DEFAULT_WINDOW_YEARS = 2;
 
+/**
+ * One category of one entry, as the API shows it: an entry holds every category decided for the
+ * client in one batch, and the client sees each category with its own action, outcome and basis.
+ */
+export type AccessLogNode = LegacyLogEntry;
+
 export interface AccessLogPage {
-  edges: { cursor: string; node: StoredLogEntry }[];
+  edges: { cursor: string; node: AccessLogNode }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
@@ -25,6 +41,9 @@ export interface AccessLogQuery {
 /**
  * A client's access log: the client themself, their guardian, or a data protection officer may read
  * it, and the reading is logged (category `access_log`) before anything is returned, allowed or not.
+ * Newest first, one node per category of each entry; a cursor names the entry and the category's
+ * place in it. After the entries come the rows of the first log (access_log_v1, one per category),
+ * all older than any entry.
  */
 export async function readAccessLog(
   deps: { sql: Sql; service: AccessService; timeZone: string },
@@ -33,7 +52,7 @@ export async function readAccessLog(
   context: { requestId: string; source: string },
 ): Promise<AccessLogPage> {
   const first = pageSize("first", query.first, 50, 500);
-  const after = query.after ? decodeCursor("after", query.after, 1) : null;
+  const after = query.after ? cursorPosition(query.after) : null;
   const basis = await basisToReadLog(deps, viewer, query.clientId);
   await deps.service.log([
     accessLogEntry(
@@ -51,15 +70,54 @@ export async function readAccessLog(
 
   const to = query.to ?? new Date();
   const from = query.from ?? yearsBefore(to, DEFAULT_WINDOW_YEARS);
-  const rows = await deps.sql.query<LogRow>(
-    `SELECT * FROM access_log
-      WHERE client_id = $1 AND at >= $2 AND at < $3 AND ($4::bigint IS NULL OR seq < $4::bigint)
-      ORDER BY seq DESC LIMIT $5`,
-    [query.clientId, from.toISOString(), to.toISOString(), after ? String(after[0]) : null, first + 1],
-  );
-  const page = rows.slice(0, first);
-  const edges = page.map((row) => ({ cursor: encodeCursor([String(row.seq)]), node: entryOfRow(row) }));
-  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges[edges.length - 1]?.cursor ?? null } };
+  const window = [query.clientId, from.toISOString(), to.toISOString()];
+  const edges: AccessLogPage["edges"] = [];
+  if (after?.log !== "v1") {
+    // Each entry gives one node or more: first + 1 entries give at least first + 1 nodes.
+    const rows = await deps.sql.query<LogRow>(
+      `SELECT id::text AS id, at, viewer_id, viewer_kind, organization_id, roles, client_id, purpose, request_id, source,
+              items, hash
+         FROM access_log
+        WHERE client_id = $1 AND at >= $2 AND at < $3 AND ($4::bigint IS NULL OR id <= $4::bigint)
+        ORDER BY access_log.id DESC LIMIT $5`,
+      [...window, after?.id ?? null, first + 1],
+    );
+    for (const row of rows) {
+      const entry = entryOfRow(row);
+      entry.items.forEach((item, index) => {
+        if (after && row.id === after.id && index <= after.index) return;
+        const { items: _items, ...fields } = entry;
+        edges.push({ cursor: encodeCursor(["log", row.id, index]), node: { ...fields, ...item } });
+      });
+    }
+  }
+  if (edges.length <= first) {
+    const rows = await deps.sql.query<LegacyRow>(
+      `SELECT * FROM access_log_v1
+        WHERE client_id = $1 AND at >= $2 AND at < $3 AND ($4::bigint IS NULL OR seq < $4::bigint)
+        ORDER BY access_log_v1.seq DESC LIMIT $5`,
+      [...window, after?.log === "v1" ? after.id : null, first + 1 - edges.length],
+    );
+    for (const row of rows) edges.push({ cursor: encodeCursor(["v1", String(row.seq), 0]), node: legacyEntryOfRow(row) });
+  }
+  const page = edges.slice(0, first);
+  return { edges: page, pageInfo: { hasNextPage: edges.length > first, endCursor: page[page.length - 1]?.cursor ?? null } };
+}
+
+/** Which log, entry id (or first log's seq) and category index a cursor of this query names. */
+function cursorPosition(cursor: string): { log: "log" | "v1"; id: string; index: number } {
+  const [log, id, index] = decodeCursor("after", cursor, 3);
+  if (
+    (log !== "log" && log !== "v1") ||
+    typeof id !== "string" ||
+    !/^[0-9]{1,18}$/.test(id) ||
+    typeof index !== "number" ||
+    !Number.isInteger(index) ||
+    index < 0
+  ) {
+    throw badUserInput("after", "cursor", "after is not a cursor this API gave out; pass a pageInfo.endCursor back unchanged.");
+  }
+  return { log, id, index };
 }
 
 async function basisToReadLog(deps: { sql: Sql; timeZone: string }, viewer: Viewer, clientId: string): Promise<string | null> {

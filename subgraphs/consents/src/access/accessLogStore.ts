@@ -1,73 +1,246 @@
-import type { Sql } from "@silta/kernel";
-import { chainHash, GENESIS_HASH, type StoredLogEntry } from "../domain/accessLogHash";
+import {
+  accessLogEntry,
+  type AccessDecision,
+  type AccessLogContext,
+  type AccessLogEntry,
+  type AccessRequest,
+  type Sql,
+  type Viewer,
+} from "@silta/kernel";
+import { entryHash, type LegacyLogEntry, type LogItem, type StoredLogEntry } from "../domain/accessLogHash";
 
-/** Serialises appends across every process writing the log, so the chain has one order. */
-const APPEND_LOCK = "7315240001";
-/** Rows per INSERT: the arrays stay small however large a batch is. */
+/** Entries per INSERT: the arrays stay small however large a batch is. */
 const CHUNK = 1_000;
 
+/** One decision as the kernel builds it (accessLogEntry); `access_log` is a category of this service's own. */
+export type LoggedDecision = Omit<AccessLogEntry, "category" | "action"> & { category: string; action: string };
+
+/** Who asked, when, in which request: what the entries of one decision batch share. */
+type LogContext = Pick<
+  StoredLogEntry,
+  "at" | "viewerId" | "viewerKind" | "organizationId" | "roles" | "purpose" | "requestId" | "source"
+>;
+
+function sameContext(a: LogContext, b: LogContext): boolean {
+  return (
+    a.at === b.at &&
+    a.viewerId === b.viewerId &&
+    a.viewerKind === b.viewerKind &&
+    a.organizationId === b.organizationId &&
+    a.purpose === b.purpose &&
+    a.requestId === b.requestId &&
+    a.source === b.source &&
+    (a.roles === b.roles || (a.roles.length === b.roles.length && a.roles.every((role, index) => role === b.roles[index])))
+  );
+}
+
 /**
- * Appends entries to the hash-chained access log (käyttöloki) in one transaction: takes the
- * append lock, reads the last hash, and inserts every entry with its link. Resolves only when the
- * entries are committed; any failure rejects, and the caller returns no data.
+ * Splits entries by context, keeping their order; a batch has one context, so this is one linear
+ * pass (no key is built per entry: at 2,572 decisions a JSON key each cost as much as the INSERT).
  */
-export async function appendAccessLog(sql: Sql, entries: StoredLogEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  await sql.transaction(async (tx) => {
-    await tx.query(`SELECT pg_advisory_xact_lock(${APPEND_LOCK}::bigint)`);
-    const [last] = await tx.query<{ hash: string }>(`SELECT hash FROM access_log ORDER BY seq DESC LIMIT 1`);
-    let previous = last?.hash ?? GENESIS_HASH;
-    for (let start = 0; start < entries.length; start += CHUNK) {
-      const chunk = entries.slice(start, start + CHUNK);
-      const links = chunk.map((entry) => {
-        const hash = chainHash(previous, entry);
-        const link = { previous, hash };
-        previous = hash;
-        return link;
+function byContext<Entry extends LogContext>(entries: readonly Entry[]): Entry[][] {
+  const groups: Entry[][] = [];
+  for (const entry of entries) {
+    const group = groups.find((candidate) => sameContext(candidate[0]!, entry));
+    if (group) group.push(entry);
+    else groups.push([entry]);
+  }
+  return groups;
+}
+
+/**
+ * The decisions of one batch (one row per client, category and action, as the guard asks) as log
+ * entries: one per client and context, carrying each category's action, outcome and basis. An area
+ * team view of 643 clients × 4 categories is 643 entries, not 2,572.
+ */
+export function groupLogEntries(decisions: readonly LoggedDecision[]): StoredLogEntry[] {
+  const result: StoredLogEntry[] = [];
+  for (const group of byContext(decisions)) {
+    const entries = new Map<string, StoredLogEntry>();
+    for (const decision of group) {
+      let entry = entries.get(decision.clientId);
+      if (!entry) {
+        entry = {
+          at: decision.at,
+          viewerId: decision.viewerId,
+          viewerKind: decision.viewerKind,
+          organizationId: decision.organizationId,
+          roles: decision.roles,
+          clientId: decision.clientId,
+          purpose: decision.purpose,
+          requestId: decision.requestId,
+          source: decision.source,
+          items: [],
+        };
+        entries.set(decision.clientId, entry);
+      }
+      entry.items.push({
+        category: decision.category,
+        action: decision.action,
+        outcome: decision.outcome,
+        basis: decision.basis,
+        consentId: decision.consentId ?? null,
+        teamId: decision.teamId ?? null,
+        relationshipId: decision.relationshipId ?? null,
+        statutoryBasisId: decision.statutoryBasisId ?? null,
+        serviceTask: decision.serviceTask ?? null,
       });
-      const column = <Value>(pick: (entry: StoredLogEntry) => Value) => chunk.map(pick);
-      await tx.query(
-        `INSERT INTO access_log (at, viewer_id, viewer_kind, organization_id, roles, client_id, category, action, purpose,
-                                 basis, consent_id, team_id, relationship_id, statutory_basis_id, outcome, request_id,
-                                 source, prev_hash, hash)
-         SELECT u.at, u.viewer_id, u.viewer_kind, u.organization_id,
-                ARRAY(SELECT jsonb_array_elements_text(u.roles::jsonb)), u.client_id, u.category, u.action, u.purpose,
-                u.basis, u.consent_id, u.team_id, u.relationship_id, u.statutory_basis_id, u.outcome, u.request_id,
-                u.source, u.prev_hash, u.hash
-           FROM unnest($1::timestamptz[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[],
-                       $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[],
-                       $15::text[], $16::text[], $17::text[], $18::text[], $19::text[])
-                WITH ORDINALITY AS u(at, viewer_id, viewer_kind, organization_id, roles, client_id, category, action,
-                                     purpose, basis, consent_id, team_id, relationship_id, statutory_basis_id, outcome,
-                                     request_id, source, prev_hash, hash, ord)
+    }
+    result.push(...entries.values());
+  }
+  return result;
+}
+
+/**
+ * The entries of one decision batch of one viewer: one per client, its items in the order asked.
+ * The context comes from the kernel's accessLogEntry (one place decides what an entry records).
+ */
+export function batchLogEntries(
+  viewer: Viewer,
+  requests: readonly AccessRequest[],
+  decisions: readonly AccessDecision[],
+  context: AccessLogContext,
+  at: string,
+): StoredLogEntry[] {
+  if (requests.length === 0) return [];
+  const {
+    clientId: _client,
+    category: _category,
+    action: _action,
+    serviceTask: _task,
+    ...shared
+  } = accessLogEntry(viewer, requests[0]!, decisions[0]!, context, at);
+  const entries = new Map<string, StoredLogEntry>();
+  requests.forEach((request, index) => {
+    const decision = decisions[index]!;
+    let entry = entries.get(request.clientId);
+    if (!entry) {
+      entry = {
+        at: shared.at,
+        viewerId: shared.viewerId,
+        viewerKind: shared.viewerKind,
+        organizationId: shared.organizationId,
+        roles: shared.roles,
+        clientId: request.clientId,
+        purpose: shared.purpose,
+        requestId: shared.requestId,
+        source: shared.source,
+        items: [],
+      };
+      entries.set(request.clientId, entry);
+    }
+    entry.items.push({
+      category: request.category,
+      action: request.action,
+      outcome: decision.allowed ? "allowed" : "denied",
+      basis: decision.basis,
+      consentId: decision.consentId ?? null,
+      teamId: decision.teamId ?? null,
+      relationshipId: decision.relationshipId ?? null,
+      statutoryBasisId: decision.statutoryBasisId ?? null,
+      serviceTask: request.serviceTask ?? null,
+    });
+  });
+  return [...entries.values()];
+}
+
+/**
+ * Appends entries to the access log (käyttöloki): one INSERT per batch context (one viewer, request
+ * and time: a decision batch is one) and thousand entries, each with the hash of its content, and
+ * no lock: entries of concurrent requests go in side by side. What the entries of a context share
+ * is sent once, so a row costs the database only its client, items and hash. The sealer
+ * (accessLogSealer.ts) chains them into a seal shortly after. Resolves only when the entries are
+ * committed; any failure rejects, and the caller returns no data.
+ */
+export async function appendAccessLog(sql: Sql, entries: readonly StoredLogEntry[]): Promise<void> {
+  for (const group of byContext(entries)) {
+    const shared = group[0]!;
+    for (let start = 0; start < group.length; start += CHUNK) {
+      const chunk = group.slice(start, start + CHUNK);
+      await sql.query(
+        `INSERT INTO access_log (at, viewer_id, viewer_kind, organization_id, roles, purpose, request_id, source,
+                                 client_id, items, hash)
+         SELECT $1::timestamptz, $2, $3, $4, $5::text[], $6, $7, $8, u.client_id, u.items::jsonb, u.hash
+           FROM unnest($9::text[], $10::text[], $11::text[]) WITH ORDINALITY AS u(client_id, items, hash, ord)
           ORDER BY u.ord`,
         [
-          column((entry) => entry.at),
-          column((entry) => entry.viewerId),
-          column((entry) => entry.viewerKind),
-          column((entry) => entry.organizationId),
-          column((entry) => JSON.stringify(entry.roles)),
-          column((entry) => entry.clientId),
-          column((entry) => entry.category),
-          column((entry) => entry.action),
-          column((entry) => entry.purpose),
-          column((entry) => entry.basis),
-          column((entry) => entry.consentId),
-          column((entry) => entry.teamId),
-          column((entry) => entry.relationshipId),
-          column((entry) => entry.statutoryBasisId),
-          column((entry) => entry.outcome),
-          column((entry) => entry.requestId),
-          column((entry) => entry.source),
-          links.map((link) => link.previous),
-          links.map((link) => link.hash),
+          shared.at,
+          shared.viewerId,
+          shared.viewerKind,
+          shared.organizationId,
+          shared.roles,
+          shared.purpose,
+          shared.requestId,
+          shared.source,
+          chunk.map((entry) => entry.clientId),
+          chunk.map((entry) => JSON.stringify(entry.items.map(storedItem))),
+          chunk.map((entry) => entryHash(entry)),
         ],
       );
     }
-  });
+  }
+}
+
+/** An item as stored: fields without a value are left out (they read back as null). */
+function storedItem(item: LogItem): Partial<LogItem> {
+  const stored: Partial<LogItem> = {
+    category: item.category,
+    action: item.action,
+    outcome: item.outcome,
+    basis: item.basis,
+  };
+  if (item.consentId !== null) stored.consentId = item.consentId;
+  if (item.teamId !== null) stored.teamId = item.teamId;
+  if (item.relationshipId !== null) stored.relationshipId = item.relationshipId;
+  if (item.statutoryBasisId !== null) stored.statutoryBasisId = item.statutoryBasisId;
+  if (item.serviceTask !== null) stored.serviceTask = item.serviceTask;
+  return stored;
 }
 
 export interface LogRow {
+  id: string;
+  at: Date;
+  viewer_id: string;
+  viewer_kind: string;
+  organization_id: string | null;
+  roles: string[] | null;
+  client_id: string;
+  purpose: string | null;
+  request_id: string;
+  source: string;
+  items: Partial<LogItem>[] | string;
+  hash: string;
+}
+
+/** A stored row back in the shape it was hashed in. */
+export function entryOfRow(row: LogRow): StoredLogEntry {
+  const items = (typeof row.items === "string" ? JSON.parse(row.items) : row.items) as Partial<LogItem>[];
+  return {
+    at: new Date(row.at).toISOString(),
+    viewerId: row.viewer_id,
+    viewerKind: row.viewer_kind,
+    organizationId: row.organization_id,
+    roles: row.roles ?? [],
+    clientId: row.client_id,
+    purpose: row.purpose,
+    requestId: row.request_id,
+    source: row.source,
+    items: items.map((item) => ({
+      category: item.category ?? "",
+      action: item.action ?? "",
+      outcome: item.outcome ?? "denied",
+      basis: item.basis ?? "",
+      consentId: item.consentId ?? null,
+      teamId: item.teamId ?? null,
+      relationshipId: item.relationshipId ?? null,
+      statutoryBasisId: item.statutoryBasisId ?? null,
+      serviceTask: item.serviceTask ?? null,
+    })),
+  };
+}
+
+/** A row of the first log (access_log_v1): one per client and category, chained row by row. */
+export interface LegacyRow {
   seq: string;
   at: Date;
   viewer_id: string;
@@ -90,25 +263,22 @@ export interface LogRow {
   hash: string;
 }
 
-/** A stored row back in the shape it was hashed in. */
-export function entryOfRow(row: LogRow): StoredLogEntry {
-  return {
-    at: new Date(row.at).toISOString(),
-    viewerId: row.viewer_id,
-    viewerKind: row.viewer_kind,
-    organizationId: row.organization_id,
-    roles: row.roles ?? [],
-    clientId: row.client_id,
-    category: row.category,
-    action: row.action,
-    purpose: row.purpose,
-    basis: row.basis,
-    consentId: row.consent_id,
-    teamId: row.team_id,
-    relationshipId: row.relationship_id,
-    statutoryBasisId: row.statutory_basis_id,
-    outcome: row.outcome,
-    requestId: row.request_id,
-    source: row.source,
-  };
-}
+export const legacyEntryOfRow = (row: LegacyRow): LegacyLogEntry => ({
+  at: new Date(row.at).toISOString(),
+  viewerId: row.viewer_id,
+  viewerKind: row.viewer_kind,
+  organizationId: row.organization_id,
+  roles: row.roles ?? [],
+  clientId: row.client_id,
+  category: row.category,
+  action: row.action,
+  purpose: row.purpose,
+  basis: row.basis,
+  consentId: row.consent_id,
+  teamId: row.team_id,
+  relationshipId: row.relationship_id,
+  statutoryBasisId: row.statutory_basis_id,
+  outcome: row.outcome,
+  requestId: row.request_id,
+  source: row.source,
+});

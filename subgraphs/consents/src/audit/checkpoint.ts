@@ -2,14 +2,15 @@ import { createHmac, timingSafeEqual } from "node:crypto";
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 
 /**
- * An anchor of the access log outside its database: the head of the chain (its last entry's seq and
- * hash, and how many entries led there) when it was last verified. The hash chain alone cannot show
- * that its newest entries were deleted (what remains is a valid, shorter chain); the checkpoint
- * can, because it names an entry that must still be there with the same hash. HMAC-signed, so the
+ * An anchor of the access log outside its database: the head of the chain of seals (the last seal's
+ * seq and hash, and how many entries the seals up to it hold) when it was last verified. The chain
+ * alone cannot show that its newest seals and their entries were deleted (what remains is a valid,
+ * shorter chain); the checkpoint can, because it names a seal that must still be there with the
+ * same hash. HMAC-signed, so the
  * file cannot be edited back to match a truncated log without the key.
  */
 export interface Checkpoint {
-  /** The last entry's seq when the checkpoint was taken; "0" for an empty log. */
+  /** The last seal's seq when the checkpoint was taken; "0" for none. */
   seq: string;
   hash: string;
   entries: number;

@@ -3,27 +3,30 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { openPglite, openPostgres, type Database } from "@silta/kernel";
 import { readCheckpoint, signCheckpoint, writeCheckpoint, type Checkpoint } from "./checkpoint";
-import { verifyAccessLog, type VerifyResult } from "./verifyAccessLog";
+import { DEFAULT_UNSEALED_BOUND_MS, verifyAccessLog, type VerifyResult } from "./verifyAccessLog";
 
 /**
- * `npm run audit:verify [-- --checkpoint FILE]`: checks the access log's hash chain and prints OK or
- * the first broken link. Against DATABASE_URL (schema DATABASE_SCHEMA, default `public`) in servers
- * mode, or the embedded consents database under SILTA_DATA_DIR (default `.silta`). With
- * `--checkpoint`, the file (HMAC-signed with AUDIT_CHECKPOINT_KEY) anchors the head of the chain
- * outside the database: the run also reports entries missing after it, and when the log is intact
- * writes the new head there. Keep the file where the database's users cannot write (another host, a
- * WORM bucket). Exit status 0 when intact, 1 when broken, 2 when it could not check.
+ * `npm run audit:verify [-- --checkpoint FILE] [--unsealed-bound MS]`: checks the access log's chain
+ * of seals, every sealed entry, and that no entry stayed unsealed longer than the bound (default
+ * ACCESS_LOG_UNSEALED_BOUND_MS or 2,000 ms), and prints OK or the first break. Against DATABASE_URL
+ * (schema DATABASE_SCHEMA, default `public`) in servers mode, or the embedded consents database under
+ * SILTA_DATA_DIR (default `.silta`). With `--checkpoint`, the file (HMAC-signed with
+ * AUDIT_CHECKPOINT_KEY) anchors the head of the chain outside the database: the run also reports
+ * seals missing after it, and when the log is intact writes the new head (the last seal) there. Keep
+ * the file where the database's users cannot write (another host, a WORM bucket). Exit status 0 when intact, 1 when broken, 2 when it could not check.
  */
-const usage = "usage: npm run audit:verify [-- --checkpoint <file>]";
+const usage = "usage: npm run audit:verify [-- --checkpoint <file>] [--unsealed-bound <ms>]";
 const help = `${usage}
 
-Checks the access log's hash chain and prints OK or the first broken link: DATABASE_URL (schema
-DATABASE_SCHEMA, default public) in servers mode, else the embedded consents database under
-SILTA_DATA_DIR (default .silta).
+Checks the access log's chain of seals and every sealed entry, and prints OK or the first break:
+DATABASE_URL (schema DATABASE_SCHEMA, default public) in servers mode, else the embedded consents
+database under SILTA_DATA_DIR (default .silta).
 
-  --checkpoint <file>  an HMAC-signed checkpoint (key AUDIT_CHECKPOINT_KEY, 32+ characters) kept
-                       outside the database: also reports entries missing after it, and when the
-                       log is intact writes the new head there (docs/access.md)
+  --checkpoint <file>     an HMAC-signed checkpoint (key AUDIT_CHECKPOINT_KEY, 32+ characters) kept
+                          outside the database: also reports seals missing after it, and when the
+                          log is intact writes the new head there (docs/access.md)
+  --unsealed-bound <ms>   how long an entry may stay unsealed before it is reported as a break
+                          (default ACCESS_LOG_UNSEALED_BOUND_MS, else 2000)
 
 Exit code 0: intact; 1: broken; 2: could not check.`;
 
@@ -32,7 +35,13 @@ class UsageError extends Error {}
 async function main(): Promise<number> {
   const { values } = (() => {
     try {
-      return parseArgs({ options: { checkpoint: { type: "string" }, help: { type: "boolean", short: "h", default: false } } });
+      return parseArgs({
+        options: {
+          checkpoint: { type: "string" },
+          "unsealed-bound": { type: "string" },
+          help: { type: "boolean", short: "h", default: false },
+        },
+      });
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
@@ -42,6 +51,14 @@ async function main(): Promise<number> {
     return 0;
   }
   const checkpointFile = values.checkpoint;
+  // An empty variable (as .env.example leaves it) means the default.
+  const boundText =
+    values["unsealed-bound"] ?? (process.env["ACCESS_LOG_UNSEALED_BOUND_MS"] || String(DEFAULT_UNSEALED_BOUND_MS));
+  const unsealedBoundMs = Number(boundText);
+  if (!/^[0-9]{1,9}$/.test(boundText) || !Number.isInteger(unsealedBoundMs))
+    throw new Error(
+      `--unsealed-bound (or ACCESS_LOG_UNSEALED_BOUND_MS) must be a whole number of milliseconds, got ${boundText}`,
+    );
   const key = process.env["AUDIT_CHECKPOINT_KEY"];
   if (checkpointFile && (!key || key.length < 32))
     throw new Error("--checkpoint needs AUDIT_CHECKPOINT_KEY of at least 32 characters");
@@ -55,16 +72,19 @@ async function main(): Promise<number> {
     ? await openPostgres({ url, schema: process.env["DATABASE_SCHEMA"] ?? "public", poolSize: 1 })
     : await openPglite({ dataDir });
   try {
-    const result = await verifyAccessLog(database.sql, checkpoint);
+    const result = await verifyAccessLog(database.sql, { checkpoint, unsealedBoundMs });
     if (result.ok) {
-      const against = checkpoint ? `, up to and past the checkpoint of ${checkpoint.at} (entry ${checkpoint.seq})` : "";
-      console.log(`OK: access log of ${database.describe()} intact, ${result.entries} entries checked${against}.`);
+      const against = checkpoint ? `, up to and past the checkpoint of ${checkpoint.at} (seal ${checkpoint.seq})` : "";
+      const legacy = result.legacyEntries > 0 ? ` and ${result.legacyEntries} entries of the first log` : "";
+      console.log(
+        `OK: access log of ${database.describe()} intact, ${result.entries} entries checked in ${result.seals} seals${legacy}${against}; ${result.unsealed} entries not yet sealed (younger than ${unsealedBoundMs} ms).`,
+      );
       if (checkpointFile) {
         writeCheckpoint(
           checkpointFile,
           signCheckpoint({ ...result.head, entries: result.entries, at: new Date().toISOString() }, key!),
         );
-        console.log(`Checkpoint written to ${checkpointFile}: entry ${result.head.seq}, ${result.entries} entries.`);
+        console.log(`Checkpoint written to ${checkpointFile}: seal ${result.head.seq}, ${result.entries} entries.`);
       }
       return 0;
     }
@@ -76,15 +96,24 @@ async function main(): Promise<number> {
 }
 
 function describeBreak(result: Extract<VerifyResult, { ok: false }>, checkpoint: Checkpoint | null): string {
+  const intact = `${result.entries} sealed entries before it are intact.`;
   switch (result.reason) {
     case "altered":
-      return `entry ${result.seq} is altered (it no longer matches its hash); ${result.entries - 1} entries before it are intact.`;
+      return `entry ${result.seq} is altered (it no longer matches its hash); ${intact}`;
+    case "batch_changed":
+      return `seal ${result.seq} does not match its entries (an entry was removed, added, moved or reordered); ${intact}`;
     case "unlinked":
-      return `entry ${result.seq} is unlinked (an entry before it was removed or replaced); ${result.entries - 1} entries before it are intact.`;
+      return `seal ${result.seq} is unlinked (a seal up to it was removed, altered or replaced); ${intact}`;
     case "truncated":
-      return `entries after ${result.seq} missing: the checkpoint of ${checkpoint!.at} names entry ${checkpoint!.seq} (${checkpoint!.entries} entries), the log ends at entry ${result.seq} (${result.entries} entries).`;
+      return `seals after ${result.seq} missing: the checkpoint of ${checkpoint!.at} names seal ${checkpoint!.seq} (${checkpoint!.entries} entries), the log ends at seal ${result.seq} (${result.entries} entries).`;
     case "diverged":
-      return `entry ${result.seq} is not the entry the checkpoint of ${checkpoint!.at} names (entry ${checkpoint!.seq}, ${checkpoint!.entries} entries): the log was rewritten from there on.`;
+      return `seal ${result.seq} is not the seal the checkpoint of ${checkpoint!.at} names (seal ${checkpoint!.seq}, ${checkpoint!.entries} entries): the log was rewritten from there on.`;
+    case "unsealed":
+      return `${result.unsealed!.count} entries unsealed for longer than the bound, the oldest entry ${result.seq} written at ${result.unsealed!.oldestAt} (is the consents service's sealer running?); ${result.entries} sealed entries are intact.`;
+    case "legacy_altered":
+      return `entry ${result.seq} of the first log (access_log_v1) is altered (it no longer matches its hash).`;
+    case "legacy_unlinked":
+      return `entry ${result.seq} of the first log (access_log_v1) is unlinked (an entry before it was removed or replaced).`;
   }
 }
 

@@ -1,64 +1,169 @@
 import type { Sql } from "@silta/kernel";
-import { entryOfRow, type LogRow } from "../access/accessLogStore";
-import { chainHash, GENESIS_HASH } from "../domain/accessLogHash";
+import { entryOfRow, legacyEntryOfRow, type LegacyRow, type LogRow } from "../access/accessLogStore";
+import { BATCH_CONDITION, digestBatch, SEAL_COLUMNS, sealOfRow, type SealRow } from "../access/accessLogSealer";
+import { entryHash, GENESIS_HASH, legacyChainHash, sealHash } from "../domain/accessLogHash";
 import type { CheckpointHead } from "./checkpoint";
 
-/** The last entry of the chain as verified. */
+/** The last seal of the chain as verified. */
 export interface LogHead {
   seq: string;
   hash: string;
 }
 
+/** Default bound on how long an entry may stay unsealed before verify reports it. */
+export const DEFAULT_UNSEALED_BOUND_MS = 2_000;
+
 export type VerifyResult =
-  | { ok: true; entries: number; head: LogHead }
+  | { ok: true; entries: number; seals: number; unsealed: number; legacyEntries: number; head: LogHead }
   | {
       ok: false;
+      /** Entries checked up to the break (for `unsealed`: the sealed entries, all intact). */
       entries: number;
-      /** The first entry whose link is broken; for `truncated`, the last entry there is ("0": none). */
+      /**
+       * The seal where the break is (for `altered`: the entry's id; for `truncated`: the last seal
+       * there is, "0" for none; for `unsealed`: the id of the oldest unsealed entry; for the
+       * `legacy_` reasons: the first log's seq).
+       */
       seq: string;
       /**
-       * `altered`: the entry no longer matches its hash; `unlinked`: an entry before it was removed or
-       * replaced; `truncated`: the log ends before the checkpoint's entry (the newest entries are
-       * gone); `diverged`: the checkpoint's entry is there but is not the one checkpointed (the tail
-       * was rewritten and re-chained).
+       * `altered`: an entry no longer matches its hash; `batch_changed`: the entries of a seal are
+       * not the ones sealed (one removed, added, moved or reordered); `unlinked`: a seal before this
+       * one was removed, altered or replaced; `truncated`: the seals end before the checkpoint's seal
+       * (the newest are gone); `diverged`: the checkpoint's seal is there but is not the one
+       * checkpointed (rewritten and re-chained); `unsealed`: entries stayed unsealed longer than the
+       * bound (the sealer is not running, or entries were slipped in below a seal's range later);
+       * `legacy_altered` / `legacy_unlinked`: the same for the first log's closed chain.
        */
-      reason: "altered" | "unlinked" | "truncated" | "diverged";
+      reason:
+        "altered" | "batch_changed" | "unlinked" | "truncated" | "diverged" | "unsealed" | "legacy_altered" | "legacy_unlinked";
+      /** For `unsealed`: how many, and when the oldest was written. */
+      unsealed?: { count: number; oldestAt: string };
     };
 
-const PAGE = 5_000;
+const PAGE = 1_000;
+const ENTRY_COLUMNS = `id::text AS id, at, viewer_id, viewer_kind, organization_id, roles, client_id, purpose, request_id, source,
+                       items, hash, write_xid::text AS xid`;
+
+export interface VerifyOptions {
+  /** An anchor of the chain of seals kept outside the database. */
+  checkpoint?: CheckpointHead | null;
+  /** How long an entry may stay unsealed (ms); default 2,000. */
+  unsealedBoundMs?: number;
+  now?: Date;
+}
 
 /**
- * Walks the access log in order and recomputes every link: sha256(previous hash ‖ entry). An edited
- * entry fails its own hash; a removed entry leaves the next one pointing at a hash that is not its
- * predecessor's. With a checkpoint (an anchor kept outside the database) it also finds the removal
- * of the newest entries, which leaves a valid but shorter chain. Reads page by page, so memory stays
- * flat whatever the log's size.
+ * Checks the access log. Walks the seals in order and recomputes each link, sha256(previous seal's
+ * hash ‖ seal); for each seal, recomputes every entry's hash from its content and the batch digest
+ * over the entries found in the seal's range. An edited entry fails its own hash; a removed, added
+ * or reordered entry changes the batch digest; a removed or edited seal breaks the link after it.
+ * With a checkpoint it also finds the removal of the newest seals (and their entries), which leaves
+ * a valid but shorter chain. Entries not yet sealed pass while younger than the bound. Also walks
+ * the first log's closed chain (access_log_v1). Reads page by page: memory stays flat.
  */
-export async function verifyAccessLog(sql: Sql, checkpoint?: CheckpointHead | null): Promise<VerifyResult> {
+export async function verifyAccessLog(sql: Sql, options: VerifyOptions = {}): Promise<VerifyResult> {
+  const { checkpoint } = options;
+  const legacy = await verifyLegacyChain(sql);
+  if (!legacy.ok) return legacy;
+
   let previous = GENESIS_HASH;
-  let after = "0";
+  let previousSnapshot: string | null = null;
+  let afterSeq = "0";
   let entries = 0;
+  let seals = 0;
   let checkpointSeen = !checkpoint || checkpoint.seq === "0";
   for (;;) {
-    const rows = await sql.query<LogRow>(`SELECT * FROM access_log WHERE seq > $1::bigint ORDER BY seq LIMIT ${PAGE}`, [after]);
-    for (const row of rows) {
-      entries += 1;
-      const seq = String(row.seq);
-      if (row.prev_hash !== previous) return { ok: false, entries, seq, reason: "unlinked" };
-      if (chainHash(previous, entryOfRow(row)) !== row.hash) return { ok: false, entries, seq, reason: "altered" };
-      if (checkpoint && !checkpointSeen && BigInt(seq) >= BigInt(checkpoint.seq)) {
-        // seq has gaps (rolled-back appends), so "the same entry" is: same seq, same hash, same count.
-        if (seq !== checkpoint.seq || row.hash !== checkpoint.hash || entries !== checkpoint.entries) {
-          return { ok: false, entries, seq, reason: "diverged" };
+    const page = await sql.query<SealRow>(
+      `SELECT ${SEAL_COLUMNS} FROM access_log_seal WHERE access_log_seal.seq > $1::bigint ORDER BY access_log_seal.seq LIMIT ${PAGE}`,
+      [afterSeq],
+    );
+    for (const row of page) {
+      const seal = sealOfRow(row);
+      const expectedSeq = String(BigInt(afterSeq) + 1n);
+      if (seal.seq !== expectedSeq || row.prev_hash !== previous) {
+        return { ok: false, entries, seq: seal.seq, reason: "unlinked" };
+      }
+      if (sealHash(previous, seal) !== row.hash) return { ok: false, entries, seq: seal.seq, reason: "unlinked" };
+      let altered: string | null = null;
+      const digest = await digestBatch(
+        sql,
+        previousSnapshot,
+        seal.snapshot,
+        (entry) => {
+          // The digest takes the stored hash; the entry's own content must still give that hash.
+          if (altered === null && entryHash(entryOfRow(entry as unknown as LogRow)) !== entry.hash) altered = entry.id;
+        },
+        ENTRY_COLUMNS,
+      );
+      if (altered !== null) return { ok: false, entries, seq: altered, reason: "altered" };
+      if (digest.entries !== seal.entries || digest.digest() !== seal.root) {
+        return { ok: false, entries, seq: seal.seq, reason: "batch_changed" };
+      }
+      entries += seal.entries;
+      seals += 1;
+      if (checkpoint && !checkpointSeen && BigInt(seal.seq) >= BigInt(checkpoint.seq)) {
+        if (seal.seq !== checkpoint.seq || row.hash !== checkpoint.hash || entries !== checkpoint.entries) {
+          return { ok: false, entries, seq: seal.seq, reason: "diverged" };
         }
         checkpointSeen = true;
       }
       previous = row.hash;
+      previousSnapshot = seal.snapshot;
+      afterSeq = seal.seq;
+    }
+    if (page.length < PAGE) break;
+  }
+  if (!checkpointSeen) return { ok: false, entries, seq: afterSeq, reason: "truncated" };
+
+  // Unsealed: written by a transaction the last seal's snapshot did not see as committed. (An entry
+  // slipped in later under a transaction an older seal saw would have changed that seal's batch.)
+  const bound = new Date((options.now ?? new Date()).getTime() - (options.unsealedBoundMs ?? DEFAULT_UNSEALED_BOUND_MS));
+  const [pending] = await sql.query<{ count: string; old: string; oldest_id: string | null; oldest_at: Date | null }>(
+    `SELECT count(*)::text AS count, count(*) FILTER (WHERE at < $2)::text AS old,
+            (array_agg(id::text ORDER BY at, id) FILTER (WHERE at < $2))[1] AS oldest_id, min(at) FILTER (WHERE at < $2) AS oldest_at
+       FROM access_log
+      WHERE $1::pg_snapshot IS NULL OR write_xid = ANY(ARRAY(SELECT pg_snapshot_xip($1::pg_snapshot)))
+         OR write_xid >= pg_snapshot_xmax($1::pg_snapshot)`,
+    [previousSnapshot, bound.toISOString()],
+  );
+  if (Number(pending!.old) > 0) {
+    return {
+      ok: false,
+      entries,
+      seq: pending!.oldest_id!,
+      reason: "unsealed",
+      unsealed: { count: Number(pending!.old), oldestAt: new Date(pending!.oldest_at!).toISOString() },
+    };
+  }
+  return {
+    ok: true,
+    entries,
+    seals,
+    unsealed: Number(pending!.count),
+    legacyEntries: legacy.entries,
+    head: { seq: afterSeq, hash: previous },
+  };
+}
+
+/** The first log's chain (closed when the log moved to sealed batches), row by row as before. */
+async function verifyLegacyChain(sql: Sql): Promise<{ ok: true; entries: number } | Extract<VerifyResult, { ok: false }>> {
+  let previous = GENESIS_HASH;
+  let after = "0";
+  let entries = 0;
+  for (;;) {
+    const rows = await sql.query<LegacyRow>(`SELECT * FROM access_log_v1 WHERE seq > $1::bigint ORDER BY seq LIMIT 5000`, [
+      after,
+    ]);
+    for (const row of rows) {
+      entries += 1;
+      const seq = String(row.seq);
+      if (row.prev_hash !== previous) return { ok: false, entries, seq, reason: "legacy_unlinked" };
+      if (legacyChainHash(previous, legacyEntryOfRow(row)) !== row.hash) {
+        return { ok: false, entries, seq, reason: "legacy_altered" };
+      }
+      previous = row.hash;
       after = seq;
     }
-    if (rows.length < PAGE) {
-      if (!checkpointSeen) return { ok: false, entries, seq: after, reason: "truncated" };
-      return { ok: true, entries, head: { seq: after, hash: previous } };
-    }
+    if (rows.length < 5000) return { ok: true, entries };
   }
 }

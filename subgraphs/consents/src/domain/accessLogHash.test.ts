@@ -1,4 +1,4 @@
-import { canonicalEntry, chainHash, GENESIS_HASH, type StoredLogEntry } from "./accessLogHash";
+import { BatchDigest, canonicalEntry, entryHash, GENESIS_HASH, sealHash, type StoredLogEntry } from "./accessLogHash";
 
 const entry: StoredLogEntry = {
   at: "2026-11-23T10:00:00.000Z",
@@ -7,30 +7,62 @@ const entry: StoredLogEntry = {
   organizationId: "org",
   roles: ["social_worker"],
   clientId: "c1",
-  category: "basic",
-  action: "read",
   purpose: null,
-  basis: "responsible_worker",
-  consentId: null,
-  teamId: null,
-  relationshipId: null,
-  statutoryBasisId: null,
-  outcome: "allowed",
   requestId: "r1",
   source: "clients",
+  items: [
+    {
+      category: "basic",
+      action: "read",
+      outcome: "allowed",
+      basis: "responsible_worker",
+      consentId: null,
+      teamId: null,
+      relationshipId: null,
+      statutoryBasisId: null,
+      serviceTask: null,
+    },
+  ],
 };
 
-describe("the access log hash chain", () => {
-  it("hashes the same entry the same whatever order its fields were built in", () => {
+const digestOf = (pairs: [string, string][]) => {
+  const digest = new BatchDigest();
+  for (const [id, hash] of pairs) digest.add(id, hash);
+  return digest.digest();
+};
+
+describe("the access log hashes", () => {
+  it("hash the same entry the same whatever order its fields were built in", () => {
     const reordered = Object.fromEntries(Object.entries(entry).reverse()) as unknown as StoredLogEntry;
-    expect(canonicalEntry(reordered)).toBe(canonicalEntry(entry));
-    expect(chainHash(GENESIS_HASH, reordered)).toBe(chainHash(GENESIS_HASH, entry));
+    const items = entry.items.map((item) => Object.fromEntries(Object.entries(item).reverse()));
+    expect(canonicalEntry({ ...reordered, items } as StoredLogEntry)).toBe(canonicalEntry(entry));
   });
 
-  it("changes when any field or the previous hash changes", () => {
-    const base = chainHash(GENESIS_HASH, entry);
-    expect(chainHash(GENESIS_HASH, { ...entry, outcome: "denied" })).not.toBe(base);
-    expect(chainHash(GENESIS_HASH, { ...entry, roles: [] })).not.toBe(base);
-    expect(chainHash(base, entry)).not.toBe(base);
+  it("change when any field of an entry or of one of its categories changes", () => {
+    const base = entryHash(entry);
+    expect(entryHash({ ...entry, roles: [] })).not.toBe(base);
+    expect(entryHash({ ...entry, items: [{ ...entry.items[0]!, outcome: "denied" }] })).not.toBe(base);
+    expect(entryHash({ ...entry, items: [...entry.items, { ...entry.items[0]!, category: "contact" }] })).not.toBe(base);
+  });
+
+  it("digest a batch so that a removed, swapped or renumbered entry changes it", () => {
+    const batch: [string, string][] = [
+      ["1", "a"],
+      ["2", "b"],
+      ["3", "c"],
+    ];
+    const base = digestOf(batch);
+    expect(digestOf([batch[0]!, batch[2]!])).not.toBe(base);
+    expect(digestOf([batch[1]!, batch[0]!, batch[2]!])).not.toBe(base);
+    expect(digestOf([["1", "b"], ["2", "a"], batch[2]!])).not.toBe(base);
+    expect(digestOf([["4", "a"], batch[1]!, batch[2]!])).not.toBe(base);
+  });
+
+  it("chain seals so that a changed seal or a changed predecessor changes the hash", () => {
+    const seal = { seq: "1", snapshot: "100:104:101", entries: 3, root: "r" };
+    const base = sealHash(GENESIS_HASH, seal);
+    expect(sealHash(GENESIS_HASH, { ...seal, entries: 2 })).not.toBe(base);
+    expect(sealHash(GENESIS_HASH, { ...seal, snapshot: "100:104:" })).not.toBe(base);
+    expect(sealHash(base, seal)).not.toBe(base);
   });
 });

@@ -1,6 +1,6 @@
 /** Parent shapes of the consents schema: the rows the stores return, resolved field by field. */
 export type { Consent as ConsentMapper, Ban as BanMapper, StatutoryBasis as StatutoryBasisMapper } from "../data/prisma/client";
-export type { StoredLogEntry as AccessLogEntryMapper } from "../domain/accessLogHash";
+export type { AccessLogNode as AccessLogEntryMapper } from "../access/accessLogQuery";
 export type { AccessGrantRow as AccessGrantMapper } from "../access/accessOverview";
 
 /** A client is known here only by id; the clients subgraph resolves the rest. */

@@ -1,4 +1,4 @@
 import type { AccessLogEntryResolvers } from "./../types.generated";
 
-/** Plain fields of a stored entry (src/domain/accessLogHash.ts StoredLogEntry). */
+/** Plain fields of one category of a stored entry (src/access/accessLogQuery.ts AccessLogNode). */
 export const AccessLogEntry: AccessLogEntryResolvers = {};

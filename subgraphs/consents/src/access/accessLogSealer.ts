@@ -1,0 +1,150 @@
+import type { Logger, Sql } from "@silta/kernel";
+import { BatchDigest, GENESIS_HASH, sealHash, type Seal } from "../domain/accessLogHash";
+
+/**
+ * Held by the sealer only (never by a request), so replicas seal one at a time: the (int, int) form
+ * keyed by schema, so consents schemas sharing a database (tests, staging beside production) do not
+ * wait for each other's sealer.
+ */
+const SEAL_LOCK = "731524, hashtext(current_schema())";
+/** Entries read per statement while digesting a batch. */
+const PAGE = 5_000;
+/** Default pause between two seals; verify's default bound on unsealed entries is larger (2 s). */
+export const DEFAULT_SEAL_INTERVAL_MS = 500;
+
+export interface SealRow {
+  seq: string;
+  snapshot: string;
+  entries: number;
+  root: string;
+  prev_hash: string;
+  hash: string;
+  sealed_at: Date;
+}
+
+export const sealOfRow = (row: SealRow): Seal => ({
+  seq: String(row.seq),
+  snapshot: row.snapshot,
+  entries: Number(row.entries),
+  root: row.root,
+});
+
+/** Aliases shadow columns in ORDER BY: order by the qualified column (access_log_seal.seq), never by `seq` (text). */
+export const SEAL_COLUMNS = `seq::text AS seq, snapshot, entries, root, prev_hash, hash, sealed_at`;
+
+/**
+ * The entries of a batch: written by a transaction visible in the seal's snapshot and not in the
+ * previous seal's (null: none before). Read by index: transactions still running at the previous
+ * seal (its xip list, usually a handful) and those that started after it (xid ≥ its xmax).
+ */
+export const BATCH_CONDITION = `($1::pg_snapshot IS NULL OR write_xid = ANY(ARRAY(SELECT pg_snapshot_xip($1::pg_snapshot)))
+                                 OR write_xid >= pg_snapshot_xmax($1::pg_snapshot))
+                                AND write_xid < pg_snapshot_xmax($2::pg_snapshot)
+                                AND pg_visible_in_snapshot(write_xid, $2::pg_snapshot)`;
+
+/**
+ * Entry ids and hashes of the batch between two seals' snapshots in the batch's order (writing
+ * transaction, then id), page by page, into a digest; calls `each` with every row read.
+ */
+export async function digestBatch(
+  sql: Sql,
+  previousSnapshot: string | null,
+  snapshot: string,
+  each?: (row: { id: string; hash: string }) => void,
+  select = "id::text AS id, hash, write_xid::text AS xid",
+): Promise<BatchDigest> {
+  const digest = new BatchDigest();
+  let after: { xid: string; id: string } | null = null;
+  for (;;) {
+    const rows: ({ id: string; hash: string; xid: string } & Record<string, unknown>)[] = await sql.query(
+      `SELECT ${select} FROM access_log
+        WHERE ${BATCH_CONDITION}
+          AND ($3::xid8 IS NULL OR (write_xid, id) > ($3::xid8, $4::bigint))
+        ORDER BY access_log.write_xid, access_log.id LIMIT ${PAGE}`,
+      [previousSnapshot, snapshot, after?.xid ?? null, after?.id ?? null],
+    );
+    for (const row of rows) {
+      each?.(row);
+      digest.add(String(row.id), row.hash);
+    }
+    if (rows.length < PAGE) return digest;
+    const last = rows[rows.length - 1]!;
+    after = { xid: last.xid, id: String(last.id) };
+  }
+}
+
+/**
+ * Seals what was appended since the last seal: every entry whose writing transaction had committed
+ * when this seal's snapshot was taken, and had not when the last seal's was, goes into one seal,
+ * chained to the seal before. An entry of a request still committing at a seal goes into the next
+ * one, whatever order requests commit in; a long transaction elsewhere in the cluster delays no
+ * seal. Takes the sealer's lock without waiting (when another replica is sealing, this one does
+ * nothing), or with `wait` after the other is done (tools, tests: everything committed before the
+ * call is sealed when it returns). Also keeps the monthly partitions created ahead. Returns the seal, or null when there was
+ * nothing to seal.
+ */
+export async function sealAccessLog(sql: Sql, options: { wait?: boolean } = {}): Promise<Seal | null> {
+  return sql.transaction(async (tx) => {
+    if (options.wait) await tx.query(`SELECT pg_advisory_xact_lock(${SEAL_LOCK})`);
+    else {
+      const [lock] = await tx.query<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock(${SEAL_LOCK}) AS locked`);
+      if (!lock?.locked) return null;
+    }
+    await tx.query(`SELECT access_log_ensure_partitions(now())`);
+    const [last] = await tx.query<SealRow>(
+      `SELECT ${SEAL_COLUMNS} FROM access_log_seal ORDER BY access_log_seal.seq DESC LIMIT 1`,
+    );
+    // Every transaction this snapshot sees as committed is visible to the statements after it too.
+    const [current] = await tx.query<{ snapshot: string }>(`SELECT pg_current_snapshot()::text AS snapshot`);
+    const snapshot = current!.snapshot;
+    const digest = await digestBatch(tx, last?.snapshot ?? null, snapshot);
+    if (digest.entries === 0) return null;
+    const seal: Seal = {
+      seq: String(BigInt(last?.seq ?? "0") + 1n),
+      snapshot,
+      entries: digest.entries,
+      root: digest.digest(),
+    };
+    const previous = last?.hash ?? GENESIS_HASH;
+    await tx.query(
+      `INSERT INTO access_log_seal (seq, snapshot, entries, root, prev_hash, hash) VALUES ($1::bigint, $2, $3, $4, $5, $6)`,
+      [seal.seq, seal.snapshot, seal.entries, seal.root, previous, sealHash(previous, seal)],
+    );
+    return seal;
+  });
+}
+
+export interface AccessLogSealer {
+  /** Seals once more what is pending, then stops the loop. */
+  stop(): Promise<void>;
+}
+
+/**
+ * The consents service's background loop: seals every `intervalMs`. A failed seal (database down)
+ * is logged and tried again on the next tick; the entries wait unsealed, which verify reports once
+ * they are older than its bound.
+ */
+export function startAccessLogSealer(deps: { sql: Sql; log: Logger; intervalMs?: number }): AccessLogSealer {
+  const interval = deps.intervalMs ?? DEFAULT_SEAL_INTERVAL_MS;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  const tick = () => {
+    running = sealAccessLog(deps.sql)
+      .catch((error: unknown) => deps.log.warn({ err: error }, "access log could not be sealed"))
+      .finally(() => {
+        if (!stopped) timer = setTimeout(tick, interval);
+      });
+  };
+  timer = setTimeout(tick, 0);
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+      await sealAccessLog(deps.sql).catch((error: unknown) =>
+        deps.log.warn({ err: error }, "access log could not be sealed at stop"),
+      );
+    },
+  };
+}
