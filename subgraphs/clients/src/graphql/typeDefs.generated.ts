@@ -2156,7 +2156,7 @@ export const typeDefs = {
                   kind: "Directive",
                   name: { kind: "Name", value: "bounded" },
                   arguments: [
-                    { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+                    { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "1000" } },
                   ],
                 },
               ],
