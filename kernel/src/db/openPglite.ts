@@ -1,5 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite, type Transaction } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { Database, Sql } from "./Database";
 
@@ -11,7 +12,9 @@ export interface PgliteSettings {
 /** Embedded mode: PostgreSQL compiled to WebAssembly, in process, stored in a folder. */
 export async function openPglite(settings: PgliteSettings): Promise<Database> {
   if (settings.dataDir) mkdirSync(settings.dataDir, { recursive: true });
-  const pglite = new PGlite(settings.dataDir ?? undefined);
+  // pg_trgm: the clients subgraph's name search indexes (the same migrations as on a PostgreSQL server).
+  // (Options go in the one argument: `new PGlite(undefined, options)` ignores them.)
+  const pglite = new PGlite({ ...(settings.dataDir ? { dataDir: settings.dataDir } : {}), extensions: { pg_trgm } });
   await pglite.waitReady;
   return {
     kind: "pglite",
