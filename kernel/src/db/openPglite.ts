@@ -1,6 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { PGlite, type PGliteOptions, type Transaction } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { Database, Sql } from "./Database";
 
@@ -38,7 +39,8 @@ function sharedRuntime(): Promise<PGliteOptions> {
 /** Embedded mode: PostgreSQL compiled to WebAssembly, in process, stored in a folder. */
 export async function openPglite(settings: PgliteSettings): Promise<Database> {
   if (settings.dataDir) mkdirSync(settings.dataDir, { recursive: true });
-  const pglite = new PGlite({ ...(await sharedRuntime()), dataDir: settings.dataDir ?? undefined });
+  // pg_trgm: the clients subgraph's name search indexes (the same migrations as on a PostgreSQL server).
+  const pglite = new PGlite({ ...(await sharedRuntime()), dataDir: settings.dataDir ?? undefined, extensions: { pg_trgm } });
   await pglite.waitReady;
   return {
     kind: "pglite",

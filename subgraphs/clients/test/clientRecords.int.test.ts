@@ -325,6 +325,16 @@ describe("client records", () => {
       expect(data.clients.edges.map((e: any) => e.node.firstName)).toEqual(["Cecilia"]);
     });
 
+    it("takes % and _ in a name word literally, and narrows a name by birth date", async () => {
+      expect((await world.ok(search, { search: { name: "%%" } })).clients.edges).toEqual([]);
+      expect((await world.ok(search, { search: { name: `${marker.slice(0, 3)}__` } })).clients.edges).toEqual([]);
+      const surname = `Qwv${randomUUID().slice(0, 6)}`;
+      await world.createClient({ firstName: "Fanny", lastName: surname, birthDate: "1999-09-08" });
+      const born = await world.createClient({ firstName: "Fanny", lastName: surname, birthDate: "1999-09-09" });
+      const data = await world.ok(search, { search: { name: surname, birthDate: "1999-09-09" } });
+      expect(data.clients.edges.map((e: any) => e.node.id)).toEqual([born]);
+    });
+
     it("finds a client by identity code through the keyed hash, and by birth date", async () => {
       const code = generateTestIdentityCode(new Date("1960-12-24"), 912);
       const created = await world.ok(create, { input: input({ identityCode: code }) });

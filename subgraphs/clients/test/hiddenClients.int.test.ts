@@ -338,6 +338,57 @@ describe("hidden clients through the gateway", () => {
     });
   });
 
+  describe("one client", () => {
+    const one = `query ($id: ID!) { client(id: $id) { id firstName lastName hasIdentityCode teams { id } } }`;
+    type One = { client: { id: string; firstName: string | null; teams: { id: string }[] | null } | null };
+
+    it("answers a viewer whose basis covers the team but not basic data: the team, and FORBIDDEN at each basic field", async () => {
+      const consent = await harnesses[0]!.query(
+        `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
+        {
+          input: {
+            clientId: world.clients[1],
+            recipientOrganizationIds: [world.city],
+            categories: ["TEAM"],
+            purpose: "School work",
+            form: "WRITTEN",
+            evidenceReference: "DOC-1",
+            validFrom: "2020-01-01",
+          },
+        },
+        professional(world.county, { id: world.socialWorker }),
+      );
+      expect(consent.errors).toBeUndefined();
+      const curator = { sub: world.curator, silta_kind: "professional", silta_org: world.city, roles: ["school_curator"] };
+      const answer = await ask<One>(curator, one, { id: world.clients[1] });
+      expect(answer.data?.client).toEqual({
+        id: world.clients[1],
+        firstName: null,
+        lastName: null,
+        hasIdentityCode: null,
+        teams: [{ id: bigTeam }],
+      });
+      const forbidden = (answer.errors ?? []).map((error) => [error.path?.join("."), error.extensions?.["code"]]).sort();
+      expect(forbidden).toEqual([
+        ["client.firstName", "FORBIDDEN"],
+        ["client.hasIdentityCode", "FORBIDDEN"],
+        ["client.lastName", "FORBIDDEN"],
+      ]);
+    });
+
+    it("gives a viewer with no basis the same answer for a hidden client as for one that does not exist", async () => {
+      const strip = (answer: Answer<One>) =>
+        JSON.stringify(answer, (key, value: unknown) => (key === "requestId" ? undefined : value));
+      for (const viewer of [manager(), worker()]) {
+        const hidden = await ask<One>(viewer, one, { id: canary.id });
+        const missing = await ask<One>(viewer, one, { id: randomUUID() });
+        expect(hidden.data?.client ?? null).toBeNull();
+        expect(hidden.errors?.[0]).toMatchObject({ path: ["client"], extensions: { code: "FORBIDDEN" } });
+        expect(strip(hidden)).toBe(strip(missing));
+      }
+    });
+  });
+
   describe("when access cannot be decided", () => {
     it("answers a search with ACCESS_DECISION_UNAVAILABLE at its path, not an empty list", async () => {
       const answer = await ask<Search>(worker(), search, { search: { name: surname }, first: 1 }, undecidedUrl);

