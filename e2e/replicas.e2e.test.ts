@@ -1,4 +1,6 @@
 import { execFile } from "node:child_process";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
 import { randomUUID } from "node:crypto";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -80,18 +82,47 @@ const createClient = `mutation Create($input: CreateClientInput!) { createClient
 const updateClient = `mutation Update($input: UpdateClientInput!) { updateClient(input: $input) { id lastName } }`;
 const readClient = `query Read($id: ID!) { client(id: $id) { id firstName lastName teams { id } consents { id } bans { id } } }`;
 
+/** A partner's webhook receiver: answers 200 and remembers every `webhook-id` it was sent, repeats included. */
+async function startReceiver(): Promise<{ url: string; ids: string[]; server: Server }> {
+  const ids: string[] = [];
+  const server = createServer((request, response) => {
+    request.resume();
+    request.on("end", () => {
+      ids.push(String(request.headers["webhook-id"]));
+      response.writeHead(200).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, ids, server };
+}
+
+const subscribe = `mutation Subscribe($input: CreateWebhookSubscriptionInput!) {
+  createWebhookSubscription(input: $input) { subscription { id } }
+}`;
+
 describe("two replicas of everything, one stopped and one killed under load", () => {
   let cluster: ServersCluster;
   let token: string;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
 
   beforeAll(async () => {
     cluster = await startServersCluster({ replicas: 2, redisPort: REDIS_PORT });
     phase("cluster ready");
     const issuer = await createDevTokenIssuer({ keyFile: join(cluster.dataDir, "dev-issuer-key.json") });
-    token = await issuer.issue({ sub: "replica-test-system", silta_kind: "system", scope: "clients:read clients:write" });
+    token = await issuer.issue({
+      sub: "replica-test-system",
+      silta_kind: "system",
+      scope: "clients:read clients:write webhooks:manage",
+    });
+    receiver = await startReceiver();
+    const subscribed = await graphql(cluster.gatewayUrl, token, subscribe, {
+      input: { url: receiver.url, eventTypes: ["client.created", "client.updated"] },
+    });
+    if (!subscribed.ok) throw new Error(`could not subscribe the receiver: ${subscribed.problem}`);
   }, 400_000);
 
   afterAll(async () => {
+    receiver?.server.close();
     await cluster?.stop();
   }, 60_000);
 
@@ -222,12 +253,22 @@ describe("two replicas of everything, one stopped and one killed under load", ()
       expect(clientEvents.filter((event) => event.type === "client.created")).toHaveLength(creates.length);
       // Each update, however often retried, changed the client once.
       expect(clientEvents.filter((event) => event.type === "client.updated")).toHaveLength(updates.length);
+      // 4. Every webhook delivered once. Only the delivery in flight when its integration replica was
+      // killed may come twice (the lease runs out, another replica sends it again), with the same
+      // webhook-id, on which receivers de-duplicate; one subscription has one delivery in flight.
+      const events = creates.length + updates.length;
+      const webhookDeadline = Date.now() + 90_000;
+      while (new Set(receiver.ids).size < events && Date.now() < webhookDeadline)
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      const distinct = new Set(receiver.ids).size;
+      expect({ distinct, repeats: receiver.ids.length - distinct <= 1 }).toEqual({ distinct: events, repeats: true });
+      phase(`webhooks: ${receiver.ids.length} deliveries, ${distinct} distinct, for ${events} events`);
     } finally {
       redis.disconnect();
       await database.end();
     }
 
-    // 4. The access log, written by both consents replicas, verifies.
+    // 5. The access log, written by both consents replicas, verifies.
     const verified = await run(process.execPath, ["--import", "tsx", "subgraphs/consents/src/audit/main.ts"], {
       cwd: root,
       env: { ...process.env, DATABASE_URL: cluster.databaseUrl, DATABASE_SCHEMA: "consents" },

@@ -140,7 +140,11 @@ function start(script: string, cpu: string, env: Record<string, string>): Promis
   children.push(child);
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
-    lines.once("line", (line) => resolve(JSON.parse(line)));
+    // The first line that is not a log line (pino writes those to stdout too, with a level) is the answer.
+    lines.on("line", (line) => {
+      const value = JSON.parse(line) as Record<string, unknown>;
+      if (!("level" in value && "msg" in value)) resolve(value);
+    });
     child.once("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
   });
 }

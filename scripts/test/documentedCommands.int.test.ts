@@ -301,6 +301,10 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
     },
     bad: { args: ["--fast"], expect: (result) => expect(result.stderr).toMatch(/unknown arguments: --fast/) },
   },
+  "tsx gateway/bench/fragmentBomb.ts": {
+    coveredBy: "gateway/test/fragmentBombBench.int.test.ts",
+    because: "that test runs the command and reads its figures",
+  },
   "tsx gateway/bench/run.ts": {
     coveredBy: "scripts/test/documentedCommands.int.test.ts",
     because: "it is `npm run bench:gateway`, run above",
