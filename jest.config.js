@@ -1,9 +1,11 @@
 /**
- * One Jest run for the whole hub. ts-jest only transpiles (isolatedModules): types are checked once
- * by `tsc --noEmit` in `npm test`, which is much faster than checking per test file.
+ * The hub's tests in two Jest projects, one run: `unit` (pure `*.test.ts`, no services, seconds:
+ * `npm test -- --selectProjects unit`) and `integration` (`*.int.test.ts` and `*.e2e.test.ts`, on
+ * the real PostgreSQL and Redis, which its global setup checks first). ts-jest only transpiles
+ * (isolatedModules): types are checked once by `tsc` in `npm test`, much faster than per test file.
  * @type {import('jest').Config}
  */
-module.exports = {
+const shared = {
   testEnvironment: "node",
   roots: [
     "<rootDir>/kernel",
@@ -15,14 +17,29 @@ module.exports = {
     "<rootDir>/e2e",
     "<rootDir>/deploy",
   ],
-  testMatch: ["**/*.test.ts"],
   transform: {
     "^.+\\.[tj]s$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.jest.json" }],
   },
   // jose, and the uuid that thrift (of @dsnp/parquetjs) requires, ship only ES modules; everything
   // else in node_modules is CommonJS already.
   transformIgnorePatterns: ["/node_modules/(?!(jose|uuid|thrift/node_modules/uuid)/)"],
-  globalSetup: "<rootDir>/testkit/src/globalSetup.ts",
+};
+
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: "unit",
+      testMatch: ["**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "\\.int\\.test\\.ts$", "\\.e2e\\.test\\.ts$"],
+    },
+    {
+      ...shared,
+      displayName: "integration",
+      testMatch: ["**/*.int.test.ts", "**/*.e2e.test.ts"],
+      globalSetup: "<rootDir>/testkit/src/globalSetup.ts",
+    },
+  ],
   testTimeout: 30_000,
   // Two cores: two workers keep PostgreSQL and the suite from starving each other.
   maxWorkers: 2,
