@@ -20,7 +20,6 @@ import { kinds, startServersCluster, type ServersCluster } from "./support/serve
  */
 const run = promisify(execFile);
 const root = join(__dirname, "..");
-const REDIS_PORT = 6407;
 const LOAD_SECONDS = 30;
 const WORKERS = 4;
 const COUNTY = "0a000000-0000-4000-8000-0000000000c1";
@@ -106,7 +105,7 @@ describe("two replicas of everything, one stopped and one killed under load", ()
   let receiver: Awaited<ReturnType<typeof startReceiver>>;
 
   beforeAll(async () => {
-    cluster = await startServersCluster({ replicas: 2, redisPort: REDIS_PORT });
+    cluster = await startServersCluster({ replicas: 2 });
     phase("cluster ready");
     const issuer = await createDevTokenIssuer({ keyFile: join(cluster.dataDir, "dev-issuer-key.json") });
     token = await issuer.issue({

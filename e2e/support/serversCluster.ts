@@ -63,19 +63,21 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs: num
 
 const readyAt = (url: string) => async () => (await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(1000) })).ok;
 
-export async function startServersCluster(options: { replicas: number; redisPort: number }): Promise<ServersCluster> {
+export async function startServersCluster(options: { replicas: number }): Promise<ServersCluster> {
+  // A free port, not a fixed one: two runs of this harness at once must not share a Redis.
+  const redisPort = await freePort();
   const suffix = randomBytes(4).toString("hex");
   const databaseName = `silta_cluster_${suffix}`;
   const admin = new Client({ connectionString: testPostgresUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${databaseName}`);
   const databaseUrl = Object.assign(new URL(testPostgresUrl), { pathname: `/${databaseName}` }).toString();
-  const redisUrl = `redis://127.0.0.1:${options.redisPort}`;
+  const redisUrl = `redis://127.0.0.1:${redisPort}`;
   const dataDir = await mkdtemp(join(tmpdir(), "silta-cluster-"));
   let output = "";
   const say = (line: string) => (output = `${output}${line}`.slice(-200_000));
 
-  const redis = spawn("redis-server", ["--port", String(options.redisPort), "--save", "", "--appendonly", "no"], {
+  const redis = spawn("redis-server", ["--port", String(redisPort), "--save", "", "--appendonly", "no"], {
     stdio: ["ignore", "ignore", "pipe"],
   });
   const processes = new Map<string, ChildProcess>();
@@ -101,7 +103,7 @@ export async function startServersCluster(options: { replicas: number; redisPort
   };
 
   try {
-    await until("the private Redis answering", () => redisPing(options.redisPort), 10_000);
+    await until("the private Redis answering", () => redisPing(redisPort), 10_000);
     const databases = await openSubgraphDatabases(databaseUrl, 1);
     try {
       await migrateSubgraphs(databases);
