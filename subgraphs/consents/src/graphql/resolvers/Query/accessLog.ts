@@ -3,10 +3,11 @@ import { readAccessLog } from "../../../access/accessLogQuery";
 import type { QueryResolvers } from "./../../types.generated";
 
 export const accessLog: NonNullable<QueryResolvers["accessLog"]> = async (_parent, args, ctx) => {
-  // The log's position is its global sequence number, which would tell how many entries of other
-  // clients were written in between: the caller gets it only sealed, for this viewer and client.
+  // A position in the log ([which log, entry, item]; the old log's is its global sequence number,
+  // which would tell how many entries of other clients were written in between) reaches the caller
+  // only sealed, for this viewer and client.
   const scope = `accessLog:${args.clientId}`;
-  const seal = (cursor: string) => ctx.cursors.seal(scope, decodeCursor("after", cursor, 1));
+  const seal = (cursor: string) => ctx.cursors.seal(scope, decodeCursor("after", cursor, 3));
   const page = await readAccessLog(
     { sql: ctx.sql, service: ctx.accessService, timeZone: ctx.timeZone },
     ctx.viewer,
@@ -15,7 +16,7 @@ export const accessLog: NonNullable<QueryResolvers["accessLog"]> = async (_paren
       from: args.from ? new Date(args.from as unknown as string) : null,
       to: args.to ? new Date(args.to as unknown as string) : null,
       first: args.first,
-      after: args.after ? encodeCursor(ctx.cursors.open("after", scope, args.after, 1)) : null,
+      after: args.after ? encodeCursor(ctx.cursors.open("after", scope, args.after, 3)) : null,
     },
     { requestId: ctx.requestId, source: "consents" },
   );
