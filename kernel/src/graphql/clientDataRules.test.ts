@@ -22,7 +22,7 @@ const typeDefs = parse(`
     @composeDirective(name: "@clientData")
   directive @clientData(category: ClientDataCategory!, clientId: String = "id", serviceTask: String) on FIELD_DEFINITION
   enum ClientDataCategory { basic contact concerns service_plan team consents fit }
-  type Query { client(id: ID!): Client  episode: Episode }
+  type Query { client(id: ID!): Client  episode: Episode concern(id: ID!): Concern }
   type Client @key(fields: "id") {
     id: ID!
     firstName: String @clientData(category: basic)
@@ -31,6 +31,7 @@ const typeDefs = parse(`
   }
   type Concern { id: ID! service: String }
   type Episode { id: ID! score: Int @clientData(category: fit, clientId: "clientId") }
+  extend type Concern { text: String @clientData(category: concerns, clientId: "clientId", serviceTask: "service") }
 `);
 
 const rows = [
@@ -42,6 +43,11 @@ const resolvers = {
   Query: {
     client: (_: unknown, { id }: { id: string }) => ({ id, firstName: "Aino", note: "not client data here" }),
     episode: () => ({ id: "e1", score: 12 }),
+    concern: (_: unknown, { id }: { id: string }) => ({
+      ...rows.find((row) => row.id === id),
+      clientId: "allowed",
+      text: "worry",
+    }),
   },
   Client: {
     firstName: (parent: { firstName: string }) => {
@@ -102,6 +108,15 @@ describe("enforcing @clientData", () => {
     const { result, decided } = await run(`{ client(id: "allowed") { concerns { id service } } }`);
     expect(result).toEqual({ data: { client: { concerns: [{ id: "k1", service: "child_welfare" }] } } });
     expect(decided.map((request) => request.serviceTask).sort()).toEqual(["child_welfare", "disability"]);
+  });
+
+  it("decides a field of one record for the record's own service task", async () => {
+    const { result: allowed } = await run(`{ concern(id: "k1") { text } }`);
+    expect(allowed).toEqual({ data: { concern: { text: "worry" } } });
+    const { result: banned, decided } = await run(`{ concern(id: "k2") { text } }`);
+    expect(banned.data).toEqual({ concern: { text: null } });
+    expect(banned.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", category: "concerns" });
+    expect(decided).toEqual([expect.objectContaining({ clientId: "allowed", category: "concerns", serviceTask: "disability" })]);
   });
 
   it("refuses a declared field whose parent carries no client id (fails closed)", async () => {

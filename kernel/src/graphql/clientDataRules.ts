@@ -1,5 +1,8 @@
 import {
   defaultFieldResolver,
+  getNamedType,
+  getNullableType,
+  isListType,
   isObjectType,
   Kind,
   type FieldDefinitionNode,
@@ -18,7 +21,10 @@ export interface ClientDataRule {
   category: DataCategory;
   /** The parent's field holding the client's id. */
   clientId: string;
-  /** For a list of records each carrying a service task: the records' field holding it. */
+  /**
+   * The field holding the service task the data belongs to: of each record, when the field returns a
+   * list of records (decided per task); otherwise of the parent.
+   */
   serviceTask?: string;
 }
 
@@ -54,15 +60,18 @@ interface GuardedContext {
  * `AccessGuard`) before the field resolves; without one the field is null with FORBIDDEN. A parent
  * without the client id fails closed. A hand-written assert of the same question in the resolver
  * costs nothing more: the guard answers each (client, category, action, task) once per request.
- * With `serviceTask`, the resolved list is filtered per task of its records instead (a ban of one
- * service task's data hides only its records). Wraps the resolvers of `schema` in place and returns it.
+ * With `serviceTask`, a field returning a list of records has the resolved list filtered per task of
+ * its records instead (a ban of one service task's data hides only its records); any other field is
+ * decided for the parent's service task. Wraps the resolvers of `schema` in place and returns it.
  */
 export function enforceClientDataRules(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith("__")) continue;
     for (const field of Object.values(type.getFields())) {
       const rule = clientDataRuleOf(field.astNode);
-      if (rule) field.resolve = guarded(rule, `${type.name}.${field.name}`, field.resolve ?? defaultFieldResolver);
+      if (!rule) continue;
+      const listOfRecords = isListType(getNullableType(field.type)) && isObjectType(getNamedType(field.type));
+      field.resolve = guarded(rule, listOfRecords, `${type.name}.${field.name}`, field.resolve ?? defaultFieldResolver);
     }
   }
   return schema;
@@ -70,6 +79,7 @@ export function enforceClientDataRules(schema: GraphQLSchema): GraphQLSchema {
 
 function guarded(
   rule: ClientDataRule,
+  listOfRecords: boolean,
   where: string,
   resolve: GraphQLFieldResolver<unknown, unknown>,
 ): GraphQLFieldResolver<unknown, GuardedContext> {
@@ -78,20 +88,23 @@ function guarded(
     const clientId = (source as Record<string, unknown> | null)?.[rule.clientId];
     if (typeof clientId !== "string" || clientId === "")
       throw forbidden(`${where} belongs to no client the hub can decide access for.`, { category, reason: "no_client_id" });
-    if (!serviceTask) {
-      await context.access.assert(clientId, category);
+    if (!serviceTask || !listOfRecords) {
+      await context.access.assert(clientId, category, "read", serviceTask ? taskOf(source, serviceTask) : undefined);
       return resolve(source, args, context, info);
     }
     const value: unknown = await resolve(source, args, context, info);
     if (!Array.isArray(value)) {
+      // Null (or a failed resolver): still decided, so the answer itself is a lawful one.
       await context.access.assert(clientId, category);
       return value;
     }
-    return context.access.filterByServiceTask(clientId, category, value, (row) => {
-      const task = (row as Record<string, unknown> | null)?.[serviceTask];
-      return typeof task === "string" ? task : null;
-    });
+    return context.access.filterByServiceTask(clientId, category, value, (row) => taskOf(row, serviceTask));
   };
+}
+
+function taskOf(record: unknown, field: string): string | null {
+  const task = (record as Record<string, unknown> | null)?.[field];
+  return typeof task === "string" ? task : null;
 }
 
 /** Every field of `schema` that declares `@clientData`, as `Type.field` → its rule, sorted by name. */

@@ -73,7 +73,7 @@ export const typeDefs = {
           description: {
             kind: "StringValue",
             value:
-              "For a list of the client's records that each carry a service task (palvelutehtävä): the records'\nfield holding it. The list is then decided per task, so a ban of one task's data hides only its\nrecords, instead of the whole list being refused.",
+              "The field holding the service task (palvelutehtävä) the data belongs to, so that a ban of one task's\ndata applies only to it: of each record, when the field returns a list of the client's records (the\nlist is decided per task and keeps only the allowed records); otherwise of the parent.",
             block: true,
           },
           name: { kind: "Name", value: "serviceTask" },
