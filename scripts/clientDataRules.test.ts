@@ -17,6 +17,7 @@ const CLIENT_OWNED_TYPES: Record<string, string> = {
   Ban: "a ban (kielto) the client set",
   StatutoryBasis: "a statutory basis recorded for the client",
   Meeting: "a network or joint meeting about the client",
+  ResponsibleWorkerPeriod: "a period of the client's responsible worker",
   FitEpisode: "a FIT episode of the client, of one service task",
 };
 
