@@ -782,7 +782,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -795,7 +808,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "organization" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -807,7 +833,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "serviceTask" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -815,7 +854,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "since" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -823,7 +875,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "until" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -835,7 +900,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "isActive" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -1064,7 +1142,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "family" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Family" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1072,7 +1163,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "relation" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FamilyRelation" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },
