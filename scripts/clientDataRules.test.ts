@@ -15,6 +15,7 @@ const CLIENT_OWNED_TYPES: Record<string, string> = {
   ClientContact: "the client's address, phone and email (the parent is the client's own row)",
   ClientRelationship: "an organisation's client relationship (asiakassuhde) with the client",
   FamilyMembership: "the client's membership of a family",
+  Guardianship: "a guardianship of the child (the client whose id it holds as childClientId)",
   Consent: "a consent the client (or their guardian) gave",
   Ban: "a ban (kielto) the client set",
   StatutoryBasis: "a statutory basis recorded for the client",
