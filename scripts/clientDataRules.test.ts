@@ -1,7 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildASTSchema, getNamedType, isObjectType, parse, type GraphQLObjectType, type GraphQLSchema } from "graphql";
-import { clientDataRules, clientDataRuleOf } from "@silta/kernel";
+import {
+  buildASTSchema,
+  getNamedType,
+  isEnumType,
+  isObjectType,
+  parse,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from "graphql";
+import { clientDataRules, clientDataRuleOf, DataCategory } from "@silta/kernel";
 import { supergraphPath } from "./composeSupergraph";
 
 /**
@@ -74,6 +82,17 @@ function normalizedTable(table: string): string {
 describe("the access rule of every field that returns client data", () => {
   it("is declared with @clientData on every field of Client and of the client-owned types", () => {
     expect(undeclaredClientDataFields(supergraph)).toEqual([]);
+  });
+
+  it("offers exactly the kernel's categories of client data", () => {
+    const categories = supergraph.getType("ClientDataCategory");
+    expect(
+      isEnumType(categories) &&
+        categories
+          .getValues()
+          .map((value) => value.name)
+          .sort(),
+    ).toEqual(Object.values(DataCategory).sort());
   });
 
   it("names each field of client data that declares no rule", () => {
