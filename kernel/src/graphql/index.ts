@@ -6,3 +6,4 @@ export * from "./inputBounds";
 export * from "./enforceInputRules";
 export * from "./sealedCursor";
 export * from "./visiblePage";
+export * from "./clientDataRules";

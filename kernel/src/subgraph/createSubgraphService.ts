@@ -7,7 +7,7 @@ import type { DocumentNode } from "graphql";
 import type { Database } from "../db";
 import type { EventBus } from "../events";
 import { maskError } from "../errors";
-import { enforceInputRules } from "../graphql";
+import { enforceClientDataRules, enforceInputRules } from "../graphql";
 import { createHttpService, type HttpService, type ReadinessCheck } from "../http";
 import type { Logger } from "../log";
 import { VIEWER_HEADER, verifyViewer, type Viewer, type ViewerKey } from "../viewer";
@@ -61,9 +61,12 @@ export interface SubgraphService {
 export function createSubgraphService<Context extends RequestScope>(options: SubgraphServiceOptions<Context>): SubgraphService {
   const { database, viewerKey, log, accessPolicy, accessLog, readiness = [] } = options.deps;
   const apollo = new ApolloServer<Context>({
-    // Every argument is checked against the SDL's rules before its resolver runs (enforceInputRules).
+    // Every argument is checked against the SDL's rules before its resolver runs (enforceInputRules),
+    // and every field declared `@clientData` decides the viewer's basis first (enforceClientDataRules).
     schema: enforceInputRules(
-      buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+      enforceClientDataRules(
+        buildSubgraphSchema({ typeDefs: options.typeDefs, resolvers: options.resolvers as GraphQLResolverMap<unknown> }),
+      ),
     ),
     introspection: options.introspection ?? process.env["NODE_ENV"] !== "production",
     includeStacktraceInErrorResponses: false,

@@ -39,6 +39,53 @@ export const typeDefs = {
       ],
     },
     {
+      kind: "DirectiveDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "The access rule of a field that returns a client's data: before the field resolves, the viewer's\nlawful basis to read the category of this client's data is decided and logged (docs/access.md); without\none the field is null with FORBIDDEN at its path. Enforced by the kernel for every field that carries it.",
+        block: true,
+      },
+      name: { kind: "Name", value: "clientData" },
+      arguments: [
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The category of the client's data the field returns.", block: true },
+          name: { kind: "Name", value: "category" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientDataCategory" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "The field of the parent object (as its resolver receives it) that holds the client's id: `id` on\n`Client`, `clientId` on the client's own records.",
+            block: true,
+          },
+          name: { kind: "Name", value: "clientId" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          defaultValue: { kind: "StringValue", value: "id", block: false },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "The field holding the service task (palvelutehtävä) the data belongs to, so that a ban of one task's\ndata applies only to it: of each record, when the field returns a list of the client's records (the\nlist is decided per task and keeps only the allowed records); otherwise of the parent.",
+            block: true,
+          },
+          name: { kind: "Name", value: "serviceTask" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+      ],
+      directives: [],
+      repeatable: false,
+      locations: [{ kind: "Name", value: "FIELD_DEFINITION" }],
+    },
+    {
       kind: "SchemaExtension",
       directives: [
         {
@@ -90,6 +137,33 @@ export const typeDefs = {
             },
           ],
         },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "link" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "url" },
+              value: { kind: "StringValue", value: "https://silta.fi/clientData/v1.0", block: false },
+            },
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "import" },
+              value: { kind: "ListValue", values: [{ kind: "StringValue", value: "@clientData", block: false }] },
+            },
+          ],
+        },
+        {
+          kind: "Directive",
+          name: { kind: "Name", value: "composeDirective" },
+          arguments: [
+            {
+              kind: "Argument",
+              name: { kind: "Name", value: "name" },
+              value: { kind: "StringValue", value: "@clientData", block: false },
+            },
+          ],
+        },
       ],
       operationTypes: [
         {
@@ -101,6 +175,72 @@ export const typeDefs = {
           kind: "OperationTypeDefinition",
           type: { kind: "NamedType", name: { kind: "Name", value: "Mutation" } },
           operation: "mutation",
+        },
+      ],
+    },
+    {
+      kind: "EnumTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "Categories of client data an access decision is made for (only what the task requires, Act 703/2023).",
+        block: true,
+      },
+      name: { kind: "Name", value: "ClientDataCategory" },
+      directives: [],
+      values: [
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Name, birth date, language, identity code, relationships, families, guardians.",
+            block: true,
+          },
+          name: { kind: "Name", value: "basic" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Address, phone and email.", block: true },
+          name: { kind: "Name", value: "contact" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "Concerns (huolet) and child welfare notices.", block: true },
+          name: { kind: "Name", value: "concerns" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "The service plan, its agreements and reviews.", block: true },
+          name: { kind: "Name", value: "service_plan" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The client's teams, responsible worker, team members and meetings.",
+            block: true,
+          },
+          name: { kind: "Name", value: "team" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Consents, bans and statutory bases: whom the client lets see what.",
+            block: true,
+          },
+          name: { kind: "Name", value: "consents" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: { kind: "StringValue", value: "FIT episodes, sessions and measurements.", block: true },
+          name: { kind: "Name", value: "fit" },
+          directives: [],
         },
       ],
     },
@@ -158,7 +298,15 @@ export const typeDefs = {
           name: { kind: "Name", value: "firstName" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -166,7 +314,15 @@ export const typeDefs = {
           name: { kind: "Name", value: "lastName" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -174,7 +330,15 @@ export const typeDefs = {
           name: { kind: "Name", value: "birthDate" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -186,7 +350,15 @@ export const typeDefs = {
           name: { kind: "Name", value: "language" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -198,7 +370,15 @@ export const typeDefs = {
           name: { kind: "Name", value: "controllerOrganization" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -210,7 +390,15 @@ export const typeDefs = {
           name: { kind: "Name", value: "hasIdentityCode" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -237,7 +425,15 @@ export const typeDefs = {
             },
           ],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -249,7 +445,15 @@ export const typeDefs = {
           name: { kind: "Name", value: "temporaryIdentifier" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -262,7 +466,15 @@ export const typeDefs = {
           name: { kind: "Name", value: "hasNonDisclosureOrder" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -275,7 +487,15 @@ export const typeDefs = {
           name: { kind: "Name", value: "contact" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ClientContact" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "contact" } },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -303,7 +523,15 @@ export const typeDefs = {
             kind: "ListType",
             type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ClientRelationship" } } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -318,7 +546,15 @@ export const typeDefs = {
             kind: "ListType",
             type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FamilyMembership" } } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -329,7 +565,15 @@ export const typeDefs = {
             kind: "ListType",
             type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Guardianship" } } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -367,7 +611,20 @@ export const typeDefs = {
             kind: "ListType",
             type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Concern" } } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -379,7 +636,19 @@ export const typeDefs = {
           name: { kind: "Name", value: "servicePlan" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ServicePlan" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -396,7 +665,15 @@ export const typeDefs = {
           name: { kind: "Name", value: "streetAddress" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "contact" } },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -404,7 +681,15 @@ export const typeDefs = {
           name: { kind: "Name", value: "postalCode" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "contact" } },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -412,7 +697,15 @@ export const typeDefs = {
           name: { kind: "Name", value: "postOffice" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "contact" } },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -424,7 +717,15 @@ export const typeDefs = {
           name: { kind: "Name", value: "municipalityCode" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "contact" } },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -432,7 +733,15 @@ export const typeDefs = {
           name: { kind: "Name", value: "phone" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "contact" } },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -440,7 +749,15 @@ export const typeDefs = {
           name: { kind: "Name", value: "email" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "contact" } },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -465,7 +782,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -478,7 +808,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "organization" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -490,7 +833,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "serviceTask" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -498,7 +854,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "since" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -506,7 +875,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "until" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -518,7 +900,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "isActive" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -747,7 +1142,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "family" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Family" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -755,7 +1163,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "relation" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FamilyRelation" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -772,7 +1193,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "guardian" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "childClientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -780,7 +1214,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "child" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "childClientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -788,7 +1235,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "since" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "childClientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -796,7 +1256,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "until" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Date" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "childClientId", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },

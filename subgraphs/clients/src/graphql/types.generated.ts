@@ -259,6 +259,23 @@ export type ClientContact = {
   streetAddress: Maybe<Scalars["String"]["output"]>;
 };
 
+/** Categories of client data an access decision is made for (only what the task requires, Act 703/2023). */
+export type ClientDataCategory =
+  /** Name, birth date, language, identity code, relationships, families, guardians. */
+  | "basic"
+  /** Concerns (huolet) and child welfare notices. */
+  | "concerns"
+  /** Consents, bans and statutory bases: whom the client lets see what. */
+  | "consents"
+  /** Address, phone and email. */
+  | "contact"
+  /** FIT episodes, sessions and measurements. */
+  | "fit"
+  /** The service plan, its agreements and reviews. */
+  | "service_plan"
+  /** The client's teams, responsible worker, team members and meetings. */
+  | "team";
+
 /** One matching client with its place in the results. */
 export type ClientEdge = {
   __typename?: "ClientEdge";
@@ -1172,7 +1189,6 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AddAgreementInput: AddAgreementInput;
-  String: ResolverTypeWrapper<Scalars["String"]["output"]>;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
   AddFamilyMemberInput: AddFamilyMemberInput;
   AddGuardianInput: AddGuardianInput;
@@ -1183,6 +1199,7 @@ export type ResolversTypes = {
   Client: ResolverTypeWrapper<ClientMapper>;
   ClientConnection: ResolverTypeWrapper<Omit<ClientConnection, "edges"> & { edges: Array<ResolversTypes["ClientEdge"]> }>;
   ClientContact: ResolverTypeWrapper<ClientContactMapper>;
+  ClientDataCategory: ResolverTypeWrapper<"basic" | "contact" | "concerns" | "service_plan" | "team" | "consents" | "fit">;
   ClientEdge: ResolverTypeWrapper<Omit<ClientEdge, "node"> & { node: ResolversTypes["Client"] }>;
   ClientPageInfo: ResolverTypeWrapper<ClientPageInfo>;
   ClientRelationship: ResolverTypeWrapper<ClientRelationshipMapper>;
@@ -1231,12 +1248,12 @@ export type ResolversTypes = {
   UpdateClientInput: UpdateClientInput;
   UpdateServicePlanGoalsInput: UpdateServicePlanGoalsInput;
   Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
+  String: ResolverTypeWrapper<Scalars["String"]["output"]>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AddAgreementInput: AddAgreementInput;
-  String: Scalars["String"]["output"];
   ID: Scalars["ID"]["output"];
   AddFamilyMemberInput: AddFamilyMemberInput;
   AddGuardianInput: AddGuardianInput;
@@ -1290,6 +1307,7 @@ export type ResolversParentTypes = {
   UpdateClientInput: UpdateClientInput;
   UpdateServicePlanGoalsInput: UpdateServicePlanGoalsInput;
   Int: Scalars["Int"]["output"];
+  String: Scalars["String"]["output"];
 };
 
 export type boundedDirectiveArgs = {
@@ -1302,6 +1320,19 @@ export type boundedDirectiveResolver<
   Parent,
   ContextType = ClientsContext,
   Args = boundedDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type clientDataDirectiveArgs = {
+  category: ClientDataCategory;
+  clientId?: Maybe<Scalars["String"]["input"]>;
+  serviceTask?: Maybe<Scalars["String"]["input"]>;
+};
+
+export type clientDataDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = ClientsContext,
+  Args = clientDataDirectiveArgs,
 > = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgreementResolvers<
@@ -1393,6 +1424,11 @@ export type ClientContactResolvers<
   postalCode?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   streetAddress?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
 };
+
+export type ClientDataCategoryResolvers = EnumResolverSignature<
+  { basic?: any; concerns?: any; consents?: any; contact?: any; fit?: any; service_plan?: any; team?: any },
+  ResolversTypes["ClientDataCategory"]
+>;
 
 export type ClientEdgeResolvers<
   ContextType = ClientsContext,
@@ -1778,6 +1814,7 @@ export type Resolvers<ContextType = ClientsContext> = {
   Client?: ClientResolvers<ContextType>;
   ClientConnection?: ClientConnectionResolvers<ContextType>;
   ClientContact?: ClientContactResolvers<ContextType>;
+  ClientDataCategory?: ClientDataCategoryResolvers;
   ClientEdge?: ClientEdgeResolvers<ContextType>;
   ClientPageInfo?: ClientPageInfoResolvers<ContextType>;
   ClientRelationship?: ClientRelationshipResolvers<ContextType>;
@@ -1810,4 +1847,5 @@ export type Resolvers<ContextType = ClientsContext> = {
 
 export type DirectiveResolvers<ContextType = ClientsContext> = {
   bounded?: boundedDirectiveResolver<any, any, ContextType>;
+  clientData?: clientDataDirectiveResolver<any, any, ContextType>;
 };

@@ -182,6 +182,23 @@ export type Client = {
   id: Scalars["ID"]["output"];
 };
 
+/** Categories of client data an access decision is made for (only what the task requires, Act 703/2023). */
+export type ClientDataCategory =
+  /** Name, birth date, language, identity code, relationships, families, guardians. */
+  | "basic"
+  /** Concerns (huolet) and child welfare notices. */
+  | "concerns"
+  /** Consents, bans and statutory bases: whom the client lets see what. */
+  | "consents"
+  /** Address, phone and email. */
+  | "contact"
+  /** FIT episodes, sessions and measurements. */
+  | "fit"
+  /** The service plan, its agreements and reviews. */
+  | "service_plan"
+  /** The client's teams, responsible worker, team members and meetings. */
+  | "team";
+
 /**
  * A client's consent (suostumus): to share data categories with organisations or teams outside the
  * county, or to let someone act on their behalf (puolesta asiointi).
@@ -658,7 +675,6 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   AccessGrant: ResolverTypeWrapper<AccessGrantMapper>;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
-  String: ResolverTypeWrapper<Scalars["String"]["output"]>;
   AccessLogConnection: ResolverTypeWrapper<
     Omit<AccessLogConnection, "edges"> & { edges: Array<ResolversTypes["AccessLogEdge"]> }
   >;
@@ -670,6 +686,7 @@ export type ResolversTypes = {
   Ban: ResolverTypeWrapper<BanMapper>;
   BanKind: ResolverTypeWrapper<"CATEGORY" | "SERVICE_TASK" | "ORGANIZATION">;
   Client: ResolverTypeWrapper<ClientMapper>;
+  ClientDataCategory: ResolverTypeWrapper<"basic" | "contact" | "concerns" | "service_plan" | "team" | "consents" | "fit">;
   Consent: ResolverTypeWrapper<ConsentMapper>;
   ConsentForm: ResolverTypeWrapper<"WRITTEN" | "ELECTRONIC" | "ORAL">;
   ConsentGiver: ResolverTypeWrapper<"CLIENT" | "GUARDIAN" | "LEGAL_GUARDIAN">;
@@ -690,13 +707,13 @@ export type ResolversTypes = {
   StatutoryBasis: ResolverTypeWrapper<StatutoryBasisMapper>;
   Team: ResolverTypeWrapper<TeamMapper>;
   Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
+  String: ResolverTypeWrapper<Scalars["String"]["output"]>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AccessGrant: AccessGrantMapper;
   ID: Scalars["ID"]["output"];
-  String: Scalars["String"]["output"];
   AccessLogConnection: Omit<AccessLogConnection, "edges"> & { edges: Array<ResolversParentTypes["AccessLogEdge"]> };
   AccessLogEdge: Omit<AccessLogEdge, "node"> & { node: ResolversParentTypes["AccessLogEntry"] };
   AccessLogEntry: AccessLogEntryMapper;
@@ -717,6 +734,7 @@ export type ResolversParentTypes = {
   StatutoryBasis: StatutoryBasisMapper;
   Team: TeamMapper;
   Int: Scalars["Int"]["output"];
+  String: Scalars["String"]["output"];
 };
 
 export type boundedDirectiveArgs = {
@@ -729,6 +747,19 @@ export type boundedDirectiveResolver<
   Parent,
   ContextType = ConsentsContext,
   Args = boundedDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type clientDataDirectiveArgs = {
+  category: ClientDataCategory;
+  clientId?: Maybe<Scalars["String"]["input"]>;
+  serviceTask?: Maybe<Scalars["String"]["input"]>;
+};
+
+export type clientDataDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = ConsentsContext,
+  Args = clientDataDirectiveArgs,
 > = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AccessGrantResolvers<
@@ -831,6 +862,11 @@ export type ClientResolvers<
   consents?: Resolver<Maybe<Array<ResolversTypes["Consent"]>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
 };
+
+export type ClientDataCategoryResolvers = EnumResolverSignature<
+  { basic?: any; concerns?: any; consents?: any; contact?: any; fit?: any; service_plan?: any; team?: any },
+  ResolversTypes["ClientDataCategory"]
+>;
 
 export type ConsentResolvers<
   ContextType = ConsentsContext,
@@ -1004,6 +1040,7 @@ export type Resolvers<ContextType = ConsentsContext> = {
   Ban?: BanResolvers<ContextType>;
   BanKind?: BanKindResolvers;
   Client?: ClientResolvers<ContextType>;
+  ClientDataCategory?: ClientDataCategoryResolvers;
   Consent?: ConsentResolvers<ContextType>;
   ConsentForm?: ConsentFormResolvers;
   ConsentGiver?: ConsentGiverResolvers;
@@ -1022,4 +1059,5 @@ export type Resolvers<ContextType = ConsentsContext> = {
 
 export type DirectiveResolvers<ContextType = ConsentsContext> = {
   bounded?: boundedDirectiveResolver<any, any, ContextType>;
+  clientData?: clientDataDirectiveResolver<any, any, ContextType>;
 };

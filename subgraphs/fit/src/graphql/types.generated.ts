@@ -63,6 +63,23 @@ export type ClientfitSeriesArgs = {
   episodeId?: InputMaybe<Scalars["ID"]["input"]>;
 };
 
+/** Categories of client data an access decision is made for (only what the task requires, Act 703/2023). */
+export type ClientDataCategory =
+  /** Name, birth date, language, identity code, relationships, families, guardians. */
+  | "basic"
+  /** Concerns (huolet) and child welfare notices. */
+  | "concerns"
+  /** Consents, bans and statutory bases: whom the client lets see what. */
+  | "consents"
+  /** Address, phone and email. */
+  | "contact"
+  /** FIT episodes, sessions and measurements. */
+  | "fit"
+  /** The service plan, its agreements and reviews. */
+  | "service_plan"
+  /** The client's teams, responsible worker, team members and meetings. */
+  | "team";
+
 /** Closes an open episode. */
 export type CloseFitEpisodeInput = {
   /** Planned or unplanned (dropout). */
@@ -819,8 +836,8 @@ export type FederationReferenceTypes = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Client: ResolverTypeWrapper<ClientMapper>;
-  String: ResolverTypeWrapper<Scalars["String"]["output"]>;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
+  ClientDataCategory: ResolverTypeWrapper<"basic" | "contact" | "concerns" | "service_plan" | "team" | "consents" | "fit">;
   CloseFitEpisodeInput: CloseFitEpisodeInput;
   Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
   FitAlert: ResolverTypeWrapper<FitAlertMapper>;
@@ -877,12 +894,12 @@ export type ResolversTypes = {
   ReliableChange: ResolverTypeWrapper<"IMPROVED" | "NO_RELIABLE_CHANGE" | "DETERIORATED">;
   SkippedMeasure: ResolverTypeWrapper<SkippedMeasureMapper>;
   Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
+  String: ResolverTypeWrapper<Scalars["String"]["output"]>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Client: ClientMapper;
-  String: Scalars["String"]["output"];
   ID: Scalars["ID"]["output"];
   CloseFitEpisodeInput: CloseFitEpisodeInput;
   Date: Scalars["Date"]["output"];
@@ -920,6 +937,7 @@ export type ResolversParentTypes = {
   RecordFitSessionInput: RecordFitSessionInput;
   SkippedMeasure: SkippedMeasureMapper;
   Int: Scalars["Int"]["output"];
+  String: Scalars["String"]["output"];
 };
 
 export type boundedDirectiveArgs = {
@@ -933,6 +951,19 @@ export type boundedDirectiveResolver<Result, Parent, ContextType = FitContext, A
   ContextType,
   Args
 >;
+
+export type clientDataDirectiveArgs = {
+  category: ClientDataCategory;
+  clientId?: Maybe<Scalars["String"]["input"]>;
+  serviceTask?: Maybe<Scalars["String"]["input"]>;
+};
+
+export type clientDataDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = FitContext,
+  Args = clientDataDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ClientResolvers<
   ContextType = FitContext,
@@ -950,6 +981,11 @@ export type ClientResolvers<
   latestOutcome?: Resolver<Maybe<ResolversTypes["Measurement"]>, ParentType, ContextType>;
   latestSessionRating?: Resolver<Maybe<ResolversTypes["Measurement"]>, ParentType, ContextType>;
 };
+
+export type ClientDataCategoryResolvers = EnumResolverSignature<
+  { basic?: any; concerns?: any; consents?: any; contact?: any; fit?: any; service_plan?: any; team?: any },
+  ResolversTypes["ClientDataCategory"]
+>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes["Date"], any> {
   name: "Date";
@@ -1306,6 +1342,7 @@ export type SkippedMeasureResolvers<
 
 export type Resolvers<ContextType = FitContext> = {
   Client?: ClientResolvers<ContextType>;
+  ClientDataCategory?: ClientDataCategoryResolvers;
   Date?: GraphQLScalarType;
   FitAlert?: FitAlertResolvers<ContextType>;
   FitConfiguration?: FitConfigurationResolvers<ContextType>;
@@ -1342,4 +1379,5 @@ export type Resolvers<ContextType = FitContext> = {
 
 export type DirectiveResolvers<ContextType = FitContext> = {
   bounded?: boundedDirectiveResolver<any, any, ContextType>;
+  clientData?: clientDataDirectiveResolver<any, any, ContextType>;
 };

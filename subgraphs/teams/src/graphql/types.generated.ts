@@ -101,6 +101,23 @@ export type ClientmeetingsArgs = {
   kind?: InputMaybe<MeetingKind>;
 };
 
+/** Categories of client data an access decision is made for (only what the task requires, Act 703/2023). */
+export type ClientDataCategory =
+  /** Name, birth date, language, identity code, relationships, families, guardians. */
+  | "basic"
+  /** Concerns (huolet) and child welfare notices. */
+  | "concerns"
+  /** Consents, bans and statutory bases: whom the client lets see what. */
+  | "consents"
+  /** Address, phone and email. */
+  | "contact"
+  /** FIT episodes, sessions and measurements. */
+  | "fit"
+  /** The service plan, its agreements and reviews. */
+  | "service_plan"
+  /** The client's teams, responsible worker, team members and meetings. */
+  | "team";
+
 /**
  * A page of a team's or a professional's clients. Clients the viewer may not see are left out before
  * paging: they are not counted, not shown and never a cursor's position.
@@ -831,9 +848,9 @@ export type ResolversTypes = {
   AddClientToTeamInput: AddClientToTeamInput;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
   AddTeamMemberInput: AddTeamMemberInput;
-  String: ResolverTypeWrapper<Scalars["String"]["output"]>;
   AssignResponsibleWorkerInput: AssignResponsibleWorkerInput;
   Client: ResolverTypeWrapper<ClientMapper>;
+  ClientDataCategory: ResolverTypeWrapper<"basic" | "contact" | "concerns" | "service_plan" | "team" | "consents" | "fit">;
   ClientListConnection: ResolverTypeWrapper<
     Omit<ClientListConnection, "edges"> & { edges: Array<ResolversTypes["ClientListEdge"]> }
   >;
@@ -887,6 +904,7 @@ export type ResolversTypes = {
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateProfessionalInput: UpdateProfessionalInput;
   Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
+  String: ResolverTypeWrapper<Scalars["String"]["output"]>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -894,7 +912,6 @@ export type ResolversParentTypes = {
   AddClientToTeamInput: AddClientToTeamInput;
   ID: Scalars["ID"]["output"];
   AddTeamMemberInput: AddTeamMemberInput;
-  String: Scalars["String"]["output"];
   AssignResponsibleWorkerInput: AssignResponsibleWorkerInput;
   Client: ClientMapper;
   ClientListConnection: Omit<ClientListConnection, "edges"> & { edges: Array<ResolversParentTypes["ClientListEdge"]> };
@@ -927,6 +944,7 @@ export type ResolversParentTypes = {
   UpdateOrganizationInput: UpdateOrganizationInput;
   UpdateProfessionalInput: UpdateProfessionalInput;
   Int: Scalars["Int"]["output"];
+  String: Scalars["String"]["output"];
 };
 
 export type boundedDirectiveArgs = {
@@ -939,6 +957,19 @@ export type boundedDirectiveResolver<
   Parent,
   ContextType = TeamsContext,
   Args = boundedDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type clientDataDirectiveArgs = {
+  category: ClientDataCategory;
+  clientId?: Maybe<Scalars["String"]["input"]>;
+  serviceTask?: Maybe<Scalars["String"]["input"]>;
+};
+
+export type clientDataDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = TeamsContext,
+  Args = clientDataDirectiveArgs,
 > = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ClientResolvers<
@@ -958,6 +989,11 @@ export type ClientResolvers<
   teamMembers?: Resolver<Maybe<Array<ResolversTypes["ClientTeamMember"]>>, ParentType, ContextType>;
   teams?: Resolver<Maybe<Array<ResolversTypes["Team"]>>, ParentType, ContextType>;
 };
+
+export type ClientDataCategoryResolvers = EnumResolverSignature<
+  { basic?: any; concerns?: any; consents?: any; contact?: any; fit?: any; service_plan?: any; team?: any },
+  ResolversTypes["ClientDataCategory"]
+>;
 
 export type ClientListConnectionResolvers<
   ContextType = TeamsContext,
@@ -1280,6 +1316,7 @@ export type UnassignedClientEdgeResolvers<
 
 export type Resolvers<ContextType = TeamsContext> = {
   Client?: ClientResolvers<ContextType>;
+  ClientDataCategory?: ClientDataCategoryResolvers;
   ClientListConnection?: ClientListConnectionResolvers<ContextType>;
   ClientListEdge?: ClientListEdgeResolvers<ContextType>;
   ClientTeamMember?: ClientTeamMemberResolvers<ContextType>;
@@ -1304,4 +1341,5 @@ export type Resolvers<ContextType = TeamsContext> = {
 
 export type DirectiveResolvers<ContextType = TeamsContext> = {
   bounded?: boundedDirectiveResolver<any, any, ContextType>;
+  clientData?: clientDataDirectiveResolver<any, any, ContextType>;
 };

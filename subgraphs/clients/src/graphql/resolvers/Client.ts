@@ -1,18 +1,8 @@
 import { DataCategory } from "@silta/kernel";
 import { maskIdentityCode } from "../../domain/identityCodeCipher";
 import { isoDay } from "../../domain/inputRules";
-import type { ClientsContext } from "../../context";
-import type { Client as ClientRow } from "../../data/prisma/client";
 import { assertAnyBasis } from "../clientVisibility";
 import type { ClientResolvers } from "./../types.generated";
-
-/** A resolver of a `basic` field: the value once the viewer's basic-data decision allows it. */
-function basic<Value>(value: (parent: ClientRow) => Value) {
-  return async (parent: ClientRow, _args: unknown, ctx: ClientsContext): Promise<Value> => {
-    await ctx.access.assert(parent.id, DataCategory.Basic);
-    return value(parent);
-  };
-}
 
 export const Client: ClientResolvers = {
   // Checked before loading, so a denied viewer cannot even learn whether the client exists. The
@@ -22,19 +12,19 @@ export const Client: ClientResolvers = {
     await assertAnyBasis(ctx, reference.id);
     return ctx.loaders.client.load(reference.id);
   },
-  // Basic data, each field decided on its own (one decision per client and request, cached by the
-  // guard): null with FORBIDDEN at the field's path for a viewer whose basis covers other categories only.
-  firstName: basic((parent) => parent.firstName),
-  lastName: basic((parent) => parent.lastName),
-  birthDate: basic((parent) => parent.birthDate),
-  language: basic((parent) => parent.language),
-  temporaryIdentifier: basic((parent) => parent.temporaryIdentifier),
-  hasNonDisclosureOrder: basic((parent) => parent.hasNonDisclosureOrder),
-  controllerOrganization: basic((parent) => ({ id: parent.controllerOrganizationId })),
-  hasIdentityCode: basic((parent) => parent.identityCodeHash !== null),
+  // Every field below is `@clientData` in the SDL: the kernel decides and logs the viewer's basis for
+  // its category before it resolves (enforceClientDataRules; one decision per client, category and
+  // request): null with FORBIDDEN at the field's path for a viewer whose basis covers other categories only.
+  firstName: (parent) => parent.firstName,
+  lastName: (parent) => parent.lastName,
+  birthDate: (parent) => parent.birthDate,
+  language: (parent) => parent.language,
+  temporaryIdentifier: (parent) => parent.temporaryIdentifier,
+  hasNonDisclosureOrder: (parent) => parent.hasNonDisclosureOrder,
+  controllerOrganization: (parent) => ({ id: parent.controllerOrganizationId }),
+  hasIdentityCode: (parent) => parent.identityCodeHash !== null,
   identityCode: async (parent, { unmasked }, ctx) => {
     if (!parent.identityCodeEncrypted) return null;
-    await ctx.access.assert(parent.id, DataCategory.Basic);
     const code = ctx.services.cipher.decrypt(parent.identityCodeEncrypted);
     if (!unmasked) return maskIdentityCode(code);
     // Its own decision and its own log entry, with the purpose noting that the full code was shown.
@@ -42,25 +32,20 @@ export const Client: ClientResolvers = {
     return code;
   },
   contact: async (parent, _arg, ctx) => {
-    // Turvakielto: nothing of the address reaches anyone but the responsible worker, so nothing is read for them.
+    // Turvakielto: nothing of the address reaches anyone but the responsible worker (the `contact`
+    // decision the directive made first is logged all the same; the answer to others is null).
     if (parent.hasNonDisclosureOrder) {
       const worker = await ctx.loaders.responsibleWorker.load(parent.id);
       if (ctx.viewer.kind !== "professional" || worker?.professionalId !== ctx.viewer.id) return null;
     }
-    await ctx.access.assert(parent.id, DataCategory.Contact);
     return parent;
   },
   relationships: async (parent, { includeEnded }, ctx) => {
-    await ctx.access.assert(parent.id, DataCategory.Basic);
     const rows = await ctx.loaders.relationshipsOfClient.load(parent.id);
     return includeEnded ? rows : rows.filter((row) => !row.until || isoDay(row.until) >= ctx.today);
   },
-  families: async (parent, _arg, ctx) => {
-    await ctx.access.assert(parent.id, DataCategory.Basic);
-    return ctx.loaders.familiesOfClient.load(parent.id);
-  },
+  families: (parent, _arg, ctx) => ctx.loaders.familiesOfClient.load(parent.id),
   guardians: async (parent, _arg, ctx) => {
-    await ctx.access.assert(parent.id, DataCategory.Basic);
     const rows = await ctx.loaders.guardiansOfChild.load(parent.id);
     // A guardian is a client too: only those the viewer may see.
     const visible = await ctx.access.filterAllowed([...new Set(rows.map((row) => row.guardianClientId))], DataCategory.Basic);
@@ -72,8 +57,5 @@ export const Client: ClientResolvers = {
     const visible = await ctx.access.filterByServiceTask(parent.id, DataCategory.Concerns, rows, (row) => row.service);
     return status?.length ? visible.filter((row) => status.includes(row.status)) : visible;
   },
-  servicePlan: async (parent, _arg, ctx) => {
-    await ctx.access.assert(parent.id, DataCategory.ServicePlan);
-    return ctx.loaders.planOfClient.load(parent.id);
-  },
+  servicePlan: (parent, _arg, ctx) => ctx.loaders.planOfClient.load(parent.id),
 };

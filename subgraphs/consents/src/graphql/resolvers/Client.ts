@@ -1,15 +1,9 @@
-import { DataCategory } from "@silta/kernel";
 import type { ClientResolvers } from "./../types.generated";
 
+// Whom a client lets see their data is itself client data: `@clientData(category: consents)` in the
+// SDL has the kernel decide and log the viewer's basis before these resolve (enforceClientDataRules).
 export const Client: ClientResolvers = {
   __resolveReference: (reference) => ({ id: reference.id }),
-  // Whom a client lets see their data is itself client data: checked, logged, batched.
-  consents: async (parent, _arg, ctx) => {
-    await ctx.access.assert(parent.id, DataCategory.Consents);
-    return ctx.loaders.consentsOfClient.load(parent.id);
-  },
-  bans: async (parent, _arg, ctx) => {
-    await ctx.access.assert(parent.id, DataCategory.Consents);
-    return ctx.loaders.bansOfClient.load(parent.id);
-  },
+  consents: (parent, _arg, ctx) => ctx.loaders.consentsOfClient.load(parent.id),
+  bans: (parent, _arg, ctx) => ctx.loaders.bansOfClient.load(parent.id),
 };

@@ -1,4 +1,3 @@
-import { DataCategory } from "@silta/kernel";
 import { seriesOfClients } from "../../data/measurementStore";
 import { isOutcome } from "../../domain/instrumentKinds";
 import { optionalUuid } from "../inputs";
@@ -25,27 +24,24 @@ const point = (row: MeasurementRow): FitSeriesPoint => ({
   configurationVersion: row.configVersion,
 });
 
-// Every field asks the guard the same question; it decides and logs it once per client and request.
+// Every field is `@clientData(category: fit)` in the SDL: the kernel decides and logs the viewer's basis
+// before it resolves (enforceClientDataRules), once per client and request, so none asks the guard here.
 export const Client: ClientResolvers = {
   __resolveReference: (reference) => ({ id: reference.id }),
   latestOutcome: async (parent, _arg, ctx) => {
-    await ctx.access.assert(parent.id, DataCategory.Fit);
     return (await ctx.loaders.latestMeasurementsOfClient.load(parent.id)).outcome;
   },
   latestSessionRating: async (parent, _arg, ctx) => {
-    await ctx.access.assert(parent.id, DataCategory.Fit);
     return (await ctx.loaders.latestMeasurementsOfClient.load(parent.id)).sessionRating;
   },
   fitEpisodes: async (parent, { first, after }, ctx) => {
     const limit = episodePageSize(first);
     const key = episodeKey(after);
-    await ctx.access.assert(parent.id, DataCategory.Fit);
     return episodeConnection(await ctx.loaders.episodePageOfClient(limit + 1, key).load(parent.id), limit);
   },
   // A series is asked for one client at a time (a chart), so it is one query without a loader.
   fitSeries: async (parent, { episodeId }, ctx) => {
     const episode = optionalUuid("episodeId", episodeId);
-    await ctx.access.assert(parent.id, DataCategory.Fit);
     const rows = await seriesOfClients(ctx.sql, [parent.id], episode);
     return {
       outcome: rows.filter((row) => isOutcome(row.instrument)).map(point),

@@ -1,26 +1,21 @@
-import { DataCategory } from "@silta/kernel";
 import type { ClientResolvers } from "./../types.generated";
 import { present } from "../present";
 import { assembleClientTeam } from "../../domain/clientTeam";
 
+// Every field is `@clientData(category: team)` in the SDL: the kernel decides and logs the viewer's
+// basis before it resolves (enforceClientDataRules), so none asks the guard here.
 export const Client: ClientResolvers = {
   __resolveReference: (reference) => ({ id: reference.id }),
   teams: async (parent, _arg, ctx) => {
-    await ctx.access.assert(parent.id, DataCategory.Team);
     const links = await ctx.loaders.currentTeamsOfClient.load(parent.id);
     return links.map((link) => link.team);
   },
   responsibleWorker: async (parent, _arg, ctx) => {
-    await ctx.access.assert(parent.id, DataCategory.Team);
     const [current] = await ctx.loaders.currentResponsibleWorkerOfClient.load(parent.id);
     return current ? present(await ctx.loaders.professional.load(current.professionalId), "responsible worker") : null;
   },
-  responsibleWorkerHistory: async (parent, _arg, ctx) => {
-    await ctx.access.assert(parent.id, DataCategory.Team);
-    return ctx.loaders.responsibleWorkerHistoryOfClient.load(parent.id);
-  },
+  responsibleWorkerHistory: (parent, _arg, ctx) => ctx.loaders.responsibleWorkerHistoryOfClient.load(parent.id),
   teamMembers: async (parent, _arg, ctx) => {
-    await ctx.access.assert(parent.id, DataCategory.Team);
     const [links, [responsible]] = await Promise.all([
       ctx.loaders.currentTeamsOfClient.load(parent.id),
       ctx.loaders.currentResponsibleWorkerOfClient.load(parent.id),
@@ -34,7 +29,6 @@ export const Client: ClientResolvers = {
     return assembleClientTeam(responsible?.professionalId ?? null, memberships);
   },
   meetings: async (parent, { kind }, ctx) => {
-    await ctx.access.assert(parent.id, DataCategory.Team);
     const meetings = await ctx.loaders.meetingsOfClient.load(parent.id);
     return kind ? meetings.filter((meeting) => meeting.kind === kind) : meetings;
   },

@@ -1,0 +1,133 @@
+import { buildSubgraphSchema } from "@apollo/subgraph";
+import { graphql, parse, type ObjectTypeDefinitionNode } from "graphql";
+import { AccessGuard } from "../access/AccessGuard";
+import type { AccessLogEntry, AccessPolicy, AccessRequest } from "../access/types";
+import type { Viewer } from "../viewer";
+import { clientDataRuleOf, enforceClientDataRules } from "./clientDataRules";
+
+const viewer: Viewer = {
+  id: "p1",
+  kind: "professional",
+  organizationId: "county-org",
+  roles: ["social_worker"],
+  scopes: [],
+  purpose: "client work",
+};
+
+// The SDL a subgraph declares, with resolvers that assert nothing by hand: only the directive guards.
+const typeDefs = parse(`
+  extend schema
+    @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@composeDirective"])
+    @link(url: "https://silta.fi/clientData/v1.0", import: ["@clientData"])
+    @composeDirective(name: "@clientData")
+  directive @clientData(category: ClientDataCategory!, clientId: String = "id", serviceTask: String) on FIELD_DEFINITION
+  enum ClientDataCategory { basic contact concerns service_plan team consents fit }
+  type Query { client(id: ID!): Client  episode: Episode concern(id: ID!): Concern }
+  type Client @key(fields: "id") {
+    id: ID!
+    firstName: String @clientData(category: basic)
+    note: String
+    concerns: [Concern!] @clientData(category: concerns, serviceTask: "service")
+  }
+  type Concern { id: ID! service: String }
+  type Episode { id: ID! score: Int @clientData(category: fit, clientId: "clientId") }
+  extend type Concern { text: String @clientData(category: concerns, clientId: "clientId", serviceTask: "service") }
+`);
+
+const rows = [
+  { id: "k1", service: "child_welfare" },
+  { id: "k2", service: "disability" },
+];
+const calledResolvers: string[] = [];
+const resolvers = {
+  Query: {
+    client: (_: unknown, { id }: { id: string }) => ({ id, firstName: "Aino", note: "not client data here" }),
+    episode: () => ({ id: "e1", score: 12 }),
+    concern: (_: unknown, { id }: { id: string }) => ({
+      ...rows.find((row) => row.id === id),
+      clientId: "allowed",
+      text: "worry",
+    }),
+  },
+  Client: {
+    firstName: (parent: { firstName: string }) => {
+      calledResolvers.push("Client.firstName");
+      return parent.firstName;
+    },
+    concerns: () => rows,
+  },
+};
+
+/** Allows `basic` and `concerns` of `child_welfare` for client "allowed" only; logs what it decided. */
+const policy: AccessPolicy = {
+  decide: async (_viewer, requests) =>
+    requests.map((request) => {
+      const allowed =
+        request.clientId === "allowed" &&
+        (request.category === "basic" || (request.category === "concerns" && request.serviceTask === "child_welfare"));
+      return { allowed, basis: allowed ? "own_organization" : "no_basis" };
+    }),
+};
+
+async function run(query: string) {
+  const entries: AccessLogEntry[] = [];
+  const decided: AccessRequest[] = [];
+  const access = new AccessGuard({
+    viewer,
+    policy: { decide: (v, requests) => (decided.push(...requests), policy.decide(v, requests)) },
+    log: { append: async (batch) => void entries.push(...batch) },
+    requestId: "r1",
+    source: "test",
+  });
+  const schema = enforceClientDataRules(buildSubgraphSchema({ typeDefs, resolvers }));
+  const result = await graphql({ schema, source: query, contextValue: { access } });
+  return { result, entries, decided };
+}
+
+describe("enforcing @clientData", () => {
+  beforeEach(() => (calledResolvers.length = 0));
+
+  it("answers a declared field whose resolver asserts nothing with null and FORBIDDEN to a viewer without a basis", async () => {
+    const { result, entries } = await run(`{ client(id: "hidden") { id firstName note } }`);
+    expect(result.data).toEqual({ client: { id: "hidden", firstName: null, note: "not client data here" } });
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors![0]!.path).toEqual(["client", "firstName"]);
+    expect(result.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", category: "basic" });
+    // Decided before the resolver: it never ran, and the denial is in the log.
+    expect(calledResolvers).toEqual([]);
+    expect(entries).toEqual([expect.objectContaining({ clientId: "hidden", category: "basic", outcome: "denied" })]);
+  });
+
+  it("lets the field resolve once the viewer's basis for its category is decided and logged", async () => {
+    const { result, entries } = await run(`{ client(id: "allowed") { firstName } }`);
+    expect(result).toEqual({ data: { client: { firstName: "Aino" } } });
+    expect(entries).toEqual([expect.objectContaining({ clientId: "allowed", category: "basic", outcome: "allowed" })]);
+  });
+
+  it("decides a list of records per service task, hiding only the records of a task without a basis", async () => {
+    const { result, decided } = await run(`{ client(id: "allowed") { concerns { id service } } }`);
+    expect(result).toEqual({ data: { client: { concerns: [{ id: "k1", service: "child_welfare" }] } } });
+    expect(decided.map((request) => request.serviceTask).sort()).toEqual(["child_welfare", "disability"]);
+  });
+
+  it("decides a field of one record for the record's own service task", async () => {
+    const { result: allowed } = await run(`{ concern(id: "k1") { text } }`);
+    expect(allowed).toEqual({ data: { concern: { text: "worry" } } });
+    const { result: banned, decided } = await run(`{ concern(id: "k2") { text } }`);
+    expect(banned.data).toEqual({ concern: { text: null } });
+    expect(banned.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", category: "concerns" });
+    expect(decided).toEqual([expect.objectContaining({ clientId: "allowed", category: "concerns", serviceTask: "disability" })]);
+  });
+
+  it("refuses a declared field whose parent carries no client id (fails closed)", async () => {
+    const { result, entries } = await run(`{ episode { id score } }`);
+    expect(result.data).toEqual({ episode: { id: "e1", score: null } });
+    expect(result.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", category: "fit", reason: "no_client_id" });
+    expect(entries).toEqual([]);
+  });
+
+  it("refuses to read a rule that names no known category", () => {
+    const type = parse(`type T { f: String @clientData(category: secrets) }`).definitions[0] as ObjectTypeDefinitionNode;
+    expect(() => clientDataRuleOf(type.fields![0])).toThrow(/no known category \(secrets\)/);
+  });
+});

@@ -1,0 +1,121 @@
+import {
+  defaultFieldResolver,
+  getNamedType,
+  getNullableType,
+  isListType,
+  isObjectType,
+  Kind,
+  type FieldDefinitionNode,
+  type GraphQLFieldResolver,
+  type GraphQLSchema,
+} from "graphql";
+import type { AccessGuard } from "../access/AccessGuard";
+import { DataCategory } from "../access/types";
+import { forbidden } from "../errors";
+
+/** The SDL directive that declares the access rule of a field returning a client's data (docs/access.md). */
+export const CLIENT_DATA_DIRECTIVE = "clientData";
+
+/** A field's `@clientData(category:, clientId:, serviceTask:)`, read from its SDL. */
+export interface ClientDataRule {
+  category: DataCategory;
+  /** The parent's field holding the client's id. */
+  clientId: string;
+  /**
+   * The field holding the service task the data belongs to: of each record, when the field returns a
+   * list of records (decided per task); otherwise of the parent.
+   */
+  serviceTask?: string;
+}
+
+const categories = new Set<string>(Object.values(DataCategory));
+
+/** The `@clientData` rule of a field, or undefined when it declares none. Throws on a malformed one. */
+export function clientDataRuleOf(node: FieldDefinitionNode | null | undefined): ClientDataRule | undefined {
+  const directive = node?.directives?.find((candidate) => candidate.name.value === CLIENT_DATA_DIRECTIVE);
+  if (!directive) return undefined;
+  const values = new Map<string, string>();
+  for (const argument of directive.arguments ?? []) {
+    if (argument.value.kind === Kind.ENUM || argument.value.kind === Kind.STRING)
+      values.set(argument.name.value, argument.value.value);
+  }
+  const category = values.get("category");
+  // A rule the kernel cannot read must not quietly become no rule: the subgraph refuses to start.
+  if (!category || !categories.has(category))
+    throw new Error(`@${CLIENT_DATA_DIRECTIVE} of ${node!.name.value} names no known category (${category ?? "none"}).`);
+  const rule: ClientDataRule = { category: category as DataCategory, clientId: values.get("clientId") ?? "id" };
+  const serviceTask = values.get("serviceTask");
+  if (serviceTask) rule.serviceTask = serviceTask;
+  return rule;
+}
+
+/** What the wrapped resolvers need of the request context: its access guard. */
+interface GuardedContext {
+  access: AccessGuard;
+}
+
+/**
+ * The one mechanism behind `@clientData`: wraps the resolver of every field that declares a rule so
+ * the viewer's basis for that category of the parent's client is decided and logged (the request's
+ * `AccessGuard`) before the field resolves; without one the field is null with FORBIDDEN. A parent
+ * without the client id fails closed. A hand-written assert of the same question in the resolver
+ * costs nothing more: the guard answers each (client, category, action, task) once per request.
+ * With `serviceTask`, a field returning a list of records has the resolved list filtered per task of
+ * its records instead (a ban of one service task's data hides only its records); any other field is
+ * decided for the parent's service task. Wraps the resolvers of `schema` in place and returns it.
+ */
+export function enforceClientDataRules(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    for (const field of Object.values(type.getFields())) {
+      const rule = clientDataRuleOf(field.astNode);
+      if (!rule) continue;
+      const listOfRecords = isListType(getNullableType(field.type)) && isObjectType(getNamedType(field.type));
+      field.resolve = guarded(rule, listOfRecords, `${type.name}.${field.name}`, field.resolve ?? defaultFieldResolver);
+    }
+  }
+  return schema;
+}
+
+function guarded(
+  rule: ClientDataRule,
+  listOfRecords: boolean,
+  where: string,
+  resolve: GraphQLFieldResolver<unknown, unknown>,
+): GraphQLFieldResolver<unknown, GuardedContext> {
+  const { category, serviceTask } = rule;
+  return async (source, args, context, info) => {
+    const clientId = (source as Record<string, unknown> | null)?.[rule.clientId];
+    if (typeof clientId !== "string" || clientId === "")
+      throw forbidden(`${where} belongs to no client the hub can decide access for.`, { category, reason: "no_client_id" });
+    if (!serviceTask || !listOfRecords) {
+      await context.access.assert(clientId, category, "read", serviceTask ? taskOf(source, serviceTask) : undefined);
+      return resolve(source, args, context, info);
+    }
+    const value: unknown = await resolve(source, args, context, info);
+    if (!Array.isArray(value)) {
+      // Null (or a failed resolver): still decided, so the answer itself is a lawful one.
+      await context.access.assert(clientId, category);
+      return value;
+    }
+    return context.access.filterByServiceTask(clientId, category, value, (row) => taskOf(row, serviceTask));
+  };
+}
+
+function taskOf(record: unknown, field: string): string | null {
+  const task = (record as Record<string, unknown> | null)?.[field];
+  return typeof task === "string" ? task : null;
+}
+
+/** Every field of `schema` that declares `@clientData`, as `Type.field` → its rule, sorted by name. */
+export function clientDataRules(schema: GraphQLSchema): Map<string, ClientDataRule> {
+  const rules = new Map<string, ClientDataRule>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type.name.startsWith("__")) continue;
+    for (const field of Object.values(type.getFields())) {
+      const rule = clientDataRuleOf(field.astNode);
+      if (rule) rules.set(`${type.name}.${field.name}`, rule);
+    }
+  }
+  return new Map([...rules].sort(([a], [b]) => a.localeCompare(b)));
+}
