@@ -12,6 +12,12 @@ export interface RoundRobinFront {
   url: string;
   /** The backends that answered ready at the last poll. */
   ready(): string[];
+  /**
+   * Stops routing to a backend before it is stopped, and starts again once it is back: what the
+   * endpoint controller does while a pod's preStop pause runs (deploy/kubernetes).
+   */
+  remove(backend: string): void;
+  admit(backend: string): void;
   close(): Promise<void>;
 }
 
@@ -19,6 +25,7 @@ const REFUSED = new Set(["ECONNREFUSED"]);
 
 export async function startRoundRobinFront(backends: readonly string[], pollMs = 100): Promise<RoundRobinFront> {
   const ready = new Set<string>();
+  const removed = new Set<string>();
   let next = 0;
   let polling = true;
   const poll = async () => {
@@ -29,7 +36,7 @@ export async function startRoundRobinFront(backends: readonly string[], pollMs =
             (answer) => answer.ok,
             () => false,
           );
-          if (ok) ready.add(backend);
+          if (ok && !removed.has(backend)) ready.add(backend);
           else ready.delete(backend);
         }),
       );
@@ -81,6 +88,11 @@ export async function startRoundRobinFront(backends: readonly string[], pollMs =
   return {
     url: `http://127.0.0.1:${port}`,
     ready: () => backends.filter((backend) => ready.has(backend)),
+    remove: (backend) => {
+      removed.add(backend);
+      ready.delete(backend);
+    },
+    admit: (backend) => void removed.delete(backend),
     close: async () => {
       polling = false;
       await polled;

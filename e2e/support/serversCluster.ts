@@ -201,11 +201,18 @@ export async function startServersCluster(options: { replicas: number }): Promis
           pid: () => processes.get(key(kind, index))?.pid,
         })),
       signal: async (kind, index, signal) => {
+        // SIGTERM comes as a platform sends it: after the endpoint is removed (the preStop pause), so
+        // no new request is on its way to a replica that is closing. SIGKILL comes unannounced.
+        if (signal === "SIGTERM") {
+          frontOf.get(kind)!.remove(backendUrls(kind)[index]!);
+          await new Promise((resolve) => setTimeout(resolve, 500));
+        }
         processes.get(key(kind, index))!.kill(signal);
         await exits.get(key(kind, index));
       },
       restart: async (kind, index) => {
         launch(kind, index);
+        frontOf.get(kind)!.admit(backendUrls(kind)[index]!);
         await until(`${kind}#${index} ready again`, readyAt(backendUrls(kind)[index]!), 180_000);
         await until(
           `the ${kind} front routing to ${kind}#${index}`,

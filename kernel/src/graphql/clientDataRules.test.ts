@@ -23,6 +23,8 @@ const typeDefs = parse(`
   directive @clientData(category: ClientDataCategory!, clientId: String = "id", serviceTask: String) on FIELD_DEFINITION
   enum ClientDataCategory { basic contact concerns service_plan team consents fit }
   type Query { client(id: ID!): Client  episode: Episode concern(id: ID!): Concern }
+  type Mutation { recordEpisode: Episode  recordWrapped: Wrapped }
+  type Wrapped { episode: Episode }
   type Client @key(fields: "id") {
     id: ID!
     firstName: String @clientData(category: basic)
@@ -48,6 +50,11 @@ const resolvers = {
       clientId: "allowed",
       text: "worry",
     }),
+  },
+  Mutation: {
+    // What a write answers with: a record of a client the viewer has no read basis for (yet).
+    recordEpisode: () => ({ id: "e2", clientId: "hidden", score: 30 }),
+    recordWrapped: () => ({ episode: { id: "e3", clientId: "hidden", score: 31 } }),
   },
   Client: {
     firstName: (parent: { firstName: string }) => {
@@ -124,6 +131,15 @@ describe("enforcing @clientData", () => {
     expect(result.data).toEqual({ episode: { id: "e1", score: null } });
     expect(result.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", category: "fit", reason: "no_client_id" });
     expect(entries).toEqual([]);
+  });
+
+  it("answers a mutation's own record without a read decision, and decides what is nested below it", async () => {
+    const own = await run(`mutation { recordEpisode { id score } }`);
+    expect(own.result).toEqual({ data: { recordEpisode: { id: "e2", score: 30 } } });
+    expect(own.decided).toEqual([]);
+    const nested = await run(`mutation { recordWrapped { episode { score } } }`);
+    expect(nested.result.data).toEqual({ recordWrapped: { episode: { score: null } } });
+    expect(nested.result.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", category: "fit" });
   });
 
   it("refuses to read a rule that names no known category", () => {

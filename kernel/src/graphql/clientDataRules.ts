@@ -7,6 +7,7 @@ import {
   Kind,
   type FieldDefinitionNode,
   type GraphQLFieldResolver,
+  type GraphQLResolveInfo,
   type GraphQLSchema,
 } from "graphql";
 import type { AccessGuard } from "../access/AccessGuard";
@@ -85,6 +86,10 @@ function guarded(
 ): GraphQLFieldResolver<unknown, GuardedContext> {
   const { category, serviceTask } = rule;
   return async (source, args, context, info) => {
+    // The record a mutation answers with is the one its caller just wrote, under the write rule the
+    // mutation decided and logged: its own fields need no read decision (the access projection may
+    // not know the new fact yet). Anything nested below it is decided as everywhere else.
+    if (isMutationResult(info)) return resolve(source, args, context, info);
     const clientId = (source as Record<string, unknown> | null)?.[rule.clientId];
     if (typeof clientId !== "string" || clientId === "")
       throw forbidden(`${where} belongs to no client the hub can decide access for.`, { category, reason: "no_client_id" });
@@ -100,6 +105,10 @@ function guarded(
     }
     return context.access.filterByServiceTask(clientId, category, value, (row) => taskOf(row, serviceTask));
   };
+}
+
+function isMutationResult(info: GraphQLResolveInfo): boolean {
+  return info.operation.operation === "mutation" && info.path.prev !== undefined && info.path.prev.prev === undefined;
 }
 
 function taskOf(record: unknown, field: string): string | null {
