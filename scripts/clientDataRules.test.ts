@@ -30,6 +30,9 @@ const CLIENT_OWNED_TYPES: Record<string, string> = {
   Meeting: "a network or joint meeting about the client",
   ResponsibleWorkerPeriod: "a period of the client's responsible worker",
   FitEpisode: "a FIT episode of the client, of one service task",
+  FitSession: "a session of a FIT episode (its episode's client and service task)",
+  Measurement: "a FIT score the client (or a collateral rater) gave (its episode's service task)",
+  SkippedMeasure: "a FIT measure not given in a session, and why",
 };
 
 const supergraph: GraphQLSchema = buildASTSchema(parse(readFileSync(supergraphPath, "utf8")), { assumeValidSDL: true });
