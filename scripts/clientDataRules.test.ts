@@ -33,6 +33,7 @@ const CLIENT_OWNED_TYPES: Record<string, string> = {
   FitSession: "a session of a FIT episode (its episode's client and service task)",
   Measurement: "a FIT score the client (or a collateral rater) gave (its episode's service task)",
   SkippedMeasure: "a FIT measure not given in a session, and why",
+  ServicePlan: "the client's service plan; a family's plan (no client id) is decided per member on the way in",
 };
 
 const supergraph: GraphQLSchema = buildASTSchema(parse(readFileSync(supergraphPath, "utf8")), { assumeValidSDL: true });
@@ -63,7 +64,8 @@ function expectedTable(schema: GraphQLSchema): string {
     const [typeName, fieldName] = field.split(".") as [string, string];
     const type = getNamedType((schema.getType(typeName) as GraphQLObjectType).getFields()[fieldName]!.type);
     const perTask = rule.serviceTask ? `, per service task (\`${rule.serviceTask}\`)` : "";
-    return `| \`${field}\` | \`${type.name}\` | \`${rule.category}\`${perTask} | \`${rule.clientId}\` |`;
+    const orFamily = rule.familyId ? ` (or a family's: \`${rule.familyId}\`)` : "";
+    return `| \`${field}\` | \`${type.name}\` | \`${rule.category}\`${perTask} | \`${rule.clientId}\`${orFamily} |`;
   });
   return ["| Field | Returns | Category | Client id from |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }

@@ -20,9 +20,9 @@ const typeDefs = parse(`
     @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@composeDirective"])
     @link(url: "https://silta.fi/clientData/v1.0", import: ["@clientData"])
     @composeDirective(name: "@clientData")
-  directive @clientData(category: ClientDataCategory!, clientId: String = "id", serviceTask: String) on FIELD_DEFINITION
+  directive @clientData(category: ClientDataCategory!, clientId: String = "id", serviceTask: String, familyId: String) on FIELD_DEFINITION
   enum ClientDataCategory { basic contact concerns service_plan team consents fit }
-  type Query { client(id: ID!): Client  episode: Episode concern(id: ID!): Concern }
+  type Query { client(id: ID!): Client  episode: Episode concern(id: ID!): Concern plan(of: String!): Plan }
   type Client @key(fields: "id") {
     id: ID!
     firstName: String @clientData(category: basic)
@@ -30,6 +30,7 @@ const typeDefs = parse(`
     concerns: [Concern!] @clientData(category: concerns, serviceTask: "service")
   }
   type Concern { id: ID! service: String }
+  type Plan { goals: String @clientData(category: service_plan, clientId: "clientId", familyId: "familyId") }
   type Episode { id: ID! score: Int @clientData(category: fit, clientId: "clientId") }
   extend type Concern { text: String @clientData(category: concerns, clientId: "clientId", serviceTask: "service") }
 `);
@@ -43,6 +44,11 @@ const resolvers = {
   Query: {
     client: (_: unknown, { id }: { id: string }) => ({ id, firstName: "Aino", note: "not client data here" }),
     episode: () => ({ id: "e1", score: 12 }),
+    plan: (_: unknown, { of }: { of: string }) => ({
+      clientId: of === "client" ? "hidden" : null,
+      familyId: of === "family" ? "f1" : null,
+      goals: "school",
+    }),
     concern: (_: unknown, { id }: { id: string }) => ({
       ...rows.find((row) => row.id === id),
       clientId: "allowed",
@@ -124,6 +130,17 @@ describe("enforcing @clientData", () => {
     expect(result.data).toEqual({ episode: { id: "e1", score: null } });
     expect(result.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", category: "fit", reason: "no_client_id" });
     expect(entries).toEqual([]);
+  });
+
+  it("leaves a family's record to the resolver that reached it, and still decides a client's record or fails closed", async () => {
+    const family = await run(`{ plan(of: "family") { goals } }`);
+    expect(family.result).toEqual({ data: { plan: { goals: "school" } } });
+    expect(family.decided).toEqual([]);
+    const client = await run(`{ plan(of: "client") { goals } }`);
+    expect(client.result.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", category: "service_plan" });
+    expect(client.decided).toEqual([expect.objectContaining({ clientId: "hidden", category: "service_plan" })]);
+    const neither = await run(`{ plan(of: "nobody") { goals } }`);
+    expect(neither.result.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", reason: "no_client_id" });
   });
 
   it("refuses to read a rule that names no known category", () => {

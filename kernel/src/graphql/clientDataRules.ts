@@ -26,6 +26,12 @@ export interface ClientDataRule {
    * list of records (decided per task); otherwise of the parent.
    */
   serviceTask?: string;
+  /**
+   * The parent's field holding a family's id, for a record that may be a family's instead of one
+   * client's (a concern, a service plan): when its client id is null and this is set, the field is left
+   * to the resolver that reached the record, which decided for every member (`subjectAccess`).
+   */
+  familyId?: string;
 }
 
 const categories = new Set<string>(Object.values(DataCategory));
@@ -46,6 +52,8 @@ export function clientDataRuleOf(node: FieldDefinitionNode | null | undefined): 
   const rule: ClientDataRule = { category: category as DataCategory, clientId: values.get("clientId") ?? "id" };
   const serviceTask = values.get("serviceTask");
   if (serviceTask) rule.serviceTask = serviceTask;
+  const familyId = values.get("familyId");
+  if (familyId) rule.familyId = familyId;
   return rule;
 }
 
@@ -62,7 +70,8 @@ interface GuardedContext {
  * costs nothing more: the guard answers each (client, category, action, task) once per request.
  * With `serviceTask`, a field returning a list of records has the resolved list filtered per task of
  * its records instead (a ban of one service task's data hides only its records); any other field is
- * decided for the parent's service task. Wraps the resolvers of `schema` in place and returns it.
+ * decided for the parent's service task. With `familyId`, a parent that is a family's record (client id
+ * null, family id set) is left to the resolver that reached it (decided per member). Wraps the resolvers of `schema` in place and returns it.
  */
 export function enforceClientDataRules(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
@@ -86,6 +95,9 @@ function guarded(
   const { category, serviceTask } = rule;
   return async (source, args, context, info) => {
     const clientId = (source as Record<string, unknown> | null)?.[rule.clientId];
+    // A family's record was decided for each member on the way in; only a record of neither fails.
+    if ((clientId === null || clientId === undefined) && rule.familyId && isId(source, rule.familyId))
+      return resolve(source, args, context, info);
     if (typeof clientId !== "string" || clientId === "")
       throw forbidden(`${where} belongs to no client the hub can decide access for.`, { category, reason: "no_client_id" });
     if (!serviceTask || !listOfRecords) {
@@ -100,6 +112,11 @@ function guarded(
     }
     return context.access.filterByServiceTask(clientId, category, value, (row) => taskOf(row, serviceTask));
   };
+}
+
+function isId(record: unknown, field: string): boolean {
+  const id = (record as Record<string, unknown> | null)?.[field];
+  return typeof id === "string" && id !== "";
 }
 
 function taskOf(record: unknown, field: string): string | null {
