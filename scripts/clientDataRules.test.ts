@@ -34,6 +34,9 @@ const CLIENT_OWNED_TYPES: Record<string, string> = {
   Measurement: "a FIT score the client (or a collateral rater) gave (its episode's service task)",
   SkippedMeasure: "a FIT measure not given in a session, and why",
   ServicePlan: "the client's service plan; a family's plan (no client id) is decided per member on the way in",
+  Agreement: "an agreement of a service plan (carrying the plan's client or family)",
+  PlanReview: "a review of a service plan (carrying the plan's client or family)",
+  PlanChange: "a change in a service plan's history (carrying the plan's client or family)",
 };
 
 const supergraph: GraphQLSchema = buildASTSchema(parse(readFileSync(supergraphPath, "utf8")), { assumeValidSDL: true });

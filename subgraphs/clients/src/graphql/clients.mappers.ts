@@ -6,11 +6,9 @@ export type {
   Guardianship as GuardianshipMapper,
   Concern as ConcernMapper,
   ServicePlan as ServicePlanMapper,
-  Agreement as AgreementMapper,
-  PlanReview as PlanReviewMapper,
-  PlanChange as PlanChangeMapper,
 } from "../data/prisma/client";
-import type { Client, Concern, FamilyMember } from "../data/prisma/client";
+import type { Agreement, Client, Concern, FamilyMember, PlanChange, PlanReview } from "../data/prisma/client";
+import type { PlanPart } from "./planAccess";
 import type { DeadlineRule } from "../domain/deadlineRules";
 
 /** The client row plus whether its contact details may be shown to this viewer (decided by the resolver). */
@@ -18,6 +16,11 @@ export type ClientContactMapper = Pick<
   Client,
   "streetAddress" | "postalCode" | "postOffice" | "municipalityCode" | "phone" | "email"
 >;
+
+/** A plan's parts carry the plan's subject (its client or family) for `@clientData`. */
+export type AgreementMapper = PlanPart<Agreement>;
+export type PlanReviewMapper = PlanPart<PlanReview>;
+export type PlanChangeMapper = PlanPart<PlanChange>;
 
 export type FamilyMemberMapper = FamilyMember;
 export type FamilyMembershipMapper = FamilyMember;

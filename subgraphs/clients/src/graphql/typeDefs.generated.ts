@@ -2268,7 +2268,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2276,7 +2298,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "concern" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2284,7 +2328,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "nextAction" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2292,7 +2358,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "responsible" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ResponsibleParty" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2300,7 +2388,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "ifNotDone" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2308,7 +2418,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "followUp" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2316,7 +2448,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "dueOn" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2324,7 +2478,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "status" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AgreementStatus" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2332,7 +2508,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "isOverdue" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -2418,7 +2616,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2426,7 +2646,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "reviewedOn" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2434,7 +2676,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "findings" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2442,7 +2706,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "changes" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2450,7 +2736,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "recordedBy" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -2467,7 +2775,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "at" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2475,7 +2805,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "actorId" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2487,7 +2839,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "action" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2495,7 +2869,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "agreementId" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2503,7 +2899,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "details" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },
