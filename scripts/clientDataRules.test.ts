@@ -37,6 +37,7 @@ const CLIENT_OWNED_TYPES: Record<string, string> = {
   Agreement: "an agreement of a service plan (carrying the plan's client or family)",
   PlanReview: "a review of a service plan (carrying the plan's client or family)",
   PlanChange: "a change in a service plan's history (carrying the plan's client or family)",
+  Concern: "a concern about the client, or a family's (decided per member on the way in)",
 };
 
 const supergraph: GraphQLSchema = buildASTSchema(parse(readFileSync(supergraphPath, "utf8")), { assumeValidSDL: true });
@@ -66,7 +67,9 @@ function expectedTable(schema: GraphQLSchema): string {
   const rows = [...clientDataRules(schema)].map(([field, rule]) => {
     const [typeName, fieldName] = field.split(".") as [string, string];
     const type = getNamedType((schema.getType(typeName) as GraphQLObjectType).getFields()[fieldName]!.type);
-    const perTask = rule.serviceTask ? `, per service task (\`${rule.serviceTask}\`)` : "";
+    const perTask =
+      (rule.serviceTask ? `, per service task (\`${rule.serviceTask}\`)` : "") +
+      (rule.noticeRaisedBy ? `; \`notify\` for a notice's raiser (\`${rule.noticeRaisedBy}\`)` : "");
     const orFamily = rule.familyId ? ` (or a family's: \`${rule.familyId}\`)` : "";
     return `| \`${field}\` | \`${type.name}\` | \`${rule.category}\`${perTask} | \`${rule.clientId}\`${orFamily} |`;
   });

@@ -32,6 +32,12 @@ export interface ClientDataRule {
    * to the resolver that reached the record, which decided for every member (`subjectAccess`).
    */
   familyId?: string;
+  /**
+   * The parent's field naming the professional a record is answered to as their own notice (a child
+   * welfare notice, Child Welfare Act 417/2007 25 §): set only by the resolver that raised it after
+   * deciding `notify`. For that viewer the field is decided for `notify`, the one right a notice gives.
+   */
+  noticeRaisedBy?: string;
 }
 
 const categories = new Set<string>(Object.values(DataCategory));
@@ -54,12 +60,15 @@ export function clientDataRuleOf(node: FieldDefinitionNode | null | undefined): 
   if (serviceTask) rule.serviceTask = serviceTask;
   const familyId = values.get("familyId");
   if (familyId) rule.familyId = familyId;
+  const noticeRaisedBy = values.get("noticeRaisedBy");
+  if (noticeRaisedBy) rule.noticeRaisedBy = noticeRaisedBy;
   return rule;
 }
 
 /** What the wrapped resolvers need of the request context: its access guard. */
 interface GuardedContext {
   access: AccessGuard;
+  viewer?: { id: string };
 }
 
 /**
@@ -71,7 +80,8 @@ interface GuardedContext {
  * With `serviceTask`, a field returning a list of records has the resolved list filtered per task of
  * its records instead (a ban of one service task's data hides only its records); any other field is
  * decided for the parent's service task. With `familyId`, a parent that is a family's record (client id
- * null, family id set) is left to the resolver that reached it (decided per member). Wraps the resolvers of `schema` in place and returns it.
+ * null, family id set) is left to the resolver that reached it (decided per member); with `noticeRaisedBy`,
+ * the raiser a record was answered to as their own notice is decided for `notify`. Wraps the resolvers of `schema` in place and returns it.
  */
 export function enforceClientDataRules(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
@@ -101,7 +111,9 @@ function guarded(
     if (typeof clientId !== "string" || clientId === "")
       throw forbidden(`${where} belongs to no client the hub can decide access for.`, { category, reason: "no_client_id" });
     if (!serviceTask || !listOfRecords) {
-      await context.access.assert(clientId, category, "read", serviceTask ? taskOf(source, serviceTask) : undefined);
+      const ownNotice = rule.noticeRaisedBy !== undefined && isOwnNotice(source, rule.noticeRaisedBy, context);
+      const action = ownNotice ? "notify" : "read";
+      await context.access.assert(clientId, category, action, serviceTask ? taskOf(source, serviceTask) : undefined);
       return resolve(source, args, context, info);
     }
     const value: unknown = await resolve(source, args, context, info);
@@ -112,6 +124,11 @@ function guarded(
     }
     return context.access.filterByServiceTask(clientId, category, value, (row) => taskOf(row, serviceTask));
   };
+}
+
+function isOwnNotice(record: unknown, field: string, context: GuardedContext): boolean {
+  const raisedBy = (record as Record<string, unknown> | null)?.[field];
+  return typeof raisedBy === "string" && raisedBy !== "" && raisedBy === context.viewer?.id;
 }
 
 function isId(record: unknown, field: string): boolean {

@@ -4,7 +4,6 @@ export type {
   ClientRelationship as ClientRelationshipMapper,
   Family as FamilyMapper,
   Guardianship as GuardianshipMapper,
-  Concern as ConcernMapper,
   ServicePlan as ServicePlanMapper,
 } from "../data/prisma/client";
 import type { Agreement, Client, Concern, FamilyMember, PlanChange, PlanReview } from "../data/prisma/client";
@@ -16,6 +15,12 @@ export type ClientContactMapper = Pick<
   Client,
   "streetAddress" | "postalCode" | "postOffice" | "municipalityCode" | "phone" | "email"
 >;
+
+/**
+ * A concern row; `noticeRaisedBy` is set only on a child welfare notice as `raiseConcern` answers it to
+ * the professional who raised it, whom `@clientData` then decides for `notify` (never stored).
+ */
+export type ConcernMapper = Concern & { noticeRaisedBy?: string };
 
 /** A plan's parts carry the plan's subject (its client or family) for `@clientData`. */
 export type AgreementMapper = PlanPart<Agreement>;

@@ -92,6 +92,18 @@ export const typeDefs = {
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
           directives: [],
         },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "For a record that may be answered to the professional who raised it as a notice (a child welfare\nnotice): the parent's field naming that professional, set only by the mutation that raised it. For\nthem the field is decided for the `notify` right, the one a notice gives its raiser.",
+            block: true,
+          },
+          name: { kind: "Name", value: "noticeRaisedBy" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
       ],
       directives: [],
       repeatable: false,
@@ -1315,7 +1327,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1328,7 +1368,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "kind" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConcernKind" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1340,7 +1408,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "client" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Client" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1352,7 +1448,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "family" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Family" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1360,7 +1484,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "description" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1368,7 +1520,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "raisedBy" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConcernRaiser" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1380,7 +1560,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "recordedBy" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1388,7 +1596,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "raisedAt" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1400,7 +1636,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "raisedOn" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1412,7 +1676,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "service" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1424,7 +1716,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "deadlineRule" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DeadlineRule" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1432,7 +1752,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "deadline" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1440,7 +1788,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "status" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConcernStatus" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1452,7 +1828,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "isOverdue" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1464,7 +1868,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "daysLeft" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1477,7 +1909,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "workingDaysLeft" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1485,7 +1945,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "organization" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1493,7 +1981,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "team" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Team" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1505,7 +2021,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "responsibleProfessional" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1513,7 +2057,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "reaction" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ConcernReaction" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1521,7 +2093,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "closure" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ConcernClosure" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },

@@ -1326,6 +1326,7 @@ export type clientDataDirectiveArgs = {
   category: ClientDataCategory;
   clientId?: Maybe<Scalars["String"]["input"]>;
   familyId?: Maybe<Scalars["String"]["input"]>;
+  noticeRaisedBy?: Maybe<Scalars["String"]["input"]>;
   serviceTask?: Maybe<Scalars["String"]["input"]>;
 };
 
