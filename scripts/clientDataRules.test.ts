@@ -38,6 +38,8 @@ const CLIENT_OWNED_TYPES: Record<string, string> = {
   PlanReview: "a review of a service plan (carrying the plan's client or family)",
   PlanChange: "a change in a service plan's history (carrying the plan's client or family)",
   Concern: "a concern about the client, or a family's (decided per member on the way in)",
+  ConcernRaiser: "who raised a concern (read off the concern's row)",
+  ConcernClosure: "how a concern was closed (read off the concern's row)",
 };
 
 const supergraph: GraphQLSchema = buildASTSchema(parse(readFileSync(supergraphPath, "utf8")), { assumeValidSDL: true });

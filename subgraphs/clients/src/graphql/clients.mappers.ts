@@ -29,9 +29,10 @@ export type PlanChangeMapper = PlanPart<PlanChange>;
 
 export type FamilyMemberMapper = FamilyMember;
 export type FamilyMembershipMapper = FamilyMember;
-export type ConcernRaiserMapper = Pick<Concern, "raisedByProfessionalId" | "raisedByClientId">;
-export type ConcernReactionMapper = Concern;
-export type ConcernClosureMapper = Concern;
+/** A concern's raiser, reaction and closure are read off its row (subject and notice rule included). */
+export type ConcernRaiserMapper = ConcernMapper;
+export type ConcernReactionMapper = ConcernMapper;
+export type ConcernClosureMapper = ConcernMapper;
 /** A child welfare notice, as its raiser may see it: the concern row, resolved to a few fields. */
 export type ChildWelfareNoticeReceiptMapper = Concern;
 export type DeadlineRuleMapper = DeadlineRule;

@@ -2283,7 +2283,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "professional" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2295,7 +2323,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "familyMember" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Client" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -2385,7 +2441,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "closedBy" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2393,7 +2477,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "closedAt" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2405,7 +2517,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "note" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },
