@@ -30,6 +30,16 @@ const CLIENT_OWNED_TYPES: Record<string, string> = {
   Meeting: "a network or joint meeting about the client",
   ResponsibleWorkerPeriod: "a period of the client's responsible worker",
   FitEpisode: "a FIT episode of the client, of one service task",
+  FitSession: "a session of a FIT episode (its episode's client and service task)",
+  Measurement: "a FIT score the client (or a collateral rater) gave (its episode's service task)",
+  SkippedMeasure: "a FIT measure not given in a session, and why",
+  ServicePlan: "the client's service plan; a family's plan (no client id) is decided per member on the way in",
+  Agreement: "an agreement of a service plan (carrying the plan's client or family)",
+  PlanReview: "a review of a service plan (carrying the plan's client or family)",
+  PlanChange: "a change in a service plan's history (carrying the plan's client or family)",
+  Concern: "a concern about the client, or a family's (decided per member on the way in)",
+  ConcernRaiser: "who raised a concern (read off the concern's row)",
+  ConcernClosure: "how a concern was closed (read off the concern's row)",
 };
 
 const supergraph: GraphQLSchema = buildASTSchema(parse(readFileSync(supergraphPath, "utf8")), { assumeValidSDL: true });
@@ -59,8 +69,11 @@ function expectedTable(schema: GraphQLSchema): string {
   const rows = [...clientDataRules(schema)].map(([field, rule]) => {
     const [typeName, fieldName] = field.split(".") as [string, string];
     const type = getNamedType((schema.getType(typeName) as GraphQLObjectType).getFields()[fieldName]!.type);
-    const perTask = rule.serviceTask ? `, per service task (\`${rule.serviceTask}\`)` : "";
-    return `| \`${field}\` | \`${type.name}\` | \`${rule.category}\`${perTask} | \`${rule.clientId}\` |`;
+    const perTask =
+      (rule.serviceTask ? `, per service task (\`${rule.serviceTask}\`)` : "") +
+      (rule.noticeRaisedBy ? `; \`notify\` for a notice's raiser (\`${rule.noticeRaisedBy}\`)` : "");
+    const orFamily = rule.familyId ? ` (or a family's: \`${rule.familyId}\`)` : "";
+    return `| \`${field}\` | \`${type.name}\` | \`${rule.category}\`${perTask} | \`${rule.clientId}\`${orFamily} |`;
   });
   return ["| Field | Returns | Category | Client id from |", "| --- | --- | --- | --- |", ...rows].join("\n");
 }

@@ -20,9 +20,9 @@ const typeDefs = parse(`
     @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@composeDirective"])
     @link(url: "https://silta.fi/clientData/v1.0", import: ["@clientData"])
     @composeDirective(name: "@clientData")
-  directive @clientData(category: ClientDataCategory!, clientId: String = "id", serviceTask: String) on FIELD_DEFINITION
+  directive @clientData(category: ClientDataCategory!, clientId: String = "id", serviceTask: String, familyId: String, noticeRaisedBy: String) on FIELD_DEFINITION
   enum ClientDataCategory { basic contact concerns service_plan team consents fit }
-  type Query { client(id: ID!): Client  episode: Episode concern(id: ID!): Concern }
+  type Query { client(id: ID!): Client  episode: Episode concern(id: ID!): Concern plan(of: String!): Plan notice(raisedBy: String!): Notice }
   type Mutation { recordEpisode: Episode  recordWrapped: Wrapped }
   type Wrapped { episode: Episode }
   type Client @key(fields: "id") {
@@ -32,6 +32,8 @@ const typeDefs = parse(`
     concerns: [Concern!] @clientData(category: concerns, serviceTask: "service")
   }
   type Concern { id: ID! service: String }
+  type Notice { text: String @clientData(category: concerns, clientId: "clientId", noticeRaisedBy: "noticeRaisedBy") }
+  type Plan { goals: String @clientData(category: service_plan, clientId: "clientId", familyId: "familyId") }
   type Episode { id: ID! score: Int @clientData(category: fit, clientId: "clientId") }
   extend type Concern { text: String @clientData(category: concerns, clientId: "clientId", serviceTask: "service") }
 `);
@@ -45,6 +47,16 @@ const resolvers = {
   Query: {
     client: (_: unknown, { id }: { id: string }) => ({ id, firstName: "Aino", note: "not client data here" }),
     episode: () => ({ id: "e1", score: 12 }),
+    notice: (_: unknown, { raisedBy }: { raisedBy: string }) => ({
+      clientId: "hidden",
+      noticeRaisedBy: raisedBy,
+      text: "bruises",
+    }),
+    plan: (_: unknown, { of }: { of: string }) => ({
+      clientId: of === "client" ? "hidden" : null,
+      familyId: of === "family" ? "f1" : null,
+      goals: "school",
+    }),
     concern: (_: unknown, { id }: { id: string }) => ({
       ...rows.find((row) => row.id === id),
       clientId: "allowed",
@@ -65,13 +77,15 @@ const resolvers = {
   },
 };
 
-/** Allows `basic` and `concerns` of `child_welfare` for client "allowed" only; logs what it decided. */
+/** Allows `basic` and `concerns` of `child_welfare` for client "allowed" only, and any notice; logs what it decided. */
 const policy: AccessPolicy = {
   decide: async (_viewer, requests) =>
     requests.map((request) => {
+      const notice = request.action === "notify" && request.category === "concerns";
       const allowed =
-        request.clientId === "allowed" &&
-        (request.category === "basic" || (request.category === "concerns" && request.serviceTask === "child_welfare"));
+        notice ||
+        (request.clientId === "allowed" &&
+          (request.category === "basic" || (request.category === "concerns" && request.serviceTask === "child_welfare")));
       return { allowed, basis: allowed ? "own_organization" : "no_basis" };
     }),
 };
@@ -87,7 +101,7 @@ async function run(query: string) {
     source: "test",
   });
   const schema = enforceClientDataRules(buildSubgraphSchema({ typeDefs, resolvers }));
-  const result = await graphql({ schema, source: query, contextValue: { access } });
+  const result = await graphql({ schema, source: query, contextValue: { access, viewer } });
   return { result, entries, decided };
 }
 
@@ -140,6 +154,26 @@ describe("enforcing @clientData", () => {
     const nested = await run(`mutation { recordWrapped { episode { score } } }`);
     expect(nested.result.data).toEqual({ recordWrapped: { episode: { score: null } } });
     expect(nested.result.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", category: "fit" });
+  });
+
+  it("leaves a family's record to the resolver that reached it, and still decides a client's record or fails closed", async () => {
+    const family = await run(`{ plan(of: "family") { goals } }`);
+    expect(family.result).toEqual({ data: { plan: { goals: "school" } } });
+    expect(family.decided).toEqual([]);
+    const client = await run(`{ plan(of: "client") { goals } }`);
+    expect(client.result.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", category: "service_plan" });
+    expect(client.decided).toEqual([expect.objectContaining({ clientId: "hidden", category: "service_plan" })]);
+    const neither = await run(`{ plan(of: "nobody") { goals } }`);
+    expect(neither.result.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", reason: "no_client_id" });
+  });
+
+  it("answers a notice to the professional who raised it on notify, and to anyone else only on read", async () => {
+    const own = await run(`{ notice(raisedBy: "p1") { text } }`);
+    expect(own.result).toEqual({ data: { notice: { text: "bruises" } } });
+    expect(own.decided).toEqual([expect.objectContaining({ clientId: "hidden", category: "concerns", action: "notify" })]);
+    const other = await run(`{ notice(raisedBy: "p2") { text } }`);
+    expect(other.result.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", category: "concerns" });
+    expect(other.decided).toEqual([expect.objectContaining({ clientId: "hidden", category: "concerns", action: "read" })]);
   });
 
   it("refuses to read a rule that names no known category", () => {

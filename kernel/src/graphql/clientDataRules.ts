@@ -27,6 +27,18 @@ export interface ClientDataRule {
    * list of records (decided per task); otherwise of the parent.
    */
   serviceTask?: string;
+  /**
+   * The parent's field holding a family's id, for a record that may be a family's instead of one
+   * client's (a concern, a service plan): when its client id is null and this is set, the field is left
+   * to the resolver that reached the record, which decided for every member (`subjectAccess`).
+   */
+  familyId?: string;
+  /**
+   * The parent's field naming the professional a record is answered to as their own notice (a child
+   * welfare notice, Child Welfare Act 417/2007 25 §): set only by the resolver that raised it after
+   * deciding `notify`. For that viewer the field is decided for `notify`, the one right a notice gives.
+   */
+  noticeRaisedBy?: string;
 }
 
 const categories = new Set<string>(Object.values(DataCategory));
@@ -47,12 +59,17 @@ export function clientDataRuleOf(node: FieldDefinitionNode | null | undefined): 
   const rule: ClientDataRule = { category: category as DataCategory, clientId: values.get("clientId") ?? "id" };
   const serviceTask = values.get("serviceTask");
   if (serviceTask) rule.serviceTask = serviceTask;
+  const familyId = values.get("familyId");
+  if (familyId) rule.familyId = familyId;
+  const noticeRaisedBy = values.get("noticeRaisedBy");
+  if (noticeRaisedBy) rule.noticeRaisedBy = noticeRaisedBy;
   return rule;
 }
 
 /** What the wrapped resolvers need of the request context: its access guard. */
 interface GuardedContext {
   access: AccessGuard;
+  viewer?: { id: string };
 }
 
 /**
@@ -63,7 +80,9 @@ interface GuardedContext {
  * costs nothing more: the guard answers each (client, category, action, task) once per request.
  * With `serviceTask`, a field returning a list of records has the resolved list filtered per task of
  * its records instead (a ban of one service task's data hides only its records); any other field is
- * decided for the parent's service task. Wraps the resolvers of `schema` in place and returns it.
+ * decided for the parent's service task. With `familyId`, a parent that is a family's record (client id
+ * null, family id set) is left to the resolver that reached it (decided per member); with `noticeRaisedBy`,
+ * the raiser a record was answered to as their own notice is decided for `notify`. Wraps the resolvers of `schema` in place and returns it.
  */
 export function enforceClientDataRules(schema: GraphQLSchema): GraphQLSchema {
   for (const type of Object.values(schema.getTypeMap())) {
@@ -91,10 +110,15 @@ function guarded(
     // not know the new fact yet). Anything nested below it is decided as everywhere else.
     if (isMutationResult(info)) return resolve(source, args, context, info);
     const clientId = (source as Record<string, unknown> | null)?.[rule.clientId];
+    // A family's record was decided for each member on the way in; only a record of neither fails.
+    if ((clientId === null || clientId === undefined) && rule.familyId && isId(source, rule.familyId))
+      return resolve(source, args, context, info);
     if (typeof clientId !== "string" || clientId === "")
       throw forbidden(`${where} belongs to no client the hub can decide access for.`, { category, reason: "no_client_id" });
     if (!serviceTask || !listOfRecords) {
-      await context.access.assert(clientId, category, "read", serviceTask ? taskOf(source, serviceTask) : undefined);
+      const ownNotice = rule.noticeRaisedBy !== undefined && isOwnNotice(source, rule.noticeRaisedBy, context);
+      const action = ownNotice ? "notify" : "read";
+      await context.access.assert(clientId, category, action, serviceTask ? taskOf(source, serviceTask) : undefined);
       return resolve(source, args, context, info);
     }
     const value: unknown = await resolve(source, args, context, info);
@@ -109,6 +133,16 @@ function guarded(
 
 function isMutationResult(info: GraphQLResolveInfo): boolean {
   return info.operation.operation === "mutation" && info.path.prev !== undefined && info.path.prev.prev === undefined;
+}
+
+function isOwnNotice(record: unknown, field: string, context: GuardedContext): boolean {
+  const raisedBy = (record as Record<string, unknown> | null)?.[field];
+  return typeof raisedBy === "string" && raisedBy !== "" && raisedBy === context.viewer?.id;
+}
+
+function isId(record: unknown, field: string): boolean {
+  const id = (record as Record<string, unknown> | null)?.[field];
+  return typeof id === "string" && id !== "";
 }
 
 function taskOf(record: unknown, field: string): string | null {

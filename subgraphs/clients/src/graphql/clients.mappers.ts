@@ -4,13 +4,10 @@ export type {
   ClientRelationship as ClientRelationshipMapper,
   Family as FamilyMapper,
   Guardianship as GuardianshipMapper,
-  Concern as ConcernMapper,
   ServicePlan as ServicePlanMapper,
-  Agreement as AgreementMapper,
-  PlanReview as PlanReviewMapper,
-  PlanChange as PlanChangeMapper,
 } from "../data/prisma/client";
-import type { Client, Concern, FamilyMember } from "../data/prisma/client";
+import type { Agreement, Client, Concern, FamilyMember, PlanChange, PlanReview } from "../data/prisma/client";
+import type { PlanPart } from "./planAccess";
 import type { DeadlineRule } from "../domain/deadlineRules";
 
 /** The client row plus whether its contact details may be shown to this viewer (decided by the resolver). */
@@ -19,11 +16,23 @@ export type ClientContactMapper = Pick<
   "streetAddress" | "postalCode" | "postOffice" | "municipalityCode" | "phone" | "email"
 >;
 
+/**
+ * A concern row; `noticeRaisedBy` is set only on a child welfare notice as `raiseConcern` answers it to
+ * the professional who raised it, whom `@clientData` then decides for `notify` (never stored).
+ */
+export type ConcernMapper = Concern & { noticeRaisedBy?: string };
+
+/** A plan's parts carry the plan's subject (its client or family) for `@clientData`. */
+export type AgreementMapper = PlanPart<Agreement>;
+export type PlanReviewMapper = PlanPart<PlanReview>;
+export type PlanChangeMapper = PlanPart<PlanChange>;
+
 export type FamilyMemberMapper = FamilyMember;
 export type FamilyMembershipMapper = FamilyMember;
-export type ConcernRaiserMapper = Pick<Concern, "raisedByProfessionalId" | "raisedByClientId">;
-export type ConcernReactionMapper = Concern;
-export type ConcernClosureMapper = Concern;
+/** A concern's raiser, reaction and closure are read off its row (subject and notice rule included). */
+export type ConcernRaiserMapper = ConcernMapper;
+export type ConcernReactionMapper = ConcernMapper;
+export type ConcernClosureMapper = ConcernMapper;
 /** A child welfare notice, as its raiser may see it: the concern row, resolved to a few fields. */
 export type ChildWelfareNoticeReceiptMapper = Concern;
 export type DeadlineRuleMapper = DeadlineRule;

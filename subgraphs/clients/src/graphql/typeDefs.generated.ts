@@ -80,6 +80,30 @@ export const typeDefs = {
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
           directives: [],
         },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "For a record that may be a family's instead of one client's: the parent's field holding the family's\nid. When the client id is null and this is set, the field is left to the resolver that reached the\nrecord, which decided the category for every member of the family.",
+            block: true,
+          },
+          name: { kind: "Name", value: "familyId" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "For a record that may be answered to the professional who raised it as a notice (a child welfare\nnotice): the parent's field naming that professional, set only by the mutation that raised it. For\nthem the field is decided for the `notify` right, the one a notice gives its raiser.",
+            block: true,
+          },
+          name: { kind: "Name", value: "noticeRaisedBy" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
       ],
       directives: [],
       repeatable: false,
@@ -1303,7 +1327,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1316,7 +1368,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "kind" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConcernKind" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1328,7 +1408,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "client" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Client" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1340,7 +1448,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "family" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Family" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1348,7 +1484,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "description" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1356,7 +1520,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "raisedBy" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConcernRaiser" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1368,7 +1560,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "recordedBy" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1376,7 +1596,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "raisedAt" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1388,7 +1636,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "raisedOn" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1400,7 +1676,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "service" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1412,7 +1716,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "deadlineRule" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DeadlineRule" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1420,7 +1752,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "deadline" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1428,7 +1788,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "status" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ConcernStatus" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1440,7 +1828,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "isOverdue" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1452,7 +1868,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "daysLeft" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1465,7 +1909,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "workingDaysLeft" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1473,7 +1945,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "organization" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1481,7 +1981,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "team" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Team" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1493,7 +2021,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "responsibleProfessional" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1501,7 +2057,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "reaction" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ConcernReaction" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1509,7 +2093,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "closure" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ConcernClosure" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -1671,7 +2283,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "professional" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1683,7 +2323,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "familyMember" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Client" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -1773,7 +2441,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "closedBy" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1781,7 +2477,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "closedAt" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1793,7 +2517,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "note" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -1914,7 +2666,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1922,7 +2696,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "client" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Client" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1930,7 +2726,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "family" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Family" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1944,7 +2762,29 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1958,7 +2798,29 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Agreement" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1972,7 +2834,29 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "PlanReview" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1986,7 +2870,29 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "PlanChange" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1998,7 +2904,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "version" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2006,7 +2934,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "createdAt" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2014,7 +2964,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "updatedAt" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -2036,7 +3008,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2044,7 +3038,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "concern" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2052,7 +3068,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "nextAction" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2060,7 +3098,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "responsible" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ResponsibleParty" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2068,7 +3128,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "ifNotDone" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2076,7 +3158,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "followUp" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2084,7 +3188,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "dueOn" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2092,7 +3218,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "status" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "AgreementStatus" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2100,7 +3248,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "isOverdue" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -2186,7 +3356,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2194,7 +3386,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "reviewedOn" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2202,7 +3416,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "findings" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2210,7 +3446,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "changes" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2218,7 +3476,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "recordedBy" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -2235,7 +3515,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "at" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2243,7 +3545,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "actorId" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2255,7 +3579,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "action" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2263,7 +3609,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "agreementId" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2271,7 +3639,29 @@ export const typeDefs = {
           name: { kind: "Name", value: "details" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "service_plan" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },

@@ -1325,6 +1325,8 @@ export type boundedDirectiveResolver<
 export type clientDataDirectiveArgs = {
   category: ClientDataCategory;
   clientId?: Maybe<Scalars["String"]["input"]>;
+  familyId?: Maybe<Scalars["String"]["input"]>;
+  noticeRaisedBy?: Maybe<Scalars["String"]["input"]>;
   serviceTask?: Maybe<Scalars["String"]["input"]>;
 };
 

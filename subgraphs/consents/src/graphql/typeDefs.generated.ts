@@ -80,6 +80,30 @@ export const typeDefs = {
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
           directives: [],
         },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "For a record that may be a family's instead of one client's: the parent's field holding the family's\nid. When the client id is null and this is set, the field is left to the resolver that reached the\nrecord, which decided the category for every member of the family.",
+            block: true,
+          },
+          name: { kind: "Name", value: "familyId" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "For a record that may be answered to the professional who raised it as a notice (a child welfare\nnotice): the parent's field naming that professional, set only by the mutation that raised it. For\nthem the field is decided for the `notify` right, the one a notice gives its raiser.",
+            block: true,
+          },
+          name: { kind: "Name", value: "noticeRaisedBy" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
       ],
       directives: [],
       repeatable: false,

@@ -1,5 +1,5 @@
 import type { Sql } from "@silta/kernel";
-import { episodeColumns, sessionColumns, type EpisodeRow, type SessionRow } from "./rows";
+import { episodeColumns, sessionColumns, withEpisodeOfSession, type EpisodeRow, type SessionRow } from "./rows";
 
 export function episodesById(sql: Sql, ids: readonly string[]): Promise<EpisodeRow[]> {
   return sql.query<EpisodeRow>(`SELECT ${episodeColumns} FROM episode e WHERE e.id = ANY($1::uuid[])`, [[...ids]]);
@@ -45,7 +45,7 @@ export function sessionPagesOfEpisodes(
     `SELECT * FROM (
        SELECT ${sessionColumns}, to_char(s.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "createdAt",
               row_number() OVER (PARTITION BY s.episode_id ORDER BY s.held_on, s.created_at, s.id) AS n
-       FROM fit_session s
+       FROM fit_session s ${withEpisodeOfSession}
        WHERE s.episode_id = ANY($1::uuid[])
          AND ($2::date IS NULL OR (s.held_on, s.created_at, s.id) > ($2::date, $3::timestamptz, $4::uuid))
      ) page WHERE n <= $5 ORDER BY "heldOn", "createdAt", id`,
@@ -54,7 +54,10 @@ export function sessionPagesOfEpisodes(
 }
 
 export function sessionsById(sql: Sql, ids: readonly string[]): Promise<SessionRow[]> {
-  return sql.query<SessionRow>(`SELECT ${sessionColumns} FROM fit_session s WHERE s.id = ANY($1::uuid[])`, [[...ids]]);
+  return sql.query<SessionRow>(
+    `SELECT ${sessionColumns} FROM fit_session s ${withEpisodeOfSession} WHERE s.id = ANY($1::uuid[])`,
+    [[...ids]],
+  );
 }
 
 /** Closes an episode; returns false when it does not exist. */

@@ -1,7 +1,7 @@
 import type { Sql } from "@silta/kernel";
 import { outcomeInstruments } from "../domain/instrumentKinds";
 import type { PrismaClient } from "./db";
-import { measurementColumns, type MeasurementRow } from "./rows";
+import { measurementColumns, withEpisodeOfMeasurement, type MeasurementRow } from "./rows";
 
 /** A client's newest outcome score and newest session rating; either is null when never measured. */
 export interface LatestMeasurements {
@@ -19,10 +19,11 @@ export async function latestMeasurementsOfClients(
   clientIds: readonly string[],
 ): Promise<Map<string, LatestMeasurements>> {
   const rows = await sql.query<MeasurementRow & { kind: "outcome" | "sessionRating" }>(
-    `SELECT DISTINCT ON (m.client_id, kind) ${measurementColumns}, kind
+    `SELECT DISTINCT ON (m.client_id, m.kind) ${measurementColumns}, m.kind
      FROM (SELECT *, CASE WHEN instrument::text = ANY($2::text[]) THEN 'outcome' ELSE 'sessionRating' END AS kind
            FROM measurement WHERE client_id = ANY($1::uuid[]) AND total IS NOT NULL) AS m
-     ORDER BY m.client_id, kind, m.measured_on DESC, m.created_at DESC, m.id DESC`,
+     ${withEpisodeOfMeasurement}
+     ORDER BY m.client_id, m.kind, m.measured_on DESC, m.created_at DESC, m.id DESC`,
     [[...clientIds], [...outcomeInstruments]],
   );
   const latest = new Map<string, LatestMeasurements>();
@@ -37,7 +38,8 @@ export async function latestMeasurementsOfClients(
 /** Every measurement of the given sessions (skipped ones included), in recording order. */
 export function measurementsOfSessions(sql: Sql, sessionIds: readonly string[]): Promise<MeasurementRow[]> {
   return sql.query<MeasurementRow>(
-    `SELECT ${measurementColumns} FROM measurement m WHERE m.session_id = ANY($1::uuid[]) ORDER BY m.created_at, m.id`,
+    `SELECT ${measurementColumns} FROM measurement m ${withEpisodeOfMeasurement}
+     WHERE m.session_id = ANY($1::uuid[]) ORDER BY m.created_at, m.id`,
     [[...sessionIds]],
   );
 }
@@ -45,7 +47,7 @@ export function measurementsOfSessions(sql: Sql, sessionIds: readonly string[]):
 /** The scored measurements of clients (of one episode, when given), oldest first: the series to draw. */
 export function seriesOfClients(sql: Sql, clientIds: readonly string[], episodeId: string | null): Promise<MeasurementRow[]> {
   return sql.query<MeasurementRow>(
-    `SELECT ${measurementColumns} FROM measurement m
+    `SELECT ${measurementColumns} FROM measurement m ${withEpisodeOfMeasurement}
      WHERE m.client_id = ANY($1::uuid[]) AND m.total IS NOT NULL AND m.session_id IS NOT NULL
        AND ($2::uuid IS NULL OR m.episode_id = $2::uuid)
      ORDER BY m.client_id, m.measured_on, m.created_at, m.id`,

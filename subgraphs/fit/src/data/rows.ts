@@ -8,9 +8,16 @@ import type { Instrument, Rater, ReliableChange, SessionMode } from "./prisma/en
  */
 export type EpisodeRow = EpisodeRecord;
 
+/**
+ * A session with its episode's client and service task, so `@clientData` decides each session for the
+ * task it belongs to (a ban of another task's data does not hide it).
+ */
 export interface SessionRow {
   id: string;
   episodeId: string;
+  clientId: string;
+  /** The episode's service (palvelutehtävä); null when the episode names none. */
+  service: string | null;
   heldOn: string;
   mode: SessionMode;
   professionalId: string;
@@ -32,6 +39,8 @@ export interface MeasurementRow {
   instrumentReason: string | null;
   sessionId: string | null;
   episodeId: string | null;
+  /** The service of the measurement's episode, for `@clientData`; null without an episode or service. */
+  service: string | null;
   clinical: boolean | null;
   cutoff: number | null;
   changeFromIntake: number | null;
@@ -45,8 +54,11 @@ export interface MeasurementRow {
   importedSourceVersion: string | null;
 }
 
-/** The columns of a MeasurementRow, for every store that reads measurements (alias `m`). */
-export const measurementColumns = `m.id, m.client_id AS "clientId", m.professional_id AS "professionalId",
+/**
+ * The columns of a MeasurementRow, for every store that reads measurements (alias `m`, with its episode
+ * joined by `withEpisodeOfMeasurement` as `me`, for the service task).
+ */
+export const measurementColumns = `m.id, m.client_id AS "clientId", me.service, m.professional_id AS "professionalId",
   m.instrument::text AS instrument, m.measured_on::text AS "measuredOn", m.total::float8 AS total,
   coalesce(m.items::float8[], '{}') AS items, m.rater::text AS rater, m.rater_relation AS "raterRelation",
   m.skip_reason AS "skipReason", m.instrument_reason AS "instrumentReason", m.session_id AS "sessionId",
@@ -60,5 +72,12 @@ export const episodeColumns = `e.id, e.client_id AS "clientId", e.kind::text AS 
   e.started_on::text AS "startedOn", e.ended_on::text AS "endedOn", e.closure::text AS closure,
   e.import_source AS "importSource", e.client_birth_date::text AS "clientBirthDate"`;
 
-export const sessionColumns = `s.id, s.episode_id AS "episodeId", s.held_on::text AS "heldOn", s.mode::text AS mode,
-  s.professional_id AS "professionalId"`;
+/** Joins each measurement `m` to its episode `me` (none for scores recorded before episodes). */
+export const withEpisodeOfMeasurement = `LEFT JOIN episode me ON me.id = m.episode_id`;
+
+/** The columns of a SessionRow (alias `s`, with its episode joined by `withEpisodeOfSession` as `se`). */
+export const sessionColumns = `s.id, s.episode_id AS "episodeId", se.client_id AS "clientId", se.service,
+  s.held_on::text AS "heldOn", s.mode::text AS mode, s.professional_id AS "professionalId"`;
+
+/** Joins each session `s` to its episode `se` (every session has one). */
+export const withEpisodeOfSession = `JOIN episode se ON se.id = s.episode_id`;

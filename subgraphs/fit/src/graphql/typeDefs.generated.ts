@@ -80,6 +80,30 @@ export const typeDefs = {
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
           directives: [],
         },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "For a record that may be a family's instead of one client's: the parent's field holding the family's\nid. When the client id is null and this is set, the field is left to the resolver that reached the\nrecord, which decided the category for every member of the family.",
+            block: true,
+          },
+          name: { kind: "Name", value: "familyId" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "For a record that may be answered to the professional who raised it as a notice (a child welfare\nnotice): the parent's field naming that professional, set only by the mutation that raised it. For\nthem the field is decided for the `notify` right, the one a notice gives its raiser.",
+            block: true,
+          },
+          name: { kind: "Name", value: "noticeRaisedBy" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
       ],
       directives: [],
       repeatable: false,
@@ -721,7 +745,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "fit" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -729,7 +771,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "instrument" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Instrument" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "fit" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -737,7 +797,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "measuredOn" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "fit" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -745,7 +823,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "total" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Float" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "fit" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -760,7 +856,25 @@ export const typeDefs = {
             kind: "ListType",
             type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Float" } } },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "fit" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -768,7 +882,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "rater" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Rater" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "fit" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -780,7 +912,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "raterRelation" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "fit" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -788,7 +938,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "instrumentReason" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "fit" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -796,7 +964,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "derived" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "FitDerivedValues" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "fit" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -808,7 +994,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "imported" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ImportedFitValues" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "fit" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -825,7 +1029,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "instrument" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Instrument" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "fit" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -833,7 +1055,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "rater" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Rater" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "fit" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -845,7 +1085,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "raterRelation" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "fit" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -853,7 +1111,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "reason" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "fit" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -1394,7 +1670,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "fit" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1402,7 +1696,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "episodeId" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "fit" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1414,7 +1726,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "heldOn" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "fit" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1422,7 +1752,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "mode" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FitSessionMode" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "fit" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1430,7 +1778,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "professional" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "fit" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1444,7 +1810,25 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Measurement" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "fit" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1458,7 +1842,25 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "SkippedMeasure" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "fit" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },

@@ -955,6 +955,8 @@ export type boundedDirectiveResolver<Result, Parent, ContextType = FitContext, A
 export type clientDataDirectiveArgs = {
   category: ClientDataCategory;
   clientId?: Maybe<Scalars["String"]["input"]>;
+  familyId?: Maybe<Scalars["String"]["input"]>;
+  noticeRaisedBy?: Maybe<Scalars["String"]["input"]>;
   serviceTask?: Maybe<Scalars["String"]["input"]>;
 };
 

@@ -962,6 +962,8 @@ export type boundedDirectiveResolver<
 export type clientDataDirectiveArgs = {
   category: ClientDataCategory;
   clientId?: Maybe<Scalars["String"]["input"]>;
+  familyId?: Maybe<Scalars["String"]["input"]>;
+  noticeRaisedBy?: Maybe<Scalars["String"]["input"]>;
   serviceTask?: Maybe<Scalars["String"]["input"]>;
 };
 

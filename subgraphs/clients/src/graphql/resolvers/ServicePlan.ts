@@ -1,4 +1,5 @@
 import { DataCategory } from "@silta/kernel";
+import { withPlanSubject } from "../planAccess";
 import { assertSubject } from "../subjectAccess";
 import type { ServicePlanResolvers } from "./../types.generated";
 
@@ -16,7 +17,10 @@ export const ServicePlan: ServicePlanResolvers = {
     return ctx.loaders.client.load(parent.clientId);
   },
   family: (parent, _arg, ctx) => (parent.familyId ? ctx.loaders.family.load(parent.familyId) : null),
-  agreements: (parent, _arg, ctx) => ctx.loaders.agreementsOfPlan.load(parent.id),
-  reviews: (parent, _arg, ctx) => ctx.loaders.reviewsOfPlan.load(parent.id),
-  history: (parent, _arg, ctx) => ctx.loaders.changesOfPlan.load(parent.id),
+  agreements: async (parent, _arg, ctx) =>
+    (await ctx.loaders.agreementsOfPlan.load(parent.id)).map((row) => withPlanSubject(parent, row)),
+  reviews: async (parent, _arg, ctx) =>
+    (await ctx.loaders.reviewsOfPlan.load(parent.id)).map((row) => withPlanSubject(parent, row)),
+  history: async (parent, _arg, ctx) =>
+    (await ctx.loaders.changesOfPlan.load(parent.id)).map((row) => withPlanSubject(parent, row)),
 };

@@ -3,7 +3,7 @@ import { isFamilyOf } from "../../../data/familyStore";
 import { addAgreement as add } from "../../../data/servicePlanStore";
 import { randomId } from "../../../domain/ids";
 import { isoDay, optionalUuid, requiredText } from "../../../domain/inputRules";
-import { accessiblePlan } from "../../planAccess";
+import { accessiblePlan, withPlanSubject } from "../../planAccess";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
 
@@ -35,10 +35,13 @@ export const addAgreement: NonNullable<MutationResolvers["addAgreement"]> = asyn
       "family_member",
       "The responsible family member must be the client or a member of their family.",
     );
-  return add(
-    ctx.prisma,
+  return withPlanSubject(
     plan,
-    { id, planId, concern, nextAction, responsibleProfessionalId, responsibleClientId, ifNotDone, followUp, dueOn },
-    ctx.viewer,
+    await add(
+      ctx.prisma,
+      plan,
+      { id, planId, concern, nextAction, responsibleProfessionalId, responsibleClientId, ifNotDone, followUp, dueOn },
+      ctx.viewer,
+    ),
   );
 };

@@ -67,7 +67,7 @@ export const raiseConcern: NonNullable<MutationResolvers["raiseConcern"]> = asyn
       "family_member",
       "input.raisedByClientId must be the client or a member of their family.",
     );
-  return raise(
+  const raised = await raise(
     ctx.prisma,
     {
       id,
@@ -87,4 +87,6 @@ export const raiseConcern: NonNullable<MutationResolvers["raiseConcern"]> = asyn
     },
     ctx.viewer,
   );
+  // The raiser of a notice may have no `concerns` basis: they are answered their own notice on `notify`.
+  return kind === CHILD_WELFARE_NOTICE ? { ...raised, noticeRaisedBy: ctx.viewer.id } : raised;
 };

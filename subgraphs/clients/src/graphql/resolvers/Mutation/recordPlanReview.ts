@@ -2,7 +2,7 @@ import { assertUuid } from "@silta/kernel";
 import { recordReview } from "../../../data/servicePlanStore";
 import { randomId } from "../../../domain/ids";
 import { isoDay, notAfter, optionalUuid, requiredText } from "../../../domain/inputRules";
-import { accessiblePlan } from "../../planAccess";
+import { accessiblePlan, withPlanSubject } from "../../planAccess";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
 
@@ -15,5 +15,5 @@ export const recordPlanReview: NonNullable<MutationResolvers["recordPlanReview"]
   const findings = requiredText("input.findings", input.findings);
   const changes = requiredText("input.changes", input.changes);
   const plan = await accessiblePlan(ctx, planId, "update");
-  return recordReview(ctx.prisma, plan, { id, reviewedOn, findings, changes }, ctx.viewer);
+  return withPlanSubject(plan, await recordReview(ctx.prisma, plan, { id, reviewedOn, findings, changes }, ctx.viewer));
 };

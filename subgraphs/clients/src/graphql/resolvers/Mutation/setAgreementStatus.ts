@@ -1,6 +1,6 @@
 import { assertUuid, idempotentMutation, notFound } from "@silta/kernel";
 import { setAgreementStatus as set } from "../../../data/servicePlanStore";
-import { accessiblePlan } from "../../planAccess";
+import { accessiblePlan, withPlanSubject } from "../../planAccess";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
 
@@ -12,8 +12,7 @@ export const setAgreementStatus: NonNullable<MutationResolvers["setAgreementStat
     replay: async ([agreementId], ctx) => {
       const agreement = await ctx.prisma.agreement.findUnique({ where: { id: agreementId! } });
       if (!agreement) throw notFound("Agreement", agreementId!);
-      await accessiblePlan(ctx, agreement.planId, "read");
-      return agreement;
+      return withPlanSubject(await accessiblePlan(ctx, agreement.planId, "read"), agreement);
     },
   },
   async (_parent, { input }, ctx) => {
@@ -22,6 +21,6 @@ export const setAgreementStatus: NonNullable<MutationResolvers["setAgreementStat
     const agreement = await ctx.prisma.agreement.findUnique({ where: { id: agreementId } });
     if (!agreement) throw notFound("Agreement", agreementId);
     const plan = await accessiblePlan(ctx, agreement.planId, "update");
-    return set(ctx.prisma, plan, agreement, input.status, ctx.viewer, ctx.idempotency);
+    return withPlanSubject(plan, await set(ctx.prisma, plan, agreement, input.status, ctx.viewer, ctx.idempotency));
   },
 );
