@@ -94,7 +94,8 @@ export async function runSubgraph(module: SubgraphModule, env: Record<string, st
  * subgraph runnable on its own; production refuses to start without it (fail closed).
  */
 function accessPolicyOf(name: string, config: SubgraphConfig, key: ViewerKey, log: Logger): AccessPolicy {
-  if (config.CONSENTS_ACCESS_URL) return remoteAccessPolicy({ url: config.CONSENTS_ACCESS_URL, key, timeoutMs: config.CONSENTS_ACCESS_TIMEOUT_MS });
+  if (config.CONSENTS_ACCESS_URL)
+    return remoteAccessPolicy({ url: config.CONSENTS_ACCESS_URL, key, timeoutMs: config.CONSENTS_ACCESS_TIMEOUT_MS });
   if (name !== "consents" && config.NODE_ENV === "production") {
     throw new Error("CONSENTS_ACCESS_URL is required in production: access decisions are made by the consents service.");
   }
