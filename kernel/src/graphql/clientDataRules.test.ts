@@ -23,7 +23,7 @@ const typeDefs = parse(`
   directive @clientData(category: ClientDataCategory!, clientId: String = "id", serviceTask: String, familyId: String, noticeRaisedBy: String) on FIELD_DEFINITION
   enum ClientDataCategory { basic contact concerns service_plan team consents fit }
   type Query { client(id: ID!): Client  episode: Episode concern(id: ID!): Concern plan(of: String!): Plan notice(raisedBy: String!): Notice }
-  type Mutation { recordEpisode: Episode  recordWrapped: Wrapped }
+  type Mutation { recordEpisode: Episode  recordWrapped: Wrapped  updateClient: Client }
   type Wrapped { episode: Episode }
   type Client @key(fields: "id") {
     id: ID!
@@ -67,6 +67,7 @@ const resolvers = {
     // What a write answers with: a record of a client the viewer has no read basis for (yet).
     recordEpisode: () => ({ id: "e2", clientId: "hidden", score: 30 }),
     recordWrapped: () => ({ episode: { id: "e3", clientId: "hidden", score: 31 } }),
+    updateClient: () => ({ id: "hidden", firstName: "Aino" }),
   },
   Client: {
     firstName: (parent: { firstName: string }) => {
@@ -154,6 +155,13 @@ describe("enforcing @clientData", () => {
     const nested = await run(`mutation { recordWrapped { episode { score } } }`);
     expect(nested.result.data).toEqual({ recordWrapped: { episode: { score: null } } });
     expect(nested.result.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", category: "fit" });
+  });
+
+  it("still decides every field of a Client a mutation answers with: a write of one category shows no other", async () => {
+    const { result, decided } = await run(`mutation { updateClient { id firstName } }`);
+    expect(result.data).toEqual({ updateClient: { id: "hidden", firstName: null } });
+    expect(result.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", category: "basic" });
+    expect(decided).toEqual([expect.objectContaining({ clientId: "hidden", category: "basic", action: "read" })]);
   });
 
   it("leaves a family's record to the resolver that reached it, and still decides a client's record or fails closed", async () => {

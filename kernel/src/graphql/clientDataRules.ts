@@ -107,8 +107,9 @@ function guarded(
   return async (source, args, context, info) => {
     // The record a mutation answers with is the one its caller just wrote, under the write rule the
     // mutation decided and logged: its own fields need no read decision (the access projection may
-    // not know the new fact yet). Anything nested below it is decided as everywhere else.
-    if (isMutationResult(info)) return resolve(source, args, context, info);
+    // not know the new fact yet). Not so a `Client` (updateClient): its fields span categories the
+    // write did not decide (contact data under a non-disclosure order). Anything nested is decided too.
+    if (isWrittenRecord(info)) return resolve(source, args, context, info);
     const clientId = (source as Record<string, unknown> | null)?.[rule.clientId];
     // A family's record was decided for each member on the way in; only a record of neither fails.
     if ((clientId === null || clientId === undefined) && rule.familyId && isId(source, rule.familyId))
@@ -131,8 +132,10 @@ function guarded(
   };
 }
 
-function isMutationResult(info: GraphQLResolveInfo): boolean {
-  return info.operation.operation === "mutation" && info.path.prev !== undefined && info.path.prev.prev === undefined;
+function isWrittenRecord(info: GraphQLResolveInfo): boolean {
+  const mutationAnswer =
+    info.operation.operation === "mutation" && info.path.prev !== undefined && info.path.prev.prev === undefined;
+  return mutationAnswer && info.parentType.name !== "Client";
 }
 
 function isOwnNotice(record: unknown, field: string, context: GuardedContext): boolean {
