@@ -8,6 +8,7 @@ FROM node:24-bookworm-slim AS build
 WORKDIR /app
 # Manifests first, so the dependency layer is rebuilt only when they change.
 COPY package.json package-lock.json ./
+COPY registry/package.json registry/
 COPY kernel/package.json kernel/
 COPY testkit/package.json testkit/
 COPY gateway/package.json gateway/

@@ -1,14 +1,14 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
 import { defineConfig } from "@eddeee888/gcg-typescript-resolver-files";
+import { subgraphNames } from "@silta/registry";
 
 /**
  * Typed resolvers for every subgraph from its hand-written SDL in schema/. The server preset writes
  * one resolver file per root field and per type (created once, then ours to fill) and regenerates
  * the resolver map and types every time, so a resolver that does not match the schema fails tsc.
+ * The subgraphs are the registry's (registry/); `SILTA_CODEGEN_ONLY=fit npm run codegen` regenerates
+ * one subgraph and leaves the others' files alone.
  */
-export const subgraphNames = ["clients", "teams", "consents", "fit", "training", "integration"] as const;
-
-/** `SILTA_CODEGEN_ONLY=fit npm run codegen` regenerates one subgraph and leaves the others' files alone. */
 const only = process.env["SILTA_CODEGEN_ONLY"]?.split(",");
 const selected = subgraphNames.filter((name) => !only || only.includes(name));
 

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { composeServices } from "@apollo/composition";
 import { parse } from "graphql";
+import { schemaFileOf } from "@silta/registry";
 import { subgraphs } from "./subgraphs";
 
 export const schemaDir = join(__dirname, "..", "schema");
@@ -16,7 +17,7 @@ export function composeSupergraph(): { supergraphSdl: string } | { errors: strin
     subgraphs.map(({ name, port }) => ({
       name,
       url: `http://${name}:${port}/graphql`,
-      typeDefs: parse(readFileSync(join(schemaDir, `${name}.graphql`), "utf8")),
+      typeDefs: parse(readFileSync(schemaFileOf(name), "utf8")),
     })),
   );
   if (result.errors) return { errors: result.errors.map((error) => error.message) };

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { z } from "zod";
 import { configFields, loadConfig } from "@silta/kernel";
+import { subgraphNames, urlVariableOf } from "@silta/registry";
 import { DEFAULT_LIMITS, type OperationLimits } from "./limits/operationLimits";
 import { DEFAULT_RATE_LIMIT } from "./rateLimit/rateLimiter";
 import { DEFAULT_SUBGRAPH_POLICY, type SubgraphPolicy } from "./subgraphs/subgraphPolicy";
@@ -8,15 +9,8 @@ import { DEFAULT_SUBGRAPH_POLICY, type SubgraphPolicy } from "./subgraphs/subgra
 const repositoryRoot = join(__dirname, "..", "..");
 /** `SUBGRAPH_<NAME>_URL` configures the URL of the subgraph `<name>` (lower case). */
 const subgraphUrlVariable = /^SUBGRAPH_([A-Z0-9_]+)_URL$/;
-/** The subgraphs of Silta's own supergraph, listed so that they are documented and always validated. */
-const knownSubgraphVariables = [
-  "SUBGRAPH_CLIENTS_URL",
-  "SUBGRAPH_TEAMS_URL",
-  "SUBGRAPH_CONSENTS_URL",
-  "SUBGRAPH_FIT_URL",
-  "SUBGRAPH_TRAINING_URL",
-  "SUBGRAPH_INTEGRATION_URL",
-] as const;
+/** The subgraphs of Silta's own supergraph (the registry's), so that their variables are always validated. */
+const knownSubgraphVariables = subgraphNames.map(urlVariableOf);
 
 const oidcVariables = ["OIDC_ISSUER", "OIDC_AUDIENCE", "OIDC_JWKS_URL"] as const;
 
@@ -194,8 +188,8 @@ function timeoutVariableOf(urlVariable: string): string {
 export type GatewayConfig = z.infer<ReturnType<typeof gatewayConfigSchema>>;
 
 /**
- * The gateway's environment, parsed once; every problem is reported at once. Besides the five
- * named subgraph variables, any `SUBGRAPH_<NAME>_URL` is read, so the gateway boots from any
+ * The gateway's environment, parsed once; every problem is reported at once. Besides the variables
+ * of the registry's subgraphs, any `SUBGRAPH_<NAME>_URL` is read, so the gateway boots from any
  * supergraph file with its URLs from configuration.
  */
 export function loadGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {

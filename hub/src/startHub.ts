@@ -22,17 +22,19 @@ import { teamsSubgraph } from "@silta/teams";
 import { trainingSubgraph } from "@silta/training";
 import { integrationSubgraph } from "@silta/integration";
 import { createDevTokenIssuer, createGateway } from "@silta/gateway";
+import { inRegistryOrder, portBesideGateway, type SubgraphName } from "@silta/registry";
 import { demoUsers } from "./demo/demoCounty";
 import { seedDemoCountyIfEmpty, type SubgraphDatabases } from "./demo/seedDemoCounty";
 
-const modules: SubgraphModule[] = [
-  clientsSubgraph,
-  teamsSubgraph,
-  consentsSubgraph,
-  fitSubgraph,
-  trainingSubgraph,
-  integrationSubgraph,
-];
+/** Every subgraph of the registry (a missing one fails the type check), in its order. */
+const modules: SubgraphModule[] = inRegistryOrder({
+  clients: clientsSubgraph,
+  teams: teamsSubgraph,
+  consents: consentsSubgraph,
+  fit: fitSubgraph,
+  training: trainingSubgraph,
+  integration: integrationSubgraph,
+});
 const repositoryRoot = join(__dirname, "..", "..");
 
 export interface HubOptions {
@@ -119,7 +121,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     // the same rules and the same hash-chained log as the HTTP endpoint in servers mode.
     const accessPolicy = new AccessService({ sql: databases.consents.sql, timeZone: settings.timeZone }).policy();
     const subgraphUrls: Record<string, string> = {};
-    for (const [index, module] of modules.entries()) {
+    for (const module of modules) {
       const service: SubgraphService = module.create({
         database: databaseOf(databases, module),
         viewerKey: key,
@@ -129,7 +131,10 @@ export async function startHub(options: HubOptions): Promise<Hub> {
         bus,
         settings,
       });
-      subgraphUrls[module.name] = await service.start(options.port === 0 ? 0 : options.port + 1 + index, host);
+      subgraphUrls[module.name] = await service.start(
+        options.port === 0 ? 0 : portBesideGateway(module.name as SubgraphName, options.port),
+        host,
+      );
       closers.push(() => service.stop());
     }
 

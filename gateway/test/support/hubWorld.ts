@@ -12,6 +12,8 @@ import { AccessService, consentsSubgraph } from "@silta/consents";
 import { fitSubgraph } from "@silta/fit";
 import { teamsSubgraph } from "@silta/teams";
 import { trainingSubgraph } from "@silta/training";
+import { integrationSubgraph } from "@silta/integration";
+import { inRegistryOrder } from "@silta/registry";
 import { createTestDatabase, TEST_IDENTITY_CODE_HASH_KEY, type TestDatabase } from "@silta/testkit";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,12 +21,20 @@ import { createDevTokenIssuer, createGateway, type DevTokenIssuer, type Gateway 
 import type { DevTokenClaims } from "../../src/auth/devTokenIssuer";
 import { key, post, silent, type Answer } from "./testWorld";
 
-const modules: SubgraphModule[] = [clientsSubgraph, teamsSubgraph, consentsSubgraph, fitSubgraph, trainingSubgraph];
+/** Every subgraph of the registry (a missing one fails the type check), as the embedded hub runs them. */
+const modules: SubgraphModule[] = inRegistryOrder({
+  clients: clientsSubgraph,
+  teams: teamsSubgraph,
+  consents: consentsSubgraph,
+  fit: fitSubgraph,
+  training: trainingSubgraph,
+  integration: integrationSubgraph,
+});
 const supergraphSdl = readFileSync(join(__dirname, "..", "..", "..", "schema", "supergraph.graphql"), "utf8");
 export const TIME_ZONE = "Europe/Helsinki";
 
 /**
- * The real hub for gateway tests: the five subgraphs on fresh schemas of the test PostgreSQL, the
+ * The real hub for gateway tests: every subgraph on a fresh schema of the test PostgreSQL, the
  * consents service deciding and logging access for all of them (as in the embedded hub), and the
  * gateway with the development issuer in front, every server on a free port. The access
  * projection is seeded directly (`grantResponsibleWorker`), not learnt from events.

@@ -1,12 +1,12 @@
-import { join } from "node:path";
 import type { SubgraphModule } from "@silta/kernel";
+import { defaultPortOf, migrationsDirOf } from "@silta/registry";
 import { createConsentsSubgraph } from "./subgraph";
 
 /** The consents subgraph as the runners (servers mode, the embedded hub) see it. */
 export const consentsSubgraph: SubgraphModule = {
   name: "consents",
-  defaultPort: 4003,
-  migrationsDir: join(__dirname, "..", "prisma", "migrations"),
+  defaultPort: defaultPortOf("consents"),
+  migrationsDir: migrationsDirOf("consents"),
   create: createConsentsSubgraph,
 };
 

@@ -1,12 +1,12 @@
-import { join } from "node:path";
 import type { SubgraphModule } from "@silta/kernel";
+import { defaultPortOf, migrationsDirOf } from "@silta/registry";
 import { createFitSubgraph } from "./subgraph";
 
 /** The fit subgraph as the runners (servers mode, the embedded hub) see it. */
 export const fitSubgraph: SubgraphModule = {
   name: "fit",
-  defaultPort: 4004,
-  migrationsDir: join(__dirname, "..", "prisma", "migrations"),
+  defaultPort: defaultPortOf("fit"),
+  migrationsDir: migrationsDirOf("fit"),
   create: createFitSubgraph,
 };
 

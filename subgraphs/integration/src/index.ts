@@ -1,12 +1,12 @@
-import { join } from "node:path";
 import type { SubgraphModule } from "@silta/kernel";
+import { defaultPortOf, migrationsDirOf } from "@silta/registry";
 import { createIntegrationSubgraph } from "./subgraph";
 
 /** The integration subgraph as the runners (servers mode, the embedded hub) see it. */
 export const integrationSubgraph: SubgraphModule = {
   name: "integration",
-  defaultPort: 4006,
-  migrationsDir: join(__dirname, "..", "prisma", "migrations"),
+  defaultPort: defaultPortOf("integration"),
+  migrationsDir: migrationsDirOf("integration"),
   create: (deps) => createIntegrationSubgraph(deps),
 };
 

@@ -1,12 +1,12 @@
-import { join } from "node:path";
 import type { SubgraphModule } from "@silta/kernel";
+import { defaultPortOf, migrationsDirOf } from "@silta/registry";
 import { createTrainingSubgraph } from "./subgraph";
 
 /** The training subgraph as the runners (servers mode, the embedded hub) see it. */
 export const trainingSubgraph: SubgraphModule = {
   name: "training",
-  defaultPort: 4005,
-  migrationsDir: join(__dirname, "..", "prisma", "migrations"),
+  defaultPort: defaultPortOf("training"),
+  migrationsDir: migrationsDirOf("training"),
   create: createTrainingSubgraph,
 };
 

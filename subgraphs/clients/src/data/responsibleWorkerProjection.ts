@@ -1,5 +1,6 @@
 import { hostname } from "node:os";
 import { processOnce, streamOf, type DomainEvent, type EventBus, type Logger, type Subscription } from "@silta/kernel";
+import { streamsReadBy } from "@silta/registry";
 import type { PrismaClient } from "./db";
 
 export const RESPONSIBLE_WORKER_GROUP = "clients-responsible-workers";
@@ -11,17 +12,23 @@ export const RESPONSIBLE_WORKER_GROUP = "clients-responsible-workers";
  * by an event that happened at the same time or later; and the event id is recorded with the row
  * (processOnce), so a redelivery changes nothing at all.
  */
-export function subscribeResponsibleWorkers(bus: EventBus, prisma: PrismaClient, log: Logger): Promise<Subscription> {
-  return bus.subscribe({
-    stream: streamOf("teams"),
-    group: RESPONSIBLE_WORKER_GROUP,
-    consumer: `${hostname()}-${process.pid}`,
-    handler: async (event) => {
-      if (event.type !== "client.responsible_worker_assigned") return;
-      await applyResponsibleWorkerAssigned(prisma, event);
-      log.debug({ eventId: event.id }, "responsible worker projected");
-    },
-  });
+export async function subscribeResponsibleWorkers(bus: EventBus, prisma: PrismaClient, log: Logger): Promise<Subscription> {
+  // The teams stream, as the registry declares this group.
+  const subscriptions = await Promise.all(
+    streamsReadBy("clients", RESPONSIBLE_WORKER_GROUP).map((source) =>
+      bus.subscribe({
+        stream: streamOf(source),
+        group: RESPONSIBLE_WORKER_GROUP,
+        consumer: `${hostname()}-${process.pid}`,
+        handler: async (event) => {
+          if (event.type !== "client.responsible_worker_assigned") return;
+          await applyResponsibleWorkerAssigned(prisma, event);
+          log.debug({ eventId: event.id }, "responsible worker projected");
+        },
+      }),
+    ),
+  );
+  return { stop: async () => void (await Promise.all(subscriptions.map((subscription) => subscription.stop()))) };
 }
 
 interface Assigned {

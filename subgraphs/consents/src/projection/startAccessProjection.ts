@@ -1,10 +1,12 @@
 import { hostname } from "node:os";
 import { streamOf, type EventBus, type Logger, type Sql, type Subscription } from "@silta/kernel";
+import { streamsReadBy } from "@silta/registry";
 import { ACCESS_PROJECTION_GROUP, applyAccessEvent } from "./applyAccessEvent";
 
 /** The consumer group of the access projection; every consents replica shares it. */
 export { ACCESS_PROJECTION_GROUP };
-export const ACCESS_PROJECTION_STREAMS = [streamOf("teams"), streamOf("clients")];
+/** The teams and clients streams, as the registry declares this group. */
+export const ACCESS_PROJECTION_STREAMS = streamsReadBy("consents", ACCESS_PROJECTION_GROUP).map(streamOf);
 
 /**
  * Subscribes the access projection to the teams and clients streams. A handler that fails (the

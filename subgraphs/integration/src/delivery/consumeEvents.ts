@@ -1,7 +1,7 @@
 import { hostname } from "node:os";
 import { streamOf, type EventBus, type Logger, type Sql, type Subscription } from "@silta/kernel";
+import { streamsReadBy } from "@silta/registry";
 import { enqueueDeliveries, WEBHOOK_GROUP } from "../data/deliveryStore";
-import { EVENT_SOURCES } from "../domain/eventTypes";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -18,7 +18,7 @@ export async function consumeEvents(
 ): Promise<Subscription> {
   const consumer = `integration-${hostname()}-${process.pid}`;
   const subscriptions = await Promise.all(
-    EVENT_SOURCES.map((source) =>
+    streamsReadBy("integration", WEBHOOK_GROUP).map((source) =>
       bus.subscribe({
         stream: streamOf(source),
         group: WEBHOOK_GROUP,

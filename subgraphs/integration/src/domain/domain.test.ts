@@ -2,7 +2,9 @@ import { createHmac } from "node:crypto";
 import { Webhook, WebhookVerificationError } from "standardwebhooks";
 import { professional } from "@silta/testkit";
 import type { Viewer } from "@silta/kernel";
-import { eventTypeProblem, subscribableEventTypes } from "./eventTypes";
+import { streamsReadBy } from "@silta/registry";
+import { WEBHOOK_GROUP } from "../data/deliveryStore";
+import { EVENT_SOURCES, eventTypeProblem, subscribableEventTypes } from "./eventTypes";
 import { afterFailure } from "./retry";
 import { legacyHeaders, newSecret, signingKey, verify, webhookHeaders } from "./signature";
 
@@ -17,6 +19,10 @@ describe("webhook rules", () => {
     expect(eventTypeProblem(viewer, ["team.member_added"])).toEqual({ eventType: "team.member_added", rule: "scope" });
     expect(eventTypeProblem(viewer, ["client.deleted"])).toEqual({ eventType: "client.deleted", rule: "known_type" });
     expect(subscribableEventTypes({ ...professional("org"), scopes: [] })).toEqual([]);
+  });
+
+  it("reads the stream of every subgraph whose event types it offers, as the registry declares", () => {
+    expect([...streamsReadBy("integration", WEBHOOK_GROUP)].sort()).toEqual([...EVENT_SOURCES].sort());
   });
 
   it("backs off exponentially up to the cap and dead-letters after the last attempt", () => {

@@ -1,5 +1,6 @@
 import { hostname } from "node:os";
 import { streamOf, type EventBus, type Logger, type Subscription } from "@silta/kernel";
+import { streamsReadBy } from "@silta/registry";
 import type { PrismaClient } from "../data/db";
 import { applyEvent, PROJECTION_GROUP } from "./applyEvent";
 
@@ -13,7 +14,7 @@ export { PROJECTION_GROUP };
 export async function subscribeProjections(bus: EventBus, prisma: PrismaClient, log: Logger): Promise<Subscription> {
   const consumer = `${hostname()}-${process.pid}`;
   const subscriptions = await Promise.all(
-    ["teams", "fit"].map((source) =>
+    streamsReadBy("training", PROJECTION_GROUP).map((source) =>
       bus.subscribe({
         stream: streamOf(source),
         group: PROJECTION_GROUP,
