@@ -4,6 +4,7 @@ import { accessLogEntry } from "./accessLogEntry";
 import type { Viewer } from "../viewer";
 import type {
   AccessAction,
+  AccessCategory,
   AccessDecision,
   AccessLogEntry,
   AccessLogSink,
@@ -42,7 +43,7 @@ export class AccessGuard {
    */
   async assert(
     clientId: string,
-    category: DataCategory,
+    category: AccessCategory,
     action: AccessAction = "read",
     serviceTask?: string | null,
   ): Promise<void> {
@@ -62,7 +63,7 @@ export class AccessGuard {
    * FORBIDDEN otherwise. Decided and logged like any other request, so a refusal is in the log.
    * `grantedOrganizationId`: the organisation the fact names, when it names one.
    */
-  async assertMayGrant(clientId: string, category: DataCategory, grantedOrganizationId?: string): Promise<void> {
+  async assertMayGrant(clientId: string, category: AccessCategory, grantedOrganizationId?: string): Promise<void> {
     const request: AccessRequest = { clientId, category, action: "grant" };
     if (grantedOrganizationId) request.grantedOrganizationId = grantedOrganizationId;
     const decision = await this.loader.load(request);
@@ -82,7 +83,7 @@ export class AccessGuard {
    */
   async filterByServiceTask<Row>(
     clientId: string,
-    category: DataCategory,
+    category: AccessCategory,
     rows: readonly Row[],
     serviceTaskOf: (row: Row) => string | null,
   ): Promise<Row[]> {
@@ -108,7 +109,7 @@ export class AccessGuard {
   /** Which of the given clients the viewer may see in this category; decided and logged as one batch. */
   async filterAllowed(
     clientIds: readonly string[],
-    category: DataCategory,
+    category: AccessCategory,
     action: AccessAction = "read",
     serviceTask?: string | null,
   ): Promise<Set<string>> {
@@ -158,6 +159,6 @@ function isUndecided(decision: AccessDecision): boolean {
   return !decision.allowed && decision.basis === DECISION_UNAVAILABLE;
 }
 
-function requestOf(clientId: string, category: DataCategory, action: AccessAction, serviceTask?: string | null): AccessRequest {
+function requestOf(clientId: string, category: AccessCategory, action: AccessAction, serviceTask?: string | null): AccessRequest {
   return serviceTask ? { clientId, category, action, serviceTask } : { clientId, category, action };
 }

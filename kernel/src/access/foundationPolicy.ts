@@ -1,5 +1,5 @@
 import type { Viewer } from "../viewer";
-import type { AccessDecision, AccessPolicy, AccessRequest } from "./types";
+import { ACCESS_LOG_CATEGORY, type AccessDecision, type AccessPolicy, type AccessRequest } from "./types";
 
 export interface FoundationPolicySettings {
   /** Organisations of the county that is the controller of the client records (rekisterinpitäjä). */
@@ -21,6 +21,10 @@ export function foundationPolicy(settings: FoundationPolicySettings): AccessPoli
 }
 
 function decideOne(viewer: Viewer, request: AccessRequest, settings: FoundationPolicySettings): AccessDecision {
+  // The access log is the client's own to read (the consents service also lets guardians and the
+  // data protection officer); no scope or organisation opens it.
+  if (request.category === ACCESS_LOG_CATEGORY && !(viewer.kind === "client" && viewer.id === request.clientId))
+    return { allowed: false, basis: "not_own_data" };
   switch (viewer.kind) {
     case "client":
       return viewer.id === request.clientId ? { allowed: true, basis: "self" } : { allowed: false, basis: "not_own_data" };

@@ -13,6 +13,15 @@ export const DataCategory = {
 export type DataCategory = (typeof DataCategory)[keyof typeof DataCategory];
 
 /**
+ * The access log of a client (käyttöloki): not the client's data itself but the record of its use,
+ * so no consent, ban or team decides it. Its own rule: the client, their guardian, or a professional
+ * with the role `data_protection_officer`; asked, decided and logged through the guard like any read.
+ */
+export const ACCESS_LOG_CATEGORY = "access_log";
+/** What a decision is asked about: a category of the client's data, or their access log. */
+export type AccessCategory = DataCategory | typeof ACCESS_LOG_CATEGORY;
+
+/**
  * `grant`: create, change or end a fact that grants access to the client (a client relationship,
  * a team link or membership, the responsible worker, a consent, a ban, a statutory basis, a
  * guardianship). Decided by the write rules of docs/access.md ("Who may create access"), which are
@@ -24,7 +33,7 @@ export type AccessAction = "read" | "create" | "update" | "grant" | "notify";
 
 export interface AccessRequest {
   clientId: string;
-  category: DataCategory;
+  category: AccessCategory;
   action: AccessAction;
   /**
    * The service task (palvelutehtävä) the data belongs to, when the data carries one (a FIT

@@ -7,11 +7,12 @@ import {
   Kind,
   type FieldDefinitionNode,
   type GraphQLFieldResolver,
+  type GraphQLNamedType,
   type GraphQLResolveInfo,
   type GraphQLSchema,
 } from "graphql";
 import type { AccessGuard } from "../access/AccessGuard";
-import { DataCategory } from "../access/types";
+import { ACCESS_LOG_CATEGORY, DataCategory, type AccessCategory } from "../access/types";
 import { forbidden } from "../errors";
 
 /** The SDL directive that declares the access rule of a field returning a client's data (docs/access.md). */
@@ -19,7 +20,8 @@ export const CLIENT_DATA_DIRECTIVE = "clientData";
 
 /** A field's `@clientData(category:, clientId:, serviceTask:)`, read from its SDL. */
 export interface ClientDataRule {
-  category: DataCategory;
+  /** A category of the client's data, or `access_log` (the log of its use, decided by its own rule). */
+  category: AccessCategory;
   /** The parent's field holding the client's id. */
   clientId: string;
   /**
@@ -41,7 +43,7 @@ export interface ClientDataRule {
   noticeRaisedBy?: string;
 }
 
-const categories = new Set<string>(Object.values(DataCategory));
+const categories = new Set<string>([...Object.values(DataCategory), ACCESS_LOG_CATEGORY]);
 
 /** The `@clientData` rule of a field, or undefined when it declares none. Throws on a malformed one. */
 export function clientDataRuleOf(node: FieldDefinitionNode | null | undefined): ClientDataRule | undefined {
@@ -56,7 +58,7 @@ export function clientDataRuleOf(node: FieldDefinitionNode | null | undefined): 
   // A rule the kernel cannot read must not quietly become no rule: the subgraph refuses to start.
   if (!category || !categories.has(category))
     throw new Error(`@${CLIENT_DATA_DIRECTIVE} of ${node!.name.value} names no known category (${category ?? "none"}).`);
-  const rule: ClientDataRule = { category: category as DataCategory, clientId: values.get("clientId") ?? "id" };
+  const rule: ClientDataRule = { category: category as AccessCategory, clientId: values.get("clientId") ?? "id" };
   const serviceTask = values.get("serviceTask");
   if (serviceTask) rule.serviceTask = serviceTask;
   const familyId = values.get("familyId");
@@ -90,7 +92,7 @@ export function enforceClientDataRules(schema: GraphQLSchema): GraphQLSchema {
     for (const field of Object.values(type.getFields())) {
       const rule = clientDataRuleOf(field.astNode);
       if (!rule) continue;
-      const listOfRecords = isListType(getNullableType(field.type)) && isObjectType(getNamedType(field.type));
+      const listOfRecords = isListType(getNullableType(field.type)) && isDecidedPerTask(getNamedType(field.type), rule);
       field.resolve = guarded(rule, listOfRecords, `${type.name}.${field.name}`, field.resolve ?? defaultFieldResolver);
     }
   }
@@ -130,6 +132,17 @@ function guarded(
     }
     return context.access.filterByServiceTask(clientId, category, value, (row) => taskOf(row, serviceTask));
   };
+}
+
+/**
+ * A list is filtered record by record, per each record's service task, only when its records are
+ * themselves the client's records of a task (their type declares the same per-task rule, as a
+ * client's concerns do); a list of other things (the professionals and clients who attended a
+ * concern's meeting) is decided once, for the parent's task.
+ */
+function isDecidedPerTask(type: GraphQLNamedType, rule: ClientDataRule): boolean {
+  if (!rule.serviceTask || !isObjectType(type)) return false;
+  return Object.values(type.getFields()).some((field) => clientDataRuleOf(field.astNode)?.serviceTask === rule.serviceTask);
 }
 
 function isWrittenRecord(info: GraphQLResolveInfo): boolean {

@@ -34,7 +34,7 @@ export type ConcernRaiserMapper = ConcernMapper;
 export type ConcernReactionMapper = ConcernMapper;
 export type ConcernClosureMapper = ConcernMapper;
 /** A child welfare notice, as its raiser may see it: the concern row, resolved to a few fields. */
-export type ChildWelfareNoticeReceiptMapper = Concern;
+export type ChildWelfareNoticeReceiptMapper = ConcernMapper;
 export type DeadlineRuleMapper = DeadlineRule;
 
 /** Either a professional or a family member (client) is responsible. */

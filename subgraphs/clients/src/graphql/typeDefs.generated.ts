@@ -266,6 +266,17 @@ export const typeDefs = {
           name: { kind: "Name", value: "fit" },
           directives: [],
         },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "The access log of the client (käyttöloki): who read or changed their data. Only the client, their\nguardian and a data protection officer may read it.",
+            block: true,
+          },
+          name: { kind: "Name", value: "access_log" },
+          directives: [],
+        },
       ],
     },
     {
@@ -1141,7 +1152,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "client" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1149,7 +1173,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "relation" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "FamilyRelation" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "basic" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -2206,7 +2243,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "id" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2218,7 +2273,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "clientId" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2226,7 +2299,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "description" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2234,7 +2325,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "raisedAt" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2246,7 +2355,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "raisedOn" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2258,7 +2385,25 @@ export const typeDefs = {
           name: { kind: "Name", value: "acknowledged" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -2372,7 +2517,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "meetingOn" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2390,7 +2563,35 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2408,7 +2609,35 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2416,7 +2645,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "recordedBy" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2424,7 +2681,35 @@ export const typeDefs = {
           name: { kind: "Name", value: "recordedAt" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "concerns" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "serviceTask" },
+                  value: { kind: "StringValue", value: "service", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "familyId" },
+                  value: { kind: "StringValue", value: "familyId", block: false },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "noticeRaisedBy" },
+                  value: { kind: "StringValue", value: "noticeRaisedBy", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },

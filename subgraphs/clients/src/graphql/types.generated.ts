@@ -261,6 +261,11 @@ export type ClientContact = {
 
 /** Categories of client data an access decision is made for (only what the task requires, Act 703/2023). */
 export type ClientDataCategory =
+  /**
+   * The access log of the client (käyttöloki): who read or changed their data. Only the client, their
+   * guardian and a data protection officer may read it.
+   */
+  | "access_log"
   /** Name, birth date, language, identity code, relationships, families, guardians. */
   | "basic"
   /** Concerns (huolet) and child welfare notices. */
@@ -1199,7 +1204,9 @@ export type ResolversTypes = {
   Client: ResolverTypeWrapper<ClientMapper>;
   ClientConnection: ResolverTypeWrapper<Omit<ClientConnection, "edges"> & { edges: Array<ResolversTypes["ClientEdge"]> }>;
   ClientContact: ResolverTypeWrapper<ClientContactMapper>;
-  ClientDataCategory: ResolverTypeWrapper<"basic" | "contact" | "concerns" | "service_plan" | "team" | "consents" | "fit">;
+  ClientDataCategory: ResolverTypeWrapper<
+    "basic" | "contact" | "concerns" | "service_plan" | "team" | "consents" | "fit" | "access_log"
+  >;
   ClientEdge: ResolverTypeWrapper<Omit<ClientEdge, "node"> & { node: ResolversTypes["Client"] }>;
   ClientPageInfo: ResolverTypeWrapper<ClientPageInfo>;
   ClientRelationship: ResolverTypeWrapper<ClientRelationshipMapper>;
@@ -1428,7 +1435,7 @@ export type ClientContactResolvers<
 };
 
 export type ClientDataCategoryResolvers = EnumResolverSignature<
-  { basic?: any; concerns?: any; consents?: any; contact?: any; fit?: any; service_plan?: any; team?: any },
+  { access_log?: any; basic?: any; concerns?: any; consents?: any; contact?: any; fit?: any; service_plan?: any; team?: any },
   ResolversTypes["ClientDataCategory"]
 >;
 

@@ -1,6 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
-import { DataCategory, verifyAccessServiceToken, type Logger, type ViewerKey } from "@silta/kernel";
+import {
+  ACCESS_LOG_CATEGORY,
+  DataCategory,
+  verifyAccessServiceToken,
+  type AccessCategory,
+  type Logger,
+  type ViewerKey,
+} from "@silta/kernel";
 import type { AccessService } from "./AccessService";
 
 /** The internal path other subgraphs POST their decision batches to (servers mode). */
@@ -12,7 +19,7 @@ const callSchema = z.object({
     .array(
       z.object({
         clientId: z.string().min(1).max(100),
-        category: z.enum(Object.values(DataCategory) as [DataCategory, ...DataCategory[]]),
+        category: z.enum([ACCESS_LOG_CATEGORY, ...Object.values(DataCategory)] as [AccessCategory, ...AccessCategory[]]),
         action: z.enum(["read", "create", "update", "grant", "notify"]),
         serviceTask: z.string().min(1).max(100).optional(),
         grantedOrganizationId: z.string().min(1).max(100).optional(),

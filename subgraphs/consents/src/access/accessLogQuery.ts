@@ -1,21 +1,7 @@
-import {
-  accessLogEntry,
-  badUserInput,
-  decodeCursor,
-  encodeCursor,
-  forbidden,
-  pageSize,
-  todayIn,
-  type Sql,
-  type Viewer,
-} from "@silta/kernel";
+import { ACCESS_LOG_CATEGORY, badUserInput, decodeCursor, encodeCursor, pageSize, type AccessGuard, type Sql } from "@silta/kernel";
 import type { LegacyLogEntry } from "../domain/accessLogHash";
-import { clientViewerFacts } from "./accessFacts";
 import { entryOfRow, legacyEntryOfRow, type LegacyRow, type LogRow } from "./accessLogStore";
-import type { AccessService } from "./AccessService";
 
-/** The role that may read the access log of any client (tietosuojavastaava). */
-export const DATA_PROTECTION_OFFICER = "data_protection_officer";
 /** Act 703/2023: the client may ask who used their data in the last two years, by default. */
 const DEFAULT_WINDOW_YEARS = 2;
 
@@ -46,27 +32,15 @@ export interface AccessLogQuery {
  * all older than any entry.
  */
 export async function readAccessLog(
-  deps: { sql: Sql; service: AccessService; timeZone: string },
-  viewer: Viewer,
+  deps: { sql: Sql; access: AccessGuard },
   query: AccessLogQuery,
-  context: { requestId: string; source: string },
 ): Promise<AccessLogPage> {
   const first = pageSize("first", query.first, 50, 500);
   const after = query.after ? cursorPosition(query.after) : null;
-  const basis = await basisToReadLog(deps, viewer, query.clientId);
-  await deps.service.log([
-    accessLogEntry(
-      viewer,
-      { clientId: query.clientId, category: "access_log", action: "read" },
-      { allowed: basis !== null, basis: basis ?? "not_own_data" },
-      context,
-      new Date().toISOString(),
-    ),
-  ]);
-  if (!basis)
-    throw forbidden("Only the client, their guardian or a data protection officer may read this access log.", {
-      category: "access_log",
-    });
+  // The rule of the log (the client, their guardian, a data protection officer) is decided and logged
+  // by the guard like any read, once per request: the @clientData rule of each entry's fields then
+  // asks the same question of the guard's answer, not of the log again.
+  await deps.access.assert(query.clientId, ACCESS_LOG_CATEGORY);
 
   const to = query.to ?? new Date();
   const from = query.from ?? yearsBefore(to, DEFAULT_WINDOW_YEARS);
@@ -118,16 +92,6 @@ function cursorPosition(cursor: string): { log: "log" | "v1"; id: string; index:
     throw badUserInput("after", "cursor", "after is not a cursor this API gave out; pass a pageInfo.endCursor back unchanged.");
   }
   return { log, id, index };
-}
-
-async function basisToReadLog(deps: { sql: Sql; timeZone: string }, viewer: Viewer, clientId: string): Promise<string | null> {
-  if (viewer.kind === "client") {
-    if (viewer.id === clientId) return "self";
-    const facts = await clientViewerFacts(deps.sql, viewer.id, [clientId], todayIn(deps.timeZone));
-    return facts.wards.has(clientId) ? "guardian" : null;
-  }
-  if (viewer.kind === "professional" && viewer.roles.includes(DATA_PROTECTION_OFFICER)) return DATA_PROTECTION_OFFICER;
-  return null;
 }
 
 function yearsBefore(instant: Date, years: number): Date {

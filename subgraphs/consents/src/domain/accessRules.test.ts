@@ -170,3 +170,40 @@ describe("the access rules for clients and systems", () => {
     expect(decideForSystem(system, { ...request, action: "update" })).toEqual({ allowed: false, basis: "scope_missing" });
   });
 });
+
+describe("the rule of a client's access log (käyttöloki)", () => {
+  const logRead: AccessRequest = { clientId: "c1", category: "access_log", action: "read" };
+  const client = (id: string): Viewer => ({ id, kind: "client", roles: [], scopes: [] });
+  const agentOf = new Map([["c1", [{ kind: "consent" as const, id: "a1", categories: ["basic", "service_plan"] }]]]);
+
+  it("lets the client, their guardian and the data protection officer read it", () => {
+    expect(decideForClient(client("c1"), logRead, { wards: new Set(), authorisations: new Map() })).toEqual({
+      allowed: true,
+      basis: "self",
+    });
+    expect(decideForClient(client("g1"), logRead, { wards: new Set(["c1"]), authorisations: new Map() })).toEqual({
+      allowed: true,
+      basis: "guardian",
+    });
+    expect(decideForProfessional(professional("county", ["data_protection_officer"]), logRead, facts())).toEqual({
+      allowed: true,
+      basis: "data_protection_officer",
+    });
+  });
+
+  it("refuses the responsible worker, an agent acting on the client's behalf and a system with every scope", () => {
+    const worker = facts({ organizationIsCounty: true });
+    expect(decideForProfessional(professional("county"), logRead, worker)).toEqual({ allowed: false, basis: "not_own_data" });
+    expect(decideForClient(client("a1"), logRead, { wards: new Set(), authorisations: agentOf })).toEqual({
+      allowed: false,
+      basis: "not_own_data",
+    });
+    const system: Viewer = { id: "cis", kind: "system", roles: [], scopes: ["clients:read", "access_log:read"] };
+    expect(decideForSystem(system, logRead)).toEqual({ allowed: false, basis: "not_own_data" });
+  });
+
+  it("lets the data protection officer only read it", () => {
+    const dpo = professional("county", ["data_protection_officer"]);
+    expect(decideForProfessional(dpo, { ...logRead, action: "update" }, facts())).toMatchObject({ allowed: false });
+  });
+});

@@ -1,8 +1,10 @@
-import type { AccessDecision, AccessRequest, Viewer } from "@silta/kernel";
+import { ACCESS_LOG_CATEGORY, type AccessDecision, type AccessRequest, type Viewer } from "@silta/kernel";
 import { decideGrantForProfessional, isBrandNewFor } from "./grantRules";
 
 /** Roles that see aggregates only: person-level data is refused to them (tiedolla johtaminen). */
 export const AGGREGATE_ONLY_ROLES = ["reporting", "manager"] as const;
+/** The role that may read the access log of any client (tietosuojavastaava). */
+export const DATA_PROTECTION_OFFICER = "data_protection_officer";
 
 /** What the projection says about one client, as seen from one professional. */
 export interface ClientRelationFacts {
@@ -64,6 +66,12 @@ const deny = (basis: string): AccessDecision => ({ allowed: false, basis });
  * category and is not overridden by a ban. A ban wins over a consent, not over a statutory basis.
  */
 export function decideForProfessional(viewer: Viewer, request: AccessRequest, facts: ProfessionalFacts): AccessDecision {
+  // The access log is no data of the client's work: no relationship or consent opens it, only the
+  // data protection officer's role (and only to read it).
+  if (request.category === ACCESS_LOG_CATEGORY)
+    return request.action === "read" && viewer.roles.includes(DATA_PROTECTION_OFFICER)
+      ? { allowed: true, basis: DATA_PROTECTION_OFFICER }
+      : deny("not_own_data");
   // Child Welfare Act 417/2007, 25 §: every professional must notify child protection of a concern
   // about a child, with no relationship and no consent; it lets them see their own notice, no more.
   if (request.action === "notify")
@@ -111,6 +119,8 @@ export function decideForClient(viewer: Viewer, request: AccessRequest, facts: C
   if (request.action === "notify") return deny("professionals_only");
   if (viewer.id === request.clientId) return { allowed: true, basis: "self" };
   if (facts.wards.has(request.clientId)) return { allowed: true, basis: "guardian" };
+  // An authorisation to act on behalf never covers who read the client's data.
+  if (request.category === ACCESS_LOG_CATEGORY) return deny("not_own_data");
   const authorisation = (facts.authorisations.get(request.clientId) ?? []).find((grant) =>
     grant.categories.includes(request.category),
   );
@@ -122,6 +132,8 @@ export function decideForClient(viewer: Viewer, request: AccessRequest, facts: C
 
 /** An integration sees only the categories its scopes name (`fit:read`, or `clients:read` for all). */
 export function decideForSystem(viewer: Viewer, request: AccessRequest): AccessDecision {
+  // No scope reads a client's access log: it is the client's (and their data protection officer's).
+  if (request.category === ACCESS_LOG_CATEGORY) return deny("not_own_data");
   const verb = request.action === "read" ? "read" : "write";
   const scoped = viewer.scopes.includes(`clients:${verb}`) || viewer.scopes.includes(`${request.category}:${verb}`);
   return scoped ? { allowed: true, basis: "system_scope" } : deny("scope_missing");

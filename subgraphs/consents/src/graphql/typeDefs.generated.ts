@@ -266,6 +266,17 @@ export const typeDefs = {
           name: { kind: "Name", value: "fit" },
           directives: [],
         },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "The access log of the client (käyttöloki): who read or changed their data. Only the client, their\nguardian and a data protection officer may read it.",
+            block: true,
+          },
+          name: { kind: "Name", value: "access_log" },
+          directives: [],
+        },
       ],
     },
     {
@@ -1998,7 +2009,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "professional" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "consents" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2006,7 +2030,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "organization" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Organization" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "consents" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2018,7 +2055,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "team" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "Team" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "consents" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2032,7 +2082,20 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DataCategory" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "consents" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2050,7 +2113,20 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DataCategory" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "consents" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2062,7 +2138,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "reason" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "consents" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2074,7 +2163,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "deniedReason" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "consents" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2088,7 +2190,20 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "consents" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2106,7 +2221,20 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "consents" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -2127,7 +2255,24 @@ export const typeDefs = {
           name: { kind: "Name", value: "at" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "access_log" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2135,7 +2280,24 @@ export const typeDefs = {
           name: { kind: "Name", value: "viewerId" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "access_log" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2143,7 +2305,24 @@ export const typeDefs = {
           name: { kind: "Name", value: "viewerKind" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "access_log" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2151,7 +2330,24 @@ export const typeDefs = {
           name: { kind: "Name", value: "organizationId" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "access_log" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2165,7 +2361,24 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "access_log" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2177,7 +2390,24 @@ export const typeDefs = {
           name: { kind: "Name", value: "category" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "access_log" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2185,7 +2415,24 @@ export const typeDefs = {
           name: { kind: "Name", value: "action" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "access_log" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2197,7 +2444,24 @@ export const typeDefs = {
           name: { kind: "Name", value: "purpose" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "access_log" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2209,7 +2473,24 @@ export const typeDefs = {
           name: { kind: "Name", value: "basis" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "access_log" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2217,7 +2498,24 @@ export const typeDefs = {
           name: { kind: "Name", value: "consentId" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "access_log" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2229,7 +2527,24 @@ export const typeDefs = {
           name: { kind: "Name", value: "teamId" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "access_log" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2241,7 +2556,24 @@ export const typeDefs = {
           name: { kind: "Name", value: "relationshipId" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "access_log" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2253,7 +2585,24 @@ export const typeDefs = {
           name: { kind: "Name", value: "statutoryBasisId" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "access_log" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2261,7 +2610,24 @@ export const typeDefs = {
           name: { kind: "Name", value: "outcome" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "access_log" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2269,7 +2635,24 @@ export const typeDefs = {
           name: { kind: "Name", value: "requestId" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "access_log" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -2277,7 +2660,24 @@ export const typeDefs = {
           name: { kind: "Name", value: "source" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "category" },
+                  value: { kind: "EnumValue", value: "access_log" },
+                },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },

@@ -184,6 +184,11 @@ export type Client = {
 
 /** Categories of client data an access decision is made for (only what the task requires, Act 703/2023). */
 export type ClientDataCategory =
+  /**
+   * The access log of the client (käyttöloki): who read or changed their data. Only the client, their
+   * guardian and a data protection officer may read it.
+   */
+  | "access_log"
   /** Name, birth date, language, identity code, relationships, families, guardians. */
   | "basic"
   /** Concerns (huolet) and child welfare notices. */
@@ -686,7 +691,9 @@ export type ResolversTypes = {
   Ban: ResolverTypeWrapper<BanMapper>;
   BanKind: ResolverTypeWrapper<"CATEGORY" | "SERVICE_TASK" | "ORGANIZATION">;
   Client: ResolverTypeWrapper<ClientMapper>;
-  ClientDataCategory: ResolverTypeWrapper<"basic" | "contact" | "concerns" | "service_plan" | "team" | "consents" | "fit">;
+  ClientDataCategory: ResolverTypeWrapper<
+    "basic" | "contact" | "concerns" | "service_plan" | "team" | "consents" | "fit" | "access_log"
+  >;
   Consent: ResolverTypeWrapper<ConsentMapper>;
   ConsentForm: ResolverTypeWrapper<"WRITTEN" | "ELECTRONIC" | "ORAL">;
   ConsentGiver: ResolverTypeWrapper<"CLIENT" | "GUARDIAN" | "LEGAL_GUARDIAN">;
@@ -866,7 +873,7 @@ export type ClientResolvers<
 };
 
 export type ClientDataCategoryResolvers = EnumResolverSignature<
-  { basic?: any; concerns?: any; consents?: any; contact?: any; fit?: any; service_plan?: any; team?: any },
+  { access_log?: any; basic?: any; concerns?: any; consents?: any; contact?: any; fit?: any; service_plan?: any; team?: any },
   ResolversTypes["ClientDataCategory"]
 >;
 

@@ -65,6 +65,11 @@ export type ClientfitSeriesArgs = {
 
 /** Categories of client data an access decision is made for (only what the task requires, Act 703/2023). */
 export type ClientDataCategory =
+  /**
+   * The access log of the client (käyttöloki): who read or changed their data. Only the client, their
+   * guardian and a data protection officer may read it.
+   */
+  | "access_log"
   /** Name, birth date, language, identity code, relationships, families, guardians. */
   | "basic"
   /** Concerns (huolet) and child welfare notices. */
@@ -837,7 +842,9 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Client: ResolverTypeWrapper<ClientMapper>;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
-  ClientDataCategory: ResolverTypeWrapper<"basic" | "contact" | "concerns" | "service_plan" | "team" | "consents" | "fit">;
+  ClientDataCategory: ResolverTypeWrapper<
+    "basic" | "contact" | "concerns" | "service_plan" | "team" | "consents" | "fit" | "access_log"
+  >;
   CloseFitEpisodeInput: CloseFitEpisodeInput;
   Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
   FitAlert: ResolverTypeWrapper<FitAlertMapper>;
@@ -985,7 +992,7 @@ export type ClientResolvers<
 };
 
 export type ClientDataCategoryResolvers = EnumResolverSignature<
-  { basic?: any; concerns?: any; consents?: any; contact?: any; fit?: any; service_plan?: any; team?: any },
+  { access_log?: any; basic?: any; concerns?: any; consents?: any; contact?: any; fit?: any; service_plan?: any; team?: any },
   ResolversTypes["ClientDataCategory"]
 >;
 

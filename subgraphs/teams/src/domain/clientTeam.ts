@@ -1,5 +1,7 @@
 /** One professional of a client's own team ("my team"), with the teams that bring them to the client. */
 export interface ClientTeamMember {
+  /** The client whose team it is: the id its `@clientData` rule decides. */
+  clientId: string;
   professionalId: string;
   isResponsibleWorker: boolean;
   teamIds: string[];
@@ -10,14 +12,15 @@ export interface ClientTeamMember {
  * the client, each once however many of those teams they are on.
  */
 export function assembleClientTeam(
+  clientId: string,
   responsibleWorkerId: string | null,
   memberships: readonly { professionalId: string; teamId: string }[],
 ): ClientTeamMember[] {
   const members = new Map<string, ClientTeamMember>();
   if (responsibleWorkerId)
-    members.set(responsibleWorkerId, { professionalId: responsibleWorkerId, isResponsibleWorker: true, teamIds: [] });
+    members.set(responsibleWorkerId, { clientId, professionalId: responsibleWorkerId, isResponsibleWorker: true, teamIds: [] });
   for (const { professionalId, teamId } of memberships) {
-    const member = members.get(professionalId) ?? { professionalId, isResponsibleWorker: false, teamIds: [] };
+    const member = members.get(professionalId) ?? { clientId, professionalId, isResponsibleWorker: false, teamIds: [] };
     if (!member.teamIds.includes(teamId)) member.teamIds.push(teamId);
     members.set(professionalId, member);
   }

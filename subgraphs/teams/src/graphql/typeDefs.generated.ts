@@ -266,6 +266,17 @@ export const typeDefs = {
           name: { kind: "Name", value: "fit" },
           directives: [],
         },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "The access log of the client (käyttöloki): who read or changed their data. Only the client, their\nguardian and a data protection officer may read it.",
+            block: true,
+          },
+          name: { kind: "Name", value: "access_log" },
+          directives: [],
+        },
       ],
     },
     {
@@ -1002,7 +1013,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "professional" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Professional" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "team" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1014,7 +1038,20 @@ export const typeDefs = {
           name: { kind: "Name", value: "isResponsibleWorker" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "team" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
         {
           kind: "FieldDefinition",
@@ -1033,7 +1070,20 @@ export const typeDefs = {
               type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Team" } } },
             },
           },
-          directives: [],
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "team" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
         },
       ],
     },

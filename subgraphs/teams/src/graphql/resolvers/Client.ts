@@ -26,7 +26,7 @@ export const Client: ClientResolvers = {
         return rows;
       },
     );
-    return assembleClientTeam(responsible?.professionalId ?? null, memberships);
+    return assembleClientTeam(parent.id, responsible?.professionalId ?? null, memberships);
   },
   meetings: async (parent, { kind }, ctx) => {
     const meetings = await ctx.loaders.meetingsOfClient.load(parent.id);

@@ -24,5 +24,6 @@ export const myChildWelfareNotices: NonNullable<QueryResolvers["myChildWelfareNo
     DataCategory.Concerns,
     "notify",
   );
-  return rows.filter((row) => allowed.has(row.clientId!));
+  // Each receipt is answered to its raiser, whose @clientData rule is then `notify` (decided above).
+  return rows.filter((row) => allowed.has(row.clientId!)).map((row) => ({ ...row, noticeRaisedBy: ctx.viewer.id }));
 };

@@ -9,8 +9,7 @@ export const accessLog: NonNullable<QueryResolvers["accessLog"]> = async (_paren
   const scope = `accessLog:${args.clientId}`;
   const seal = (cursor: string) => ctx.cursors.seal(scope, decodeCursor("after", cursor, 3));
   const page = await readAccessLog(
-    { sql: ctx.sql, service: ctx.accessService, timeZone: ctx.timeZone },
-    ctx.viewer,
+    { sql: ctx.sql, access: ctx.access },
     {
       clientId: args.clientId,
       from: args.from ? new Date(args.from as unknown as string) : null,
@@ -18,7 +17,6 @@ export const accessLog: NonNullable<QueryResolvers["accessLog"]> = async (_paren
       first: args.first,
       after: args.after ? encodeCursor(ctx.cursors.open("after", scope, args.after, 3)) : null,
     },
-    { requestId: ctx.requestId, source: "consents" },
   );
   const edges = page.edges.map((edge) => ({ ...edge, cursor: seal(edge.cursor) }));
   return { edges, pageInfo: { hasNextPage: page.pageInfo.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
