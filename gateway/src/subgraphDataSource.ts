@@ -5,6 +5,8 @@ import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
 import { parse, type DocumentNode } from "graphql";
 import { request, type Dispatcher } from "undici";
 import {
+  DEADLINE_HEADER,
+  deadlineForCall,
   ErrorCode,
   IDEMPOTENCY_KEY_HEADER,
   REQUEST_ID_HEADER,
@@ -160,7 +162,8 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       const remaining = this.#timeoutMs - (performance.now() - started);
       if (remaining <= 0) throw new SubgraphCallError("timeout", `no answer within ${this.#timeoutMs} ms`, false);
       try {
-        return await this.#attempt(headers, body, remaining);
+        // The subgraph stops its database work by then and answers in time (docs/gateway.md, "The deadline chain").
+        return await this.#attempt({ ...headers, [DEADLINE_HEADER]: String(deadlineForCall(remaining)) }, body, remaining);
       } catch (error) {
         if (!(error instanceof SubgraphCallError) || !error.retryable || attempt >= retries) throw error;
       }

@@ -3,3 +3,4 @@ export * from "./openPostgres";
 export * from "./openPglite";
 export * from "./migrate";
 export * from "./grantApplicationRole";
+export * from "./requestDeadline";

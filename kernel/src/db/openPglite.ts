@@ -4,6 +4,7 @@ import { PGlite, type PGliteOptions, type Transaction } from "@electric-sql/pgli
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import type { Database, Sql } from "./Database";
+import { pgliteWithDeadlines } from "./pgliteDeadline";
 
 export interface PgliteSettings {
   /** Folder of the database files; created when missing. `null` keeps the database in memory. */
@@ -42,11 +43,13 @@ export async function openPglite(settings: PgliteSettings): Promise<Database> {
   // pg_trgm: the clients subgraph's name search indexes (the same migrations as on a PostgreSQL server).
   const pglite = new PGlite({ ...(await sharedRuntime()), dataDir: settings.dataDir ?? undefined, extensions: { pg_trgm } });
   await pglite.waitReady;
+  // A request's statements wait their turn there and are not started past its deadline (pgliteDeadline.ts).
+  const served = pgliteWithDeadlines(pglite);
   return {
     kind: "pglite",
     schema: "public",
-    sql: pgliteSql(pglite),
-    prismaAdapter: new PrismaPGlite(pglite),
+    sql: pgliteSql(served),
+    prismaAdapter: new PrismaPGlite(served),
     describe: () => (settings.dataDir ? `pglite ${settings.dataDir}` : "pglite in memory"),
     close: () => pglite.close(),
   };

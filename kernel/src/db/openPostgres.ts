@@ -1,6 +1,7 @@
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { Database, Sql } from "./Database";
+import { deadlinePool } from "./deadlinePool";
 
 export interface PostgresSettings {
   url: string;
@@ -9,9 +10,9 @@ export interface PostgresSettings {
   /** Connections in the pool. Default 10. */
   poolSize?: number;
   /**
-   * Longest a statement may run before PostgreSQL cancels it (`statement_timeout`), in milliseconds.
-   * Subgraph servers set it below the gateway's subgraph timeout, so a slow statement ends with the
-   * request instead of running on after the caller has gone. Default 0: no limit (scripts, imports).
+   * Longest a statement may run before PostgreSQL cancels it (`statement_timeout`), in milliseconds:
+   * the backstop PostgreSQL enforces by itself. A statement of a request is stopped earlier, at the
+   * request's deadline (`RequestDeadline`). Default 0: no limit (scripts, imports).
    */
   statementTimeoutMs?: number;
   /** Longest wait for a connection (a new one, or a free one of a full pool), in milliseconds. Default 5000. */
@@ -21,7 +22,8 @@ export interface PostgresSettings {
 /** Servers mode: a pg pool whose every connection works inside the subgraph's own schema. */
 export async function openPostgres(settings: PostgresSettings): Promise<Database> {
   const schema = settings.schema ?? "public";
-  const pool = new pg.Pool({
+  // Each statement also honours the deadline of the request it runs for (deadlinePool.ts).
+  const pool = deadlinePool({
     connectionString: settings.url,
     max: settings.poolSize ?? 10,
     options: `-c search_path=${schema}`,

@@ -1,3 +1,4 @@
+import { deadlineMessages } from "../db/requestDeadline";
 import { ErrorCode, SiltaError } from "./SiltaError";
 
 /** SQLSTATE 57014 (query_canceled): what PostgreSQL answers when statement_timeout cancels a statement. */
@@ -25,14 +26,21 @@ const unavailableMessages = [
 ];
 
 /**
- * SERVICE_UNAVAILABLE for a failure of the database rather than of the request: a statement cancelled
- * at the statement timeout, or a server that cannot be reached. Undefined for anything else. Looks
+ * SERVICE_UNAVAILABLE for a failure of the database rather than of the request's input: a statement
+ * stopped at its request's deadline (`reason: "deadline"`, or `"cancelled"` when the caller hung
+ * up), one cancelled at the statement timeout, or a server that cannot be reached. Undefined for anything else. Looks
  * through the wrappers (GraphQLError.originalError, Prisma's meta.driverAdapterError, `cause`).
  */
 export function databaseFailureOf(error: unknown): SiltaError | undefined {
   for (const candidate of causesOf(error)) {
     const code = String(candidate["originalCode"] ?? candidate["code"] ?? "");
-    const message = String(candidate["message"] ?? "");
+    const message = String(candidate["originalMessage"] ?? candidate["message"] ?? "");
+    if (message === deadlineMessages.deadline || message === deadlineMessages.disconnected)
+      return new SiltaError(
+        ErrorCode.ServiceUnavailable,
+        "The request ran out of time and its database work was stopped. Narrow the request (a longer search term, a shorter period, a smaller page) or try again later.",
+        { reason: message === deadlineMessages.deadline ? "deadline" : "cancelled" },
+      );
     if (code === statementTimeoutCode || /canceling statement due to statement timeout/.test(message))
       return new SiltaError(
         ErrorCode.ServiceUnavailable,

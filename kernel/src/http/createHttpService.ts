@@ -5,6 +5,8 @@ import type { Logger } from "../log";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./requestId";
 import { readBody, sendJson, tooLarge, withTimeout } from "./httpIo";
 import type { HttpRoute } from "../export/exportEndpoint";
+import { RequestDeadline, runWithDeadline } from "../db/requestDeadline";
+import { DEADLINE_HEADER, budgetFromHeader } from "./deadlineHeader";
 
 export interface ReadinessCheck {
   name: string;
@@ -24,6 +26,13 @@ export interface HttpServiceOptions<Context extends BaseContext> {
   maxBodyBytes?: number;
   /** Further routes by path prefix (the data lake export's `/export/`). Default none. */
   routes?: readonly HttpRoute[];
+  /**
+   * Longest a GraphQL request may keep the database working, in ms: its statements are not started
+   * past it and are cancelled at it, or as soon as the caller hangs up. The caller's
+   * `x-silta-deadline-ms` (the gateway's remaining wait) may shorten it, never lengthen it. Default:
+   * none (the gateway's own front, which has no database).
+   */
+  requestDeadlineMs?: number;
   /**
    * How long `close()` lets requests in flight finish before it cuts the connections still open, in
    * ms. Default 10,000 (below Kubernetes' 30 s termination grace, after its preStop pause).
@@ -127,15 +136,20 @@ async function graphql<Context extends BaseContext>(
   for (const [key, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
   }
-  const result = await options.apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: {
-      method: (request.method ?? "GET").toUpperCase(),
-      headers,
-      search: new URL(request.url ?? "/", "http://x").search,
-      body: parsed,
-    },
-    context: () => options.context(request, requestId),
-  });
+  const execute = () =>
+    options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: (request.method ?? "GET").toUpperCase(),
+        headers,
+        search: new URL(request.url ?? "/", "http://x").search,
+        body: parsed,
+      },
+      context: () => options.context(request, requestId),
+    });
+  const result =
+    options.requestDeadlineMs === undefined
+      ? await execute()
+      : await runWithDeadline(deadlineOf(request, response, options.requestDeadlineMs), execute);
   for (const [key, value] of result.headers) response.setHeader(key, value);
   response.statusCode = result.status ?? 200;
   if (result.body.kind === "complete") {
@@ -144,6 +158,19 @@ async function graphql<Context extends BaseContext>(
   }
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
+}
+
+/**
+ * The request's deadline: the caller's budget within the service's maximum. A connection closed
+ * before the answer was sent (the gateway gave up and aborted its call) stops the work at once.
+ */
+function deadlineOf(request: IncomingMessage, response: ServerResponse, maxMs: number): RequestDeadline {
+  const deadline = new RequestDeadline(budgetFromHeader(request.headers[DEADLINE_HEADER], maxMs));
+  response.once("close", () => {
+    if (!response.writableFinished) deadline.abort("disconnected");
+    deadline.finish();
+  });
+  return deadline;
 }
 
 async function ready(checks: ReadinessCheck[], response: ServerResponse): Promise<void> {

@@ -1,3 +1,4 @@
 export * from "./createHttpService";
 export * from "./requestId";
 export * from "./httpIo";
+export * from "./deadlineHeader";

@@ -99,6 +99,7 @@ export function createSubgraphService<Context extends RequestScope>(options: Sub
     apollo,
     log: log,
     routes,
+    requestDeadlineMs: options.deps.settings.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS,
     readiness: [{ name: "database", check: async () => void (await database.sql.query("SELECT 1")) }, ...readiness],
     context: async (request: IncomingMessage, requestId: string) => {
       const viewer = await verifyViewer(headerOf(request, VIEWER_HEADER), viewerKey, options.name);
@@ -152,4 +153,13 @@ export interface SubgraphSettings {
   identityCodeHashKey: string;
   /** IANA time zone of the county: what "today" means for deadlines and consent validity. */
   timeZone: string;
+  /**
+   * Longest a GraphQL request may keep this subgraph's database working, in ms; the gateway's
+   * `x-silta-deadline-ms` shortens it to what the gateway will still wait (docs/gateway.md, "The
+   * deadline chain"). Default {@link DEFAULT_REQUEST_DEADLINE_MS}.
+   */
+  requestDeadlineMs?: number;
 }
+
+/** The gateway's default subgraph timeout: a request gets no longer than the gateway would wait for it. */
+export const DEFAULT_REQUEST_DEADLINE_MS = 5_000;

@@ -72,6 +72,7 @@ export async function runSubgraph(module: SubgraphModule, env: Record<string, st
       identityCodeHashKey:
         config.IDENTITY_CODE_HASH_KEY ?? developmentSecret(join(config.SILTA_DATA_DIR, "identity-code-hash-key")),
       timeZone: config.SILTA_TIME_ZONE,
+      requestDeadlineMs: config.REQUEST_DEADLINE_MS,
     },
     exportDestinations: config.SILTA_EXPORT_DESTINATION_KEYS,
     readiness: redis ? [{ name: "redis", check: async () => void (await redis.ping()) }] : [],

@@ -19,6 +19,11 @@ export function subgraphConfigSchema(defaultPort: number) {
        * Keep it below the gateway's SUBGRAPH_TIMEOUT_MS (5000), so work stops when the caller stops waiting.
        */
       DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(3_000),
+      /**
+       * Longest a GraphQL request may keep the database working; the gateway's deadline header only shortens it.
+       * Raise it together with the gateway's SUBGRAPH_TIMEOUT_MS.
+       */
+      REQUEST_DEADLINE_MS: z.coerce.number().int().min(100).max(600_000).default(5_000),
       /** Longest wait for a database connection before the request fails with SERVICE_UNAVAILABLE. */
       DATABASE_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(2_000),
       /** Redis for event delivery; without it events are delivered in process (refused in production). */
