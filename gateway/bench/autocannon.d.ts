@@ -11,7 +11,7 @@ declare module "autocannon" {
       requests?: { setupRequest?: (request: { headers?: Record<string, string> }) => unknown }[];
     }
     interface Result {
-      requests: { average: number };
+      requests: { average: number; total: number };
       latency: { p50: number; p99: number; average: number };
       non2xx: number;
       errors: number;

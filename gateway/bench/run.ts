@@ -1,4 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -46,6 +47,8 @@ const children: ChildProcess[] = [];
 
 interface Measurement {
   requestsPerSecond: number;
+  /** CPU time (user + system) the gateway process spent per answered request, in ms; NaN where /proc is unavailable. */
+  cpuMsPerRequest: number;
   p50: number;
   p99: number;
   mean: number;
@@ -78,28 +81,37 @@ async function main(): Promise<void> {
     );
     if (pinned) spawnSync("taskset", ["-cp", "1", String(process.pid)], { stdio: "ignore" });
 
-    const subgraphUrls = (await start("subgraphs.ts", "1", {})) as Record<string, string>;
+    const subgraphUrls = (await start("subgraphs.ts", "1", {})).info as Record<string, string>;
     const env = {
       BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls),
       BENCH_SUPERGRAPH: supergraphFile,
       BENCH_KEY_FILE: keyFile,
       NODE_ENV: "production",
     };
-    const gateways = {
-      silta: ((await start("siltaGateway.ts", "0", env)) as { url: string }).url,
-      stock: ((await start("stockGateway.ts", "0", env)) as { url: string }).url,
-    };
-    await checkSameAnswers(gateways, tokens[0]!);
+    const started = { silta: await start("siltaGateway.ts", "0", env), stock: await start("stockGateway.ts", "0", env) };
+    const gateways = { silta: (started.silta.info as { url: string }).url, stock: (started.stock.info as { url: string }).url };
+    const answerBytes = await checkSameAnswers(gateways, tokens[0]!);
+    console.log(`Both gateways give the same error-free answer to TestQuery: ${(answerBytes / 1024).toFixed(1)} kB.`);
 
     let next = 0;
     const nextToken = () => tokens[next++ % tokens.length]!;
     for (const url of Object.values(gateways)) await load(url, benchmarkQuery, nextToken, settings.warmupSeconds, CONNECTIONS);
+    const rounds: { silta?: Measurement; stock?: Measurement }[] = [];
     const results: Record<keyof typeof gateways, Measurement[]> = { silta: [], stock: [] };
     for (let round = 0; round < settings.rounds; round += 1) {
       const order: (keyof typeof gateways)[] = round % 2 === 0 ? ["silta", "stock"] : ["stock", "silta"];
+      rounds.push({});
       for (const name of order) {
-        const measurement = await load(gateways[name], benchmarkQuery, nextToken, settings.seconds, CONNECTIONS);
+        const measurement = await load(
+          gateways[name],
+          benchmarkQuery,
+          nextToken,
+          settings.seconds,
+          CONNECTIONS,
+          started[name].pid,
+        );
         results[name].push(measurement);
+        rounds[round]![name] = measurement;
         console.log(`  round ${round + 1} ${name.padEnd(5)} ${format(measurement)}`);
       }
     }
@@ -108,8 +120,14 @@ async function main(): Promise<void> {
     console.log("\nGuild workload (TestQuery), median of rounds:");
     console.log(`  silta ${format(silta)}`);
     console.log(`  stock ${format(stock)}`);
+    const throughput = rounds.map((round) => round.silta!.requestsPerSecond / round.stock!.requestsPerSecond);
+    const perCore = rounds.map((round) => round.stock!.cpuMsPerRequest / round.silta!.cpuMsPerRequest);
     console.log(
-      `  silta/stock throughput ×${(silta.requestsPerSecond / stock.requestsPerSecond).toFixed(2)}, p99 ${silta.p99} ms vs ${stock.p99} ms`,
+      `  silta/stock throughput ×${(silta.requestsPerSecond / stock.requestsPerSecond).toFixed(2)} (rounds ${spread(throughput)}), p99 ${silta.p99} ms vs ${stock.p99} ms`,
+    );
+    console.log(
+      `  silta/stock requests per CPU-second of the gateway ×${(stock.cpuMsPerRequest / silta.cpuMsPerRequest).toFixed(2)} (rounds ${spread(perCore)}): ` +
+        `${silta.cpuMsPerRequest.toFixed(2)} against ${stock.cpuMsPerRequest.toFixed(2)} ms of CPU per request`,
     );
     if (next > tokens.length)
       console.log(
@@ -130,9 +148,10 @@ async function main(): Promise<void> {
   }
 }
 
-/** Starts a benchmark process pinned to `cpu` and resolves to the JSON it prints on its first line. */
-function start(script: string, cpu: string, env: Record<string, string>): Promise<unknown> {
+/** Starts a benchmark process pinned to `cpu`; resolves to the JSON it prints on its first line and its process id. */
+function start(script: string, cpu: string, env: Record<string, string>): Promise<{ info: unknown; pid: number }> {
   const command = [process.execPath, "--import", "tsx", join(here, script)];
+  // taskset execs the command, so the child's pid is the benchmark process's own (its CPU time is read from /proc).
   const child =
     spawnSync("taskset", ["-c", cpu, "true"]).status === 0
       ? spawn("taskset", ["-c", cpu, ...command], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] })
@@ -143,13 +162,26 @@ function start(script: string, cpu: string, env: Record<string, string>): Promis
     // The first line that is not a log line (pino writes those to stdout too, with a level) is the answer.
     lines.on("line", (line) => {
       const value = JSON.parse(line) as Record<string, unknown>;
-      if (!("level" in value && "msg" in value)) resolve(value);
+      if (!("level" in value && "msg" in value)) resolve({ info: value, pid: child.pid! });
     });
     child.once("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
   });
 }
 
-async function checkSameAnswers(gateways: Record<string, string>, token: string): Promise<void> {
+/** User plus system CPU time of a process so far, in ms (Linux /proc; NaN elsewhere). */
+function cpuMsOf(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    // Fields after the command name: utime and stime are the 12th and 13th, in clock ticks (100 per second).
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Resolves to the size of the answer in bytes, once both gateways gave it identically and without errors. */
+async function checkSameAnswers(gateways: Record<string, string>, token: string): Promise<number> {
   const answers = await Promise.all(
     Object.values(gateways).map(async (url) => {
       const response = await fetch(url, {
@@ -163,9 +195,18 @@ async function checkSameAnswers(gateways: Record<string, string>, token: string)
   if (answers.some((answer) => answer !== answers[0]) || answers[0]!.includes('"errors"')) {
     throw new Error(`The gateways answer differently or with errors:\n${answers.join("\n")}`);
   }
+  return Buffer.byteLength(answers[0]!);
 }
 
-function load(url: string, query: string, token: () => string, seconds: number, connections: number): Promise<Measurement> {
+function load(
+  url: string,
+  query: string,
+  token: () => string,
+  seconds: number,
+  connections: number,
+  gatewayPid?: number,
+): Promise<Measurement> {
+  const cpuBefore = cpuMsOf(gatewayPid);
   return new Promise((resolve, reject) => {
     autocannon(
       {
@@ -188,6 +229,7 @@ function load(url: string, query: string, token: () => string, seconds: number, 
         if (error) return reject(error);
         resolve({
           requestsPerSecond: result.requests.average,
+          cpuMsPerRequest: result.requests.total > 0 ? (cpuMsOf(gatewayPid) - cpuBefore) / result.requests.total : Number.NaN,
           p50: result.latency.p50,
           p99: result.latency.p99,
           mean: result.latency.average,
@@ -203,6 +245,7 @@ function summary(measurements: Measurement[]): Measurement {
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   return {
     requestsPerSecond: median(measurements.map((m) => m.requestsPerSecond)),
+    cpuMsPerRequest: median(measurements.map((m) => m.cpuMsPerRequest)),
     p50: median(measurements.map((m) => m.p50)),
     p99: median(measurements.map((m) => m.p99)),
     mean: median(measurements.map((m) => m.mean)),
@@ -211,8 +254,15 @@ function summary(measurements: Measurement[]): Measurement {
   };
 }
 
+/** The lowest and highest of the rounds' ratios. */
+function spread(ratios: number[]): string {
+  if (ratios.some((ratio) => !Number.isFinite(ratio))) return "n/a: a round answered nothing or /proc was unreadable";
+  return `×${Math.min(...ratios).toFixed(2)}–×${Math.max(...ratios).toFixed(2)}`;
+}
+
 function format(m: Measurement): string {
-  return `${m.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${m.p50.toFixed(2)} ms  p99 ${m.p99.toFixed(2)} ms${m.non2xx || m.errors ? `  (${m.non2xx} non-2xx, ${m.errors} errors)` : ""}`;
+  const cpu = Number.isNaN(m.cpuMsPerRequest) ? "" : `  CPU ${m.cpuMsPerRequest.toFixed(2)} ms/request`;
+  return `${m.requestsPerSecond.toFixed(0).padStart(6)} req/s${cpu}  p50 ${m.p50.toFixed(2)} ms  p99 ${m.p99.toFixed(2)} ms${m.non2xx || m.errors ? `  (${m.non2xx} non-2xx, ${m.errors} errors)` : ""}`;
 }
 
 main().catch((error: unknown) => {

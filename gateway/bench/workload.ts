@@ -1,7 +1,7 @@
 /**
  * The workload of The Guild's federation gateway benchmark (graphql-hive/graphql-gateways-benchmark,
- * itself Apollo's classic federation demo): accounts, inventory, products and reviews subgraphs
- * answering from memory, and its nested users/topProducts query.
+ * built on Apollo's classic federation demo): accounts, inventory, products and reviews subgraphs
+ * answering from memory with the benchmark's own data, and its nested users/topProducts query.
  */
 
 const federation = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@external", "@requires", "@provides", "@shareable"])`;
@@ -27,27 +27,68 @@ export const subgraphSdl: Record<string, string> = {
     type Product @key(fields: "upc") { upc: String! reviews: [Review] }`,
 };
 
+/*
+ * The data below is reproduced from The Guild's benchmark subgraphs
+ * (github.com/graphql-hive/graphql-gateways-benchmark, federation/subgraphs/{accounts,inventory,
+ * products,reviews}/subgraph.rs, MIT licence, © 2023 The Guild), with their quirks kept, because
+ * they decide the answer's size (about 60 kB): every review's author is user 1 ("urigo") with
+ * reviews 1 and 2, every user resolved as an entity by reviews has reviews 1 and 2, and products
+ * have up to four reviews with long bodies.
+ */
+const BODY = {
+  lorem:
+    "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat. Duis aute irure dolor in reprehenderit in voluptate velit esse cillum dolore eu fugiat nulla pariatur. Excepteur sint occaecat cupidatat non proident, sunt in culpa qui officia deserunt mollit anim id est laborum.",
+  sedUt:
+    "Sed ut perspiciatis unde omnis iste natus error sit voluptatem accusantium doloremque laudantium, totam rem aperiam, eaque ipsa quae ab illo inventore veritatis et quasi architecto beatae vitae dicta sunt explicabo. Nemo enim ipsam voluptatem quia voluptas sit aspernatur aut odit aut fugi",
+  sedQuia:
+    "sed quia consequuntur magni dolores eos qui ratione voluptatem sequi nesciunt. Neque porro quisquam est, qui dolorem ipsum quia dolor sit amet, consectetur, adipisci velit, sed quia non numquam eius modi tempora incidunt ut labore et dolore magnam aliquam quaerat voluptatem.",
+  utEnim:
+    "Ut enim ad minima veniam, quis nostrum exercitationem ullam corporis suscipit laboriosam, nisi ut aliquid ex ea commodi consequatur? Quis autem",
+  atVero:
+    "At vero eos et accusamus et iusto odio dignissimos ducimus qui blanditiis praesentium voluptatum deleniti atque corrupti quos dolores et quas molestias excepturi sint occaecati cupiditate non provident, similique sunt in culpa qui officia deserunt mollitia animi, id est laborum et dolorum fuga. Et harum quidem rerum facilis est et expedita distinctio. Nam libero tempore, cum soluta nobis est eligendi optio cumque nihil impedit quo minus id quod maxime placeat facere possimus, omnis voluptas assumenda est, omnis dolor repellendus. Temporibus autem quibusdam et aut officiis debitis aut rerum necessitatibus saepe eveniet ut et voluptates repudiandae sint et molestiae non recusandae. Itaque earum rerum hic tenetur a sapiente delectus, ut aut reiciendis voluptatibus maiores alias consequatur aut perferendis doloribus asperiores repellat.",
+};
 const users = [
-  { id: "1", name: "Ada Lovelace", birthday: 1815, username: "@ada" },
-  { id: "2", name: "Alan Turing", birthday: 1912, username: "@complete" },
-];
+  ["1", "Uri Goldshtein", "urigo"],
+  ["2", "Dotan Simha", "dotansimha"],
+  ["3", "Kamil Kisiela", "kamilkisiela"],
+  ["4", "Arda Tanrikulu", "ardatan"],
+  ["5", "Gil Gardosh", "gilgardosh"],
+  ["6", "Laurin Quast", "laurin"],
+].map(([id, name, username]) => ({ id: id!, name, username, birthday: 1234567890 }));
 const products = [
-  { upc: "1", name: "Table", price: 899, weight: 100 },
-  { upc: "2", name: "Couch", price: 1299, weight: 1000 },
-  { upc: "3", name: "Chair", price: 54, weight: 50 },
-];
-const inventory = [
-  { upc: "1", inStock: true },
-  { upc: "2", inStock: false },
-  { upc: "3", inStock: true },
-];
-const reviews = [
-  { id: "1", authorID: "1", product: { upc: "1" }, body: "Love it!" },
-  { id: "2", authorID: "1", product: { upc: "2" }, body: "Too expensive." },
-  { id: "3", authorID: "2", product: { upc: "3" }, body: "Could be better." },
-  { id: "4", authorID: "2", product: { upc: "1" }, body: "Prefer something else." },
-];
-const usernames = new Map(users.map((user) => [user.id, user.username]));
+  ["1", "Table", 899, 100],
+  ["2", "Couch", 1299, 1000],
+  ["3", "Glass", 15, 20],
+  ["4", "Chair", 499, 100],
+  ["5", "TV", 1299, 1000],
+  ["6", "Lamp", 6999, 300],
+  ["7", "Grill", 3999, 2000],
+  ["8", "Fridge", 100000, 6000],
+  ["9", "Sofa", 9999, 800],
+].map(([upc, name, price, weight]) => ({
+  upc: upc as string,
+  name: name as string,
+  price: price as number,
+  weight: weight as number,
+}));
+const inStock = new Map(["1", "5", "6", "7", "9"].map((upc) => [upc, true]));
+const reviews = (
+  [
+    ["1", "1", BODY.lorem],
+    ["2", "1", BODY.sedUt],
+    ["3", "1", BODY.sedQuia],
+    ["4", "1", BODY.utEnim],
+    ["5", "2", BODY.lorem],
+    ["6", "2", BODY.sedUt],
+    ["7", "2", BODY.sedQuia],
+    ["8", "2", BODY.utEnim],
+    ["9", "3", BODY.utEnim],
+    ["10", "4", BODY.utEnim],
+    ["11", "4", BODY.atVero],
+  ] as const
+).map(([id, upc, body]) => ({ id, body, product: { upc } }));
+/** The Guild's reviews subgraph gives every user these two reviews. */
+const reviewsOfAnyUser = reviews.slice(0, 2);
 
 type Reference = Record<string, string | number>;
 
@@ -62,12 +103,12 @@ export const subgraphResolvers: Record<string, Record<string, unknown>> = {
   },
   inventory: {
     Product: {
-      __resolveReference: (reference: Reference) => ({
-        ...reference,
-        ...inventory.find((item) => item.upc === reference["upc"]),
-      }),
-      shippingEstimate: (product: { price: number; weight: number }) =>
-        product.price > 1000 ? 0 : Math.round(product.weight * 0.5),
+      __resolveReference: (reference: Reference) => ({ ...reference, inStock: inStock.has(String(reference["upc"])) }),
+      shippingEstimate: (product: { price?: number; weight?: number }) => {
+        if (product.price === undefined || product.price === null) return null;
+        if (product.price > 1000) return 0;
+        return product.weight === undefined || product.weight === null ? null : Math.trunc(product.weight / 2);
+      },
     },
   },
   products: {
@@ -77,14 +118,16 @@ export const subgraphResolvers: Record<string, Record<string, unknown>> = {
   reviews: {
     Review: {
       __resolveReference: (reference: Reference) => reviews.find((review) => review.id === reference["id"]),
-      author: (review: { authorID: string }) => ({
-        __typename: "User",
-        id: review.authorID,
-        username: usernames.get(review.authorID),
-      }),
+      author: () => ({ __typename: "User", id: "1", username: "urigo" }),
     },
-    User: { reviews: (user: { id: string }) => reviews.filter((review) => review.authorID === user.id) },
-    Product: { reviews: (product: { upc: string }) => reviews.filter((review) => review.product.upc === product.upc) },
+    User: {
+      __resolveReference: (reference: Reference) => ({ id: reference["id"], username: "user" }),
+      reviews: () => reviewsOfAnyUser,
+    },
+    Product: {
+      __resolveReference: (reference: Reference) => ({ upc: reference["upc"] }),
+      reviews: (product: { upc: string }) => reviews.filter((review) => review.product.upc === product.upc),
+    },
   },
 };
 

@@ -1,4 +1,4 @@
-import { SignJWT } from "jose";
+import { SignJWT, decodeJwt, decodeProtectedHeader, jwtVerify } from "jose";
 import { signViewer, verifyViewer, viewerKey } from "./signedViewer";
 import type { Viewer } from "./Viewer";
 
@@ -24,6 +24,16 @@ async function reasonOf(promise: Promise<unknown>): Promise<unknown> {
 describe("the signed viewer header", () => {
   it("round-trips the viewer for the subgraph it was signed for", async () => {
     await expect(verifyViewer(await signViewer(viewer, key, "clients"), key, "clients")).resolves.toEqual(viewer);
+  });
+
+  it("is a standard HS256 JWT naming the gateway, the subgraph and a 60-second lifetime", async () => {
+    const header = await signViewer(viewer, key, "clients");
+    expect(decodeProtectedHeader(header)).toEqual({ alg: "HS256" });
+    const claims = decodeJwt(header);
+    expect(claims).toMatchObject({ viewer, iss: "silta-gateway", aud: "clients" });
+    expect(claims.exp! - claims.iat!).toBe(60);
+    expect(Math.abs(claims.iat! - Date.now() / 1000)).toBeLessThan(5);
+    await expect(jwtVerify(header, key.secret, { algorithms: ["HS256"] })).resolves.toBeDefined();
   });
 
   it("is refused when missing", async () => {
