@@ -21,11 +21,12 @@ COPY subgraphs/training/package.json subgraphs/training/
 COPY subgraphs/integration/package.json subgraphs/integration/
 RUN npm ci --no-audit --no-fund
 COPY . .
-# Prisma Client per subgraph, offline (scripts/prismaGenerate.ts); then drop what only builds and tests
+# Prisma Client per subgraph, offline (scripts/prismaGenerate.ts), and the web app's static files
+# (ui/dist, served by the gateway at /app/ with WEB_APP_DIR); then drop what only builds and tests
 # need (the Prisma CLI, Jest, codegen, TypeScript).
 # The Node 24 binary the project bundles for older machines (docs/decisions/0010-node-24.md) goes too:
 # the image has its own, and one `node` on PATH.
-RUN npm run generate && npm prune --omit=dev --no-audit --no-fund && npm cache clean --force \
+RUN npm run generate && npm run ui:build && npm prune --omit=dev --no-audit --no-fund && npm cache clean --force \
     && rm -rf node_modules/node-linux-* node_modules/.bin/node
 
 FROM node:24-bookworm-slim

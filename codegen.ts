@@ -7,7 +7,7 @@ import { subgraphNames } from "@silta/registry";
  * one resolver file per root field and per type (created once, then ours to fill) and regenerates
  * the resolver map and types every time, so a resolver that does not match the schema fails tsc.
  * The subgraphs are the registry's (registry/); `SILTA_CODEGEN_ONLY=fit npm run codegen` regenerates
- * one subgraph and leaves the others' files alone.
+ * one subgraph (or `ui`, the web app's operations) and leaves the others' files alone.
  */
 const only = process.env["SILTA_CODEGEN_ONLY"]?.split(",");
 const selected = subgraphNames.filter((name) => !only || only.includes(name));
@@ -46,6 +46,28 @@ const config: CodegenConfig = {
     ]),
   ),
 };
+
+/**
+ * The web app's typed operations (ui/src/graphql/operations/*.graphql, also examples for integrators)
+ * against the supergraph: result and variable types and a typed document string per operation, so a
+ * query the schema does not accept, or a view reading a field it did not ask for, fails the type check.
+ */
+if (!only || only.includes("ui")) {
+  Object.assign(config.generates, {
+    "ui/src/graphql/operations.generated.ts": {
+      schema: "schema/supergraph.graphql",
+      documents: "ui/src/graphql/operations/*.graphql",
+      plugins: ["typescript-operations", "typed-document-node"],
+      config: {
+        documentMode: "string",
+        enumsAsTypes: true,
+        useTypeImports: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        scalars: { ID: "string", Date: "string", DateTime: "string" },
+      },
+    },
+  });
+}
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

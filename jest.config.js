@@ -1,6 +1,7 @@
 /**
- * The hub's tests in two Jest projects, one run: `unit` (pure `*.test.ts`, no services, seconds:
- * `npm test -- --selectProjects unit`) and `integration` (`*.int.test.ts` and `*.e2e.test.ts`, on
+ * The hub's tests in three Jest projects, one run: `unit` (pure `*.test.ts`, no services, seconds:
+ * `npm test -- --selectProjects unit`), `ui` (the web app's component tests in jsdom, the `*.test.ts(x)` under ui/,
+ * no services) and `integration` (`*.int.test.ts` and `*.e2e.test.ts`, on
  * the real PostgreSQL and Redis, which its global setup checks first). ts-jest only transpiles
  * (isolatedModules): types are checked once by `tsc` in `npm test`, much faster than per test file.
  * @type {import('jest').Config}
@@ -32,6 +33,19 @@ module.exports = {
       displayName: "unit",
       testMatch: ["**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "\\.int\\.test\\.ts$", "\\.e2e\\.test\\.ts$"],
+    },
+    {
+      displayName: "ui",
+      testEnvironment: "jsdom",
+      roots: ["<rootDir>/ui"],
+      testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+      testPathIgnorePatterns: ["/node_modules/", "/dist/", "\\.int\\.test\\.tsx?$", "\\.e2e\\.test\\.tsx?$"],
+      transform: {
+        "^.+\\.[tj]sx?$": ["ts-jest", { tsconfig: "<rootDir>/ui/tsconfig.jest.json" }],
+      },
+      setupFilesAfterEnv: ["<rootDir>/ui/test/setup.ts"],
+      // Vite imports the stylesheet; in jsdom it is nothing.
+      moduleNameMapper: { "\\.css$": "<rootDir>/ui/test/styleStub.ts" },
     },
     {
       ...shared,

@@ -13,6 +13,7 @@ const subgraphUrlVariable = /^SUBGRAPH_([A-Z0-9_]+)_URL$/;
 const knownSubgraphVariables = subgraphNames.map(urlVariableOf);
 
 const oidcVariables = ["OIDC_ISSUER", "OIDC_AUDIENCE", "OIDC_JWKS_URL"] as const;
+const webAppOidcVariables = ["WEB_APP_OIDC_CLIENT_ID", "WEB_APP_OIDC_AUTHORIZATION_URL", "WEB_APP_OIDC_TOKEN_URL"] as const;
 
 function gatewayConfigSchema(subgraphVariables: readonly string[]) {
   return z
@@ -67,6 +68,15 @@ function gatewayConfigSchema(subgraphVariables: readonly string[]) {
       METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
       REDIS_TIMEOUT_MS: positive(10_000).default(50),
       SHUTDOWN_GRACE_MS: positive(600_000).default(10_000),
+      /** The built web app (`ui/dist`) to serve at `/app/`; unset: not served. */
+      WEB_APP_DIR: z.string().min(1).optional(),
+      /** The web app's public client at the identity provider (authorization code with PKCE, no secret). */
+      WEB_APP_OIDC_CLIENT_ID: z.string().min(1).optional(),
+      /** The provider's authorization endpoint as a browser reaches it. */
+      WEB_APP_OIDC_AUTHORIZATION_URL: configFields.httpUrl.optional(),
+      /** The provider's token endpoint as a browser reaches it (allowed by the app's CSP connect-src). */
+      WEB_APP_OIDC_TOKEN_URL: configFields.httpUrl.optional(),
+      WEB_APP_OIDC_SCOPE: z.string().min(1).default("openid"),
       ...Object.fromEntries(subgraphVariables.map((variable) => [variable, configFields.httpUrl.optional()])),
       ...Object.fromEntries(subgraphVariables.map((variable) => [timeoutVariableOf(variable), positive(600_000).optional()])),
     })
@@ -80,6 +90,16 @@ function gatewayConfigSchema(subgraphVariables: readonly string[]) {
       }
       if (production && config.LANDING_PAGE === true) {
         context.addIssue({ code: "custom", path: ["LANDING_PAGE"], message: "cannot be on in production" });
+      }
+      if (config.WEB_APP_DIR !== undefined && config.OIDC_ISSUER !== undefined) {
+        for (const variable of webAppOidcVariables) {
+          if (config[variable] === undefined)
+            context.addIssue({
+              code: "custom",
+              path: [variable],
+              message: "is required when WEB_APP_DIR is set and OIDC is configured (the web app signs people in with it)",
+            });
+        }
       }
       const missing = oidcVariables.filter((variable) => config[variable] === undefined);
       if (missing.length === 0) return;
@@ -162,6 +182,23 @@ function gatewayConfigSchema(subgraphVariables: readonly string[]) {
             return typeof url === "string" ? [[subgraphNameOf(variable), url]] : [];
           }),
         ) as Record<string, string>,
+        /** The web app and how it signs people in: OIDC with PKCE when OIDC is configured, else nobody (development gateway without tokens of its own to offer). */
+        webApp: config.WEB_APP_DIR
+          ? {
+              directory: config.WEB_APP_DIR,
+              signIn:
+                config.OIDC_ISSUER && config.WEB_APP_OIDC_CLIENT_ID
+                  ? ({
+                      kind: "oidc",
+                      issuer: config.OIDC_ISSUER,
+                      authorizationEndpoint: config.WEB_APP_OIDC_AUTHORIZATION_URL!,
+                      tokenEndpoint: config.WEB_APP_OIDC_TOKEN_URL!,
+                      clientId: config.WEB_APP_OIDC_CLIENT_ID,
+                      scope: config.WEB_APP_OIDC_SCOPE,
+                    } as const)
+                  : ({ kind: "unavailable" } as const),
+            }
+          : undefined,
         /** Set when OIDC is configured; otherwise (never in production) the development issuer's tokens are accepted. */
         oidc:
           config.OIDC_ISSUER && config.OIDC_AUDIENCE && config.OIDC_JWKS_URL

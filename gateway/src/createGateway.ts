@@ -26,6 +26,8 @@ import { subgraphHealth, type GatewayHealthCheck } from "./health";
 import { exportProxy } from "./http/exportProxy";
 import { homePage } from "./ide/homePage";
 import { ideRoute, type DevelopmentToken } from "./ide/ideRoute";
+import type { WebAppSignIn } from "./webApp/webAppConfig";
+import { webAppRoute } from "./webApp/webAppRoute";
 import { createGatewayHttp, type GatewayHttp } from "./http/gatewayHttpServer";
 import { costLimitPlugin } from "./limits/limitsPlugin";
 import { limitRules } from "./limits/limitRules";
@@ -81,6 +83,12 @@ export interface GatewayOptions {
   landingPage?: boolean;
   /** Tokens the IDE offers with one click (the embedded hub's demo users), to callers on this machine only. Refused in production. Default none. */
   developmentTokens?: readonly DevelopmentToken[];
+  /**
+   * The web app (`ui/`), built, served at `/app/` of this origin under its own strict CSP, with its
+   * sign-in settings at `/app/config.json`. Development sign-in (demo tokens) is refused in
+   * production. Default: not served.
+   */
+  webApp?: { directory: string; signIn: WebAppSignIn };
   /** Shared store of persisted queries, rate limit counters and cached responses. Default: none, everything in this process. */
   redis?: Redis;
   /** Prefix of every Redis key the gateway writes, so gateways (and tests) sharing a Redis never collide. Default `silta:gateway`. */
@@ -160,6 +168,9 @@ export function createGateway(options: GatewayOptions): Gateway {
   }
   if (production && options.developmentTokens?.length) {
     throw new Error("The gateway refuses to offer development tokens when NODE_ENV=production.");
+  }
+  if (production && options.webApp?.signIn.kind === "development") {
+    throw new Error("The gateway refuses to offer the web app's development sign-in when NODE_ENV=production.");
   }
   if (authenticationOff) log.warn("authentication is OFF: every request is served as the standalone viewer (local testing only)");
 
@@ -261,10 +272,11 @@ export function createGateway(options: GatewayOptions): Gateway {
   const graphqlPath = "/graphql";
   const ide =
     (options.landingPage ?? !production) ? ideRoute({ graphqlPath, developmentTokens: options.developmentTokens }) : undefined;
+  const webApp = options.webApp && webAppRoute({ ...options.webApp, graphqlPath });
   const http = createGatewayHttp({
     apollo,
     graphqlPath,
-    homePage: homePage({ graphqlPath, idePath: ide?.path, metrics: metrics !== undefined }),
+    homePage: homePage({ graphqlPath, idePath: ide?.path, appPath: webApp?.path, metrics: metrics !== undefined }),
     browserRedirect: ide?.path,
     log,
     maxBodyBytes: limits.maxRequestBytes,
@@ -286,6 +298,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         log,
       }),
       ...(ide ? [ide] : []),
+      ...(webApp ? [webApp] : []),
     ],
     readiness: (): GatewayHealthCheck[] => [
       {

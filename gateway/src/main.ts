@@ -57,6 +57,7 @@ async function main(): Promise<void> {
     maxInFlightPerClient: config.maxInFlightPerClient,
     redisTimeoutMs: config.redisTimeoutMs,
     shutdownGraceMs: config.shutdownGraceMs,
+    webApp: config.webApp,
   });
   await gateway.start(config.PORT, config.HOST);
   // Keyed by subgraph name: a field called `name` would be redacted as personal data by the logger.

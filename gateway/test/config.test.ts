@@ -46,6 +46,37 @@ describe("the gateway's configuration", () => {
     });
   });
 
+  it("serves the web app with OIDC sign-in (PKCE) when WEB_APP_DIR and the app's client settings are given", () => {
+    const config = loadGatewayConfig({
+      VIEWER_SIGNING_SECRET: secret,
+      ...oidc,
+      WEB_APP_DIR: "/app/ui/dist",
+      WEB_APP_OIDC_CLIENT_ID: "silta-web",
+      WEB_APP_OIDC_AUTHORIZATION_URL: "https://idp.example.fi/realms/county/protocol/openid-connect/auth",
+      WEB_APP_OIDC_TOKEN_URL: "https://idp.example.fi/realms/county/protocol/openid-connect/token",
+    });
+    expect(config.webApp).toEqual({
+      directory: "/app/ui/dist",
+      signIn: {
+        kind: "oidc",
+        issuer: oidc.OIDC_ISSUER,
+        authorizationEndpoint: "https://idp.example.fi/realms/county/protocol/openid-connect/auth",
+        tokenEndpoint: "https://idp.example.fi/realms/county/protocol/openid-connect/token",
+        clientId: "silta-web",
+        scope: "openid",
+      },
+    });
+    expect(loadGatewayConfig({ VIEWER_SIGNING_SECRET: secret }).webApp).toBeUndefined();
+  });
+
+  it("refuses a web app with OIDC but without its client settings, naming each missing variable", () => {
+    expect(problemsOf({ VIEWER_SIGNING_SECRET: secret, ...oidc, WEB_APP_DIR: "/app/ui/dist" })).toEqual([
+      expect.stringMatching(/^WEB_APP_OIDC_CLIENT_ID: is required when WEB_APP_DIR is set/),
+      expect.stringMatching(/^WEB_APP_OIDC_AUTHORIZATION_URL: is required/),
+      expect.stringMatching(/^WEB_APP_OIDC_TOKEN_URL: is required/),
+    ]);
+  });
+
   it("reports every problem at once, each naming its variable", () => {
     const problems = problemsOf({ VIEWER_SIGNING_SECRET: "short", SUBGRAPH_FIT_URL: "fit:4004", OIDC_ISSUER: oidc.OIDC_ISSUER });
     expect(problems).toEqual([

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
     `Silta is running (embedded, data in ${dataDir}${hub.seeded ? ", demo county created" : ""}) — ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     "",
     `  Gateway    ${hub.gatewayUrl}`,
+    `  Web app    ${hub.webAppUrl}  (sign in as a demo user)`,
     `  IDE        ${new URL("/ide", hub.gatewayUrl).href}  (GraphiQL; one click picks a demo user)`,
     ...Object.entries(hub.subgraphUrls).map(
       ([name, url]) => `  ${name.padEnd(10)} ${url}  (refuses calls that do not come through the gateway)`,

@@ -44,6 +44,8 @@ export interface HubOptions {
   port: number;
   host?: string;
   log: Logger;
+  /** The built web app served at `/app/`. Default: the repository's `ui/dist` (`npm start` builds it). */
+  webAppDirectory?: string;
   /** Hears each step of the start as it begins ("migrating", "seeding"), for the person waiting. */
   onStep?: (step: string) => void;
 }
@@ -56,6 +58,8 @@ export interface DemoToken {
 
 export interface Hub {
   gatewayUrl: string;
+  /** The web app, at the gateway's origin. */
+  webAppUrl: string;
   subgraphUrls: Record<string, string>;
   tokens: DemoToken[];
   /** True when this start created the demo county (first start on this data folder). */
@@ -154,13 +158,19 @@ export async function startHub(options: HubOptions): Promise<Hub> {
       verifier: issuer.verifier,
       // The IDE offers the demo users' tokens with one click.
       developmentTokens: tokens,
+      // The web app signs in as the same demo users, with the same tokens.
+      webApp: {
+        directory: options.webAppDirectory ?? join(repositoryRoot, "ui", "dist"),
+        signIn: { kind: "development", users: tokens },
+      },
       viewerKey: key,
       log: log.child({ service: "gateway" }),
     });
     const gatewayUrl = await gateway.start(options.port, host);
     closers.push(() => gateway.stop());
 
-    return { gatewayUrl, subgraphUrls, tokens, seeded, stop };
+    const webAppUrl = new URL("/app/", gatewayUrl).href;
+    return { gatewayUrl, webAppUrl, subgraphUrls, tokens, seeded, stop };
   } catch (error) {
     await stop();
     throw error;

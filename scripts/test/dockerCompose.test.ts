@@ -52,6 +52,18 @@ describe("docker-compose.yml", () => {
     expect(config).toMatch(/^ {6}OIDC_JWKS_URL: http:\/\/dev-idp:4010\/\.well-known\/jwks\.json$/m);
   }, 60_000);
 
+  it("serves the web app from the gateway, signing in at the dev profile's provider with the app's registered redirect", async () => {
+    const config = await composeConfig("--profile", "dev");
+    expect(config).toMatch(/^ {6}WEB_APP_DIR: \/app\/ui\/dist$/m);
+    expect(config).toMatch(/^ {6}WEB_APP_OIDC_CLIENT_ID: silta-web$/m);
+    expect(config).toMatch(/^ {6}WEB_APP_OIDC_AUTHORIZATION_URL: http:\/\/localhost:4010\/authorize$/m);
+    expect(config).toMatch(/^ {6}WEB_APP_OIDC_TOKEN_URL: http:\/\/localhost:4010\/oauth\/token$/m);
+    expect(config).toMatch(/^ {6}DEV_IDP_CLIENT_ID: silta-web$/m);
+    expect(config).toMatch(/^ {6}DEV_IDP_REDIRECT_URIS: http:\/\/localhost:4000\/app\/$/m);
+    // The image builds the app's static files before it drops the build tools.
+    expect(readFileSync(join(root, "Dockerfile"), "utf8")).toMatch(/npm run ui:build && npm prune --omit=dev/);
+  }, 60_000);
+
   it("runs on ports the Dockerfile exposes, one per service", async () => {
     const byService = ports(await composeConfig("--profile", "dev"));
     expect([...byService.keys()].sort()).toEqual(

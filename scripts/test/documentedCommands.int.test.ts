@@ -137,6 +137,17 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
     },
     bad: { args: ["--bogus"], expect: (result) => expect(result.stderr).toMatch(/--bogus/) },
   },
+  "npm run ui:build": {
+    command: npmRun("ui:build"),
+    help: ["--help"],
+    // npm test builds the app before Jest, so this run finds it current (or builds what changed since).
+    real: {
+      args: [],
+      expect: (result) => expect(result.stdout).toMatch(/Web app up to date|Built the web app into ui\/dist|No web app to build/),
+      timeoutMs: 240_000,
+    },
+    bad: { args: ["extra"], expect: (result) => expect(result.stderr).toMatch(/unexpected arguments: extra/) },
+  },
   "npm run generate": {
     command: npmRun("generate"),
     help: ["--help"],

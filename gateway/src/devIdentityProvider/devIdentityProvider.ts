@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import { SignJWT, calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from "jose";
+import { authorizationCodeFlow, type PublicClient } from "./authorizationCodeFlow";
 
 type PrivateKey = Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];
 
@@ -11,6 +12,14 @@ export interface DevIdentityProviderOptions {
   issuer: string;
   /** The `aud` of its tokens (OIDC_AUDIENCE). */
   audience: string;
+  /** Public clients that may use the authorization code flow with PKCE (the web app). Default none. */
+  clients?: readonly PublicClient[];
+  /**
+   * The base of the URLs a browser is sent to (`/authorize`), when it differs from the issuer
+   * (compose: the issuer `http://dev-idp:4010` is reached as `http://localhost:4010` from outside).
+   * Default: the issuer.
+   */
+  publicUrl?: string;
 }
 
 export interface DevIdentityProvider {
@@ -25,7 +34,9 @@ export interface DevIdentityProvider {
  * A stand-in OpenID Connect provider for trying servers mode (`docker-compose --profile dev up`):
  * a key made at start and kept in memory, its discovery document and JWKS where the gateway's OIDC
  * verifier looks for them, and `GET /token?sub=…&kind=…&org=…&roles=a,b&scope=…` handing out
- * tokens to anyone who asks. It is for development only: never point a real gateway at it.
+ * tokens to anyone who asks. For the web app it also runs the authorization code flow with PKCE
+ * (`/authorize`, `/oauth/token`; authorizationCodeFlow.ts) for the clients registered with it. It is
+ * for development only: never point a real gateway at it.
  */
 export async function createDevIdentityProvider(options: DevIdentityProviderOptions): Promise<DevIdentityProvider> {
   const { privateKey, publicKey } = await generateKeyPair(ALGORITHM);
@@ -34,6 +45,15 @@ export async function createDevIdentityProvider(options: DevIdentityProviderOpti
   const jwk: JWK = { ...publicFields, kid, alg: ALGORITHM, use: "sig" };
   const issuer = options.issuer.replace(/\/$/, "");
   const issue = (claims: Record<string, unknown> & { sub: string }) => sign(privateKey, kid, issuer, options.audience, claims);
+  const publicUrl = (options.publicUrl ?? issuer).replace(/\/$/, "");
+  const flow = authorizationCodeFlow({
+    issuer,
+    clients: options.clients ?? [],
+    claimsOf,
+    signAccessToken: issue,
+    signIdToken: (claims, clientId, nonce) =>
+      sign(privateKey, kid, issuer, clientId, nonce === undefined ? claims : { ...claims, nonce }),
+  });
 
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
@@ -41,14 +61,31 @@ export async function createDevIdentityProvider(options: DevIdentityProviderOpti
       response.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" });
       response.end(JSON.stringify(body));
     };
+    if (url.pathname === "/oauth/token") {
+      if (request.method === "OPTIONS") return flow.preflight(request, response);
+      if (request.method !== "POST") return send(405, { error: "only POST" });
+      flow.token(request, response).catch(() => send(500, { error: "could not sign" }));
+      return;
+    }
     if (request.method !== "GET") return send(405, { error: "only GET" });
     switch (url.pathname) {
       case "/.well-known/openid-configuration":
         return send(200, {
           issuer,
           jwks_uri: `${issuer}/.well-known/jwks.json`,
+          authorization_endpoint: `${publicUrl}/authorize`,
+          token_endpoint: `${publicUrl}/oauth/token`,
+          response_types_supported: ["code"],
+          grant_types_supported: ["authorization_code"],
+          code_challenge_methods_supported: ["S256"],
+          token_endpoint_auth_methods_supported: ["none"],
+          subject_types_supported: ["public"],
           id_token_signing_alg_values_supported: [ALGORITHM],
         });
+      case "/authorize":
+        return flow.authorize(url, response, false);
+      case "/authorize/approve":
+        return flow.authorize(url, response, true);
       case "/.well-known/jwks.json":
         return send(200, { keys: [jwk] });
       case "/token": {
@@ -61,7 +98,9 @@ export async function createDevIdentityProvider(options: DevIdentityProviderOpti
         return;
       }
       default:
-        return send(404, { error: "not found: /.well-known/openid-configuration, /.well-known/jwks.json, /token?sub=…" });
+        return send(404, {
+          error: "not found: /.well-known/openid-configuration, /.well-known/jwks.json, /token?sub=…, /authorize, /oauth/token",
+        });
     }
   });
 

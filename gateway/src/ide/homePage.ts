@@ -6,6 +6,8 @@ export interface HomePageOptions {
   graphqlPath: string;
   /** Path of the GraphiQL IDE, when it is served (never in production). */
   idePath?: string;
+  /** Path of the web app, when it is served. */
+  appPath?: string;
   metrics: boolean;
 }
 
@@ -30,9 +32,11 @@ export function homePage(options: HomePageOptions): (request: IncomingMessage, r
   };
 }
 
-function renderHomePage({ graphqlPath, idePath, metrics }: HomePageOptions): string {
+function renderHomePage({ graphqlPath, idePath, appPath, metrics }: HomePageOptions): string {
   const link = (path: string, text = path) => `<a href="${escapeHtml(path)}"><code>${escapeHtml(text)}</code></a>`;
   const items = [
+    appPath &&
+      `<li><a href="${escapeHtml(`${appPath}/`)}"><strong>Silta web app</strong></a>: the worker's caseload and client pages, the client's own plan (Kartta), the manager's FIT rollout dashboard</li>`,
     idePath &&
       `<li>${link(idePath)}: GraphiQL, an IDE to write and run queries against this hub, with the schema's documentation (development only, served from this hub's own files)</li>`,
     `<li><code>POST ${escapeHtml(graphqlPath)}</code>: the GraphQL endpoint; send <code>Authorization: Bearer &lt;token&gt;</code></li>`,

@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { dirname, join } from "node:path";
 import type { HttpRoute } from "@silta/kernel";
+import { isLoopback } from "../http/isLoopback";
 import { setPageSecurityHeaders } from "./contentSecurityPolicy";
 import { escapeHtml } from "./escapeHtml";
 
@@ -118,11 +119,6 @@ function send(
   response.statusCode = status;
   response.setHeader("content-type", contentType);
   response.end(request.method === "HEAD" ? undefined : body);
-}
-
-function isLoopback(address: string | undefined): boolean {
-  if (!address) return false;
-  return address === "::1" || /^(::ffff:)?127\./.test(address);
 }
 
 /**

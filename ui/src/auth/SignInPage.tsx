@@ -1,0 +1,88 @@
+import { useEffect, useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { useNavigate } from "react-router";
+import { useAuth } from "./AuthContext";
+import { fetchDevelopmentUsers, type DevelopmentUser } from "./developmentUsers";
+
+/**
+ * Sign-in. In development the hub's demo users are offered (their development tokens, from the
+ * gateway's IDE page); a token may also be pasted. Production sign-in (OIDC with PKCE) is added
+ * beside these when configured.
+ */
+export function SignInPage({ loadUsers = fetchDevelopmentUsers }: { loadUsers?: () => Promise<DevelopmentUser[]> }) {
+  const { t } = useTranslation();
+  const { signIn } = useAuth();
+  const navigate = useNavigate();
+  const [users, setUsers] = useState<DevelopmentUser[] | undefined>();
+  const [pasted, setPasted] = useState("");
+  const [pastedError, setPastedError] = useState<string | undefined>();
+
+  useEffect(() => {
+    let current = true;
+    void loadUsers().then((found) => current && setUsers(found));
+    return () => {
+      current = false;
+    };
+  }, [loadUsers]);
+
+  const choose = (token: string, label: string) => {
+    signIn(token, label);
+    void navigate("/", { replace: true });
+  };
+
+  const submitPasted = (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      choose(pasted.trim(), "token");
+    } catch {
+      setPastedError(t("signIn.tokenInvalid"));
+    }
+  };
+
+  return (
+    <main id="main" className="page sign-in" tabIndex={-1}>
+      <h1>{t("signIn.title")}</h1>
+      <section aria-labelledby="development-users">
+        <h2 id="development-users">{t("signIn.developmentUsers")}</h2>
+        {users === undefined ? (
+          <p role="status">{t("app.loading")}</p>
+        ) : users.length === 0 ? (
+          <p>{t("signIn.noDevelopmentUsers")}</p>
+        ) : (
+          <>
+            <p>{t("signIn.developmentHint")}</p>
+            <ul className="user-list">
+              {users.map((user) => (
+                <li key={user.user}>
+                  <button type="button" onClick={() => choose(user.token, user.user)}>
+                    {t("signIn.signInAs", { user: user.user })}
+                  </button>
+                  <span className="hint">{user.description}</span>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+      <form onSubmit={submitPasted} noValidate>
+        <label htmlFor="pasted-token">{t("signIn.tokenLabel")}</label>
+        <textarea
+          id="pasted-token"
+          value={pasted}
+          onChange={(event) => setPasted(event.target.value)}
+          rows={3}
+          autoComplete="off"
+          spellCheck={false}
+          aria-invalid={pastedError ? true : undefined}
+          aria-describedby={pastedError ? "pasted-token-error" : undefined}
+        />
+        {pastedError && (
+          <p id="pasted-token-error" className="field-error">
+            {pastedError}
+          </p>
+        )}
+        <button type="submit">{t("signIn.tokenSubmit")}</button>
+      </form>
+    </main>
+  );
+}

@@ -1,0 +1,53 @@
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { NavLink } from "react-router";
+import { useAuth } from "../auth/AuthContext";
+import { LanguageSwitcher } from "./LanguageSwitcher";
+
+export interface NavigationItem {
+  to: string;
+  /** A key of the message catalogue. */
+  label: string;
+}
+
+/**
+ * The frame of every signed-in page: a skip link, the header with the main navigation, the language
+ * choice and sign-out, and the page's `<main>`. NavLink marks the current page with aria-current.
+ */
+export function AppShell({ navigation, children }: { navigation: readonly NavigationItem[]; children: ReactNode }) {
+  const { t } = useTranslation();
+  const { session, signOut } = useAuth();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t("app.skipToContent")}
+      </a>
+      <header className="app-header">
+        <span className="app-name">{t("app.name")}</span>
+        <nav aria-label={t("app.mainNavigation")}>
+          <ul>
+            {navigation.map((item) => (
+              <li key={item.to}>
+                <NavLink to={item.to}>{t(item.label)}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="header-tools">
+          <LanguageSwitcher />
+          {session && (
+            <>
+              <span className="signed-in">{t("app.signedInAs", { name: session.label })}</span>
+              <button type="button" onClick={signOut}>
+                {t("app.signOut")}
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+      <main id="main" className="page" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}
