@@ -155,6 +155,8 @@ export async function startServersCluster(options: { replicas: number }): Promis
             // A killed replica's unacknowledged events are taken over quickly, so the test need not wait a minute.
             EVENTS_CLAIM_IDLE_MS: "2000",
             DATABASE_STATEMENT_TIMEOUT_MS: "20000",
+            // As wide as the gateway's SUBGRAPH_TIMEOUT_MS above, whose remaining wait each call announces.
+            REQUEST_DEADLINE_MS: "30000",
             CONSENTS_ACCESS_TIMEOUT_MS: "20000",
             IDENTITY_CODE_HASH_KEY: "cluster-test-identity-code-hash-key-0123456789",
             CONSENTS_ACCESS_URL: `${frontOf.get("consents")!.url}/internal/access`,

@@ -43,6 +43,8 @@ export interface HarnessOptions {
   /** Default: the foundation policy with `controllerOrganizationIds`. */
   accessPolicy?: AccessPolicy;
   controllerOrganizationIds?: string[];
+  /** The subgraph's maximum request deadline (`REQUEST_DEADLINE_MS`). Default: the kernel's. */
+  requestDeadlineMs?: number;
 }
 
 /** Starts one subgraph on a free port over the given database, as its runner would. */
@@ -60,7 +62,11 @@ export async function startSubgraph(
       options.accessPolicy ?? foundationPolicy({ controllerOrganizationIds: new Set(options.controllerOrganizationIds ?? []) }),
     accessLog: { append: async (entries) => void accessLog.push(...entries) },
     bus: options.bus ?? new InProcessEventBus(),
-    settings: { identityCodeHashKey: TEST_IDENTITY_CODE_HASH_KEY, timeZone: "Europe/Helsinki" },
+    settings: {
+      identityCodeHashKey: TEST_IDENTITY_CODE_HASH_KEY,
+      timeZone: "Europe/Helsinki",
+      requestDeadlineMs: options.requestDeadlineMs,
+    },
   });
   const url = await service.start(0);
   return {
