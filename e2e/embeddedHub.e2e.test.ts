@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -161,6 +162,32 @@ describe("the embedded hub started with npm start", () => {
     expect(body.data?.client.firstName).toBe("Aino");
     expect(body.data?.client.teamMembers.length).toBeGreaterThan(0);
   });
+
+  it("imports FIT sessions through GraphQL, each client decided before the import's transaction takes the one database", async () => {
+    const columns =
+      "episode_id,client_id,owner_professional_id,team_id,organization_id,service,episode_start,session_id,session_date,session_mode,professional_id,rater,outcome_instrument,outcome_total,rating_instrument,rating_total";
+    const row = (clientId: string, session: string) =>
+      `e2e-episode-${clientId},${clientId},0b000000-0000-4000-8000-000000000001,0c000000-0000-4000-8000-000000000001,0a000000-0000-4000-8000-000000000001,family_counselling,2026-01-05,e2e-${session},2026-01-12,face_to_face,0b000000-0000-4000-8000-000000000001,client,ORS,25.5,SRS,38`;
+    // Aino is the social worker's client; the second id is nobody's, so it has no lawful basis.
+    const content = [columns, row("0d000000-0000-4000-8000-000000000001", "aino"), row(randomUUID(), "stranger")].join("\n");
+    const response = await fetch(hub!.gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${hub!.tokens["socialWorker"]}` },
+      body: JSON.stringify({
+        query: `mutation ($input: ImportFitSessionsInput!) { importFitSessions(input: $input) { committed rowsRead sessions { inserted } rejections { line rule } } }`,
+        variables: { input: { format: "CSV", content, skipInvalid: true } },
+      }),
+      signal: AbortSignal.timeout(30_000),
+    });
+    const body = (await response.json()) as { data?: { importFitSessions: unknown }; errors?: unknown[] };
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.importFitSessions).toEqual({
+      committed: true,
+      rowsRead: 2,
+      sessions: { inserted: 1 },
+      rejections: [{ line: 3, rule: "forbidden" }],
+    });
+  }, 60_000);
 
   it("refuses the gateway without a token and a subgraph called directly without the signed viewer", async () => {
     expect((await graphql(hub!.gatewayUrl, "{ teams { id } }")).status).toBe(401);

@@ -6,11 +6,13 @@ import {
   developmentSecret,
   OutboxRelay,
   loggerAccessLog,
+  embeddedDatabaseDir,
+  legacyEmbeddedDatabaseDirs,
   migrate,
-  openPglite,
-  openPglites,
+  openEmbeddedDatabases,
   viewerKey,
   type Database,
+  type EmbeddedDatabases,
   type Logger,
   type SubgraphModule,
   type SubgraphService,
@@ -68,7 +70,7 @@ export interface Hub {
 }
 
 /**
- * The embedded hub: six subgraphs on PGlite, events in process, the gateway with the development
+ * The embedded hub: six subgraphs on one PGlite (a schema each), events in process, the gateway with the development
  * token issuer, all in this process. The same subgraph and gateway factories run one per container
  * in servers mode; only the adapters differ.
  */
@@ -81,34 +83,28 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const { log } = options;
   const step = options.onStep ?? (() => undefined);
   const host = options.host ?? "127.0.0.1";
-  step(`Opening the embedded databases${options.dataDir ? ` in ${options.dataDir}` : " (in memory)"}…`);
   const dataDir = options.dataDir;
-  const opened = dataDir
-    ? await openPglites(modules.map((module) => join(dataDir, module.name)))
-    : await Promise.all(modules.map(() => openPglite({ dataDir: null })));
-  const databases = Object.fromEntries(modules.map((module, index) => [module.name, opened[index]!])) as SubgraphDatabases;
-  const closers: (() => Promise<void>)[] = [
-    async () => void (await Promise.all(Object.values(databases).map((database) => database.close()))),
-  ];
+  const embedded = await openHubDatabase(dataDir, step);
+  const databases = {} as Record<string, Database>;
+  const closers: (() => Promise<void>)[] = [() => embedded.close()];
   const stop = async () => {
     for (const close of closers.reverse()) await close().catch((error: unknown) => log.warn({ err: error }, "close failed"));
   };
   try {
+    for (const module of modules) databases[module.name] = await embedded.schema(module.name);
     for (const module of modules) {
-      const report = await migrate(databases[module.name as keyof SubgraphDatabases].sql, module.migrationsDir);
+      const report = await migrate(databases[module.name]!.sql, module.migrationsDir);
       if (report.applied.length > 0) {
         step(`Migrated ${module.name}: ${report.applied.length} migration(s) applied`);
         log.info({ subgraph: module.name, applied: report.applied }, "migrations applied");
       }
     }
-    const seeded = await seedDemoCountyIfEmpty(databases, step);
+    const seeded = await seedDemoCountyIfEmpty(databases as SubgraphDatabases, step);
     if (seeded) log.info("demo county seeded");
     step(`Starting the ${modules.length} subgraphs and the gateway…`);
 
     const bus = new InProcessEventBus();
-    const relays = modules.map(
-      (module) => new OutboxRelay({ source: module.name, sql: databaseOf(databases, module).sql, bus, log }),
-    );
+    const relays = modules.map((module) => new OutboxRelay({ source: module.name, sql: databases[module.name]!.sql, bus, log }));
     relays.forEach((relay) => relay.start());
     closers.push(async () => {
       await Promise.all(relays.map((relay) => relay.stop()));
@@ -123,11 +119,11 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     };
     // One access service over the consents database decides and logs for every subgraph, in process:
     // the same rules and the same hash-chained log as the HTTP endpoint in servers mode.
-    const accessPolicy = new AccessService({ sql: databases.consents.sql, timeZone: settings.timeZone }).policy();
+    const accessPolicy = new AccessService({ sql: databases["consents"]!.sql, timeZone: settings.timeZone }).policy();
     const subgraphUrls: Record<string, string> = {};
     for (const module of modules) {
       const service: SubgraphService = module.create({
-        database: databaseOf(databases, module),
+        database: databases[module.name]!,
         viewerKey: key,
         log: log.child({ subgraph: module.name }),
         accessPolicy,
@@ -177,6 +173,24 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   }
 }
 
-function databaseOf(databases: SubgraphDatabases, module: SubgraphModule): Database {
-  return databases[module.name as keyof SubgraphDatabases];
+/**
+ * The one embedded PostgreSQL of the hub, a schema per subgraph (`docs/decisions/0011-one-embedded-database.md`).
+ * Folders of an older Silta, a database per subgraph, are named for the person to remove.
+ */
+async function openHubDatabase(dataDir: string | null, step: (step: string) => void): Promise<EmbeddedDatabases> {
+  if (!dataDir) {
+    step("Opening the embedded database (in memory)…");
+    return openEmbeddedDatabases({ dataDir: null });
+  }
+  const folder = embeddedDatabaseDir(dataDir);
+  step(`Opening the embedded database in ${folder}…`);
+  const legacy = legacyEmbeddedDatabaseDirs(
+    dataDir,
+    modules.map((module) => module.name),
+  );
+  if (legacy.length > 0)
+    step(
+      `Not read any more: ${legacy.join(", ")} (an older Silta's database per subgraph; this one keeps every subgraph in ${folder}). Delete them to free the space.`,
+    );
+  return openEmbeddedDatabases({ dataDir: folder });
 }

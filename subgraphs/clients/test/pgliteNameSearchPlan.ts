@@ -1,14 +1,15 @@
 /**
  * Run by nameSearchIndex.int.test.ts in a child process (PGlite loads its extensions with a dynamic
  * import, which Jest's module system cannot do): opens an in-memory PGlite as the embedded hub
- * does, applies the clients migrations and prints the plan of a name search.
+ * does (the clients schema of its one database), applies the clients migrations and prints the plan
+ * of a name search.
  */
-import { migrate, openPglite } from "@silta/kernel";
+import { migrate, openEmbeddedDatabases } from "@silta/kernel";
 import { clientsSubgraph } from "../src";
 import { NAME_SEARCH_PLAN_SETUP, NAME_SEARCH_EXPLAIN } from "./nameSearchPlan";
 
 async function main() {
-  const database = await openPglite({ dataDir: null });
+  const database = await (await openEmbeddedDatabases({ dataDir: null })).schema(clientsSubgraph.name);
   try {
     await migrate(database.sql, clientsSubgraph.migrationsDir);
     const plan = await database.sql.transaction(async (tx) => {

@@ -1,7 +1,6 @@
 import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
-import { openPglite, openPostgres, type Database } from "@silta/kernel";
+import { embeddedDatabaseDir, openEmbeddedDatabase, openPostgres, type Database } from "@silta/kernel";
 import { readCheckpoint, signCheckpoint, writeCheckpoint, type Checkpoint } from "./checkpoint";
 import { DEFAULT_UNSEALED_BOUND_MS, verifyAccessLog, type VerifyResult } from "./verifyAccessLog";
 
@@ -65,12 +64,13 @@ async function main(): Promise<number> {
   const checkpoint = checkpointFile ? readCheckpoint(checkpointFile, key!) : null;
 
   const url = process.env["DATABASE_URL"];
-  const dataDir = join(process.env["SILTA_DATA_DIR"] ?? ".silta", "consents");
+  const siltaDataDir = process.env["SILTA_DATA_DIR"] ?? ".silta";
+  const dataDir = embeddedDatabaseDir(siltaDataDir);
   // Opening a missing embedded folder would create an empty database; say what is missing instead.
   if (!url && !existsSync(dataDir)) throw new Error(`no DATABASE_URL and no embedded database at ${dataDir}`);
   const database: Database = url
     ? await openPostgres({ url, schema: process.env["DATABASE_SCHEMA"] ?? "public", poolSize: 1 })
-    : await openPglite({ dataDir });
+    : await openEmbeddedDatabase(siltaDataDir, "consents");
   try {
     const result = await verifyAccessLog(database.sql, { checkpoint, unsealedBoundMs });
     if (result.ok) {

@@ -1,12 +1,11 @@
 import { existsSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import {
   configFields,
   loadConfig,
   migrate,
-  openPglite,
+  openEmbeddedDatabase,
   openPostgres,
   startProgress,
   todayIn,
@@ -111,7 +110,7 @@ async function main(argv: string[]): Promise<number> {
   );
   const database: Database = config.DATABASE_URL
     ? await openPostgres({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, poolSize: 2 })
-    : await openPglite({ dataDir: join(config.SILTA_DATA_DIR, "fit") });
+    : await openEmbeddedDatabase(config.SILTA_DATA_DIR, fitSubgraph.name);
   try {
     await migrate(database.sql, fitSubgraph.migrationsDir);
     // Lines read, less the header: about the rows (a quoted cell may hold a line break).

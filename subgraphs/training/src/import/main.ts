@@ -1,11 +1,10 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { z } from "zod";
 import {
   configFields,
   loadConfig,
   migrate,
-  openPglite,
+  openEmbeddedDatabase,
   openPostgres,
   startProgress,
   todayIn,
@@ -64,7 +63,7 @@ async function main(): Promise<number> {
   const config = loadConfig(importConfigSchema);
   const database: Database = config.DATABASE_URL
     ? await openPostgres({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, poolSize: 2 })
-    : await openPglite({ dataDir: join(config.SILTA_DATA_DIR, trainingSubgraph.name) });
+    : await openEmbeddedDatabase(config.SILTA_DATA_DIR, trainingSubgraph.name);
   const prisma = createPrisma(database);
   try {
     await migrate(database.sql, trainingSubgraph.migrationsDir);
