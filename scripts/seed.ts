@@ -94,13 +94,11 @@ async function main(): Promise<void> {
     const key = config.IDENTITY_CODE_HASH_KEY;
     const cipher = identityCodeCipher(key);
     const seeding = Date.now();
-    const progress = startProgress({ label: "generating the county", unit: "clients", total: args.clients });
     const counts = await seedHub(
       databases,
       { ...args, hashIdentityCode: (code) => hashIdentityCode(code, key), encryptIdentityCode: (code) => cipher.encrypt(code) },
-      ({ clientsWritten }) => progress.update(clientsWritten),
+      (label, unit, total) => startProgress({ label, unit, total }),
     );
-    progress.finish(args.clients);
     printCounts(counts);
     const total = Object.values(counts).reduce((sum, rows) => sum + rows, 0);
     const elapsed = Date.now() - seeding;

@@ -1,4 +1,7 @@
 import { generateTestIdentityCode } from "../../subgraphs/clients/src/domain/identityCode";
+import type { FitConfiguration } from "../../subgraphs/fit/src/domain/fitConfiguration";
+import { ageOn } from "../../subgraphs/fit/src/domain/instrumentKinds";
+import { deriveEpisode, type ScoredInput } from "../../subgraphs/fit/src/domain/scoring";
 import { writeCasework } from "./casework";
 import { drawMembers, type County, type Organization, type Professional } from "./county";
 import { dateOfDay, isoDay, isoTimestamp, officeSeconds } from "./days";
@@ -21,6 +24,12 @@ export interface FamilyOptions {
    * The cipher draws a random IV, so this one column differs between runs with the same seed.
    */
   encryptIdentityCode?(code: string): string;
+  /**
+   * The fit subgraph's scoring configuration in force: with it each measurement is written with the
+   * values the hub derives (clinical, change, reliable change, SRS alert), computed by the fit
+   * subgraph's own scoring while the episode is in memory; without it those columns stay NULL.
+   */
+  fitConfiguration?: FitConfiguration;
 }
 
 type Path = "clientTeam" | "familyCentreTeam" | "areaTeam" | "none";
@@ -486,6 +495,8 @@ export class FamilyGenerator {
     const instruments = instrumentsForAge(((sessionDays[firstRated] as number) - birthDay) / DAYS_PER_YEAR);
     const outcome = outcomeTrajectory(fit, instruments.outcome);
     const rating = sessionRatings(fit);
+    const scored: (ScoredInput & { professionalId: string; items: string; sessionId: string })[] = [];
+    const birthDate = isoDay(episode.birthDay);
     for (let k = firstRated; k < sessionDays.length; k += 1) {
       const day = sessionDays[k] as number;
       if (fit.chance(0.1)) {
@@ -499,20 +510,46 @@ export class FamilyGenerator {
         [instruments.outcome, outcome(k - firstRated), 0],
         [instruments.session, rating(k - firstRated), 50 * 60],
       ] as const) {
-        this.sink.add("measurement", [
-          this.ids.measurement.uuid(),
-          clientId,
-          professional.id,
+        const heldOn = isoDay(day);
+        scored.push({
+          id: this.ids.measurement.uuid(),
           instrument,
-          isoDay(day),
-          decimal(total),
-          itemsLiteral(splitIntoItems(fit, total)),
-          isoTimestamp(day, startsAt + offset),
+          rater: "CLIENT",
+          raterRelation: null,
+          heldOn,
+          total: total / 10,
+          age: ageOn(birthDate, heldOn),
+          // ISO timestamps of one format sort as the times do: the recording order scoring breaks ties by.
+          order: isoTimestamp(day, startsAt + offset),
+          professionalId: professional.id,
+          items: itemsLiteral(splitIntoItems(fit, total)),
           sessionId,
-          episodeId,
-        ]);
+        });
       }
     }
+    const configuration = this.options.fitConfiguration;
+    const derived = configuration ? deriveEpisode(scored, configuration) : [];
+    scored.forEach((measurement, i) => {
+      const values = derived[i];
+      this.sink.add("measurement", [
+        measurement.id,
+        clientId,
+        measurement.professionalId,
+        measurement.instrument,
+        measurement.heldOn,
+        decimal(Math.round((measurement.total as number) * 10)),
+        measurement.items,
+        measurement.order,
+        measurement.sessionId,
+        episodeId,
+        values?.clinical ?? null,
+        values?.cutoff ?? null,
+        values?.changeFromIntake ?? null,
+        values?.reliableChange ?? null,
+        values?.srsAlert ?? null,
+        values?.configVersion ?? null,
+      ]);
+    });
   }
 
   /** One client's episode: the family's episode dates, team and service; a closed one a dropout one time in four. */

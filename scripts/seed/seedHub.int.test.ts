@@ -6,6 +6,9 @@ import { subgraphs } from "../subgraphs";
 import { dayOf } from "./days";
 import { outcomeReport } from "../../subgraphs/fit/src/data/reportStore";
 import { seedHub } from "./seedHub";
+import { currentConfiguration } from "../../subgraphs/fit/src/data/configurationStore";
+import { refreshDerived } from "../../subgraphs/fit/src/data/derivedStore";
+import { refreshSessionSummaries } from "../../subgraphs/fit/src/data/summaryStore";
 
 describe("seedHub", () => {
   const created: TestDatabase[] = [];
@@ -58,6 +61,24 @@ describe("seedHub", () => {
     const shown = report.filter((row) => !row.suppressed);
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.every((row) => row.sessions! > 0 && row.averageLatestOrs !== null)).toBe(true);
+  });
+
+  it("writes the derived values and summaries the fit subgraph would: deriving them again changes nothing", async () => {
+    const { sql } = databases.fit;
+    const episodes = (await sql.query<{ id: string }>(`SELECT id::text FROM episode`)).map((row) => row.id);
+    const [derived] = await sql.query<Record<string, number>>(
+      `SELECT count(*) FILTER (WHERE reliable_change IS NOT NULL)::int AS "reliableChanges",
+              count(*) FILTER (WHERE srs_alert)::int AS alerts, count(*) FILTER (WHERE clinical)::int AS clinical
+         FROM measurement`,
+    );
+    // Each kind of derived value occurs, so "nothing changed" below compares real values, not NULLs.
+    expect(derived).toEqual({ reliableChanges: expect.any(Number), alerts: expect.any(Number), clinical: expect.any(Number) });
+    expect(Math.min(...Object.values(derived!))).toBeGreaterThan(0);
+    const configuration = await currentConfiguration(sql);
+    await sql.transaction(async (tx) => {
+      expect(await refreshDerived(tx, episodes, configuration)).toBe(0);
+      expect(await refreshSessionSummaries(tx, episodes)).toBe(0);
+    });
   });
 
   it("leaves the consents subgraph's projection able to allow a responsible worker, and a guardian, what the model allows", async () => {

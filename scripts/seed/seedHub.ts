@@ -2,68 +2,120 @@ import type { Sql } from "@silta/kernel";
 import type { SubgraphDatabases } from "../migrate";
 import { subgraphs, type SubgraphName } from "../subgraphs";
 import { BatchWriter } from "./batchWriter";
+import { buildIndexes, dropSecondaryIndexes, type DeferredIndex } from "./deferredIndexes";
 import { generateCounty, type CountyOptions } from "./generateCounty";
 import { tables, type TableName } from "./tables";
 import { currentConfiguration } from "../../subgraphs/fit/src/data/configurationStore";
-import { refreshDerived } from "../../subgraphs/fit/src/data/derivedStore";
+import { refreshSessionSummariesInRange } from "../../subgraphs/fit/src/data/summaryStore";
 
-/** Episodes per refresh: a few thousand measurements through Node at a time. */
-const DERIVE_CHUNK = 2_000;
+/** Episodes per summary statement: one set-based INSERT … SELECT each, bounded whatever the county's size. */
+const SUMMARY_CHUNK = 10_000;
 
-export interface SeedProgress {
-  clientsWritten: number;
+/** One phase of the seed, as the caller shows it (`startProgress` in `npm run seed`). */
+export interface SeedPhase {
+  update(done: number): void;
+  finish(done?: number): void;
 }
+
+/** Starts the report of a phase: what is done, what is counted, how many there will be. */
+export type StartSeedPhase = (label: string, unit: string, total: number) => SeedPhase;
+
+const quiet: StartSeedPhase = () => ({ update: () => undefined, finish: () => undefined });
 
 /**
  * Writes a generated county into an empty hub, each subgraph's rows in one transaction on its own
  * schema, so a failure leaves the tables as empty as they were. Returns the rows written per table.
+ *
+ * Phases: generating and writing the rows (FIT measurements already carry the values the hub derives,
+ * computed by the fit subgraph's scoring per episode in memory), the report summaries (set-based SQL,
+ * the statement the fit subgraph runs after any import), and fresh statistics.
  */
 export async function seedHub(
   databases: SubgraphDatabases,
   options: CountyOptions,
-  progress: (progress: SeedProgress) => void = () => undefined,
+  startPhase: StartSeedPhase = quiet,
 ): Promise<Record<TableName, number>> {
   await refuseUnlessEmpty(databases);
+  const fitConfiguration = await currentConfiguration(databases.fit.sql);
   const counts = await inTransactions(databases, async (sql) => {
+    const deferred = await Promise.all(
+      subgraphs.map(async ({ name }) => [name, await dropSecondaryIndexes(sql[name], tableNamesOf(name))] as const),
+    );
     const writer = new BatchWriter(sql);
+    const writing = startPhase("generating and writing the county", "clients", options.clients);
     let reported = 0;
-    const step = Math.max(1, Math.ceil(options.clients / 10));
-    for (const _ of generateCounty(options, writer)) {
+    const step = Math.max(1, Math.ceil(options.clients / 100));
+    for (const _ of generateCounty({ ...options, fitConfiguration }, writer)) {
       await writer.flushFull();
       if (writer.counts.client - reported >= step) {
         reported = writer.counts.client;
-        progress({ clientsWritten: reported });
+        writing.update(reported);
       }
     }
     await writer.finish();
-    await deriveFitValues(sql.fit);
+    writing.finish(writer.counts.client);
+    await rebuildIndexes(sql, deferred, startPhase);
+    await writeSessionSummaries(sql.fit, writer.counts.episode, startPhase);
     return writer.counts;
   });
-  await databases.fit.sql.exec(`ANALYZE fit_session_summary;`); // the report summaries, written by deriveFitValues
   // Fresh statistics, so the first queries and benchmarks on the new data get sensible plans.
+  const analyzing = startPhase("analyzing the tables", "subgraphs", subgraphs.length);
+  let analyzed = 0;
   await Promise.all(
-    subgraphs.map(({ name }) =>
-      databases[name].sql.exec(
-        Object.values(tables)
-          .filter((table) => table.subgraph === name)
-          .map((table) => `ANALYZE "${table.name}";`)
-          .join("\n"),
-      ),
-    ),
+    subgraphs.map(async ({ name }) => {
+      const names = tableNamesOf(name);
+      if (name === "fit") names.push("fit_session_summary");
+      await databases[name].sql.exec([...new Set(names)].map((table) => `ANALYZE "${table}";`).join("\n"));
+      analyzing.update((analyzed += 1));
+    }),
   );
+  analyzing.finish();
   return counts;
 }
 
+function tableNamesOf(subgraph: SubgraphName): string[] {
+  return Object.values(tables)
+    .filter((table) => table.subgraph === subgraph)
+    .map((table) => table.name);
+}
+
+/** The secondary indexes taken off for the load, built again over the loaded rows, the subgraphs side by side. */
+async function rebuildIndexes(
+  sql: Record<SubgraphName, Sql>,
+  deferred: readonly (readonly [SubgraphName, DeferredIndex[]])[],
+  startPhase: StartSeedPhase,
+): Promise<void> {
+  const phase = startPhase(
+    "building indexes",
+    "indexes",
+    deferred.reduce((sum, [, indexes]) => sum + indexes.length, 0),
+  );
+  let built = 0;
+  await Promise.all(
+    deferred.map(async ([name, indexes]) => {
+      await buildIndexes(sql[name], indexes);
+      phase.update((built += indexes.length));
+    }),
+  );
+  phase.finish();
+}
+
 /**
- * The values the hub derives (clinical, change, reliable change, SRS alert) and the report summaries,
- * computed by the fit subgraph's own code, as after any import, so seeded data shows in reports,
- * series and alerts exactly as recorded data would.
+ * The report summaries (`fit_session_summary`) of every episode, by the fit subgraph's own statement,
+ * as after any import, so seeded data shows in reports exactly as recorded data would.
  */
-async function deriveFitValues(fit: Sql): Promise<void> {
-  const configuration = await currentConfiguration(fit);
-  const episodes = (await fit.query<{ id: string }>(`SELECT id FROM episode ORDER BY id`)).map((row) => row.id);
-  for (let start = 0; start < episodes.length; start += DERIVE_CHUNK)
-    await refreshDerived(fit, episodes.slice(start, start + DERIVE_CHUNK), configuration);
+async function writeSessionSummaries(fit: Sql, episodeCount: number, startPhase: StartSeedPhase): Promise<void> {
+  const phase = startPhase("writing FIT report summaries", "episodes", episodeCount);
+  // The statement reads the episodes' sessions and measurements by episode: fresh statistics first,
+  // or the planner, which has seen empty tables, walks them whole for every chunk.
+  await fit.exec(`ANALYZE fit_session; ANALYZE measurement;`);
+  const episodes = (await fit.query<{ id: string }>(`SELECT id::text FROM episode ORDER BY id`)).map((row) => row.id);
+  for (let start = 0; start < episodes.length; start += SUMMARY_CHUNK) {
+    const chunk = episodes.slice(start, start + SUMMARY_CHUNK);
+    await refreshSessionSummariesInRange(fit, chunk[0]!, chunk[chunk.length - 1]!);
+    phase.update(start + chunk.length);
+  }
+  phase.finish(episodes.length);
 }
 
 /** Generated data goes into empty tables only: it must never mix with anyone's real (or hand-made) rows. */

@@ -286,6 +286,13 @@ export const tables = {
       timestamp("created_at"),
       uuid("session_id"),
       uuid("episode_id"),
+      // The derived values, computed by the fit subgraph's scoring as the rows are generated (families.ts).
+      boolean("clinical"),
+      { name: "cutoff", arrayType: "numeric" },
+      { name: "change_from_intake", arrayType: "numeric" },
+      { name: "reliable_change", arrayType: '"ReliableChange"' },
+      boolean("srs_alert"),
+      { name: "config_version", arrayType: "int" },
     ],
   },
   course: {
