@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from "react";
-import { Navigate, Route, Routes } from "react-router";
+import { Navigate, Outlet, Route, Routes } from "react-router";
 import { useAuth } from "./auth/AuthContext";
 import type { SignedInViewer } from "./auth/viewerFromToken";
 import { SignInPage } from "./auth/SignInPage";
@@ -9,6 +9,12 @@ import { AppShell, type NavigationItem } from "./shell/AppShell";
 // Each view is its own chunk: the first page loads the shell and sign-in only (the 250 kB budget,
 // test/bundleBudget.test.ts), and the FIT chart's library loads with the FIT view.
 const CaseloadView = lazy(() => import("./views/professional/CaseloadView"));
+const ClientPage = lazy(() => import("./views/professional/ClientPage"));
+const ServicePlanView = lazy(() => import("./views/professional/ServicePlanView"));
+const FitView = lazy(() => import("./views/professional/FitView"));
+const RaiseConcernView = lazy(() => import("./views/professional/forms/RaiseConcernForm"));
+const RecordConsentView = lazy(() => import("./views/professional/forms/RecordConsentForm"));
+const NetworkMeetingView = lazy(() => import("./views/professional/forms/NetworkMeetingForm"));
 const NotFound = lazy(() => import("./views/NotFound"));
 
 /** The professional's navigation; the client (Kartta) and manager views bring their own. */
@@ -19,12 +25,15 @@ export function homePathOf(viewer: SignedInViewer): string {
   return viewer.kind === "professional" ? "/caseload" : "/sign-in";
 }
 
-function SignedIn({ children, navigation }: { children: ReactNode; navigation: readonly NavigationItem[] }) {
+/** The shell around signed-in pages; it stays mounted while the page inside (the Outlet) changes. */
+function SignedIn({ navigation }: { navigation: readonly NavigationItem[] }) {
   const { session } = useAuth();
   if (!session) return <Navigate to="/sign-in" replace />;
   return (
     <AppShell navigation={navigation}>
-      <Suspense fallback={<Loading />}>{children}</Suspense>
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
     </AppShell>
   );
 }
@@ -38,19 +47,27 @@ function Home() {
  * The app's routes. Professional views live under `/caseload` and `/clients/:clientId/…`; the
  * client's (Kartta) under `/kartta/…` and the manager's under `/manager/…`.
  */
+/** The professional's pages, each under the shell with the professional's navigation. */
+const professionalPages: readonly [path: string, page: ReactNode][] = [
+  ["/caseload", <CaseloadView />],
+  ["/clients/:clientId", <ClientPage />],
+  ["/clients/:clientId/plan", <ServicePlanView />],
+  ["/clients/:clientId/fit", <FitView />],
+  ["/clients/:clientId/concerns/new", <RaiseConcernView />],
+  ["/clients/:clientId/consents/new", <RecordConsentView />],
+  ["/clients/:clientId/meetings/new", <NetworkMeetingView />],
+];
+
 export function AppRoutes() {
   return (
     <Routes>
       <Route path="/" element={<Home />} />
       <Route path="/sign-in" element={<SignInPage />} />
-      <Route
-        path="/caseload"
-        element={
-          <SignedIn navigation={professionalNavigation}>
-            <CaseloadView />
-          </SignedIn>
-        }
-      />
+      <Route element={<SignedIn navigation={professionalNavigation} />}>
+        {professionalPages.map(([path, page]) => (
+          <Route key={path} path={path} element={page} />
+        ))}
+      </Route>
       <Route
         path="*"
         element={
