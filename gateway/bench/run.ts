@@ -1,43 +1,54 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { composeServices } from "@apollo/composition";
 import autocannon from "autocannon";
 import { parse } from "graphql";
 import { createDevTokenIssuer } from "../src";
+import { cpuByPhase, type CpuProfile } from "./profilePhases";
 import { benchmarkQuery, singleSubgraphQuery, subgraphSdl } from "./workload";
 
 /**
- * `npx tsx gateway/bench/run.ts [--quick]`: Silta's gateway against stock @apollo/gateway on the
+ * `npx tsx gateway/bench/run.ts [--quick | --smoke] [--profile <folder>]`: Silta's gateway against stock @apollo/gateway on the
  * Guild federation benchmark workload, both pinned to CPU 0 (subgraphs and load generator on
  * CPU 1), in alternating rounds, every request with its own token; then the latency Silta's
  * gateway adds over calling a subgraph directly. Everything listens on 127.0.0.1 only.
  * Full run: about 3 minutes; --quick: about 40 seconds.
  */
-const usage = `usage: npx tsx gateway/bench/run.ts [--quick | --smoke]   (docs/benchmarks-gateway.md)
+const usage = `usage: npx tsx gateway/bench/run.ts [--quick | --smoke] [--profile <folder>]   (docs/benchmarks-gateway.md)
 
-  --quick  one round of 8 s per gateway, about 40 seconds
-  --smoke  one round of 1 s: checks that the benchmark runs, its numbers mean nothing`;
+  --quick            one round of 8 s per gateway, about 40 seconds
+  --smoke            one round of 1 s: checks that the benchmark runs, its numbers mean nothing
+  --profile <folder> runs Silta's gateway under node --cpu-prof, writes the profile to <folder> and
+                     prints its CPU by phase of a request (instead of the added latency)`;
 const modes = {
   full: { rounds: 3, seconds: 20, warmupSeconds: 5, latencySeconds: 10, tokens: 60_000 },
   quick: { rounds: 1, seconds: 8, warmupSeconds: 2, latencySeconds: 4, tokens: 20_000 },
   smoke: { rounds: 1, seconds: 1, warmupSeconds: 1, latencySeconds: 1, tokens: 2_000 },
 };
-const mode = readMode(process.argv.slice(2));
-const quick = mode !== "full";
+const { mode, profileFolder } = readArguments(process.argv.slice(2));
 const settings = modes[mode];
 
-/** The one optional flag, or the usage (--help: exit 0; anything else: exit 2). */
-function readMode(argv: string[]): keyof typeof modes {
+/** The optional flags, or the usage (--help: exit 0; anything else: exit 2). */
+function readArguments(argv: string[]): { mode: keyof typeof modes; profileFolder?: string } {
   if (argv.includes("--help") || argv.includes("-h")) {
     console.log(usage);
     process.exit(0);
   }
-  if (argv.length === 0) return "full";
-  if (argv.length === 1 && (argv[0] === "--quick" || argv[0] === "--smoke")) return argv[0] === "--quick" ? "quick" : "smoke";
+  const rest = [...argv];
+  const profileAt = rest.indexOf("--profile");
+  const profileFolder = profileAt >= 0 ? rest.splice(profileAt, 2)[1] : undefined;
+  if (profileAt >= 0 && (!profileFolder || profileFolder.startsWith("--"))) {
+    console.error(`--profile needs the folder to write the profile to\n${usage}`);
+    process.exit(2);
+  }
+  if (rest.length === 0) return { mode: "full", profileFolder };
+  if (rest.length === 1 && (rest[0] === "--quick" || rest[0] === "--smoke")) {
+    return { mode: rest[0] === "--quick" ? "quick" : "smoke", profileFolder };
+  }
   console.error(`unknown arguments: ${argv.join(" ")}\n${usage}`);
   process.exit(2);
 }
@@ -88,7 +99,11 @@ async function main(): Promise<void> {
       BENCH_KEY_FILE: keyFile,
       NODE_ENV: "production",
     };
-    const started = { silta: await start("siltaGateway.ts", "0", env), stock: await start("stockGateway.ts", "0", env) };
+    const profileFlags = profileFolder ? ["--cpu-prof", `--cpu-prof-dir=${resolve(profileFolder)}`] : [];
+    const started = {
+      silta: await start("siltaGateway.ts", "0", env, profileFlags),
+      stock: await start("stockGateway.ts", "0", env),
+    };
     const gateways = { silta: (started.silta.info as { url: string }).url, stock: (started.stock.info as { url: string }).url };
     const answerBytes = await checkSameAnswers(gateways, tokens[0]!);
     console.log(`Both gateways give the same error-free answer to TestQuery: ${(answerBytes / 1024).toFixed(1)} kB.`);
@@ -134,6 +149,11 @@ async function main(): Promise<void> {
         `  (${next} requests, ${tokens.length} tokens: tokens were reused; Silta caches no verification, so reuse gains nothing)`,
       );
 
+    if (profileFolder) {
+      await printProfile(started.silta.process, resolve(profileFolder));
+      return;
+    }
+
     const direct = await load(subgraphUrls["products"]!, singleSubgraphQuery, nextToken, settings.latencySeconds, 1);
     const through = await load(gateways.silta, singleSubgraphQuery, nextToken, settings.latencySeconds, 1);
     console.log("\nAdded latency, one connection, a single-subgraph query (TopProducts):");
@@ -149,8 +169,13 @@ async function main(): Promise<void> {
 }
 
 /** Starts a benchmark process pinned to `cpu`; resolves to the JSON it prints on its first line and its process id. */
-function start(script: string, cpu: string, env: Record<string, string>): Promise<{ info: unknown; pid: number }> {
-  const command = [process.execPath, "--import", "tsx", join(here, script)];
+function start(
+  script: string,
+  cpu: string,
+  env: Record<string, string>,
+  nodeFlags: string[] = [],
+): Promise<{ info: unknown; pid: number; process: ChildProcess }> {
+  const command = [process.execPath, ...nodeFlags, "--import", "tsx", join(here, script)];
   // taskset execs the command, so the child's pid is the benchmark process's own (its CPU time is read from /proc).
   const child =
     spawnSync("taskset", ["-c", cpu, "true"]).status === 0
@@ -162,10 +187,27 @@ function start(script: string, cpu: string, env: Record<string, string>): Promis
     // The first line that is not a log line (pino writes those to stdout too, with a level) is the answer.
     lines.on("line", (line) => {
       const value = JSON.parse(line) as Record<string, unknown>;
-      if (!("level" in value && "msg" in value)) resolve({ info: value, pid: child.pid! });
+      if (!("level" in value && "msg" in value)) resolve({ info: value, pid: child.pid!, process: child });
     });
     child.once("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
   });
+}
+
+/** Stops the profiled gateway (V8 writes the profile as it exits) and prints its busy CPU by phase. */
+async function printProfile(gateway: ChildProcess, folder: string): Promise<void> {
+  const before = new Set(await readdir(folder).catch(() => []));
+  await new Promise<void>((exited) => {
+    gateway.once("exit", () => exited());
+    gateway.kill("SIGTERM");
+  });
+  const written = (await readdir(folder)).filter((name) => name.endsWith(".cpuprofile") && !before.has(name));
+  if (written.length === 0) throw new Error(`Silta's gateway wrote no profile into ${folder}`);
+  const file = join(folder, written.sort().at(-1)!);
+  const { busyMs, phases } = cpuByPhase(JSON.parse(await readFile(file, "utf8")) as CpuProfile);
+  console.log(
+    `\nSilta's gateway CPU by phase (${file}; ${(busyMs / 1000).toFixed(1)} s busy while loaded; the profiler slows it):`,
+  );
+  for (const { phase, share } of phases) console.log(`  ${(share * 100).toFixed(1).padStart(5)} %  ${phase}`);
 }
 
 /** User plus system CPU time of a process so far, in ms (Linux /proc; NaN elsewhere). */

@@ -175,25 +175,33 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     body: string,
     timeoutMs: number,
   ): Promise<{ body: GatewayGraphQLResponse; cacheControl?: string }> {
+    // A timer cleared once the answer is read: AbortSignal.timeout's timer would stay armed after
+    // the call and fire later anyway, building an abort event and a DOMException for every call.
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), Math.ceil(timeoutMs));
     let response: Dispatcher.ResponseData;
-    try {
-      response = await request(this.#options.url, {
-        method: "POST",
-        headers,
-        body,
-        dispatcher: this.#options.dispatcher,
-        signal: AbortSignal.timeout(Math.ceil(timeoutMs)),
-      });
-    } catch (error) {
-      if (isTimeout(error)) throw new SubgraphCallError("timeout", `no answer within ${this.#timeoutMs} ms`, false);
-      throw new SubgraphCallError("unreachable", describe(error), true);
-    }
     let text: string;
     try {
-      text = await response.body.text();
-    } catch (error) {
-      if (isTimeout(error)) throw new SubgraphCallError("timeout", `no complete answer within ${this.#timeoutMs} ms`, false);
-      throw new SubgraphCallError("unreachable", describe(error), true);
+      try {
+        response = await request(this.#options.url, {
+          method: "POST",
+          headers,
+          body,
+          dispatcher: this.#options.dispatcher,
+          signal: deadline.signal,
+        });
+      } catch (error) {
+        if (isTimeout(error)) throw new SubgraphCallError("timeout", `no answer within ${this.#timeoutMs} ms`, false);
+        throw new SubgraphCallError("unreachable", describe(error), true);
+      }
+      try {
+        text = await response.body.text();
+      } catch (error) {
+        if (isTimeout(error)) throw new SubgraphCallError("timeout", `no complete answer within ${this.#timeoutMs} ms`, false);
+        throw new SubgraphCallError("unreachable", describe(error), true);
+      }
+    } finally {
+      clearTimeout(timer);
     }
     const status = response.statusCode;
     if (status < 200 || status >= 300) {

@@ -104,6 +104,16 @@ describe("custom scalars are checked by the gateway before planning", () => {
     expect(answer.called).toBe(true);
   });
 
+  it("checks the variables of an operation whose literals already passed, on every request", async () => {
+    const query = 'query Again($at: [DateTime!]) { days(from: "2028-02-29") events(at: $at) }';
+    expect((await ask({ query, variables: { at: ["2026-11-23T09:30:00.000Z"] } })).body).toEqual({
+      data: { days: 1, events: 2 },
+    });
+    expectRefused(await ask({ query, variables: { at: ["tomorrow"] } }), "$at.0", "date_time");
+    // A refused literal is refused again: only documents whose literals passed are remembered.
+    expectRefused(await ask('{ days(from: "2026-02-30") }'), "from", "date");
+  });
+
   it("passes a custom scalar it has no rule for to its subgraph", async () => {
     const answer = await ask('{ paint(colour: "#00ff00") }');
     expect(answer.body).toEqual({ data: { paint: "#00ff00" } });

@@ -32,6 +32,11 @@ export interface ScalarInputsInput {
  * objects) and the rule; undefined when every one is valid. Scalars without a rule pass.
  */
 export function invalidScalarInput(input: ScalarInputsInput): SiltaError | undefined {
+  return invalidScalarVariable(input) ?? invalidScalarLiteral(input);
+}
+
+/** The first variable (its value, or its default when it has none) that breaks its scalar's rule. */
+export function invalidScalarVariable(input: Omit<ScalarInputsInput, "document">): SiltaError | undefined {
   const { schema, operation, variables, rules } = input;
   for (const definition of operation.variableDefinitions ?? []) {
     const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
@@ -46,6 +51,15 @@ export function invalidScalarInput(input: ScalarInputsInput): SiltaError | undef
           : undefined;
     if (problem) return problem;
   }
+  return undefined;
+}
+
+/**
+ * The first literal argument of the operation or its fragments that breaks its scalar's rule.
+ * Depends on the document and the schema alone, never on the request's variables.
+ */
+export function invalidScalarLiteral(input: Omit<ScalarInputsInput, "variables">): SiltaError | undefined {
+  const { schema, operation, rules } = input;
   const typeInfo = new TypeInfo(schema);
   let problem: SiltaError | undefined;
   const visitor = visitWithTypeInfo(typeInfo, {
