@@ -11,7 +11,8 @@ const gateway = process.env["SILTA_GATEWAY_URL"] ?? "http://localhost:4000";
 
 export default defineConfig({
   root: import.meta.dirname,
-  base: "/",
+  // Served at /app/ of the gateway's origin (gateway/src/webApp/webAppRoute.ts).
+  base: "/app/",
   plugins: [react()],
   build: {
     outDir: "dist",
@@ -23,6 +24,6 @@ export default defineConfig({
   },
   server: {
     port: Number(process.env["SILTA_UI_PORT"] ?? 5173),
-    proxy: { "/graphql": gateway, "/ide": gateway },
+    proxy: { "/graphql": gateway, "/ide": gateway, "/app/config.json": gateway },
   },
 });

@@ -17,18 +17,14 @@ export async function watchPage(page: Page): Promise<PageWatch> {
     if (message.type() === "error") errors.push(message.text());
   });
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.addInitScript(() => {
-    const found: { directive: string; blocked: string }[] = [];
-    (window as unknown as { __cspViolations: typeof found }).__cspViolations = found;
-    document.addEventListener("securitypolicyviolation", (event) =>
-      found.push({ directive: event.effectiveDirective, blocked: event.blockedURI }),
-    );
+  // Source text: this file is compiled without the DOM's types, and runs in the page.
+  await page.addInitScript({
+    content: `window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) =>
+  window.__cspViolations.push({ directive: event.effectiveDirective, blocked: event.blockedURI }));`,
   });
   return {
     errors,
-    violations: () =>
-      page.evaluate(
-        () => (window as unknown as { __cspViolations?: { directive: string; blocked: string }[] }).__cspViolations ?? [],
-      ),
+    violations: () => page.evaluate<{ directive: string; blocked: string }[]>("window.__cspViolations ?? []"),
   };
 }

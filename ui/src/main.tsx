@@ -11,7 +11,7 @@ if (!root) throw new Error("index.html has no #root");
 createRoot(root).render(
   <StrictMode>
     <AppProviders i18n={createI18n("fi")} queryClient={createQueryClient()}>
-      <BrowserRouter>
+      <BrowserRouter basename="/app">
         <AppRoutes />
       </BrowserRouter>
     </AppProviders>

@@ -2,6 +2,7 @@ import { lazy, Suspense, type ReactNode } from "react";
 import { Navigate, Outlet, Route, Routes } from "react-router";
 import { useAuth } from "./auth/AuthContext";
 import type { SignedInViewer } from "./auth/viewerFromToken";
+import { CompleteSignIn } from "./auth/CompleteSignIn";
 import { SignInPage } from "./auth/SignInPage";
 import { Loading } from "./components/Loading";
 import { AppShell, type NavigationItem } from "./shell/AppShell";
@@ -16,13 +17,34 @@ const RaiseConcernView = lazy(() => import("./views/professional/forms/RaiseConc
 const RecordConsentView = lazy(() => import("./views/professional/forms/RecordConsentForm"));
 const NetworkMeetingView = lazy(() => import("./views/professional/forms/NetworkMeetingForm"));
 const NotFound = lazy(() => import("./views/NotFound"));
+const KarttaView = lazy(() => import("./views/client/KarttaView"));
+const ConsentsView = lazy(() => import("./views/client/ConsentsView"));
+const AccessLogView = lazy(() => import("./views/client/AccessLogView"));
+const RolloutDashboardView = lazy(() => import("./views/manager/RolloutDashboardView"));
+const OutcomeReportView = lazy(() => import("./views/manager/OutcomeReportView"));
 
 /** The professional's navigation; the client (Kartta) and manager views bring their own. */
 export const professionalNavigation: readonly NavigationItem[] = [{ to: "/caseload", label: "nav.caseload" }];
 
-/** Where a signed-in user starts: a professional at the caseload. */
+/** The client's (and guardian's) Kartta: the pages of a Kartta are its own navigation. */
+export const clientNavigation: readonly NavigationItem[] = [{ to: "/kartta", label: "kartta.myTitle" }];
+
+/** The manager's and reporting user's pages: aggregates only. */
+export const managerNavigation: readonly NavigationItem[] = [
+  { to: "/manager", label: "manager.rollout.title" },
+  { to: "/manager/outcomes", label: "manager.outcomes.title" },
+];
+
+/** Managers and reporting users see aggregates only (docs/access.md): they start at the dashboard. */
+export function isManager(viewer: SignedInViewer): boolean {
+  return viewer.roles.includes("manager") || viewer.roles.includes("reporting");
+}
+
+/** Where a signed-in user starts: a manager at the rollout dashboard, a professional at the caseload, a client at Kartta. */
 export function homePathOf(viewer: SignedInViewer): string {
-  return viewer.kind === "professional" ? "/caseload" : "/sign-in";
+  if (viewer.kind === "client") return "/kartta";
+  if (viewer.kind === "professional") return isManager(viewer) ? "/manager" : "/caseload";
+  return "/sign-in";
 }
 
 /** The shell around signed-in pages; it stays mounted while the page inside (the Outlet) changes. */
@@ -40,6 +62,9 @@ function SignedIn({ navigation }: { navigation: readonly NavigationItem[] }) {
 
 function Home() {
   const { session } = useAuth();
+  // The identity provider's answer arrives at /app/?code=…&state=… (OIDC with PKCE).
+  const answer = new URLSearchParams(window.location.search);
+  if (answer.has("state") && (answer.has("code") || answer.has("error"))) return <CompleteSignIn />;
   return <Navigate to={session ? homePathOf(session.viewer) : "/sign-in"} replace />;
 }
 
@@ -68,6 +93,70 @@ export function AppRoutes() {
           <Route key={path} path={path} element={page} />
         ))}
       </Route>
+      <Route
+        path="/kartta"
+        element={
+          <SignedIn navigation={clientNavigation}>
+            <KarttaView />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/kartta/consents"
+        element={
+          <SignedIn navigation={clientNavigation}>
+            <ConsentsView />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/kartta/access-log"
+        element={
+          <SignedIn navigation={clientNavigation}>
+            <AccessLogView />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/kartta/:clientId"
+        element={
+          <SignedIn navigation={clientNavigation}>
+            <KarttaView />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/kartta/:clientId/consents"
+        element={
+          <SignedIn navigation={clientNavigation}>
+            <ConsentsView />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/kartta/:clientId/access-log"
+        element={
+          <SignedIn navigation={clientNavigation}>
+            <AccessLogView />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/manager"
+        element={
+          <SignedIn navigation={managerNavigation}>
+            <RolloutDashboardView />
+          </SignedIn>
+        }
+      />
+      <Route
+        path="/manager/outcomes"
+        element={
+          <SignedIn navigation={managerNavigation}>
+            <OutcomeReportView />
+          </SignedIn>
+        }
+      />
       <Route
         path="*"
         element={

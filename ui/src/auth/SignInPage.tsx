@@ -2,14 +2,21 @@ import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
 import { useAuth } from "./AuthContext";
-import { fetchDevelopmentUsers, type DevelopmentUser } from "./developmentUsers";
+import type { DevelopmentUser } from "./developmentUsers";
+import { fetchSignInConfig, type WebAppConfig } from "./signInConfig";
 
 /**
  * Sign-in. In development the hub's demo users are offered (their development tokens, from the
  * gateway's IDE page); a token may also be pasted. Production sign-in (OIDC with PKCE) is added
  * beside these when configured.
  */
-export function SignInPage({ loadUsers = fetchDevelopmentUsers }: { loadUsers?: () => Promise<DevelopmentUser[]> }) {
+export function SignInPage({
+  loadConfig = fetchSignInConfig,
+  loadUsers,
+}: {
+  loadConfig?: () => Promise<WebAppConfig>;
+  loadUsers?: () => Promise<DevelopmentUser[]>;
+}) {
   const { t } = useTranslation();
   const { signIn } = useAuth();
   const navigate = useNavigate();
@@ -17,13 +24,28 @@ export function SignInPage({ loadUsers = fetchDevelopmentUsers }: { loadUsers?: 
   const [pasted, setPasted] = useState("");
   const [pastedError, setPastedError] = useState<string | undefined>();
 
+  const [oidc, setOidc] = useState<Extract<WebAppConfig["signIn"], { kind: "oidc" }> | undefined>();
+
   useEffect(() => {
     let current = true;
-    void loadUsers().then((found) => current && setUsers(found));
+    if (loadUsers) void loadUsers().then((found) => current && setUsers(found));
+    else
+      void loadConfig().then((config) => {
+        if (!current) return;
+        setUsers(config.signIn.kind === "development" ? [...config.signIn.users] : []);
+        if (config.signIn.kind === "oidc") setOidc(config.signIn);
+      });
     return () => {
       current = false;
     };
-  }, [loadUsers]);
+  }, [loadConfig, loadUsers]);
+
+  /** To the identity provider; the PKCE module loads only when someone signs in this way. */
+  const signInWithProvider = async () => {
+    if (!oidc) return;
+    const { beginSignIn } = await import("./oidc");
+    await beginSignIn(oidc, { redirectUri: new URL("/app/", window.location.origin).href, returnTo: "/" });
+  };
 
   const choose = (token: string, label: string) => {
     signIn(token, label);
@@ -42,28 +64,38 @@ export function SignInPage({ loadUsers = fetchDevelopmentUsers }: { loadUsers?: 
   return (
     <main id="main" className="page sign-in" tabIndex={-1}>
       <h1>{t("signIn.title")}</h1>
-      <section aria-labelledby="development-users">
-        <h2 id="development-users">{t("signIn.developmentUsers")}</h2>
-        {users === undefined ? (
-          <p role="status">{t("app.loading")}</p>
-        ) : users.length === 0 ? (
-          <p>{t("signIn.noDevelopmentUsers")}</p>
-        ) : (
-          <>
-            <p>{t("signIn.developmentHint")}</p>
-            <ul className="user-list">
-              {users.map((user) => (
-                <li key={user.user}>
-                  <button type="button" onClick={() => choose(user.token, user.user)}>
-                    {t("signIn.signInAs", { user: user.user })}
-                  </button>
-                  <span className="hint">{user.description}</span>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
-      </section>
+      {oidc && (
+        <section aria-labelledby="provider-sign-in">
+          <h2 id="provider-sign-in">{t("signIn.provider")}</h2>
+          <button type="button" className="primary" onClick={() => void signInWithProvider()}>
+            {t("signIn.withProvider")}
+          </button>
+        </section>
+      )}
+      {!oidc && (
+        <section aria-labelledby="development-users">
+          <h2 id="development-users">{t("signIn.developmentUsers")}</h2>
+          {users === undefined ? (
+            <p role="status">{t("app.loading")}</p>
+          ) : users.length === 0 ? (
+            <p>{t("signIn.noDevelopmentUsers")}</p>
+          ) : (
+            <>
+              <p>{t("signIn.developmentHint")}</p>
+              <ul className="user-list">
+                {users.map((user) => (
+                  <li key={user.user}>
+                    <button type="button" onClick={() => choose(user.token, user.user)}>
+                      {t("signIn.signInAs", { user: user.user })}
+                    </button>
+                    <span className="hint">{user.description}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
       <form onSubmit={submitPasted} noValidate>
         <label htmlFor="pasted-token">{t("signIn.tokenLabel")}</label>
         <textarea

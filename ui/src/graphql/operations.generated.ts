@@ -184,6 +184,17 @@ export type FitEpisodeKind =
   /** Work with one client. */
   | "INDIVIDUAL";
 
+/** What an outcome report groups by. */
+export type FitReportDimension =
+  /** One row per organisation. */
+  | "ORGANIZATION"
+  /** One row per service code. */
+  | "SERVICE"
+  /** One row per team of the episodes. */
+  | "TEAM"
+  /** One row per unit. */
+  | "UNIT";
+
 /** How a session was held. */
 export type FitSessionMode =
   /** At the office, in person. */
@@ -870,6 +881,172 @@ export type RecordNetworkMeetingMutationVariables = Exact<{
 
 export type RecordNetworkMeetingMutation = { recordNetworkMeeting: { id: string; heldOn: string } };
 
+export type KarttaOverviewQueryVariables = Exact<{
+  clientId: string;
+}>;
+
+export type KarttaOverviewQuery = {
+  client: {
+    id: string;
+    firstName: string | null;
+    lastName: string | null;
+    families: Array<{
+      relation: FamilyRelation;
+      family: { id: string; members: Array<{ relation: FamilyRelation; client: { id: string; firstName: string | null } }> };
+    }> | null;
+    servicePlan: {
+      id: string;
+      version: number;
+      goals: Array<string>;
+      updatedAt: string;
+      agreements: Array<{
+        id: string;
+        concern: string;
+        nextAction: string;
+        ifNotDone: string;
+        followUp: string;
+        dueOn: string;
+        status: AgreementStatus;
+        isOverdue: boolean;
+        responsible: {
+          professional: { id: string; firstName: string; lastName: string } | null;
+          familyMember: { id: string; firstName: string | null } | null;
+        };
+      }>;
+      reviews: Array<{ reviewedOn: string; findings: string; changes: string }>;
+    } | null;
+    responsibleWorker: {
+      id: string;
+      firstName: string;
+      lastName: string;
+      profession: string;
+      organization: { id: string; name: string };
+    } | null;
+    teamMembers: Array<{
+      isResponsibleWorker: boolean;
+      professional: {
+        id: string;
+        firstName: string;
+        lastName: string;
+        profession: string;
+        organization: { id: string; name: string };
+      };
+      teams: Array<{ id: string; name: string }>;
+    }> | null;
+  } | null;
+};
+
+export type KarttaConsentsQueryVariables = Exact<{
+  clientId: string;
+}>;
+
+export type KarttaConsentsQuery = {
+  client: {
+    id: string;
+    firstName: string | null;
+    consents: Array<{
+      id: string;
+      kind: ConsentKind;
+      purpose: string;
+      categories: Array<DataCategory>;
+      isActive: boolean;
+      validFrom: string;
+      validUntil: string | null;
+      revokedAt: string | null;
+      givenBy: ConsentGiver;
+      recipientOrganizations: Array<{ id: string; name: string }>;
+    }> | null;
+  } | null;
+  organizations: Array<{ id: string; name: string }>;
+};
+
+export type KarttaAccessLogQueryVariables = Exact<{
+  clientId: string;
+  after?: string | null | undefined;
+}>;
+
+export type KarttaAccessLogQuery = {
+  accessLog: {
+    edges: Array<{
+      node: {
+        at: string;
+        viewerId: string;
+        viewerKind: string;
+        organizationId: string | null;
+        category: string;
+        action: string;
+        purpose: string | null;
+        basis: string;
+        outcome: string;
+      };
+    }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  } | null;
+  organizations: Array<{ id: string; name: string }>;
+  client: {
+    id: string;
+    teamMembers: Array<{ professional: { id: string; firstName: string; lastName: string; profession: string } }> | null;
+  } | null;
+};
+
+export type GiveConsentMutationVariables = Exact<{
+  input: RecordConsentInput;
+}>;
+
+export type GiveConsentMutation = { recordConsent: { id: string; isActive: boolean } };
+
+export type RevokeConsentMutationVariables = Exact<{
+  id: string;
+}>;
+
+export type RevokeConsentMutation = { revokeConsent: { id: string; isActive: boolean; revokedAt: string | null } };
+
+export type RolloutDashboardQueryVariables = Exact<{
+  fromMonth: string;
+  toMonth: string;
+  from: string;
+  to: string;
+}>;
+
+export type RolloutDashboardQuery = {
+  trainingRollout: {
+    trainedByMonth: Array<{ month: string; unitId: string | null; cumulative: number; newlyTrained: number }>;
+    targetUnitCoverage: Array<{
+      activeStaff: number;
+      trained: number;
+      share: number;
+      unit: { unitId: string; service: string; region: string; organization: { id: string; name: string } | null };
+    }>;
+    inHouseTrainersByRegion: Array<{ region: string; count: number }>;
+    trainedWithoutRecentMeasurements: Array<{ id: string; unit: string | null; organization: { id: string; name: string } }>;
+  };
+  fitUsers: Array<{ unitId: string | null; month: string; users: number }>;
+  trainers: Array<{ professional: { id: string; organization: { id: string; name: string } } }>;
+  organizations: Array<{ id: string; name: string }>;
+};
+
+export type OutcomeReportQueryVariables = Exact<{
+  dimension: FitReportDimension;
+  from: string;
+  to: string;
+}>;
+
+export type OutcomeReportQuery = {
+  fitOutcomeReport: Array<{
+    groupKey: string | null;
+    suppressed: boolean;
+    clientsMeasured: number | null;
+    episodesMeasured: number | null;
+    sessions: number | null;
+    sessionsWithMeasures: number | null;
+    sessionsWithoutMeasures: number | null;
+    averageIntakeOrs: number | null;
+    averageLatestOrs: number | null;
+  }>;
+  teams: Array<{ id: string; name: string }>;
+  organizations: Array<{ id: string; name: string }>;
+};
+
 export type ServicePlanQueryVariables = Exact<{
   clientId: string;
 }>;
@@ -1434,6 +1611,248 @@ export const RecordNetworkMeetingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordNetworkMeetingMutation, RecordNetworkMeetingMutationVariables>;
+export const KarttaOverviewDocument = new TypedDocumentString(`
+    query KarttaOverview($clientId: ID!) {
+  client(id: $clientId) {
+    id
+    firstName
+    lastName
+    families {
+      relation
+      family {
+        id
+        members {
+          relation
+          client {
+            id
+            firstName
+          }
+        }
+      }
+    }
+    servicePlan {
+      id
+      version
+      goals
+      updatedAt
+      agreements {
+        id
+        concern
+        nextAction
+        responsible {
+          professional {
+            id
+            firstName
+            lastName
+          }
+          familyMember {
+            id
+            firstName
+          }
+        }
+        ifNotDone
+        followUp
+        dueOn
+        status
+        isOverdue
+      }
+      reviews {
+        reviewedOn
+        findings
+        changes
+      }
+    }
+    responsibleWorker {
+      id
+      firstName
+      lastName
+      profession
+      organization {
+        id
+        name
+      }
+    }
+    teamMembers {
+      isResponsibleWorker
+      professional {
+        id
+        firstName
+        lastName
+        profession
+        organization {
+          id
+          name
+        }
+      }
+      teams {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KarttaOverviewQuery, KarttaOverviewQueryVariables>;
+export const KarttaConsentsDocument = new TypedDocumentString(`
+    query KarttaConsents($clientId: ID!) {
+  client(id: $clientId) {
+    id
+    firstName
+    consents {
+      id
+      kind
+      purpose
+      categories
+      isActive
+      validFrom
+      validUntil
+      revokedAt
+      givenBy
+      recipientOrganizations {
+        id
+        name
+      }
+    }
+  }
+  organizations {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<KarttaConsentsQuery, KarttaConsentsQueryVariables>;
+export const KarttaAccessLogDocument = new TypedDocumentString(`
+    query KarttaAccessLog($clientId: ID!, $after: String) {
+  accessLog(clientId: $clientId, first: 50, after: $after) {
+    edges {
+      node {
+        at
+        viewerId
+        viewerKind
+        organizationId
+        category
+        action
+        purpose
+        basis
+        outcome
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+  organizations {
+    id
+    name
+  }
+  client(id: $clientId) {
+    id
+    teamMembers {
+      professional {
+        id
+        firstName
+        lastName
+        profession
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<KarttaAccessLogQuery, KarttaAccessLogQueryVariables>;
+export const GiveConsentDocument = new TypedDocumentString(`
+    mutation GiveConsent($input: RecordConsentInput!) {
+  recordConsent(input: $input) {
+    id
+    isActive
+  }
+}
+    `) as unknown as TypedDocumentString<GiveConsentMutation, GiveConsentMutationVariables>;
+export const RevokeConsentDocument = new TypedDocumentString(`
+    mutation RevokeConsent($id: ID!) {
+  revokeConsent(id: $id) {
+    id
+    isActive
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeConsentMutation, RevokeConsentMutationVariables>;
+export const RolloutDashboardDocument = new TypedDocumentString(`
+    query RolloutDashboard($fromMonth: String!, $toMonth: String!, $from: Date!, $to: Date!) {
+  trainingRollout {
+    trainedByMonth(from: $fromMonth, to: $toMonth, groupBy: UNIT) {
+      month
+      unitId
+      cumulative
+      newlyTrained
+    }
+    targetUnitCoverage {
+      unit {
+        unitId
+        service
+        region
+        organization {
+          id
+          name
+        }
+      }
+      activeStaff
+      trained
+      share
+    }
+    inHouseTrainersByRegion {
+      region
+      count
+    }
+    trainedWithoutRecentMeasurements {
+      id
+      unit
+      organization {
+        id
+        name
+      }
+    }
+  }
+  fitUsers(from: $from, to: $to) {
+    unitId
+    month
+    users
+  }
+  trainers {
+    professional {
+      id
+      organization {
+        id
+        name
+      }
+    }
+  }
+  organizations {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RolloutDashboardQuery, RolloutDashboardQueryVariables>;
+export const OutcomeReportDocument = new TypedDocumentString(`
+    query OutcomeReport($dimension: FitReportDimension!, $from: Date!, $to: Date!) {
+  fitOutcomeReport(dimension: $dimension, from: $from, to: $to) {
+    groupKey
+    suppressed
+    clientsMeasured
+    episodesMeasured
+    sessions
+    sessionsWithMeasures
+    sessionsWithoutMeasures
+    averageIntakeOrs
+    averageLatestOrs
+  }
+  teams {
+    id
+    name
+  }
+  organizations {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<OutcomeReportQuery, OutcomeReportQueryVariables>;
 export const ServicePlanDocument = new TypedDocumentString(`
     query ServicePlan($clientId: ID!) {
   client(id: $clientId) {

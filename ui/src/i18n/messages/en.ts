@@ -1,4 +1,6 @@
 import type { Messages } from "./fi";
+import { karttaMessages } from "../../views/client/karttaMessages";
+import { managerMessages } from "../../views/manager/managerMessages";
 
 export const en: Messages = {
   app: {
@@ -296,6 +298,12 @@ export const en: Messages = {
     tokenLabel: "Token (JWT)",
     tokenSubmit: "Sign in with token",
     tokenInvalid: "The token is not a valid JWT with a user (sub).",
+    provider: "Sign in with your organisation's account",
+    withProvider: "Sign in",
+    completing: "Signing in…",
+    failedTitle: "Sign-in failed",
+    failed: "Sign-in failed ({{code}}).",
+    again: "Try again",
   },
   errors: {
     BAD_USER_INPUT: "Check the details you entered.",
@@ -347,4 +355,8 @@ export const en: Messages = {
     not_before_since: "The end day cannot be before the start day.",
     other: "Check this field.",
   },
+  /** Kartta, the client's and guardian's view (views/client). */
+  kartta: karttaMessages.en,
+  /** The manager's FIT rollout dashboard and outcome report (views/manager). */
+  manager: managerMessages.en,
 };

@@ -1,3 +1,5 @@
+import { karttaMessages } from "../../views/client/karttaMessages";
+import { managerMessages } from "../../views/manager/managerMessages";
 /**
  * Finnish, the app's first language and the shape of every catalogue: sv.ts and en.ts are typed
  * against it, so a missing text fails the type check.
@@ -298,6 +300,12 @@ export const fi = {
     tokenLabel: "Tunniste (JWT)",
     tokenSubmit: "Kirjaudu tunnisteella",
     tokenInvalid: "Tunniste ei ole kelvollinen JWT, jossa on käyttäjä (sub).",
+    provider: "Kirjaudu organisaation tunnuksilla",
+    withProvider: "Kirjaudu sisään",
+    completing: "Kirjaudutaan…",
+    failedTitle: "Kirjautuminen ei onnistunut",
+    failed: "Kirjautuminen ei onnistunut ({{code}}).",
+    again: "Yritä uudelleen",
   },
   errors: {
     BAD_USER_INPUT: "Tarkista syötetyt tiedot.",
@@ -350,6 +358,10 @@ export const fi = {
     not_before_since: "Päättymispäivä ei voi olla ennen alkamispäivää.",
     other: "Tarkista tämä kenttä.",
   },
+  /** Kartta, the client's and guardian's view (views/client). */
+  kartta: karttaMessages.fi,
+  /** The manager's FIT rollout dashboard and outcome report (views/manager). */
+  manager: managerMessages.fi,
 } as const;
 
 type Catalogue<T> = { readonly [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };

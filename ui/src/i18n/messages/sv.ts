@@ -1,4 +1,6 @@
 import type { Messages } from "./fi";
+import { karttaMessages } from "../../views/client/karttaMessages";
+import { managerMessages } from "../../views/manager/managerMessages";
 
 export const sv: Messages = {
   app: {
@@ -296,6 +298,12 @@ export const sv: Messages = {
     tokenLabel: "Token (JWT)",
     tokenSubmit: "Logga in med token",
     tokenInvalid: "Token är inte en giltig JWT med en användare (sub).",
+    provider: "Logga in med organisationens inloggning",
+    withProvider: "Logga in",
+    completing: "Loggar in…",
+    failedTitle: "Inloggningen misslyckades",
+    failed: "Inloggningen misslyckades ({{code}}).",
+    again: "Försök igen",
   },
   errors: {
     BAD_USER_INPUT: "Kontrollera uppgifterna.",
@@ -348,4 +356,8 @@ export const sv: Messages = {
     not_before_since: "Slutdagen kan inte vara före startdagen.",
     other: "Kontrollera detta fält.",
   },
+  /** Kartta, the client's and guardian's view (views/client). */
+  kartta: karttaMessages.sv,
+  /** The manager's FIT rollout dashboard and outcome report (views/manager). */
+  manager: managerMessages.sv,
 };

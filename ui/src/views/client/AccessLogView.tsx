@@ -1,5 +1,6 @@
 import { useState } from "react";
-import { useTranslation, type TFunction } from "react-i18next";
+import type { TFunction } from "i18next";
+import { useTranslation } from "react-i18next";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
 import { KarttaAccessLogDocument } from "../../graphql/operations.generated";

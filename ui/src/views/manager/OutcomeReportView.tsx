@@ -17,13 +17,13 @@ const DIMENSIONS: readonly FitReportDimension[] = ["TEAM", "UNIT", "ORGANIZATION
  * hub (every figure null); the view says so and does not name it.
  */
 export default function OutcomeReportView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const year = new Date().getFullYear();
   const [dimension, setDimension] = useState<FitReportDimension>("TEAM");
   const [from, setFrom] = useState(`${year}-01-01`);
   const [to, setTo] = useState(`${year}-12-31`);
   const query = useOperationQuery(OutcomeReportDocument, { dimension, from, to }, { purpose: "FIT outcome reporting" });
-  const decimal = new Intl.NumberFormat(undefined, { maximumFractionDigits: 1 });
+  const decimal = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
 
   const form = (
     <form className="report-filters" onSubmit={(event) => event.preventDefault()}>

@@ -17,11 +17,11 @@ const LINE_COLOURS = ["#0b5394", "#a61c00", "#38761d", "#7f6000", "#674ea7", "#1
  * share of target units reached. Counts only: the view asks for no client and names no professional.
  */
 export default function RolloutDashboardView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [year, setYear] = useState(() => new Date().getFullYear());
   const variables = { fromMonth: `${year}-01`, toMonth: `${year}-12`, from: `${year}-01-01`, to: `${year}-12-31` };
   const query = useOperationQuery(RolloutDashboardDocument, variables, { purpose: "FIT rollout reporting" });
-  const percent = new Intl.NumberFormat(undefined, { style: "percent", maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(i18n.language, { style: "percent", maximumFractionDigits: 0 });
 
   const header = (
     <>
@@ -66,7 +66,7 @@ export default function RolloutDashboardView() {
   const coverage = targetCoverage(units);
   const users = monthlyUsers(data.fitUsers, monthsOf(year));
   const unitName = (unitId: string | null) => (unitId === null ? t("manager.unitNotRecorded") : (names.get(unitId) ?? unitId));
-  const userRows = users.months.map((month, index) => ({
+  const userRows: Record<string, string | number>[] = users.months.map((month, index) => ({
     month,
     ...Object.fromEntries(users.series.map((series) => [unitName(series.unitId), series.users[index] ?? 0])),
   }));
@@ -110,7 +110,7 @@ export default function RolloutDashboardView() {
         id="users-per-month"
         title={t("manager.rollout.usersPerMonth")}
         rows={users.series.length === 0 ? [] : userRows}
-        rowKey={(row) => row.month}
+        rowKey={(row) => String(row["month"])}
         chart={
           <ResponsiveContainer width="100%" height={260} initialDimension={{ width: 600, height: 260 }}>
             <LineChart data={userRows} margin={{ left: 8, right: 8 }}>
@@ -131,7 +131,7 @@ export default function RolloutDashboardView() {
           </ResponsiveContainer>
         }
         columns={[
-          { header: t("manager.month"), cell: (row) => row.month },
+          { header: t("manager.month"), cell: (row: Record<string, string | number>) => row["month"] },
           ...users.series.map((series) => ({
             header: unitName(series.unitId),
             cell: (row: Record<string, string | number>) => row[unitName(series.unitId)] ?? 0,
