@@ -487,6 +487,16 @@ describe("the access rules against a hostile caller, on the running hub", () => 
     return { status: received.status, type: received.headers["content-type"], text };
   };
 
+  /** One row per category decided for the viewer, oldest first. */
+  const logOf = (viewerId: string) =>
+    hub.databases["consents"]!.sql.query<{ category: string; action: string; outcome: string }>(
+      `SELECT i.category, i.action, i.outcome FROM access_log l
+         CROSS JOIN LATERAL ROWS FROM (jsonb_to_recordset(l.items) AS (category text, action text, outcome text))
+              WITH ORDINALITY AS i(category, action, outcome, ord)
+        WHERE l.viewer_id = $1 ORDER BY l.id, i.ord`,
+      [viewerId],
+    );
+
   beforeAll(async () => {
     hub = await startAdversaryHub("adversary");
     for (const name of Object.keys(VIEWERS) as ViewerName[]) {
@@ -689,6 +699,19 @@ describe("the access rules against a hostile caller, on the running hub", () => 
       const bytes = `${JSON.stringify(hook.headers)}\n${hook.body}`;
       for (const marker of [...markers.basic, ...markers.concerns, ...markers.service_plan, ...markers.consents])
         expect(bytes).not.toContain(marker);
+    }
+  });
+
+  it("does the same decisions and log writes for a hidden client as for one nobody has (timing)", async () => {
+    const decided = async (ask: () => Promise<Received>) => {
+      const before = await logOf(ids.stranger);
+      await ask();
+      return (await logOf(ids.stranger)).slice(before.length).map((row) => [row.category, row.action, row.outcome]);
+    };
+    for (const path of ["clients(search: identityCode)", "client(id)", "concern(id)", "FHIR Patient/<id>"]) {
+      const hidden = await decided(() => PATHS[path]!.ask("stranger", canary));
+      const missing = await decided(() => PATHS[path]!.ask("stranger", phantom));
+      expect([path, missing]).toEqual([path, hidden]);
     }
   });
 

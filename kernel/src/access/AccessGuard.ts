@@ -65,6 +65,18 @@ export class AccessGuard {
   }
 
   /**
+   * Refuses a record asked for by an id nobody has (a concern, a plan, an episode, a meeting) exactly
+   * as a hidden one is refused: the same FORBIDDEN ({@link noSuchRecord}), after the same work, a
+   * decision and a log entry (against the asked id, denied `no_such_record`), so neither the answer
+   * nor its time tells a missing record from a hidden one.
+   */
+  async refuseMissing(recordId: string, category: AccessCategory, action: AccessAction = "read"): Promise<never> {
+    const decision = await this.loader.load({ ...requestOf(recordId, category, action), refusal: "no_such_record" });
+    if (isUndecided(decision)) throw accessDecisionUnavailable(category);
+    throw noSuchRecord(this.options.viewer, category, action);
+  }
+
+  /**
    * Resolves when the viewer may create, change or end a fact that grants access to the client (a
    * relationship, team link, consent, ban, statutory basis, guardianship: action `grant`); throws
    * FORBIDDEN otherwise. Decided and logged like any other request, so a refusal is in the log.
