@@ -62,7 +62,10 @@ client(id).concerns                     Y          .                    .       
 concern(id)                             Y          .                    .                .        .      Y       Y         .            Y                .
 overdueConcerns(filter: teamId)         Y          .                    .                .        .      Y       Y         .            Y                .
 client(id).servicePlan                  Y          .                    .                .        .      Y       Y         .            Y                .
+servicePlan(id)                         Y          .                    .                .        .      Y       Y         .            Y                .
 clientConsents(clientId)                Y          .                    .                .        .      Y       Y         .            Y                .
+clientBans(clientId)                    Y          .                    .                .        .      Y       Y         .            Y                .
+clientAccessOverview(clientId)          Y          .                    .                .        .      Y       Y         .            Y                .
 client(id).fitEpisodes                  Y          .                    .                .        .      Y       Y         .            Y                .
 fitEpisode(id)                          Y          .                    .                .        .      Y       Y         .            Y                .
 FHIR Patient/<id>                       Y          Y                    .                .        .      Y       Y         .            Y                .
@@ -87,6 +90,7 @@ interface Subject {
   birthDate: string;
   concernId: string;
   episodeId: string;
+  planId: string;
 }
 
 interface Path {
@@ -125,6 +129,7 @@ describe("the access rules against a hostile caller, on the running hub", () => 
     birthDate: "",
     concernId: randomUUID(),
     episodeId: randomUUID(),
+    planId: randomUUID(),
   });
   /** The canary: a child under the county's child protection, known to the worker's team. */
   const canary = subject(2014);
@@ -350,6 +355,65 @@ describe("the access rules against a hostile caller, on the running hub", () => 
       served: (received) => has(received, markers.concerns[0]!),
     },
     "client(id).servicePlan": ofClient("servicePlan { goals }", "service_plan", () => markers.service_plan[0]!),
+    "servicePlan(id)": {
+      reveals: "service_plan",
+      namesTheClient: true,
+      ask: (viewer, who) =>
+        graphql(
+          viewer,
+          `
+            query ($id: ID!) {
+              servicePlan(id: $id) {
+                id
+                goals
+              }
+            }
+          `,
+          { id: who.planId },
+        ),
+      served: (received) => has(received, markers.service_plan[0]!),
+    },
+    "clientBans(clientId)": {
+      reveals: "consents",
+      namesTheClient: true,
+      ask: (viewer, who) =>
+        graphql(
+          viewer,
+          `
+            query ($id: ID!) {
+              clientBans(clientId: $id) {
+                id
+                kind
+              }
+            }
+          `,
+          { id: who.id },
+        ),
+      // The canary has no bans: an allowed answer is the empty list, a refused one null.
+      served: (received) => Array.isArray(data(received)?.clientBans),
+    },
+    "clientAccessOverview(clientId)": {
+      reveals: "consents",
+      namesTheClient: true,
+      ask: (viewer, who) =>
+        graphql(
+          viewer,
+          `
+            query ($id: ID!) {
+              clientAccessOverview(clientId: $id) {
+                reason
+                categories
+                consentIds
+              }
+            }
+          `,
+          {
+            id: who.id,
+          },
+        ),
+      // The worker's own line (responsible worker) is always there for an allowed viewer.
+      served: (received) => has(received, '"reason":"responsible_worker"'),
+    },
     "clientConsents(clientId)": {
       reveals: "consents",
       namesTheClient: true,
@@ -482,7 +546,16 @@ describe("the access rules against a hostile caller, on the running hub", () => 
   /** An answer with the subject's own values and the per-request ids taken out, to compare two subjects'. */
   const shapeOf = (received: Received, who: Subject) => {
     let text = received.text.replace(/"requestId":"[^"]*"/g, '"requestId":"…"');
-    for (const value of [who.id, who.concernId, who.episodeId, who.identityCode, who.lastName, who.firstName, who.birthDate])
+    for (const value of [
+      who.id,
+      who.concernId,
+      who.episodeId,
+      who.planId,
+      who.identityCode,
+      who.lastName,
+      who.firstName,
+      who.birthDate,
+    ])
       text = text.split(value).join("<subject>");
     return { status: received.status, type: received.headers["content-type"], text };
   };
@@ -613,6 +686,7 @@ describe("the access rules against a hostile caller, on the running hub", () => 
       teamId: team,
     });
     await write(`mutation ($input: CreateServicePlanInput!) { createServicePlan(input: $input) { id } }`, {
+      id: canary.planId,
       clientId: canary.id,
       goals: [markers.service_plan[0]],
     });
