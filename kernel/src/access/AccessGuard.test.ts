@@ -1,5 +1,5 @@
 import type { Viewer } from "../viewer";
-import { AccessGuard } from "./AccessGuard";
+import { AccessGuard, noSuchRecord } from "./AccessGuard";
 import { foundationPolicy } from "./foundationPolicy";
 import { DataCategory, type AccessLogEntry, type AccessPolicy, type AccessRequest } from "./types";
 
@@ -60,6 +60,34 @@ describe("the access guard", () => {
       extensions: { code: "FORBIDDEN", category: "service_plan" },
     });
     expect(entries).toEqual([expect.objectContaining({ clientId: "c1", outcome: "denied", basis: "no_client_relationship" })]);
+  });
+
+  it("names the reason of a refusal only when it is about the viewer, never a fact of the client", async () => {
+    const { guard: outsiders } = guardFor(outsider);
+    const refusal = await outsiders.assert("c1", DataCategory.ServicePlan).catch((error: unknown) => error);
+    // no_client_relationship (the log has it) would tell a client on record from one nobody has.
+    expect((refusal as { extensions: Record<string, unknown> }).extensions).not.toHaveProperty("reason");
+    const reporting = guardFor({ ...worker, roles: ["reporting"] }).guard;
+    await expect(reporting.assert("c1", DataCategory.Basic)).rejects.toMatchObject({
+      extensions: { code: "FORBIDDEN", reason: "aggregates_only" },
+    });
+  });
+
+  it("answers a record that does not exist as one the viewer may not see", async () => {
+    const { guard } = guardFor(outsider);
+    const hidden = await guard.assert("c1", DataCategory.Concerns).catch((error: unknown) => error);
+    const missing = noSuchRecord(outsider, DataCategory.Concerns);
+    expect([(missing as Error).message, (missing as { extensions: unknown }).extensions]).toEqual([
+      (hidden as Error).message,
+      (hidden as { extensions: unknown }).extensions,
+    ]);
+    // A reason about the viewer is given for both alike.
+    const client: Viewer = { id: "c9", kind: "client", roles: [], scopes: [] };
+    const clientGuard = guardFor(client).guard;
+    const ownHidden = await clientGuard.assert("c1", DataCategory.Concerns).catch((error: unknown) => error);
+    expect((noSuchRecord(client, DataCategory.Concerns) as { extensions: unknown }).extensions).toEqual(
+      (ownHidden as { extensions: unknown }).extensions,
+    );
   });
 
   it("denies everything when the policy cannot decide, and says the decision was unavailable, not forbidden", async () => {
@@ -183,7 +211,7 @@ describe("the access guard with a policy that decides and logs in one call", () 
       ],
     ]);
     await expect(guard.filterByServiceTask("c2", DataCategory.Concerns, [rows[0]!], (row) => row.service)).rejects.toMatchObject({
-      extensions: { code: "FORBIDDEN", reason: "ban" },
+      extensions: { code: "FORBIDDEN", category: "concerns" },
     });
     // No rows: the untagged category is decided, so an empty answer is a lawful (and logged) one.
     await expect(guard.filterByServiceTask("c3", DataCategory.Concerns, [], () => null)).resolves.toEqual([]);

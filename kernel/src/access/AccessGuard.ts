@@ -2,6 +2,7 @@ import DataLoader from "dataloader";
 import { accessDecisionUnavailable, forbidden } from "../errors";
 import { accessLogEntry } from "./accessLogEntry";
 import type { Viewer } from "../viewer";
+import { ACCESS_LOG_CATEGORY } from "./types";
 import type {
   AccessAction,
   AccessCategory,
@@ -33,7 +34,7 @@ export class AccessGuard {
   constructor(private readonly options: AccessGuardOptions) {
     this.loader = new DataLoader((requests) => this.decideAndLog(requests), {
       cacheKeyFn: (request) =>
-        `${request.clientId}|${request.category}|${request.action}|${request.serviceTask ?? ""}|${request.grantedOrganizationId ?? ""}`,
+        `${request.clientId}|${request.category}|${request.action}|${request.serviceTask ?? ""}|${request.grantedOrganizationId ?? ""}|${request.refusal ?? ""}`,
     });
   }
 
@@ -49,12 +50,30 @@ export class AccessGuard {
   ): Promise<void> {
     const decision = await this.loader.load(requestOf(clientId, category, action, serviceTask));
     if (isUndecided(decision)) throw accessDecisionUnavailable(category);
-    if (!decision.allowed) {
-      throw forbidden(`You have no lawful basis to ${action} this client's ${category.replace("_", " ")} data.`, {
-        category,
-        reason: decision.basis,
-      });
-    }
+    if (!decision.allowed) throw noLawfulBasis(category, action, decision.basis);
+  }
+
+  /**
+   * Refuses a request on the asking subgraph's own facts (`reason`, e.g. `not_a_minor`): the refusal
+   * is decided and logged as a denial with that reason, like any other, and then thrown as FORBIDDEN.
+   * Use it where the rules of the consents service cannot see why (what only this subgraph knows).
+   */
+  async refuse(clientId: string, category: AccessCategory, action: AccessAction, reason: string): Promise<never> {
+    const decision = await this.loader.load({ ...requestOf(clientId, category, action), refusal: reason });
+    if (isUndecided(decision)) throw accessDecisionUnavailable(category);
+    throw noLawfulBasis(category, action, decision.basis);
+  }
+
+  /**
+   * Refuses a record asked for by an id nobody has (a concern, a plan, an episode, a meeting) exactly
+   * as a hidden one is refused: the same FORBIDDEN ({@link noSuchRecord}), after the same work, a
+   * decision and a log entry (against the asked id, denied `no_such_record`), so neither the answer
+   * nor its time tells a missing record from a hidden one.
+   */
+  async refuseMissing(recordId: string, category: AccessCategory, action: AccessAction = "read"): Promise<never> {
+    const decision = await this.loader.load({ ...requestOf(recordId, category, action), refusal: "no_such_record" });
+    if (isUndecided(decision)) throw accessDecisionUnavailable(category);
+    throw noSuchRecord(this.options.viewer, category, action);
   }
 
   /**
@@ -98,10 +117,7 @@ export class AccessGuard {
     if ((decisions as AccessDecision[]).some(isUndecided)) throw accessDecisionUnavailable(category);
     const allowed = new Set(tasks.filter((_, index) => (decisions[index] as AccessDecision).allowed));
     if (allowed.size === 0) {
-      throw forbidden(`You have no lawful basis to read this client's ${category.replace("_", " ")} data.`, {
-        category,
-        reason: (decisions[0] as AccessDecision).basis,
-      });
+      throw noLawfulBasis(category, "read", (decisions[0] as AccessDecision).basis);
     }
     return rows.filter((row) => allowed.has(serviceTaskOf(row)));
   }
@@ -149,6 +165,62 @@ export class AccessGuard {
     const { viewer, requestId, source } = this.options;
     const at = new Date().toISOString();
     return requests.map((request, index) => accessLogEntry(viewer, request, decisions[index]!, { requestId, source }, at));
+  }
+}
+
+/**
+ * Reasons of a denial that are about the viewer (who they are, their role, their scopes), the same
+ * for every client. Any other reason (`no_consent`, `ban`, `no_client_relationship`) is a fact about
+ * the client: said to someone with no basis on them, it would tell a client who exists from one who
+ * does not (`no_consent` only comes of a relationship). The access log keeps every reason.
+ */
+const VIEWER_REASONS = new Set([
+  "aggregates_only",
+  "not_own_data",
+  "scope_missing",
+  "unknown_viewer",
+  "professionals_only",
+  "not_a_notice",
+]);
+
+/**
+ * The FORBIDDEN of a refused read or change: the same for a client whose data is hidden from the
+ * viewer and for one that does not exist ({@link noSuchRecord}), naming the reason only when it is
+ * about the viewer.
+ */
+export function noLawfulBasis(category: AccessCategory, action: AccessAction = "read", basis?: string) {
+  return forbidden(`You have no lawful basis to ${action} this client's ${category.replace("_", " ")} data.`, {
+    category,
+    ...(basis && VIEWER_REASONS.has(basis) ? { reason: basis } : {}),
+  });
+}
+
+/**
+ * What a record asked for by id that does not exist answers (a concern, a plan, an episode, a
+ * meeting): the very FORBIDDEN a viewer without a basis gets for an existing one, with the reason
+ * the rules would give this viewer whatever the client (docs/access.md "The rules"), so an id cannot
+ * be probed. A viewer with a basis loses only the difference between "gone" and "never yours".
+ */
+export function noSuchRecord(viewer: Viewer, category: AccessCategory, action: AccessAction = "read") {
+  return noLawfulBasis(category, action, reasonOfAnyClient(viewer, category, action));
+}
+
+/** The reason every client's data is refused to this viewer, when there is one (their role, kind or scopes). */
+function reasonOfAnyClient(viewer: Viewer, category: AccessCategory, action: AccessAction): string | undefined {
+  switch (viewer.kind) {
+    case "client":
+      return "not_own_data";
+    case "system": {
+      const verb = action === "read" ? "read" : "write";
+      const scoped = viewer.scopes.includes(`clients:${verb}`) || viewer.scopes.includes(`${category}:${verb}`);
+      return category === ACCESS_LOG_CATEGORY ? "not_own_data" : scoped ? undefined : "scope_missing";
+    }
+    case "professional":
+      return ["manager", "reporting"].some((role) => viewer.roles.includes(role)) && category !== ACCESS_LOG_CATEGORY
+        ? "aggregates_only"
+        : undefined;
+    default:
+      return "unknown_viewer";
   }
 }
 

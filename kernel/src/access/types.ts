@@ -46,6 +46,12 @@ export interface AccessRequest {
    * a client relationship being started). A professional may only grant their own organisation.
    */
   grantedOrganizationId?: string;
+  /**
+   * A refusal the asking subgraph made on facts of its own that the rules do not hold (a child
+   * welfare notice about someone who is not a minor): the decision is this denial, logged like any
+   * other, so the refused attempt is in the access log once and with its reason.
+   */
+  refusal?: string;
 }
 
 export interface AccessDecision {

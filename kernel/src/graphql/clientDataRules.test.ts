@@ -35,7 +35,11 @@ const typeDefs = parse(`
   type Notice { text: String @clientData(category: concerns, clientId: "clientId", noticeRaisedBy: "noticeRaisedBy") }
   type Plan { goals: String @clientData(category: service_plan, clientId: "clientId", familyId: "familyId") }
   type Episode { id: ID! score: Int @clientData(category: fit, clientId: "clientId") }
-  extend type Concern { text: String @clientData(category: concerns, clientId: "clientId", serviceTask: "service") }
+  extend type Concern {
+    text: String @clientData(category: concerns, clientId: "clientId", serviceTask: "service")
+    attendedBy: [Person!] @clientData(category: concerns, clientId: "clientId", serviceTask: "service")
+  }
+  type Person { name: String }
 `);
 
 const rows = [
@@ -61,6 +65,7 @@ const resolvers = {
       ...rows.find((row) => row.id === id),
       clientId: "allowed",
       text: "worry",
+      attendedBy: [{ name: "Pia" }, { name: "Aino" }],
     }),
   },
   Mutation: {
@@ -139,6 +144,14 @@ describe("enforcing @clientData", () => {
     expect(banned.data).toEqual({ concern: { text: null } });
     expect(banned.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", category: "concerns" });
     expect(decided).toEqual([expect.objectContaining({ clientId: "allowed", category: "concerns", serviceTask: "disability" })]);
+  });
+
+  it("decides a list of things that are not the client's records (who attended) once, for the parent's task", async () => {
+    const { result, decided } = await run(`{ concern(id: "k1") { attendedBy { name } } }`);
+    expect(result).toEqual({ data: { concern: { attendedBy: [{ name: "Pia" }, { name: "Aino" }] } } });
+    expect(decided).toEqual([
+      expect.objectContaining({ clientId: "allowed", category: "concerns", serviceTask: "child_welfare" }),
+    ]);
   });
 
   it("refuses a declared field whose parent carries no client id (fails closed)", async () => {

@@ -137,7 +137,7 @@ describe("access decisions made by the consents service", () => {
     );
     expect(revoked.data?.revokeConsent).toMatchObject({ isActive: false, revokedAt: expect.any(String) });
     await expect(guardFor(curator()).assert(client, DataCategory.ServicePlan)).rejects.toMatchObject({
-      extensions: { code: "FORBIDDEN", reason: "no_consent" },
+      extensions: { code: "FORBIDDEN", category: "service_plan" },
     });
     const all = await harness.query<{ clientConsents: { id: string }[] }>(
       `query ($id: ID!) { clientConsents(clientId: $id, includeInactive: true) { id } }`,

@@ -67,7 +67,7 @@ describe("a child welfare notice raised by any professional", () => {
       { input: { ...notice(client.eetu, "Tired at school"), kind: "CONCERN" } },
       curator,
     )) as Answer;
-    expect(ordinary.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reason: "no_consent" });
+    expect(ordinary.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", category: "concerns" });
   });
 
   it("lets the school curator raise a child welfare notice about Eetu with no consent, logged with its basis, answering only the notice", async () => {
@@ -129,6 +129,22 @@ describe("a child welfare notice raised by any professional", () => {
     const after = (await clients.query(myNotices, {}, curator)) as Answer;
     expect(after.data!["myChildWelfareNotices"]).toEqual([expect.objectContaining({ id, acknowledged: true })]);
     expect(JSON.stringify(after)).not.toMatch(/alone/);
+  });
+
+  it("logs a notice about an adult once, as refused (not_a_minor), and answers an id nobody has the same way", async () => {
+    const before = (await logRows(consentsSql, { viewerId: familyWorker.id })).length;
+    const adult = (await clients.query(raise, { input: notice(client.juho, "Worried about dad") }, familyWorker)) as Answer;
+    const entries = (await logRows(consentsSql, { viewerId: familyWorker.id })).slice(before);
+    expect(entries.map((entry) => [entry.client_id, entry.action, entry.outcome, entry.basis])).toEqual([
+      [client.juho, "notify", "denied", "not_a_minor"],
+    ]);
+    const nobody = (await clients.query(
+      raise,
+      { input: notice("0d000000-0000-4000-8000-0000000000ff", "Worried about dad") },
+      familyWorker,
+    )) as Answer;
+    const shape = (answer: Answer) => answer.errors?.map((error) => [error.message, { ...error.extensions, requestId: null }]);
+    expect(shape(nobody)).toEqual(shape(adult));
   });
 
   it("refuses a notice about an adult, a notice naming a team, and a notice raised by a client", async () => {

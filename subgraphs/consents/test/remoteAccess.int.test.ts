@@ -117,11 +117,11 @@ describe("access decisions over HTTP (servers mode) and when the consents store 
     const { guard } = guardWith(remoteAccessPolicy({ url: endpoint, key: testViewerKey }), curator);
     await expect(guard.assert(client, DataCategory.Fit, "read", "family_counselling")).resolves.toBeUndefined();
     await expect(guard.assert(client, DataCategory.Fit, "read", "child_protection")).rejects.toMatchObject({
-      extensions: { code: "FORBIDDEN", reason: "ban" },
+      extensions: { code: "FORBIDDEN", category: "fit" },
     });
     // Untagged FIT data cannot be shown to be outside the banned task: denied (fail closed).
     await expect(guard.assert(client, DataCategory.Fit)).rejects.toMatchObject({
-      extensions: { code: "FORBIDDEN", reason: "ban" },
+      extensions: { code: "FORBIDDEN", category: "fit" },
     });
   });
 

@@ -203,7 +203,11 @@ describe("who may create the facts that grant access", () => {
         },
         nurse,
       )) as Answer;
-      expect(forbiddenReason(replay)).toBe("no_client_relationship");
+      // The caller hears FORBIDDEN without the reason (a fact of the client); the log keeps it.
+      expect(forbiddenReason(replay)).toBeUndefined();
+      expect(await logRows(sql, { viewerId: nurse.id, clientId: salla })).toContainEqual(
+        expect.objectContaining({ action: "create", outcome: "denied", basis: "no_client_relationship" }),
+      );
       expect(JSON.stringify(replay.data ?? null)).not.toMatch(/Salla/);
     });
   });
@@ -249,7 +253,13 @@ describe("who may create the facts that grant access", () => {
     });
 
     it("refuses a consent 'given by the guardian' naming someone who is not his guardian, so the curator still reads nothing", async () => {
+      const before = (await logRows(sql, { viewerId: world.socialWorker, clientId: eetu })).length;
       const refused = (await consents.query(recordConsent, { input: planSharing("GUARDIAN", juho) }, socialWorker())) as Answer;
+      // One entry for the one refused attempt: denied with the giver's reason, no allowed `grant` beside it.
+      const entries = (await logRows(sql, { viewerId: world.socialWorker, clientId: eetu })).slice(before);
+      expect(entries.map((entry) => [entry.action, entry.outcome, entry.basis])).toEqual([
+        ["grant", "denied", "giver_not_guardian"],
+      ]);
       expect(forbiddenReason(refused)).toBe("giver_not_guardian");
       expect(refused.errors![0]!.extensions!["field"]).toBe("input.givenByClientId");
       expect(await sql.query(`SELECT 1 FROM consent WHERE client_id = $1`, [eetu])).toHaveLength(0);

@@ -38,6 +38,15 @@ export class AccessService {
     requests: readonly AccessRequest[],
     today = todayIn(this.options.timeZone, this.now()),
   ): Promise<AccessDecision[]> {
+    const decisions = await this.decideByRules(viewer, requests, today);
+    // A refusal the asking subgraph made on its own facts stands, whatever the rules would allow.
+    return decisions.map((decision, index) => {
+      const refusal = requests[index]!.refusal;
+      return refusal ? { allowed: false, basis: refusal } : decision;
+    });
+  }
+
+  private async decideByRules(viewer: Viewer, requests: readonly AccessRequest[], today: string): Promise<AccessDecision[]> {
     const clientIds = [...new Set(requests.map((request) => request.clientId))];
     switch (viewer.kind) {
       case "system":

@@ -23,6 +23,7 @@ const callSchema = z.object({
         action: z.enum(["read", "create", "update", "grant", "notify"]),
         serviceTask: z.string().min(1).max(100).optional(),
         grantedOrganizationId: z.string().min(1).max(100).optional(),
+        refusal: z.string().min(1).max(100).optional(),
       }),
     )
     .max(10_000),

@@ -1,4 +1,12 @@
-import { ACCESS_LOG_CATEGORY, badUserInput, decodeCursor, encodeCursor, pageSize, type AccessGuard, type Sql } from "@silta/kernel";
+import {
+  ACCESS_LOG_CATEGORY,
+  badUserInput,
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  type AccessGuard,
+  type Sql,
+} from "@silta/kernel";
 import type { LegacyLogEntry } from "../domain/accessLogHash";
 import { entryOfRow, legacyEntryOfRow, type LegacyRow, type LogRow } from "./accessLogStore";
 
@@ -31,10 +39,7 @@ export interface AccessLogQuery {
  * place in it. After the entries come the rows of the first log (access_log_v1, one per category),
  * all older than any entry.
  */
-export async function readAccessLog(
-  deps: { sql: Sql; access: AccessGuard },
-  query: AccessLogQuery,
-): Promise<AccessLogPage> {
+export async function readAccessLog(deps: { sql: Sql; access: AccessGuard }, query: AccessLogQuery): Promise<AccessLogPage> {
   const first = pageSize("first", query.first, 50, 500);
   const after = query.after ? cursorPosition(query.after) : null;
   // The rule of the log (the client, their guardian, a data protection officer) is decided and logged

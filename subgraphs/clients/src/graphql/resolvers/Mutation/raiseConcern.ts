@@ -46,16 +46,20 @@ export const raiseConcern: NonNullable<MutationResolvers["raiseConcern"]> = asyn
     if (ctx.viewer.kind !== "professional")
       throw forbidden("A child welfare notice is raised by a professional.", { reason: "professionals_only" });
     checkNoticeShape({ ...subject, raisedByClientId: input.raisedByClientId ?? null, teamId, responsibleProfessionalId });
-    // Decided and logged (basis child_welfare_notice) before anything of the child is looked at.
-    await ctx.access.assert(clientId!, DataCategory.Concerns, "notify");
+    // Only the child's age is looked at before the decision, and nothing of it is returned: a notice
+    // about someone who is not a minor client on record (an adult, or an id nobody has: one answer,
+    // one path) is refused and logged as refused (`not_a_minor`); a minor's is decided and logged
+    // with the basis child_welfare_notice.
     const child = await ctx.loaders.client.load(clientId!);
-    if (!child) throw notFound("Client", clientId!);
-    if (!isMinorOn(child.birthDate ? isoDay(child.birthDate) : null, raisedOn))
+    if (!child || !isMinorOn(child.birthDate ? isoDay(child.birthDate) : null, raisedOn)) {
+      await ctx.access.refuse(clientId!, DataCategory.Concerns, "notify", "not_a_minor").catch(() => undefined);
       throw badUserInput(
         "input.clientId",
         "not_a_minor",
-        "A child welfare notice is about a minor (under 18); raise a concern instead.",
+        "A child welfare notice is about a minor (under 18) on record; raise a concern instead.",
       );
+    }
+    await ctx.access.assert(clientId!, DataCategory.Concerns, "notify");
   } else {
     await assertSubject(ctx, subject, DataCategory.Concerns, "create");
   }

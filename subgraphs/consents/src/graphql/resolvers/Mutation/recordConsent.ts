@@ -7,20 +7,28 @@ import type { MutationResolvers } from "./../../types.generated";
 
 export const recordConsent: NonNullable<MutationResolvers["recordConsent"]> = async (_parent, { input }, ctx) => {
   const draft = validateConsentInput(input, new Date());
-  // A consent grants access: the write rules first (so nobody without a basis learns who is whose guardian).
-  await ctx.access.assertMayGrant(draft.clientId, DataCategory.Consents);
-  const days = [...new Set([todayIn(ctx.timeZone, draft.givenAt), draft.validFrom])];
-  const standing = draft.givenByClientId
-    ? await giverStanding(ctx.sql, draft.clientId, draft.givenByClientId, days)
-    : { guardian: false, authorisationId: null };
-  const refusal = consentGiverRefusal(ctx.viewer, draft, standing);
+  // A consent grants access: the write rules first (so nobody without a basis learns who is whose
+  // guardian), then whether the giver is who the consent says. One decision, one access log entry:
+  // allowed, or denied with the reason of whichever refused it.
+  const request = { clientId: draft.clientId, category: DataCategory.Consents, action: "grant" as const };
+  const [grant] = await ctx.accessService.decide(ctx.viewer, [request]);
+  let refusal: string | null = null;
+  if (grant!.allowed) {
+    const days = [...new Set([todayIn(ctx.timeZone, draft.givenAt), draft.validFrom])];
+    const standing = draft.givenByClientId
+      ? await giverStanding(ctx.sql, draft.clientId, draft.givenByClientId, days)
+      : { guardian: false, authorisationId: null };
+    refusal = consentGiverRefusal(ctx.viewer, draft, standing);
+  }
+  const outcome = refusal ? { allowed: false, basis: refusal } : grant!;
+  const context = { requestId: ctx.requestId, source: "consents" };
+  await ctx.accessService.log([accessLogEntry(ctx.viewer, request, outcome, context, new Date().toISOString())]);
+  if (!grant!.allowed)
+    throw forbidden("You may not grant access to this client's consents data.", {
+      category: DataCategory.Consents,
+      reason: grant!.basis,
+    });
   if (refusal) {
-    // The refused attempt is in the access log beside the allowed basis the guard logged above.
-    const request = { clientId: draft.clientId, category: DataCategory.Consents, action: "grant" as const };
-    const context = { requestId: ctx.requestId, source: "consents" };
-    await ctx.accessService.log([
-      accessLogEntry(ctx.viewer, request, { allowed: false, basis: refusal }, context, new Date().toISOString()),
-    ]);
     throw forbidden(
       refusal === "giver_not_viewer"
         ? "A client records only a consent they give themself, or as the guardian."
