@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
+import { useLocation, useNavigate } from "react-router";
+import { LanguageSwitcher } from "../shell/LanguageSwitcher";
 import { useAuth } from "./AuthContext";
 import { fetchDevelopmentUsers, type DevelopmentUser } from "./developmentUsers";
 
@@ -13,6 +14,8 @@ export function SignInPage({ loadUsers = fetchDevelopmentUsers }: { loadUsers?: 
   const { t } = useTranslation();
   const { signIn } = useAuth();
   const navigate = useNavigate();
+  // A deep link that sent the visitor here is where they go once signed in.
+  const from = (useLocation().state as { from?: string } | null)?.from;
   const [users, setUsers] = useState<DevelopmentUser[] | undefined>();
   const [pasted, setPasted] = useState("");
   const [pastedError, setPastedError] = useState<string | undefined>();
@@ -27,7 +30,7 @@ export function SignInPage({ loadUsers = fetchDevelopmentUsers }: { loadUsers?: 
 
   const choose = (token: string, label: string) => {
     signIn(token, label);
-    void navigate("/", { replace: true });
+    void navigate(from ?? "/", { replace: true });
   };
 
   const submitPasted = (event: FormEvent) => {
@@ -41,6 +44,7 @@ export function SignInPage({ loadUsers = fetchDevelopmentUsers }: { loadUsers?: 
 
   return (
     <main id="main" className="page sign-in" tabIndex={-1}>
+      <LanguageSwitcher />
       <h1>{t("signIn.title")}</h1>
       <section aria-labelledby="development-users">
         <h2 id="development-users">{t("signIn.developmentUsers")}</h2>
