@@ -29,12 +29,18 @@ const emptyCaseload = {
   },
 };
 
-function serve() {
+function serve({ tokenRefused = false } = {}) {
   const calls: { url: string; authorization?: string }[] = [];
   globalThis.fetch = jest.fn(async (url: unknown, init?: RequestInit) => {
     const headers = (init?.headers ?? {}) as Record<string, string>;
     calls.push({ url: String(url), ...(headers["authorization"] ? { authorization: headers["authorization"] } : {}) });
     if (url === "/ide") return { ok: true, status: 200, text: async () => idePage } as Response;
+    if (tokenRefused)
+      return {
+        ok: false,
+        status: 401,
+        json: async () => ({ errors: [{ message: "expired", extensions: { code: "UNAUTHENTICATED" } }] }),
+      } as Response;
     return { ok: true, status: 200, json: async () => emptyCaseload } as Response;
   }) as typeof fetch;
   return calls;
@@ -70,6 +76,15 @@ describe("the app", () => {
     expect(calls.find((call) => call.url === "/graphql")?.authorization).toBe(`Bearer ${token}`);
     expect([localStorage.length, sessionStorage.length, document.cookie]).toEqual([0, 0, ""]);
     await userEvent.click(screen.getByRole("button", { name: "Kirjaudu ulos" }));
+    expect(await screen.findByRole("heading", { name: "Kirjaudu Siltaan" })).toBeInTheDocument();
+  });
+
+  it("offers to sign in again when the gateway no longer accepts the token", async () => {
+    serve({ tokenRefused: true });
+    renderApp();
+    await userEvent.click(await screen.findByRole("button", { name: "Kirjaudu: socialWorker" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Kirjautuminen on vanhentunut. Kirjaudu uudelleen.");
+    await userEvent.click(screen.getByRole("button", { name: "Kirjaudu uudelleen" }));
     expect(await screen.findByRole("heading", { name: "Kirjaudu Siltaan" })).toBeInTheDocument();
   });
 

@@ -7,6 +7,7 @@ export const en: Messages = {
     mainNavigation: "Main menu",
     language: "Language",
     signedInAs: "Signed in: {{name}}",
+    signInAgain: "Sign in again",
     signOut: "Sign out",
     loading: "Loading…",
     notFound: "Page not found.",

@@ -9,6 +9,7 @@ export const fi = {
     mainNavigation: "Päävalikko",
     language: "Kieli",
     signedInAs: "Kirjautunut: {{name}}",
+    signInAgain: "Kirjaudu uudelleen",
     signOut: "Kirjaudu ulos",
     loading: "Ladataan…",
     notFound: "Sivua ei löytynyt.",

@@ -7,6 +7,7 @@ export const sv: Messages = {
     mainNavigation: "Huvudmeny",
     language: "Språk",
     signedInAs: "Inloggad: {{name}}",
+    signInAgain: "Logga in igen",
     signOut: "Logga ut",
     loading: "Laddar…",
     notFound: "Sidan hittades inte.",
