@@ -82,6 +82,10 @@ export const en: Messages = {
     srsAlert: "low session rating",
   },
   client: {
+    recordReaction: "Record the reaction (first joint meeting)",
+    meetingOn: "Day of the meeting",
+    attendingProfessionals: "Professionals who took part",
+    attendingClients: "Clients who took part",
     actions: "The client's actions",
     basicData: "Basic data",
     birthDate: "Date of birth",

@@ -84,6 +84,10 @@ export const fi = {
     srsAlert: "matala istunnon arvio",
   },
   client: {
+    recordReaction: "Kirjaa reagointi (ensimmäinen yhteistapaaminen)",
+    meetingOn: "Tapaamisen päivä",
+    attendingProfessionals: "Osallistuneet ammattilaiset",
+    attendingClients: "Osallistuneet asiakkaat",
     actions: "Asiakkaan toiminnot",
     basicData: "Perustiedot",
     birthDate: "Syntymäaika",

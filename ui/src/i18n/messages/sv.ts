@@ -82,6 +82,10 @@ export const sv: Messages = {
     srsAlert: "låg sessionsbedömning",
   },
   client: {
+    recordReaction: "Registrera reaktionen (första gemensamma möte)",
+    meetingOn: "Mötets dag",
+    attendingProfessionals: "Deltagande yrkespersoner",
+    attendingClients: "Deltagande klienter",
     actions: "Klientens åtgärder",
     basicData: "Basuppgifter",
     birthDate: "Födelsedatum",
