@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from "react";
-import { Navigate, Outlet, Route, Routes } from "react-router";
+import { Navigate, Outlet, Route, Routes, useLocation } from "react-router";
 import { useAuth } from "./auth/AuthContext";
 import type { SignedInViewer } from "./auth/viewerFromToken";
 import { CompleteSignIn } from "./auth/CompleteSignIn";
@@ -50,7 +50,8 @@ export function homePathOf(viewer: SignedInViewer): string {
 /** The shell around signed-in pages; it stays mounted while the page inside (the Outlet) changes. */
 function SignedIn({ navigation }: { navigation: readonly NavigationItem[] }) {
   const { session } = useAuth();
-  if (!session) return <Navigate to="/sign-in" replace />;
+  const { pathname } = useLocation();
+  if (!session) return <Navigate to="/sign-in" replace state={{ from: pathname }} />;
   return (
     <AppShell navigation={navigation}>
       <Suspense fallback={<Loading />}>
