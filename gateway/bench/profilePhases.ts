@@ -35,7 +35,7 @@ const PHASES: [phase: string, matches: (frame: Frame) => boolean][] = [
   ],
   [
     "fetching (subgraph HTTP, request and answer JSON)",
-    (f) => f.url.includes("subgraphDataSource") || f.url.includes("/undici/") || f.functionName === "sendOperation",
+    (f) => f.url.includes("subgraphDataSource") || f.url.includes("node_modules/undici/") || f.functionName === "sendOperation",
   ],
   [
     "planning and preparing the operation (plan cache, operation objects)",

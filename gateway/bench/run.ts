@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
@@ -99,6 +99,7 @@ async function main(): Promise<void> {
       BENCH_KEY_FILE: keyFile,
       NODE_ENV: "production",
     };
+    if (profileFolder) await mkdir(resolve(profileFolder), { recursive: true });
     const profileFlags = profileFolder ? ["--cpu-prof", `--cpu-prof-dir=${resolve(profileFolder)}`] : [];
     const started = {
       silta: await start("siltaGateway.ts", "0", env, profileFlags),
@@ -150,7 +151,8 @@ async function main(): Promise<void> {
       );
 
     if (profileFolder) {
-      await printProfile(started.silta.process, resolve(profileFolder));
+      // Left out: start-up and Silta's warm-up (lazy module loading, first plans), plus a second.
+      await printProfile(started.silta.process, resolve(profileFolder), (settings.warmupSeconds + 1) * 1000);
       return;
     }
 
@@ -194,7 +196,7 @@ function start(
 }
 
 /** Stops the profiled gateway (V8 writes the profile as it exits) and prints its busy CPU by phase. */
-async function printProfile(gateway: ChildProcess, folder: string): Promise<void> {
+async function printProfile(gateway: ChildProcess, folder: string, skipFirstMs: number): Promise<void> {
   const before = new Set(await readdir(folder).catch(() => []));
   await new Promise<void>((exited) => {
     gateway.once("exit", () => exited());
@@ -203,7 +205,7 @@ async function printProfile(gateway: ChildProcess, folder: string): Promise<void
   const written = (await readdir(folder)).filter((name) => name.endsWith(".cpuprofile") && !before.has(name));
   if (written.length === 0) throw new Error(`Silta's gateway wrote no profile into ${folder}`);
   const file = join(folder, written.sort().at(-1)!);
-  const { busyMs, phases } = cpuByPhase(JSON.parse(await readFile(file, "utf8")) as CpuProfile);
+  const { busyMs, phases } = cpuByPhase(JSON.parse(await readFile(file, "utf8")) as CpuProfile, skipFirstMs);
   console.log(
     `\nSilta's gateway CPU by phase (${file}; ${(busyMs / 1000).toFixed(1)} s busy while loaded; the profiler slows it):`,
   );

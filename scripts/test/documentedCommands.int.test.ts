@@ -306,8 +306,13 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
     command: npmRun("bench:gateway"),
     help: ["--help"],
     real: {
-      args: ["--smoke"],
-      expect: (result) => expect(result.stdout).toMatch(/Gateway benchmark \(smoke\)/),
+      args: ["--smoke", "--profile", join(tmpdir(), `silta-gateway-profile-${process.pid}`)],
+      expect: (result) => {
+        expect(result.stdout).toMatch(/Gateway benchmark \(smoke\)/);
+        expect(result.stdout).toMatch(/answer to TestQuery: 8\d\.\d kB/);
+        expect(result.stdout).toMatch(/requests per CPU-second of the gateway/);
+        expect(result.stdout).toMatch(/Silta's gateway CPU by phase/);
+      },
       timeoutMs: 200_000,
     },
     bad: { args: ["--fast"], expect: (result) => expect(result.stderr).toMatch(/unknown arguments: --fast/) },
