@@ -7,6 +7,7 @@
  */
 const { defineConfig } = require("eslint/config");
 const tseslint = require("typescript-eslint");
+const silta = require("./scripts/lint/workspaceBoundaries");
 
 module.exports = defineConfig(
   {
@@ -26,12 +27,13 @@ module.exports = defineConfig(
       parser: tseslint.parser,
       parserOptions: { projectService: true, tsconfigRootDir: __dirname },
     },
-    plugins: { "@typescript-eslint": tseslint.plugin },
+    plugins: { "@typescript-eslint": tseslint.plugin, silta },
     // Directives for rules of other tools (no-explicit-any) are left alone.
     linterOptions: { reportUnusedDisableDirectives: "off" },
     rules: {
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/switch-exhaustiveness-check": ["error", { considerDefaultExhaustiveForUnions: true }],
+      "silta/workspace-boundaries": "error",
       "@typescript-eslint/no-misused-promises": "error",
       "@typescript-eslint/await-thenable": "error",
       // A package's own source is never imported as @silta/<name>/src/…: that is what its exports are for.

@@ -1,4 +1,4 @@
-import { generateTestIdentityCode } from "../../subgraphs/clients/src/domain/identityCode";
+import { generateTestIdentityCode } from "@silta/clients/identityCode";
 import { writeCasework } from "./casework";
 import { drawMembers, type County, type Organization, type Professional } from "./county";
 import { dateOfDay, isoDay, isoTimestamp, officeSeconds } from "./days";

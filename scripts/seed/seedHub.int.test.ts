@@ -1,10 +1,10 @@
 import { DataCategory } from "@silta/kernel";
 import { clientViewer, createTestDatabase, professional, type TestDatabase } from "@silta/testkit";
-import { AccessService } from "../../subgraphs/consents/src/access/AccessService";
+import { AccessService } from "@silta/consents";
 import { migrationsDir, type SubgraphDatabases } from "../migrate";
 import { subgraphs } from "../subgraphs";
 import { dayOf } from "./days";
-import { outcomeReport } from "../../subgraphs/fit/src/data/reportStore";
+import { outcomeReport } from "@silta/fit";
 import { seedHub } from "./seedHub";
 
 describe("seedHub", () => {

@@ -4,8 +4,7 @@ import { subgraphs, type SubgraphName } from "../subgraphs";
 import { BatchWriter } from "./batchWriter";
 import { generateCounty, type CountyOptions } from "./generateCounty";
 import { tables, type TableName } from "./tables";
-import { currentConfiguration } from "../../subgraphs/fit/src/data/configurationStore";
-import { refreshDerived } from "../../subgraphs/fit/src/data/derivedStore";
+import { currentConfiguration, refreshDerived } from "@silta/fit";
 
 /** Episodes per refresh: a few thousand measurements through Node at a time. */
 const DERIVE_CHUNK = 2_000;

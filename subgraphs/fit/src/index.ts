@@ -12,3 +12,7 @@ export const fitSubgraph: SubgraphModule = {
 
 export { createFitSubgraph };
 export { deriveAllFitValues } from "./data/deriveAll";
+/** For the seed and the tests: the derived values, the configuration and the reports, as the subgraph computes them. */
+export { currentConfiguration } from "./data/configurationStore";
+export { refreshDerived } from "./data/derivedStore";
+export { fitUsers, outcomeReport } from "./data/reportStore";
