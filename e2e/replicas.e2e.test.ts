@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import Redis from "ioredis";
 import { Client } from "pg";
-import { createDevTokenIssuer } from "../gateway/src";
+import { createDevTokenIssuer } from "@silta/gateway";
 import { subgraphs } from "../scripts/subgraphs";
 import { kinds, startServersCluster, type ServersCluster } from "./support/serversCluster";
 

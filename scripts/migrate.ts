@@ -10,6 +10,7 @@ import {
   type Database,
   type MigrationReport,
 } from "@silta/kernel";
+import { subgraphEntry } from "@silta/registry";
 import { subgraphs, type SubgraphName } from "./subgraphs";
 
 /**
@@ -45,11 +46,6 @@ export const toolConfigSchema = z
         message: "is required in production (the services log in with it)",
       });
   });
-
-/** Tables the application role may only read and append to, per subgraph. */
-export const appendOnlyTables: Partial<Record<SubgraphName, readonly string[]>> = {
-  consents: ["access_log", "access_log_seal", "access_log_v1"],
-};
 
 export interface ApplicationRole {
   role: string;
@@ -97,7 +93,7 @@ export async function migrateSubgraphs(
           schema: database.schema,
           role: applicationRole.role,
           password: applicationRole.password,
-          appendOnlyTables: appendOnlyTables[name],
+          appendOnlyTables: subgraphEntry(name).appendOnlyTables,
         });
       }
     } catch (error) {

@@ -1,8 +1,8 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { configFields, loadConfig, startProgress } from "@silta/kernel";
-import { hashIdentityCode } from "../subgraphs/clients/src/domain/identityCode";
-import { identityCodeCipher } from "../subgraphs/clients/src/domain/identityCodeCipher";
+import { hashIdentityCode } from "@silta/clients/identityCode";
+import { identityCodeCipher } from "@silta/clients/identityCodeCipher";
 import { closeAll, describeMigration, migrateSubgraphs, openSubgraphDatabases, toolConfigSchema } from "./migrate";
 import { dayOf, isoDay } from "./seed/days";
 import { seedHub } from "./seed/seedHub";

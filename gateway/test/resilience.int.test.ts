@@ -35,7 +35,7 @@ function expectNoLeak(body: unknown, ...secrets: string[]): void {
 /** A proxy in front of a subgraph that answers 503 to the first `failures` requests, and counts every request. */
 async function flakyProxy(target: string, failures: number): Promise<{ url: string; requests: number; close(): Promise<void> }> {
   const state = { url: "", requests: 0, close: async () => undefined as void };
-  const server = http.createServer(async (incoming, outgoing) => {
+  const forward = async (incoming: http.IncomingMessage, outgoing: http.ServerResponse) => {
     state.requests += 1;
     const chunks: Buffer[] = [];
     for await (const chunk of incoming) chunks.push(chunk as Buffer);
@@ -52,7 +52,9 @@ async function flakyProxy(target: string, failures: number): Promise<{ url: stri
     outgoing.statusCode = forwarded.statusCode;
     outgoing.setHeader("content-type", "application/json");
     outgoing.end(await forwarded.body.text());
-  });
+  };
+  // Not awaited by node:http; a proxy that fails shows in the test's answers (and as an unhandled rejection).
+  const server = http.createServer((incoming, outgoing) => void forward(incoming, outgoing));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   state.close = () =>

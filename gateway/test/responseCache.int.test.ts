@@ -13,7 +13,7 @@ const newsSdl = `
 /** A subgraph that answers every root field and marks the answer as the field's name says. */
 async function newsSubgraph(): Promise<{ url: string; calls: Record<string, number>; close(): Promise<void> }> {
   const calls: Record<string, number> = {};
-  const server = http.createServer(async (request, response) => {
+  const answer = async (request: http.IncomingMessage, response: http.ServerResponse) => {
     let body = "";
     for await (const chunk of request) body += String(chunk);
     const { query } = JSON.parse(body) as { query: string };
@@ -25,7 +25,9 @@ async function newsSubgraph(): Promise<{ url: string; calls: Record<string, numb
       response.setHeader("cache-control", "public, max-age=60");
     response.setHeader("content-type", "application/json");
     response.end(JSON.stringify({ data: Object.fromEntries(fields.map((field) => [field, `${field} ${calls[field]}`])) }));
-  });
+  };
+  // Not awaited by node:http; a failure shows in the test's answers (and as an unhandled rejection).
+  const server = http.createServer((request, response) => void answer(request, response));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,

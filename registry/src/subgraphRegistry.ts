@@ -24,6 +24,11 @@ export interface SubgraphEntry {
   readonly environment: readonly string[];
   /** Whether it serves data lake datasets (`/export/<name>/…`, `npm run export`). */
   readonly exportsDatasets: boolean;
+  /**
+   * Tables the application role may only read and append to (`npm run db:migrate` grants SELECT and
+   * INSERT and no more): a service can neither change nor delete a row, nor drop the table's triggers.
+   */
+  readonly appendOnlyTables: readonly string[];
 }
 
 export interface EventConsumer {
@@ -44,22 +49,26 @@ export const subgraphs = [
     consumes: [{ group: "clients-responsible-workers", streams: ["teams"] }],
     environment: ["SILTA_DEADLINE_RULES_PATH"],
     exportsDatasets: true,
+    appendOnlyTables: [],
   },
-  { name: "teams", portOffset: 2, consumes: [], environment: [], exportsDatasets: true },
+  { name: "teams", portOffset: 2, consumes: [], environment: [], exportsDatasets: true, appendOnlyTables: [] },
   {
     name: "consents",
     portOffset: 3,
     consumes: [{ group: "consents-access", streams: ["teams", "clients"] }],
     environment: [],
     exportsDatasets: true,
+    // The hash-chained access log (docs/access.md).
+    appendOnlyTables: ["access_log", "access_log_seal", "access_log_v1"],
   },
-  { name: "fit", portOffset: 4, consumes: [], environment: [], exportsDatasets: true },
+  { name: "fit", portOffset: 4, consumes: [], environment: [], exportsDatasets: true, appendOnlyTables: [] },
   {
     name: "training",
     portOffset: 5,
     consumes: [{ group: "training-projection", streams: ["teams", "fit"] }],
     environment: [],
     exportsDatasets: true,
+    appendOnlyTables: [],
   },
   {
     name: "integration",
@@ -75,6 +84,7 @@ export const subgraphs = [
     ],
     // Webhook subscriptions and deliveries are operational data of the hub, not county data for the lake.
     exportsDatasets: false,
+    appendOnlyTables: [],
   },
 ] as const satisfies readonly SubgraphEntry[];
 

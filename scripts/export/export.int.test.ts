@@ -16,9 +16,9 @@ import {
   type Viewer,
 } from "@silta/kernel";
 import { createTestDatabase, professional, signedViewerHeaders, testViewerKey, type TestDatabase } from "@silta/testkit";
-import { fitSubgraph } from "../../subgraphs/fit/src";
-import { measurements } from "../../subgraphs/fit/src/export/fitDatasets";
-import { clients } from "../../subgraphs/clients/src/export/clientsDatasets";
+import { fitSubgraph } from "@silta/fit";
+import { measurements } from "@silta/fit/export";
+import { clients } from "@silta/clients/export";
 import { migrationsDir, type SubgraphDatabases } from "../migrate";
 import { dayOf } from "../seed/days";
 import { seedHub } from "../seed/seedHub";

@@ -1,9 +1,9 @@
 import type { DatasetDefinition } from "@silta/kernel";
-import { clientsDatasets } from "../../subgraphs/clients/src/export/clientsDatasets";
-import { consentsDatasets } from "../../subgraphs/consents/src/export/consentsDatasets";
-import { fitDatasets } from "../../subgraphs/fit/src/export/fitDatasets";
-import { teamsDatasets } from "../../subgraphs/teams/src/export/teamsDatasets";
-import { trainingDatasets } from "../../subgraphs/training/src/export/trainingDatasets";
+import { clientsDatasets } from "@silta/clients/export";
+import { consentsDatasets } from "@silta/consents/export";
+import { fitDatasets } from "@silta/fit/export";
+import { teamsDatasets } from "@silta/teams/export";
+import { trainingDatasets } from "@silta/training/export";
 import type { SubgraphName } from "../subgraphs";
 
 /** Every subgraph's data lake datasets; each runs against its own subgraph's database. */

@@ -1,4 +1,4 @@
-import { DeadlineRules, deadlineOf } from "../../subgraphs/clients/src/domain/deadlineRules";
+import { DeadlineRules, deadlineOf } from "@silta/clients/deadlineRules";
 import type { Professional } from "./county";
 import { dayOf, isoDay, isoTimestamp, officeSeconds } from "./days";
 import type { Random } from "./random";

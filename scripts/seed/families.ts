@@ -1,7 +1,5 @@
-import { generateTestIdentityCode } from "../../subgraphs/clients/src/domain/identityCode";
-import type { FitConfiguration } from "../../subgraphs/fit/src/domain/fitConfiguration";
-import { ageOn } from "../../subgraphs/fit/src/domain/instrumentKinds";
-import { deriveEpisode, type ScoredInput } from "../../subgraphs/fit/src/domain/scoring";
+import { generateTestIdentityCode } from "@silta/clients/identityCode";
+import { ageOn, deriveEpisode, type FitConfiguration, type ScoredInput } from "@silta/fit";
 import { writeCasework } from "./casework";
 import { drawMembers, type County, type Organization, type Professional } from "./county";
 import { dateOfDay, isoDay, isoTimestamp, officeSeconds } from "./days";

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { validateIdentityCode } from "../../subgraphs/clients/src/domain/identityCode";
+import { validateIdentityCode } from "@silta/clients/identityCode";
 import { dayOf } from "./days";
 import { generateCounty } from "./generateCounty";
 import { tables, type Row, type RowSink, type TableName } from "./tables";

@@ -1,13 +1,13 @@
 import { DataCategory } from "@silta/kernel";
 import { clientViewer, createTestDatabase, professional, type TestDatabase } from "@silta/testkit";
-import { AccessService } from "../../subgraphs/consents/src/access/AccessService";
+import { AccessService } from "@silta/consents";
 import { migrationsDir, type SubgraphDatabases } from "../migrate";
 import { subgraphs } from "../subgraphs";
 import { dayOf } from "./days";
-import { outcomeReport } from "../../subgraphs/fit/src/data/reportStore";
+import { outcomeReport } from "@silta/fit";
 import { seedHub } from "./seedHub";
 import { currentConfiguration } from "../../subgraphs/fit/src/data/configurationStore";
-import { refreshDerived } from "../../subgraphs/fit/src/data/derivedStore";
+import { refreshDerived } from "@silta/fit";
 import { refreshSessionSummaries } from "../../subgraphs/fit/src/data/summaryStore";
 
 describe("seedHub", () => {

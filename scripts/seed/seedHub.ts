@@ -5,8 +5,7 @@ import { BatchWriter } from "./batchWriter";
 import { buildIndexes, dropSecondaryIndexes, type DeferredIndex } from "./deferredIndexes";
 import { generateCounty, type CountyOptions } from "./generateCounty";
 import { tables, type TableName } from "./tables";
-import { currentConfiguration } from "../../subgraphs/fit/src/data/configurationStore";
-import { refreshSessionSummariesInRange } from "../../subgraphs/fit/src/data/summaryStore";
+import { currentConfiguration, refreshSessionSummariesInRange } from "@silta/fit";
 
 /** Episodes per summary statement: one set-based INSERT … SELECT each, bounded whatever the county's size. */
 const SUMMARY_CHUNK = 10_000;

@@ -91,6 +91,15 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
     coveredBy: ".ci/run",
     because: "`npm test` runs it before Jest (npm appends arguments to its last command, so it has no --help)",
   },
+  "npm run lint": {
+    coveredBy: ".ci/run",
+    because: "`npm test` runs it over the whole repository before Jest (a minute of a loaded two-core machine)",
+    cases: {
+      command: npmRun("lint"),
+      help: ["--help"],
+      bad: { args: ["--bogus"], expect: (result) => expect(result.stderr).toMatch(/unexpected arguments: --bogus/) },
+    },
+  },
   "npm run bench:start": {
     coveredBy: "e2e/embeddedHub.e2e.test.ts",
     because: "it starts the embedded hub three times (minutes on two busy cores); that scenario starts it twice",

@@ -1,10 +1,9 @@
 import { createTestDatabase, type TestDatabase } from "@silta/testkit";
 import { clientsSubgraph } from "@silta/clients";
 import { consentsSubgraph } from "@silta/consents";
-import { fitSubgraph } from "@silta/fit";
+import { fitSubgraph, fitUsers, outcomeReport } from "@silta/fit";
 import { teamsSubgraph } from "@silta/teams";
 import { trainingSubgraph } from "@silta/training";
-import { fitUsers, outcomeReport } from "../../../subgraphs/fit/src/data/reportStore";
 import { demoIds } from "./demoCounty";
 import { seedDemoCountyIfEmpty, type SubgraphDatabases } from "./seedDemoCounty";
 

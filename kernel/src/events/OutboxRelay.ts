@@ -41,11 +41,12 @@ export class OutboxRelay {
   constructor(private readonly options: OutboxRelayOptions) {}
 
   start(): void {
+    // A tick never rejects (a failed flush is retried on the next one), so nothing awaits it.
     const tick = async () => {
       await this.flush().catch(() => undefined);
-      if (this.timer !== undefined) this.timer = setTimeout(tick, this.options.intervalMs ?? 500);
+      if (this.timer !== undefined) this.timer = setTimeout(() => void tick(), this.options.intervalMs ?? 500);
     };
-    this.timer = setTimeout(tick, 0);
+    this.timer = setTimeout(() => void tick(), 0);
   }
 
   async stop(): Promise<void> {

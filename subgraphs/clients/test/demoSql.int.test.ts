@@ -1,6 +1,6 @@
 import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, type TestDatabase } from "@silta/testkit";
-import { demoIds } from "../../../hub/src/demo/demoCounty";
-import { clientsDemoSql } from "../../../hub/src/demo/sql/clients";
+import { demoIds } from "@silta/hub/demo";
+import { clientsDemoSql } from "@silta/hub/demoSql/clients";
 import { clientsSubgraph } from "../src";
 
 describe("the embedded hub's demo rows of the clients subgraph", () => {

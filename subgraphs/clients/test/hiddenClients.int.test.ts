@@ -10,11 +10,10 @@ import {
   type SubgraphHarness,
   type TestDatabase,
 } from "@silta/testkit";
-import { createDevTokenIssuer, createGateway, type DevTokenIssuer, type Gateway } from "../../../gateway/src";
-import { consentsSubgraph } from "../../consents/src";
-import { AccessService } from "../../consents/src/access/AccessService";
-import { buildAccessWorld, logRows, type AccessWorld } from "../../consents/test/accessWorld";
-import { teamsSubgraph } from "../../teams/src";
+import { createDevTokenIssuer, createGateway, type DevTokenIssuer, type Gateway } from "@silta/gateway";
+import { AccessService, consentsSubgraph } from "@silta/consents";
+import { buildAccessWorld, logRows, type AccessWorld } from "@silta/consents/testing";
+import { teamsSubgraph } from "@silta/teams";
 import { clientsSubgraph } from "../src";
 import { generateTestIdentityCode } from "../src/domain/identityCode";
 

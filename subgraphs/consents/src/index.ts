@@ -14,3 +14,5 @@ export { createConsentsSubgraph };
 /** The access decisions over a consents database, for a hub that runs every subgraph in one process. */
 export { AccessService } from "./access/AccessService";
 export { ACCESS_ENDPOINT_PATH } from "./access/accessEndpoint";
+/** Whether a ban covers a request, for the subgraphs' tests of service-task bans. */
+export { banCovers, type BanFact } from "./domain/accessRules";

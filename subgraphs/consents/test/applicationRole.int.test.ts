@@ -10,7 +10,7 @@ import {
 } from "@silta/testkit";
 import { consentsSubgraph } from "../src";
 import { sealAccessLog } from "../src/access/accessLogSealer";
-import { appendOnlyTables } from "../../../scripts/migrate";
+import { subgraphEntry } from "@silta/registry";
 import { buildAccessWorld, logRows, type AccessWorld } from "./accessWorld";
 
 /** Cluster-wide, so shared by every run and test file; created idempotently, granted per schema. */
@@ -35,7 +35,7 @@ describe("the consents service connected as the application role", () => {
     await grantApplicationRole(owner.database.sql, {
       schema: owner.database.schema,
       role: APP_ROLE,
-      appendOnlyTables: appendOnlyTables.consents,
+      appendOnlyTables: subgraphEntry("consents").appendOnlyTables,
     });
     world = await buildAccessWorld(owner.database.sql, 2);
     const url = new URL(testDatabaseUrl());
@@ -149,7 +149,7 @@ describe("the consents service connected as the application role", () => {
       grantApplicationRole(owner.database.sql, {
         schema: owner.database.schema,
         role: APP_ROLE,
-        appendOnlyTables: appendOnlyTables.consents,
+        appendOnlyTables: subgraphEntry("consents").appendOnlyTables,
       });
     await expect(Promise.all([grant(), grant()])).resolves.toBeDefined();
     await expect(app.sql.query(`DELETE FROM access_log`)).rejects.toThrow(/permission denied/);

@@ -1,7 +1,7 @@
 import { DataCategory, type Viewer } from "@silta/kernel";
 import { createTestDatabase, type TestDatabase } from "@silta/testkit";
-import { consentsDemoSql } from "../../../hub/src/demo/sql/consents";
-import { demoIds } from "../../../hub/src/demo/demoCounty";
+import { consentsDemoSql } from "@silta/hub/demoSql/consents";
+import { demoIds } from "@silta/hub/demo";
 import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
 

@@ -1,9 +1,9 @@
 import type { Viewer } from "@silta/kernel";
 import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, type TestDatabase } from "@silta/testkit";
-import { demoIds } from "../../../hub/src/demo/demoCounty";
-import { clientsDemoSql } from "../../../hub/src/demo/sql/clients";
-import { consentsDemoSql } from "../../../hub/src/demo/sql/consents";
-import { clientsSubgraph } from "../../clients/src";
+import { demoIds } from "@silta/hub/demo";
+import { clientsDemoSql } from "@silta/hub/demoSql/clients";
+import { consentsDemoSql } from "@silta/hub/demoSql/consents";
+import { clientsSubgraph } from "@silta/clients";
 import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
 import { logRows } from "./accessWorld";

@@ -9,10 +9,10 @@ import {
   type SubgraphHarness,
   type TestDatabase,
 } from "@silta/testkit";
-import { createDevTokenIssuer, createGateway, type DevTokenIssuer, type Gateway } from "../../../gateway/src";
-import { clientsSubgraph } from "../../clients/src";
-import { fitSubgraph } from "../../fit/src";
-import { teamsSubgraph } from "../../teams/src";
+import { createDevTokenIssuer, createGateway, type DevTokenIssuer, type Gateway } from "@silta/gateway";
+import { clientsSubgraph } from "@silta/clients";
+import { fitSubgraph } from "@silta/fit";
+import { teamsSubgraph } from "@silta/teams";
 import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
 import { buildAccessWorld, type AccessWorld } from "./accessWorld";

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { demoIds } from "../../../hub/src/demo/demoCounty";
+import { demoIds } from "@silta/hub/demo";
 
 const root = join(__dirname, "..", "..", "..");
 

@@ -8,9 +8,9 @@ import {
   type SubgraphHarness,
   type TestDatabase,
 } from "@silta/testkit";
-import { clientsSubgraph } from "../../clients/src";
-import { fitSubgraph } from "../../fit/src";
-import { teamsSubgraph } from "../../teams/src";
+import { clientsSubgraph } from "@silta/clients";
+import { fitSubgraph } from "@silta/fit";
+import { teamsSubgraph } from "@silta/teams";
 import { consentsSubgraph } from "../src";
 import { ACCESS_ENDPOINT_PATH } from "../src/access/accessEndpoint";
 import { buildAccessWorld, type AccessWorld } from "./accessWorld";

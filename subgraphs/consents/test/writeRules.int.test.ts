@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { createLogger, InProcessEventBus, OutboxRelay, type Sql, type Viewer } from "@silta/kernel";
 import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, type TestDatabase } from "@silta/testkit";
-import { clientsSubgraph } from "../../clients/src";
-import { teamsSubgraph } from "../../teams/src";
+import { clientsSubgraph } from "@silta/clients";
+import { teamsSubgraph } from "@silta/teams";
 import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
 import { addGuardianship, buildAccessWorld, logRows, type AccessWorld } from "./accessWorld";

@@ -12,3 +12,12 @@ export const fitSubgraph: SubgraphModule = {
 
 export { createFitSubgraph };
 export { deriveAllFitValues } from "./data/deriveAll";
+/** For the seed and the tests: the derived values, the configuration and the reports, as the subgraph computes them. */
+export { currentConfiguration } from "./data/configurationStore";
+export { refreshDerived } from "./data/derivedStore";
+export { fitUsers, outcomeReport } from "./data/reportStore";
+/** For the seed, which derives a generated county's FIT values as the subgraph scores them. */
+export type { FitConfiguration } from "./domain/fitConfiguration";
+export { ageOn } from "./domain/instrumentKinds";
+export { deriveEpisode, type ScoredInput } from "./domain/scoring";
+export { refreshSessionSummariesInRange } from "./data/summaryStore";

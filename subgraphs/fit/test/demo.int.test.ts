@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from "@silta/testkit";
-import { fitDemoSql } from "../../../hub/src/demo/sql/fit";
+import { fitDemoSql } from "@silta/hub/demoSql/fit";
 import { fitSubgraph } from "../src";
 import { currentConfiguration } from "../src/data/configurationStore";
 import { refreshDerived } from "../src/data/derivedStore";

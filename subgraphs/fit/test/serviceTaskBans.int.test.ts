@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { AccessPolicy } from "@silta/kernel";
 import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, type TestDatabase } from "@silta/testkit";
-import { banCovers, type BanFact } from "../../consents/src/domain/accessRules";
+import { banCovers, type BanFact } from "@silta/consents";
 import { fitSubgraph } from "../src";
 import { openEpisodeMutation, recordSessionMutation } from "./fitHelpers";
 

@@ -1,6 +1,6 @@
 import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, type TestDatabase } from "@silta/testkit";
-import { demoIds } from "../../../hub/src/demo/demoCounty";
-import { teamsDemoSql } from "../../../hub/src/demo/sql/teams";
+import { demoIds } from "@silta/hub/demo";
+import { teamsDemoSql } from "@silta/hub/demoSql/teams";
 import { parseBusinessId } from "../src/domain/businessId";
 import { teamsSubgraph } from "../src";
 

@@ -1,0 +1,57 @@
+import { join } from "node:path";
+import { RuleTester, type Rule } from "eslint";
+
+/** The boundary rule of eslint.config.js, on the repository's real package.json files. */
+const root = join(__dirname, "..", "..");
+const at = (path: string) => join(root, path);
+// Plain JavaScript, as eslint.config.js loads it without TypeScript.
+const { rules } = require("./workspaceBoundaries") as { rules: Record<string, Rule.RuleModule> };
+const rule = rules["workspace-boundaries"]!;
+const tester = new RuleTester({ languageOptions: { ecmaVersion: 2022, sourceType: "module" } });
+
+tester.run("silta/workspace-boundaries", rule, {
+  valid: [
+    { filename: at("scripts/seed/seedHub.ts"), code: 'import { refreshDerived } from "@silta/fit";' },
+    { filename: at("scripts/export/exportDatasets.ts"), code: 'import { fitDatasets } from "@silta/fit/export";' },
+    { filename: at("subgraphs/fit/src/data/deriveAll.ts"), code: 'import { refreshDerived } from "./derivedStore";' },
+    { filename: at("subgraphs/teams/test/demo.int.test.ts"), code: 'import { teamsDemoSql } from "@silta/hub/demoSql/teams";' },
+    { filename: at("subgraphs/fit/test/fit.int.test.ts"), code: 'import { createTestDatabase } from "@silta/testkit";' },
+  ],
+  invalid: [
+    {
+      filename: at("scripts/seed/seedHub.ts"),
+      code: 'import { refreshDerived } from "../../subgraphs/fit/src/data/derivedStore";',
+      errors: [{ messageId: "relative" }],
+    },
+    {
+      filename: at("subgraphs/consents/test/freshness.int.test.ts"),
+      code: 'import { teamsSubgraph } from "../../teams/src";',
+      errors: [{ messageId: "relative" }],
+    },
+    {
+      filename: at("kernel/src/index.ts"),
+      code: 'const gateway = require("../../gateway/src");',
+      errors: [{ messageId: "relative" }],
+    },
+    {
+      filename: at("scripts/migrate.ts"),
+      code: 'import { migrate } from "@silta/kernel/src/db";',
+      errors: [{ messageId: "deep" }],
+    },
+    {
+      filename: at("scripts/seed/seedHub.ts"),
+      code: 'import { x } from "@silta/fit/data/derivedStore";',
+      errors: [{ messageId: "deep" }],
+    },
+    {
+      filename: at("subgraphs/fit/src/subgraph.ts"),
+      code: 'import { clientsSubgraph } from "@silta/clients";',
+      errors: [{ messageId: "undeclared" }],
+    },
+    {
+      filename: at("subgraphs/fit/src/subgraph.ts"),
+      code: 'import { startSubgraph } from "@silta/testkit";',
+      errors: [{ messageId: "devOnly" }],
+    },
+  ],
+});
