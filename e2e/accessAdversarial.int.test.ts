@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { signViewer, todayIn, VIEWER_HEADER, type Viewer } from "@silta/kernel";
-import { PURPOSE_HEADER } from "../gateway/src/auth/viewerFromClaims";
-import { generateTestIdentityCode } from "../subgraphs/clients/src/domain/identityCode";
+import { PURPOSE_HEADER } from "@silta/gateway";
+import { generateTestIdentityCode } from "@silta/clients/identityCode";
 import { startAdversaryHub, EXPORT_DESTINATION, TIME_ZONE, type AdversaryHub } from "./support/adversaryHub";
 
 /**

@@ -20,7 +20,7 @@ import { integrationSubgraph } from "@silta/integration";
 import { teamsSubgraph } from "@silta/teams";
 import { trainingSubgraph } from "@silta/training";
 import { createTestDatabase, TEST_IDENTITY_CODE_HASH_KEY, type TestDatabase } from "@silta/testkit";
-import { createDevTokenIssuer, createGateway, type DevTokenIssuer, type Gateway } from "../../gateway/src";
+import { createDevTokenIssuer, createGateway, type DevTokenIssuer, type Gateway } from "@silta/gateway";
 
 const silent = createLogger({ service: "adversary-hub", level: "silent" });
 export const TIME_ZONE = "Europe/Helsinki";

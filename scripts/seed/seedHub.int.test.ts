@@ -4,11 +4,8 @@ import { AccessService } from "@silta/consents";
 import { migrationsDir, type SubgraphDatabases } from "../migrate";
 import { subgraphs } from "../subgraphs";
 import { dayOf } from "./days";
-import { outcomeReport } from "@silta/fit";
 import { seedHub } from "./seedHub";
-import { currentConfiguration } from "../../subgraphs/fit/src/data/configurationStore";
-import { refreshDerived } from "@silta/fit";
-import { refreshSessionSummaries } from "../../subgraphs/fit/src/data/summaryStore";
+import { currentConfiguration, outcomeReport, refreshDerived, refreshSessionSummaries } from "@silta/fit";
 
 describe("seedHub", () => {
   const created: TestDatabase[] = [];

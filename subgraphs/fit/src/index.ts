@@ -20,4 +20,4 @@ export { fitUsers, outcomeReport } from "./data/reportStore";
 export type { FitConfiguration } from "./domain/fitConfiguration";
 export { ageOn } from "./domain/instrumentKinds";
 export { deriveEpisode, type ScoredInput } from "./domain/scoring";
-export { refreshSessionSummariesInRange } from "./data/summaryStore";
+export { refreshSessionSummaries, refreshSessionSummariesInRange } from "./data/summaryStore";

@@ -1,4 +1,4 @@
-import type { WebAppConfig } from "../../../gateway/src/webApp/webAppConfig";
+import type { WebAppConfig } from "@silta/gateway/webAppConfig";
 import { fetchDevelopmentUsers } from "./developmentUsers";
 
 export type { WebAppConfig };

@@ -1,4 +1,4 @@
-import { ErrorCode } from "../../../kernel/src/errors/SiltaError";
+import { ErrorCode } from "@silta/kernel/errors";
 import { catalogues, createI18n, languages } from "./i18n";
 import { errorText, ruleText, withheldText } from "./errorText";
 
