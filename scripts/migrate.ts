@@ -48,7 +48,7 @@ export const toolConfigSchema = z
 
 /** Tables the application role may only read and append to, per subgraph. */
 export const appendOnlyTables: Partial<Record<SubgraphName, readonly string[]>> = {
-  consents: ["access_log", "access_log_seal", "access_log_v1"],
+  consents: ["access_log", "access_log_seal", "access_log_v1", "access_log_retirement"],
 };
 
 export interface ApplicationRole {
