@@ -16,9 +16,9 @@ export interface Fixtures {
   areaViewers: { id: string; organizationId: string; teamId: string }[];
   /** A manager of the worker's organisation (the FIT report is for managers). */
   manager: { id: string; organizationId: string };
-  /** The team whose overdue concerns are listed: the team with the most open overdue concerns. */
-  concernTeam: { id: string; overdue: number };
-  /** The prefix searched for: the three-letter start of the most common last name, as a user types it. */
+  /** How many open concerns of the worker's organisation are past their deadline (the overdue list's size, before access). */
+  overdueInUnit: number;
+  /** What name search looks for: "virt", as in issue 18 (the start of Virtanen, the most common Finnish surname). */
   searchPrefix: string;
 }
 
@@ -68,14 +68,11 @@ export async function findFixtures(sql: Sql, today: string): Promise<Fixtures> {
       WHERE active AND organization_id = $1::uuid ORDER BY (profession ILIKE '%manager%') DESC, id LIMIT 1`,
     [worker.organization_id],
   );
-  const [concernTeam] = await sql.query<{ id: string; overdue: number }>(
-    `SELECT team_id::text AS id, count(*)::int AS overdue FROM clients.concern
-      WHERE status = 'RAISED' AND deadline < $1::date AND team_id IS NOT NULL
-      GROUP BY team_id ORDER BY count(*) DESC, team_id LIMIT 1`,
-    [today],
-  );
-  const [name] = await sql.query<{ prefix: string }>(
-    `SELECT lower(left(last_name, 3)) AS prefix FROM clients.client GROUP BY last_name ORDER BY count(*) DESC, last_name LIMIT 1`,
+  // The worker's own organisation (their unit): its open concerns past their deadline.
+  const [concernUnit] = await sql.query<{ overdue: number }>(
+    `SELECT count(*)::int AS overdue FROM clients.concern
+      WHERE organization_id = $1::uuid AND status = 'RAISED' AND deadline < $2::date`,
+    [worker.organization_id, today],
   );
   return {
     today,
@@ -83,8 +80,9 @@ export async function findFixtures(sql: Sql, today: string): Promise<Fixtures> {
     areaTeam: { id: worker.team_id, clients: team?.clients ?? 0 },
     areaViewers,
     manager: manager ?? { id: worker.id, organizationId: worker.organization_id },
-    concernTeam: concernTeam ?? { id: worker.team_id, overdue: 0 },
-    searchPrefix: name?.prefix ?? "vir",
+    overdueInUnit: concernUnit?.overdue ?? 0,
+    // The same words at every size, so the growth from 10,000 to 100,000 clients compares like with like.
+    searchPrefix: "virt",
   };
 }
 
@@ -128,8 +126,8 @@ const nameSearchSql = `
 
 const overdueSql = `
   SELECT k.id, k.deadline, k.client_id, c.first_name, c.last_name
-    FROM clients.concern k JOIN clients.client c ON c.id = k.client_id
-   WHERE k.status = 'RAISED' AND k.team_id = $1::uuid AND k.deadline < $2::date
+    FROM clients.concern k LEFT JOIN clients.client c ON c.id = k.client_id
+   WHERE k.status = 'RAISED' AND k.organization_id = $1::uuid AND k.deadline < $2::date
    ORDER BY k.deadline, k.raised_at, k.id LIMIT 101`;
 
 export function everydayViews(fixtures: Fixtures): View[] {
@@ -164,15 +162,15 @@ export function everydayViews(fixtures: Fixtures): View[] {
       explain: { text: nameSearchSql, params: [`${fixtures.searchPrefix}%`] },
     },
     {
-      name: `overdue concerns of a team (${fixtures.concernTeam.overdue})`,
+      name: `overdue concerns of the worker's unit (${fixtures.overdueInUnit})`,
       viewer: "worker",
-      query: `query Overdue($team: ID!) { overdueConcerns(filter: { teamId: $team }, first: 100) { id deadline daysLeft client { id firstName lastName } } }`,
-      variables: { team: fixtures.concernTeam.id },
+      query: `query Overdue($unit: ID!) { overdueConcerns(filter: { organizationId: $unit }, first: 100) { id deadline daysLeft client { id firstName lastName } } }`,
+      variables: { unit: fixtures.worker.organizationId },
       clientsShown: (data) =>
         new Set(((dig(data, "overdueConcerns") as unknown[] | undefined) ?? []).map((concern) => dig(concern, "client", "id")))
           .size,
-      raw: (sql) => sql.query(overdueSql, [fixtures.concernTeam.id, today]),
-      explain: { text: overdueSql, params: [fixtures.concernTeam.id, today] },
+      raw: (sql) => sql.query(overdueSql, [fixtures.worker.organizationId, today]),
+      explain: { text: overdueSql, params: [fixtures.worker.organizationId, today] },
     },
     {
       name: "FIT outcome report by team, a year",
