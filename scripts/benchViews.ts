@@ -153,8 +153,8 @@ async function measureCounty(clients: number, args: Arguments, only?: (view: Vie
     cleanups.push(() => caller.close());
     const views = everydayViews(fixtures).filter(only ?? (() => true));
     const results: ViewResult[] = [];
+    printHeader(clients, seedSeconds, fixtures, args.connections);
     for (const view of views) {
-      console.log(`  measuring ${view.name}`);
       results.push(
         await measureView(view, {
           caller,
@@ -165,10 +165,10 @@ async function measureCounty(clients: number, args: Arguments, only?: (view: Vie
           connections: args.connections,
         }),
       );
+      printRow(results[results.length - 1]!);
     }
     let burst: BurstResult | undefined;
     if (!only) {
-      console.log(`  ${fixtures.areaViewers.length} concurrent area team views, ${args.rounds} rounds`);
       const viewers = await Promise.all(
         fixtures.areaViewers.map(async (viewer) => ({
           token: await professionalToken(viewer.id, viewer.organizationId, ["social_worker"]),
@@ -176,8 +176,10 @@ async function measureCounty(clients: number, args: Arguments, only?: (view: Vie
         })),
       );
       burst = await areaViewBurst(caller, hub.gatewayUrl, viewers, args.rounds);
+      printBurst(burst);
     }
     const explains = args.explain ? await explainViews(database, views) : [];
+    for (const { name, plan } of explains) console.log(`\nEXPLAIN (ANALYZE, BUFFERS): ${name}\n${plan}`);
     return { clients, seedSeconds, fixtures, views: results, burst, explains };
   } finally {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
@@ -221,33 +223,33 @@ async function explainViews(database: Database, views: View[]): Promise<{ name: 
   return plans;
 }
 
-function printViews(measured: Measured, connections: number): void {
-  const { fixtures } = measured;
+/** Printed as soon as known, so a run that fails later (a shared server out of connections) keeps what it measured. */
+function printHeader(clients: number, seedSeconds: number, fixtures: Fixtures, connections: number): void {
   console.log(
-    `\n## ${measured.clients.toLocaleString("en-US")} clients (seeded in ${measured.seedSeconds.toFixed(1)} s); ` +
+    `\n## ${clients.toLocaleString("en-US")} clients (seeded in ${seedSeconds.toFixed(1)} s); ` +
       `social worker with the median caseload of ${fixtures.worker.caseload}, area team of ${fixtures.areaTeam.clients}\n`,
   );
   console.log(
     `| view | single, median | single, p95 | p95 at ${connections} connections | raw SQL, median | gateway ÷ raw SQL | decisions + log share | clients shown | log entries per request | log bytes per entry | log bytes per client shown | failed |`,
   );
   console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
-  for (const view of measured.views) {
-    const share = Number.isFinite(view.decisionShare) ? `${Math.round(view.decisionShare * 100)} %` : "–";
-    const bytes = (value: number) => (Number.isFinite(value) ? `${Math.round(value).toLocaleString("en-US")} B` : "–");
-    console.log(
-      `| ${view.name} | ${ms(view.singleMedian)} | ${ms(view.singleP95)} | ${ms(view.concurrentP95)} | ${ms(view.rawMedian)} | ` +
-        `${(view.singleMedian / view.rawMedian).toFixed(1)}× | ${share} | ${view.clientsShown} | ${view.logEntriesPerRequest.toFixed(0)} | ${bytes(view.logBytesPerClientRead)} | ${bytes(view.logBytesPerClientShown)} | ${view.failed}${view.errors.length ? ` (${view.errors.join(", ")})` : ""} |`,
-    );
-  }
-  if (measured.burst) {
-    const burst = measured.burst;
-    console.log(
-      `\n32 concurrent area team views (one page of 50, each viewer their own team): ${burst.requests} requests, ` +
-        `p50 ${ms(burst.p50)}, p95 ${ms(burst.p95)}; timeouts ${burst.timeouts}, circuits opened ${burst.circuitsOpened} ` +
-        `(${burst.circuitErrors} errors), denials ${burst.denials}${burst.otherErrors.length ? `, other errors: ${burst.otherErrors.join(", ")}` : ""}`,
-    );
-  }
-  for (const { name, plan } of measured.explains) console.log(`\nEXPLAIN (ANALYZE, BUFFERS): ${name}\n${plan}`);
+}
+
+function printRow(view: ViewResult): void {
+  const share = Number.isFinite(view.decisionShare) ? `${Math.round(view.decisionShare * 100)} %` : "–";
+  const bytes = (value: number) => (Number.isFinite(value) ? `${Math.round(value).toLocaleString("en-US")} B` : "–");
+  console.log(
+    `| ${view.name} | ${ms(view.singleMedian)} | ${ms(view.singleP95)} | ${ms(view.concurrentP95)} | ${ms(view.rawMedian)} | ` +
+      `${(view.singleMedian / view.rawMedian).toFixed(1)}× | ${share} | ${view.clientsShown} | ${view.logEntriesPerRequest.toFixed(0)} | ${bytes(view.logBytesPerClientRead)} | ${bytes(view.logBytesPerClientShown)} | ${view.failed}${view.errors.length ? ` (${view.errors.join(", ")})` : ""} |`,
+  );
+}
+
+function printBurst(burst: BurstResult): void {
+  console.log(
+    `\n32 concurrent area team views (one page of 50, each viewer their own team): ${burst.requests} requests, ` +
+      `p50 ${ms(burst.p50)}, p95 ${ms(burst.p95)}; timeouts ${burst.timeouts}, circuits opened ${burst.circuitsOpened} ` +
+      `(${burst.circuitErrors} errors), denials ${burst.denials}${burst.otherErrors.length ? `, other errors: ${burst.otherErrors.join(", ")}` : ""}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -266,8 +268,6 @@ async function main(): Promise<void> {
       ? await measureCounty(args.small, { ...args, explain: false }, (view) => view.name.startsWith("name search"))
       : undefined;
   const large = await measureCounty(args.clients, args);
-  if (small) printViews(small, args.connections);
-  printViews(large, args.connections);
   const search = (measured: Measured | undefined) => measured?.views.find((view) => view.name.startsWith("name search"));
   const [smallSearch, largeSearch] = [search(small), search(large)];
   if (smallSearch && largeSearch) {

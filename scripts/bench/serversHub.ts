@@ -78,6 +78,8 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
         PORT: String(portOf.get(name)),
         DATABASE_URL: options.databaseUrl,
         DATABASE_SCHEMA: name,
+        // Six services on one shared PostgreSQL server: 5 connections each (the default is 10) leaves room for others.
+        DATABASE_POOL_SIZE: "5",
         IDENTITY_CODE_HASH_KEY: options.identityCodeHashKey,
         CONSENTS_ACCESS_URL: accessUrl,
       });
