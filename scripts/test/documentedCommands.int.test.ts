@@ -232,6 +232,21 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
       expect: (result) => expect(result.stderr).toMatch(/--checkpoint needs AUDIT_CHECKPOINT_KEY/),
     },
   },
+  "npm run audit:retire": {
+    command: npmRun("audit:retire"),
+    help: ["--help"],
+    real: {
+      after: "npm run audit:verify",
+      args: ["--dry-run"],
+      env: { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: "consents" },
+      expect: (result) => expect(result.stdout).toMatch(/^Nothing to retire: no month of the access log .* ended 12 years ago/),
+    },
+    bad: {
+      args: ["--retention-years", "5"],
+      env: { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: "consents" },
+      expect: (result) => expect(result.stderr).toMatch(/--retention-years must be .* at least 12 \(Act 703\/2023\), got 5/),
+    },
+  },
   "tsx subgraphs/fit/src/import/main.ts": {
     command: npxTsx("subgraphs/fit/src/import/main.ts"),
     help: ["--help"],
@@ -349,6 +364,24 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
       timeoutMs: 120_000,
     },
     bad: { args: ["many"], expect: (result) => expect(result.stderr).toMatch(/rounds must be a whole number/) },
+  },
+  "npm run bench:views": {
+    command: npmRun("bench:views"),
+    help: ["--help"],
+    real: {
+      // A tiny county of its own database and one hub: the script's path end to end, not its figures.
+      args: ["--clients", "300", "--small", "0", "--runs", "2", "--rounds", "1"],
+      expect: (result) => {
+        expect(result.stdout).toMatch(/^\| my caseload \(\d+ clients\) \|/m);
+        expect(result.stdout).toMatch(/^\| FIT outcome report by team, a year \|/m);
+        expect(result.stdout).toMatch(/concurrent area team views .* timeouts \d+, circuits opened \d+/);
+      },
+      timeoutMs: 400_000,
+    },
+    bad: {
+      args: ["--clients", "300", "--small", "500"],
+      expect: (result) => expect(result.stderr).toMatch(/--small must be less than --clients/),
+    },
   },
   "tsx subgraphs/clients/bench/searchAndDeadlines.ts": {
     command: npxTsx("subgraphs/clients/bench/searchAndDeadlines.ts"),

@@ -76,8 +76,9 @@ async function main(): Promise<number> {
     if (result.ok) {
       const against = checkpoint ? `, up to and past the checkpoint of ${checkpoint.at} (seal ${checkpoint.seq})` : "";
       const legacy = result.legacyEntries > 0 ? ` and ${result.legacyEntries} entries of the first log` : "";
+      const retired = result.retired > 0 ? ` (${result.retired} of them in retired months, no longer in the log)` : "";
       console.log(
-        `OK: access log of ${database.describe()} intact, ${result.entries} entries checked in ${result.seals} seals${legacy}${against}; ${result.unsealed} entries not yet sealed (younger than ${unsealedBoundMs} ms).`,
+        `OK: access log of ${database.describe()} intact, ${result.entries} entries checked in ${result.seals} seals${retired}${legacy}${against}; ${result.unsealed} entries not yet sealed (younger than ${unsealedBoundMs} ms).`,
       );
       if (checkpointFile) {
         writeCheckpoint(
@@ -110,6 +111,8 @@ function describeBreak(result: Extract<VerifyResult, { ok: false }>, checkpoint:
       return `seal ${result.seq} is not the seal the checkpoint of ${checkpoint!.at} names (seal ${checkpoint!.seq}, ${checkpoint!.entries} entries): the log was rewritten from there on.`;
     case "unsealed":
       return `${result.unsealed!.count} entries unsealed for longer than the bound, the oldest entry ${result.seq} written at ${result.unsealed!.oldestAt} (is the consents service's sealer running?); ${result.entries} sealed entries are intact.`;
+    case "retired_early":
+      return `the month from ${result.seq} is recorded as retired, but the law still requires it (the log is kept 12 years): its entries are missing.`;
     case "legacy_altered":
       return `entry ${result.seq} of the first log (access_log_v1) is altered (it no longer matches its hash).`;
     case "legacy_unlinked":

@@ -3,6 +3,14 @@ import { entryOfRow, legacyEntryOfRow, type LegacyRow, type LogRow } from "../ac
 import { BATCH_CONDITION, digestBatch, SEAL_COLUMNS, sealOfRow, type SealRow } from "../access/accessLogSealer";
 import { entryHash, GENESIS_HASH, legacyChainHash, sealHash } from "../domain/accessLogHash";
 import type { CheckpointHead } from "./checkpoint";
+import { ACCESS_LOG_RETENTION_YEARS, retentionHorizon } from "./retireAccessLog";
+
+/**
+ * Seals around the end of the retired months hold entries of both sides (sealed seconds apart, or
+ * longer when the sealer was down): a seal whose entries left are all within this long after the
+ * last retired month may miss entries. Past it, every seal must match its entries exactly.
+ */
+const RETIREMENT_SLACK_MS = 31 * 86_400_000;
 
 /** The last seal of the chain as verified. */
 export interface LogHead {
@@ -14,7 +22,16 @@ export interface LogHead {
 export const DEFAULT_UNSEALED_BOUND_MS = 2_000;
 
 export type VerifyResult =
-  | { ok: true; entries: number; seals: number; unsealed: number; legacyEntries: number; head: LogHead }
+  | {
+      ok: true;
+      entries: number;
+      seals: number;
+      unsealed: number;
+      legacyEntries: number;
+      /** Entries of retired months (`npm run audit:retire`), sealed but no longer in the log. */
+      retired: number;
+      head: LogHead;
+    }
   | {
       ok: false;
       /** Entries checked up to the break (for `unsealed`: the sealed entries, all intact). */
@@ -30,12 +47,21 @@ export type VerifyResult =
        * not the ones sealed (one removed, added, moved or reordered); `unlinked`: a seal before this
        * one was removed, altered or replaced; `truncated`: the seals end before the checkpoint's seal
        * (the newest are gone); `diverged`: the checkpoint's seal is there but is not the one
-       * checkpointed (rewritten and re-chained); `unsealed`: entries stayed unsealed longer than the
+       * checkpointed (rewritten and re-chained); `retired_early`: a month is recorded as retired
+       * that the law still requires (seq: its first day); `unsealed`: entries stayed unsealed longer than the
        * bound (the sealer is not running, or entries were slipped in below a seal's range later);
        * `legacy_altered` / `legacy_unlinked`: the same for the first log's closed chain.
        */
       reason:
-        "altered" | "batch_changed" | "unlinked" | "truncated" | "diverged" | "unsealed" | "legacy_altered" | "legacy_unlinked";
+        | "altered"
+        | "batch_changed"
+        | "unlinked"
+        | "truncated"
+        | "diverged"
+        | "retired_early"
+        | "unsealed"
+        | "legacy_altered"
+        | "legacy_unlinked";
       /** For `unsealed`: how many, and when the oldest was written. */
       unsealed?: { count: number; oldestAt: string };
     };
@@ -60,11 +86,21 @@ export interface VerifyOptions {
  * With a checkpoint it also finds the removal of the newest seals (and their entries), which leaves
  * a valid but shorter chain. Entries not yet sealed pass while younger than the bound. Also walks
  * the first log's closed chain (access_log_v1). Reads page by page: memory stays flat.
+ *
+ * Retired months (`access_log_retirement`) must be older than the retention period. The seals from
+ * the start of the chain up to the first one holding an entry more than RETIREMENT_SLACK_MS past the
+ * last retired month may miss entries (theirs were retired); their links and the entries left are
+ * still checked. Every later seal must match its entries exactly.
  */
 export async function verifyAccessLog(sql: Sql, options: VerifyOptions = {}): Promise<VerifyResult> {
   const { checkpoint } = options;
   const legacy = await verifyLegacyChain(sql);
   if (!legacy.ok) return legacy;
+  const retirement = await retiredMonths(sql, options.now ?? new Date());
+  if (!retirement.ok) return retirement;
+  // Seals of the retired months come first in the chain; the first seal with an entry well past them ends that stretch.
+  let inRetiredStretch = retirement.end !== null;
+  let retired = 0;
 
   let previous = GENESIS_HASH;
   let previousSnapshot: string | null = null;
@@ -85,6 +121,7 @@ export async function verifyAccessLog(sql: Sql, options: VerifyOptions = {}): Pr
       }
       if (sealHash(previous, seal) !== row.hash) return { ok: false, entries, seq: seal.seq, reason: "unlinked" };
       let altered: string | null = null;
+      let pastRetired = false;
       const digest = await digestBatch(
         sql,
         previousSnapshot,
@@ -92,12 +129,22 @@ export async function verifyAccessLog(sql: Sql, options: VerifyOptions = {}): Pr
         (entry) => {
           // The digest takes the stored hash; the entry's own content must still give that hash.
           if (altered === null && entryHash(entryOfRow(entry as unknown as LogRow)) !== entry.hash) altered = entry.id;
+          if (
+            retirement.end !== null &&
+            new Date((entry as unknown as LogRow).at).getTime() >= retirement.end.getTime() + RETIREMENT_SLACK_MS
+          )
+            pastRetired = true;
         },
         ENTRY_COLUMNS,
       );
       if (altered !== null) return { ok: false, entries, seq: altered, reason: "altered" };
+      if (pastRetired) inRetiredStretch = false;
       if (digest.entries !== seal.entries || digest.digest() !== seal.root) {
-        return { ok: false, entries, seq: seal.seq, reason: "batch_changed" };
+        // Within the retired stretch a seal may miss entries (retired ones), never have more.
+        if (!inRetiredStretch || digest.entries >= seal.entries) {
+          return { ok: false, entries, seq: seal.seq, reason: "batch_changed" };
+        }
+        retired += seal.entries - digest.entries;
       }
       entries += seal.entries;
       seals += 1;
@@ -141,8 +188,32 @@ export async function verifyAccessLog(sql: Sql, options: VerifyOptions = {}): Pr
     seals,
     unsealed: Number(pending!.count),
     legacyEntries: legacy.entries,
+    retired,
     head: { seq: afterSeq, hash: previous },
   };
+}
+
+/**
+ * The end of the last retired month (null: none retired), after checking that every retired month
+ * was old enough to retire: a retirement recorded early (by hand, or forged) would otherwise excuse
+ * missing entries of months the law still requires.
+ */
+async function retiredMonths(
+  sql: Sql,
+  now: Date,
+): Promise<{ ok: true; end: Date | null } | Extract<VerifyResult, { ok: false }>> {
+  const months = await sql.query<{ month: string }>(
+    `SELECT to_char(month, 'YYYY-MM-DD') AS month FROM access_log_retirement ORDER BY month`,
+  );
+  const horizon = retentionHorizon(now, ACCESS_LOG_RETENTION_YEARS);
+  let end: Date | null = null;
+  for (const { month } of months) {
+    const start = new Date(`${month}T00:00:00Z`);
+    const monthEnd = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+    if (monthEnd.getTime() > horizon.getTime()) return { ok: false, entries: 0, seq: month, reason: "retired_early" };
+    end = monthEnd;
+  }
+  return { ok: true, end };
 }
 
 /** The first log's chain (closed when the log moved to sealed batches), row by row as before. */

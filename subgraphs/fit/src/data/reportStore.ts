@@ -57,7 +57,7 @@ export function outcomeReport(sql: Sql, dimension: ReportDimension, from: string
 const sameGroup = (a: string, b: string) =>
   `coalesce(${a}.group_key, '') = coalesce(${b}.group_key, '') AND (${a}.group_key IS NULL) = (${b}.group_key IS NULL)`;
 
-function outcomeReportSql(group: string): string {
+export function outcomeReportSql(group: string): string {
   // Everything comes from the per-session summaries (summaryStore.ts), never from measurements. The
   // summaries are first reduced to one row per episode (no join), and only then joined to the episodes.
   return `WITH counts AS (

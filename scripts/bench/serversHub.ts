@@ -1,0 +1,124 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer, type AddressInfo } from "node:net";
+import { join } from "node:path";
+import { subgraphs, type SubgraphName } from "../subgraphs";
+
+/**
+ * The hub in servers mode as its containers run it, on this machine: one process per subgraph (their
+ * `main.ts` entry points) on one PostgreSQL database with a schema each, and the gateway in front.
+ * For benchmarks: the processes log at `warn`, and their output is kept for the error of a failed start.
+ */
+const root = join(__dirname, "..", "..");
+
+export interface ServersHubOptions {
+  databaseUrl: string;
+  /** Where the gateway keeps its development token key (`dev-issuer-key.json`), read at its start. */
+  dataDir: string;
+  identityCodeHashKey: string;
+  viewerSigningSecret: string;
+  /** Gateway port; the subgraphs take the next six. Default: free ports the system picks. */
+  basePort?: number;
+  /**
+   * Where the subgraphs send their access decisions, instead of the consents service directly: a
+   * timing proxy that forwards to `consentsAccessUrl`. Given the consents service's URL, it returns the URL to use.
+   */
+  routeAccessDecisions?: (consentsAccessUrl: string) => Promise<string>;
+  /** Extra environment of the gateway (rate limits of the benchmark's few callers). */
+  gatewayEnv?: Record<string, string>;
+}
+
+export interface ServersHub {
+  gatewayUrl: string;
+  subgraphUrl(name: SubgraphName): string;
+  /** What the processes printed (the last 100 kB). */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export async function startServersHub(options: ServersHubOptions): Promise<ServersHub> {
+  const ports = await portsFrom(options.basePort, subgraphs.length + 1);
+  const gatewayPort = ports[0]!;
+  const portOf = new Map(subgraphs.map(({ name }, i) => [name, ports[i + 1]!]));
+  const urlOf = (name: SubgraphName) => `http://127.0.0.1:${portOf.get(name)!}`;
+  const consentsAccessUrl = `${urlOf("consents")}/internal/access`;
+  const accessUrl = options.routeAccessDecisions ? await options.routeAccessDecisions(consentsAccessUrl) : consentsAccessUrl;
+  let output = "";
+  const children: ChildProcess[] = [];
+  const shared = {
+    ...process.env,
+    NODE_ENV: "development",
+    LOG_LEVEL: "warn",
+    HOST: "127.0.0.1",
+    VIEWER_SIGNING_SECRET: options.viewerSigningSecret,
+    SILTA_DATA_DIR: options.dataDir,
+  };
+  const launch = (name: string, entry: string, env: NodeJS.ProcessEnv) => {
+    const child = spawn(process.execPath, ["--import", "tsx", entry], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    const keep = (chunk: Buffer) => (output = `${output}[${name}] ${chunk.toString()}`.slice(-100_000));
+    child.stdout!.on("data", keep);
+    child.stderr!.on("data", keep);
+    children.push(child);
+  };
+  const stop = async () => {
+    await Promise.all(
+      children.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            child.once("exit", () => resolve());
+            child.kill("SIGTERM");
+          }),
+      ),
+    );
+  };
+  try {
+    for (const { name } of subgraphs) {
+      launch(name, `subgraphs/${name}/src/main.ts`, {
+        ...shared,
+        PORT: String(portOf.get(name)),
+        DATABASE_URL: options.databaseUrl,
+        DATABASE_SCHEMA: name,
+        // Six services on one shared PostgreSQL server: 5 connections each (the default is 10) leaves room for others.
+        DATABASE_POOL_SIZE: "5",
+        IDENTITY_CODE_HASH_KEY: options.identityCodeHashKey,
+        CONSENTS_ACCESS_URL: accessUrl,
+      });
+    }
+    for (const { name } of subgraphs) await until(`the ${name} subgraph`, readyAt(urlOf(name)), 240_000, () => output);
+    launch("gateway", "gateway/src/main.ts", {
+      ...shared,
+      PORT: String(gatewayPort),
+      ...Object.fromEntries(subgraphs.map(({ name }) => [`SUBGRAPH_${name.toUpperCase()}_URL`, `${urlOf(name)}/graphql`])),
+      ...options.gatewayEnv,
+    });
+    const gateway = `http://127.0.0.1:${gatewayPort}`;
+    await until("the gateway", readyAt(gateway), 240_000, () => output);
+    return { gatewayUrl: `${gateway}/graphql`, subgraphUrl: urlOf, output: () => output, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+const readyAt = (url: string) => async () => (await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2_000) })).ok;
+
+async function until(what: string, check: () => Promise<boolean>, timeoutMs: number, output: () => string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`${what} was not ready within ${timeoutMs / 1000} s. It said:\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+async function portsFrom(base: number | undefined, count: number): Promise<number[]> {
+  if (base !== undefined) return Array.from({ length: count }, (_, i) => base + i);
+  return Promise.all(Array.from({ length: count }, freePort));
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
