@@ -6,11 +6,12 @@ import { AuthProvider, type Session } from "./auth/AuthContext";
 import { OperationError } from "./graphql/executeOperation";
 
 /** A query client that does not retry what a retry cannot fix (a refusal, a bad input, a sign-in). */
-export function createQueryClient(): QueryClient {
+export function createQueryClient(overrides: { gcTime?: number } = {}): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
         staleTime: 30_000,
+        ...overrides,
         retry: (failures, error) =>
           failures < 2 &&
           !(

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from "react";
-import { Navigate, Route, Routes } from "react-router";
+import { Navigate, Outlet, Route, Routes, useLocation } from "react-router";
 import { useAuth } from "./auth/AuthContext";
 import type { SignedInViewer } from "./auth/viewerFromToken";
 import { CompleteSignIn } from "./auth/CompleteSignIn";
@@ -10,6 +10,12 @@ import { AppShell, type NavigationItem } from "./shell/AppShell";
 // Each view is its own chunk: the first page loads the shell and sign-in only (the 250 kB budget,
 // test/bundleBudget.test.ts), and the FIT chart's library loads with the FIT view.
 const CaseloadView = lazy(() => import("./views/professional/CaseloadView"));
+const ClientPage = lazy(() => import("./views/professional/ClientPage"));
+const ServicePlanView = lazy(() => import("./views/professional/ServicePlanView"));
+const FitView = lazy(() => import("./views/professional/FitView"));
+const RaiseConcernView = lazy(() => import("./views/professional/forms/RaiseConcernForm"));
+const RecordConsentView = lazy(() => import("./views/professional/forms/RecordConsentForm"));
+const NetworkMeetingView = lazy(() => import("./views/professional/forms/NetworkMeetingForm"));
 const NotFound = lazy(() => import("./views/NotFound"));
 const KarttaView = lazy(() => import("./views/client/KarttaView"));
 const ConsentsView = lazy(() => import("./views/client/ConsentsView"));
@@ -41,12 +47,16 @@ export function homePathOf(viewer: SignedInViewer): string {
   return "/sign-in";
 }
 
-function SignedIn({ children, navigation }: { children: ReactNode; navigation: readonly NavigationItem[] }) {
+/** The shell around signed-in pages; it stays mounted while the page inside (the Outlet) changes. */
+function SignedIn({ navigation }: { navigation: readonly NavigationItem[] }) {
   const { session } = useAuth();
-  if (!session) return <Navigate to="/sign-in" replace />;
+  const { pathname } = useLocation();
+  if (!session) return <Navigate to="/sign-in" replace state={{ from: pathname }} />;
   return (
     <AppShell navigation={navigation}>
-      <Suspense fallback={<Loading />}>{children}</Suspense>
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
     </AppShell>
   );
 }
@@ -59,6 +69,33 @@ function Home() {
   return <Navigate to={session ? homePathOf(session.viewer) : "/sign-in"} replace />;
 }
 
+/** The professional's pages, each under the shell with the professional's navigation. */
+const professionalPages: readonly [path: string, page: ReactNode][] = [
+  ["/caseload", <CaseloadView />],
+  ["/clients/:clientId", <ClientPage />],
+  ["/clients/:clientId/plan", <ServicePlanView />],
+  ["/clients/:clientId/fit", <FitView />],
+  ["/clients/:clientId/concerns/new", <RaiseConcernView />],
+  ["/clients/:clientId/consents/new", <RecordConsentView />],
+  ["/clients/:clientId/meetings/new", <NetworkMeetingView />],
+];
+
+/** The client's and guardian's Kartta: their own (`/kartta/…`) or their child's (`/kartta/:clientId/…`). */
+const clientPages: readonly [path: string, page: ReactNode][] = [
+  ["/kartta", <KarttaView />],
+  ["/kartta/consents", <ConsentsView />],
+  ["/kartta/access-log", <AccessLogView />],
+  ["/kartta/:clientId", <KarttaView />],
+  ["/kartta/:clientId/consents", <ConsentsView />],
+  ["/kartta/:clientId/access-log", <AccessLogView />],
+];
+
+/** The manager's pages: aggregates only. */
+const managerPages: readonly [path: string, page: ReactNode][] = [
+  ["/manager", <RolloutDashboardView />],
+  ["/manager/outcomes", <OutcomeReportView />],
+];
+
 /**
  * The app's routes. Professional views live under `/caseload` and `/clients/:clientId/…`; the
  * client's (Kartta) under `/kartta/…` and the manager's under `/manager/…`.
@@ -68,78 +105,21 @@ export function AppRoutes() {
     <Routes>
       <Route path="/" element={<Home />} />
       <Route path="/sign-in" element={<SignInPage />} />
-      <Route
-        path="/caseload"
-        element={
-          <SignedIn navigation={professionalNavigation}>
-            <CaseloadView />
-          </SignedIn>
-        }
-      />
-      <Route
-        path="/kartta"
-        element={
-          <SignedIn navigation={clientNavigation}>
-            <KarttaView />
-          </SignedIn>
-        }
-      />
-      <Route
-        path="/kartta/consents"
-        element={
-          <SignedIn navigation={clientNavigation}>
-            <ConsentsView />
-          </SignedIn>
-        }
-      />
-      <Route
-        path="/kartta/access-log"
-        element={
-          <SignedIn navigation={clientNavigation}>
-            <AccessLogView />
-          </SignedIn>
-        }
-      />
-      <Route
-        path="/kartta/:clientId"
-        element={
-          <SignedIn navigation={clientNavigation}>
-            <KarttaView />
-          </SignedIn>
-        }
-      />
-      <Route
-        path="/kartta/:clientId/consents"
-        element={
-          <SignedIn navigation={clientNavigation}>
-            <ConsentsView />
-          </SignedIn>
-        }
-      />
-      <Route
-        path="/kartta/:clientId/access-log"
-        element={
-          <SignedIn navigation={clientNavigation}>
-            <AccessLogView />
-          </SignedIn>
-        }
-      />
-      <Route
-        path="/manager"
-        element={
-          <SignedIn navigation={managerNavigation}>
-            <RolloutDashboardView />
-          </SignedIn>
-        }
-      />
-      <Route
-        path="/manager/outcomes"
-        element={
-          <SignedIn navigation={managerNavigation}>
-            <OutcomeReportView />
-          </SignedIn>
-        }
-      />
+      <Route element={<SignedIn navigation={professionalNavigation} />}>
+        {professionalPages.map(([path, page]) => (
+          <Route key={path} path={path} element={page} />
+        ))}
+      </Route>
+      <Route element={<SignedIn navigation={clientNavigation} />}>
+        {clientPages.map(([path, page]) => (
+          <Route key={path} path={path} element={page} />
+        ))}
+      </Route>
+      <Route element={<SignedIn navigation={managerNavigation} />}>
+        {managerPages.map(([path, page]) => (
+          <Route key={path} path={path} element={page} />
+        ))}
+      </Route>
       <Route
         path="*"
         element={

@@ -58,7 +58,7 @@ export function renderView(
   }: { path: string; route?: string; session?: Session; language?: Language },
 ): RenderResult {
   return render(
-    <AppProviders i18n={createI18n(language)} queryClient={createQueryClient()} initialSession={session}>
+    <AppProviders i18n={createI18n(language)} queryClient={createQueryClient({ gcTime: Infinity })} initialSession={session}>
       <MemoryRouter initialEntries={[path]}>
         <Routes>
           <Route path={route} element={element} />

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate } from "react-router";
+import { useLocation, useNavigate } from "react-router";
+import { LanguageSwitcher } from "../shell/LanguageSwitcher";
 import { useAuth } from "./AuthContext";
 import type { DevelopmentUser } from "./developmentUsers";
 import { fetchSignInConfig, type WebAppConfig } from "./signInConfig";
@@ -20,6 +21,8 @@ export function SignInPage({
   const { t } = useTranslation();
   const { signIn } = useAuth();
   const navigate = useNavigate();
+  // A deep link that sent the visitor here is where they go once signed in.
+  const from = (useLocation().state as { from?: string } | null)?.from;
   const [users, setUsers] = useState<DevelopmentUser[] | undefined>();
   const [pasted, setPasted] = useState("");
   const [pastedError, setPastedError] = useState<string | undefined>();
@@ -49,7 +52,7 @@ export function SignInPage({
 
   const choose = (token: string, label: string) => {
     signIn(token, label);
-    void navigate("/", { replace: true });
+    void navigate(from ?? "/", { replace: true });
   };
 
   const submitPasted = (event: FormEvent) => {
@@ -63,6 +66,7 @@ export function SignInPage({
 
   return (
     <main id="main" className="page sign-in" tabIndex={-1}>
+      <LanguageSwitcher />
       <h1>{t("signIn.title")}</h1>
       {oidc && (
         <section aria-labelledby="provider-sign-in">

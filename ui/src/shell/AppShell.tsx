@@ -1,6 +1,6 @@
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
-import { NavLink } from "react-router";
+import { NavLink, useLocation } from "react-router";
 import { useAuth } from "../auth/AuthContext";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 
@@ -17,6 +17,13 @@ export interface NavigationItem {
 export function AppShell({ navigation, children }: { navigation: readonly NavigationItem[]; children: ReactNode }) {
   const { t } = useTranslation();
   const { session, signOut } = useAuth();
+  const main = useRef<HTMLElement>(null);
+  const { pathname } = useLocation();
+  const firstPath = useRef(pathname);
+  // After a navigation, a screen reader user starts at the new page's content, not at the link they followed.
+  useEffect(() => {
+    if (pathname !== firstPath.current) main.current?.focus();
+  }, [pathname]);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -45,7 +52,7 @@ export function AppShell({ navigation, children }: { navigation: readonly Naviga
           )}
         </div>
       </header>
-      <main id="main" className="page" tabIndex={-1}>
+      <main id="main" className="page" tabIndex={-1} ref={main}>
         {children}
       </main>
     </>

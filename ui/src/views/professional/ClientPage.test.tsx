@@ -1,0 +1,154 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { axe } from "jest-axe";
+import { fakeGateway, renderView, socialWorkerId } from "../../../test/renderApp";
+import ClientPage from "./ClientPage";
+
+const clientId = "0d000000-0000-4000-8000-000000000002";
+const forbidden = (field: string, reason = "no_consent") => ({
+  message: `You have no lawful basis to read this client's ${field} data.`,
+  path: ["client", field],
+  extensions: { code: "FORBIDDEN", reason },
+});
+
+/** Eetu as the school curator sees him: names and team, but contact, concerns, consents and bans refused. */
+const asCurator = () => ({
+  data: {
+    client: {
+      id: clientId,
+      firstName: "Eetu",
+      lastName: "Virtanen",
+      birthDate: "2016-05-02",
+      language: "fi",
+      hasIdentityCode: true,
+      identityCode: "020516A****",
+      temporaryIdentifier: null,
+      hasNonDisclosureOrder: false,
+      controllerOrganization: { id: "o1", name: "County family social services" },
+      contact: null,
+      families: [
+        {
+          relation: "CHILD",
+          family: {
+            id: "f1",
+            name: "Virtanen family",
+            members: [
+              { relation: "GUARDIAN", client: { id: "aino", firstName: "Aino", lastName: "Virtanen", birthDate: "1988-04-12" } },
+              { relation: "CHILD", client: { id: clientId, firstName: "Eetu", lastName: "Virtanen", birthDate: "2016-05-02" } },
+            ],
+          },
+        },
+      ],
+      guardians: [{ since: "2016-05-02", guardian: { id: "aino", firstName: "Aino", lastName: "Virtanen" } }],
+      responsibleWorker: { id: socialWorkerId },
+      teamMembers: [
+        {
+          isResponsibleWorker: false,
+          professional: {
+            id: "curator",
+            firstName: "Mikko",
+            lastName: "Heikkinen",
+            profession: "school curator",
+            unit: "Koivula school",
+            organization: { id: "city", name: "City education services" },
+          },
+          teams: [{ id: "t1", name: "Virtanen family client team", kind: "CLIENT_TEAM" }],
+        },
+        {
+          isResponsibleWorker: true,
+          professional: {
+            id: socialWorkerId,
+            firstName: "Sari",
+            lastName: "Laine",
+            profession: "social worker",
+            unit: null,
+            organization: { id: "o1", name: "County family social services" },
+          },
+          teams: [{ id: "t1", name: "Virtanen family client team", kind: "CLIENT_TEAM" }],
+        },
+      ],
+      concerns: null,
+      consents: null,
+      bans: null,
+      meetings: [
+        {
+          id: "m1",
+          kind: "NETWORK_MEETING",
+          heldOn: "2026-11-20",
+          facilitator: {
+            id: "jari",
+            firstName: "Jari",
+            lastName: "Nieminen",
+            organization: { id: "ngo", name: "Family support association" },
+          },
+          professionals: [{ id: socialWorkerId, firstName: "Sari", lastName: "Laine" }],
+          familyMembers: [{ relation: "GUARDIAN", client: { id: "aino", firstName: "Aino" } }],
+        },
+      ],
+    },
+  },
+  errors: [forbidden("contact"), forbidden("concerns"), forbidden("consents"), forbidden("bans", "ban")],
+});
+
+const section = (name: string) => within(screen.getByRole("heading", { name }).closest("section")!);
+
+describe("the client's page", () => {
+  it("shows refused data as not shown with the reason, never as empty", async () => {
+    fakeGateway({ ClientPage: asCurator });
+    renderView(<ClientPage />, { path: `/clients/${clientId}`, route: "/clients/:clientId", language: "en" });
+    await screen.findByRole("heading", { name: "Eetu Virtanen" });
+    expect(section("Concerns").getByText("not shown: no consent")).toBeInTheDocument();
+    expect(section("Consents").getByText("not shown: no consent")).toBeInTheDocument();
+    expect(section("Bans").getByText("not shown: the client's ban")).toBeInTheDocument();
+    expect(section("Basic data").getAllByText("not shown: no consent")).toHaveLength(3); // address, phone, email
+    expect(screen.queryByText("No concerns.")).not.toBeInTheDocument();
+  });
+
+  it("shows the team across organisations with the responsible worker first, the family and the meetings", async () => {
+    fakeGateway({ ClientPage: asCurator });
+    renderView(<ClientPage />, { path: `/clients/${clientId}`, route: "/clients/:clientId", language: "en" });
+    const team = within((await screen.findByRole("heading", { name: "Team (My team)" })).closest("section")!);
+    const members = team.getAllByRole("listitem");
+    expect(members[0]).toHaveTextContent(/^Sari Laine Responsible worker/);
+    expect(members[1]).toHaveTextContent("school curator, City education services (Koivula school)");
+    expect(section("Guardians").getByRole("link", { name: "Aino Virtanen" })).toHaveAttribute("href", "/clients/aino");
+    expect(
+      section("Network meetings and meetings").getByText(/Facilitator: Jari Nieminen \(Family support association\)/),
+    ).toBeInTheDocument();
+  });
+
+  it("unmasks the identity code only when asked, as its own logged read", async () => {
+    const requests = fakeGateway({
+      ClientPage: asCurator,
+      UnmaskedIdentityCode: () => ({ data: { client: { id: clientId, identityCode: "020516A123B" } } }),
+    });
+    renderView(<ClientPage />, { path: `/clients/${clientId}`, route: "/clients/:clientId", language: "en" });
+    expect(await screen.findByText("020516A****")).toBeInTheDocument();
+    expect(requests.map((request) => request.operationName)).toEqual(["ClientPage"]);
+    expect(screen.getByText(/recorded in the access log/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Show the whole code" }));
+    expect(await screen.findByText("020516A123B")).toBeInTheDocument();
+    expect(requests.at(-1)).toMatchObject({
+      operationName: "UnmaskedIdentityCode",
+      headers: { "x-silta-purpose": "identity_check" },
+    });
+  });
+
+  it("says the client is not visible when the gateway refuses the whole client", async () => {
+    fakeGateway({
+      ClientPage: () => ({
+        data: { client: null },
+        errors: [{ message: "no", path: ["client"], extensions: { code: "FORBIDDEN" } }],
+      }),
+    });
+    renderView(<ClientPage />, { path: `/clients/${clientId}`, route: "/clients/:clientId", language: "en" });
+    expect(await screen.findByRole("alert")).toHaveTextContent("You are not allowed to do this.");
+  });
+
+  it("has no accessibility violations axe can find", async () => {
+    fakeGateway({ ClientPage: asCurator });
+    const { container } = renderView(<ClientPage />, { path: `/clients/${clientId}`, route: "/clients/:clientId" });
+    await screen.findByRole("heading", { name: "Eetu Virtanen" });
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});

@@ -1,0 +1,153 @@
+import { useState, type FormEvent } from "react";
+import { useTranslation } from "react-i18next";
+import { Field } from "../../../components/Field";
+import { FormErrors, serverFieldError } from "../../../components/FormErrors";
+import { todayInFinland } from "../../../components/today";
+import { RecordFitSessionDocument } from "../../../graphql/operations.generated";
+import { useOperationMutation } from "../../../graphql/useOperation";
+import { ruleText } from "../../../i18n/errorText";
+import { outcomeItems, parseItem, sessionRatingItems } from "./scoreInput";
+
+const modes = ["FACE_TO_FACE", "PHONE", "VIDEO", "HOME_VISIT"] as const;
+const outcomeInstruments = ["ORS", "CORS", "YCORS"] as const;
+const ratingInstruments = ["SRS", "CSRS", "YCSRS"] as const;
+
+type Scores = Record<string, string>;
+
+/**
+ * Records one session: the outcome measure at the start (ORS, or CORS/YCORS for a child) and the
+ * session rating at the end (SRS, CSRS, YCSRS), each as its four items. The session gets a
+ * client-chosen id, so a retry after a lost answer records it once.
+ */
+export function RecordSessionForm({ episodeId, onRecorded }: { episodeId: string; onRecorded?: () => void }) {
+  const { t } = useTranslation();
+  const [heldOn, setHeldOn] = useState(todayInFinland());
+  const [mode, setMode] = useState<(typeof modes)[number]>("FACE_TO_FACE");
+  const [outcomeInstrument, setOutcomeInstrument] = useState<(typeof outcomeInstruments)[number]>("ORS");
+  const [ratingInstrument, setRatingInstrument] = useState<(typeof ratingInstruments)[number]>("SRS");
+  const [outcome, setOutcome] = useState<Scores>({});
+  const [rating, setRating] = useState<Scores>({});
+  const [checked, setChecked] = useState(false);
+  const [sessionId, setSessionId] = useState(() => crypto.randomUUID());
+  const [recorded, setRecorded] = useState(false);
+  const mutation = useOperationMutation(RecordFitSessionDocument, { purpose: "fit_session" });
+
+  const parsed = (scores: Scores, items: readonly string[]) => items.map((item) => parseItem(scores[item] ?? ""));
+  const outcomeParsed = parsed(outcome, outcomeItems);
+  const ratingParsed = parsed(rating, sessionRatingItems);
+  const dateError = !heldOn ? "required" : heldOn > todayInFinland() ? "future" : undefined;
+  const itemError = (item: ReturnType<typeof parseItem>) => (checked && "rule" in item ? ruleText(t, item.rule) : undefined);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setChecked(true);
+    setRecorded(false);
+    if (dateError || [...outcomeParsed, ...ratingParsed].some((item) => "rule" in item)) return;
+    const values = (items: ReturnType<typeof parseItem>[]) => items.map((item) => ("value" in item ? item.value : 0));
+    mutation.mutate(
+      {
+        input: {
+          id: sessionId,
+          episodeId,
+          heldOn,
+          mode,
+          measurements: [
+            { instrument: outcomeInstrument, items: values(outcomeParsed) },
+            { instrument: ratingInstrument, items: values(ratingParsed) },
+          ],
+        },
+      },
+      {
+        onSuccess: () => {
+          setRecorded(true);
+          setOutcome({});
+          setRating({});
+          setChecked(false);
+          setSessionId(crypto.randomUUID());
+          onRecorded?.();
+        },
+      },
+    );
+  };
+
+  const scoreFields = (
+    prefix: string,
+    items: readonly string[],
+    scores: Scores,
+    set: (scores: Scores) => void,
+    parsedItems: ReturnType<typeof parseItem>[],
+    index: number,
+  ) =>
+    items.map((item, position) => (
+      <Field
+        key={item}
+        label={t(`fit.items.${prefix}.${item}`)}
+        error={
+          itemError(parsedItems[position]!) ?? serverFieldError(mutation.error, `measurements.${index}.items.${position}`, t)
+        }
+      >
+        <input
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          value={scores[item] ?? ""}
+          onChange={(event) => set({ ...scores, [item]: event.target.value })}
+        />
+      </Field>
+    ));
+
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="record-session-title">
+      <h2 id="record-session-title">{t("fit.recordSession")}</h2>
+      <FormErrors error={mutation.error} shownFields={["heldOn", "mode", "measurements.0", "measurements.1"]} />
+      <Field
+        label={t("fit.heldOn")}
+        error={(checked && dateError ? ruleText(t, dateError) : undefined) ?? serverFieldError(mutation.error, "heldOn", t)}
+      >
+        <input type="date" value={heldOn} max={todayInFinland()} onChange={(event) => setHeldOn(event.target.value)} />
+      </Field>
+      <Field label={t("fit.mode")}>
+        <select value={mode} onChange={(event) => setMode(event.target.value as (typeof modes)[number])}>
+          {modes.map((value) => (
+            <option key={value} value={value}>
+              {t(`enums.FitSessionMode.${value}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <fieldset>
+        <legend>{t("fit.outcomeMeasure")}</legend>
+        <Field label={t("fit.instrument")}>
+          <select
+            value={outcomeInstrument}
+            onChange={(event) => setOutcomeInstrument(event.target.value as (typeof outcomeInstruments)[number])}
+          >
+            {outcomeInstruments.map((value) => (
+              <option key={value}>{value}</option>
+            ))}
+          </select>
+        </Field>
+        <p className="hint">{t("fit.itemHint")}</p>
+        {scoreFields("outcome", outcomeItems, outcome, setOutcome, outcomeParsed, 0)}
+      </fieldset>
+      <fieldset>
+        <legend>{t("fit.sessionRatingMeasure")}</legend>
+        <Field label={t("fit.instrument")}>
+          <select
+            value={ratingInstrument}
+            onChange={(event) => setRatingInstrument(event.target.value as (typeof ratingInstruments)[number])}
+          >
+            {ratingInstruments.map((value) => (
+              <option key={value}>{value}</option>
+            ))}
+          </select>
+        </Field>
+        {scoreFields("sessionRating", sessionRatingItems, rating, setRating, ratingParsed, 1)}
+      </fieldset>
+      <button type="submit" disabled={mutation.isPending}>
+        {t("fit.save")}
+      </button>
+      <p role="status">{recorded ? t("fit.recorded") : ""}</p>
+    </form>
+  );
+}
