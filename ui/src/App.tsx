@@ -37,7 +37,7 @@ export function AppProviders({
 }) {
   return (
     <I18nextProvider i18n={i18n}>
-      <AuthProvider {...(initialSession ? { initialSession } : {})}>
+      <AuthProvider {...(initialSession ? { initialSession } : {})} onSignOut={() => queryClient.clear()}>
         <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
       </AuthProvider>
     </I18nextProvider>

@@ -29,20 +29,26 @@ const emptyCaseload = {
   },
 };
 
-function serve() {
+function serve({ tokenRefused = false } = {}) {
   const calls: { url: string; authorization?: string }[] = [];
   globalThis.fetch = jest.fn(async (url: unknown, init?: RequestInit) => {
     const headers = (init?.headers ?? {}) as Record<string, string>;
     calls.push({ url: String(url), ...(headers["authorization"] ? { authorization: headers["authorization"] } : {}) });
     if (url === "/ide") return { ok: true, status: 200, text: async () => idePage } as Response;
+    if (tokenRefused)
+      return {
+        ok: false,
+        status: 401,
+        json: async () => ({ errors: [{ message: "expired", extensions: { code: "UNAUTHENTICATED" } }] }),
+      } as Response;
     return { ok: true, status: 200, json: async () => emptyCaseload } as Response;
   }) as typeof fetch;
   return calls;
 }
 
-function renderApp(path = "/") {
+function renderApp(path = "/", queryClient = createQueryClient({ gcTime: Infinity })) {
   return render(
-    <AppProviders i18n={createI18n("fi")} queryClient={createQueryClient({ gcTime: Infinity })}>
+    <AppProviders i18n={createI18n("fi")} queryClient={queryClient}>
       <MemoryRouter initialEntries={[path]}>
         <AppRoutes />
       </MemoryRouter>
@@ -61,15 +67,27 @@ describe("the app", () => {
     expect(calls.filter((call) => call.url === "/graphql")).toHaveLength(1);
   });
 
-  it("signs a worker in as a demo user, lands on the caseload, and keeps the token in memory only", async () => {
+  it("signs a worker in as a demo user, lands on the caseload, keeps the token in memory only, and forgets all on sign-out", async () => {
     const calls = serve();
-    renderApp();
+    const queryClient = createQueryClient({ gcTime: Infinity });
+    renderApp("/", queryClient);
     await userEvent.click(await screen.findByRole("button", { name: "Kirjaudu: socialWorker" }));
     expect(await screen.findByRole("heading", { name: "Asiakkaani", level: 1 })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "Asiakkaani" })).toHaveAttribute("aria-current", "page");
     expect(calls.find((call) => call.url === "/graphql")?.authorization).toBe(`Bearer ${token}`);
     expect([localStorage.length, sessionStorage.length, document.cookie]).toEqual([0, 0, ""]);
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(1);
     await userEvent.click(screen.getByRole("button", { name: "Kirjaudu ulos" }));
+    expect(await screen.findByRole("heading", { name: "Kirjaudu Siltaan" })).toBeInTheDocument();
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(0);
+  });
+
+  it("offers to sign in again when the gateway no longer accepts the token", async () => {
+    serve({ tokenRefused: true });
+    renderApp();
+    await userEvent.click(await screen.findByRole("button", { name: "Kirjaudu: socialWorker" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Kirjautuminen on vanhentunut. Kirjaudu uudelleen.");
+    await userEvent.click(screen.getByRole("button", { name: "Kirjaudu uudelleen" }));
     expect(await screen.findByRole("heading", { name: "Kirjaudu Siltaan" })).toBeInTheDocument();
   });
 

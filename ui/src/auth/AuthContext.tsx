@@ -20,10 +20,22 @@ const AuthContext = createContext<AuthState | undefined>(undefined);
  * Holds the session in memory only: never in localStorage, sessionStorage or a cookie, where another
  * script on the origin or a later visitor could read it. A reload signs the user out, by design.
  */
-export function AuthProvider({ children, initialSession }: { children: ReactNode; initialSession?: Session }) {
+export function AuthProvider({
+  children,
+  initialSession,
+  onSignOut,
+}: {
+  children: ReactNode;
+  initialSession?: Session;
+  /** Forgets what the user was shown (the query cache), so nothing of it stays in the page after sign-out. */
+  onSignOut?: () => void;
+}) {
   const [session, setSession] = useState<Session | undefined>(initialSession);
   const signIn = useCallback((token: string, label: string) => setSession({ token, label, viewer: viewerFromToken(token) }), []);
-  const signOut = useCallback(() => setSession(undefined), []);
+  const signOut = useCallback(() => {
+    setSession(undefined);
+    onSignOut?.();
+  }, [onSignOut]);
   const value = useMemo(() => ({ session, signIn, signOut }), [session, signIn, signOut]);
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

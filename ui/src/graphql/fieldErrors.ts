@@ -21,15 +21,3 @@ export function withheldAt(errors: readonly GraphQLErrorEntry[], path: readonly 
   }
   return undefined;
 }
-
-/** BAD_USER_INPUT errors by input field (`input.description` → `description`), for per-field messages. */
-export function inputErrorsByField(errors: readonly GraphQLErrorEntry[]): Map<string, GraphQLErrorEntry> {
-  const byField = new Map<string, GraphQLErrorEntry>();
-  for (const error of errors) {
-    const field = error.extensions?.field;
-    if (error.extensions?.code !== "BAD_USER_INPUT" || !field) continue;
-    const name = field.replace(/^input\./, "");
-    if (!byField.has(name)) byField.set(name, error);
-  }
-  return byField;
-}

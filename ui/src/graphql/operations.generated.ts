@@ -374,6 +374,20 @@ export type Rater =
   /** A parent rating in parallel (collateral rater); `raterRelation` says which, e.g. "mother". */
   | "PARENT";
 
+/** The first joint meeting (yhteistapaaminen) held about a concern. */
+export type ReactToConcernInput = {
+  /** Must include the client (for a family concern, a member of the family). */
+  attendingClientIds: Array<string>;
+  /** Must include the responsible worker. */
+  attendingProfessionalIds: Array<string>;
+  /** The concern's id. */
+  concernId: string;
+  /** The day of the meeting; not before the concern was raised, not in the future. */
+  meetingOn: string;
+  /** Sets the responsible worker when the concern has none yet. */
+  responsibleProfessionalId?: string | null | undefined;
+};
+
 /**
  * A consent given by a client or their guardian. Needs the right to create the client's consents data
  * (category consents).
@@ -697,6 +711,14 @@ export type UnmaskedIdentityCodeQueryVariables = Exact<{
 }>;
 
 export type UnmaskedIdentityCodeQuery = { client: { id: string; identityCode: string | null } | null };
+
+export type ReactToConcernMutationVariables = Exact<{
+  input: ReactToConcernInput;
+}>;
+
+export type ReactToConcernMutation = {
+  reactToConcern: { id: string; status: ConcernStatus; reaction: { meetingOn: string } | null };
+};
 
 export type ClientFitQueryVariables = Exact<{
   clientId: string;
@@ -1421,6 +1443,17 @@ export const UnmaskedIdentityCodeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnmaskedIdentityCodeQuery, UnmaskedIdentityCodeQueryVariables>;
+export const ReactToConcernDocument = new TypedDocumentString(`
+    mutation ReactToConcern($input: ReactToConcernInput!) {
+  reactToConcern(input: $input) {
+    id
+    status
+    reaction {
+      meetingOn
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReactToConcernMutation, ReactToConcernMutationVariables>;
 export const ClientFitDocument = new TypedDocumentString(`
     query ClientFit($clientId: ID!, $episodeId: ID) {
   client(id: $clientId) {

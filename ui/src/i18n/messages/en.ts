@@ -9,6 +9,7 @@ export const en: Messages = {
     mainNavigation: "Main menu",
     language: "Language",
     signedInAs: "Signed in: {{name}}",
+    signInAgain: "Sign in again",
     signOut: "Sign out",
     loading: "Loading…",
     notFound: "Page not found.",
@@ -83,6 +84,10 @@ export const en: Messages = {
     srsAlert: "low session rating",
   },
   client: {
+    recordReaction: "Record the reaction (first joint meeting)",
+    meetingOn: "Day of the meeting",
+    attendingProfessionals: "Professionals who took part",
+    attendingClients: "Clients who took part",
     actions: "The client's actions",
     basicData: "Basic data",
     birthDate: "Date of birth",

@@ -11,6 +11,7 @@ export const fi = {
     mainNavigation: "Päävalikko",
     language: "Kieli",
     signedInAs: "Kirjautunut: {{name}}",
+    signInAgain: "Kirjaudu uudelleen",
     signOut: "Kirjaudu ulos",
     loading: "Ladataan…",
     notFound: "Sivua ei löytynyt.",
@@ -85,6 +86,10 @@ export const fi = {
     srsAlert: "matala istunnon arvio",
   },
   client: {
+    recordReaction: "Kirjaa reagointi (ensimmäinen yhteistapaaminen)",
+    meetingOn: "Tapaamisen päivä",
+    attendingProfessionals: "Osallistuneet ammattilaiset",
+    attendingClients: "Osallistuneet asiakkaat",
     actions: "Asiakkaan toiminnot",
     basicData: "Perustiedot",
     birthDate: "Syntymäaika",

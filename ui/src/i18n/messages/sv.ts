@@ -9,6 +9,7 @@ export const sv: Messages = {
     mainNavigation: "Huvudmeny",
     language: "Språk",
     signedInAs: "Inloggad: {{name}}",
+    signInAgain: "Logga in igen",
     signOut: "Logga ut",
     loading: "Laddar…",
     notFound: "Sidan hittades inte.",
@@ -83,6 +84,10 @@ export const sv: Messages = {
     srsAlert: "låg sessionsbedömning",
   },
   client: {
+    recordReaction: "Registrera reaktionen (första gemensamma möte)",
+    meetingOn: "Mötets dag",
+    attendingProfessionals: "Deltagande yrkespersoner",
+    attendingClients: "Deltagande klienter",
     actions: "Klientens åtgärder",
     basicData: "Basuppgifter",
     birthDate: "Födelsedatum",

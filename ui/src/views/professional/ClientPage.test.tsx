@@ -1,4 +1,4 @@
-import { screen, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { fakeGateway, renderView, socialWorkerId } from "../../../test/renderApp";
@@ -90,6 +90,37 @@ const asCurator = () => ({
   errors: [forbidden("contact"), forbidden("concerns"), forbidden("consents"), forbidden("bans", "ban")],
 });
 
+/** The same client as the responsible worker sees him, with a concern the team has not reacted to yet. */
+const asWorker = () => {
+  const answer = asCurator();
+  return {
+    data: {
+      client: {
+        ...answer.data.client,
+        contact: { streetAddress: "Koivukuja 3 B 12", postalCode: "80100", postOffice: "Joensuu", phone: null, email: null },
+        concerns: [
+          {
+            id: "k1",
+            kind: "CONCERN",
+            description: "Eetu falls asleep in class.",
+            raisedOn: "2026-12-01",
+            deadline: "2026-12-04",
+            daysLeft: 0,
+            isOverdue: false,
+            status: "RAISED",
+            service: "family_social_work",
+            raisedBy: { professional: { id: "curator", firstName: "Mikko", lastName: "Heikkinen" }, familyMember: null },
+            reaction: null,
+          },
+        ],
+        consents: [],
+        bans: [],
+      },
+    },
+    errors: [],
+  };
+};
+
 const section = (name: string) => within(screen.getByRole("heading", { name }).closest("section")!);
 
 describe("the client's page", () => {
@@ -134,6 +165,36 @@ describe("the client's page", () => {
     });
   });
 
+  it("records the reaction to a concern with the responsible worker and the client ticked from the start", async () => {
+    const requests = fakeGateway({
+      ClientPage: asWorker,
+      ReactToConcern: () => ({
+        data: { reactToConcern: { id: "k1", status: "REACTED", reaction: { meetingOn: "2026-12-03" } } },
+      }),
+    });
+    renderView(<ClientPage />, { path: `/clients/${clientId}`, route: "/clients/:clientId", language: "en" });
+    const concerns = within((await screen.findByRole("heading", { name: "Concerns" })).closest("section")!);
+    expect(concerns.getByText("Today")).toBeInTheDocument();
+    await userEvent.click(concerns.getByText("Record the reaction (first joint meeting)", { selector: "summary" }));
+    await userEvent.clear(concerns.getByLabelText("Day of the meeting"));
+    await userEvent.type(concerns.getByLabelText("Day of the meeting"), "2026-11-30");
+    await userEvent.click(concerns.getByRole("button", { name: "Record the reaction (first joint meeting)" }));
+    expect(concerns.getByLabelText("Day of the meeting")).toHaveAccessibleDescription(
+      "The day cannot be before the concern was recorded.",
+    );
+    await userEvent.clear(concerns.getByLabelText("Day of the meeting"));
+    await userEvent.type(concerns.getByLabelText("Day of the meeting"), "2026-12-03");
+    await userEvent.click(concerns.getByRole("checkbox", { name: "Aino Virtanen" }));
+    await userEvent.click(concerns.getByRole("button", { name: "Record the reaction (first joint meeting)" }));
+    await waitFor(() => expect(requests.map((request) => request.operationName)).toContain("ReactToConcern"));
+    expect(requests.find((request) => request.operationName === "ReactToConcern")!.variables["input"]).toEqual({
+      concernId: "k1",
+      meetingOn: "2026-12-03",
+      attendingProfessionalIds: [socialWorkerId],
+      attendingClientIds: [clientId, "aino"],
+    });
+  });
+
   it("says the client is not visible when the gateway refuses the whole client", async () => {
     fakeGateway({
       ClientPage: () => ({
@@ -146,7 +207,7 @@ describe("the client's page", () => {
   });
 
   it("has no accessibility violations axe can find", async () => {
-    fakeGateway({ ClientPage: asCurator });
+    fakeGateway({ ClientPage: asWorker });
     const { container } = renderView(<ClientPage />, { path: `/clients/${clientId}`, route: "/clients/:clientId" });
     await screen.findByRole("heading", { name: "Eetu Virtanen" });
     expect(await axe(container)).toHaveNoViolations();

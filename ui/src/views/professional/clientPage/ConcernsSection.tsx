@@ -3,6 +3,7 @@ import { personName } from "../../../components/personName";
 import { Section } from "../../../components/Section";
 import { useFormatDate } from "../../../i18n/formatDate";
 import { urgencyOf } from "../dueConcerns";
+import { ReactToConcernForm } from "./ReactToConcernForm";
 import type { SectionProps } from "./types";
 
 /** Concerns with their reaction deadlines, and the first joint meeting when the team has reacted. */
@@ -35,6 +36,7 @@ export function ConcernsSection({ client, errors }: SectionProps) {
                   {" · "}
                   {t("caseload.deadline", { date: formatDate(concern.deadline) })}
                 </p>
+                {open && !concern.reaction && <ReactToConcernForm client={client} concern={concern} />}
                 {concern.reaction && (
                   <p>
                     {t("client.reaction", {

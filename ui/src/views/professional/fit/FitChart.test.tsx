@@ -94,8 +94,14 @@ describe("the FIT graph", () => {
 
   it("shades the band of no reliable change around the intake score", () => {
     const container = drawn();
-    const band = container.querySelector(".fit-reliable-change-band, .recharts-reference-area-rect");
-    expect(band).not.toBeNull();
+    const band = container.querySelector(".recharts-reference-area-rect");
+    // Intake 18.4 with a reliable change index of 5: the band runs from 13.4 to 23.4.
+    const top = Number(band!.getAttribute("y"));
+    const bottom = top + Number(band!.getAttribute("height"));
+    const [ors1, ors2] = pointYs(container, "outcome");
+    const yOf = (score: number) => ors1! + ((score - 18.4) * (ors2! - ors1!)) / (23.9 - 18.4);
+    expect(top).toBeCloseTo(yOf(23.4), 0);
+    expect(bottom).toBeCloseTo(yOf(13.4), 0);
   });
 });
 
