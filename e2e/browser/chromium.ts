@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import { chromium, type Browser, type BrowserContext } from "playwright-core";
 
 /** Debian's chromium, which scripts/ensureChromium.sh installs (`.ci/run` runs it before the tests). */
 export const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
@@ -22,35 +19,30 @@ export const CHROMIUM_FLAGS = [
   "--disable-sync",
 ];
 
-export interface Browser {
-  context: BrowserContext;
+export interface TestBrowser {
+  browser: Browser;
+  /** A new person: their own context (memory, storage, cookies), Finnish, in the county's time zone. */
+  newPerson(): Promise<BrowserContext>;
   close(): Promise<void>;
 }
 
-/** A browser with a fresh profile (its own user-data-dir, removed on close): no state from an earlier run. */
-export async function launchChromium(): Promise<Browser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), "silta-chromium-"));
-  let context: BrowserContext;
+/**
+ * Chromium with a fresh profile: Playwright starts it with a new temporary user-data-dir of its own
+ * (removed when it closes), so nothing of an earlier run is there.
+ */
+export async function launchChromium(): Promise<TestBrowser> {
+  let browser: Browser;
   try {
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: CHROMIUM_FLAGS,
-      viewport: { width: 1280, height: 900 },
-      locale: "fi-FI",
-      timezoneId: "Europe/Helsinki",
-    });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
   } catch (error) {
-    rmSync(userDataDir, { recursive: true, force: true });
     throw new Error(
       `Cannot start Chromium at ${CHROMIUM_PATH}: run \`bash scripts/ensureChromium.sh\` (or set CHROMIUM_PATH).\n${String(error)}`,
     );
   }
   return {
-    context,
-    async close() {
-      await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
-    },
+    browser,
+    newPerson: () =>
+      browser.newContext({ locale: "fi-FI", timezoneId: "Europe/Helsinki", viewport: { width: 1280, height: 900 } }),
+    close: () => browser.close(),
   };
 }

@@ -69,10 +69,6 @@ function Home() {
   return <Navigate to={session ? homePathOf(session.viewer) : "/sign-in"} replace />;
 }
 
-/**
- * The app's routes. Professional views live under `/caseload` and `/clients/:clientId/…`; the
- * client's (Kartta) under `/kartta/…` and the manager's under `/manager/…`.
- */
 /** The professional's pages, each under the shell with the professional's navigation. */
 const professionalPages: readonly [path: string, page: ReactNode][] = [
   ["/caseload", <CaseloadView />],
@@ -84,6 +80,26 @@ const professionalPages: readonly [path: string, page: ReactNode][] = [
   ["/clients/:clientId/meetings/new", <NetworkMeetingView />],
 ];
 
+/** The client's and guardian's Kartta: their own (`/kartta/…`) or their child's (`/kartta/:clientId/…`). */
+const clientPages: readonly [path: string, page: ReactNode][] = [
+  ["/kartta", <KarttaView />],
+  ["/kartta/consents", <ConsentsView />],
+  ["/kartta/access-log", <AccessLogView />],
+  ["/kartta/:clientId", <KarttaView />],
+  ["/kartta/:clientId/consents", <ConsentsView />],
+  ["/kartta/:clientId/access-log", <AccessLogView />],
+];
+
+/** The manager's pages: aggregates only. */
+const managerPages: readonly [path: string, page: ReactNode][] = [
+  ["/manager", <RolloutDashboardView />],
+  ["/manager/outcomes", <OutcomeReportView />],
+];
+
+/**
+ * The app's routes. Professional views live under `/caseload` and `/clients/:clientId/…`; the
+ * client's (Kartta) under `/kartta/…` and the manager's under `/manager/…`.
+ */
 export function AppRoutes() {
   return (
     <Routes>
@@ -94,70 +110,16 @@ export function AppRoutes() {
           <Route key={path} path={path} element={page} />
         ))}
       </Route>
-      <Route
-        path="/kartta"
-        element={
-          <SignedIn navigation={clientNavigation}>
-            <KarttaView />
-          </SignedIn>
-        }
-      />
-      <Route
-        path="/kartta/consents"
-        element={
-          <SignedIn navigation={clientNavigation}>
-            <ConsentsView />
-          </SignedIn>
-        }
-      />
-      <Route
-        path="/kartta/access-log"
-        element={
-          <SignedIn navigation={clientNavigation}>
-            <AccessLogView />
-          </SignedIn>
-        }
-      />
-      <Route
-        path="/kartta/:clientId"
-        element={
-          <SignedIn navigation={clientNavigation}>
-            <KarttaView />
-          </SignedIn>
-        }
-      />
-      <Route
-        path="/kartta/:clientId/consents"
-        element={
-          <SignedIn navigation={clientNavigation}>
-            <ConsentsView />
-          </SignedIn>
-        }
-      />
-      <Route
-        path="/kartta/:clientId/access-log"
-        element={
-          <SignedIn navigation={clientNavigation}>
-            <AccessLogView />
-          </SignedIn>
-        }
-      />
-      <Route
-        path="/manager"
-        element={
-          <SignedIn navigation={managerNavigation}>
-            <RolloutDashboardView />
-          </SignedIn>
-        }
-      />
-      <Route
-        path="/manager/outcomes"
-        element={
-          <SignedIn navigation={managerNavigation}>
-            <OutcomeReportView />
-          </SignedIn>
-        }
-      />
+      <Route element={<SignedIn navigation={clientNavigation} />}>
+        {clientPages.map(([path, page]) => (
+          <Route key={path} path={path} element={page} />
+        ))}
+      </Route>
+      <Route element={<SignedIn navigation={managerNavigation} />}>
+        {managerPages.map(([path, page]) => (
+          <Route key={path} path={path} element={page} />
+        ))}
+      </Route>
       <Route
         path="*"
         element={

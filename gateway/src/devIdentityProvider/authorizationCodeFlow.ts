@@ -23,7 +23,12 @@ interface PendingCode {
 const CODE_LIFETIME_MS = 60_000;
 /** The fields of the sign-in form; everything else in the request is the authorization request. */
 const PERSON_FIELDS = ["sub", "kind", "org", "roles"];
-const FORM_POLICY = "default-src 'none'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+/**
+ * The sign-in page's policy: nothing but the form, which posts here and is then redirected to the
+ * client (Chrome checks form-action on the redirect too, so the client's origin is allowed).
+ */
+const formPolicy = (redirectOrigins: readonly string[]) =>
+  `default-src 'none'; form-action ${["'self'", ...redirectOrigins].join(" ")}; frame-ancestors 'none'; base-uri 'none'`;
 
 export interface AuthorizationCodeFlowOptions {
   issuer: string;
@@ -71,7 +76,7 @@ export function authorizationCodeFlow(options: AuthorizationCodeFlowOptions) {
     if (params.get("code_challenge_method") !== "S256" || !/^[A-Za-z0-9_-]{43}$/.test(codeChallenge)) {
       return fail("invalid_request", "PKCE is required: code_challenge_method=S256 and a code_challenge");
     }
-    if (!approve) return page(response, 200, signInForm(params));
+    if (!approve) return page(response, 200, signInForm(params), [back.origin]);
     // The person's answers only: the OAuth parameters (scope among them) are not claims.
     const answers = new URLSearchParams([...params].filter(([name]) => PERSON_FIELDS.includes(name)));
     const claims = options.claimsOf(answers);
@@ -165,10 +170,10 @@ ${field("roles", "Roles (comma-separated)")}
 </form>`;
 }
 
-function page(response: ServerResponse, status: number, body: string): void {
+function page(response: ServerResponse, status: number, body: string, redirectOrigins: readonly string[] = []): void {
   response.writeHead(status, {
     "content-type": "text/html; charset=utf-8",
-    "content-security-policy": FORM_POLICY,
+    "content-security-policy": formPolicy(redirectOrigins),
     "cache-control": "no-store",
     "referrer-policy": "no-referrer",
   });

@@ -50,6 +50,7 @@ function renderHomePage({ graphqlPath, idePath, appPath, metrics }: HomePageOpti
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Silta</title>
+<link rel="icon" href="data:,">
 </head>
 <body>
 <h1>Silta</h1>

@@ -28,7 +28,7 @@ export function CompleteSignIn({ loadConfig = fetchSignInConfig }: { loadConfig?
         if (config.signIn.kind !== "oidc") throw new Error("not_configured");
         const { completeSignIn } = await import("./oidc");
         const session = await completeSignIn(config.signIn, answer);
-        signIn(session.accessToken, "");
+        signIn(session.accessToken, session.displayName ?? "");
         void navigate(session.returnTo, { replace: true });
       } catch (error) {
         setFailure(error instanceof Error && "code" in error ? String(error.code) : "sign_in_failed");

@@ -32,6 +32,8 @@ export interface OidcSession {
   expiresAt: number | undefined;
   /** Where in the app the person was when they signed in (a path under the app). */
   returnTo: string;
+  /** Who signed in, as the ID token names them (name, preferred_username or sub), for the header. */
+  displayName: string | undefined;
 }
 
 /** A sign-in that did not complete, with the provider's (or our) error code for the message catalogue. */
@@ -68,6 +70,9 @@ function serverOf(settings: OidcSettings): oauth.AuthorizationServer {
     authorization_endpoint: settings.authorizationEndpoint,
     token_endpoint: settings.tokenEndpoint,
     code_challenge_methods_supported: ["S256"],
+    // The ID token comes straight from the token endpoint, so its signature is not what protects it;
+    // its algorithm must still be one the gateway accepts for the provider's tokens (jwtVerifier.ts).
+    id_token_signing_alg_values_supported: ["RS256", "ES256", "PS256", "EdDSA"],
   };
 }
 
@@ -155,8 +160,11 @@ export async function completeSignIn(
       expectedNonce: openid ? pending.nonce : oauth.expectNoNonce,
       requireIdToken: openid,
     });
+    const claims = openid ? oauth.getValidatedIdTokenClaims(result) : undefined;
+    const named = claims?.["name"] ?? claims?.["preferred_username"] ?? claims?.sub;
     return {
       accessToken: result.access_token,
+      displayName: typeof named === "string" ? named : undefined,
       expiresAt: typeof result.expires_in === "number" ? Date.now() + result.expires_in * 1000 : undefined,
       returnTo: pending.returnTo,
     };
