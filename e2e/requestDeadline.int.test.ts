@@ -174,6 +174,18 @@ describe("a request's deadline reaches PostgreSQL", () => {
     });
   });
 
+  it("cancels the statement when the gateway's own caller hangs up", async () => {
+    await whileLocked(async () => {
+      const caller = new AbortController();
+      const answering = post(gatewayUrl, bearer, caller.signal).catch(() => "aborted");
+      expect(await until(async () => (await blocked()) >= 1, 1_000)).toBe(true);
+      caller.abort();
+      expect(await answering).toBe("aborted");
+      // Well before the 1.8 s deadline the gateway announced: the gateway aborted its call, the subgraph cancelled.
+      expect(await until(async () => (await blocked()) === 0, 700)).toBe(true);
+    });
+  });
+
   it("leaves the subgraph serving once the lock is gone", async () => {
     const answer = await post(gatewayUrl, bearer);
     expect(await answer.json()).toEqual({ data: { clients: { edges: [] } } });

@@ -12,6 +12,11 @@ export interface GatewayContext {
   idempotencyKey?: string;
   /** Viewer headers already signed for this request, by subgraph (one signature per subgraph). */
   signedViewers?: Map<string, Promise<string>>;
+  /**
+   * Aborts when the caller hangs up before its answer: the subgraph calls in flight are aborted with
+   * it, and each subgraph then cancels its database work (docs/gateway.md, "The deadline chain").
+   */
+  callerGone?: AbortSignal;
   /** Filled by the gateway's plugins for the HTTP front's metrics. */
   stats?: RequestStats;
 }

@@ -327,7 +327,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       circuitBreakers: Object.fromEntries([...dataSources.values()].map((source) => [source.name, source.breaker.state])),
     }),
     internalAccess: { token: options.metricsToken, open: !production },
-    context: async (request: IncomingMessage, requestId: string, stats: RequestStats) => {
+    context: async (request: IncomingMessage, requestId: string, stats: RequestStats, callerGone?: AbortSignal) => {
       const requestLog = log.child({ requestId });
       let viewer: Viewer;
       let idempotencyKey: string | undefined;
@@ -357,7 +357,7 @@ export function createGateway(options: GatewayOptions): Gateway {
         throw tooManyInFlight(maxInFlight, requestId);
       }
       stats.release = release;
-      return { viewer, requestId, log: requestLog, stats, idempotencyKey };
+      return { viewer, requestId, log: requestLog, stats, idempotencyKey, callerGone };
     },
   });
 

@@ -24,6 +24,8 @@ import type { SubgraphPolicy } from "./subgraphs/subgraphPolicy";
 /** The code of the error placed where a subgraph's data is missing because it did not answer. */
 export const SUBGRAPH_UNAVAILABLE = "SUBGRAPH_UNAVAILABLE";
 type Unavailable = "timeout" | "unreachable" | "circuit_open";
+/** The caller hung up: the call was aborted, and its answer has nobody to go to. */
+type Abandoned = "abandoned";
 const RETRYABLE_STATUS = new Set([502, 503, 504]);
 
 export interface SubgraphDataSourceOptions {
@@ -54,7 +56,7 @@ const REFUSED_INPUT: RefusedInput = {
 
 class SubgraphCallError extends Error {
   constructor(
-    readonly reason: Unavailable | "http",
+    readonly reason: Unavailable | Abandoned | "http",
     message: string,
     readonly retryable: boolean,
     readonly status?: number,
@@ -118,13 +120,22 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
       return this.#unavailable(options, "circuit_open");
     }
     try {
-      const response = await this.#send(headers, body, mutation ? 0 : this.#options.policy.retries, started);
+      const callerGone = incoming ? options.context.callerGone : undefined;
+      const response = await this.#send(headers, body, mutation ? 0 : this.#options.policy.retries, started, callerGone);
       this.breaker.succeeded();
       this.#options.metrics?.subgraphCall(this.name, "ok", (performance.now() - started) / 1000);
       if (incoming) this.#restrictCachePolicy(options, response.cacheControl);
       return response.body;
     } catch (error) {
       const failure = error instanceof SubgraphCallError ? error : new SubgraphCallError("unreachable", String(error), false);
+      if (failure.reason === "abandoned") {
+        this.breaker.abandoned();
+        this.#options.metrics?.subgraphCall(this.name, "abandoned", (performance.now() - started) / 1000);
+        return this.#errorsAt(options, "The caller hung up before the answer.", {
+          code: SUBGRAPH_UNAVAILABLE,
+          reason: "abandoned",
+        });
+      }
       // A 4xx is the gateway's own fault (a refused viewer means a secret mismatch), not the subgraph's health.
       if (failure.reason !== "http" || (failure.status ?? 500) >= 500) {
         // A refused connection is the subgraph's state; a timeout or 5xx may be the caller's own operation.
@@ -157,13 +168,19 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     body: string,
     retries: number,
     started: number,
+    callerGone: AbortSignal | undefined,
   ): Promise<{ body: GatewayGraphQLResponse; cacheControl?: string }> {
     for (let attempt = 0; ; attempt += 1) {
       const remaining = this.#timeoutMs - (performance.now() - started);
       if (remaining <= 0) throw new SubgraphCallError("timeout", `no answer within ${this.#timeoutMs} ms`, false);
       try {
         // The subgraph stops its database work by then and answers in time (docs/gateway.md, "The deadline chain").
-        return await this.#attempt({ ...headers, [DEADLINE_HEADER]: String(deadlineForCall(remaining)) }, body, remaining);
+        return await this.#attempt(
+          { ...headers, [DEADLINE_HEADER]: String(deadlineForCall(remaining)) },
+          body,
+          remaining,
+          callerGone,
+        );
       } catch (error) {
         if (!(error instanceof SubgraphCallError) || !error.retryable || attempt >= retries) throw error;
       }
@@ -174,11 +191,17 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
     headers: Record<string, string>,
     body: string,
     timeoutMs: number,
+    callerGone: AbortSignal | undefined,
   ): Promise<{ body: GatewayGraphQLResponse; cacheControl?: string }> {
     // A timer cleared once the answer is read: AbortSignal.timeout's timer would stay armed after
     // the call and fire later anyway, building an abort event and a DOMException for every call.
+    const abandoned = () => new SubgraphCallError("abandoned", "the caller hung up", false);
+    if (callerGone?.aborted) throw abandoned();
     const deadline = new AbortController();
     const timer = setTimeout(() => deadline.abort(), Math.ceil(timeoutMs));
+    // A caller that hangs up aborts the call: the subgraph sees its connection close and stops its database work.
+    const hangUp = () => deadline.abort();
+    callerGone?.addEventListener("abort", hangUp, { once: true });
     let response: Dispatcher.ResponseData;
     let text: string;
     try {
@@ -191,17 +214,20 @@ export class SubgraphDataSource implements GraphQLDataSource<GatewayContext> {
           signal: deadline.signal,
         });
       } catch (error) {
+        if (callerGone?.aborted) throw abandoned();
         if (isTimeout(error)) throw new SubgraphCallError("timeout", `no answer within ${this.#timeoutMs} ms`, false);
         throw new SubgraphCallError("unreachable", describe(error), true);
       }
       try {
         text = await response.body.text();
       } catch (error) {
+        if (callerGone?.aborted) throw abandoned();
         if (isTimeout(error)) throw new SubgraphCallError("timeout", `no complete answer within ${this.#timeoutMs} ms`, false);
         throw new SubgraphCallError("unreachable", describe(error), true);
       }
     } finally {
       clearTimeout(timer);
+      callerGone?.removeEventListener("abort", hangUp);
     }
     const status = response.statusCode;
     if (status < 200 || status >= 300) {

@@ -84,6 +84,37 @@ describe("a request's deadline on a PostgreSQL pool", () => {
     expect(await running(10.004)).toBe(0);
   });
 
+  it("leaves no transaction open on a pooled connection when the deadline passes between its statements", async () => {
+    const table = `deadline_probe_${process.pid}`;
+    await database.sql.exec(`CREATE TABLE ${table} (n int)`);
+    try {
+      const deadline = new RequestDeadline(100);
+      const failure = await runWithDeadline(deadline, () =>
+        database.sql.transaction(async (tx) => {
+          await tx.query(`INSERT INTO ${table} VALUES (1)`);
+          await new Promise((resolve) => setTimeout(resolve, 150));
+          await tx.query(`INSERT INTO ${table} VALUES (2)`);
+        }),
+      ).catch((error: Error) => error);
+      expect(failure).toMatchObject({ code: "57014" });
+      deadline.finish();
+      // Its ROLLBACK was refused too: the connection must not go back to the pool inside the transaction.
+      const openTransactions = async () =>
+        Number(
+          (
+            await observer.query<{ n: string }>(
+              `SELECT count(*) AS n FROM pg_stat_activity WHERE state LIKE 'idle in transaction%' AND query LIKE $1`,
+              [`%${table}%`],
+            )
+          ).rows[0]!.n,
+        );
+      await waitFor(async () => (await openTransactions()) === 0, 500);
+      expect(await database.sql.query(`SELECT count(*)::int AS n FROM ${table}`)).toEqual([{ n: 0 }]);
+    } finally {
+      await database.sql.exec(`DROP TABLE ${table}`);
+    }
+  });
+
   it("leaves statements outside any request, and those after its answer, alone", async () => {
     const deadline = new RequestDeadline(50);
     deadline.finish();

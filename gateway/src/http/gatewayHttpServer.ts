@@ -20,7 +20,7 @@ import { internalAccessOf, type InternalAccess } from "./internalAccess";
 export interface GatewayHttpOptions {
   apollo: ApolloServer<GatewayContext>;
   /** Builds the per-request context; throw a GraphQLError with `extensions.http` to refuse the request. */
-  context(request: IncomingMessage, requestId: string, stats: RequestStats): Promise<GatewayContext>;
+  context(request: IncomingMessage, requestId: string, stats: RequestStats, callerGone?: AbortSignal): Promise<GatewayContext>;
   /** What `/health/ready` checks, asked for on each probe (the subgraphs may change on reload). */
   readiness(): GatewayHealthCheck[];
   /** What `/health/detail` adds to the checks and their reasons (circuit breakers, Redis). */
@@ -81,7 +81,10 @@ export function createGatewayHttp(options: GatewayHttpOptions): GatewayHttp {
       inFlight += 1;
       const started = performance.now();
       const stats: RequestStats = {};
+      const callerGone = new AbortController();
       response.once("close", () => {
+        // Closed before the answer was sent: the caller hung up, and the work done for it can stop.
+        if (!response.writableFinished) callerGone.abort();
         inFlight -= 1;
         stats.release?.();
         options.metrics?.request(
@@ -91,7 +94,7 @@ export function createGatewayHttp(options: GatewayHttpOptions): GatewayHttp {
         );
         if (draining && inFlight === 0) drained?.();
       });
-      handled = graphql(options, request, response, requestId, stats);
+      handled = graphql(options, request, response, requestId, stats, callerGone.signal);
     } else if (isFhirPath(path)) {
       // The FHIR R4 read view (gateway/src/fhir): GraphQL through this gateway, as the caller.
       handled = serveFhir(options, request, response, requestId);
@@ -157,6 +160,7 @@ async function graphql(
   response: ServerResponse,
   requestId: string,
   stats: RequestStats,
+  callerGone: AbortSignal,
 ): Promise<void> {
   const raw = await readBody(request, options.maxBodyBytes);
   const refuse = (status: number, code: string, message: string, extensions: Record<string, unknown> = {}) => {
@@ -201,7 +205,7 @@ async function graphql(
   }
   const result = await options.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method, headers, search: url.search, body },
-    context: () => options.context(request, requestId, stats),
+    context: () => options.context(request, requestId, stats, callerGone),
   });
   for (const [key, value] of result.headers) response.setHeader(key, value);
   response.statusCode = result.status ?? 200;

@@ -28,6 +28,23 @@ describe("the circuit breaker", () => {
     expect(circuit.tryAcquire()).toBe(false);
   });
 
+  it("counts nothing for a call its caller hung up on, and lets the next call probe in its place", () => {
+    const { circuit, advance } = breaker();
+    for (let index = 0; index < 3; index += 1) circuit.failed();
+    advance(1000);
+    expect(circuit.tryAcquire()).toBe(true);
+    circuit.abandoned();
+    expect(circuit.state).toBe("half_open");
+    expect(circuit.tryAcquire()).toBe(true);
+    expect(circuit.tryAcquire()).toBe(false);
+    circuit.succeeded();
+    circuit.failed();
+    circuit.failed();
+    circuit.abandoned();
+    circuit.failed();
+    expect(circuit.state).toBe("open");
+  });
+
   it("lets exactly one probe through when half-open; its success closes the circuit", () => {
     const { circuit, advance, changes } = breaker();
     for (let index = 0; index < 3; index += 1) circuit.failed();

@@ -58,6 +58,14 @@ export class CircuitBreaker {
     if (this.#state !== "closed") this.#set("closed");
   }
 
+  /**
+   * Records a call its caller gave up on (hung up): it says nothing of the subgraph's health, so
+   * nothing is counted, and a probe gives way to the next call.
+   */
+  abandoned(): void {
+    this.#probing = false;
+  }
+
   /** Records a failed call; `culprit` names the caller whose operation may have caused it. */
   failed(culprit?: string): void {
     const probe = this.#probing;

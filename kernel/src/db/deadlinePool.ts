@@ -40,10 +40,10 @@ class DeadlineClient extends pg.Client {
     const callback = typeof args[last] === "function" ? (args[last] as Callback) : undefined;
     const expired = deadline.expired();
     if (expired) {
-      const error = deadlineError(expired);
-      if (!callback) return Promise.reject(error) as never;
-      process.nextTick(callback, error);
-      return undefined as never;
+      // The refused statement may be in a transaction whose ROLLBACK is refused as well: a connection
+      // left inside it must serve nobody again (closing it rolls the transaction back).
+      this.end().catch(() => undefined);
+      return refuse(expired, callback);
     }
     let cancelledFor: DeadlineReason | undefined;
     const onAbort = () => {
@@ -91,6 +91,15 @@ class DeadlineClient extends pg.Client {
  * it sends runs under the waiting request's deadline, not the releasing one's.
  */
 class DeadlinePool extends pg.Pool {
+  /** A statement of an expired request is refused before it takes a connection. */
+  override query(...args: unknown[]): never {
+    const expired = currentDeadline()?.expired();
+    const query = super.query as (...all: unknown[]) => never;
+    if (!expired || typeof (args[0] as { submit?: unknown } | undefined)?.submit === "function") return query.apply(this, args);
+    const last = args[args.length - 1];
+    return refuse(expired, typeof last === "function" ? (last as Callback) : undefined);
+  }
+
   override connect(...args: unknown[]): never {
     const [callback] = args;
     const connect = super.connect as (...all: unknown[]) => never;
@@ -98,6 +107,14 @@ class DeadlinePool extends pg.Pool {
       ? connect.call(this, AsyncResource.bind(callback as (...all: unknown[]) => unknown))
       : connect.call(this);
   }
+}
+
+/** Fails a statement as PostgreSQL fails a cancelled one, in whichever way it was called (callback or promise). */
+function refuse(reason: DeadlineReason, callback: Callback | undefined): never {
+  const error = deadlineError(reason);
+  if (!callback) return Promise.reject(error) as never;
+  process.nextTick(callback, error);
+  return undefined as never;
 }
 
 /** A pg pool whose statements are bounded by the deadline of the request they run for. */

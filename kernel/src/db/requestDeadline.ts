@@ -36,11 +36,6 @@ export class RequestDeadline {
     return this.#controller.signal;
   }
 
-  /** Milliseconds left; 0 once expired or finished. */
-  remainingMs(): number {
-    return this.expired() || this.#finished ? 0 : Math.max(0, this.#endsAt - performance.now());
-  }
-
   /**
    * Why no new statement may start, or undefined while time remains. Reads the clock as well as the
    * signal: a statement queued behind a long one (PGlite runs one at a time and blocks the event
