@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { decodeJwt } from "jose";
 import { createLogger, viewerKey } from "@silta/kernel";
 import { createGateway, createOidcVerifier, type Gateway } from "@silta/gateway";
-import { createDevIdentityProvider, type DevIdentityProvider } from "../../gateway/src/devIdentityProvider/devIdentityProvider";
+import { createDevIdentityProvider, type DevIdentityProvider } from "@silta/gateway";
 import { buildWebApp, projectWebApp } from "../../scripts/webAppBuild";
 import { launchChromium, type TestBrowser } from "./chromium";
 import { watchPage } from "./pageWatch";

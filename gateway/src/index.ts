@@ -32,3 +32,5 @@ export { parseManifest, sha256, type PersistedOperation } from "./persistedQueri
 export { registerSafelist, safelistKey } from "./persistedQueries/persistedQueryStore";
 export type { PersistedQueryMode } from "./persistedQueries/resolvePersistedQuery";
 export { GatewayMetrics } from "./observability/gatewayMetrics";
+/** The development identity provider (authorization code with PKCE), for `docker-compose --profile dev-idp` and the browser tests. */
+export { createDevIdentityProvider, type DevIdentityProvider } from "./devIdentityProvider/devIdentityProvider";

@@ -1,5 +1,5 @@
 import type { Sql } from "@silta/kernel";
-import { outcomeReportSql } from "../../subgraphs/fit/src/data/reportStore";
+import { outcomeReportSql } from "@silta/fit";
 
 /**
  * The everyday views of issue 18, each as the GraphQL a UI sends through the gateway and as the raw

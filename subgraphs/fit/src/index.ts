@@ -15,7 +15,7 @@ export { deriveAllFitValues } from "./data/deriveAll";
 /** For the seed and the tests: the derived values, the configuration and the reports, as the subgraph computes them. */
 export { currentConfiguration } from "./data/configurationStore";
 export { refreshDerived } from "./data/derivedStore";
-export { fitUsers, outcomeReport } from "./data/reportStore";
+export { fitUsers, outcomeReport, outcomeReportSql } from "./data/reportStore";
 /** For the seed, which derives a generated county's FIT values as the subgraph scores them. */
 export type { FitConfiguration } from "./domain/fitConfiguration";
 export { ageOn } from "./domain/instrumentKinds";
