@@ -1,15 +1,16 @@
 import { budgetFromHeader, deadlineForCall } from "./deadlineHeader";
 
 describe("the deadline a gateway announces for a subgraph call", () => {
-  it("keeps a tenth of the wait back for the answer's way back, at least 20 ms and at most 250 ms", () => {
-    expect(deadlineForCall(5_000)).toBe(4_750);
-    expect(deadlineForCall(1_000)).toBe(900);
-    expect(deadlineForCall(100)).toBe(80);
+  it("keeps a fifth of the wait back for the answer's way back, at least 50 ms and at most 500 ms", () => {
+    expect(deadlineForCall(5_000)).toBe(4_500);
+    expect(deadlineForCall(10_000)).toBe(9_500);
+    expect(deadlineForCall(1_000)).toBe(800);
+    expect(deadlineForCall(100)).toBe(50);
     expect(deadlineForCall(10)).toBe(0);
   });
 
   it("is a whole number of milliseconds, never negative", () => {
-    expect(deadlineForCall(1_234.9)).toBe(1_111);
+    expect(deadlineForCall(1_234.9)).toBe(987);
     expect(deadlineForCall(0)).toBe(0);
     expect(deadlineForCall(-50)).toBe(0);
   });

@@ -5,9 +5,13 @@
  */
 export const DEADLINE_HEADER = "x-silta-deadline-ms";
 
-/** Milliseconds kept back for the answer's way back to the gateway: a tenth of the wait, within these bounds. */
-const MIN_ANSWER_MARGIN_MS = 20;
-const MAX_ANSWER_MARGIN_MS = 250;
+/**
+ * Milliseconds kept back for the answer's way back to the gateway: a fifth of the wait, within these
+ * bounds. A subgraph under load needs a few hundred milliseconds to cancel its statement and answer;
+ * with less, the gateway gives up first and the caller gets a vaguer timeout.
+ */
+const MIN_ANSWER_MARGIN_MS = 50;
+const MAX_ANSWER_MARGIN_MS = 500;
 
 /**
  * Gateway side: the budget to announce for a call the gateway will wait `remainingMs` for. A margin
@@ -15,7 +19,7 @@ const MAX_ANSWER_MARGIN_MS = 250;
  * gateway before it gives up on the call.
  */
 export function deadlineForCall(remainingMs: number): number {
-  const margin = Math.min(MAX_ANSWER_MARGIN_MS, Math.max(MIN_ANSWER_MARGIN_MS, remainingMs / 10));
+  const margin = Math.min(MAX_ANSWER_MARGIN_MS, Math.max(MIN_ANSWER_MARGIN_MS, remainingMs / 5));
   return Math.max(0, Math.floor(remainingMs - margin));
 }
 

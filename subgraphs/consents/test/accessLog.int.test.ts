@@ -374,7 +374,7 @@ describe("the access log's seals", () => {
       env: { ...process.env, DATABASE_URL: testDatabaseUrl(), DATABASE_SCHEMA: testDb.database.schema },
     }).catch((error: { code: number; stderr: string }) => error);
     expect(refused).toMatchObject({ code: 2, stderr: expect.stringContaining("--unsealed-bound") });
-  });
+  }, 90_000); // two runs of the command, each a cold tsx start
 
   it("verify in order past the ninth seal and the ninth entry (numbers, not text)", async () => {
     const sql = testDb.database.sql;
