@@ -2,3 +2,4 @@ export * from "./idempotencyKey";
 export * from "./IdempotencyClaim";
 export * from "./idempotentMutation";
 export * from "./idempotencySql";
+export * from "./retryOnceOnUniqueViolation";

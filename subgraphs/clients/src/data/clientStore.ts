@@ -7,6 +7,7 @@ import {
   withIdempotency,
   type IdempotencyClaim,
   type Viewer,
+  retryOnceOnUniqueViolation,
 } from "@silta/kernel";
 import type { NewClient } from "../domain/clientInput";
 import type { ContactFields } from "../domain/contactRules";
@@ -79,13 +80,8 @@ export async function createClient(
       });
       return { client: created, created: true };
     });
-  try {
-    return await attempt();
-  } catch (error) {
-    // Two creates of the same person at once: the loser's unique violation means the winner's row exists now.
-    if ((error as { code?: string }).code === "P2002") return attempt();
-    throw error;
-  }
+  // Two creates of the same person at once: the loser's unique violation means the winner's row exists now.
+  return retryOnceOnUniqueViolation(attempt);
 }
 
 export interface ClientChanges {

@@ -1,8 +1,16 @@
-import { badUserInput, changedFieldNames, notFound, recordEvent, withIdempotency, type IdempotencyClaim } from "@silta/kernel";
+import {
+  badUserInput,
+  changedFieldNames,
+  notFound,
+  recordEvent,
+  withIdempotency,
+  type IdempotencyClaim,
+  retryOnceOnUniqueViolation,
+} from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import type { OrganizationType, TeamKind } from "./prisma/enums";
 import { organizationEvent, professionalEvent, teamCreated } from "./events";
-import { retryOnceOnUniqueViolation, sameOrConflict } from "./idempotency";
+import { sameOrConflict } from "./idempotency";
 
 /** Organisations, professionals and teams: the register the client teams are built from. */
 

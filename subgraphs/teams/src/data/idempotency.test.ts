@@ -1,4 +1,4 @@
-import { retryOnceOnUniqueViolation, sameOrConflict } from "./idempotency";
+import { sameOrConflict } from "./idempotency";
 
 describe("idempotent creates", () => {
   it("returns the stored row when a retry asks for the same thing, dates and lists compared by value", () => {
@@ -17,26 +17,5 @@ describe("idempotent creates", () => {
     expect(() => sameOrConflict("team", {}, { name: "A", kind: "AREA_TEAM" }, { name: "A", kind: "CLIENT_TEAM" })).toThrow(
       expect.objectContaining({ extensions: expect.objectContaining({ code: "CONFLICT", fields: ["kind"] }) }),
     );
-  });
-
-  it("runs a write once more after a unique violation, so the loser of a race answers like a retry", async () => {
-    let calls = 0;
-    const result = await retryOnceOnUniqueViolation(async () => {
-      calls += 1;
-      if (calls === 1) throw Object.assign(new Error("unique"), { code: "P2002" });
-      return "stored";
-    });
-    expect(result).toBe("stored");
-    expect(calls).toBe(2);
-  });
-
-  it("passes any other error on without a retry", async () => {
-    let calls = 0;
-    const failing = retryOnceOnUniqueViolation(async () => {
-      calls += 1;
-      throw Object.assign(new Error("foreign key"), { code: "P2003" });
-    });
-    await expect(failing).rejects.toThrow("foreign key");
-    expect(calls).toBe(1);
   });
 });

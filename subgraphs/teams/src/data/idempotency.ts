@@ -31,16 +31,3 @@ export function sameOrConflict<Row>(
     );
   return row;
 }
-
-/**
- * Two identical creates racing past the existence check: the loser hits a unique violation (P2002)
- * and runs once more, now finding the winner's row and answering as a retry would.
- */
-export async function retryOnceOnUniqueViolation<T>(write: () => Promise<T>): Promise<T> {
-  try {
-    return await write();
-  } catch (error) {
-    if ((error as { code?: string }).code === "P2002") return write();
-    throw error;
-  }
-}

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { badUserInput, recordEvent } from "@silta/kernel";
+import { badUserInput, recordEvent, retryOnceOnUniqueViolation } from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import type { Prisma } from "./prisma/client";
 import type { MeetingKind, MeetingRelation } from "./prisma/enums";
 import { meetingRecorded } from "./events";
-import { retryOnceOnUniqueViolation, sameOrConflict } from "./idempotency";
+import { sameOrConflict } from "./idempotency";
 import { dayDate } from "../domain/dates";
 import { assertJointMeetingQuorum, assertOutsideFacilitator, type ClientTeamOnDay } from "../domain/meetingRules";
 

@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
-import { badUserInput, recordEvent, withIdempotency, type IdempotencyClaim } from "@silta/kernel";
+import { badUserInput, recordEvent, withIdempotency, type IdempotencyClaim, retryOnceOnUniqueViolation } from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import { responsibleWorkerAssigned } from "./events";
-import { retryOnceOnUniqueViolation } from "./idempotency";
 import { addDays, dayDate, isoDay } from "../domain/dates";
 
 /**

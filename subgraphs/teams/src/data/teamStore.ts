@@ -7,11 +7,12 @@ import {
   type Viewer,
   withIdempotency,
   type IdempotencyClaim,
+  retryOnceOnUniqueViolation,
 } from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import type { Prisma } from "./prisma/client";
 import { clientAdded, clientRemoved, memberAdded, memberRemoved } from "./events";
-import { retryOnceOnUniqueViolation, sameOrConflict } from "./idempotency";
+import { sameOrConflict } from "./idempotency";
 import { dayDate, isoDay } from "../domain/dates";
 import { mayManageDirectory } from "../domain/writePermission";
 

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { badUserInput, conflict, recordEvent } from "@silta/kernel";
+import { badUserInput, conflict, recordEvent, retryOnceOnUniqueViolation } from "@silta/kernel";
 import { fromIsoDate, toIsoDate } from "../domain/dates";
 import type { ValidCompletion } from "../domain/validateInputs";
 import type { PrismaClient } from "./db";
 import type { CompletionWithCourse } from "./loaders";
-import { assertSame, retryOnceOnUniqueViolation } from "./writeSupport";
+import { assertSame } from "./writeSupport";
 
 export interface RecordedCompletion {
   completion: CompletionWithCourse;

@@ -1,10 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { recordEvent } from "@silta/kernel";
+import { recordEvent, retryOnceOnUniqueViolation } from "@silta/kernel";
 import { levelOf } from "../domain/courseKind";
 import type { ValidCourse } from "../domain/validateInputs";
 import type { PrismaClient } from "./db";
 import type { Course } from "./prisma/client";
-import { assertSame, retryOnceOnUniqueViolation } from "./writeSupport";
+import { assertSame } from "./writeSupport";
 
 /** Creates a course, or returns the one created before with the same id. */
 export async function createCourse(prisma: PrismaClient, actorId: string, input: ValidCourse): Promise<Course> {

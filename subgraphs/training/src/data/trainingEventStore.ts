@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { badUserInput, conflict, recordEvent } from "@silta/kernel";
+import { badUserInput, conflict, recordEvent, retryOnceOnUniqueViolation } from "@silta/kernel";
 import { fromIsoDate, toIsoDate } from "../domain/dates";
 import { isQualifiedOn } from "../domain/trainerQualification";
 import type { ValidEnroll, ValidTrainingEvent } from "../domain/validateInputs";
 import type { PrismaClient } from "./db";
 import type { Enrollment, TrainingEvent } from "./prisma/client";
-import { assertSame, retryOnceOnUniqueViolation } from "./writeSupport";
+import { assertSame } from "./writeSupport";
 
 /**
  * Creates a training event. Its course must exist; every trainer must be a qualified in-house

@@ -25,17 +25,3 @@ function sameValue(a: unknown, b: unknown): boolean {
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((value, index) => sameValue(value, b[index]));
   return (a ?? null) === (b ?? null);
 }
-
-/**
- * Two identical creates racing each other both see "not there yet", and the second insert hits a
- * unique index (Prisma P2002). Running the work again then finds the first one's row and answers
- * as a repeated create would: the same record, or CONFLICT.
- */
-export async function retryOnceOnUniqueViolation<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if ((error as { code?: unknown }).code !== "P2002") throw error;
-    return work();
-  }
-}
