@@ -167,5 +167,10 @@ describe("families (perhe) and guardianship", () => {
     expect(asOther.family.members).toEqual([{ client: { id: other } }]);
     const outsider = await world.run(`query ($id: ID!) { family(id: $id) { id } }`, { id }, professional(world.city));
     expect(outsider.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
+    // A family nobody has answers exactly so: a family id cannot be probed.
+    const nobody = await world.run(`query ($id: ID!) { family(id: $id) { id } }`, { id: randomUUID() }, professional(world.city));
+    const shape = (answer: typeof outsider) =>
+      answer.errors?.map((error) => [error.message, error.path, { ...error.extensions, requestId: null }]);
+    expect(shape(nobody)).toEqual(shape(outsider));
   });
 });

@@ -1,12 +1,13 @@
-import { assertUuid, forbidden } from "@silta/kernel";
+import { assertUuid, DataCategory, noSuchRecord } from "@silta/kernel";
 import { visibleMemberIds } from "../Family";
 import type { QueryResolvers } from "./../../types.generated";
 
 export const family: NonNullable<QueryResolvers["family"]> = async (_parent, { id }, ctx) => {
   const familyId = assertUuid("id", id);
   const found = await ctx.loaders.family.load(familyId);
-  if (!found) return null;
-  if ((await visibleMemberIds(familyId, ctx)).length === 0)
-    throw forbidden("You may see none of this family's members.", { category: "basic" });
+  // A family nobody has and one of whose members the viewer may see none answer alike, after a
+  // decision each: an id must not be told from a hidden family's (docs/access.md, "Records by id").
+  if (!found) return ctx.access.refuseMissing(familyId, DataCategory.Basic);
+  if ((await visibleMemberIds(familyId, ctx)).length === 0) throw noSuchRecord(ctx.viewer, DataCategory.Basic);
   return found;
 };
