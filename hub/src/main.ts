@@ -31,10 +31,10 @@ async function main(): Promise<void> {
     "",
     `Silta is running (embedded, data in ${dataDir}${hub.seeded ? ", demo county created" : ""}) — ready in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     "",
-    `  Gateway    ${hub.gatewayUrl}`,
-    `  IDE        ${new URL("/ide", hub.gatewayUrl).href}  (GraphiQL; one click picks a demo user)`,
+    `  Gateway     ${hub.gatewayUrl}`,
+    `  IDE         ${new URL("/ide", hub.gatewayUrl).href}  (GraphiQL; one click picks a demo user)`,
     ...Object.entries(hub.subgraphUrls).map(
-      ([name, url]) => `  ${name.padEnd(10)} ${url}  (refuses calls that do not come through the gateway)`,
+      ([name, url]) => `  ${name.padEnd(11)} ${url}  (refuses calls that do not come through the gateway)`,
     ),
     "",
     "Development tokens (valid 12 h; send as `Authorization: Bearer <token>`):",
