@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { promisify } from "node:util";
 
 /**
  * The README's first command as a user runs it: `npm start` on an empty data folder, the joined
@@ -83,6 +84,26 @@ const joinedQuery = `{
   }
 }`;
 
+const fitColumns =
+  "episode_id,client_id,owner_professional_id,team_id,organization_id,service,episode_start,session_id,session_date,session_mode,professional_id,rater,outcome_instrument,outcome_total,rating_instrument,rating_total";
+/** One ORS and SRS session of the demo social worker with `clientId` (docs/fit-import.md). */
+const fitRow = (clientId: string, session: string) =>
+  `e2e-episode-${clientId},${clientId},0b000000-0000-4000-8000-000000000001,0c000000-0000-4000-8000-000000000001,0a000000-0000-4000-8000-000000000001,family_counselling,2026-01-05,e2e-${session},2026-01-12,face_to_face,0b000000-0000-4000-8000-000000000001,client,ORS,25.5,SRS,38`;
+const aino = "0d000000-0000-4000-8000-000000000001";
+
+async function importFit(hub: RunningHub, content: string) {
+  const response = await fetch(hub.gatewayUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${hub.tokens["socialWorker"]}` },
+    body: JSON.stringify({
+      query: `mutation ($input: ImportFitSessionsInput!) { importFitSessions(input: $input) { committed rowsRead sessions { inserted unchanged } rejections { line rule } } }`,
+      variables: { input: { format: "CSV", content, skipInvalid: true } },
+    }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  return (await response.json()) as { data?: { importFitSessions: unknown }; errors?: unknown[] };
+}
+
 describe("the embedded hub started with npm start", () => {
   const dataDir = mkdtempSync(join(tmpdir(), "silta-e2e-"));
   let hub: RunningHub | undefined;
@@ -95,6 +116,7 @@ describe("the embedded hub started with npm start", () => {
   it("starts, seeds the demo county and prints the gateway, the six subgraphs and tokens for the demo users", async () => {
     hub = await startNpm(dataDir);
     expect(hub.output).toContain("demo county created");
+    expect(hub.output).toContain(`Creating the embedded database in ${join(dataDir, "database")} (first start`);
     expect(hub.gatewayUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
     expect(Object.keys(hub.subgraphUrls).sort()).toEqual(["clients", "consents", "fit", "integration", "teams", "training"]);
     expect(Object.keys(hub.tokens).sort()).toEqual(["client", "integration", "schoolCurator", "socialWorker", "unitManager"]);
@@ -164,27 +186,13 @@ describe("the embedded hub started with npm start", () => {
   });
 
   it("imports FIT sessions through GraphQL, each client decided before the import's transaction takes the one database", async () => {
-    const columns =
-      "episode_id,client_id,owner_professional_id,team_id,organization_id,service,episode_start,session_id,session_date,session_mode,professional_id,rater,outcome_instrument,outcome_total,rating_instrument,rating_total";
-    const row = (clientId: string, session: string) =>
-      `e2e-episode-${clientId},${clientId},0b000000-0000-4000-8000-000000000001,0c000000-0000-4000-8000-000000000001,0a000000-0000-4000-8000-000000000001,family_counselling,2026-01-05,e2e-${session},2026-01-12,face_to_face,0b000000-0000-4000-8000-000000000001,client,ORS,25.5,SRS,38`;
     // Aino is the social worker's client; the second id is nobody's, so it has no lawful basis.
-    const content = [columns, row("0d000000-0000-4000-8000-000000000001", "aino"), row(randomUUID(), "stranger")].join("\n");
-    const response = await fetch(hub!.gatewayUrl, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${hub!.tokens["socialWorker"]}` },
-      body: JSON.stringify({
-        query: `mutation ($input: ImportFitSessionsInput!) { importFitSessions(input: $input) { committed rowsRead sessions { inserted } rejections { line rule } } }`,
-        variables: { input: { format: "CSV", content, skipInvalid: true } },
-      }),
-      signal: AbortSignal.timeout(30_000),
-    });
-    const body = (await response.json()) as { data?: { importFitSessions: unknown }; errors?: unknown[] };
+    const body = await importFit(hub!, [fitColumns, fitRow(aino, "aino"), fitRow(randomUUID(), "stranger")].join("\n"));
     expect(body.errors).toBeUndefined();
     expect(body.data?.importFitSessions).toEqual({
       committed: true,
       rowsRead: 2,
-      sessions: { inserted: 1 },
+      sessions: { inserted: 1, unchanged: 0 },
       rejections: [{ line: 3, rule: "forbidden" }],
     });
   }, 60_000);
@@ -198,8 +206,25 @@ describe("the embedded hub started with npm start", () => {
 
   it("stops cleanly on Ctrl-C and keeps the data for the next start", async () => {
     expect(await stop(hub!)).toContain("Silta stopped.");
+    // A folder an older Silta left (a database per subgraph) is named, not read.
+    mkdirSync(join(dataDir, "teams"));
+    writeFileSync(join(dataDir, "teams", "PG_VERSION"), "17\n");
+    // The FIT import command writes into the same database while the hub is stopped (docs/fit-import.md).
+    const file = join(dataDir, "sessions.csv");
+    writeFileSync(file, [fitColumns, fitRow(aino, "command")].join("\n"));
+    const { DATABASE_URL: _url, ...env } = process.env;
+    const { stdout } = await promisify(execFile)("npx", ["tsx", "subgraphs/fit/src/import/main.ts", file], {
+      cwd: root,
+      env: { ...env, SILTA_DATA_DIR: dataDir },
+    });
+    expect(JSON.parse(stdout)).toMatchObject({ committed: true, sessions: { inserted: 1 } });
     hub = await startNpm(dataDir);
     expect(hub.output).not.toContain("demo county created");
+    expect(hub.output).toContain(`Opening the embedded database in ${join(dataDir, "database")}…`);
+    expect(hub.output).toContain(`Not read any more: ${join(dataDir, "teams")}`);
+    // The hub reads what the command wrote: the same session again changes nothing.
+    const again = await importFit(hub, [fitColumns, fitRow(aino, "command")].join("\n"));
+    expect(again.data?.importFitSessions).toMatchObject({ committed: true, sessions: { inserted: 0, unchanged: 1 } });
     const { body } = await graphql(
       hub.gatewayUrl,
       `

@@ -6,8 +6,9 @@ import { join } from "node:path";
 /**
  * `npm run bench:start [-- --later <n>]`: how long `npm start` takes to be ready and how much memory
  * the hub holds, as a user meets it: a first start on an empty data folder (migrations, the demo
- * county), then later starts on the same folder. Prints the seconds to "ready", the hub's resident
- * memory when ready and its peak, and the data folder's size. Results: docs/benchmarks.md.
+ * county), then later starts on the same folder. Prints the seconds to "ready" and the CPU seconds
+ * spent until then, the hub's resident memory when ready and its peak, and the data folder's size.
+ * Results: docs/benchmarks.md.
  */
 const usage = `usage: npm run bench:start [-- --later <n>]
 
@@ -30,6 +31,8 @@ function readArguments(argv: string[]): number {
 
 interface StartResult {
   readySeconds: number;
+  /** CPU seconds the start took (every process of it), which other work on the machine barely changes. */
+  cpuSeconds: number;
   rssMb: number;
   peakRssMb: number;
 }
@@ -51,6 +54,39 @@ function hubPid(parent: number): number | null {
     }
   }
   return null;
+}
+
+/** Clock ticks per second of /proc's CPU times: 100 on Linux (`getconf CLK_TCK`). */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU seconds of `pid` and its descendants: their own user and system time, and that of the children
+ * they have already waited for (npm's generate step). On a loaded machine a start waits for the CPU
+ * far longer than it uses it; the CPU time is what the start costs, close to its time on idle cores.
+ */
+function cpuSeconds(pid: number): number {
+  const children = new Map<number, number[]>();
+  const ticks = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // After the command name in parentheses: state, ppid, … utime (14), stime, cutime, cstime (17).
+      const fields = readFileSync(`/proc/${entry}/stat`, "utf8")
+        .replace(/^.*\) /, "")
+        .split(" ");
+      const parent = Number(fields[1]);
+      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+      ticks.set(
+        Number(entry),
+        [11, 12, 13, 14].reduce((sum, index) => sum + Number(fields[index]), 0),
+      );
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const total = (id: number): number =>
+    (ticks.get(id) ?? 0) + (children.get(id) ?? []).reduce((sum, child) => sum + total(child), 0);
+  return total(pid) / TICKS_PER_SECOND;
 }
 
 function memoryMb(pid: number, field: "VmRSS" | "VmHWM"): number {
@@ -75,8 +111,9 @@ function start(dataDir: string): Promise<StartResult> {
       const readySeconds = (performance.now() - started) / 1000;
       const pid = hubPid(child.pid!);
       const memory = pid ? { rssMb: memoryMb(pid, "VmRSS"), peakRssMb: memoryMb(pid, "VmHWM") } : { rssMb: 0, peakRssMb: 0 };
+      const cpu = cpuSeconds(child.pid!);
       child.removeAllListeners("exit");
-      child.once("close", () => resolve({ readySeconds, ...memory }));
+      child.once("close", () => resolve({ readySeconds, cpuSeconds: cpu, ...memory }));
       process.kill(-child.pid!, "SIGINT");
     };
     child.stdout.on("data", onData);
@@ -99,10 +136,11 @@ async function main(): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), "silta-bench-start-"));
   const line = (label: string, result: StartResult) =>
     console.log(
-      `${label.padEnd(14)} ready in ${result.readySeconds.toFixed(1).padStart(5)} s   hub RSS ${String(result.rssMb).padStart(4)} MB (peak ${result.peakRssMb} MB)`,
+      `${label.padEnd(14)} ready in ${result.readySeconds.toFixed(1).padStart(5)} s (CPU ${result.cpuSeconds.toFixed(1).padStart(4)} s)   hub RSS ${String(result.rssMb).padStart(4)} MB (peak ${result.peakRssMb} MB)`,
     );
   try {
-    console.log(`npm start on ${dataDir}, ${later} later start(s); ${process.version}`);
+    const load = readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ");
+    console.log(`npm start on ${dataDir}, ${later} later start(s); ${process.version}; load average ${load}`);
     line("first start", await start(dataDir));
     console.log(`data folder    ${folderMb(dataDir)} MB`);
     for (let run = 1; run <= later; run += 1) line(`later start ${run}`, await start(dataDir));

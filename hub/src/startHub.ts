@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import {
   InProcessEventBus,
@@ -183,7 +183,12 @@ async function openHubDatabase(dataDir: string | null, step: (step: string) => v
     return openEmbeddedDatabases({ dataDir: null });
   }
   const folder = embeddedDatabaseDir(dataDir);
-  step(`Opening the embedded database in ${folder}…`);
+  // Creating one runs PostgreSQL's initdb, the longest wait of a first start: say so.
+  step(
+    existsSync(join(folder, "PG_VERSION"))
+      ? `Opening the embedded database in ${folder}…`
+      : `Creating the embedded database in ${folder} (first start on this data folder)…`,
+  );
   const legacy = legacyEmbeddedDatabaseDirs(
     dataDir,
     modules.map((module) => module.name),
