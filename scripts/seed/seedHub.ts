@@ -25,9 +25,10 @@ const quiet: StartSeedPhase = () => ({ update: () => undefined, finish: () => un
  * Writes a generated county into an empty hub, each subgraph's rows in one transaction on its own
  * schema, so a failure leaves the tables as empty as they were. Returns the rows written per table.
  *
- * Phases: generating and writing the rows (FIT measurements already carry the values the hub derives,
- * computed by the fit subgraph's scoring per episode in memory), the report summaries (set-based SQL,
- * the statement the fit subgraph runs after any import), and fresh statistics.
+ * Phases: generating and writing the rows into tables without their secondary indexes (FIT
+ * measurements already carry the values the hub derives, computed by the fit subgraph's scoring per
+ * episode in memory), building those indexes, the report summaries (set-based SQL, the statement the
+ * fit subgraph runs after any import), and fresh statistics.
  */
 export async function seedHub(
   databases: SubgraphDatabases,

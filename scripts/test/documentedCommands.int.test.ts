@@ -376,7 +376,7 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
         expect(result.stdout).toMatch(/^\| FIT outcome report by team, a year \|/m);
         expect(result.stdout).toMatch(/concurrent area team views .* timeouts \d+, circuits opened \d+/);
       },
-      timeoutMs: 400_000,
+      timeoutMs: 230_000,
     },
     bad: {
       args: ["--clients", "300", "--small", "500"],

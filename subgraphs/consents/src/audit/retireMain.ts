@@ -25,7 +25,7 @@ default public).
                            the partition; without it the partition is kept as the table
                            access_log_retired_YYYY_MM, outside the log, for your own archive
   --retention-years <n>    keep more than the law's ${ACCESS_LOG_RETENTION_YEARS} years (never fewer)
-  --dry-run                list what would be retired; change nothing
+  --dry-run                list what would be retired (without checking the log first); change nothing
 
 Exit code 0: done (or nothing to retire); 1: the log is broken, nothing retired; 2: could not run.`;
 
@@ -63,7 +63,8 @@ async function main(): Promise<number> {
   if (!url) throw new Error("DATABASE_URL is required: retiring is done on the servers-mode database, as its owner");
   const database = await openPostgres({ url, schema: process.env["DATABASE_SCHEMA"] ?? "public", poolSize: 1 });
   try {
-    const check = await verifyAccessLog(database.sql);
+    // Only before changing anything: a dry run lists, whatever state the log is in.
+    const check = values["dry-run"] ? { ok: true as const } : await verifyAccessLog(database.sql);
     if (!check.ok) {
       console.log(
         `NOT RETIRED: the access log of ${database.describe()} is broken (${check.reason} at ${check.seq}); run audit:verify.`,

@@ -1,5 +1,6 @@
 import { badUserInput, forbidden } from "@silta/kernel";
 import { outcomeReport } from "../../../data/reportStore";
+import { shareWhileRunning } from "../../../data/shareWhileRunning";
 import { isoDay, mayReadReports } from "../../inputs";
 import type { QueryResolvers } from "./../../types.generated";
 
@@ -10,5 +11,8 @@ export const fitOutcomeReport: NonNullable<QueryResolvers["fitOutcomeReport"]> =
   const to = isoDay(args.to);
   if (to < from) throw badUserInput("to", "before_from", "The period ends before it starts.");
   ctx.log.info({ report: "fitOutcomeReport", dimension: args.dimension, from, to, viewerId: ctx.viewer.id }, "report read");
-  return outcomeReport(ctx.sql, args.dimension, from, to);
+  // The same for every viewer allowed to read it: identical requests made while one runs share its answer.
+  return shareWhileRunning(ctx.prisma, `outcome|${args.dimension}|${from}|${to}`, () =>
+    outcomeReport(ctx.sql, args.dimension, from, to),
+  );
 };
