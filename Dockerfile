@@ -18,6 +18,7 @@ COPY subgraphs/consents/package.json subgraphs/consents/
 COPY subgraphs/fit/package.json subgraphs/fit/
 COPY subgraphs/training/package.json subgraphs/training/
 COPY subgraphs/integration/package.json subgraphs/integration/
+COPY ui/package.json ui/
 RUN npm ci --no-audit --no-fund
 COPY . .
 # Prisma Client per subgraph, offline (scripts/prismaGenerate.ts), and the web app's static files
