@@ -162,6 +162,13 @@ describe("the embedded hub started with npm start", () => {
     const picked = settings.tokens.find(({ user }) => user === "socialWorker")!;
     expect((await graphql(hub!.gatewayUrl, "{ teams { name } }", picked.token)).body.errors).toBeUndefined();
     expect(await (await fetch(new URL("/", hub!.gatewayUrl))).text()).toContain('href="/ide"');
+    // The web app: printed, linked from /, and served at the gateway's origin (npm start built it).
+    const appUrl = /Web app\s+(http\S+)/.exec(hub!.output)?.[1] ?? "";
+    expect(appUrl).toBe(new URL("/app/", hub!.gatewayUrl).href);
+    expect(await (await fetch(new URL("/", hub!.gatewayUrl))).text()).toContain('href="/app/"');
+    const app = await fetch(appUrl);
+    expect(app.status).toBe(200);
+    expect(app.headers.get("content-security-policy")).toContain("script-src 'self'");
     // No Apollo landing page anywhere (it loads Apollo Sandbox from Apollo's CDN, telemetry on).
     for (const url of [hub!.gatewayUrl, ...Object.values(hub!.subgraphUrls)]) {
       const page = await fetch(url, { headers: { accept: "text/html" }, redirect: "manual" });

@@ -60,8 +60,14 @@ describe("docker-compose.yml", () => {
     expect(config).toMatch(/^ {6}WEB_APP_OIDC_TOKEN_URL: http:\/\/localhost:4010\/oauth\/token$/m);
     expect(config).toMatch(/^ {6}DEV_IDP_CLIENT_ID: silta-web$/m);
     expect(config).toMatch(/^ {6}DEV_IDP_REDIRECT_URIS: http:\/\/localhost:4000\/app\/$/m);
-    // The image builds the app's static files before it drops the build tools.
-    expect(readFileSync(join(root, "Dockerfile"), "utf8")).toMatch(/npm run ui:build && npm prune --omit=dev/);
+    // The image builds the app's static files before it drops the build tools, and installs the app's
+    // workspace with the others (npm ci fails on a workspace whose manifest is missing).
+    const dockerfile = readFileSync(join(root, "Dockerfile"), "utf8");
+    expect(dockerfile).toMatch(/npm run ui:build && npm prune --omit=dev/);
+    const workspaces = (JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { workspaces: string[] }).workspaces;
+    const copied = [...dockerfile.matchAll(/^COPY (\S+)\/package\.json /gm)].map((match) => match[1]!);
+    for (const workspace of workspaces.filter((name) => !name.includes("*"))) expect(copied).toContain(workspace);
+    expect(dockerfile.indexOf("COPY ui/package.json")).toBeLessThan(dockerfile.indexOf("RUN npm ci"));
   }, 60_000);
 
   it("runs on ports the Dockerfile exposes, one per service", async () => {

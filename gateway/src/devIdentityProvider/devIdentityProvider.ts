@@ -113,7 +113,12 @@ export async function createDevIdentityProvider(options: DevIdentityProviderOpti
           resolve(`http://${host}:${typeof address === "object" && address ? address.port : port}`);
         }),
       ),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // Keep-alive connections (a gateway fetching the JWKS, a browser) would hold the close open.
+        server.closeAllConnections();
+      }),
   };
 }
 

@@ -163,6 +163,8 @@ describe("the web app's Content-Security-Policy", () => {
     expect(policy.get("form-action")).toBe("form-action 'none'");
     expect(policy.get("base-uri")).toBe("base-uri 'none'");
     expect(policy.get("object-src")).toBe("object-src 'none'");
+    expect(policy.get("require-trusted-types-for")).toBe("require-trusted-types-for 'script'");
+    expect(policy.get("trusted-types")).toBe("trusted-types 'none'");
     expect(webAppContentSecurityPolicy()).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
   });
 
