@@ -12,11 +12,12 @@ import { cpuByPhase, type CpuProfile } from "./profilePhases";
 import { benchmarkQuery, singleSubgraphQuery, subgraphSdl } from "./workload";
 
 /**
- * `npx tsx gateway/bench/run.ts [--quick | --smoke] [--profile <folder>]`: Silta's gateway against stock @apollo/gateway on the
- * Guild federation benchmark workload, both pinned to CPU 0 (subgraphs and load generator on
- * CPU 1), in alternating rounds, every request with its own token; then the latency Silta's
- * gateway adds over calling a subgraph directly. Everything listens on 127.0.0.1 only.
- * Full run: about 3 minutes; --quick: about 40 seconds.
+ * `npx tsx gateway/bench/run.ts [--quick | --smoke] [--profile <folder>]`: Silta's gateway against
+ * stock @apollo/gateway on the Guild federation benchmark with its own data, both pinned to CPU 0
+ * (subgraphs and load generator on CPU 1), in alternating rounds, every request with its own token.
+ * Compares throughput and CPU time per request (per core, which a loaded machine disturbs less);
+ * then the latency Silta's gateway adds over calling a subgraph directly, or with --profile where
+ * its CPU goes. Everything listens on 127.0.0.1 only. Full run: about 4 minutes; --quick: about 1.
  */
 const usage = `usage: npx tsx gateway/bench/run.ts [--quick | --smoke] [--profile <folder>]   (docs/benchmarks-gateway.md)
 

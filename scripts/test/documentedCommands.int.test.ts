@@ -330,7 +330,7 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
     command: npmRun("bench:gateway"),
     help: ["--help"],
     real: {
-      args: ["--smoke", "--profile", join(tmpdir(), `silta-gateway-profile-${process.pid}`)],
+      args: ["--smoke", "--profile", join(work, "gateway-profile")],
       expect: (result) => {
         expect(result.stdout).toMatch(/Gateway benchmark \(smoke\)/);
         expect(result.stdout).toMatch(/answer to TestQuery: 8\d\.\d kB/);
