@@ -174,7 +174,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
 }
 
 /**
- * The one embedded PostgreSQL of the hub, a schema per subgraph (`docs/decisions/0011-one-embedded-database.md`).
+ * The one embedded PostgreSQL of the hub, a schema per subgraph (`docs/decisions/0012-one-embedded-database.md`).
  * Folders of an older Silta, a database per subgraph, are named for the person to remove.
  */
 async function openHubDatabase(dataDir: string | null, step: (step: string) => void): Promise<EmbeddedDatabases> {

@@ -21,7 +21,7 @@ import { pgliteSql, sharedRuntime } from "./openPglite";
  * statement, and each transaction as a whole, holds the connection with `search_path` set to its
  * subgraph's schema (Prisma's own queries name their schema, through the adapter's `schemaName`).
  * So a transaction must never wait for another subgraph's database while it is open: on one
- * connection that wait would be on itself (docs/decisions/0011-one-embedded-database.md).
+ * connection that wait would be on itself (docs/decisions/0012-one-embedded-database.md).
  */
 export interface EmbeddedDatabases {
   /** One subgraph's database: its schema, created when missing. */

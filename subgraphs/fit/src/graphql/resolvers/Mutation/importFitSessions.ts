@@ -20,7 +20,7 @@ export const importFitSessions: NonNullable<MutationResolvers["importFitSessions
   const today = todayIn(ctx.settings.timeZone);
   // Every client of the batch is decided and logged at once, before the import's transaction opens:
   // the embedded hub's subgraphs share one database connection, so a decision asked for inside the
-  // open transaction would wait on it (docs/decisions/0011-one-embedded-database.md).
+  // open transaction would wait on it (docs/decisions/0012-one-embedded-database.md).
   const clientIds = await clientsOfRows(rowsOf(input.content), openFitAdapter, today);
   const allowed =
     clientIds.length > 0 ? await ctx.access.filterAllowed(clientIds, DataCategory.Fit, "create") : new Set<string>();
