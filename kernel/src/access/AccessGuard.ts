@@ -86,12 +86,50 @@ export class AccessGuard {
     const request: AccessRequest = { clientId, category, action: "grant" };
     if (grantedOrganizationId) request.grantedOrganizationId = grantedOrganizationId;
     const decision = await this.loader.load(request);
-    if (!decision.allowed) {
-      throw forbidden(`You may not grant access to this client's ${category.replace("_", " ")} data.`, {
-        category,
-        reason: decision.basis,
-      });
-    }
+    if (!decision.allowed) throw grantRefused(category, decision.basis);
+  }
+
+  /**
+   * Resolves when the viewer may change or end a record that grants access to its client (a consent,
+   * a ban, a statutory basis, a client relationship: action `grant`). The read of the record's client
+   * is decided in the same batch: a viewer who may not see the client is refused exactly as for an id
+   * nobody has ({@link refuseMissingGrant}), so a record id cannot be probed; a viewer who may see it
+   * is told the write rule they broke, as {@link assertMayGrant} does.
+   */
+  async assertMayGrantRecord(clientId: string, category: AccessCategory, grantedOrganizationId?: string): Promise<void> {
+    const grant: AccessRequest = { clientId, category, action: "grant" };
+    if (grantedOrganizationId) grant.grantedOrganizationId = grantedOrganizationId;
+    const [mayGrant, maySee] = await this.decideAll([grant, requestOf(clientId, category, "read")], category);
+    if (mayGrant!.allowed) return;
+    if (!maySee!.allowed) throw noSuchGrantableRecord(this.options.viewer, category);
+    throw grantRefused(category, mayGrant!.basis);
+  }
+
+  /**
+   * Refuses a change of a record (consent, ban, statutory basis, relationship) asked for by an id
+   * nobody has exactly as {@link assertMayGrantRecord} refuses one the viewer may not see: the same
+   * FORBIDDEN after the same work (one decision of the same two requests, logged against the asked
+   * id, denied `no_such_record`).
+   */
+  async refuseMissingGrant(recordId: string, category: AccessCategory): Promise<never> {
+    const refusal = "no_such_record";
+    await this.decideAll(
+      [
+        { clientId: recordId, category, action: "grant", refusal },
+        { clientId: recordId, category, action: "read", refusal },
+      ],
+      category,
+    );
+    throw noSuchGrantableRecord(this.options.viewer, category);
+  }
+
+  /** Decides several requests in one batch; fails the field when any could not be decided. */
+  private async decideAll(requests: AccessRequest[], category: AccessCategory): Promise<AccessDecision[]> {
+    const decisions = await this.loader.loadMany(requests);
+    const failure = decisions.find((decision) => decision instanceof Error);
+    if (failure) throw failure;
+    if ((decisions as AccessDecision[]).some(isUndecided)) throw accessDecisionUnavailable(category);
+    return decisions as AccessDecision[];
   }
 
   /**
@@ -203,6 +241,25 @@ export function noLawfulBasis(category: AccessCategory, action: AccessAction = "
  */
 export function noSuchRecord(viewer: Viewer, category: AccessCategory, action: AccessAction = "read") {
   return noLawfulBasis(category, action, reasonOfAnyClient(viewer, category, action));
+}
+
+/** The FORBIDDEN of a refused grant, naming the write rule broken (`reason`). */
+function grantRefused(category: AccessCategory, reason?: string) {
+  return forbidden(grantMessage(category), { category, ...(reason ? { reason } : {}) });
+}
+
+/**
+ * What a change of a record the viewer may not see, or of one nobody has, answers: the FORBIDDEN of a
+ * refused grant with only the reason the rules would give this viewer for any client, so the answer
+ * tells neither whether the record exists nor a fact of its client.
+ */
+export function noSuchGrantableRecord(viewer: Viewer, category: AccessCategory) {
+  const reason = reasonOfAnyClient(viewer, category, "grant");
+  return forbidden(grantMessage(category), { category, ...(reason ? { reason } : {}) });
+}
+
+function grantMessage(category: AccessCategory): string {
+  return `You may not grant access to this client's ${category.replace("_", " ")} data.`;
 }
 
 /** The reason every client's data is refused to this viewer, when there is one (their role, kind or scopes). */

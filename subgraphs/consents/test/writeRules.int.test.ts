@@ -104,6 +104,14 @@ describe("who may create the facts that grant access", () => {
   });
   const deniedGrants = async (viewerId: string, clientId: string) =>
     (await logRows(sql, { viewerId, clientId })).filter((row) => row.action === "grant" && row.outcome === "denied");
+  /** The answer as a caller compares it: all of it but the request id, which differs for every request. */
+  const answerOf = (answer: Answer) => ({
+    ...answer,
+    errors: answer.errors?.map(({ extensions, ...error }) => {
+      const { requestId: _requestId, ...rest } = extensions ?? {};
+      return { ...error, extensions: rest };
+    }),
+  });
   const forbiddenReason = (answer: Answer) => {
     expect(answer.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
     return answer.errors![0]!.extensions!["reason"];
@@ -143,8 +151,17 @@ describe("who may create the facts that grant access", () => {
       const relationshipId = opened.data!["startClientRelationship"].id as string;
       const stranger = professional(world.county, { id: randomUUID(), roles: ["social_worker"] });
       const refused = (await clients.query(end, { input: { relationshipId, until: "2026-06-30" } }, stranger)) as Answer;
-      expect(forbiddenReason(refused)).toBe("no_client_relationship");
+      // No reason that is a fact of the client: a relationship id nobody has answers the very same.
+      expect(forbiddenReason(refused)).toBeUndefined();
+      const missingId = randomUUID();
+      const missing = (await clients.query(
+        end,
+        { input: { relationshipId: missingId, until: "2026-06-30" } },
+        stranger,
+      )) as Answer;
+      expect(answerOf(missing)).toEqual(answerOf(refused));
       expect(await deniedGrants(stranger.id, eino)).toHaveLength(1);
+      expect(await deniedGrants(stranger.id, missingId)).toEqual([expect.objectContaining({ basis: "no_such_record" })]);
       const ended = (await clients.query(end, { input: { relationshipId, until: "2026-06-30" } }, socialWorker())) as Answer;
       expect(ended.data!["endClientRelationship"]).toMatchObject({ until: "2026-06-30" });
     });
@@ -368,6 +385,48 @@ describe("who may create the facts that grant access", () => {
       }
       const lifted = (await consents.query(liftBan, { id: banId }, socialWorker())) as Answer;
       expect(lifted.data!["liftBan"]).toMatchObject({ isActive: false });
+    });
+
+    it("answers a revoke, lift or end of an id nobody has exactly as one of a record the viewer may not see, and logs both", async () => {
+      const [, eino] = world.clients as [string, string];
+      const consentInput = {
+        clientId: eino,
+        recipientOrganizationIds: [world.city],
+        categories: ["BASIC"],
+        purpose: "School",
+        form: "WRITTEN",
+        evidenceReference: "DOC-P",
+        validFrom: "2026-01-01",
+      };
+      const recorded = await Promise.all([
+        consents.query(recordConsent, { input: consentInput }, socialWorker()),
+        consents.query(recordBan, { input: banInput(eino) }, socialWorker()),
+        consents.query(recordStatutoryBasis, { input: statutoryInput(eino) }, socialWorker()),
+      ]);
+      const [consentId, banId, basisId] = (recorded as Answer[]).map((answer) => {
+        expect(answer.errors).toBeUndefined();
+        return (Object.values(answer.data!)[0] as { id: string }).id;
+      });
+      const stranger = professional(centre, { id: randomUUID(), roles: ["nurse"] });
+      const otherClient: Viewer = { id: randomUUID(), kind: "client", roles: [], scopes: [] };
+      const changes: [string, string][] = [
+        [revokeConsent, consentId!],
+        [liftBan, banId!],
+        [endStatutoryBasis, basisId!],
+      ];
+      for (const viewer of [stranger, otherClient]) {
+        for (const [mutation, hiddenId] of changes) {
+          const hidden = (await consents.query(mutation, { id: hiddenId }, viewer)) as Answer;
+          const missingId = randomUUID();
+          const missing = (await consents.query(mutation, { id: missingId }, viewer)) as Answer;
+          expect(hidden.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
+          expect(answerOf(missing)).toEqual(answerOf(hidden));
+          expect(await deniedGrants(viewer.id, missingId)).toEqual([
+            expect.objectContaining({ category: "consents", basis: "no_such_record" }),
+          ]);
+        }
+      }
+      expect(await deniedGrants(stranger.id, eino)).toHaveLength(3);
     });
 
     it("lets the responsible worker record and end a statutory basis, and refuses a team member without the case", async () => {

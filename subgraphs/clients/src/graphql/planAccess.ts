@@ -1,11 +1,11 @@
-import { DataCategory, notFound, type AccessAction } from "@silta/kernel";
+import { DataCategory, type AccessAction } from "@silta/kernel";
 import type { ClientsContext } from "../context";
 import { assertSubject, type Subject } from "./subjectAccess";
 
 /** The plan, once the viewer's right to its subject's `service_plan` data is checked and logged. */
 export async function accessiblePlan(ctx: ClientsContext, planId: string, action: AccessAction) {
   const plan = await ctx.loaders.plan.load(planId);
-  if (!plan) throw notFound("Service plan", planId);
+  if (!plan) return ctx.access.refuseMissing(planId, DataCategory.ServicePlan, action);
   await assertSubject(ctx, plan, DataCategory.ServicePlan, action);
   return plan;
 }

@@ -55,6 +55,11 @@ export async function createBan(prisma: PrismaClient, draft: BanDraft, viewer: V
   });
 }
 
+/** The ban with this id, or null when nobody has it. */
+export function findBanOrNull(prisma: PrismaClient, id: string): Promise<Ban | null> {
+  return prisma.ban.findUnique({ where: { id } });
+}
+
 export async function findBan(prisma: PrismaClient, id: string): Promise<Ban> {
   const ban = await prisma.ban.findUnique({ where: { id } });
   if (!ban) throw notFound("Ban", id);

@@ -78,6 +78,11 @@ export async function createConsent(prisma: PrismaClient, draft: ConsentDraft, v
   });
 }
 
+/** The consent with this id, or null when nobody has it. */
+export function findConsentOrNull(prisma: PrismaClient, id: string): Promise<Consent | null> {
+  return prisma.consent.findUnique({ where: { id } });
+}
+
 export async function findConsent(prisma: PrismaClient, id: string): Promise<Consent> {
   const consent = await prisma.consent.findUnique({ where: { id } });
   if (!consent) throw notFound("Consent", id);

@@ -54,6 +54,11 @@ export async function createStatutoryBasis(
   });
 }
 
+/** The statutory basis with this id, or null when nobody has it. */
+export function findStatutoryBasisOrNull(prisma: PrismaClient, id: string): Promise<StatutoryBasis | null> {
+  return prisma.statutoryBasis.findUnique({ where: { id } });
+}
+
 export async function findStatutoryBasis(prisma: PrismaClient, id: string): Promise<StatutoryBasis> {
   const basis = await prisma.statutoryBasis.findUnique({ where: { id } });
   if (!basis) throw notFound("StatutoryBasis", id);

@@ -21,7 +21,7 @@ export const closeConcern: NonNullable<MutationResolvers["closeConcern"]> = idem
     const concernId = assertUuid("input.concernId", input.concernId);
     const note = optionalText("input.note", input.note, 4000);
     const concern = await ctx.loaders.concern.load(concernId);
-    if (!concern) throw notFound("Concern", concernId);
+    if (!concern) return ctx.access.refuseMissing(concernId, DataCategory.Concerns, "update");
     await assertSubject(ctx, concern, DataCategory.Concerns, "update");
     if (concern.status === "CLOSED") return concern;
     if (concern.status === "RAISED")

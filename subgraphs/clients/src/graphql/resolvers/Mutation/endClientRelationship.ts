@@ -20,8 +20,9 @@ export const endClientRelationship: NonNullable<MutationResolvers["endClientRela
     const id = assertUuid("input.relationshipId", input.relationshipId);
     const until = isoDay(input.until);
     const relationship = await ctx.prisma.clientRelationship.findUnique({ where: { id } });
-    if (!relationship) throw notFound("Client relationship", id);
-    await ctx.access.assertMayGrant(relationship.clientId, DataCategory.Basic, relationship.organizationId);
+    // An id nobody has answers as a relationship the viewer may not see (docs/access.md "Records by id").
+    if (!relationship) return ctx.access.refuseMissingGrant(id, DataCategory.Basic);
+    await ctx.access.assertMayGrantRecord(relationship.clientId, DataCategory.Basic, relationship.organizationId);
     return endRelationship(ctx.prisma, relationship, until, ctx.viewer, ctx.idempotency);
   },
 );

@@ -29,7 +29,7 @@ export const reactToConcern: NonNullable<MutationResolvers["reactToConcern"]> = 
     const givenResponsible = optionalUuid("input.responsibleProfessionalId", input.responsibleProfessionalId);
 
     const concern = await ctx.loaders.concern.load(concernId);
-    if (!concern) throw notFound("Concern", concernId);
+    if (!concern) return ctx.access.refuseMissing(concernId, DataCategory.Concerns, "update");
     await assertSubject(ctx, concern, DataCategory.Concerns, "update");
     if (concern.status !== "RAISED") {
       // A retried reaction with the same meeting returns the concern as it is.

@@ -1,4 +1,4 @@
-import { assertUuid, idempotentMutation, notFound } from "@silta/kernel";
+import { assertUuid, DataCategory, idempotentMutation, notFound } from "@silta/kernel";
 import { setAgreementStatus as set } from "../../../data/servicePlanStore";
 import { accessiblePlan, withPlanSubject } from "../../planAccess";
 import type { MutationResolvers } from "./../../types.generated";
@@ -19,7 +19,7 @@ export const setAgreementStatus: NonNullable<MutationResolvers["setAgreementStat
     assertProfessionalOrSystem(ctx, "edit the service plan");
     const agreementId = assertUuid("input.agreementId", input.agreementId);
     const agreement = await ctx.prisma.agreement.findUnique({ where: { id: agreementId } });
-    if (!agreement) throw notFound("Agreement", agreementId);
+    if (!agreement) return ctx.access.refuseMissing(agreementId, DataCategory.ServicePlan, "update");
     const plan = await accessiblePlan(ctx, agreement.planId, "update");
     return withPlanSubject(plan, await set(ctx.prisma, plan, agreement, input.status, ctx.viewer, ctx.idempotency));
   },

@@ -1,6 +1,6 @@
 import { assertUuid, DataCategory, forbidden, idempotentMutation } from "@silta/kernel";
 import { isCountyOrganization } from "../../../access/accessFacts";
-import { endStatutoryBasis as end, findStatutoryBasis } from "../../../data/statutoryBasisStore";
+import { endStatutoryBasis as end, findStatutoryBasis, findStatutoryBasisOrNull } from "../../../data/statutoryBasisStore";
 import type { MutationResolvers } from "./../../types.generated";
 
 export const endStatutoryBasis: NonNullable<MutationResolvers["endStatutoryBasis"]> = idempotentMutation(
@@ -14,9 +14,12 @@ export const endStatutoryBasis: NonNullable<MutationResolvers["endStatutoryBasis
     },
   },
   async (_parent, args, ctx) => {
-    const basis = await findStatutoryBasis(ctx.prisma, assertUuid("id", args.id));
+    const id = assertUuid("id", args.id);
+    const basis = await findStatutoryBasisOrNull(ctx.prisma, id);
+    // An id nobody has answers as a record the viewer may not see (docs/access.md "Records by id").
+    if (!basis) return ctx.access.refuseMissingGrant(id, DataCategory.Consents);
     // Consents, bans and statutory bases decide who sees the client: the write rules of docs/access.md.
-    await ctx.access.assertMayGrant(basis.clientId, DataCategory.Consents);
+    await ctx.access.assertMayGrantRecord(basis.clientId, DataCategory.Consents);
     const { viewer } = ctx;
     if (viewer.kind !== "professional" || !viewer.organizationId || !(await isCountyOrganization(ctx.sql, viewer.organizationId)))
       throw forbidden("Only a professional of the county (the controller) may end a statutory basis.", {

@@ -1,5 +1,5 @@
 import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
-import { findBan, liftBan as lift } from "../../../data/banStore";
+import { findBan, findBanOrNull, liftBan as lift } from "../../../data/banStore";
 import type { MutationResolvers } from "./../../types.generated";
 
 export const liftBan: NonNullable<MutationResolvers["liftBan"]> = idempotentMutation(
@@ -13,9 +13,12 @@ export const liftBan: NonNullable<MutationResolvers["liftBan"]> = idempotentMuta
     },
   },
   async (_parent, args, ctx) => {
-    const ban = await findBan(ctx.prisma, assertUuid("id", args.id));
+    const id = assertUuid("id", args.id);
+    const ban = await findBanOrNull(ctx.prisma, id);
+    // An id nobody has answers as a record the viewer may not see (docs/access.md "Records by id").
+    if (!ban) return ctx.access.refuseMissingGrant(id, DataCategory.Consents);
     // Consents, bans and statutory bases decide who sees the client: the write rules of docs/access.md.
-    await ctx.access.assertMayGrant(ban.clientId, DataCategory.Consents);
+    await ctx.access.assertMayGrantRecord(ban.clientId, DataCategory.Consents);
     return lift(ctx.prisma, ban, ctx.viewer, ctx.idempotency);
   },
 );

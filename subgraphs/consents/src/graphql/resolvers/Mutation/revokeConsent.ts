@@ -1,5 +1,5 @@
 import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
-import { findConsent, revokeConsent as revoke } from "../../../data/consentStore";
+import { findConsent, findConsentOrNull, revokeConsent as revoke } from "../../../data/consentStore";
 import type { MutationResolvers } from "./../../types.generated";
 
 export const revokeConsent: NonNullable<MutationResolvers["revokeConsent"]> = idempotentMutation(
@@ -13,9 +13,12 @@ export const revokeConsent: NonNullable<MutationResolvers["revokeConsent"]> = id
     },
   },
   async (_parent, args, ctx) => {
-    const consent = await findConsent(ctx.prisma, assertUuid("id", args.id));
+    const id = assertUuid("id", args.id);
+    const consent = await findConsentOrNull(ctx.prisma, id);
+    // An id nobody has answers as a record the viewer may not see (docs/access.md "Records by id").
+    if (!consent) return ctx.access.refuseMissingGrant(id, DataCategory.Consents);
     // Consents, bans and statutory bases decide who sees the client: the write rules of docs/access.md.
-    await ctx.access.assertMayGrant(consent.clientId, DataCategory.Consents);
+    await ctx.access.assertMayGrantRecord(consent.clientId, DataCategory.Consents);
     return revoke(ctx.prisma, consent, ctx.viewer, ctx.idempotency);
   },
 );

@@ -24,7 +24,7 @@ export const closeFitEpisode: NonNullable<MutationResolvers["closeFitEpisode"]> 
     const id = assertUuid("input.id", input.id);
     const endedOn = isoDay(input.endedOn);
     const episode = await ctx.loaders.episode.load(id);
-    if (!episode) throw notFound("Episode", id);
+    if (!episode) return ctx.access.refuseMissing(id, DataCategory.Fit, "update");
     await ctx.access.assert(episode.clientId, DataCategory.Fit, "update");
     const today = todayIn(ctx.settings.timeZone);
     throwFirst(validateEpisode({ ...episode, endedOn, closure: input.closure }, "input", today));

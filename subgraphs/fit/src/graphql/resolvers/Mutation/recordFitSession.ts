@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { assertUuid, DataCategory, notFound, todayIn } from "@silta/kernel";
+import { assertUuid, DataCategory, todayIn } from "@silta/kernel";
 import { recordSession } from "../../../data/fitWrites";
 import { sessionsById } from "../../../data/episodeStore";
 import type { SessionRecord } from "../../../domain/records";
@@ -28,7 +28,7 @@ export const recordFitSession: NonNullable<MutationResolvers["recordFitSession"]
     })),
   };
   const episode = await ctx.loaders.episode.load(episodeId);
-  if (!episode) throw notFound("Episode", episodeId);
+  if (!episode) return ctx.access.refuseMissing(episodeId, DataCategory.Fit, "create");
   await ctx.access.assert(episode.clientId, DataCategory.Fit, "create");
   throwFirst(
     validateSession(session, { ...episode, importSource: episode.importSource }, "input", todayIn(ctx.settings.timeZone)),
