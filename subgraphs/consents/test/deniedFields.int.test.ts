@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createLogger } from "@silta/kernel";
@@ -57,6 +58,8 @@ describe("a denied field through the gateway", () => {
    */
   let banned: string;
   const concernIds: Record<string, string> = {};
+  /** A client authorised to act on the second client's (Eetu's) behalf, for his consents only. */
+  const agent = randomUUID();
 
   beforeAll(async () => {
     const [consentsDb, clientsDb, teamsDb, fitDb] = await Promise.all([
@@ -161,6 +164,27 @@ describe("a denied field through the gateway", () => {
       worker,
     );
     expect(ban.errors).toBeUndefined();
+    // Someone authorised to act on Eetu's behalf for his consents only: not his basic details.
+    const authorisation = await consents!.query(
+      `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
+      {
+        input: {
+          clientId: banned,
+          kind: "ACTING_ON_BEHALF",
+          agentId: agent,
+          agentKind: "CLIENT",
+          allowedActions: ["VIEW_DATA"],
+          categories: ["CONSENTS"],
+          purpose: "His father keeps track of his consents",
+          form: "WRITTEN",
+          evidenceReference: "POA-9",
+          validFrom: "2020-01-01",
+          validUntil: "2099-12-31",
+        },
+      },
+      worker,
+    );
+    expect(authorisation.errors).toBeUndefined();
 
     issuer = await createDevTokenIssuer();
     gateway = createGateway({
@@ -257,6 +281,50 @@ describe("a denied field through the gateway", () => {
     const allowedOne = await ask<{ concern: { id: string } }>(curatorClaims(), one, { id: concernIds["family_social_work"] });
     expect(allowedOne.errors).toBeUndefined();
     expect(allowedOne.data?.concern.id).toBe(concernIds["family_social_work"]);
+  });
+
+  it("gives an agent acting on the client's behalf what the authorisation covers, and null with FORBIDDEN at the rest", async () => {
+    const { data, errors } = await ask({ sub: agent, silta_kind: "client" }, clientQuery, { id: banned });
+    expect(data?.client).toMatchObject({
+      id: banned,
+      firstName: null,
+      lastName: null,
+      language: null,
+      concerns: null,
+      servicePlan: null,
+      teams: null,
+    });
+    expect(data?.client?.consents?.map((consent) => consent.purpose).sort()).toEqual([
+      "His father keeps track of his consents",
+      "School work",
+    ]);
+    const forbidden = (errors ?? [])
+      .filter((error) => error.extensions?.["code"] === "FORBIDDEN")
+      .map((error) => error.path?.join("."))
+      .sort();
+    expect(forbidden).toEqual([
+      "client.concerns",
+      "client.firstName",
+      "client.language",
+      "client.lastName",
+      "client.servicePlan",
+      "client.teams",
+    ]);
+  });
+
+  it("answers a client with no basis, and the agent asking another id, exactly as for a client that does not exist", async () => {
+    const withoutRequestId = (answer: Answer<ClientData>) =>
+      JSON.stringify(answer).replace(/"requestId":"[^"]*"/g, '"requestId":""');
+    const stranger = { sub: randomUUID(), silta_kind: "client" };
+    const hidden = await ask(stranger);
+    expect(hidden.data?.client ?? null).toBeNull();
+    expect(hidden.errors).toEqual([
+      expect.objectContaining({ path: ["client"], extensions: expect.objectContaining({ code: "FORBIDDEN" }) }),
+    ]);
+    const missing = await ask(stranger, clientQuery, { id: randomUUID() });
+    const agentsOther = await ask({ sub: agent, silta_kind: "client" });
+    expect(withoutRequestId(missing)).toBe(withoutRequestId(hidden));
+    expect(withoutRequestId(agentsOther)).toBe(withoutRequestId(hidden));
   });
 
   it("gives a unit manager aggregates (the FIT outcome report) but not a client's name", async () => {

@@ -8,8 +8,13 @@ const OTHER_CATEGORIES = Object.values(DataCategory).filter((category) => catego
  * so they may be told. Any other reason (a ban, say) would tell that the client exists.
  */
 const VIEWER_REASONS = new Set(["aggregates_only", "not_own_data", "scope_missing", "unknown_viewer"]);
-/** Of those, the ones that deny every category alike: no other category need be asked (and logged). */
-const EVERY_CATEGORY_REASONS = new Set(["aggregates_only", "not_own_data", "unknown_viewer"]);
+/**
+ * Of those, the ones that deny every category alike: no other category need be asked (and logged).
+ * Not `not_own_data`: a client refused another's basic details may still act on their behalf for
+ * other categories (an authorisation), so their other categories are decided, for a client that
+ * exists or not alike.
+ */
+const EVERY_CATEGORY_REASONS = new Set(["aggregates_only", "unknown_viewer"]);
 
 /**
  * Whether the viewer has a lawful basis for any of the client's data: then the client is answered,
