@@ -90,6 +90,22 @@ describe("the access guard", () => {
     );
   });
 
+  it("refuses a change of a record whose client the viewer may not see exactly as one of an id nobody has, after the same work", async () => {
+    const hiddenRun = guardFor(outsider);
+    const hidden = await hiddenRun.guard.assertMayGrantRecord("c1", DataCategory.Consents).catch((error: unknown) => error);
+    const missingRun = guardFor(outsider);
+    const missing = await missingRun.guard
+      .refuseMissingGrant("no-such-id", DataCategory.Consents)
+      .catch((error: unknown) => error);
+    expect((hidden as { extensions: Record<string, unknown> }).extensions).toMatchObject({ code: "FORBIDDEN" });
+    expect([(missing as Error).message, (missing as { extensions: unknown }).extensions]).toEqual([
+      (hidden as Error).message,
+      (hidden as { extensions: unknown }).extensions,
+    ]);
+    // One decision call of two requests (the grant and the read) each.
+    expect([hiddenRun.calls.map((call) => call.length), missingRun.calls.map((call) => call.length)]).toEqual([[2], [2]]);
+  });
+
   it("denies everything when the policy cannot decide, and says the decision was unavailable, not forbidden", async () => {
     const { guard, entries } = guardFor(worker, { decide: async () => Promise.reject(new Error("consents store down")) });
     await expect(guard.assert("c1", DataCategory.Basic)).rejects.toMatchObject({
