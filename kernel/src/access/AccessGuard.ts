@@ -1,4 +1,5 @@
 import DataLoader from "dataloader";
+import { currentDeadline } from "../db/requestDeadline";
 import { accessDecisionUnavailable, forbidden } from "../errors";
 import { accessLogEntry } from "./accessLogEntry";
 import type { Viewer } from "../viewer";
@@ -49,7 +50,7 @@ export class AccessGuard {
     serviceTask?: string | null,
   ): Promise<void> {
     const decision = await this.loader.load(requestOf(clientId, category, action, serviceTask));
-    if (isUndecided(decision)) throw accessDecisionUnavailable(category);
+    if (isUndecided(decision)) throw undecided(category);
     if (!decision.allowed) throw noLawfulBasis(category, action, decision.basis);
   }
 
@@ -60,7 +61,7 @@ export class AccessGuard {
    */
   async refuse(clientId: string, category: AccessCategory, action: AccessAction, reason: string): Promise<never> {
     const decision = await this.loader.load({ ...requestOf(clientId, category, action), refusal: reason });
-    if (isUndecided(decision)) throw accessDecisionUnavailable(category);
+    if (isUndecided(decision)) throw undecided(category);
     throw noLawfulBasis(category, action, decision.basis);
   }
 
@@ -72,7 +73,7 @@ export class AccessGuard {
    */
   async refuseMissing(recordId: string, category: AccessCategory, action: AccessAction = "read"): Promise<never> {
     const decision = await this.loader.load({ ...requestOf(recordId, category, action), refusal: "no_such_record" });
-    if (isUndecided(decision)) throw accessDecisionUnavailable(category);
+    if (isUndecided(decision)) throw undecided(category);
     throw noSuchRecord(this.options.viewer, category, action);
   }
 
@@ -86,6 +87,7 @@ export class AccessGuard {
     const request: AccessRequest = { clientId, category, action: "grant" };
     if (grantedOrganizationId) request.grantedOrganizationId = grantedOrganizationId;
     const decision = await this.loader.load(request);
+    if (isUndecided(decision)) throw undecided(category);
     if (!decision.allowed) {
       throw forbidden(`You may not grant access to this client's ${category.replace("_", " ")} data.`, {
         category,
@@ -114,7 +116,7 @@ export class AccessGuard {
     const decisions = await this.loader.loadMany(tasks.map((task) => requestOf(clientId, category, "read", task)));
     const failure = decisions.find((decision) => decision instanceof Error);
     if (failure) throw failure;
-    if ((decisions as AccessDecision[]).some(isUndecided)) throw accessDecisionUnavailable(category);
+    if ((decisions as AccessDecision[]).some(isUndecided)) throw undecided(category);
     const allowed = new Set(tasks.filter((_, index) => (decisions[index] as AccessDecision).allowed));
     if (allowed.size === 0) {
       throw noLawfulBasis(category, "read", (decisions[0] as AccessDecision).basis);
@@ -133,7 +135,7 @@ export class AccessGuard {
     // A failed decision or log write must fail the field, not quietly shorten the list.
     const failure = decisions.find((decision) => decision instanceof Error);
     if (failure) throw failure;
-    if ((decisions as AccessDecision[]).some(isUndecided)) throw accessDecisionUnavailable(category);
+    if ((decisions as AccessDecision[]).some(isUndecided)) throw undecided(category);
     return new Set(clientIds.filter((_, index) => (decisions[index] as AccessDecision).allowed));
   }
 
@@ -229,6 +231,12 @@ const DECISION_UNAVAILABLE = "decision_unavailable";
 
 function isUndecided(decision: AccessDecision): boolean {
   return !decision.allowed && decision.basis === DECISION_UNAVAILABLE;
+}
+
+/** ACCESS_DECISION_UNAVAILABLE, saying so when the request's own deadline (or its caller hanging up) is why. */
+function undecided(category: AccessCategory) {
+  const stopped = currentDeadline()?.expired();
+  return accessDecisionUnavailable(category, stopped && (stopped === "deadline" ? "deadline" : "cancelled"));
 }
 
 function requestOf(clientId: string, category: AccessCategory, action: AccessAction, serviceTask?: string | null): AccessRequest {
