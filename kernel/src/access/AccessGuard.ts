@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
-import { currentDeadline } from "../db/requestDeadline";
+import { currentDeadline, type DeadlineReason } from "../db/requestDeadline";
+import { AccessDecisionStopped } from "./remoteAccessPolicy";
 import { accessDecisionUnavailable, forbidden } from "../errors";
 import { accessLogEntry } from "./accessLogEntry";
 import type { Viewer } from "../viewer";
@@ -31,6 +32,8 @@ export interface AccessGuardOptions {
  */
 export class AccessGuard {
   private readonly loader: DataLoader<AccessRequest, AccessDecision, string>;
+  /** Set when a decision was not made because this request ran out of time or was abandoned. */
+  private stoppedFor: DeadlineReason | undefined;
 
   constructor(private readonly options: AccessGuardOptions) {
     this.loader = new DataLoader((requests) => this.decideAndLog(requests), {
@@ -50,7 +53,7 @@ export class AccessGuard {
     serviceTask?: string | null,
   ): Promise<void> {
     const decision = await this.loader.load(requestOf(clientId, category, action, serviceTask));
-    if (isUndecided(decision)) throw undecided(category);
+    if (isUndecided(decision)) throw this.undecided(category);
     if (!decision.allowed) throw noLawfulBasis(category, action, decision.basis);
   }
 
@@ -61,7 +64,7 @@ export class AccessGuard {
    */
   async refuse(clientId: string, category: AccessCategory, action: AccessAction, reason: string): Promise<never> {
     const decision = await this.loader.load({ ...requestOf(clientId, category, action), refusal: reason });
-    if (isUndecided(decision)) throw undecided(category);
+    if (isUndecided(decision)) throw this.undecided(category);
     throw noLawfulBasis(category, action, decision.basis);
   }
 
@@ -73,7 +76,7 @@ export class AccessGuard {
    */
   async refuseMissing(recordId: string, category: AccessCategory, action: AccessAction = "read"): Promise<never> {
     const decision = await this.loader.load({ ...requestOf(recordId, category, action), refusal: "no_such_record" });
-    if (isUndecided(decision)) throw undecided(category);
+    if (isUndecided(decision)) throw this.undecided(category);
     throw noSuchRecord(this.options.viewer, category, action);
   }
 
@@ -87,7 +90,7 @@ export class AccessGuard {
     const request: AccessRequest = { clientId, category, action: "grant" };
     if (grantedOrganizationId) request.grantedOrganizationId = grantedOrganizationId;
     const decision = await this.loader.load(request);
-    if (isUndecided(decision)) throw undecided(category);
+    if (isUndecided(decision)) throw this.undecided(category);
     if (!decision.allowed) {
       throw forbidden(`You may not grant access to this client's ${category.replace("_", " ")} data.`, {
         category,
@@ -116,7 +119,7 @@ export class AccessGuard {
     const decisions = await this.loader.loadMany(tasks.map((task) => requestOf(clientId, category, "read", task)));
     const failure = decisions.find((decision) => decision instanceof Error);
     if (failure) throw failure;
-    if ((decisions as AccessDecision[]).some(isUndecided)) throw undecided(category);
+    if ((decisions as AccessDecision[]).some(isUndecided)) throw this.undecided(category);
     const allowed = new Set(tasks.filter((_, index) => (decisions[index] as AccessDecision).allowed));
     if (allowed.size === 0) {
       throw noLawfulBasis(category, "read", (decisions[0] as AccessDecision).basis);
@@ -135,8 +138,14 @@ export class AccessGuard {
     // A failed decision or log write must fail the field, not quietly shorten the list.
     const failure = decisions.find((decision) => decision instanceof Error);
     if (failure) throw failure;
-    if ((decisions as AccessDecision[]).some(isUndecided)) throw undecided(category);
+    if ((decisions as AccessDecision[]).some(isUndecided)) throw this.undecided(category);
     return new Set(clientIds.filter((_, index) => (decisions[index] as AccessDecision).allowed));
+  }
+
+  /** ACCESS_DECISION_UNAVAILABLE, saying so when the request's deadline (or its caller hanging up) is why. */
+  private undecided(category: AccessCategory) {
+    const stopped = this.stoppedFor ?? currentDeadline()?.expired();
+    return accessDecisionUnavailable(category, stopped && (stopped === "deadline" ? "deadline" : "cancelled"));
   }
 
   private async decideAndLog(requests: readonly AccessRequest[]): Promise<AccessDecision[]> {
@@ -145,7 +154,8 @@ export class AccessGuard {
       try {
         // Decision and durable log entries in one call: when it resolves, the entries are written.
         return await policy.decideAndLog(viewer, [...requests], { requestId, source });
-      } catch {
+      } catch (error) {
+        if (error instanceof AccessDecisionStopped) this.stoppedFor = error.reason;
         // Neither decided nor logged: deny all (fail closed) and record the attempt where we still can.
         const denied = requests.map(() => ({ allowed: false, basis: DECISION_UNAVAILABLE }));
         await log.append(this.entriesOf(requests, denied));
@@ -231,12 +241,6 @@ const DECISION_UNAVAILABLE = "decision_unavailable";
 
 function isUndecided(decision: AccessDecision): boolean {
   return !decision.allowed && decision.basis === DECISION_UNAVAILABLE;
-}
-
-/** ACCESS_DECISION_UNAVAILABLE, saying so when the request's own deadline (or its caller hanging up) is why. */
-function undecided(category: AccessCategory) {
-  const stopped = currentDeadline()?.expired();
-  return accessDecisionUnavailable(category, stopped && (stopped === "deadline" ? "deadline" : "cancelled"));
 }
 
 function requestOf(clientId: string, category: AccessCategory, action: AccessAction, serviceTask?: string | null): AccessRequest {

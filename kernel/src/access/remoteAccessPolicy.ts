@@ -1,4 +1,4 @@
-import { currentDeadline } from "../db/requestDeadline";
+import { currentDeadline, type DeadlineReason } from "../db/requestDeadline";
 import { DEADLINE_HEADER, deadlineForCall } from "../http/deadlineHeader";
 import type { ViewerKey } from "../viewer";
 import { signAccessServiceToken } from "./accessServiceToken";
@@ -24,6 +24,16 @@ export interface AccessDecisionAnswer {
 }
 
 /**
+ * A decision not made because the request it was for ran out of time or was abandoned: the guard
+ * still fails closed, and its ACCESS_DECISION_UNAVAILABLE says why.
+ */
+export class AccessDecisionStopped extends Error {
+  constructor(readonly reason: DeadlineReason) {
+    super(`access decision stopped: the request's ${reason === "deadline" ? "deadline passed" : "caller went away"}`);
+  }
+}
+
+/**
  * Servers mode: each subgraph request batch is one POST to the consents service, which decides and
  * writes the access log entries before it answers. Anything but a complete answer throws, and the
  * guard denies the whole batch (fail closed, ACCESS_DECISION_UNAVAILABLE).
@@ -37,23 +47,30 @@ export function remoteAccessPolicy(settings: RemoteAccessPolicySettings): Access
   const call = async (token: string, requests: AccessRequest[]): Promise<AccessDecision[]> => {
     const deadline = currentDeadline();
     const waitMs = Math.min(settings.timeoutMs ?? 5_000, deadline?.remainingMs() ?? Number.POSITIVE_INFINITY);
-    const stopped = deadline?.expired();
     // Nothing to ask for once the request is over: its statements would be refused there anyway.
-    if (stopped)
-      throw new Error(
-        `access decision not asked: the request's ${stopped === "deadline" ? "deadline passed" : "caller went away"}`,
-      );
+    const stopped = deadline?.expired();
+    if (stopped) throw new AccessDecisionStopped(stopped);
     const timeout = AbortSignal.timeout(Math.max(1, Math.floor(waitMs)));
-    const response = await fetch(settings.url, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
-        authorization: `Bearer ${token}`,
-        [DEADLINE_HEADER]: String(deadlineForCall(waitMs)),
-      },
-      body: JSON.stringify({ requests } satisfies AccessDecisionCall),
-      signal: deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout,
-    });
+    let response: Response;
+    try {
+      response = await fetch(settings.url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${token}`,
+          [DEADLINE_HEADER]: String(deadlineForCall(waitMs)),
+        },
+        body: JSON.stringify({ requests } satisfies AccessDecisionCall),
+        signal: deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout,
+      });
+    } catch (error) {
+      if (deadline?.signal.aborted) throw new AccessDecisionStopped(deadline.signal.reason as DeadlineReason);
+      throw error;
+    }
+    if (response.status === 503 && ((await response.json().catch(() => ({}))) as { error?: unknown }).error === "deadline") {
+      // The consents service stopped its statements at the deadline this call announced.
+      throw new AccessDecisionStopped("deadline");
+    }
     if (!response.ok) throw new Error(`access decision failed with HTTP ${response.status}`);
     const answer = (await response.json()) as Partial<AccessDecisionAnswer>;
     if (!Array.isArray(answer.decisions) || answer.decisions.length !== requests.length) {
