@@ -1,6 +1,7 @@
 import type { Viewer } from "../viewer";
 import { AccessGuard, noSuchRecord } from "./AccessGuard";
 import { foundationPolicy } from "./foundationPolicy";
+import { AccessDecisionStopped } from "./remoteAccessPolicy";
 import { DataCategory, type AccessLogEntry, type AccessPolicy, type AccessRequest } from "./types";
 
 const county = "county-org";
@@ -192,6 +193,28 @@ describe("the access guard with a policy that decides and logs in one call", () 
       extensions: { code: "ACCESS_DECISION_UNAVAILABLE" },
     });
     expect(sink).toEqual([expect.objectContaining({ clientId: "c1", outcome: "denied", basis: "decision_unavailable" })]);
+  });
+
+  it("answers an undecided grant, or one stopped by the request's deadline, as undecided and never as a denial", async () => {
+    const failing = (error: Error) =>
+      new AccessGuard({
+        viewer: worker,
+        policy: { decide: allowing.decide, decideAndLog: async () => Promise.reject(error) },
+        log: { append: async () => undefined },
+        requestId: "r1",
+        source: "test",
+      });
+    await expect(failing(new Error("consents down")).assertMayGrant("c1", DataCategory.Basic)).rejects.toMatchObject({
+      extensions: { code: "ACCESS_DECISION_UNAVAILABLE", category: "basic" },
+    });
+    const stopped = failing(new AccessDecisionStopped("deadline")).assert("c1", DataCategory.Basic);
+    await expect(stopped).rejects.toMatchObject({
+      message: expect.stringMatching(/ran out of time/),
+      extensions: { code: "ACCESS_DECISION_UNAVAILABLE", category: "basic", reason: "deadline" },
+    });
+    await expect(failing(new AccessDecisionStopped("disconnected")).assert("c1", DataCategory.Basic)).rejects.toMatchObject({
+      extensions: { code: "ACCESS_DECISION_UNAVAILABLE", reason: "cancelled" },
+    });
   });
 
   it("decides a client's rows once per service task, in one batch, and keeps only the allowed tasks' rows", async () => {

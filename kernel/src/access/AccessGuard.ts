@@ -1,4 +1,6 @@
 import DataLoader from "dataloader";
+import { currentDeadline, type DeadlineReason } from "../db/requestDeadline";
+import { AccessDecisionStopped } from "./remoteAccessPolicy";
 import { accessDecisionUnavailable, forbidden } from "../errors";
 import { accessLogEntry } from "./accessLogEntry";
 import type { Viewer } from "../viewer";
@@ -30,6 +32,8 @@ export interface AccessGuardOptions {
  */
 export class AccessGuard {
   private readonly loader: DataLoader<AccessRequest, AccessDecision, string>;
+  /** Set when a decision was not made because this request ran out of time or was abandoned. */
+  private stoppedFor: DeadlineReason | undefined;
 
   constructor(private readonly options: AccessGuardOptions) {
     this.loader = new DataLoader((requests) => this.decideAndLog(requests), {
@@ -49,7 +53,7 @@ export class AccessGuard {
     serviceTask?: string | null,
   ): Promise<void> {
     const decision = await this.loader.load(requestOf(clientId, category, action, serviceTask));
-    if (isUndecided(decision)) throw accessDecisionUnavailable(category);
+    if (isUndecided(decision)) throw this.undecided(category);
     if (!decision.allowed) throw noLawfulBasis(category, action, decision.basis);
   }
 
@@ -60,7 +64,7 @@ export class AccessGuard {
    */
   async refuse(clientId: string, category: AccessCategory, action: AccessAction, reason: string): Promise<never> {
     const decision = await this.loader.load({ ...requestOf(clientId, category, action), refusal: reason });
-    if (isUndecided(decision)) throw accessDecisionUnavailable(category);
+    if (isUndecided(decision)) throw this.undecided(category);
     throw noLawfulBasis(category, action, decision.basis);
   }
 
@@ -72,7 +76,7 @@ export class AccessGuard {
    */
   async refuseMissing(recordId: string, category: AccessCategory, action: AccessAction = "read"): Promise<never> {
     const decision = await this.loader.load({ ...requestOf(recordId, category, action), refusal: "no_such_record" });
-    if (isUndecided(decision)) throw accessDecisionUnavailable(category);
+    if (isUndecided(decision)) throw this.undecided(category);
     throw noSuchRecord(this.options.viewer, category, action);
   }
 
@@ -86,6 +90,7 @@ export class AccessGuard {
     const request: AccessRequest = { clientId, category, action: "grant" };
     if (grantedOrganizationId) request.grantedOrganizationId = grantedOrganizationId;
     const decision = await this.loader.load(request);
+    if (isUndecided(decision)) throw this.undecided(category);
     if (!decision.allowed) throw grantRefused(category, decision.basis);
   }
 
@@ -128,7 +133,7 @@ export class AccessGuard {
     const decisions = await this.loader.loadMany(requests);
     const failure = decisions.find((decision) => decision instanceof Error);
     if (failure) throw failure;
-    if ((decisions as AccessDecision[]).some(isUndecided)) throw accessDecisionUnavailable(category);
+    if ((decisions as AccessDecision[]).some(isUndecided)) throw this.undecided(category);
     return decisions as AccessDecision[];
   }
 
@@ -152,7 +157,7 @@ export class AccessGuard {
     const decisions = await this.loader.loadMany(tasks.map((task) => requestOf(clientId, category, "read", task)));
     const failure = decisions.find((decision) => decision instanceof Error);
     if (failure) throw failure;
-    if ((decisions as AccessDecision[]).some(isUndecided)) throw accessDecisionUnavailable(category);
+    if ((decisions as AccessDecision[]).some(isUndecided)) throw this.undecided(category);
     const allowed = new Set(tasks.filter((_, index) => (decisions[index] as AccessDecision).allowed));
     if (allowed.size === 0) {
       throw noLawfulBasis(category, "read", (decisions[0] as AccessDecision).basis);
@@ -171,8 +176,14 @@ export class AccessGuard {
     // A failed decision or log write must fail the field, not quietly shorten the list.
     const failure = decisions.find((decision) => decision instanceof Error);
     if (failure) throw failure;
-    if ((decisions as AccessDecision[]).some(isUndecided)) throw accessDecisionUnavailable(category);
+    if ((decisions as AccessDecision[]).some(isUndecided)) throw this.undecided(category);
     return new Set(clientIds.filter((_, index) => (decisions[index] as AccessDecision).allowed));
+  }
+
+  /** ACCESS_DECISION_UNAVAILABLE, saying so when the request's deadline (or its caller hanging up) is why. */
+  private undecided(category: AccessCategory) {
+    const stopped = this.stoppedFor ?? currentDeadline()?.expired();
+    return accessDecisionUnavailable(category, stopped && (stopped === "deadline" ? "deadline" : "cancelled"));
   }
 
   private async decideAndLog(requests: readonly AccessRequest[]): Promise<AccessDecision[]> {
@@ -181,7 +192,8 @@ export class AccessGuard {
       try {
         // Decision and durable log entries in one call: when it resolves, the entries are written.
         return await policy.decideAndLog(viewer, [...requests], { requestId, source });
-      } catch {
+      } catch (error) {
+        if (error instanceof AccessDecisionStopped) this.stoppedFor = error.reason;
         // Neither decided nor logged: deny all (fail closed) and record the attempt where we still can.
         const denied = requests.map(() => ({ allowed: false, basis: DECISION_UNAVAILABLE }));
         await log.append(this.entriesOf(requests, denied));

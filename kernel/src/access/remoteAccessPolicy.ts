@@ -1,3 +1,5 @@
+import { currentDeadline, type DeadlineReason } from "../db/requestDeadline";
+import { DEADLINE_HEADER, deadlineForCall } from "../http/deadlineHeader";
 import type { ViewerKey } from "../viewer";
 import { signAccessServiceToken } from "./accessServiceToken";
 import type { AccessDecision, AccessPolicy, AccessRequest } from "./types";
@@ -6,7 +8,10 @@ export interface RemoteAccessPolicySettings {
   /** The consents service's decision endpoint, e.g. `http://consents:4003/internal/access`. */
   url: string;
   key: ViewerKey;
-  /** How long one decision call may take before the batch is denied. Default 5,000 ms. */
+  /**
+   * How long one decision call may take before the batch is undecided, in ms; within a request, never
+   * longer than the request's own deadline leaves. Default 5,000 ms.
+   */
   timeoutMs?: number;
 }
 
@@ -19,18 +24,53 @@ export interface AccessDecisionAnswer {
 }
 
 /**
+ * A decision not made because the request it was for ran out of time or was abandoned: the guard
+ * still fails closed, and its ACCESS_DECISION_UNAVAILABLE says why.
+ */
+export class AccessDecisionStopped extends Error {
+  constructor(readonly reason: DeadlineReason) {
+    super(`access decision stopped: the request's ${reason === "deadline" ? "deadline passed" : "caller went away"}`);
+  }
+}
+
+/**
  * Servers mode: each subgraph request batch is one POST to the consents service, which decides and
  * writes the access log entries before it answers. Anything but a complete answer throws, and the
- * guard denies the whole batch (fail closed).
+ * guard denies the whole batch (fail closed, ACCESS_DECISION_UNAVAILABLE).
+ *
+ * Within a request (docs/gateway.md, "The deadline chain") the call is part of that request's work:
+ * it waits no longer than the request's deadline leaves (nor than `timeoutMs`), announces that wait
+ * less the answer's margin (`x-silta-deadline-ms`), so the consents service stops its statements in
+ * time to answer, and is aborted when the request is abandoned, which cancels them at once.
  */
 export function remoteAccessPolicy(settings: RemoteAccessPolicySettings): AccessPolicy {
   const call = async (token: string, requests: AccessRequest[]): Promise<AccessDecision[]> => {
-    const response = await fetch(settings.url, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${token}` },
-      body: JSON.stringify({ requests } satisfies AccessDecisionCall),
-      signal: AbortSignal.timeout(settings.timeoutMs ?? 5_000),
-    });
+    const deadline = currentDeadline();
+    const waitMs = Math.min(settings.timeoutMs ?? 5_000, deadline?.remainingMs() ?? Number.POSITIVE_INFINITY);
+    // Nothing to ask for once the request is over: its statements would be refused there anyway.
+    const stopped = deadline?.expired();
+    if (stopped) throw new AccessDecisionStopped(stopped);
+    const timeout = AbortSignal.timeout(Math.max(1, Math.floor(waitMs)));
+    let response: Response;
+    try {
+      response = await fetch(settings.url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${token}`,
+          [DEADLINE_HEADER]: String(deadlineForCall(waitMs)),
+        },
+        body: JSON.stringify({ requests } satisfies AccessDecisionCall),
+        signal: deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout,
+      });
+    } catch (error) {
+      if (deadline?.signal.aborted) throw new AccessDecisionStopped(deadline.signal.reason as DeadlineReason);
+      throw error;
+    }
+    if (response.status === 503 && ((await response.json().catch(() => ({}))) as { error?: unknown }).error === "deadline") {
+      // The consents service stopped its statements at the deadline this call announced.
+      throw new AccessDecisionStopped("deadline");
+    }
     if (!response.ok) throw new Error(`access decision failed with HTTP ${response.status}`);
     const answer = (await response.json()) as Partial<AccessDecisionAnswer>;
     if (!Array.isArray(answer.decisions) || answer.decisions.length !== requests.length) {

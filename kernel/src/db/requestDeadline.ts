@@ -47,6 +47,13 @@ export class RequestDeadline {
     return performance.now() >= this.#endsAt ? "deadline" : undefined;
   }
 
+  /** Milliseconds left before the deadline (0 once it has passed or the work was stopped); Infinity once the request was answered. */
+  remainingMs(): number {
+    if (this.#finished) return Number.POSITIVE_INFINITY;
+    if (this.#controller.signal.aborted) return 0;
+    return Math.max(0, this.#endsAt - performance.now());
+  }
+
   /** Stops the request's database work now (its caller hung up). Nothing once the request was answered. */
   abort(reason: DeadlineReason): void {
     if (this.#finished || this.#controller.signal.aborted) return;

@@ -50,13 +50,24 @@ export function forbidden(message: string, extensions: Record<string, unknown> =
   return new SiltaError(ErrorCode.Forbidden, message, extensions);
 }
 
-/** ACCESS_DECISION_UNAVAILABLE at the field that needed the decision; `category` names the data. */
-export function accessDecisionUnavailable(category: string): SiltaError {
-  return new SiltaError(
-    ErrorCode.AccessDecisionUnavailable,
-    `Access to this client's ${category.replace("_", " ")} data could not be decided just now, so nothing is shown. Try again shortly.`,
-    { category },
-  );
+/**
+ * ACCESS_DECISION_UNAVAILABLE at the field that needed the decision; `category` names the data.
+ * `reason` when the request itself ran out of time before the decision came (`deadline`) or its
+ * caller hung up (`cancelled`): still undecided, never a denial, but the caller learns why.
+ */
+export function accessDecisionUnavailable(category: string, reason?: "deadline" | "cancelled"): SiltaError {
+  const data = `this client's ${category.replace("_", " ")} data`;
+  return reason
+    ? new SiltaError(
+        ErrorCode.AccessDecisionUnavailable,
+        `The request ran out of time before access to ${data} was decided, so nothing is shown. Narrow the request or try again later.`,
+        { category, reason },
+      )
+    : new SiltaError(
+        ErrorCode.AccessDecisionUnavailable,
+        `Access to ${data} could not be decided just now, so nothing is shown. Try again shortly.`,
+        { category },
+      );
 }
 
 export function unauthenticated(reason: string, message: string): SiltaError {

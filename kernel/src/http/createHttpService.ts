@@ -5,8 +5,8 @@ import type { Logger } from "../log";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./requestId";
 import { readBody, sendJson, tooLarge, withTimeout } from "./httpIo";
 import type { HttpRoute } from "../export/exportEndpoint";
-import { RequestDeadline, runWithDeadline } from "../db/requestDeadline";
-import { DEADLINE_HEADER, budgetFromHeader } from "./deadlineHeader";
+import { runWithDeadline } from "../db/requestDeadline";
+import { requestDeadlineOf } from "./requestDeadlineOf";
 
 export interface ReadinessCheck {
   name: string;
@@ -149,7 +149,7 @@ async function graphql<Context extends BaseContext>(
   const result =
     options.requestDeadlineMs === undefined
       ? await execute()
-      : await runWithDeadline(deadlineOf(request, response, options.requestDeadlineMs), execute);
+      : await runWithDeadline(requestDeadlineOf(request, response, options.requestDeadlineMs), execute);
   for (const [key, value] of result.headers) response.setHeader(key, value);
   response.statusCode = result.status ?? 200;
   if (result.body.kind === "complete") {
@@ -158,19 +158,6 @@ async function graphql<Context extends BaseContext>(
   }
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
-}
-
-/**
- * The request's deadline: the caller's budget within the service's maximum. A connection closed
- * before the answer was sent (the gateway gave up and aborted its call) stops the work at once.
- */
-function deadlineOf(request: IncomingMessage, response: ServerResponse, maxMs: number): RequestDeadline {
-  const deadline = new RequestDeadline(budgetFromHeader(request.headers[DEADLINE_HEADER], maxMs));
-  response.once("close", () => {
-    if (!response.writableFinished) deadline.abort("disconnected");
-    deadline.finish();
-  });
-  return deadline;
 }
 
 async function ready(checks: ReadinessCheck[], response: ServerResponse): Promise<void> {

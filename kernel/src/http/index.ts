@@ -2,3 +2,4 @@ export * from "./createHttpService";
 export * from "./requestId";
 export * from "./httpIo";
 export * from "./deadlineHeader";
+export * from "./requestDeadlineOf";

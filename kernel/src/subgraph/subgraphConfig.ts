@@ -42,7 +42,10 @@ export function subgraphConfigSchema(defaultPort: number) {
        * production for every subgraph but consents itself, which decides in process.
        */
       CONSENTS_ACCESS_URL: z.url().optional(),
-      /** How long one access decision call may take before its batch is undecided (ACCESS_DECISION_UNAVAILABLE). */
+      /**
+       * How long one access decision call may take before its batch is undecided (ACCESS_DECISION_UNAVAILABLE);
+       * within a request never longer than its deadline leaves (docs/gateway.md, "The deadline chain").
+       */
       CONSENTS_ACCESS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
       /** Data lake destinations and their pseudonymisation keys, `name=key,…` (docs/data-lake-export.md). */
       SILTA_EXPORT_DESTINATION_KEYS: exportDestinationsField.optional(),

@@ -1,5 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { createSubgraphService, type SubgraphDependencies, type SubgraphService, type Subscription } from "@silta/kernel";
+import {
+  createSubgraphService,
+  DEFAULT_REQUEST_DEADLINE_MS,
+  type SubgraphDependencies,
+  type SubgraphService,
+  type Subscription,
+} from "@silta/kernel";
 import { ACCESS_ENDPOINT_PATH, handleAccessCall } from "./access/accessEndpoint";
 import { AccessService } from "./access/AccessService";
 import { startAccessLogSealer, type AccessLogSealer } from "./access/accessLogSealer";
@@ -37,15 +43,19 @@ export function createConsentsSubgraph(deps: SubgraphDependencies): SubgraphServ
   server.removeAllListeners("request");
   server.on("request", (request: IncomingMessage, response: ServerResponse) => {
     if ((request.url ?? "").split("?")[0] !== ACCESS_ENDPOINT_PATH) return front!(request, response);
-    handleAccessCall(request, response, { service: accessService, key: deps.viewerKey, log: deps.log }).catch(
-      (error: unknown) => {
-        deps.log.error({ err: error }, "access endpoint failed");
-        if (!response.headersSent) {
-          response.statusCode = 500;
-          response.end();
-        }
-      },
-    );
+    handleAccessCall(request, response, {
+      service: accessService,
+      key: deps.viewerKey,
+      log: deps.log,
+      // The same maximum as its GraphQL requests (REQUEST_DEADLINE_MS): a caller's header only shortens it.
+      maxDeadlineMs: deps.settings.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS,
+    }).catch((error: unknown) => {
+      deps.log.error({ err: error }, "access endpoint failed");
+      if (!response.headersSent) {
+        response.statusCode = 500;
+        response.end();
+      }
+    });
   });
 
   let projection: Subscription | undefined;

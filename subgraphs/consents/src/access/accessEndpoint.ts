@@ -3,6 +3,9 @@ import { z } from "zod";
 import {
   ACCESS_LOG_CATEGORY,
   DataCategory,
+  QUERY_CANCELED,
+  requestDeadlineOf,
+  runWithDeadline,
   verifyAccessServiceToken,
   type AccessCategory,
   type Logger,
@@ -32,14 +35,22 @@ const callSchema = z.object({
 /**
  * `POST /internal/access`: a batch of decisions for the viewer named in the signed service token,
  * answered only after the log entries are committed. Any failure answers an error status, and the
- * calling subgraph denies the whole batch.
+ * calling subgraph denies the whole batch (ACCESS_DECISION_UNAVAILABLE, never a denial).
+ *
+ * The decision is the work of the calling subgraph's request, and runs under its deadline exactly as
+ * a GraphQL request does (docs/gateway.md, "The deadline chain"): the caller's `x-silta-deadline-ms`
+ * within this service's own `maxDeadlineMs`, which the header cannot lift; statements are cancelled
+ * at it, or as soon as the caller hangs up. One stopped so answers 503 `deadline` (the transaction
+ * of the log entries rolled back: nothing decided, nothing logged).
  */
 export async function handleAccessCall(
   request: IncomingMessage,
   response: ServerResponse,
-  deps: { service: AccessService; key: ViewerKey; log: Logger },
+  deps: { service: AccessService; key: ViewerKey; log: Logger; maxDeadlineMs: number },
 ): Promise<void> {
   if (request.method !== "POST") return send(response, 405, { error: "POST only" });
+  // From the call's arrival: reading and checking it is part of the time the caller announced.
+  const deadline = requestDeadlineOf(request, response, deps.maxDeadlineMs);
   const authorization = request.headers["authorization"];
   const token = typeof authorization === "string" && authorization.startsWith("Bearer ") ? authorization.slice(7) : undefined;
   let claims;
@@ -57,13 +68,19 @@ export async function handleAccessCall(
     return send(response, 400, { error: "not JSON" });
   }
   if (!parsed.success) return send(response, 400, { error: "not a decision batch" });
+  const requests = parsed.data.requests;
   try {
-    const decisions = await deps.service.decideAndLog(claims.viewer, parsed.data.requests, {
-      requestId: claims.requestId,
-      source: claims.source,
-    });
+    const decisions = await runWithDeadline(deadline, () =>
+      deps.service.decideAndLog(claims.viewer, requests, { requestId: claims.requestId, source: claims.source }),
+    );
     send(response, 200, { decisions });
   } catch (error) {
+    const stopped = deadline.expired();
+    if (stopped && (error as { code?: unknown }).code === QUERY_CANCELED) {
+      // The caller's own time ran out (or it hung up): not a failure of this service.
+      deps.log.warn({ requestId: claims.requestId, reason: stopped }, "access decision stopped at the request's deadline");
+      return send(response, 503, { error: "deadline" });
+    }
     deps.log.error({ err: error, requestId: claims.requestId }, "access decision failed");
     send(response, 503, { error: "decision unavailable" });
   }

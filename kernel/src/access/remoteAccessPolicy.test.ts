@@ -1,0 +1,97 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { RequestDeadline, runWithDeadline } from "../db/requestDeadline";
+import { DEADLINE_HEADER, deadlineForCall } from "../http/deadlineHeader";
+import { viewerKey, type Viewer } from "../viewer";
+import { AccessDecisionStopped, remoteAccessPolicy } from "./remoteAccessPolicy";
+
+const key = viewerKey("k".repeat(40));
+const viewer: Viewer = { kind: "professional", id: "p1", organizationId: "o1", roles: [], scopes: [] } as unknown as Viewer;
+const requests = [{ clientId: "c1", category: "basic", action: "read" }] as const;
+
+/** A decision endpoint that records the deadline each call announced and answers after `delayMs`. */
+async function endpoint(delayMs = 0) {
+  const announced: (string | undefined)[] = [];
+  let closedEarly = 0;
+  const timers = new Set<NodeJS.Timeout>();
+  const server = http.createServer((request, response) => {
+    announced.push(request.headers[DEADLINE_HEADER] as string | undefined);
+    response.once("close", () => {
+      if (!response.writableFinished) closedEarly += 1;
+    });
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      if (!response.destroyed) response.end(JSON.stringify({ decisions: [{ allowed: true, basis: "test" }] }));
+    }, delayMs);
+    timers.add(timer);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/internal/access`;
+  return {
+    url,
+    announced,
+    closedEarly: () => closedEarly,
+    close: () => {
+      for (const timer of timers) clearTimeout(timer);
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+async function until(condition: () => boolean, ms = 2_000): Promise<boolean> {
+  const end = performance.now() + ms;
+  while (!condition()) {
+    if (performance.now() > end) return false;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  return true;
+}
+
+describe("remoteAccessPolicy and the request's deadline", () => {
+  const decide = (url: string, timeoutMs: number) =>
+    remoteAccessPolicy({ url, key, timeoutMs }).decideAndLog!(viewer, [...requests], { requestId: "r1", source: "clients" });
+
+  it("announces the request's remaining time less the answer's margin, never more than its own timeout", async () => {
+    const server = await endpoint();
+    try {
+      await decide(server.url, 3_000);
+      await runWithDeadline(new RequestDeadline(1_000), () => decide(server.url, 3_000));
+      await runWithDeadline(new RequestDeadline(60_000), () => decide(server.url, 3_000));
+      const [outside, short, long] = server.announced.map(Number);
+      expect(outside).toBe(deadlineForCall(3_000));
+      expect(short).toBeLessThanOrEqual(deadlineForCall(1_000));
+      expect(short).toBeGreaterThan(deadlineForCall(1_000) - 400);
+      expect(long).toBe(deadlineForCall(3_000));
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("aborts the call when the request is abandoned, and says the request stopped it", async () => {
+    const server = await endpoint(5_000);
+    try {
+      const deadline = new RequestDeadline(60_000);
+      const deciding = runWithDeadline(deadline, () => decide(server.url, 10_000));
+      expect(await until(() => server.announced.length === 1)).toBe(true);
+      deadline.abort("disconnected");
+      await expect(deciding).rejects.toEqual(new AccessDecisionStopped("disconnected"));
+      // The consents side sees its connection close, which cancels its statements.
+      expect(await until(() => server.closedEarly() === 1)).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("asks nothing once the request's deadline has passed", async () => {
+    const server = await endpoint();
+    try {
+      const deadline = new RequestDeadline(0);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await expect(runWithDeadline(deadline, () => decide(server.url, 3_000))).rejects.toBeInstanceOf(AccessDecisionStopped);
+      expect(server.announced).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});
