@@ -84,23 +84,33 @@ export async function startHub(options: HubOptions): Promise<Hub> {
   const step = options.onStep ?? (() => undefined);
   const host = options.host ?? "127.0.0.1";
   const dataDir = options.dataDir;
-  const embedded = await openHubDatabase(dataDir, step);
-  const databases = {} as Record<string, Database>;
+  let embedded = await openHubDatabase(dataDir, step);
+  let databases = {} as Record<string, Database>;
   const closers: (() => Promise<void>)[] = [() => embedded.close()];
   const stop = async () => {
     for (const close of closers.reverse()) await close().catch((error: unknown) => log.warn({ err: error }, "close failed"));
   };
   try {
-    for (const module of modules) databases[module.name] = await embedded.schema(module.name);
+    databases = await schemasOf(embedded);
+    let migrated = false;
     for (const module of modules) {
       const report = await migrate(databases[module.name]!.sql, module.migrationsDir);
       if (report.applied.length > 0) {
+        migrated = true;
         step(`Migrated ${module.name}: ${report.applied.length} migration(s) applied`);
         log.info({ subgraph: module.name, applied: report.applied }, "migrations applied");
       }
     }
     const seeded = await seedDemoCountyIfEmpty(databases as SubgraphDatabases, step);
     if (seeded) log.info("demo county seeded");
+    if ((migrated || seeded) && dataDir) {
+      // Creating the database (initdb, migrations, the demo county) grows PGlite's WebAssembly
+      // memory, which never shrinks: a few hundred MB the hub would carry for its whole life.
+      // Reopened, the database holds what it holds on a later start (docs/benchmarks.md).
+      await embedded.close();
+      embedded = await openHubDatabase(dataDir, step);
+      databases = await schemasOf(embedded);
+    }
     step(`Starting the ${modules.length} subgraphs and the gateway…`);
 
     const bus = new InProcessEventBus();
@@ -171,6 +181,12 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     await stop();
     throw error;
   }
+}
+
+async function schemasOf(embedded: EmbeddedDatabases): Promise<Record<string, Database>> {
+  const databases = {} as Record<string, Database>;
+  for (const module of modules) databases[module.name] = await embedded.schema(module.name);
+  return databases;
 }
 
 /**
