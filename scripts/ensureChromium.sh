@@ -2,8 +2,8 @@
 # The browser of the end-to-end tests (e2e/browser/): Debian's chromium at /usr/bin/chromium, driven
 # by playwright-core. Playwright's own browser download reaches a host outside the package registries,
 # which CI and many county networks cannot; Debian's package comes from the distribution's mirror.
-# Installs it when missing (as root, or through sudo); does nothing when it is there. `.ci/run` runs
-# this before `npm test`; on a machine without apt, install Chromium yourself and set CHROMIUM_PATH.
+# Installs it when missing (as root, or through sudo); does nothing when it is there. `npm test` runs
+# this before Jest; on a machine without apt, install Chromium yourself and set CHROMIUM_PATH.
 set -euo pipefail
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [[ -x "$chromium" ]]; then
