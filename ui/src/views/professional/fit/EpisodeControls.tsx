@@ -12,7 +12,7 @@ export function EpisodeControls({ clientId, openEpisodeId }: { clientId: string;
   const { viewer } = useSession();
   const [closure, setClosure] = useState<"PLANNED" | "UNPLANNED">("PLANNED");
   const open = useOperationMutation(OpenFitEpisodeDocument, { purpose: "fit_episode" });
-  const close = useOperationMutation(CloseFitEpisodeDocument, { purpose: "fit_episode" });
+  const close = useOperationMutation(CloseFitEpisodeDocument, { purpose: "fit_episode", idempotencyKey: true });
   if (!openEpisodeId) {
     return (
       <div>

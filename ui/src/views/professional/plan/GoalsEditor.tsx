@@ -21,7 +21,7 @@ export function GoalsEditor({
   const [editing, setEditing] = useState(!plan);
   const [text, setText] = useState(plan?.goals.join("\n") ?? "");
   const [checked, setChecked] = useState(false);
-  const update = useOperationMutation(UpdateServicePlanGoalsDocument, { purpose: "service_plan" });
+  const update = useOperationMutation(UpdateServicePlanGoalsDocument, { purpose: "service_plan", idempotencyKey: true });
   const create = useOperationMutation(CreateServicePlanDocument, { purpose: "service_plan" });
   const goals = text
     .split("\n")
