@@ -34,20 +34,25 @@ export function useOperationQuery<TData, TVariables>(
  * not a failed write); rejects with OperationError when nothing was written. On success every cached
  * query of the user is refetched, so lists and the graph show the change.
  *
- * `idempotencyKey: true` for the mutations the hub guards by an `Idempotency-Key` (those without a
- * client-chosen id, docs/idempotency.md): each user action sends a fresh key, and a retry of the
- * same action after a failure sends the same one ({@link ActionKeys}).
+ * Retry safety (docs/idempotency.md), one key per user action, the same when a failed action is
+ * tried again with the same variables ({@link ActionKeys}): `clientChosenId: true` for the create
+ * mutations (the key is sent as `input.id`), `idempotencyKey: true` for the others (sent as the
+ * `Idempotency-Key` header).
  */
 export function useOperationMutation<TData, TVariables>(
   document: Document<TData, TVariables>,
-  options: { purpose: string; idempotencyKey?: boolean },
+  options: { purpose: string; idempotencyKey?: boolean; clientChosenId?: boolean },
 ) {
   const { token } = useSession();
   const queryClient = useQueryClient();
   const keys = useRef(new ActionKeys()).current;
+  const withClientChosenId = (variables: TVariables): TVariables => {
+    const input = (variables as { input?: Record<string, unknown> }).input;
+    return input ? ({ ...variables, input: { ...input, id: keys.keyFor(variables) } } as TVariables) : variables;
+  };
   return useMutation<OperationResult<TData>, OperationError, TVariables>({
     mutationFn: (variables) =>
-      executeOperation(document, variables, {
+      executeOperation(document, options.clientChosenId ? withClientChosenId(variables) : variables, {
         token,
         purpose: options.purpose,
         ...(options.idempotencyKey ? { idempotencyKey: keys.keyFor(variables) } : {}),

@@ -1,9 +1,8 @@
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
 import { Withheld } from "../../components/Withheld";
-import { ActionKeys } from "../../graphql/actionKeys";
 import {
   GiveConsentDocument,
   KarttaConsentsDocument,
@@ -155,10 +154,7 @@ function GiveConsentForm({
   onGiven: () => void;
 }) {
   const { t } = useTranslation();
-  const give = useOperationMutation(GiveConsentDocument, { purpose: PURPOSE });
-  // The consent's client-chosen id: one per consent given, the same when a failed try is repeated,
-  // so a retry whose first try did reach the hub records one consent, not two.
-  const consentIds = useRef(new ActionKeys()).current;
+  const give = useOperationMutation(GiveConsentDocument, { purpose: PURPOSE, clientChosenId: true });
   const [organizationId, setOrganizationId] = useState("");
   const [categories, setCategories] = useState<ConsentCategory[]>([]);
   const [purpose, setPurpose] = useState("");
@@ -176,7 +172,7 @@ function GiveConsentForm({
     }
     setProblem(undefined);
     const today = countyToday();
-    const input: Omit<GiveConsentMutationVariables["input"], "id"> = {
+    const input: GiveConsentMutationVariables["input"] = {
       clientId,
       givenBy: isOwn ? "CLIENT" : "GUARDIAN",
       givenByClientId: viewerId,
@@ -191,9 +187,10 @@ function GiveConsentForm({
     };
     // A failure is shown by the ErrorNotice at the button; the form keeps what was entered, so
     // submitting again retries the same consent (with the same id).
-    const given = await give.mutateAsync({ input: { id: consentIds.keyFor(input), ...input } }).catch(() => undefined);
+    // The hook gives the consent its client-chosen id: the same when a failed try is repeated, so a
+    // retry whose first try did reach the hub records one consent, not two.
+    const given = await give.mutateAsync({ input }).catch(() => undefined);
     if (!given) return;
-    consentIds.succeeded();
     setOrganizationId("");
     setCategories([]);
     setPurpose("");
