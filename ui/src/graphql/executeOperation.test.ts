@@ -1,3 +1,4 @@
+import { ActionKeys } from "./actionKeys";
 import { executeOperation, OperationError } from "./executeOperation";
 import { withheldAt } from "./fieldErrors";
 
@@ -21,6 +22,15 @@ describe("executeOperation", () => {
     expect(init.credentials).toBe("omit");
     expect(init.headers).toMatchObject({ authorization: "Bearer t0k3n", "x-silta-purpose": "caseload" });
     expect(JSON.parse(String(init.body))).toEqual({ query: document.toString(), variables: { id: "c1" } });
+    expect(Object.keys(init.headers as object)).not.toContain("idempotency-key");
+  });
+
+  it("sends a mutation's Idempotency-Key when it has one", async () => {
+    const revoke = { toString: () => "mutation RevokeConsent($id: ID!) { revokeConsent(id: $id) { id } }" };
+    const fetch = answer(200, { data: { revokeConsent: { id: "k1" } } });
+    await executeOperation(revoke, { id: "k1" }, { token: "t", idempotencyKey: "0b9f7c1e-6a52-4e0e-9d3e-5f1c2a7b8d90", fetch });
+    const [, init] = fetch.mock.calls[0] as unknown as [string, RequestInit];
+    expect(init.headers).toMatchObject({ "idempotency-key": "0b9f7c1e-6a52-4e0e-9d3e-5f1c2a7b8d90" });
   });
 
   it("returns partial data with the errors at their paths, so a refused field does not hide the rest", async () => {
@@ -64,5 +74,27 @@ describe("the errors at a field's path", () => {
     expect(withheldAt(errors, ["client", "fitSeries"])).toEqual({ code: "ACCESS_DECISION_UNAVAILABLE" });
     expect(withheldAt(errors, ["client", "bans"])).toBeUndefined();
     expect(withheldAt(errors, ["client"])).toBeUndefined();
+  });
+});
+
+describe("the key of a user action (Idempotency-Key or client-chosen id)", () => {
+  it("is a fresh UUID for each action", () => {
+    const keys = new ActionKeys();
+    const first = keys.keyFor({ id: "k1" });
+    expect(first).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    keys.succeeded();
+    // The same variables after a success: a new action (revoking again is not a retry of the first).
+    expect(keys.keyFor({ id: "k1" })).not.toBe(first);
+  });
+
+  it("is the same on a retry of the failed action, so the hub answers it from the first try", () => {
+    let counter = 0;
+    const keys = new ActionKeys(() => `key-${++counter}`);
+    expect(keys.keyFor({ input: { id: "k1", note: "a" } })).toBe("key-1");
+    expect(keys.keyFor({ input: { id: "k1", note: "a" } })).toBe("key-1");
+    // Other variables: another action (the hub would refuse the old key with other input).
+    expect(keys.keyFor({ input: { id: "k1", note: "b" } })).toBe("key-2");
+    keys.succeeded();
+    expect(keys.keyFor({ input: { id: "k1", note: "b" } })).toBe("key-3");
   });
 });

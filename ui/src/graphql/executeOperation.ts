@@ -44,6 +44,11 @@ export interface OperationOptions {
   endpoint?: string;
   /** Written to the access log with every decision of this request (`x-silta-purpose`). */
   purpose?: string;
+  /**
+   * A mutation's `Idempotency-Key` (docs/idempotency.md): the same key for a retry of the same
+   * action, so the hub answers a retry from the first try instead of changing anything twice.
+   */
+  idempotencyKey?: string;
   signal?: AbortSignal;
   fetch?: typeof fetch;
 }
@@ -64,6 +69,7 @@ export async function executeOperation<TData, TVariables>(
     authorization: `Bearer ${options.token}`,
   };
   if (options.purpose) headers["x-silta-purpose"] = options.purpose;
+  if (options.idempotencyKey) headers["idempotency-key"] = options.idempotencyKey;
   let response: Response;
   try {
     response = await (options.fetch ?? fetch)(options.endpoint ?? "/graphql", {

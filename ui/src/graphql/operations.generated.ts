@@ -730,6 +730,7 @@ export type ClientFitQuery = {
     id: string;
     firstName: string | null;
     lastName: string | null;
+    birthDate: string | null;
     fitEpisodes: {
       edges: Array<{
         node: {
@@ -1460,6 +1461,7 @@ export const ClientFitDocument = new TypedDocumentString(`
     id
     firstName
     lastName
+    birthDate
     fitEpisodes(first: 20) {
       edges {
         node {

@@ -54,6 +54,7 @@ export const en: Messages = {
     outcomeMeasure: "At the start: outcome (ORS)",
     sessionRatingMeasure: "At the end: session rating (SRS)",
     instrument: "Instrument",
+    instrumentForAge: "Instruments for the client's age ({{age}} on the session's day).",
     itemHint: "Each item 0–10, at most one decimal.",
     save: "Save the session",
     recorded: "Session recorded: the graph is updated.",

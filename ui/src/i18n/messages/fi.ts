@@ -56,6 +56,7 @@ export const fi = {
     outcomeMeasure: "Alussa: vointi (ORS)",
     sessionRatingMeasure: "Lopussa: istunnon arvio (SRS)",
     instrument: "Mittari",
+    instrumentForAge: "Mittarit asiakkaan iän mukaan (istuntopäivänä {{age}} v).",
     itemHint: "Kukin kohta 0–10, enintään yksi desimaali.",
     save: "Tallenna istunto",
     recorded: "Istunto kirjattu: kuvaaja on päivitetty.",

@@ -54,6 +54,7 @@ export const sv: Messages = {
     outcomeMeasure: "I början: mående (ORS)",
     sessionRatingMeasure: "I slutet: bedömning av sessionen (SRS)",
     instrument: "Mätare",
+    instrumentForAge: "Mätare enligt klientens ålder ({{age}} år på sessionsdagen).",
     itemHint: "Varje punkt 0–10, högst en decimal.",
     save: "Spara sessionen",
     recorded: "Sessionen har registrerats: diagrammet är uppdaterat.",

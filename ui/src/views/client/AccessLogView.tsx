@@ -3,6 +3,7 @@ import type { TFunction } from "i18next";
 import { useTranslation } from "react-i18next";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
+import { TableScroll } from "../../components/TableScroll";
 import { KarttaAccessLogDocument } from "../../graphql/operations.generated";
 import { useOperationQuery } from "../../graphql/useOperation";
 import { readerOf, type AccessEntry, type Reader } from "./karttaFacts";
@@ -38,9 +39,9 @@ export default function AccessLogView() {
       {entries.length === 0 ? (
         <p>{t("kartta.accessLog.none")}</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll captionId="access-log-caption">
           <table className="access-log">
-            <caption>{t("kartta.accessLog.caption")}</caption>
+            <caption id="access-log-caption">{t("kartta.accessLog.caption")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("kartta.accessLog.when")}</th>
@@ -69,7 +70,7 @@ export default function AccessLogView() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <p>
         {after !== null && (

@@ -3,7 +3,12 @@ import { useTranslation } from "react-i18next";
 import { ErrorNotice } from "../../components/ErrorNotice";
 import { Loading } from "../../components/Loading";
 import { Withheld } from "../../components/Withheld";
-import { GiveConsentDocument, KarttaConsentsDocument, RevokeConsentDocument } from "../../graphql/operations.generated";
+import {
+  GiveConsentDocument,
+  KarttaConsentsDocument,
+  RevokeConsentDocument,
+  type GiveConsentMutationVariables,
+} from "../../graphql/operations.generated";
 import { useOperationMutation, useOperationQuery } from "../../graphql/useOperation";
 import { CONSENT_CATEGORIES, countyToday, type ConsentCategory } from "./karttaFacts";
 import { KarttaNavigation } from "./KarttaNavigation";
@@ -20,7 +25,7 @@ export default function ConsentsView() {
   const { t } = useTranslation();
   const { clientId, isOwn, viewerId } = useKarttaClient();
   const query = useOperationQuery(KarttaConsentsDocument, { clientId }, { purpose: PURPOSE });
-  const revoke = useOperationMutation(RevokeConsentDocument, { purpose: PURPOSE });
+  const revoke = useOperationMutation(RevokeConsentDocument, { purpose: PURPOSE, idempotencyKey: true });
   const [confirming, setConfirming] = useState<string | undefined>();
   const [announcement, setAnnouncement] = useState("");
   if (query.isPending) return <Loading />;
@@ -30,11 +35,18 @@ export default function ConsentsView() {
   const active = consents.filter((consent) => consent.isActive);
   const past = consents.filter((consent) => !consent.isActive);
 
-  const onRevoke = async (id: string) => {
-    await revoke.mutateAsync({ id });
-    setConfirming(undefined);
-    setAnnouncement(t("kartta.consents.revoked"));
-  };
+  // A failure is shown by the ErrorNotice below and the confirmation stays open, so "Yes, revoke"
+  // again retries the same action (with the same Idempotency-Key).
+  const onRevoke = (id: string) =>
+    revoke.mutate(
+      { id },
+      {
+        onSuccess: () => {
+          setConfirming(undefined);
+          setAnnouncement(t("kartta.consents.revoked"));
+        },
+      },
+    );
 
   return (
     <div className="kartta">
@@ -79,7 +91,7 @@ export default function ConsentsView() {
                             type="button"
                             className="danger"
                             disabled={revoke.isPending}
-                            onClick={() => void onRevoke(consent.id)}
+                            onClick={() => onRevoke(consent.id)}
                           >
                             {t("kartta.consents.confirmRevoke")}
                           </button>{" "}
@@ -142,7 +154,7 @@ function GiveConsentForm({
   onGiven: () => void;
 }) {
   const { t } = useTranslation();
-  const give = useOperationMutation(GiveConsentDocument, { purpose: PURPOSE });
+  const give = useOperationMutation(GiveConsentDocument, { purpose: PURPOSE, clientChosenId: true });
   const [organizationId, setOrganizationId] = useState("");
   const [categories, setCategories] = useState<ConsentCategory[]>([]);
   const [purpose, setPurpose] = useState("");
@@ -160,21 +172,25 @@ function GiveConsentForm({
     }
     setProblem(undefined);
     const today = countyToday();
-    await give.mutateAsync({
-      input: {
-        clientId,
-        givenBy: isOwn ? "CLIENT" : "GUARDIAN",
-        givenByClientId: viewerId,
-        recipientOrganizationIds: [organizationId],
-        categories,
-        purpose: purpose.trim(),
-        form: "ELECTRONIC",
-        // An electronic consent names its document: here, the sign-in and the day it was given.
-        evidenceReference: `Given in Silta Kartta by ${viewerId} on ${today}`,
-        validFrom: today,
-        ...(validUntil ? { validUntil } : {}),
-      },
-    });
+    const input: GiveConsentMutationVariables["input"] = {
+      clientId,
+      givenBy: isOwn ? "CLIENT" : "GUARDIAN",
+      givenByClientId: viewerId,
+      recipientOrganizationIds: [organizationId],
+      categories,
+      purpose: purpose.trim(),
+      form: "ELECTRONIC",
+      // An electronic consent names its document: here, the sign-in and the day it was given.
+      evidenceReference: `Given in Silta Kartta by ${viewerId} on ${today}`,
+      validFrom: today,
+      ...(validUntil ? { validUntil } : {}),
+    };
+    // A failure is shown by the ErrorNotice at the button; the form keeps what was entered, so
+    // submitting again retries the same consent (with the same id).
+    // The hook gives the consent its client-chosen id: the same when a failed try is repeated, so a
+    // retry whose first try did reach the hub records one consent, not two.
+    const given = await give.mutateAsync({ input }).catch(() => undefined);
+    if (!given) return;
     setOrganizationId("");
     setCategories([]);
     setPurpose("");

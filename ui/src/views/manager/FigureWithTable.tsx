@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { TableScroll } from "../../components/TableScroll";
 
 export interface TableColumn<Row> {
   header: string;
@@ -43,9 +44,9 @@ export function FigureWithTable<Row>({
           </div>
           <details className="as-table">
             <summary>{t("manager.showTable")}</summary>
-            <div className="table-scroll">
+            <TableScroll captionId={`${id}-table-caption`}>
               <table>
-                <caption>{title}</caption>
+                <caption id={`${id}-table-caption`}>{title}</caption>
                 <thead>
                   <tr>
                     {columns.map((column) => (
@@ -67,7 +68,7 @@ export function FigureWithTable<Row>({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           </details>
         </>
       )}

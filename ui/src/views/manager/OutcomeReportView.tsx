@@ -8,6 +8,7 @@ import { useOperationQuery } from "../../graphql/useOperation";
 import { FigureWithTable } from "./FigureWithTable";
 import { ManagerNavigation } from "./ManagerNavigation";
 import { groupLabel } from "./rolloutFigures";
+import { hiddenChartProps, readableTooltipItemStyle } from "../../components/chartStyle";
 
 const DIMENSIONS: readonly FitReportDimension[] = ["TEAM", "UNIT", "ORGANIZATION", "SERVICE"];
 
@@ -96,11 +97,11 @@ export default function OutcomeReportView() {
         rowKey={(row) => row.key}
         chart={
           <ResponsiveContainer width="100%" height={260} initialDimension={{ width: 600, height: 260 }}>
-            <BarChart data={shown} margin={{ left: 8, right: 8 }}>
+            <BarChart {...hiddenChartProps} data={shown} margin={{ left: 8, right: 8 }}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="name" />
               <YAxis domain={[0, 40]} />
-              <Tooltip />
+              <Tooltip itemStyle={readableTooltipItemStyle} />
               <Legend />
               <Bar dataKey="averageIntakeOrs" name={t("manager.outcomes.intake")} fill="#9fc5e8" isAnimationActive={false} />
               <Bar dataKey="averageLatestOrs" name={t("manager.outcomes.latest")} fill="#0b5394" isAnimationActive={false} />

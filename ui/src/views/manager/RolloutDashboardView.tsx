@@ -8,6 +8,7 @@ import { useOperationQuery } from "../../graphql/useOperation";
 import { FigureWithTable } from "./FigureWithTable";
 import { ManagerNavigation } from "./ManagerNavigation";
 import { monthlyUsers, monthsOf, targetCoverage, unitFigures, type UnitFigures } from "./rolloutFigures";
+import { hiddenChartProps, readableTooltipItemStyle } from "../../components/chartStyle";
 
 const LINE_COLOURS = ["#0b5394", "#a61c00", "#38761d", "#7f6000", "#674ea7", "#134f5c"];
 
@@ -83,11 +84,11 @@ export default function RolloutDashboardView() {
         rowKey={(unit) => unit.unitId}
         chart={
           <ResponsiveContainer width="100%" height={260} initialDimension={{ width: 600, height: 260 }}>
-            <BarChart data={units} margin={{ left: 8, right: 8 }}>
+            <BarChart {...hiddenChartProps} data={units} margin={{ left: 8, right: 8 }}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="name" />
               <YAxis allowDecimals={false} />
-              <Tooltip />
+              <Tooltip itemStyle={readableTooltipItemStyle} />
               <Legend />
               <Bar dataKey="activeStaff" name={t("manager.rollout.activeStaff")} fill="#9fc5e8" />
               <Bar dataKey="trained" name={t("manager.rollout.trained")} fill="#0b5394" />
@@ -113,11 +114,11 @@ export default function RolloutDashboardView() {
         rowKey={(row) => String(row["month"])}
         chart={
           <ResponsiveContainer width="100%" height={260} initialDimension={{ width: 600, height: 260 }}>
-            <LineChart data={userRows} margin={{ left: 8, right: 8 }}>
+            <LineChart {...hiddenChartProps} data={userRows} margin={{ left: 8, right: 8 }}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="month" />
               <YAxis allowDecimals={false} />
-              <Tooltip />
+              <Tooltip itemStyle={readableTooltipItemStyle} />
               <Legend />
               {users.series.map((series, index) => (
                 <Line

@@ -1,7 +1,8 @@
-import { screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { fakeGateway, renderView } from "../../../test/renderApp";
+import { todayInFinland } from "../../components/today";
 import FitView from "./FitView";
 
 const clientId = "0d000000-0000-4000-8000-000000000001";
@@ -32,7 +33,7 @@ const point = (session: number, instrument: "ORS" | "SRS", total: number, extra:
   ...extra,
 });
 
-function clientFit(sessions: number) {
+function clientFit(sessions: number, birthDate: string | null = null) {
   const outcome = [point(0, "ORS", 18.4), point(1, "ORS", 23.9, { changeFromIntake: 5.5, reliableChange: "IMPROVED" })];
   const sessionRating = [point(0, "SRS", 35.2, { alert: true }), point(1, "SRS", 37.5, { alert: false })];
   if (sessions === 3) {
@@ -45,6 +46,7 @@ function clientFit(sessions: number) {
         id: clientId,
         firstName: "Aino",
         lastName: "Virtanen",
+        birthDate,
         fitEpisodes: {
           edges: [
             {
@@ -170,5 +172,76 @@ describe("the FIT view", () => {
     const { container } = renderView(<FitView />, { path: `/clients/${clientId}/fit`, route: "/clients/:clientId/fit" });
     await screen.findByRole("table");
     expect(await axe(container)).toHaveNoViolations();
+  });
+});
+
+/** A day `years` years and `days` days before today (in Finland), ISO: a birth date of a known age. */
+function before(years: number, days = 0): string {
+  const [y, m, d] = todayInFinland().split("-").map(Number) as [number, number, number];
+  return new Date(Date.UTC(y - years, m - 1, d - days)).toISOString().slice(0, 10);
+}
+
+/** The instruments each of the form's two selects offers, and the one chosen. */
+function instrumentChoices() {
+  const select = (group: string) =>
+    within(screen.getByRole("group", { name: group })).getByRole<HTMLSelectElement>("combobox", { name: "Mittari" });
+  const choices = (element: HTMLSelectElement) => ({
+    offered: [...element.options].map((option) => option.value),
+    chosen: element.value,
+  });
+  return {
+    outcome: choices(select("Alussa: vointi (ORS)")),
+    rating: choices(select("Lopussa: istunnon arvio (SRS)")),
+  };
+}
+
+describe("the FIT session form's instruments, by the client's age (the hub's rule)", () => {
+  it.each([
+    ["a 10-year-old", before(10, 30), { offered: ["CORS"], chosen: "CORS" }, { offered: ["CSRS"], chosen: "CSRS" }],
+    ["a 4-year-old", before(4, 30), { offered: ["YCORS"], chosen: "YCORS" }, { offered: ["YCSRS"], chosen: "YCSRS" }],
+    ["a 30-year-old", before(30, 30), { offered: ["ORS"], chosen: "ORS" }, { offered: ["SRS"], chosen: "SRS" }],
+    [
+      "a client whose birth date is not known or not shown",
+      null,
+      { offered: ["ORS", "CORS", "YCORS"], chosen: "ORS" },
+      { offered: ["SRS", "CSRS", "YCSRS"], chosen: "SRS" },
+    ],
+  ])("offers %s only what the hub accepts, and chooses it", async (_who, birthDate, outcome, rating) => {
+    fakeGateway({ ClientFit: () => clientFit(2, birthDate) });
+    renderView(<FitView />, { path: `/clients/${clientId}/fit`, route: "/clients/:clientId/fit" });
+    await screen.findByRole("table");
+    expect(instrumentChoices()).toEqual({ outcome, rating });
+  });
+
+  it("sends a 10-year-old's session as CORS and CSRS without the worker choosing", async () => {
+    const requests = fakeGateway({
+      ClientFit: () => clientFit(2, before(10, 30)),
+      RecordFitSession: (variables) => ({
+        data: { recordFitSession: { id: (variables["input"] as { id: string }).id, heldOn: "2026-12-01", measurements: [] } },
+      }),
+    });
+    renderView(<FitView />, { path: `/clients/${clientId}/fit`, route: "/clients/:clientId/fit" });
+    await screen.findByRole("table");
+    expect(screen.getByText("Mittarit asiakkaan iän mukaan (istuntopäivänä 10 v).")).toBeInTheDocument();
+    await fillScores(["6", "6", "6", "6", "9", "9", "9", "9"]);
+    await userEvent.click(screen.getByRole("button", { name: "Tallenna istunto" }));
+    await screen.findByText("Istunto kirjattu: kuvaaja on päivitetty.");
+    const recorded = requests.find((request) => request.operationName === "RecordFitSession")!;
+    expect(recorded.variables["input"]).toMatchObject({
+      measurements: [{ instrument: "CORS" }, { instrument: "CSRS" }],
+    });
+  });
+
+  it("counts the age on the session's day: a session before the 13th birthday takes CORS, after it ORS", async () => {
+    // Thirteen three days ago: twelve on a session ten days back.
+    fakeGateway({ ClientFit: () => clientFit(2, before(13, 3)) });
+    renderView(<FitView />, { path: `/clients/${clientId}/fit`, route: "/clients/:clientId/fit" });
+    await screen.findByRole("table");
+    expect(instrumentChoices().outcome).toEqual({ offered: ["ORS"], chosen: "ORS" });
+    fireEvent.change(screen.getByLabelText("Istunnon päivä"), { target: { value: before(0, 10) } });
+    expect(instrumentChoices()).toEqual({
+      outcome: { offered: ["CORS"], chosen: "CORS" },
+      rating: { offered: ["CSRS"], chosen: "CSRS" },
+    });
   });
 });

@@ -79,7 +79,9 @@ export default function FitView() {
           </>
         )}
       </Section>
-      {openEpisode && (shownEpisode?.id ?? openEpisode.id) === openEpisode.id && <RecordSessionForm episodeId={openEpisode.id} />}
+      {openEpisode && (shownEpisode?.id ?? openEpisode.id) === openEpisode.id && (
+        <RecordSessionForm episodeId={openEpisode.id} clientBirthDate={client.birthDate} />
+      )}
     </>
   );
 }

@@ -27,7 +27,7 @@ export function ReactToConcernForm({ client, concern }: { client: PageClient; co
   const [professionalIds, setProfessionalIds] = useState<string[]>(client.responsibleWorker ? [client.responsibleWorker.id] : []);
   const [clientIds, setClientIds] = useState<string[]>([client.id]);
   const [checked, setChecked] = useState(false);
-  const mutation = useOperationMutation(ReactToConcernDocument, { purpose: "react_to_concern" });
+  const mutation = useOperationMutation(ReactToConcernDocument, { purpose: "react_to_concern", idempotencyKey: true });
   const local: Record<string, string | undefined> = {
     meetingOn: !meetingOn
       ? "required"

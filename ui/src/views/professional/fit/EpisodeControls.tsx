@@ -11,8 +11,8 @@ export function EpisodeControls({ clientId, openEpisodeId }: { clientId: string;
   const { t } = useTranslation();
   const { viewer } = useSession();
   const [closure, setClosure] = useState<"PLANNED" | "UNPLANNED">("PLANNED");
-  const open = useOperationMutation(OpenFitEpisodeDocument, { purpose: "fit_episode" });
-  const close = useOperationMutation(CloseFitEpisodeDocument, { purpose: "fit_episode" });
+  const open = useOperationMutation(OpenFitEpisodeDocument, { purpose: "fit_episode", clientChosenId: true });
+  const close = useOperationMutation(CloseFitEpisodeDocument, { purpose: "fit_episode", idempotencyKey: true });
   if (!openEpisodeId) {
     return (
       <div>
@@ -22,7 +22,7 @@ export function EpisodeControls({ clientId, openEpisodeId }: { clientId: string;
           disabled={open.isPending}
           onClick={() =>
             open.mutate({
-              input: { id: crypto.randomUUID(), clientId, ownerProfessionalId: viewer.id, startedOn: todayInFinland() },
+              input: { clientId, ownerProfessionalId: viewer.id, startedOn: todayInFinland() },
             })
           }
         >

@@ -12,6 +12,7 @@ import {
 } from "recharts";
 import { useFormatDate } from "../../../i18n/formatDate";
 import type { FitChartModel, FitChartRow } from "./fitChartModel";
+import { hiddenChartProps } from "../../../components/chartStyle";
 
 const colours = { outcome: "#0b4f8a", sessionRating: "#1d6b34", cutoff: "#a4161a", band: "#8a94a3", alert: "#a4161a" };
 
@@ -50,7 +51,12 @@ export function FitChart({ model, width, height = 320 }: { model: FitChartModel;
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const chart = (
-    <ComposedChart data={model.rows} margin={{ top: 16, right: 16, bottom: 8, left: 0 }} {...(width ? { width, height } : {})}>
+    <ComposedChart
+      {...hiddenChartProps}
+      data={model.rows}
+      margin={{ top: 16, right: 16, bottom: 8, left: 0 }}
+      {...(width ? { width, height } : {})}
+    >
       <CartesianGrid stroke="#d5dae1" strokeDasharray="3 3" />
       <XAxis dataKey="date" tickFormatter={formatDate} stroke="#4a5360" />
       <YAxis domain={[0, 40]} ticks={[0, 10, 20, 30, 40]} stroke="#4a5360" width={36} />

@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { useFormatDate } from "../../../i18n/formatDate";
+import { TableScroll } from "../../../components/TableScroll";
 import type { FitChartModel } from "./fitChartModel";
 
 const score = (value: number | undefined) => (value === undefined ? "–" : value.toFixed(1));
@@ -9,7 +10,7 @@ export function FitTable({ model }: { model: FitChartModel }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   return (
-    <div className="table-scroll">
+    <TableScroll captionId="fit-table-caption">
       <table>
         <caption id="fit-table-caption">
           {t("fit.tableCaption", {
@@ -50,6 +51,6 @@ export function FitTable({ model }: { model: FitChartModel }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

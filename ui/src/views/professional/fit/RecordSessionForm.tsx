@@ -6,31 +6,47 @@ import { todayInFinland } from "../../../components/today";
 import { RecordFitSessionDocument } from "../../../graphql/operations.generated";
 import { useOperationMutation } from "../../../graphql/useOperation";
 import { ruleText } from "../../../i18n/errorText";
+import { ageOnSessionDay, instrumentsForAge, outcomeInstruments, ratingInstruments } from "./instrumentChoice";
 import { outcomeItems, parseItem, sessionRatingItems } from "./scoreInput";
 
 const modes = ["FACE_TO_FACE", "PHONE", "VIDEO", "HOME_VISIT"] as const;
-const outcomeInstruments = ["ORS", "CORS", "YCORS"] as const;
-const ratingInstruments = ["SRS", "CSRS", "YCSRS"] as const;
 
 type Scores = Record<string, string>;
 
 /**
  * Records one session: the outcome measure at the start (ORS, or CORS/YCORS for a child) and the
- * session rating at the end (SRS, CSRS, YCSRS), each as its four items. The session gets a
- * client-chosen id, so a retry after a lost answer records it once.
+ * session rating at the end (SRS, CSRS, YCSRS), each as its four items. Only the instruments made for
+ * the client's age on the session's day are offered (the hub refuses the others), the right one
+ * chosen. The session gets a client-chosen id, so a retry after a lost answer records it once.
  */
-export function RecordSessionForm({ episodeId, onRecorded }: { episodeId: string; onRecorded?: () => void }) {
+export function RecordSessionForm({
+  episodeId,
+  clientBirthDate,
+  onRecorded,
+}: {
+  episodeId: string;
+  /** Null when unknown or not shown to this viewer: then every instrument is offered. */
+  clientBirthDate: string | null | undefined;
+  onRecorded?: () => void;
+}) {
   const { t } = useTranslation();
   const [heldOn, setHeldOn] = useState(todayInFinland());
   const [mode, setMode] = useState<(typeof modes)[number]>("FACE_TO_FACE");
-  const [outcomeInstrument, setOutcomeInstrument] = useState<(typeof outcomeInstruments)[number]>("ORS");
-  const [ratingInstrument, setRatingInstrument] = useState<(typeof ratingInstruments)[number]>("SRS");
+  const [outcomeChoice, setOutcomeChoice] = useState<(typeof outcomeInstruments)[number]>("ORS");
+  const [ratingChoice, setRatingChoice] = useState<(typeof ratingInstruments)[number]>("SRS");
   const [outcome, setOutcome] = useState<Scores>({});
   const [rating, setRating] = useState<Scores>({});
   const [checked, setChecked] = useState(false);
   const [sessionId, setSessionId] = useState(() => crypto.randomUUID());
   const [recorded, setRecorded] = useState(false);
   const mutation = useOperationMutation(RecordFitSessionDocument, { purpose: "fit_session" });
+
+  // The age is on the session's day: a change of date can move the client into another instrument.
+  const age = ageOnSessionDay(clientBirthDate, heldOn);
+  const offeredOutcome = instrumentsForAge(outcomeInstruments, clientBirthDate, heldOn);
+  const offeredRating = instrumentsForAge(ratingInstruments, clientBirthDate, heldOn);
+  const outcomeInstrument = offeredOutcome.includes(outcomeChoice) ? outcomeChoice : offeredOutcome[0]!;
+  const ratingInstrument = offeredRating.includes(ratingChoice) ? ratingChoice : offeredRating[0]!;
 
   const parsed = (scores: Scores, items: readonly string[]) => items.map((item) => parseItem(scores[item] ?? ""));
   const outcomeParsed = parsed(outcome, outcomeItems);
@@ -120,13 +136,14 @@ export function RecordSessionForm({ episodeId, onRecorded }: { episodeId: string
         <Field label={t("fit.instrument")}>
           <select
             value={outcomeInstrument}
-            onChange={(event) => setOutcomeInstrument(event.target.value as (typeof outcomeInstruments)[number])}
+            onChange={(event) => setOutcomeChoice(event.target.value as (typeof outcomeInstruments)[number])}
           >
-            {outcomeInstruments.map((value) => (
+            {offeredOutcome.map((value) => (
               <option key={value}>{value}</option>
             ))}
           </select>
         </Field>
+        {age !== null && <p className="hint">{t("fit.instrumentForAge", { age })}</p>}
         <p className="hint">{t("fit.itemHint")}</p>
         {scoreFields("outcome", outcomeItems, outcome, setOutcome, outcomeParsed, 0)}
       </fieldset>
@@ -135,9 +152,9 @@ export function RecordSessionForm({ episodeId, onRecorded }: { episodeId: string
         <Field label={t("fit.instrument")}>
           <select
             value={ratingInstrument}
-            onChange={(event) => setRatingInstrument(event.target.value as (typeof ratingInstruments)[number])}
+            onChange={(event) => setRatingChoice(event.target.value as (typeof ratingInstruments)[number])}
           >
-            {ratingInstruments.map((value) => (
+            {offeredRating.map((value) => (
               <option key={value}>{value}</option>
             ))}
           </select>

@@ -44,7 +44,7 @@ export function NetworkMeetingForm({ client }: { client: ChoicesClient }) {
   const [family, setFamily] = useState<string[]>([]);
   const [clientTookPart, setClientTookPart] = useState(true);
   const [checked, setChecked] = useState(false);
-  const mutation = useOperationMutation(RecordNetworkMeetingDocument, { purpose: "network_meeting" });
+  const mutation = useOperationMutation(RecordNetworkMeetingDocument, { purpose: "network_meeting", clientChosenId: true });
   if (teams.isPending) return <Loading />;
 
   const teamIds = new Set((client.teamMembers ?? []).map((member) => member.professional.id));
@@ -70,7 +70,6 @@ export function NetworkMeetingForm({ client }: { client: ChoicesClient }) {
     mutation.mutate(
       {
         input: {
-          id: crypto.randomUUID(),
           clientId: client.id,
           heldOn,
           facilitatorId,

@@ -31,7 +31,7 @@ export function RaiseConcernForm({ client, choices }: { client: ChoicesClient; c
   const [raisedBy, setRaisedBy] = useState("");
   const [organizationId, setOrganizationId] = useState(viewer.organizationId ?? "");
   const [checked, setChecked] = useState(false);
-  const mutation = useOperationMutation(RaiseConcernDocument, { purpose: "raise_concern" });
+  const mutation = useOperationMutation(RaiseConcernDocument, { purpose: "raise_concern", clientChosenId: true });
   const local: Record<string, string | undefined> = {
     description: !description.trim() ? "required" : description.length > 4000 ? "max_length" : undefined,
     raisedOn: !raisedOn ? "required" : raisedOn > todayInFinland() ? "future" : undefined,
@@ -47,7 +47,6 @@ export function RaiseConcernForm({ client, choices }: { client: ChoicesClient; c
     mutation.mutate(
       {
         input: {
-          id: crypto.randomUUID(),
           clientId: client.id,
           description: description.trim(),
           service,

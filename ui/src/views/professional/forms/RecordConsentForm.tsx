@@ -35,7 +35,7 @@ export function RecordConsentForm({ client, choices }: { client: ChoicesClient; 
   const [validFrom, setValidFrom] = useState(todayInFinland());
   const [validUntil, setValidUntil] = useState("");
   const [checked, setChecked] = useState(false);
-  const mutation = useOperationMutation(RecordConsentDocument, { purpose: "record_consent" });
+  const mutation = useOperationMutation(RecordConsentDocument, { purpose: "record_consent", clientChosenId: true });
   const guardians = familyMembersOf(client).filter((member) => member.relation === "GUARDIAN" || member.relation === "PARENT");
   const local: Record<string, string | undefined> = {
     recipientOrganizationIds: recipients.length === 0 ? "required" : undefined,
@@ -56,7 +56,6 @@ export function RecordConsentForm({ client, choices }: { client: ChoicesClient; 
     mutation.mutate(
       {
         input: {
-          id: crypto.randomUUID(),
           clientId: client.id,
           kind: "SHARING",
           givenBy: givenBy ? "GUARDIAN" : "CLIENT",

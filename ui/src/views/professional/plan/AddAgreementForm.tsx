@@ -19,7 +19,7 @@ export function AddAgreementForm({ planId, choices }: { planId: string; choices:
   const [dueOn, setDueOn] = useState("");
   const [checked, setChecked] = useState(false);
   const [added, setAdded] = useState(false);
-  const mutation = useOperationMutation(AddAgreementDocument, { purpose: "service_plan" });
+  const mutation = useOperationMutation(AddAgreementDocument, { purpose: "service_plan", clientChosenId: true });
   const localError = (field: string): string | undefined => {
     if (!checked) return undefined;
     if (field === "responsible") return responsible ? undefined : ruleText(t, "required");
@@ -48,7 +48,6 @@ export function AddAgreementForm({ planId, choices }: { planId: string; choices:
     mutation.mutate(
       {
         input: {
-          id: crypto.randomUUID(),
           planId,
           concern: texts.concern.trim(),
           nextAction: texts.nextAction.trim(),

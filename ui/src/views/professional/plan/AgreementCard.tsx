@@ -14,7 +14,7 @@ export function AgreementCard({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const [status, setStatus] = useState(agreement.status);
-  const mutation = useOperationMutation(SetAgreementStatusDocument, { purpose: "service_plan" });
+  const mutation = useOperationMutation(SetAgreementStatusDocument, { purpose: "service_plan", idempotencyKey: true });
   const responsible = personName(agreement.responsible.professional) ?? personName(agreement.responsible.familyMember) ?? "–";
   const statusId = `agreement-status-${agreement.id}`;
   return (

@@ -21,8 +21,8 @@ export function GoalsEditor({
   const [editing, setEditing] = useState(!plan);
   const [text, setText] = useState(plan?.goals.join("\n") ?? "");
   const [checked, setChecked] = useState(false);
-  const update = useOperationMutation(UpdateServicePlanGoalsDocument, { purpose: "service_plan" });
-  const create = useOperationMutation(CreateServicePlanDocument, { purpose: "service_plan" });
+  const update = useOperationMutation(UpdateServicePlanGoalsDocument, { purpose: "service_plan", idempotencyKey: true });
+  const create = useOperationMutation(CreateServicePlanDocument, { purpose: "service_plan", clientChosenId: true });
   const goals = text
     .split("\n")
     .map((goal) => goal.trim())
@@ -36,7 +36,7 @@ export function GoalsEditor({
     if (goals.length === 0) return;
     const done = { onSuccess: () => setEditing(false) };
     if (plan) update.mutate({ input: { planId: plan.id, goals, expectedVersion: plan.version } }, done);
-    else create.mutate({ input: { id: crypto.randomUUID(), clientId, goals } }, done);
+    else create.mutate({ input: { clientId, goals } }, done);
   };
 
   if (!editing && plan) {

@@ -14,7 +14,7 @@ export function ReviewForm({ planId }: { planId: string }) {
   const [findings, setFindings] = useState("");
   const [changes, setChanges] = useState("");
   const [checked, setChecked] = useState(false);
-  const mutation = useOperationMutation(RecordPlanReviewDocument, { purpose: "service_plan" });
+  const mutation = useOperationMutation(RecordPlanReviewDocument, { purpose: "service_plan", clientChosenId: true });
   const required = (value: string) => (checked && !value.trim() ? ruleText(t, "required") : undefined);
 
   const submit = (event: FormEvent) => {
@@ -22,7 +22,7 @@ export function ReviewForm({ planId }: { planId: string }) {
     setChecked(true);
     if (!reviewedOn || !findings.trim() || !changes.trim()) return;
     mutation.mutate(
-      { input: { id: crypto.randomUUID(), planId, reviewedOn, findings: findings.trim(), changes: changes.trim() } },
+      { input: { planId, reviewedOn, findings: findings.trim(), changes: changes.trim() } },
       {
         onSuccess: () => {
           setFindings("");
