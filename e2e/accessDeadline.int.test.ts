@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import pg from "pg";
 import { createLogger, DEADLINE_HEADER, remoteAccessPolicy, signAccessServiceToken, type Database } from "@silta/kernel";
 import { clientsSubgraph } from "@silta/clients";
 import { consentsSubgraph } from "@silta/consents";
@@ -9,11 +8,13 @@ import { buildAccessWorld, type AccessWorld } from "@silta/consents/testing";
 import { createDevTokenIssuer, createGateway, type Gateway } from "@silta/gateway";
 import {
   createTestDatabase,
+  eventually,
+  openTableLock,
   professional,
   startSubgraph,
-  testDatabaseUrl,
   testViewerKey,
   type SubgraphHarness,
+  type TableLock,
   type TestDatabase,
 } from "@silta/testkit";
 
@@ -44,10 +45,7 @@ describe("an access decision over HTTP honours the request's deadline", () => {
   let gateway: Gateway;
   let gatewayUrl: string;
   let bearer: Record<string, string>;
-  let locker: pg.Client;
-  let lockerPid: number;
-  /** A session of its own: statistics views read in the locker's transaction would be its snapshot, never fresh. */
-  let observer: pg.Client;
+  let lock: TableLock;
 
   beforeAll(async () => {
     [consentsDb, clientsDb] = await Promise.all([
@@ -82,18 +80,13 @@ describe("an access decision over HTTP honours the request's deadline", () => {
         roles: ["social_worker"],
       })}`,
     };
-    locker = new pg.Client({ connectionString: testDatabaseUrl() });
-    await locker.connect();
-    lockerPid = (await locker.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
-    observer = new pg.Client({ connectionString: testDatabaseUrl() });
-    await observer.connect();
+    lock = await openTableLock();
     // Plans the operation and warms both services: what is timed below is the deadline alone.
     expect((await (await post(gatewayUrl)).json()) as unknown).toMatchObject({ data: { client: null } });
   });
 
   afterAll(async () => {
-    await locker?.end();
-    await observer?.end();
+    await lock?.close();
     await gateway?.stop();
     await clients?.stop();
     await consents?.stop();
@@ -101,33 +94,11 @@ describe("an access decision over HTTP honours the request's deadline", () => {
     await consentsDb?.drop();
   });
 
-  /** Statements waiting on the locker: a decision that would wait for as long as the access tables are held. */
-  const blocked = async () =>
-    Number(
-      (
-        await observer.query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))`, [
-          lockerPid,
-        ])
-      ).rows[0]!.n,
-    );
-  const until = async (condition: () => Promise<boolean>, ms: number): Promise<boolean> => {
-    const end = performance.now() + ms;
-    for (;;) {
-      if (await condition()) return true;
-      if (performance.now() > end) return false;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  };
+  /** Statements waiting on the lock: a cancelled statement leaves the count. */
+  const blocked = () => lock.blocked();
   /** Runs `work` while another session holds the table every decision reads. */
-  const whileLocked = async <T>(work: () => Promise<T>): Promise<T> => {
-    await locker.query("BEGIN");
-    await locker.query(`LOCK TABLE "${consentsDb.database.schema}".access_client IN ACCESS EXCLUSIVE MODE`);
-    try {
-      return await work();
-    } finally {
-      await locker.query("ROLLBACK");
-    }
-  };
+  const whileLocked = <T>(work: () => Promise<T>): Promise<T> =>
+    lock.whileLocked(`"${consentsDb.database.schema}".access_client`, work);
   const post = (url: string, headers: Record<string, string> = {}, signal?: AbortSignal) =>
     fetch(url, {
       method: "POST",
@@ -141,7 +112,7 @@ describe("an access decision over HTTP honours the request's deadline", () => {
       const started = performance.now();
       // A caller's own deadline header is never forwarded: it lifts nothing.
       const answering = post(gatewayUrl, { [DEADLINE_HEADER]: "600000" });
-      expect(await until(async () => (await blocked()) >= 1, 1_000)).toBe(true);
+      expect(await eventually(async () => (await blocked()) >= 1, 1_000)).toBe(true);
       const answer = await answering;
       const elapsed = performance.now() - started;
       expect(answer.status).toBe(200);
@@ -161,7 +132,7 @@ describe("an access decision over HTTP honours the request's deadline", () => {
       expect(elapsed).toBeGreaterThanOrEqual(800);
       expect(elapsed).toBeLessThan(GATEWAY_TIMEOUT_MS);
       // Gone from PostgreSQL, not merely abandoned.
-      expect(await until(async () => (await blocked()) === 0, 500)).toBe(true);
+      expect(await eventually(async () => (await blocked()) === 0, 500)).toBe(true);
     });
   });
 
@@ -169,11 +140,11 @@ describe("an access decision over HTTP honours the request's deadline", () => {
     await whileLocked(async () => {
       const caller = new AbortController();
       const answering = post(gatewayUrl, {}, caller.signal).catch(() => "aborted");
-      expect(await until(async () => (await blocked()) >= 1, 1_000)).toBe(true);
+      expect(await eventually(async () => (await blocked()) >= 1, 1_000)).toBe(true);
       caller.abort();
       expect(await answering).toBe("aborted");
       // Well before any deadline: gateway → clients → consents, each call aborted, the statement cancelled.
-      expect(await until(async () => (await blocked()) === 0, 500)).toBe(true);
+      expect(await eventually(async () => (await blocked()) === 0, 500)).toBe(true);
     });
   });
 
@@ -194,7 +165,7 @@ describe("an access decision over HTTP honours the request's deadline", () => {
       expect(await answer.json()).toEqual({ error: "deadline" });
       expect(elapsed).toBeGreaterThanOrEqual(CONSENTS_MAX_MS - 50);
       expect(elapsed).toBeLessThan(CONSENTS_MAX_MS + 1_500);
-      expect(await until(async () => (await blocked()) === 0, 500)).toBe(true);
+      expect(await eventually(async () => (await blocked()) === 0, 500)).toBe(true);
     });
   });
 

@@ -1,17 +1,19 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import pg from "pg";
 import { createLogger, DEADLINE_HEADER, openPostgres, signViewer, VIEWER_HEADER, type Database } from "@silta/kernel";
 import { clientsSubgraph } from "@silta/clients";
 import { createDevTokenIssuer, createGateway, type Gateway } from "@silta/gateway";
 import {
   createTestDatabase,
+  eventually,
+  openTableLock,
   professional,
   startSubgraph,
   testDatabaseUrl,
   testViewerKey,
   type SubgraphHarness,
+  type TableLock,
   type TestDatabase,
 } from "@silta/testkit";
 
@@ -36,10 +38,7 @@ describe("a request's deadline reaches PostgreSQL", () => {
   let gateway: Gateway;
   let gatewayUrl: string;
   let bearer: Record<string, string>;
-  let locker: pg.Client;
-  let lockerPid: number;
-  /** A session of its own: statistics views read in the locker's transaction would be its snapshot, never fresh. */
-  let observer: pg.Client;
+  let lock: TableLock;
 
   beforeAll(async () => {
     testDb = await createTestDatabase("deadline_clients", clientsSubgraph.migrationsDir);
@@ -63,11 +62,7 @@ describe("a request's deadline reaches PostgreSQL", () => {
     bearer = {
       authorization: `Bearer ${await issuer.issue({ sub: viewer.id, silta_kind: "professional", silta_org: county, roles: ["social_worker"] })}`,
     };
-    locker = new pg.Client({ connectionString: testDatabaseUrl() });
-    await locker.connect();
-    lockerPid = (await locker.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows[0]!.pid;
-    observer = new pg.Client({ connectionString: testDatabaseUrl() });
-    await observer.connect();
+    lock = await openTableLock();
     // The first request plans the operation, and the first refusal warms the error path (its first stack
     // trace is source-mapped, some hundred ms once per process): what is timed below is the deadline alone.
     expect(await (await post(gatewayUrl, bearer)).json()).toEqual({ data: { clients: { edges: [] } } });
@@ -76,41 +71,17 @@ describe("a request's deadline reaches PostgreSQL", () => {
   });
 
   afterAll(async () => {
-    await locker?.end();
-    await observer?.end();
+    await lock?.close();
     await gateway?.stop();
     await harness?.stop();
     await served?.close();
     await testDb?.drop();
   });
 
-  /** Statements waiting on the locker: a search that would wait for as long as the lock is held. */
-  const blocked = async () =>
-    Number(
-      (
-        await observer.query<{ n: string }>(`SELECT count(*) AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))`, [
-          lockerPid,
-        ])
-      ).rows[0]!.n,
-    );
-  const until = async (condition: () => Promise<boolean>, ms: number): Promise<boolean> => {
-    const end = performance.now() + ms;
-    for (;;) {
-      if (await condition()) return true;
-      if (performance.now() > end) return false;
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  };
+  /** Statements waiting on the lock: a cancelled statement leaves the count. */
+  const blocked = () => lock.blocked();
   /** Runs `work` while another session holds the client table, so the search waits on its lock. */
-  const whileLocked = async <T>(work: () => Promise<T>): Promise<T> => {
-    await locker.query("BEGIN");
-    await locker.query(`LOCK TABLE "${testDb.database.schema}".client IN ACCESS EXCLUSIVE MODE`);
-    try {
-      return await work();
-    } finally {
-      await locker.query("ROLLBACK");
-    }
-  };
+  const whileLocked = <T>(work: () => Promise<T>): Promise<T> => lock.whileLocked(`"${testDb.database.schema}".client`, work);
   const post = (url: string, headers: Record<string, string>, signal?: AbortSignal) =>
     fetch(url, {
       method: "POST",
@@ -131,7 +102,7 @@ describe("a request's deadline reaches PostgreSQL", () => {
       expect(elapsed).toBeGreaterThanOrEqual(SUBGRAPH_MAX_MS - 50);
       expect(elapsed).toBeLessThan(SUBGRAPH_MAX_MS + 1_500);
       // Gone from PostgreSQL, not merely abandoned (a statement the answer did not wait for may take a moment).
-      expect(await until(async () => (await blocked()) === 0, 500)).toBe(true);
+      expect(await eventually(async () => (await blocked()) === 0, 500)).toBe(true);
     });
   });
 
@@ -140,7 +111,7 @@ describe("a request's deadline reaches PostgreSQL", () => {
       const started = performance.now();
       // A caller's own deadline header is not the gateway's: it is never forwarded, so it cannot lift the limit.
       const answering = post(gatewayUrl, { ...bearer, [DEADLINE_HEADER]: "600000" });
-      expect(await until(async () => (await blocked()) >= 1, 1_000)).toBe(true);
+      expect(await eventually(async () => (await blocked()) >= 1, 1_000)).toBe(true);
       const answer = await answering;
       const elapsed = performance.now() - started;
       expect(answer.status).toBe(200);
@@ -157,7 +128,7 @@ describe("a request's deadline reaches PostgreSQL", () => {
       // The subgraph answered before the gateway's own timeout: the gateway's wait, minus its margin, was the deadline.
       expect(elapsed).toBeLessThan(GATEWAY_TIMEOUT_MS);
       // Gone from PostgreSQL, not merely abandoned (a statement the answer did not wait for may take a moment).
-      expect(await until(async () => (await blocked()) === 0, 500)).toBe(true);
+      expect(await eventually(async () => (await blocked()) === 0, 500)).toBe(true);
     });
   });
 
@@ -165,11 +136,11 @@ describe("a request's deadline reaches PostgreSQL", () => {
     await whileLocked(async () => {
       const caller = new AbortController();
       const answering = post(harness.url, await signed(), caller.signal).catch(() => "aborted");
-      expect(await until(async () => (await blocked()) >= 1, 1_000)).toBe(true);
+      expect(await eventually(async () => (await blocked()) >= 1, 1_000)).toBe(true);
       const hungUp = performance.now();
       caller.abort();
       expect(await answering).toBe("aborted");
-      expect(await until(async () => (await blocked()) === 0, 1_000)).toBe(true);
+      expect(await eventually(async () => (await blocked()) === 0, 1_000)).toBe(true);
       expect(performance.now() - hungUp).toBeLessThan(SUBGRAPH_MAX_MS - 1_000);
     });
   });
@@ -178,11 +149,11 @@ describe("a request's deadline reaches PostgreSQL", () => {
     await whileLocked(async () => {
       const caller = new AbortController();
       const answering = post(gatewayUrl, bearer, caller.signal).catch(() => "aborted");
-      expect(await until(async () => (await blocked()) >= 1, 1_000)).toBe(true);
+      expect(await eventually(async () => (await blocked()) >= 1, 1_000)).toBe(true);
       caller.abort();
       expect(await answering).toBe("aborted");
       // Well before the 1.8 s deadline the gateway announced: the gateway aborted its call, the subgraph cancelled.
-      expect(await until(async () => (await blocked()) === 0, 700)).toBe(true);
+      expect(await eventually(async () => (await blocked()) === 0, 700)).toBe(true);
     });
   });
 

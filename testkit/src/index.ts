@@ -8,3 +8,4 @@ export * from "./schemaDrift";
 export * from "./fhir/validateFhirResource";
 export * from "./privatePostgres";
 export * from "./benchArguments";
+export * from "./tableLock";
