@@ -8,7 +8,7 @@ import { useOperationQuery } from "../../graphql/useOperation";
 import { FigureWithTable } from "./FigureWithTable";
 import { ManagerNavigation } from "./ManagerNavigation";
 import { groupLabel } from "./rolloutFigures";
-import { hiddenChartProps, readableTooltipItemStyle } from "../../components/chartStyle";
+import { hiddenChartProps, readableTooltipItemStyle, seriesColours } from "../../components/chartStyle";
 
 const DIMENSIONS: readonly FitReportDimension[] = ["TEAM", "UNIT", "ORGANIZATION", "SERVICE"];
 
@@ -103,8 +103,18 @@ export default function OutcomeReportView() {
               <YAxis domain={[0, 40]} />
               <Tooltip itemStyle={readableTooltipItemStyle} />
               <Legend />
-              <Bar dataKey="averageIntakeOrs" name={t("manager.outcomes.intake")} fill="#9fc5e8" isAnimationActive={false} />
-              <Bar dataKey="averageLatestOrs" name={t("manager.outcomes.latest")} fill="#0b5394" isAnimationActive={false} />
+              <Bar
+                dataKey="averageIntakeOrs"
+                name={t("manager.outcomes.intake")}
+                fill={seriesColours.orange}
+                isAnimationActive={false}
+              />
+              <Bar
+                dataKey="averageLatestOrs"
+                name={t("manager.outcomes.latest")}
+                fill={seriesColours.blue}
+                isAnimationActive={false}
+              />
             </BarChart>
           </ResponsiveContainer>
         }

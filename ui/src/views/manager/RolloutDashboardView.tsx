@@ -8,7 +8,7 @@ import { useOperationQuery } from "../../graphql/useOperation";
 import { FigureWithTable } from "./FigureWithTable";
 import { ManagerNavigation } from "./ManagerNavigation";
 import { monthlyUsers, monthsOf, targetCoverage, unitFigures, type UnitFigures } from "./rolloutFigures";
-import { hiddenChartProps, readableTooltipItemStyle } from "../../components/chartStyle";
+import { hiddenChartProps, readableTooltipItemStyle, seriesColours } from "../../components/chartStyle";
 
 const LINE_COLOURS = ["#0b5394", "#a61c00", "#38761d", "#7f6000", "#674ea7", "#134f5c"];
 
@@ -90,9 +90,9 @@ export default function RolloutDashboardView() {
               <YAxis allowDecimals={false} />
               <Tooltip itemStyle={readableTooltipItemStyle} />
               <Legend />
-              <Bar dataKey="activeStaff" name={t("manager.rollout.activeStaff")} fill="#9fc5e8" />
-              <Bar dataKey="trained" name={t("manager.rollout.trained")} fill="#0b5394" />
-              <Bar dataKey="trainers" name={t("manager.rollout.trainers")} fill="#38761d" />
+              <Bar dataKey="activeStaff" name={t("manager.rollout.activeStaff")} fill={seriesColours.orange} />
+              <Bar dataKey="trained" name={t("manager.rollout.trained")} fill={seriesColours.blue} />
+              <Bar dataKey="trainers" name={t("manager.rollout.trainers")} fill={seriesColours.green} />
             </BarChart>
           </ResponsiveContainer>
         }
