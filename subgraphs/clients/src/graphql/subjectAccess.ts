@@ -1,4 +1,4 @@
-import { forbidden, type AccessAction, type DataCategory } from "@silta/kernel";
+import type { AccessAction, DataCategory } from "@silta/kernel";
 import type { ClientsContext } from "../context";
 
 /** What a concern or a plan is about: one client, or a family. */
@@ -25,9 +25,13 @@ export async function assertSubject(
   action: AccessAction = "read",
 ) {
   if (subject.clientId) return ctx.access.assert(subject.clientId, category, action, subject.service);
-  const memberIds = (await ctx.loaders.membersOfFamily.load(subject.familyId!)).map((member) => member.clientId);
+  const familyId = subject.familyId!;
+  const memberIds = (await ctx.loaders.membersOfFamily.load(familyId)).map((member) => member.clientId);
   if (memberIds.length === 0) {
-    if (ctx.viewer.kind === "client") throw forbidden("A family's data is for its members' professionals.", { category });
+    // A family nobody has (a create naming one, say) is refused as a hidden one is, after a decision;
+    // to a client, an empty family is no family of theirs either (docs/access.md, "Records by id").
+    if (ctx.viewer.kind === "client" || !(await ctx.loaders.family.load(familyId)))
+      return ctx.access.refuseMissing(familyId, category, action);
     return;
   }
   await Promise.all(memberIds.map((id) => ctx.access.assert(id, category, action, subject.service)));

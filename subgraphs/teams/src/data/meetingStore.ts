@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { badUserInput, recordEvent, retryOnceOnUniqueViolation } from "@silta/kernel";
+import { badUserInput, conflict, recordEvent, retryOnceOnUniqueViolation } from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import type { Prisma } from "./prisma/client";
 import type { MeetingKind, MeetingRelation } from "./prisma/enums";
@@ -50,6 +50,10 @@ export function recordMeeting(prisma: PrismaClient, actorId: string, input: NewM
         where: { id: input.id },
         include: { professionals: true, familyMembers: true, agreements: true },
       });
+      // A meeting of another client is not compared field by field: which fields differ would tell
+      // a hidden meeting's date and participants to whoever holds its id (docs/access.md, "Records by id").
+      if (existing && existing.clientId !== input.clientId)
+        throw conflict("A meeting with this id already exists; choose a new id for a new meeting.", { fields: ["id"] });
       if (existing)
         return sameOrConflict(
           "meeting",

@@ -9,7 +9,8 @@ import type { ConcernKind, ConcernResolvers } from "./../types.generated";
 export const Concern: ConcernResolvers = {
   __resolveReference: async (reference, ctx) => {
     const row = await ctx.loaders.concern.load(reference.id);
-    if (!row) return null;
+    // A concern nobody has is refused as a hidden one is, after the same decision (docs/access.md).
+    if (!row) return ctx.access.refuseMissing(reference.id, DataCategory.Concerns);
     await assertSubject(ctx, row, DataCategory.Concerns);
     return row;
   },

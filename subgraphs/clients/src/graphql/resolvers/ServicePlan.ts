@@ -7,7 +7,8 @@ import type { ServicePlanResolvers } from "./../types.generated";
 export const ServicePlan: ServicePlanResolvers = {
   __resolveReference: async (reference, ctx) => {
     const plan = await ctx.loaders.plan.load(reference.id);
-    if (!plan) return null;
+    // A plan nobody has is refused as a hidden one is, after the same decision (docs/access.md).
+    if (!plan) return ctx.access.refuseMissing(reference.id, DataCategory.ServicePlan);
     await assertSubject(ctx, plan, DataCategory.ServicePlan);
     return plan;
   },

@@ -1,5 +1,5 @@
-import { assertUuid, DataCategory, forbidden, idempotentMutation, notFound } from "@silta/kernel";
-import { visibleMemberIds } from "../Family";
+import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
+import { visibleFamily } from "../../familyAccess";
 import { addFamilyMember as add } from "../../../data/familyStore";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
@@ -8,19 +8,15 @@ export const addFamilyMember: NonNullable<MutationResolvers["addFamilyMember"]> 
   {
     field: "addFamilyMember",
     idsOf: (family) => [family.id],
-    replay: async ([id], ctx) => {
-      const family = await ctx.loaders.family.load(id!);
-      if (!family) throw notFound("Family", id!);
-      if ((await visibleMemberIds(family.id, ctx)).length === 0)
-        throw forbidden("You may see none of this family's members.", { category: "basic" });
-      return family;
-    },
+    replay: ([id], ctx) => visibleFamily(ctx, id!),
   },
   async (_parent, { input }, ctx) => {
     assertProfessionalOrSystem(ctx, "change families");
     const familyId = assertUuid("input.familyId", input.familyId);
     const clientId = assertUuid("input.clientId", input.clientId);
     await ctx.access.assert(clientId, DataCategory.Basic, "update");
+    // A family the viewer may not see is refused as one nobody has, before anything is changed.
+    await visibleFamily(ctx, familyId);
     return add(ctx.prisma, familyId, clientId, input.relation, ctx.viewer, ctx.idempotency);
   },
 );

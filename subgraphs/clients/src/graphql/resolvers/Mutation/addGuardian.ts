@@ -1,4 +1,4 @@
-import { assertUuid, badUserInput, DataCategory, idempotentMutation, notFound } from "@silta/kernel";
+import { assertUuid, badUserInput, DataCategory, idempotentMutation } from "@silta/kernel";
 import { addGuardian as add } from "../../../data/familyStore";
 import { randomId } from "../../../domain/ids";
 import { isoDay } from "../../../domain/inputRules";
@@ -11,7 +11,7 @@ export const addGuardian: NonNullable<MutationResolvers["addGuardian"]> = idempo
     idsOf: (guardianship) => [guardianship.id],
     replay: async ([id], ctx) => {
       const guardianship = await ctx.prisma.guardianship.findUnique({ where: { id: id! } });
-      if (!guardianship) throw notFound("Guardianship", id!);
+      if (!guardianship) return ctx.access.refuseMissing(id!, DataCategory.Basic);
       await ctx.access.assert(guardianship.childClientId, DataCategory.Basic, "read");
       return guardianship;
     },

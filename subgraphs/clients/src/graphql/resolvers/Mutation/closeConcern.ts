@@ -1,4 +1,4 @@
-import { assertUuid, conflict, DataCategory, notFound, idempotentMutation } from "@silta/kernel";
+import { assertUuid, conflict, DataCategory, idempotentMutation } from "@silta/kernel";
 import { closeConcern as close } from "../../../data/concernStore";
 import { optionalText } from "../../../domain/inputRules";
 import { assertSubject } from "../../subjectAccess";
@@ -11,7 +11,7 @@ export const closeConcern: NonNullable<MutationResolvers["closeConcern"]> = idem
     idsOf: (concern) => [concern.id],
     replay: async ([id], ctx) => {
       const concern = await ctx.loaders.concern.load(id!);
-      if (!concern) throw notFound("Concern", id!);
+      if (!concern) return ctx.access.refuseMissing(id!, DataCategory.Concerns);
       await assertSubject(ctx, concern, DataCategory.Concerns, "read");
       return concern;
     },

@@ -1,4 +1,4 @@
-import { assertUuid, DataCategory, notFound, idempotentMutation } from "@silta/kernel";
+import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
 import { endRelationship } from "../../../data/relationshipStore";
 import { isoDay } from "../../../domain/inputRules";
 import type { MutationResolvers } from "./../../types.generated";
@@ -10,7 +10,7 @@ export const endClientRelationship: NonNullable<MutationResolvers["endClientRela
     idsOf: (relationship) => [relationship.id],
     replay: async ([id], ctx) => {
       const relationship = await ctx.prisma.clientRelationship.findUnique({ where: { id: id! } });
-      if (!relationship) throw notFound("Client relationship", id!);
+      if (!relationship) return ctx.access.refuseMissing(id!, DataCategory.Basic);
       await ctx.access.assert(relationship.clientId, DataCategory.Basic, "read");
       return relationship;
     },

@@ -1,4 +1,4 @@
-import { assertUuid, badUserInput, conflict, DataCategory, notFound, idempotentMutation } from "@silta/kernel";
+import { assertUuid, badUserInput, conflict, DataCategory, idempotentMutation } from "@silta/kernel";
 import { reactToConcern as react } from "../../../data/concernStore";
 import { isFamilyOf } from "../../../data/familyStore";
 import { isoDay, notAfter, optionalUuid } from "../../../domain/inputRules";
@@ -12,7 +12,7 @@ export const reactToConcern: NonNullable<MutationResolvers["reactToConcern"]> = 
     idsOf: (concern) => [concern.id],
     replay: async ([id], ctx) => {
       const concern = await ctx.loaders.concern.load(id!);
-      if (!concern) throw notFound("Concern", id!);
+      if (!concern) return ctx.access.refuseMissing(id!, DataCategory.Concerns);
       await assertSubject(ctx, concern, DataCategory.Concerns, "read");
       return concern;
     },

@@ -1,4 +1,4 @@
-import { assertUuid, DataCategory, idempotentMutation, notFound } from "@silta/kernel";
+import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
 import { removeGuardian as remove } from "../../../data/familyStore";
 import { isoDay } from "../../../domain/inputRules";
 import type { MutationResolvers } from "./../../types.generated";
@@ -10,7 +10,7 @@ export const removeGuardian: NonNullable<MutationResolvers["removeGuardian"]> = 
     idsOf: (guardianship) => [guardianship.id],
     replay: async ([id], ctx) => {
       const guardianship = await ctx.prisma.guardianship.findUnique({ where: { id: id! } });
-      if (!guardianship) throw notFound("Guardianship", id!);
+      if (!guardianship) return ctx.access.refuseMissing(id!, DataCategory.Basic);
       await ctx.access.assert(guardianship.childClientId, DataCategory.Basic, "read");
       return guardianship;
     },

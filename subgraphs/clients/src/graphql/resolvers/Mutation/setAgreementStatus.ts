@@ -1,4 +1,4 @@
-import { assertUuid, DataCategory, idempotentMutation, notFound } from "@silta/kernel";
+import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
 import { setAgreementStatus as set } from "../../../data/servicePlanStore";
 import { accessiblePlan, withPlanSubject } from "../../planAccess";
 import type { MutationResolvers } from "./../../types.generated";
@@ -11,7 +11,7 @@ export const setAgreementStatus: NonNullable<MutationResolvers["setAgreementStat
     idsOf: (agreement) => [agreement.id],
     replay: async ([agreementId], ctx) => {
       const agreement = await ctx.prisma.agreement.findUnique({ where: { id: agreementId! } });
-      if (!agreement) throw notFound("Agreement", agreementId!);
+      if (!agreement) return ctx.access.refuseMissing(agreementId!, DataCategory.ServicePlan);
       return withPlanSubject(await accessiblePlan(ctx, agreement.planId, "read"), agreement);
     },
   },

@@ -1,6 +1,6 @@
 import { assertUuid, DataCategory, forbidden, idempotentMutation } from "@silta/kernel";
 import { isCountyOrganization } from "../../../access/accessFacts";
-import { endStatutoryBasis as end, findStatutoryBasis, findStatutoryBasisOrNull } from "../../../data/statutoryBasisStore";
+import { endStatutoryBasis as end, findStatutoryBasisOrNull } from "../../../data/statutoryBasisStore";
 import type { MutationResolvers } from "./../../types.generated";
 
 export const endStatutoryBasis: NonNullable<MutationResolvers["endStatutoryBasis"]> = idempotentMutation(
@@ -8,7 +8,8 @@ export const endStatutoryBasis: NonNullable<MutationResolvers["endStatutoryBasis
     field: "endStatutoryBasis",
     idsOf: (basis) => [basis.id],
     replay: async ([id], ctx) => {
-      const found = await findStatutoryBasis(ctx.prisma, id!);
+      const found = await findStatutoryBasisOrNull(ctx.prisma, id!);
+      if (!found) return ctx.access.refuseMissing(id!, DataCategory.Consents);
       await ctx.access.assert(found.clientId, DataCategory.Consents, "read");
       return found;
     },

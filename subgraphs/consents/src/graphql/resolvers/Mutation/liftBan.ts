@@ -1,5 +1,5 @@
 import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
-import { findBan, findBanOrNull, liftBan as lift } from "../../../data/banStore";
+import { findBanOrNull, liftBan as lift } from "../../../data/banStore";
 import type { MutationResolvers } from "./../../types.generated";
 
 export const liftBan: NonNullable<MutationResolvers["liftBan"]> = idempotentMutation(
@@ -7,7 +7,8 @@ export const liftBan: NonNullable<MutationResolvers["liftBan"]> = idempotentMuta
     field: "liftBan",
     idsOf: (ban) => [ban.id],
     replay: async ([id], ctx) => {
-      const found = await findBan(ctx.prisma, id!);
+      const found = await findBanOrNull(ctx.prisma, id!);
+      if (!found) return ctx.access.refuseMissing(id!, DataCategory.Consents);
       await ctx.access.assert(found.clientId, DataCategory.Consents, "read");
       return found;
     },

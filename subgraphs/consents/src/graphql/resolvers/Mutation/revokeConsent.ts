@@ -1,5 +1,5 @@
 import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
-import { findConsent, findConsentOrNull, revokeConsent as revoke } from "../../../data/consentStore";
+import { findConsentOrNull, revokeConsent as revoke } from "../../../data/consentStore";
 import type { MutationResolvers } from "./../../types.generated";
 
 export const revokeConsent: NonNullable<MutationResolvers["revokeConsent"]> = idempotentMutation(
@@ -7,7 +7,8 @@ export const revokeConsent: NonNullable<MutationResolvers["revokeConsent"]> = id
     field: "revokeConsent",
     idsOf: (consent) => [consent.id],
     replay: async ([id], ctx) => {
-      const found = await findConsent(ctx.prisma, id!);
+      const found = await findConsentOrNull(ctx.prisma, id!);
+      if (!found) return ctx.access.refuseMissing(id!, DataCategory.Consents);
       await ctx.access.assert(found.clientId, DataCategory.Consents, "read");
       return found;
     },

@@ -1,4 +1,4 @@
-import { assertUuid, DataCategory, idempotentMutation, notFound, todayIn } from "@silta/kernel";
+import { assertUuid, DataCategory, idempotentMutation, todayIn } from "@silta/kernel";
 import { closeEpisodeWithEvent } from "../../../data/fitWrites";
 import { episodesById } from "../../../data/episodeStore";
 import { validateEpisode } from "../../../domain/validateRecords";
@@ -15,7 +15,7 @@ export const closeFitEpisode: NonNullable<MutationResolvers["closeFitEpisode"]> 
     idsOf: (episode) => [episode.id],
     replay: async ([id], ctx) => {
       const [episode] = await episodesById(ctx.sql, [id!]);
-      if (!episode) throw notFound("Episode", id!);
+      if (!episode) return ctx.access.refuseMissing(id!, DataCategory.Fit);
       await ctx.access.assert(episode.clientId, DataCategory.Fit, "read", episode.service);
       return episode;
     },

@@ -1,4 +1,4 @@
-import { assertUuid, DataCategory, idempotentMutation, notFound } from "@silta/kernel";
+import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
 import type { MutationResolvers } from "./../../types.generated";
 import { assignResponsibleWorker as assign } from "../../../data/responsibleWorkerStore";
 import { requireNotFuture } from "../../../domain/dates";
@@ -14,7 +14,7 @@ export const assignResponsibleWorker: NonNullable<MutationResolvers["assignRespo
     idsOf: (period) => [period.id],
     replay: async ([id], ctx) => {
       const period = await ctx.prisma.responsibleWorker.findUnique({ where: { id: id! } });
-      if (!period) throw notFound("Responsible worker period", id!);
+      if (!period) return ctx.access.refuseMissing(id!, DataCategory.Team);
       await ctx.access.assert(period.clientId, DataCategory.Team);
       return period;
     },

@@ -1,0 +1,20 @@
+import { DataCategory, noSuchRecord } from "@silta/kernel";
+import type { ClientsContext } from "../context";
+import { visibleMemberIds } from "./resolvers/Family";
+
+/**
+ * The family, once the viewer may see one of its members (an empty one: a professional or a
+ * system). A family nobody has and one of whose members the viewer may see none are refused
+ * alike, with the same FORBIDDEN after a decision each, so a family id cannot be probed
+ * (docs/access.md, "Records by id"). An empty family holds no one's data: to a client it is a family
+ * nobody has.
+ */
+export async function visibleFamily(ctx: ClientsContext, familyId: string) {
+  const family = await ctx.loaders.family.load(familyId);
+  if (!family) return ctx.access.refuseMissing(familyId, DataCategory.Basic);
+  const visible = await visibleMemberIds(familyId, ctx);
+  if (visible.length > 0) return family;
+  if (ctx.viewer.kind === "client" && (await ctx.loaders.membersOfFamily.load(familyId)).length === 0)
+    return ctx.access.refuseMissing(familyId, DataCategory.Basic);
+  throw noSuchRecord(ctx.viewer, DataCategory.Basic);
+}
