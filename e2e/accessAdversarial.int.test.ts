@@ -60,14 +60,17 @@ team(id).clients                        Y          Y                    .       
 professional(id).responsibleFor         Y          Y                    .                .        .      Y       Y         .            Y                .
 client(id).concerns                     Y          .                    .                .        .      Y       Y         .            Y                .
 concern(id)                             Y          .                    .                .        .      Y       Y         .            Y                .
+_entities Concern (straight to clients) Y          .                    .                .        .      Y       Y         .            Y                .
 overdueConcerns(filter: teamId)         Y          .                    .                .        .      Y       Y         .            Y                .
 client(id).servicePlan                  Y          .                    .                .        .      Y       Y         .            Y                .
 servicePlan(id)                         Y          .                    .                .        .      Y       Y         .            Y                .
+_entities ServicePlan (straight to clients) Y      .                    .                .        .      Y       Y         .            Y                .
 clientConsents(clientId)                Y          .                    .                .        .      Y       Y         .            Y                .
 clientBans(clientId)                    Y          .                    .                .        .      Y       Y         .            Y                .
 clientAccessOverview(clientId)          Y          .                    .                .        .      Y       Y         .            Y                .
 client(id).fitEpisodes                  Y          .                    .                .        .      Y       Y         .            Y                .
 fitEpisode(id)                          Y          .                    .                .        .      Y       Y         .            Y                .
+_entities FitEpisode (straight to fit)  .          .                    .                .        .      .       .         .            .                .
 FHIR Patient/<id>                       Y          Y                    .                .        .      Y       Y         .            Y                .
 FHIR Observation?patient=<id>           Y          .                    .                .        .      Y       Y         .            Y                .
 accessLog(clientId)                     .          .                    .                .        .      Y       Y         .            .                .
@@ -91,6 +94,9 @@ interface Subject {
   concernId: string;
   episodeId: string;
   planId: string;
+  /** A family of the subject's own (the canary is its one member). */
+  familyId: string;
+  consentId: string;
 }
 
 interface Path {
@@ -130,6 +136,8 @@ describe("the access rules against a hostile caller, on the running hub", () => 
     concernId: randomUUID(),
     episodeId: randomUUID(),
     planId: randomUUID(),
+    familyId: randomUUID(),
+    consentId: randomUUID(),
   });
   /** The canary: a child under the county's child protection, known to the worker's team. */
   const canary = subject(2014);
@@ -149,6 +157,9 @@ describe("the access rules against a hostile caller, on the running hub", () => 
   const tokens = {} as Record<ViewerName, string>;
   const viewers = {} as Record<ViewerName, Viewer>;
   let workerCursor = "";
+  /** A client of the stranger's own (they are its responsible worker). */
+  const strangersClient = randomUUID();
+  const today = todayIn(TIME_ZONE);
 
   const claimsOf = (name: ViewerName): Record<string, unknown> => {
     const professional = (organization: string, roles: string[]) => ({
@@ -187,14 +198,42 @@ describe("the access rules against a hostile caller, on the running hub", () => 
     authorization: `Bearer ${tokens[viewer]}`,
     ...(viewer === "worker" ? { [PURPOSE_HEADER]: markers.access_log[0]! } : {}),
   });
-  const graphql = async (viewer: ViewerName, query: string, variables: Record<string, unknown>) =>
+  const graphql = async (
+    viewer: ViewerName,
+    query: string,
+    variables: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ) =>
     receive(
       await fetch(hub.gatewayUrl, {
         method: "POST",
-        headers: { "content-type": "application/json", ...headersOf(viewer) },
+        headers: { "content-type": "application/json", ...headersOf(viewer), ...headers },
         body: JSON.stringify({ query, variables }),
       }),
     );
+  /** What a caller holding the gateway's signing key could send past the gateway, straight to a subgraph. */
+  const straightTo = async (subgraph: string, viewer: ViewerName, query: string, variables: Record<string, unknown>) =>
+    receive(
+      await fetch(hub.subgraphUrls[subgraph]!, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          [VIEWER_HEADER]: await signViewer(viewers[viewer], hub.viewerKey, subgraph),
+        },
+        body: JSON.stringify({ query, variables }),
+      }),
+    );
+  /** A federation reference of one record, as the gateway would ask for it. */
+  const entity = (subgraph: string, typename: string, selection: string, idOf: (who: Subject) => string) =>
+    ((viewer, who) =>
+      straightTo(
+        subgraph,
+        viewer,
+        `query ($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`,
+        {
+          r: [{ __typename: typename, id: idOf(who) }],
+        },
+      )) satisfies Path["ask"];
   const get = async (viewer: ViewerName, path: string) =>
     receive(await fetch(`${hub.origin}${path}`, { headers: headersOf(viewer) }));
   const data = (received: Received): any => {
@@ -233,20 +272,7 @@ describe("the access rules against a hostile caller, on the running hub", () => 
       namesTheClient: true,
       // What a caller holding the gateway's signing key could send past the gateway (the key is the
       // gateway's secret: without it the subgraph answers 401, `subgraphAuth` tests in kernel).
-      ask: async (viewer, who) =>
-        receive(
-          await fetch(hub.subgraphUrls["clients"]!, {
-            method: "POST",
-            headers: {
-              "content-type": "application/json",
-              [VIEWER_HEADER]: await signViewer(viewers[viewer], hub.viewerKey, "clients"),
-            },
-            body: JSON.stringify({
-              query: `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Client { id firstName lastName identityCode } } }`,
-              variables: { r: [{ __typename: "Client", id: who.id }] },
-            }),
-          }),
-        ),
+      ask: entity("clients", "Client", "id firstName lastName identityCode", (who) => who.id),
       served: (received, who) => has(received, who.lastName),
     },
     "clients(search: identityCode)": search({ identityCode: "identityCode" }),
@@ -372,6 +398,26 @@ describe("the access rules against a hostile caller, on the running hub", () => 
           { id: who.planId },
         ),
       served: (received) => has(received, markers.service_plan[0]!),
+    },
+    // A reference to a concern or plan nobody has is refused as a hidden one (docs/access.md, "Records by id").
+    "_entities Concern (straight to clients)": {
+      reveals: "concerns",
+      namesTheClient: true,
+      ask: entity("clients", "Concern", "id description", (who) => who.concernId),
+      served: (received) => has(received, markers.concerns[0]!),
+    },
+    "_entities ServicePlan (straight to clients)": {
+      reveals: "service_plan",
+      namesTheClient: true,
+      ask: entity("clients", "ServicePlan", "id goals", (who) => who.planId),
+      served: (received) => has(received, markers.service_plan[0]!),
+    },
+    // A FIT episode is not an entity: a reference to one answers the same error for any id, to anyone.
+    "_entities FitEpisode (straight to fit)": {
+      reveals: "fit",
+      namesTheClient: true,
+      ask: entity("fit", "FitEpisode", "id startedOn", (who) => who.episodeId),
+      served: (received, who) => has(received, `"startedOn"`) && has(received, who.episodeId),
     },
     "clientBans(clientId)": {
       reveals: "consents",
@@ -551,6 +597,8 @@ describe("the access rules against a hostile caller, on the running hub", () => 
       who.concernId,
       who.episodeId,
       who.planId,
+      who.familyId,
+      who.consentId,
       who.identityCode,
       who.lastName,
       who.firstName,
@@ -652,6 +700,7 @@ describe("the access rules against a hostile caller, on the running hub", () => 
     const write = async (query: string, input: Record<string, unknown>) => {
       const answer = await graphql("worker", query, { input });
       if (answer.text.includes('"errors"')) throw new Error(`seeding failed: ${answer.text}`);
+      return data(answer);
     };
     await write(`mutation ($input: CreateClientInput!) { createClient(input: $input) { client { id } } }`, {
       id: canary.id,
@@ -690,7 +739,7 @@ describe("the access rules against a hostile caller, on the running hub", () => 
       clientId: canary.id,
       goals: [markers.service_plan[0]],
     });
-    await write(`mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
+    const consent = await write(`mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`, {
       clientId: canary.id,
       givenBy: "GUARDIAN",
       givenByClientId: ids.guardian,
@@ -702,7 +751,30 @@ describe("the access rules against a hostile caller, on the running hub", () => 
       validFrom: "2020-01-01",
       givenAt: "2024-01-01T10:00:00Z",
     });
-    const today = todayIn(TIME_ZONE);
+    canary.consentId = consent.recordConsent.id;
+    // The canary's family, and a client of the stranger's own: a change naming the family is then
+    // decided past its client, so the family itself is what is refused.
+    await write(`mutation ($input: CreateFamilyInput!) { createFamily(input: $input) { id } }`, {
+      id: canary.familyId,
+      name: "Perhe",
+      members: [{ clientId: canary.id, relation: "CHILD" }],
+    });
+    await write(`mutation ($input: CreateClientInput!) { createClient(input: $input) { client { id } } }`, {
+      id: strangersClient,
+      firstName: "Oma",
+      lastName: `Asiakas${letters(8)}`,
+      temporaryIdentifier: `T-${strangersClient}`,
+      birthDate: "1990-01-01",
+      controllerOrganizationId: county,
+    });
+    await consents.query(
+      `INSERT INTO access_responsible_worker (client_id, professional_id, organization_id, since) VALUES ($1, $2, $3, '2020-01-01')`,
+      [strangersClient, ids.stranger, county],
+    );
+    await consents.query(`INSERT INTO access_client (client_id, controller_organization_id) VALUES ($1, $2)`, [
+      strangersClient,
+      county,
+    ]);
     await write(`mutation ($input: OpenFitEpisodeInput!) { openFitEpisode(input: $input) { id } }`, {
       id: canary.episodeId,
       clientId: canary.id,
@@ -776,17 +848,180 @@ describe("the access rules against a hostile caller, on the running hub", () => 
     }
   });
 
+  /** The answer to `ask`, and the decisions it cost the viewer (category, action, outcome), in order. */
+  const decided = async (viewerId: string, ask: () => Promise<Received>) => {
+    const before = await logOf(viewerId);
+    const received = await ask();
+    const decisions = (await logOf(viewerId)).slice(before.length).map((row) => [row.category, row.action, row.outcome]);
+    return { received, decisions };
+  };
+
   it("does the same decisions and log writes for a hidden client as for one nobody has (timing)", async () => {
-    const decided = async (ask: () => Promise<Received>) => {
-      const before = await logOf(ids.stranger);
-      await ask();
-      return (await logOf(ids.stranger)).slice(before.length).map((row) => [row.category, row.action, row.outcome]);
-    };
-    for (const path of ["clients(search: identityCode)", "client(id)", "concern(id)", "FHIR Patient/<id>"]) {
-      const hidden = await decided(() => PATHS[path]!.ask("stranger", canary));
-      const missing = await decided(() => PATHS[path]!.ask("stranger", phantom));
-      expect([path, missing]).toEqual([path, hidden]);
+    for (const path of [
+      "clients(search: identityCode)",
+      "client(id)",
+      "concern(id)",
+      "_entities Concern (straight to clients)",
+      "_entities ServicePlan (straight to clients)",
+      "FHIR Patient/<id>",
+    ]) {
+      const hidden = await decided(ids.stranger, () => PATHS[path]!.ask("stranger", canary));
+      const missing = await decided(ids.stranger, () => PATHS[path]!.ask("stranger", phantom));
+      expect([path, missing.decisions]).toEqual([path, hidden.decisions]);
     }
+  });
+
+  /** Changes (and one read) naming a record of the subject's by its id: the canary's, or one nobody has. */
+  const CHANGES: Record<string, [query: string, variables: (who: Subject) => Record<string, unknown>]> = {
+    "family(id)": [`query ($id: ID!) { family(id: $id) { id name } }`, (who) => ({ id: who.familyId })],
+    addFamilyMember: [
+      `mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id name } }`,
+      (who) => ({ input: { familyId: who.familyId, clientId: strangersClient, relation: "PARENT" } }),
+    ],
+    removeFamilyMember: [
+      `mutation ($input: RemoveFamilyMemberInput!) { removeFamilyMember(input: $input) { id name } }`,
+      (who) => ({ input: { familyId: who.familyId, clientId: strangersClient } }),
+    ],
+    "createServicePlan(familyId)": [
+      `mutation ($input: CreateServicePlanInput!) { createServicePlan(input: $input) { id } }`,
+      (who) => ({ input: { familyId: who.familyId, goals: ["Tavoite"] } }),
+    ],
+    "raiseConcern(familyId)": [
+      `mutation ($input: RaiseConcernInput!) { raiseConcern(input: $input) { id } }`,
+      (who) => ({ input: { familyId: who.familyId, description: "Huoli", service: "child_protection", organizationId: county } }),
+    ],
+    closeConcern: [
+      `mutation ($input: CloseConcernInput!) { closeConcern(input: $input) { id } }`,
+      (who) => ({ input: { concernId: who.concernId } }),
+    ],
+    reactToConcern: [
+      `mutation ($input: ReactToConcernInput!) { reactToConcern(input: $input) { id } }`,
+      (who) => ({
+        input: { concernId: who.concernId, meetingOn: today, attendingProfessionalIds: [ids.stranger], attendingClientIds: [] },
+      }),
+    ],
+    updateServicePlanGoals: [
+      `mutation ($input: UpdateServicePlanGoalsInput!) { updateServicePlanGoals(input: $input) { id } }`,
+      (who) => ({ input: { planId: who.planId, goals: ["Tavoite"], expectedVersion: 0 } }),
+    ],
+    addAgreement: [
+      `mutation ($input: AddAgreementInput!) { addAgreement(input: $input) { id } }`,
+      (who) => ({
+        input: {
+          planId: who.planId,
+          concern: "Huoli",
+          nextAction: "Soitto",
+          responsible: { professionalId: ids.stranger },
+          ifNotDone: "Uusi soitto",
+          followUp: "Palaveri",
+          dueOn: today,
+        },
+      }),
+    ],
+    recordPlanReview: [
+      `mutation ($input: RecordPlanReviewInput!) { recordPlanReview(input: $input) { id } }`,
+      (who) => ({ input: { planId: who.planId, reviewedOn: today, findings: "Hyvin", changes: "Ei" } }),
+    ],
+    revokeConsent: [`mutation ($id: ID!) { revokeConsent(id: $id) { id } }`, (who) => ({ id: who.consentId })],
+    closeFitEpisode: [
+      `mutation ($input: CloseFitEpisodeInput!) { closeFitEpisode(input: $input) { id } }`,
+      (who) => ({ input: { id: who.episodeId, endedOn: today, closure: "PLANNED" } }),
+    ],
+    recordFitSession: [
+      `mutation ($input: RecordFitSessionInput!) { recordFitSession(input: $input) { id } }`,
+      (who) => ({
+        input: {
+          episodeId: who.episodeId,
+          heldOn: today,
+          mode: "FACE_TO_FACE",
+          measurements: [{ instrument: "ORS", items: [1, 2, 3, 4] }],
+        },
+      }),
+    ],
+  };
+
+  it.each(Object.keys(CHANGES))(
+    "answers %s of a record the stranger may not see exactly as of an id nobody has, after the same decisions",
+    async (name) => {
+      const [query, variables] = CHANGES[name]!;
+      const hidden = await decided(ids.stranger, () => graphql("stranger", query, variables(canary)));
+      const missing = await decided(ids.stranger, () => graphql("stranger", query, variables(phantom)));
+      expect(hidden.received.text).toContain('"FORBIDDEN"');
+      expect(shapeOf(missing.received, phantom)).toEqual(shapeOf(hidden.received, canary));
+      expect(missing.decisions).toEqual(hidden.decisions);
+      expect(hidden.decisions.length).toBeGreaterThan(0);
+    },
+  );
+
+  it("answers a replayed Idempotency-Key from its stored result to no other viewer, nor to one who has lost the basis", async () => {
+    const former = randomUUID();
+    const token = await hub.issuer.issue(claimsOfProfessional(former, county) as never);
+    const asFormer = async (query: string, variables: Record<string, unknown>, key: string) =>
+      receive(
+        await fetch(hub.gatewayUrl, {
+          method: "POST",
+          headers: { "content-type": "application/json", authorization: `Bearer ${token}`, "idempotency-key": key },
+          body: JSON.stringify({ query, variables }),
+        }),
+      );
+    const add = `mutation ($input: AddFamilyMemberInput!) { addFamilyMember(input: $input) { id name } }`;
+    const consents = hub.databases["consents"]!.sql;
+    // A member of the canary's team, who then leaves it.
+    await consents.query(
+      `INSERT INTO access_team_member (team_id, professional_id, organization_id, role, since) VALUES ($1, $2, $3, 'member', '2020-01-01')`,
+      [team, former, county],
+    );
+    const gone = randomUUID();
+    const created = await asFormer(
+      `mutation ($input: CreateFamilyInput!) { createFamily(input: $input) { id } }`,
+      { input: { id: gone, name: "Perhe", members: [{ clientId: canary.id, relation: "CHILD" }] } },
+      randomUUID(),
+    );
+    expect(created.text).not.toContain('"errors"');
+    const keys = { hidden: randomUUID(), gone: randomUUID() };
+    const inputOf = (familyId: string) => ({ input: { familyId, clientId: canary.id, relation: "CHILD" } });
+    for (const [which, familyId] of [
+      ["hidden", canary.familyId],
+      ["gone", gone],
+    ] as const) {
+      const first = await asFormer(add, inputOf(familyId), keys[which]);
+      expect(first.text).toContain('"name":"Perhe"');
+    }
+    // The second family is gone (as if erased), and the member has left the team.
+    await hub.databases["clients"]!.sql.query(`DELETE FROM family_member WHERE family_id = $1`, [gone]);
+    await hub.databases["clients"]!.sql.query(`DELETE FROM family WHERE id = $1`, [gone]);
+    await consents.query(`UPDATE access_team_member SET until = '2021-01-01' WHERE professional_id = $1`, [former]);
+
+    // The same key and input again: refused, a family still there exactly as one that is gone.
+    const replay = async (which: "hidden" | "gone", familyId: string) => {
+      const { received, decisions } = await decided(former, () => asFormer(add, inputOf(familyId), keys[which]));
+      return {
+        text: received.text
+          .split(familyId)
+          .join("<family>")
+          .replace(/"requestId":"[^"]*"/g, ""),
+        decisions,
+      };
+    };
+    const hidden = await replay("hidden", canary.familyId);
+    const missing = await replay("gone", gone);
+    expect(hidden.text).toContain('"FORBIDDEN"');
+    expect(hidden.text).not.toContain("Perhe");
+    expect(missing).toEqual(hidden);
+
+    // Another viewer sending the worker's key is answered as any request of theirs: refused, as for a client nobody has.
+    const workerKey = randomUUID();
+    const workers = await graphql("worker", add, inputOf(canary.familyId), { "idempotency-key": workerKey });
+    expect(workers.text).toContain('"name":"Perhe"');
+    const stranger = await graphql("stranger", add, inputOf(canary.familyId), { "idempotency-key": workerKey });
+    const strangerMissing = await graphql(
+      "stranger",
+      add,
+      { input: { familyId: phantom.familyId, clientId: phantom.id, relation: "CHILD" } },
+      { "idempotency-key": randomUUID() },
+    );
+    expect(stranger.text).toContain('"FORBIDDEN"');
+    expect(shapeOf(stranger, canary)).toEqual(shapeOf(strangerMissing, phantom));
   });
 
   it("logs the refusals of every viewer who asked about the canary and may see none of it", async () => {
@@ -800,6 +1035,11 @@ describe("the access rules against a hostile caller, on the running hub", () => 
       expect([viewer, logged.has(ids[viewer])]).toEqual([viewer, true]);
   });
 });
+
+/** The token claims of a county social worker. */
+function claimsOfProfessional(id: string, organization: string): Record<string, unknown> {
+  return { sub: id, silta_kind: "professional", silta_org: organization, roles: ["social_worker"] };
+}
 
 /** The table's rows by path, each a row of `Y`/`.` by viewer (its header names the columns). */
 function parseTable(table: string): Record<string, Record<ViewerName, boolean>> {
