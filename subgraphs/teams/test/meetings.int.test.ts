@@ -191,6 +191,27 @@ describe("network meetings and joint meetings", () => {
       expect(await world.events(id)).toHaveLength(1);
     });
 
+    it("names no field of another client's meeting whose id a create reuses, so its content cannot be probed", async () => {
+      const [one, other] = [await newFamily(), await newFamily()];
+      const id = randomUUID();
+      await world.run(NETWORK, { input: networkInput(one, { id }) }, world.socialWorker());
+      // The same day as the stored meeting, and another: a per-field answer would tell which matched.
+      const sameDay = await world.run(NETWORK, { input: networkInput(other, { id }) }, world.socialWorker());
+      const otherDay = await world.run(
+        NETWORK,
+        { input: networkInput(other, { id, heldOn: "2025-05-21" }) },
+        world.socialWorker(),
+      );
+      const withoutRequest = ({ requestId: _requestId, ...error }: Record<string, unknown>) => error;
+      expect(withoutRequest(errorOf(sameDay))).toEqual({
+        code: "CONFLICT",
+        fields: ["id"],
+        message: "A meeting with this id already exists; choose a new id for a new meeting.",
+      });
+      expect(withoutRequest(errorOf(otherDay))).toEqual(withoutRequest(errorOf(sameDay)));
+      expect(await world.events(id)).toHaveLength(1);
+    });
+
     it.each([
       ["an unknown facilitator", () => ({ facilitatorId: randomUUID() }), "input.facilitatorId", "not_found"],
       ["an unknown participant", () => ({ professionalIds: [randomUUID()] }), "input.professionalIds[0]", "not_found"],
