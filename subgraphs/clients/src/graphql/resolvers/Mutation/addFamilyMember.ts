@@ -17,6 +17,9 @@ export const addFamilyMember: NonNullable<MutationResolvers["addFamilyMember"]> 
     await ctx.access.assert(clientId, DataCategory.Basic, "update");
     // A family the viewer may not see is refused as one nobody has, before anything is changed.
     await visibleFamily(ctx, familyId);
-    return add(ctx.prisma, familyId, clientId, input.relation, ctx.viewer, ctx.idempotency);
+    const family = await add(ctx.prisma, familyId, clientId, input.relation, ctx.viewer, ctx.idempotency);
+    // The check above read the members before the change: the answer lists them as they are now.
+    ctx.loaders.membersOfFamily.clear(familyId);
+    return family;
   },
 );
