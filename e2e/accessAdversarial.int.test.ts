@@ -60,6 +60,7 @@ team(id).clients                        Y          Y                    .       
 professional(id).responsibleFor         Y          Y                    .                .        .      Y       Y         .            Y                .
 client(id).concerns                     Y          .                    .                .        .      Y       Y         .            Y                .
 concern(id)                             Y          .                    .                .        .      Y       Y         .            Y                .
+_entities Family (straight to clients)  Y          Y                    .                .        .      Y       Y         .            Y                .
 _entities Concern (straight to clients) Y          .                    .                .        .      Y       Y         .            Y                .
 overdueConcerns(filter: teamId)         Y          .                    .                .        .      Y       Y         .            Y                .
 client(id).servicePlan                  Y          .                    .                .        .      Y       Y         .            Y                .
@@ -400,6 +401,12 @@ describe("the access rules against a hostile caller, on the running hub", () => 
       served: (received) => has(received, markers.service_plan[0]!),
     },
     // A reference to a concern or plan nobody has is refused as a hidden one (docs/access.md, "Records by id").
+    "_entities Family (straight to clients)": {
+      reveals: "basic",
+      namesTheClient: true,
+      ask: entity("clients", "Family", "id name", (who) => who.familyId),
+      served: (received) => has(received, '"name":"Perhe"'),
+    },
     "_entities Concern (straight to clients)": {
       reveals: "concerns",
       namesTheClient: true,
@@ -861,6 +868,7 @@ describe("the access rules against a hostile caller, on the running hub", () => 
       "clients(search: identityCode)",
       "client(id)",
       "concern(id)",
+      "_entities Family (straight to clients)",
       "_entities Concern (straight to clients)",
       "_entities ServicePlan (straight to clients)",
       "FHIR Patient/<id>",

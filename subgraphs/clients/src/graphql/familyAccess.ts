@@ -1,6 +1,5 @@
 import { DataCategory, noSuchRecord } from "@silta/kernel";
 import type { ClientsContext } from "../context";
-import { visibleMemberIds } from "./resolvers/Family";
 
 /**
  * The family, once the viewer may see one of its members (an empty one: a professional or a
@@ -17,4 +16,12 @@ export async function visibleFamily(ctx: ClientsContext, familyId: string) {
   if (ctx.viewer.kind === "client" && (await ctx.loaders.membersOfFamily.load(familyId)).length === 0)
     return ctx.access.refuseMissing(familyId, DataCategory.Basic);
   throw noSuchRecord(ctx.viewer, DataCategory.Basic);
+}
+
+/** A family is visible to whoever may see at least one member (or, empty, to professionals and systems). */
+export async function visibleMemberIds(familyId: string, ctx: ClientsContext): Promise<string[]> {
+  const members = (await ctx.loaders.membersOfFamily.load(familyId)).map((m) => m.clientId);
+  if (members.length === 0) return ctx.viewer.kind === "client" ? [] : [familyId];
+  const visible = await ctx.access.filterAllowed(members, DataCategory.Basic);
+  return members.filter((id) => visible.has(id));
 }

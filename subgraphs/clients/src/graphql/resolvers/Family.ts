@@ -1,13 +1,11 @@
-import type { ClientsContext } from "../../context";
 import { DataCategory } from "@silta/kernel";
 import { assertSubject, filterSubjects } from "../subjectAccess";
+import { visibleFamily } from "../familyAccess";
 import type { FamilyResolvers } from "./../types.generated";
 
 export const Family: FamilyResolvers = {
-  __resolveReference: async (reference, ctx) => {
-    const family = await ctx.loaders.family.load(reference.id);
-    return family && (await visibleMemberIds(family.id, ctx)).length > 0 ? family : null;
-  },
+  // A family nobody has and a hidden one are refused alike, as `family(id)` refuses them.
+  __resolveReference: (reference, ctx) => visibleFamily(ctx, reference.id),
   members: async (parent, _arg, ctx) => {
     const members = await ctx.loaders.membersOfFamily.load(parent.id);
     const visible = await ctx.access.filterAllowed(
@@ -37,11 +35,3 @@ export const Family: FamilyResolvers = {
     return ctx.loaders.planOfFamily.load(parent.id);
   },
 };
-
-/** A family is visible to whoever may see at least one member (or, empty, to professionals and systems). */
-export async function visibleMemberIds(familyId: string, ctx: ClientsContext): Promise<string[]> {
-  const members = (await ctx.loaders.membersOfFamily.load(familyId)).map((m) => m.clientId);
-  if (members.length === 0) return ctx.viewer.kind === "client" ? [] : [familyId];
-  const visible = await ctx.access.filterAllowed(members, DataCategory.Basic);
-  return members.filter((id) => visible.has(id));
-}
