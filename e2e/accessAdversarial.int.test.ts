@@ -898,6 +898,10 @@ describe("the access rules against a hostile caller, on the running hub", () => 
       `mutation ($input: RaiseConcernInput!) { raiseConcern(input: $input) { id } }`,
       (who) => ({ input: { familyId: who.familyId, description: "Huoli", service: "child_protection", organizationId: county } }),
     ],
+    "startClientRelationship(clientId)": [
+      `mutation ($input: StartClientRelationshipInput!) { startClientRelationship(input: $input) { id } }`,
+      (who) => ({ input: { clientId: who.id, organizationId: county, serviceTask: "child_protection", since: today } }),
+    ],
     closeConcern: [
       `mutation ($input: CloseConcernInput!) { closeConcern(input: $input) { id } }`,
       (who) => ({ input: { concernId: who.concernId } }),

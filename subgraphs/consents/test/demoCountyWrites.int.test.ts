@@ -59,7 +59,9 @@ describe("the demo county's write rules against the reported attacks", () => {
       { input: { clientId: client.juho, organizationId: org.familyCentre, serviceTask: "family_centre", since: "2026-11-01" } },
       nurse,
     )) as Answer;
-    expect(reason(started)).toBe("no_client_relationship");
+    // A client she may not see: refused as one nobody has, with no fact of Juho (the log keeps the reason).
+    expect(reason(started)).toBeUndefined();
+    expect(started.errors?.[0]?.extensions?.["code"]).toBe("FORBIDDEN");
     const lifted = (await consents.query(`mutation ($id: ID!) { liftBan(id: $id) { id } }`, { id: juhosBan }, nurse)) as Answer;
     // A ban she may not see: refused as one nobody has, with no fact of Juho (the log keeps the reason).
     expect(reason(lifted)).toBeUndefined();

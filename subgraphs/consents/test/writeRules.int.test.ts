@@ -121,7 +121,10 @@ describe("who may create the facts that grant access", () => {
     it("refuses a county professional with no basis who tries to attach herself to a non-disclosure client, and logs the attempt", async () => {
       const [salla] = world.clients as [string];
       const attempt = (await clients.query(startRelationship, { input: relationship(salla, centre) }, nurse)) as Answer;
-      expect(forbiddenReason(attempt)).toBe("no_client_relationship");
+      // A client she may not see: refused as one nobody has, with no fact of Salla (the log keeps the reason).
+      expect(forbiddenReason(attempt)).toBeUndefined();
+      const missing = (await clients.query(startRelationship, { input: relationship(randomUUID(), centre) }, nurse)) as Answer;
+      expect(answerOf(missing)).toEqual(answerOf(attempt));
       expect(await deniedGrants(nurse.id, salla)).toEqual([
         expect.objectContaining({ category: "basic", basis: "no_client_relationship", source: "clients" }),
       ]);
@@ -171,12 +174,17 @@ describe("who may create the facts that grant access", () => {
       const intake = professional(world.county, { id: randomUUID(), roles: ["intake"] });
       const opened = (await clients.query(startRelationship, { input: relationship(eino, world.county) }, intake)) as Answer;
       expect(opened.errors).toBeUndefined();
+      // The read of the client is decided with the grant (so a client she may not see and one nobody
+      // has cost the same), and logged, though the grant alone lets her open it.
       expect(await logRows(sql, { viewerId: intake.id, clientId: eino })).toEqual([
         expect.objectContaining({ action: "grant", outcome: "allowed", basis: "intake" }),
+        expect.objectContaining({ action: "read", outcome: "denied", basis: "no_client_relationship" }),
       ]);
       const centreIntake = professional(centre, { id: randomUUID(), roles: ["intake"] });
       const refused = (await clients.query(startRelationship, { input: relationship(eino, centre) }, centreIntake)) as Answer;
-      expect(forbiddenReason(refused)).toBe("no_client_relationship");
+      // A client he may not see: no fact of it in the answer (the log keeps `no_client_relationship`).
+      expect(forbiddenReason(refused)).toBeUndefined();
+      expect(await deniedGrants(centreIntake.id, eino)).toEqual([expect.objectContaining({ basis: "no_client_relationship" })]);
     });
 
     it("lets the creator of a brand-new client open its first relationship, and not a colleague who did not create it", async () => {
@@ -197,7 +205,9 @@ describe("who may create the facts that grant access", () => {
       );
       const colleague = professional(centre, { id: randomUUID(), roles: ["nurse"] });
       const refused = (await clients.query(startRelationship, { input: relationship(id, centre) }, colleague)) as Answer;
-      expect(forbiddenReason(refused)).toBe("no_client_relationship");
+      // A client he may not see: no fact of it in the answer (the log keeps `no_client_relationship`).
+      expect(forbiddenReason(refused)).toBeUndefined();
+      expect(await deniedGrants(colleague.id, id)).toEqual([expect.objectContaining({ basis: "no_client_relationship" })]);
       const opened = (await clients.query(startRelationship, { input: relationship(id, centre) }, nurse)) as Answer;
       expect(opened.errors).toBeUndefined();
       expect(await logRows(sql, { viewerId: nurse.id, clientId: id })).toContainEqual(

@@ -22,7 +22,11 @@ export const startClientRelationship: NonNullable<MutationResolvers["startClient
   if (relationship.until && relationship.until < relationship.since)
     throw badUserInput("input.until", "not_before_since", "input.until must not be before input.since.");
   // A relationship grants its organisation access: the write rules decide who may open one, and for
-  // which organisation (docs/access.md, "Who may create access"); a refusal is logged as denied.
-  await ctx.access.assertMayGrant(relationship.clientId, DataCategory.Basic, relationship.organizationId);
+  // which organisation (docs/access.md, "Who may create access"); a refusal is logged as denied. A
+  // client nobody has is refused as one the viewer may not see (a brand-new client's first
+  // relationship would be allowed, so the rules alone would tell the two apart).
+  if (!(await ctx.loaders.client.load(relationship.clientId)))
+    return ctx.access.refuseMissingGrant(relationship.clientId, DataCategory.Basic);
+  await ctx.access.assertMayGrantRecord(relationship.clientId, DataCategory.Basic, relationship.organizationId);
   return startRelationship(ctx.prisma, relationship, ctx.viewer);
 };
