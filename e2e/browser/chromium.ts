@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
 
-/** Debian's chromium, which scripts/ensureChromium.sh installs (`.ci/run` runs it before the tests). */
+/** Debian's chromium, which scripts/ensureTestTools.sh installs (`.ci/run` runs it before the tests). */
 export const CHROMIUM_PATH = process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium";
 
 /**
@@ -36,7 +36,7 @@ export async function launchChromium(): Promise<TestBrowser> {
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
   } catch (error) {
     throw new Error(
-      `Cannot start Chromium at ${CHROMIUM_PATH}: run \`bash scripts/ensureChromium.sh\` (or set CHROMIUM_PATH).\n${String(error)}`,
+      `Cannot start Chromium at ${CHROMIUM_PATH}: run \`bash scripts/ensureTestTools.sh\` (or set CHROMIUM_PATH).\n${String(error)}`,
     );
   }
   return {

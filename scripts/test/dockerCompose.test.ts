@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 /**
  * docker-compose.yml as a user meets it: `docker-compose config` accepts it, the `dev` profile
  * brings the development identity provider the gateway trusts by default, and the image exposes
- * every port a service listens on. Needs the docker-compose command (apt-get install docker-compose),
+ * every port a service listens on. Needs the docker-compose command (scripts/ensureTestTools.sh installs it),
  * not a Docker daemon.
  */
 const root = join(__dirname, "..", "..");
@@ -21,7 +21,7 @@ async function composeConfig(...profile: string[]): Promise<string> {
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: string };
     if (failure.code === "ENOENT")
-      throw new Error("docker-compose is not installed: apt-get install -y docker-compose (the check needs no daemon)");
+      throw new Error("docker-compose is not installed: bash scripts/ensureTestTools.sh installs it (the check needs no daemon)");
     throw new Error(`docker-compose config failed:\n${failure.stderr ?? failure.message}`);
   }
 }
