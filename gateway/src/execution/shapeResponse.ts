@@ -11,6 +11,8 @@ export interface ShapedResponse {
 }
 
 interface Walk {
+  /** Set by every `completeValue` for its caller to read at once: OK, or INVALID and/or HAS_ERRORS. */
+  completion: number;
   readonly schema: GraphQLSchema;
   readonly variables: Readonly<Record<string, unknown>>;
   readonly errors: GraphQLError[];
@@ -34,6 +36,7 @@ export function shapeResponse(
   introspect: (field: FieldNode) => unknown,
 ): ShapedResponse {
   const walk: Walk = {
+    completion: OK,
     schema,
     variables: operation.hasDefaults ? { __proto__: null, ...operation.defaultedVariables, ...variables } : (variables ?? {}),
     errors: [],
@@ -96,10 +99,9 @@ function applySelections(
       }
 
       path.push(responseName);
-      const completed = completeValue(walk, outputValue, selection.shape, inputValue, path, parentTypeName);
-      output[responseName] = completed.value;
+      output[responseName] = completeValue(walk, outputValue, selection.shape, inputValue, path, parentTypeName);
       path.pop();
-      if (completed.invalid) return NULL_BUBBLE_UP;
+      if (walk.completion & INVALID) return NULL_BUBBLE_UP;
     } else {
       const typename = input[TYPENAME];
       if (typename && typeof typename !== "string") throw new Error(`Got unexpected value for __typename: ${String(typename)}`);
@@ -119,17 +121,14 @@ function applySelections(
   return false;
 }
 
-interface Completed {
-  /** Never undefined; null when the value is missing, invalid or nulled. */
-  value: unknown;
-  /** A null where the type forbids one: the parent must be nulled too. */
-  invalid?: boolean;
-  /** An error was already recorded for this value, so bubbling does not record another. */
-  hasErrors?: boolean;
-}
-
-const NULL: Completed = { value: null };
-const NULL_WITH_ERRORS: Completed = { value: null, hasErrors: true };
+/**
+ * What `completeValue` says besides the value, in the walk rather than in an object per value (an
+ * answer has thousands of them): INVALID, a null where the type forbids one, so the parent must be
+ * nulled too; HAS_ERRORS, an error was already recorded for this value, so bubbling records no other.
+ */
+const OK = 0;
+const INVALID = 1;
+const HAS_ERRORS = 2;
 
 function describeLast(path: Path, description: string, parentTypeName: string): string {
   const last = path[path.length - 1];
@@ -140,7 +139,10 @@ function invalidGraphql(message: string, path: Path): GraphQLError {
   return new GraphQLError(message, { path: [...path], extensions: { code: "INVALID_GRAPHQL" } });
 }
 
-/** Apollo's `updateOutputValue`: merges `inputValue` of `shape` into what an earlier selection of the same response name produced. */
+/**
+ * Apollo's `updateOutputValue`: merges `inputValue` of `shape` into what an earlier selection of the
+ * same response name produced. Returns the value (never undefined) and sets `walk.completion`.
+ */
 function completeValue(
   walk: Walk,
   outputValue: unknown,
@@ -148,32 +150,37 @@ function completeValue(
   inputValue: unknown,
   path: Path,
   parentTypeName: string,
-): Completed {
+): unknown {
   // Only a list element can be undefined here (never in parsed JSON); Apollo asserts it with this message.
   if (inputValue === undefined) throw new Error("Should not pass undefined for `inputValue` to this method");
+  walk.completion = OK;
   // Already completed by an earlier selection of the same response name: only objects may gain fields.
-  if (outputValue === null || (outputValue !== undefined && !shape.selected)) return { value: outputValue };
+  if (outputValue === null || (outputValue !== undefined && !shape.selected)) return outputValue;
 
   switch (shape.kind) {
     case "nonNull": {
-      const inner = completeValue(walk, outputValue, shape.of, inputValue, path, parentTypeName);
-      if (inner.value === null) {
-        if (!inner.hasErrors) {
-          walk.errors.push(
-            invalidGraphql(
-              `Cannot return null for non-nullable ${describeLast(path, descriptionOf(shape.of), parentTypeName)}.`,
-              path,
-            ),
-          );
-        }
-        return { value: null, invalid: true, hasErrors: true };
+      const value = completeValue(walk, outputValue, shape.of, inputValue, path, parentTypeName);
+      if (value !== null) {
+        // Apollo reports nothing further up from a non-null value, errors below it or not.
+        walk.completion = OK;
+        return value;
       }
-      return { value: inner.value };
+      if (!(walk.completion & HAS_ERRORS)) {
+        walk.errors.push(
+          invalidGraphql(
+            `Cannot return null for non-nullable ${describeLast(path, descriptionOf(shape.of), parentTypeName)}.`,
+            path,
+          ),
+        );
+      }
+      walk.completion = INVALID | HAS_ERRORS;
+      return null;
     }
     case "list": {
-      if (inputValue === null) return NULL;
-      if (!Array.isArray(inputValue))
+      if (inputValue === null) return null;
+      if (!Array.isArray(inputValue)) {
         throw new Error(`Invalid non-list value ${String(inputValue)} returned by subgraph for list type ${shape.description}`);
+      }
       if (outputValue !== undefined && !Array.isArray(outputValue)) {
         throw new Error(`Invalid non-list value ${String(outputValue)} returned by subgraph for list type ${shape.description}`);
       }
@@ -188,16 +195,17 @@ function completeValue(
       const updated = new Array<unknown>(inputValue.length);
       for (let index = 0; index < inputValue.length; index++) {
         path.push(index);
-        const element = completeValue(walk, existing?.[index], shape.of, inputValue[index], path, parentTypeName);
+        updated[index] = completeValue(walk, existing?.[index], shape.of, inputValue[index], path, parentTypeName);
         path.pop();
-        nullify ||= !!element.invalid;
-        hasErrors ||= !!element.hasErrors;
-        updated[index] = element.value;
+        // A null element the type forbids nulls the whole list; the other elements still report their errors.
+        if (walk.completion & INVALID) nullify = true;
+        if (walk.completion & HAS_ERRORS) hasErrors = true;
       }
-      return { value: nullify ? null : updated, hasErrors };
+      walk.completion = hasErrors ? HAS_ERRORS : OK;
+      return nullify ? null : updated;
     }
     case "composite": {
-      if (inputValue === null) return NULL;
+      if (inputValue === null) return null;
       if (typeof inputValue !== "object") {
         throw new Error(
           `Invalid non-object value ${String(inputValue)} returned by subgraph for composite type ${shape.description}`,
@@ -224,23 +232,22 @@ function completeValue(
               path,
             ),
           );
-          return NULL_WITH_ERRORS;
+          walk.completion = HAS_ERRORS;
+          return null;
         }
         objectTypeName = typename;
       }
       const output = (outputValue ?? Object.create(null)) as Data;
       const bubbled = applySelections(walk, object, shape.selections, output, path, objectTypeName);
-      return bubbled ? NULL_WITH_ERRORS : { value: output };
+      walk.completion = bubbled ? HAS_ERRORS : OK;
+      return bubbled ? null : output;
     }
     case "leaf": {
-      if (inputValue === null) return NULL;
-      if (!shape.isValid(inputValue)) {
-        walk.errors.push(
-          invalidGraphql(`Invalid value found for ${describeLast(path, shape.description, parentTypeName)}.`, path),
-        );
-        return NULL_WITH_ERRORS;
-      }
-      return { value: inputValue };
+      if (inputValue === null) return null;
+      if (shape.isValid(inputValue)) return inputValue;
+      walk.errors.push(invalidGraphql(`Invalid value found for ${describeLast(path, shape.description, parentTypeName)}.`, path));
+      walk.completion = HAS_ERRORS;
+      return null;
     }
   }
 }
