@@ -8,6 +8,7 @@ import type { GatewayExecutionResult, GatewayGraphQLRequestContext } from "@apol
 import { GraphQLError, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import type { CompiledOperation } from "./compileOperation";
 import { entityRepresentation } from "./entityRepresentations";
+import { inSpan } from "./gatewaySpans";
 import { introspect } from "./introspection";
 import { shapeResponse } from "./shapeResponse";
 import { errorPathsOf, subgraphError } from "./subgraphErrors";
@@ -37,6 +38,8 @@ export interface PlanExecution {
   readonly supergraphSchema: GraphQLSchema;
   /** The API schema: what the caller's answer is shaped and introspected against. */
   readonly apiSchema: GraphQLSchema;
+  /** Whether an OpenTelemetry SDK records this request: then each fetch has its span. */
+  readonly tracing: boolean;
 }
 
 interface Run extends PlanExecution {
@@ -45,8 +48,8 @@ interface Run extends PlanExecution {
 
 /**
  * Runs a cached query plan and shapes the caller's answer: the work of Apollo's `executeQueryPlan`
- * with the same fetches, merges, error paths and result rules, without its OpenTelemetry spans and
- * usage-reporting trace nodes (Silta turns usage reporting off) and without rebuilding the
+ * with the same fetches, merges, error paths and result rules, without its usage-reporting trace
+ * nodes (Silta turns usage reporting off), with spans only when tracing, and without rebuilding the
  * operation for every request (the shaping is compiled once per plan).
  */
 export async function executePlan(execution: PlanExecution): Promise<GatewayExecutionResult> {
@@ -89,7 +92,7 @@ async function executeNode(run: Run, node: PlanNode, cursor: Cursor | undefined)
       return executeNode(run, node.node, moveIntoCursor(cursor, node.path));
     case "Fetch":
       try {
-        await executeFetch(run, node, cursor);
+        await inSpan(run.tracing, "fetch", { service: node.serviceName }, () => executeFetch(run, node, cursor));
       } catch (error) {
         run.errors.push(error as GraphQLError);
       }

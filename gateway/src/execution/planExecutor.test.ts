@@ -2,6 +2,8 @@ import { composeServices } from "@apollo/composition";
 import { ApolloGateway, LocalGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { buildSubgraphSchema } from "@apollo/subgraph";
+import { trace } from "@opentelemetry/api";
+import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from "@opentelemetry/sdk-trace-base";
 import { GraphQLError, parse } from "graphql";
 import { usePlanExecutor } from "./planExecutor";
 
@@ -255,5 +257,31 @@ describe("Silta's plan executor answers as Apollo's executeQueryPlan does", () =
   it("answers the same again from the cached plan", async () => {
     const query = `query Again($first: Int) { topProducts(first: $first) { name reviews { author { name email } } } }`;
     for (const first of [1, 2, 3, 4, 1]) await expectSameAnswer(query, { first });
+  });
+});
+
+describe("Silta's plan executor with an OpenTelemetry SDK registered", () => {
+  const exporter = new InMemorySpanExporter();
+
+  beforeAll(() => {
+    trace.setGlobalTracerProvider(new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] }));
+  });
+
+  afterAll(() => {
+    trace.disable();
+  });
+
+  it("records the request, its planning and each subgraph fetch, and answers the same", async () => {
+    exporter.reset();
+    await expectSameAnswer(`query Traced { topProducts(first: 2) { name shippingEstimate reviews { body } } }`);
+    const spans = exporter
+      .getFinishedSpans()
+      .map((span) => `${span.name}${span.attributes["service"] ? ` ${String(span.attributes["service"])}` : ""}`);
+    // Stock's spans are there too (its executor shares the tracer); Silta's are counted by what only one gateway makes.
+    expect(spans.filter((name) => name === "gateway.request")).toHaveLength(2);
+    expect(spans.filter((name) => name === "gateway.plan")).toHaveLength(2);
+    expect(spans.filter((name) => name.startsWith("gateway.fetch")).sort()).toEqual(
+      ["gateway.fetch inventory", "gateway.fetch products", "gateway.fetch reviews"].flatMap((name) => [name, name]),
+    );
   });
 });

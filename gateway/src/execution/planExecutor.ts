@@ -7,6 +7,7 @@ import { getVariableValues, type GraphQLSchema } from "graphql";
 import { apolloGatewayInternals, type ApolloGatewayInternals } from "./apolloGatewayInternals";
 import { compileOperation, type CompiledOperation } from "./compileOperation";
 import { executePlan } from "./executePlan";
+import { inRequestSpan, inSpan } from "./gatewaySpans";
 
 interface CompiledPlan {
   readonly schema: GraphQLSchema;
@@ -21,7 +22,8 @@ interface CompiledPlan {
  * redid for every request, building the operation and walking it to shape the answer, is compiled
  * once per cached plan. Call before Apollo Server loads the gateway. Not carried over from Apollo's
  * executor, as Silta uses none of them: `experimental_didResolveQueryPlan`, query plans shown in
- * responses (`debug`, `__exposeQueryPlanExperimental`), usage-reporting traces, OpenTelemetry spans.
+ * responses (`debug`, `__exposeQueryPlanExperimental`), usage-reporting traces. OpenTelemetry spans
+ * are kept for request, planning and each fetch ({@link inRequestSpan}).
  */
 export function usePlanExecutor(gateway: ApolloGateway): ApolloGateway {
   gateway.executor = planExecutor(gateway);
@@ -32,43 +34,51 @@ function planExecutor(gateway: ApolloGateway): GatewayExecutor {
   // A plan object lives as long as its cache entry, and the cache is emptied when the supergraph
   // changes; the schema is kept beside it all the same, so a plan is never shaped against another.
   const compiledPlans = new WeakMap<QueryPlan, CompiledPlan>();
-  return async (requestContext) => {
-    const internals = apolloGatewayInternals(gateway);
-    const { request, document, queryHash } = requestContext;
-    const operationContext = buildOperationContext({
-      schema: internals.schema,
-      operationDocument: document,
-      operationName: request.operationName,
-    });
-    const variableDefinitions = operationContext.operation.variableDefinitions;
-    if (variableDefinitions) {
-      const { errors } = getVariableValues(internals.schema, variableDefinitions, request.variables ?? {});
-      if (errors) return { errors };
-    }
+  return (requestContext) =>
+    inRequestSpan(
+      () => ({
+        "graphql.operation.name": requestContext.request.operationName ?? "",
+        "graphql.operation.type": requestContext.operation?.operation ?? "",
+      }),
+      async (tracing) => {
+        const internals = apolloGatewayInternals(gateway);
+        const { request, document, queryHash } = requestContext;
+        const operationContext = buildOperationContext({
+          schema: internals.schema,
+          operationDocument: document,
+          operationName: request.operationName,
+        });
+        const variableDefinitions = operationContext.operation.variableDefinitions;
+        if (variableDefinitions) {
+          const { errors } = getVariableValues(internals.schema, variableDefinitions, request.variables ?? {});
+          if (errors) return { errors };
+        }
 
-    const plan = await queryPlanFor(internals, document, queryHash, request.operationName);
-    let compiledPlan = compiledPlans.get(plan);
-    if (!compiledPlan || compiledPlan.schema !== internals.schema) {
-      compiledPlan = {
-        schema: internals.schema,
-        compiled: compileOperation(internals.schema, operationContext.operation, operationContext.fragments),
-      };
-      compiledPlans.set(plan, compiledPlan);
-    }
+        const plan = await queryPlanFor(internals, document, queryHash, request.operationName, tracing);
+        let compiledPlan = compiledPlans.get(plan);
+        if (!compiledPlan || compiledPlan.schema !== internals.schema) {
+          compiledPlan = {
+            schema: internals.schema,
+            compiled: compileOperation(internals.schema, operationContext.operation, operationContext.fragments),
+          };
+          compiledPlans.set(plan, compiledPlan);
+        }
 
-    const dataSources: Record<string, GraphQLDataSource> = Object.create(null) as Record<string, GraphQLDataSource>;
-    for (const [name, { dataSource }] of Object.entries(internals.serviceMap)) dataSources[name] = dataSource;
+        const dataSources: Record<string, GraphQLDataSource> = Object.create(null) as Record<string, GraphQLDataSource>;
+        for (const [name, { dataSource }] of Object.entries(internals.serviceMap)) dataSources[name] = dataSource;
 
-    return executePlan({
-      plan,
-      compiled: compiledPlan.compiled,
-      document: operationContext,
-      dataSources,
-      requestContext,
-      supergraphSchema: internals.supergraphSchema,
-      apiSchema: internals.schema,
-    });
-  };
+        return executePlan({
+          plan,
+          compiled: compiledPlan.compiled,
+          document: operationContext,
+          dataSources,
+          requestContext,
+          supergraphSchema: internals.supergraphSchema,
+          apiSchema: internals.schema,
+          tracing,
+        });
+      },
+    );
 }
 
 /** Apollo's cached plan for this document and operation name, or a new plan, cached (the key is Apollo's own). */
@@ -77,14 +87,17 @@ async function queryPlanFor(
   document: Parameters<typeof operationFromDocument>[1],
   queryHash: string,
   operationName: string | undefined,
+  tracing: boolean,
 ): Promise<QueryPlan> {
   const key = operationName ? createHash("sha256").update(queryHash).update(operationName).digest("hex") : queryHash;
   const cached = await internals.queryPlanStore.get(key);
   if (cached) return cached;
-  const operation = operationFromDocument(internals.apiSchema, document, { operationName });
-  const plan = internals.queryPlanner.buildQueryPlan(operation, {
-    recursiveSelectionsLimitDisabled: internals.recursiveSelectionsLimitDisabled,
-    nonLocalSelectionsLimitDisabled: internals.nonLocalSelectionsLimitDisabled,
+  const plan = await inSpan(tracing, "plan", operationName ? { "graphql.operation.name": operationName } : {}, async () => {
+    const operation = operationFromDocument(internals.apiSchema, document, { operationName });
+    return internals.queryPlanner.buildQueryPlan(operation, {
+      recursiveSelectionsLimitDisabled: internals.recursiveSelectionsLimitDisabled,
+      nonLocalSelectionsLimitDisabled: internals.nonLocalSelectionsLimitDisabled,
+    });
   });
   try {
     await internals.queryPlanStore.set(key, plan);
