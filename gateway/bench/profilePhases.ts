@@ -25,28 +25,37 @@ const PHASES: [phase: string, matches: (frame: Frame) => boolean][] = [
   ["garbage collection", (f) => f.functionName === "(garbage collector)"],
   ["authentication (ES256 bearer token)", (f) => /\/auth\/|jws_verify|jwt_verify/.test(f.url) || /^verify/.test(f.functionName)],
   ["signing the viewer per subgraph", (f) => f.functionName === "signViewer" || f.functionName === "Hmac"],
-  ["shaping the response (Apollo computeResponse)", (f) => f.url.includes("@apollo/gateway/dist/resultShaping")],
+  [
+    "shaping the response (compiled operation, shapeResponse)",
+    (f) => /@apollo\/gateway\/dist\/resultShaping|\/execution\/(shapeResponse|compileOperation)/.test(f.url),
+  ],
   [
     "merging subgraph answers (entities, representations, paths)",
     (f) =>
       f.url.includes("@apollo/gateway/dist/utilities/deepMerge") ||
       f.url.includes("@apollo/gateway/dist/dataRewrites") ||
+      f.url.includes("/execution/entityRepresentations") ||
       /^(flattenResultsAtPath|executeSelectionSet|moveIntoCursor)$/.test(f.functionName),
   ],
   [
     "fetching (subgraph HTTP, request and answer JSON)",
-    (f) => f.url.includes("subgraphDataSource") || f.url.includes("node_modules/undici/") || f.functionName === "sendOperation",
+    (f) =>
+      f.url.includes("subgraphDataSource") ||
+      f.url.includes("node_modules/undici/") ||
+      f.functionName === "sendOperation" ||
+      (f.url.includes("/execution/executePlan") && f.functionName === "send"),
   ],
   [
     "planning and preparing the operation (plan cache, operation objects)",
     (f) =>
       f.url.includes("@apollo/query-planner") ||
+      /\/execution\/(planExecutor|apolloGatewayInternals)/.test(f.url) ||
       /^(operationFromDocument|buildOperationContext|validateIncomingRequest)$/.test(f.functionName) ||
       f.url.includes("@apollo/gateway/dist/operationContext"),
   ],
   [
-    "executing the plan (Apollo executeQueryPlan, tracing no-ops)",
-    (f) => /@apollo\/gateway\/dist|@opentelemetry|usage-reporting/.test(f.url),
+    "executing the plan (plan nodes, subgraph errors; Apollo's tracing no-ops)",
+    (f) => /@apollo\/gateway\/dist|@opentelemetry|usage-reporting|\/execution\//.test(f.url),
   ],
   [
     "limits and checks (cost, scalars, rate, in-flight, depth)",
@@ -93,7 +102,9 @@ export function cpuByPhase(profile: CpuProfile, skipFirstMs = 2_500): { busyMs: 
   let time = profile.startTime;
   for (const delta of profile.timeDeltas) times.push((time += delta));
   const working = profile.samples
-    .map((id, index) => (byId.get(id)!.callFrame.url.includes("@apollo/gateway/dist/executeQueryPlan") ? index : -1))
+    .map((id, index) =>
+      /@apollo\/gateway\/dist\/executeQueryPlan|\/execution\/executePlan/.test(byId.get(id)!.callFrame.url) ? index : -1,
+    )
     .filter((index) => index >= 0);
   const totals = new Map<string, number>();
   let busy = 0;

@@ -23,6 +23,7 @@ import type { TokenVerifier } from "./auth/TokenVerifier";
 import { PURPOSE_HEADER } from "./auth/viewerFromClaims";
 import type { GatewayContext, RequestStats } from "./GatewayContext";
 import { subgraphHealth, type GatewayHealthCheck } from "./health";
+import { usePlanExecutor } from "./execution/planExecutor";
 import { exportProxy } from "./http/exportProxy";
 import { homePage } from "./ide/homePage";
 import { ideRoute, type DevelopmentToken } from "./ide/ideRoute";
@@ -223,6 +224,7 @@ export function createGateway(options: GatewayOptions): Gateway {
       return dataSource;
     },
   });
+  usePlanExecutor(gateway);
   let supergraphLoaded = false;
   gateway.onSchemaLoadOrUpdate(() => {
     supergraphLoaded = true;

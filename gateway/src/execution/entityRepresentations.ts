@@ -1,0 +1,45 @@
+import type { QueryPlanFieldNode, QueryPlanSelectionNode } from "@apollo/query-planner";
+import { Kind, type GraphQLSchema } from "graphql";
+// Apollo's own helpers, not exported by the package index: the same merge and type test as its executor.
+import { isObjectOfType } from "@apollo/gateway/dist/dataRewrites";
+import { deepMerge } from "@apollo/gateway/dist/utilities/deepMerge";
+
+type Data = Record<string, unknown>;
+
+/**
+ * What a fetch with `requires` sends for one entity: the plan's key and required fields read from
+ * the data fetched so far (Apollo's `executeSelectionSet`). Null when an input is missing, which
+ * only happens when fetching it failed and nulled the entity; that failure was already reported.
+ */
+export function entityRepresentation(
+  schema: GraphQLSchema,
+  source: Data | null,
+  selections: readonly QueryPlanSelectionNode[],
+): Data | null {
+  if (source === null) return null;
+  const result = Object.create(null) as Data;
+  for (const selection of selections) {
+    if (selection.kind === Kind.FIELD) {
+      const field = selection as QueryPlanFieldNode;
+      const responseName = field.alias ?? field.name;
+      const value = Object.prototype.hasOwnProperty.call(source, responseName) ? source[responseName] : undefined;
+      if (value === undefined) return null;
+      const inner = field.selections;
+      if (Array.isArray(value)) {
+        result[responseName] = value.map((element: Data | null) =>
+          inner ? entityRepresentation(schema, element, inner) : element,
+        );
+      } else if (inner) {
+        result[responseName] = entityRepresentation(schema, value as Data | null, inner);
+      } else {
+        result[responseName] = value;
+      }
+    } else {
+      if (!selection.typeCondition) continue;
+      if (isObjectOfType(schema, source, selection.typeCondition)) {
+        deepMerge(result, entityRepresentation(schema, source, selection.selections));
+      }
+    }
+  }
+  return result;
+}

@@ -1,0 +1,221 @@
+import type { GraphQLDataSource } from "@apollo/gateway";
+// Apollo's own helpers, not exported by the package index: the same rewrites and merge as its executor.
+import { applyRewrites } from "@apollo/gateway/dist/dataRewrites";
+import { GraphQLDataSourceRequestKind } from "@apollo/gateway/dist/datasources/types";
+import { deepMerge } from "@apollo/gateway/dist/utilities/deepMerge";
+import type { FetchNode, PlanNode, QueryPlan, ResponsePath } from "@apollo/query-planner";
+import type { GatewayExecutionResult, GatewayGraphQLRequestContext } from "@apollo/server-gateway-interface";
+import { GraphQLError, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import type { CompiledOperation } from "./compileOperation";
+import { entityRepresentation } from "./entityRepresentations";
+import { inSpan } from "./gatewaySpans";
+import { introspect } from "./introspection";
+import { shapeResponse } from "./shapeResponse";
+import { errorPathsOf, subgraphError } from "./subgraphErrors";
+
+type Data = Record<string, unknown>;
+
+/** A place in the data fetched so far: under `@` in a path, every element of the list. */
+interface Cursor {
+  readonly path: ResponsePath;
+  readonly data: Data | Data[];
+  readonly fullResult: Data;
+}
+
+/** The caller's operation and the fragments of its document (Apollo's `OperationContext` without the schema). */
+export interface OperationDocument {
+  readonly operation: OperationDefinitionNode;
+  readonly fragments: Readonly<Record<string, FragmentDefinitionNode>>;
+}
+
+export interface PlanExecution {
+  readonly plan: QueryPlan;
+  readonly compiled: CompiledOperation;
+  readonly document: OperationDocument;
+  readonly dataSources: Readonly<Record<string, GraphQLDataSource>>;
+  readonly requestContext: GatewayGraphQLRequestContext;
+  /** The supergraph (with @inaccessible parts): what `requires` and rewrites are read against. */
+  readonly supergraphSchema: GraphQLSchema;
+  /** The API schema: what the caller's answer is shaped and introspected against. */
+  readonly apiSchema: GraphQLSchema;
+  /** Whether an OpenTelemetry SDK records this request: then each fetch has its span. */
+  readonly tracing: boolean;
+}
+
+interface Run extends PlanExecution {
+  readonly errors: GraphQLError[];
+}
+
+/**
+ * Runs a cached query plan and shapes the caller's answer: the work of Apollo's `executeQueryPlan`
+ * with the same fetches, merges, error paths and result rules, without its usage-reporting trace
+ * nodes (Silta turns usage reporting off), with spans only when tracing, and without rebuilding the
+ * operation for every request (the shaping is compiled once per plan).
+ */
+export async function executePlan(execution: PlanExecution): Promise<GatewayExecutionResult> {
+  const run: Run = { ...execution, errors: [] };
+  const fetched = Object.create(null) as Data;
+  const root = execution.plan.node;
+  if (root?.kind === "Subscription") throw new Error("Execution of subscriptions not supported by gateway");
+  if (root) await executeNode(run, root, { path: [], data: fetched, fullResult: fetched });
+
+  const variables = execution.requestContext.request.variables;
+  let shaped;
+  try {
+    shaped = shapeResponse(execution.apiSchema, execution.compiled, variables, fetched, (field) =>
+      introspect(execution.apiSchema, field, execution.document.operation, execution.document.fragments, variables),
+    );
+  } catch (error) {
+    if (error instanceof GraphQLError) return { errors: [error] };
+    if (error instanceof Error) return { errors: [new GraphQLError(error.message, { originalError: error })] };
+    execution.requestContext.logger.error(`Unexpected error during query plan execution: ${String(error)}`);
+    return { errors: [new GraphQLError("Unexpected error during query plan execution")] };
+  }
+  // Completion errors after a failed fetch repeat that failure, so they are dropped; on their own
+  // they go in extensions, where clients that relied on their absence do not trip (as Apollo does).
+  if (run.errors.length === 0 && shaped.errors.length > 0)
+    return { extensions: { valueCompletion: shaped.errors }, data: shaped.data };
+  return run.errors.length === 0 ? { data: shaped.data } : { errors: run.errors, data: shaped.data };
+}
+
+async function executeNode(run: Run, node: PlanNode, cursor: Cursor | undefined): Promise<void> {
+  // No data to continue from: an earlier fetch left this branch null.
+  if (!cursor) return;
+  switch (node.kind) {
+    case "Sequence":
+      for (const child of node.nodes) await executeNode(run, child, cursor);
+      return;
+    case "Parallel":
+      await Promise.all(node.nodes.map((child) => executeNode(run, child, cursor)));
+      return;
+    case "Flatten":
+      return executeNode(run, node.node, moveIntoCursor(cursor, node.path));
+    case "Fetch":
+      try {
+        await inSpan(run.tracing, "fetch", { service: node.serviceName }, () => executeFetch(run, node, cursor));
+      } catch (error) {
+        run.errors.push(error as GraphQLError);
+      }
+      return;
+    case "Condition": {
+      const branch = conditionHolds(run, node.condition) ? node.ifClause : node.elseClause;
+      if (branch) await executeNode(run, branch, cursor);
+      return;
+    }
+    case "Defer":
+      throw new Error("@defer support is not available in the gateway");
+  }
+}
+
+/** A plan condition (`@skip`/`@include` on a whole fetch): the variable's value, or its default. */
+function conditionHolds(run: Run, variable: string): boolean {
+  const values = run.requestContext.request.variables;
+  let value = values && Object.prototype.hasOwnProperty.call(values, variable) ? values[variable] : undefined;
+  if (value === undefined) value = run.compiled.defaultedVariables[variable];
+  if (value === undefined) throw new Error(`Missing value for variable $${variable} (and no default found)`);
+  if (typeof value !== "boolean")
+    throw new Error(`Invalid non-boolean value ${String(value)} for Boolean! variable $${variable}`);
+  return value;
+}
+
+async function executeFetch(run: Run, fetch: FetchNode, cursor: Cursor): Promise<void> {
+  const service = run.dataSources[fetch.serviceName];
+  if (!service) throw new Error(`Couldn't find service with name "${fetch.serviceName}"`);
+  const entities = Array.isArray(cursor.data)
+    ? cursor.data.filter((entity) => entity !== null && entity !== undefined)
+    : [cursor.data];
+  if (entities.length < 1) return;
+
+  const variables = Object.create(null) as Data;
+  const provided = run.requestContext.request.variables;
+  for (const name of fetch.variableUsages ?? []) {
+    if (provided && Object.prototype.hasOwnProperty.call(provided, name) && provided[name] !== undefined)
+      variables[name] = provided[name];
+  }
+
+  if (!fetch.requires) {
+    const received = await send(run, service, fetch, cursor, variables);
+    if (received) applyRewrites(run.supergraphSchema, fetch.outputRewrites, received);
+    for (const entity of entities) deepMerge(entity, received);
+    return;
+  }
+
+  const representations: Data[] = [];
+  const representationToEntity: number[] = [];
+  entities.forEach((entity, index) => {
+    // `requires` may name @inaccessible fields: they are read against the supergraph, and subgraphs know them.
+    const representation = entityRepresentation(run.supergraphSchema, entity, fetch.requires!);
+    if (representation && representation["__typename"]) {
+      applyRewrites(run.supergraphSchema, fetch.inputRewrites, representation);
+      representations.push(representation);
+      representationToEntity.push(index);
+    }
+  });
+  if (representations.length < 1) return;
+  if ("representations" in variables) throw new Error(`Variables cannot contain key "representations"`);
+
+  const received = await send(run, service, fetch, cursor, { ...variables, representations });
+  if (!received) return;
+  const receivedEntities = received["_entities"];
+  if (!Array.isArray(receivedEntities)) throw new Error(`Expected "data._entities" in response to be an array`);
+  if (receivedEntities.length !== representations.length) {
+    throw new Error(`Expected "data._entities" to contain ${representations.length} elements`);
+  }
+  for (let index = 0; index < receivedEntities.length; index++) {
+    const receivedEntity = receivedEntities[index] as Data | null;
+    const entity = entities[representationToEntity[index]!]!;
+    if (receivedEntity && !receivedEntity["__typename"]) receivedEntity["__typename"] = entity["__typename"];
+    applyRewrites(run.supergraphSchema, fetch.outputRewrites, receivedEntity as Data);
+    deepMerge(entity, receivedEntity);
+  }
+}
+
+/** Calls the subgraph through its data source (signing, deadline, retries, breaker); its errors join the answer's at their paths. */
+async function send(
+  run: Run,
+  service: GraphQLDataSource,
+  fetch: FetchNode,
+  cursor: Cursor,
+  variables: Data,
+): Promise<Data | null | undefined> {
+  const response = await service.process({
+    kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
+    request: { query: fetch.operation, variables, operationName: fetch.operationName },
+    incomingRequestContext: run.requestContext,
+    context: run.requestContext.context,
+    document: fetch.operationDocumentNode,
+    pathInIncomingRequest: cursor.path,
+  });
+  if (response.errors) {
+    const pathOf = errorPathsOf(fetch, cursor.path, cursor.fullResult);
+    run.errors.push(...response.errors.map((error) => subgraphError(error, fetch.serviceName, pathOf)));
+    if (!response.extensions?.["ftv1"]) {
+      const paths = response.errors.map((error) => ({ subgraph: fetch.serviceName, path: error.path }));
+      const metrics = run.requestContext.metrics;
+      if (metrics.nonFtv1ErrorPaths) metrics.nonFtv1ErrorPaths.push(...paths);
+      else metrics.nonFtv1ErrorPaths = paths;
+    }
+  }
+  return response.data as Data | null | undefined;
+}
+
+function moveIntoCursor(cursor: Cursor, pathInCursor: ResponsePath): Cursor | undefined {
+  const data = flattenResultsAtPath(cursor.data, pathInCursor, 0);
+  return data ? { path: cursor.path.concat(pathInCursor), data, fullResult: cursor.fullResult } : undefined;
+}
+
+/** The objects at `path` under `value`, a list of all of them where the path crosses a list (`@`). */
+function flattenResultsAtPath(value: unknown, path: ResponsePath, from: number): Data | Data[] | undefined | null {
+  if (from === path.length) return value as Data | Data[];
+  if (value === undefined || value === null) return value;
+  const current = path[from];
+  if (current === "@") return (value as unknown[]).flatMap((element) => flattenResultsAtPath(element, path, from + 1)) as Data[];
+  if (typeof current !== "string") throw new Error(`Unexpected ${typeof current} found in path`);
+  if (Array.isArray(value)) throw new Error(`Unexpected array in result for path element ${current}`);
+  const object = value as Data;
+  return flattenResultsAtPath(
+    Object.prototype.hasOwnProperty.call(object, current) ? object[current] : undefined,
+    path,
+    from + 1,
+  );
+}
