@@ -326,6 +326,22 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
     coveredBy: "scripts/test/documentedCommands.int.test.ts",
     because: "it is `npm run bench:export`, run above",
   },
+  "npm run bench:ui": {
+    command: npmRun("bench:ui"),
+    help: ["--help"],
+    real: {
+      args: ["--runs", "2"],
+      expect: (result) => {
+        expect(result.stdout).toMatch(/Caseload view: 2 runs as socialWorker/);
+        expect(result.stdout).toMatch(/app loaded \(sign-in page usable\)\s+median\s+[\d,.]+ ms\s+p95/);
+        expect(result.stdout).toMatch(
+          /caseload rendered after sign-in\s+median\s+[\d,.]+ ms\s+p95\s+[\d,.]+ ms.*budget 1,000 ms/,
+        );
+      },
+      timeoutMs: 400_000,
+    },
+    bad: { args: ["--runs", "none"], expect: (result) => expect(result.stderr).toMatch(/--runs must be a whole number/) },
+  },
   "npm run bench:gateway": {
     command: npmRun("bench:gateway"),
     help: ["--help"],

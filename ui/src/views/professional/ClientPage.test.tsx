@@ -264,6 +264,24 @@ describe("the client's page", () => {
     });
   });
 
+  it("asks again when the window regains focus, so a refusal since shows at once (a revoked consent)", async () => {
+    let refused = false;
+    const requests = fakeGateway({
+      ClientPage: () => {
+        const answer = asCurator();
+        return refused
+          ? { data: { client: null }, errors: [{ message: "no", path: ["client"], extensions: { code: "FORBIDDEN" } }] }
+          : answer;
+      },
+    });
+    renderView(<ClientPage />, { path: `/clients/${clientId}`, route: "/clients/:clientId", language: "en" });
+    await screen.findByRole("heading", { name: "Eetu Virtanen" });
+    refused = true;
+    window.dispatchEvent(new Event("visibilitychange"));
+    expect(await screen.findByRole("alert")).toHaveTextContent("You are not allowed to do this.");
+    expect(requests.filter((request) => request.operationName === "ClientPage")).toHaveLength(2);
+  });
+
   it("says the client is not visible when the gateway refuses the whole client", async () => {
     fakeGateway({
       ClientPage: () => ({
