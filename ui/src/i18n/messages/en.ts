@@ -54,6 +54,10 @@ export const en: Messages = {
     outcomeMeasure: "At the start: outcome (ORS)",
     sessionRatingMeasure: "At the end: session rating (SRS)",
     instrument: "Instrument",
+    otherInstrument: "Use an instrument not made for the client's age",
+    instrumentReason: "Why this instrument",
+    instrumentReasonHint:
+      "Say why the instrument for the client's age does not fit (e.g. a 12-year-old who reads the adult ORS well).",
     instrumentForAge: "Instruments for the client's age ({{age}} on the session's day).",
     itemHint: "Each item 0–10, at most one decimal.",
     save: "Save the session",
