@@ -120,7 +120,7 @@ async function main(): Promise<void> {
     if (!args.appUrl) console.log("Starting the embedded hub on an empty data folder with the demo county…");
     [hub, browser] = await Promise.all([args.appUrl ? undefined : startBrowserHub(), launchChromium()]);
     const appUrl = args.appUrl ?? hub!.appUrl;
-    console.log(`Caseload view: ${args.runs} runs as socialWorker in ${CHROMIUM_PATH}, ${appUrl}`);
+    console.log(`Caseload view: ${args.runs} run(s) as socialWorker in ${CHROMIUM_PATH}, ${appUrl}`);
     // One visit first, not counted: the hub's own first requests (its caches, the lazily built plans).
     await oneRun(browser, appUrl);
     const runs: Run[] = [];
