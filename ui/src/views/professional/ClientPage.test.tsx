@@ -264,6 +264,35 @@ describe("the client's page", () => {
     });
   });
 
+  it("records a scheduled meeting whose day has come as held, with what was agreed", async () => {
+    const requests = fakeGateway({
+      ClientPage: () => {
+        const answer = asCurator();
+        const [held, scheduled] = answer.data.client.meetings;
+        return {
+          ...answer,
+          data: {
+            client: {
+              ...answer.data.client,
+              meetings: [held!, { ...scheduled!, heldOn: "2000-01-15", startsAt: "2000-01-15T12:00:00.000Z" }],
+            },
+          },
+        };
+      },
+      RecordMeetingHeld: () => ({ data: { recordMeetingHeld: { id: "m2", status: "HELD", outcome: "Weekly visits" } } }),
+    });
+    renderView(<ClientPage />, { path: `/clients/${clientId}`, route: "/clients/:clientId", language: "en" });
+    const meetings = within((await screen.findByRole("heading", { name: "Network meetings and meetings" })).closest("section")!);
+    const upcoming = within(meetings.getAllByRole("list")[0]!);
+    await userEvent.click(upcoming.getByText("Record as held", { selector: "summary" }));
+    await userEvent.type(upcoming.getByLabelText("What was agreed"), "Weekly visits");
+    await userEvent.click(upcoming.getByRole("button", { name: "Record as held" }));
+    await waitFor(() => expect(requests.map((request) => request.operationName)).toContain("RecordMeetingHeld"));
+    const held = requests.find((request) => request.operationName === "RecordMeetingHeld")!;
+    expect(held.variables["input"]).toEqual({ meetingId: "m2", outcome: "Weekly visits" });
+    expect(held.headers["idempotency-key"]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
   it("asks again when the window regains focus, so a refusal since shows at once (a revoked consent)", async () => {
     let refused = false;
     const requests = fakeGateway({
