@@ -106,7 +106,7 @@ describe("the web app served by the hub", () => {
 });
 
 describe("the worker's day", () => {
-  it("signs in, sees a concern due, opens the client, records an ORS session and sees the graph gain a point", async () => {
+  it("signs in, sees a concern due, opens the client, records an ORS session, sees the graph gain a point and schedules a network meeting", async () => {
     const { page, context, watch } = await personPage();
     await signIn(page, "socialWorker");
     await page.getByRole("heading", { level: 1, name: "Asiakkaani" }).waitFor();
@@ -142,11 +142,38 @@ describe("the worker's day", () => {
     await page.waitForFunction(`document.querySelectorAll('[data-testid="outcome-point"]').length === ${before + 1}`);
     expect(await points.count()).toBe(before + 1);
     await screenshot(page, "worker-fit-graph");
+
+    // Back on Eetu's page: schedule a network meeting a week ahead with an outside facilitator.
+    await page.goBack();
+    await page.getByRole("link", { name: "Sovi tai kirjaa verkostokokous" }).click();
+    await page.getByRole("radio", { name: "Sovitaan tulevaksi" }).waitFor();
+    expect(await page.getByRole("radio", { name: "Sovitaan tulevaksi" }).isChecked()).toBe(true);
+    const day = countyDayAhead(7);
+    await page.getByLabel("Päivä", { exact: true }).fill(day);
+    await page.getByLabel("Kellonaika").fill("14:00");
+    await page.getByLabel("Paikka").fill("Perhekeskus, neuvotteluhuone 2");
+    await page.getByLabel("Videolinkki").fill("https://meet.example.fi/virtanen");
+    await page.getByLabel("Fasilitaattori").selectOption({ label: "Jari Nieminen (Family support association)" });
+    await page.getByRole("checkbox", { name: /Aino Virtanen/ }).check();
+    await screenshot(page, "worker-meeting-schedule");
+    await page.getByRole("button", { name: "Sovi kokous" }).click();
+    const upcoming = page.getByRole("listitem").filter({ hasText: "Perhekeskus, neuvotteluhuone 2" });
+    await upcoming.waitFor();
+    expect(await upcoming.textContent()).toContain("14.00");
+    expect(await upcoming.getByRole("link", { name: "Liity videokokoukseen" }).getAttribute("href")).toBe(
+      "https://meet.example.fi/virtanen",
+    );
+    await screenshot(page, "worker-meeting-scheduled");
     expect(await watch.violations()).toEqual([]);
     expect(watch.errors).toEqual([]);
     await context.close();
-  }, 120_000);
+  }, 180_000);
 });
+
+/** The county's calendar day `days` from now (YYYY-MM-DD in Finland), as a date input takes it. */
+function countyDayAhead(days: number): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Helsinki" }).format(new Date(Date.now() + days * 86_400_000));
+}
 
 describe("Kartta: the client's and the guardian's view", () => {
   it("shows the guardian her own Kartta and leads her to her child's plan, agreements and team, at a phone's width too", async () => {

@@ -326,6 +326,22 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
     coveredBy: "scripts/test/documentedCommands.int.test.ts",
     because: "it is `npm run bench:export`, run above",
   },
+  "npm run bench:ui": {
+    command: npmRun("bench:ui"),
+    help: ["--help"],
+    real: {
+      args: ["--runs", "1"],
+      expect: (result) => {
+        expect(result.stdout).toMatch(/Caseload view: 1 run\(s\) as socialWorker/);
+        expect(result.stdout).toMatch(/app loaded \(sign-in page usable\)\s+median\s+[\d,.]+ ms\s+p95/);
+        expect(result.stdout).toMatch(
+          /caseload rendered after sign-in\s+median\s+[\d,.]+ ms\s+p95\s+[\d,.]+ ms.*budget 1,000 ms/,
+        );
+      },
+      timeoutMs: 400_000,
+    },
+    bad: { args: ["--runs", "none"], expect: (result) => expect(result.stderr).toMatch(/--runs must be a whole number/) },
+  },
   "npm run bench:gateway": {
     command: npmRun("bench:gateway"),
     help: ["--help"],
@@ -496,7 +512,8 @@ describe("the documented commands on a fresh database, in order", () => {
         ended.get(key)!.resolve();
       }
     },
-    240_000,
+    // The longest run's own timeout (bench:ui starts an embedded hub), so each run ends by its own.
+    420_000,
   );
 });
 

@@ -5,12 +5,19 @@ import { I18nextProvider } from "react-i18next";
 import { AuthProvider, type Session } from "./auth/AuthContext";
 import { OperationError } from "./graphql/executeOperation";
 
-/** A query client that does not retry what a retry cannot fix (a refusal, a bad input, a sign-in). */
+/**
+ * A query client that does not retry what a retry cannot fix (a refusal, a bad input, a sign-in).
+ * Answers are stale at once: what a viewer may see changes under an open page (a consent revoked, a
+ * team left), so a view asks again whenever it is shown anew or the window regains focus, and a
+ * revocation shows on the next interaction instead of after a cache period. The cached answer is
+ * still drawn meanwhile, so going back to a page is instant.
+ */
 export function createQueryClient(overrides: { gcTime?: number } = {}): QueryClient {
   return new QueryClient({
     defaultOptions: {
       queries: {
-        staleTime: 30_000,
+        staleTime: 0,
+        refetchOnWindowFocus: true,
         ...overrides,
         retry: (failures, error) =>
           failures < 2 &&

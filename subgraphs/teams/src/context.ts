@@ -7,6 +7,8 @@ export interface TeamsContext extends RequestScope {
   loaders: TeamsLoaders;
   /** The county's calendar day of this request (YYYY-MM-DD): what "current" and "future" mean. */
   today: string;
+  /** The county's IANA time zone, in which a scheduled meeting's start falls on a calendar day. */
+  timeZone: string;
 }
 
 export function createTeamsContext(scope: RequestScope, prisma: PrismaClient, settings: SubgraphSettings): TeamsContext {
@@ -15,6 +17,7 @@ export function createTeamsContext(scope: RequestScope, prisma: PrismaClient, se
     ...scope,
     prisma,
     today,
+    timeZone: settings.timeZone,
     loaders: createTeamsLoaders(prisma, today),
   };
 }

@@ -235,6 +235,38 @@ describe("the register of organisations, professionals and teams", () => {
       expect(await world.events(id)).toHaveLength(1);
     });
 
+    it("keeps a professional's work phone and email, changes and removes them, and refuses malformed ones", async () => {
+      const id = randomUUID();
+      const CONTACT = `query ($id: ID!) { professional(id: $id) { workPhone workEmail } }`;
+      const created = await world.run(
+        CREATE_PROFESSIONAL,
+        { input: { id, ...curator(world.city), workPhone: " +358 44 300 4002 ", workEmail: "mikko.heikkinen@example.fi" } },
+        world.manager,
+      );
+      expect(created.errors).toBeUndefined();
+      // Directory data: any signed-in viewer reads it, an outside professional too.
+      expect((await world.run(CONTACT, { id }, world.outsider)).data?.["professional"]).toEqual({
+        workPhone: "+358 44 300 4002",
+        workEmail: "mikko.heikkinen@example.fi",
+      });
+      await world.run(UPDATE_PROFESSIONAL, { id, input: { workPhone: "09 310 1691", workEmail: null } }, world.manager);
+      expect((await world.run(CONTACT, { id }, world.manager)).data?.["professional"]).toEqual({
+        workPhone: "09 310 1691",
+        workEmail: null,
+      });
+      const badPhone = await world.run(UPDATE_PROFESSIONAL, { id, input: { workPhone: "call the school" } }, world.manager);
+      expect(errorOf(badPhone)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.workPhone", rule: "phone" });
+      const badEmail = await world.run(
+        CREATE_PROFESSIONAL,
+        { input: { ...curator(world.city), workEmail: "mikko at school" } },
+        world.manager,
+      );
+      expect(errorOf(badEmail)).toMatchObject({ code: "BAD_USER_INPUT", field: "input.workEmail", rule: "email" });
+      expect((await world.run(CONTACT, { id }, world.manager)).data?.["professional"]).toMatchObject({
+        workPhone: "09 310 1691",
+      });
+    });
+
     it("answers NOT_FOUND for an update of an unknown professional", async () => {
       const response = await world.run(UPDATE_PROFESSIONAL, { id: randomUUID(), input: { active: false } }, world.manager);
       expect(errorOf(response)).toMatchObject({ code: "NOT_FOUND" });

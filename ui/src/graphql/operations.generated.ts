@@ -53,6 +53,14 @@ export type BanKind =
    */
   | "SERVICE_TASK";
 
+/** A scheduled meeting that will not be held. */
+export type CancelMeetingInput = {
+  /** The scheduled meeting's id. */
+  meetingId: string;
+  /** Why it is cancelled, 1 to 500 characters (shown to the client's team). */
+  reason: string;
+};
+
 /** Closes an open episode. */
 export type CloseFitEpisodeInput = {
   /** Planned or unplanned (dropout). */
@@ -288,6 +296,15 @@ export type MeetingRelation =
   /** A spouse or partner (puoliso). */
   | "SPOUSE";
 
+/** Where a meeting stands: scheduled for a time ahead, held, or cancelled before it was held. */
+export type MeetingStatus =
+  /** Cancelled (peruttu) before it was held; `cancellationReason` says why. */
+  | "CANCELLED"
+  /** Held (pidetty): recorded as held, directly or after it was scheduled. */
+  | "HELD"
+  /** Scheduled (sovittu) for `startsAt` and not yet recorded as held or cancelled. */
+  | "SCHEDULED";
+
 /** Actions an authorisation to act on behalf may allow. */
 export type OnBehalfAction =
   /** Apply for services and benefits for the client. */
@@ -451,6 +468,14 @@ export type RecordFitSessionInput = {
   professionalId?: string | null | undefined;
 };
 
+/** A scheduled meeting that has been held, with what it agreed or found. */
+export type RecordMeetingHeldInput = {
+  /** The scheduled meeting's id; its day must have come (rule `not_yet_held`). */
+  meetingId: string;
+  /** What the meeting agreed or found, 1 to 4000 characters. */
+  outcome: string;
+};
+
 /** A network meeting (verkostopalaveri) held with a client, led by an outside facilitator. */
 export type RecordNetworkMeetingInput = {
   /** Ids of service plan agreements (clients subgraph), stored as references. */
@@ -498,6 +523,35 @@ export type ResponsiblePartyInput = {
   familyMemberClientId?: string | null | undefined;
   /** A professional's id. */
   professionalId?: string | null | undefined;
+};
+
+/**
+ * A network meeting (verkostopalaveri) planned ahead with an outside facilitator: when and where it is,
+ * and who is invited. Record it as held with `recordMeetingHeld`, or cancel it with `cancelMeeting`.
+ */
+export type ScheduleNetworkMeetingInput = {
+  /** The client's id. */
+  clientId: string;
+  /**
+   * An active professional (rule `inactive`) who is neither a member of the client's team on the
+   * meeting's day nor its responsible worker (rule `facilitator_on_team`).
+   */
+  facilitatorId: string;
+  /** The family members invited, by relation; CLIENT for the client themself. */
+  familyMembers: Array<MeetingFamilyMemberInput>;
+  /** Client-chosen UUID: sending the same schedule again returns the meeting instead of a duplicate. */
+  id?: string | null | undefined;
+  /**
+   * Where it is held (a place's name or address, 1 to 200 characters); `place` or `videoLink` or both is
+   * required (rule `place_or_video_link`).
+   */
+  place?: string | null | undefined;
+  /** The professionals invited, each listed once, the facilitator not among them. */
+  professionalIds: Array<string>;
+  /** When the meeting begins: in the future (rule `past`), at most a year ahead (rule `too_far_ahead`). */
+  startsAt: string;
+  /** The video meeting's link, an `https://` URL (rule `https_url`). */
+  videoLink?: string | null | undefined;
 };
 
 /** Marks an agreement done, not done or changed. */
@@ -651,6 +705,8 @@ export type ClientPageQuery = {
         lastName: string;
         profession: string;
         unit: string | null;
+        workPhone: string | null;
+        workEmail: string | null;
         organization: { id: string; name: string };
       };
       teams: Array<{ id: string; name: string; kind: TeamKind }>;
@@ -698,13 +754,31 @@ export type ClientPageQuery = {
     meetings: Array<{
       id: string;
       kind: MeetingKind;
+      status: MeetingStatus;
       heldOn: string;
+      startsAt: string | null;
+      place: string | null;
+      videoLink: string | null;
+      outcome: string | null;
+      cancellationReason: string | null;
       facilitator: { id: string; firstName: string; lastName: string; organization: { id: string; name: string } } | null;
       professionals: Array<{ id: string; firstName: string; lastName: string }>;
       familyMembers: Array<{ relation: MeetingRelation; client: { id: string; firstName: string | null } | null }>;
     }> | null;
   } | null;
 };
+
+export type RecordMeetingHeldMutationVariables = Exact<{
+  input: RecordMeetingHeldInput;
+}>;
+
+export type RecordMeetingHeldMutation = { recordMeetingHeld: { id: string; status: MeetingStatus; outcome: string | null } };
+
+export type CancelMeetingMutationVariables = Exact<{
+  input: CancelMeetingInput;
+}>;
+
+export type CancelMeetingMutation = { cancelMeeting: { id: string; status: MeetingStatus; cancellationReason: string | null } };
 
 export type UnmaskedIdentityCodeQueryVariables = Exact<{
   clientId: string;
@@ -904,6 +978,14 @@ export type RecordNetworkMeetingMutationVariables = Exact<{
 
 export type RecordNetworkMeetingMutation = { recordNetworkMeeting: { id: string; heldOn: string } };
 
+export type ScheduleNetworkMeetingMutationVariables = Exact<{
+  input: ScheduleNetworkMeetingInput;
+}>;
+
+export type ScheduleNetworkMeetingMutation = {
+  scheduleNetworkMeeting: { id: string; status: MeetingStatus; startsAt: string | null };
+};
+
 export type KarttaOverviewQueryVariables = Exact<{
   clientId: string;
 }>;
@@ -943,6 +1025,8 @@ export type KarttaOverviewQuery = {
       firstName: string;
       lastName: string;
       profession: string;
+      workPhone: string | null;
+      workEmail: string | null;
       organization: { id: string; name: string };
     } | null;
     teamMembers: Array<{
@@ -952,9 +1036,19 @@ export type KarttaOverviewQuery = {
         firstName: string;
         lastName: string;
         profession: string;
+        workPhone: string | null;
+        workEmail: string | null;
         organization: { id: string; name: string };
       };
       teams: Array<{ id: string; name: string }>;
+    }> | null;
+    upcomingMeetings: Array<{
+      id: string;
+      kind: MeetingKind;
+      startsAt: string | null;
+      place: string | null;
+      videoLink: string | null;
+      facilitator: { id: string; firstName: string; lastName: string } | null;
     }> | null;
   } | null;
 };
@@ -1333,6 +1427,8 @@ export const ClientPageDocument = new TypedDocumentString(`
         lastName
         profession
         unit
+        workPhone
+        workEmail
         organization {
           id
           name
@@ -1410,7 +1506,13 @@ export const ClientPageDocument = new TypedDocumentString(`
     meetings {
       id
       kind
+      status
       heldOn
+      startsAt
+      place
+      videoLink
+      outcome
+      cancellationReason
       facilitator {
         id
         firstName
@@ -1436,6 +1538,24 @@ export const ClientPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClientPageQuery, ClientPageQueryVariables>;
+export const RecordMeetingHeldDocument = new TypedDocumentString(`
+    mutation RecordMeetingHeld($input: RecordMeetingHeldInput!) {
+  recordMeetingHeld(input: $input) {
+    id
+    status
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<RecordMeetingHeldMutation, RecordMeetingHeldMutationVariables>;
+export const CancelMeetingDocument = new TypedDocumentString(`
+    mutation CancelMeeting($input: CancelMeetingInput!) {
+  cancelMeeting(input: $input) {
+    id
+    status
+    cancellationReason
+  }
+}
+    `) as unknown as TypedDocumentString<CancelMeetingMutation, CancelMeetingMutationVariables>;
 export const UnmaskedIdentityCodeDocument = new TypedDocumentString(`
     query UnmaskedIdentityCode($clientId: ID!) {
   client(id: $clientId) {
@@ -1646,6 +1766,15 @@ export const RecordNetworkMeetingDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecordNetworkMeetingMutation, RecordNetworkMeetingMutationVariables>;
+export const ScheduleNetworkMeetingDocument = new TypedDocumentString(`
+    mutation ScheduleNetworkMeeting($input: ScheduleNetworkMeetingInput!) {
+  scheduleNetworkMeeting(input: $input) {
+    id
+    status
+    startsAt
+  }
+}
+    `) as unknown as TypedDocumentString<ScheduleNetworkMeetingMutation, ScheduleNetworkMeetingMutationVariables>;
 export const KarttaOverviewDocument = new TypedDocumentString(`
     query KarttaOverview($clientId: ID!) {
   client(id: $clientId) {
@@ -1702,6 +1831,8 @@ export const KarttaOverviewDocument = new TypedDocumentString(`
       firstName
       lastName
       profession
+      workPhone
+      workEmail
       organization {
         id
         name
@@ -1714,6 +1845,8 @@ export const KarttaOverviewDocument = new TypedDocumentString(`
         firstName
         lastName
         profession
+        workPhone
+        workEmail
         organization {
           id
           name
@@ -1722,6 +1855,18 @@ export const KarttaOverviewDocument = new TypedDocumentString(`
       teams {
         id
         name
+      }
+    }
+    upcomingMeetings: meetings(status: SCHEDULED) {
+      id
+      kind
+      startsAt
+      place
+      videoLink
+      facilitator {
+        id
+        firstName
+        lastName
       }
     }
   }

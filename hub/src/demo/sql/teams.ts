@@ -5,7 +5,8 @@ const { organizations: org, professionals: pro, teams: team, clients: client } =
 /**
  * The demo county's rows in the teams subgraph's database: the county's units (one business id, the
  * county's), the city and an NGO outside it; Aino and Eetu with a responsible worker and meetings,
- * Juho on the area team without one (so `clientsWithoutResponsibleWorker` has an answer).
+ * Juho on the area team without one (so `clientsWithoutResponsibleWorker` has an answer). Work phones
+ * and emails are fictional (example.fi domains, numbers of no one), some left out as in a real directory.
  * Business ids are fictional but carry valid check digits.
  */
 export const teamsDemoSql = `
@@ -15,12 +16,12 @@ INSERT INTO organization (id, name, type, business_id, is_county_organization) V
   ('${org.familyCentre}', 'County family centre', 'COUNTY_HEALTH_CARE', '3221308-6', true),
   ('${org.cityEducation}', 'City education services', 'MUNICIPAL_EDUCATION', '0201256-6', false),
   ('${org.ngo}', 'Family support association', 'NGO', '1234567-1', false);
-INSERT INTO professional (id, first_name, last_name, profession, organization_id, active, unit) VALUES
-  ('${pro.socialWorker}', 'Sari', 'Laine', 'social worker', '${org.familySocialServices}', true, 'North family social work'),
-  ('${pro.schoolCurator}', 'Mikko', 'Heikkinen', 'school curator', '${org.cityEducation}', true, 'Koivula school'),
-  ('${pro.unitManager}', 'Helena', 'Mäkinen', 'unit manager', '${org.familySocialServices}', true, 'North family social work'),
-  ('${pro.familyCentreNurse}', 'Liisa', 'Korhonen', 'public health nurse', '${org.familyCentre}', true, 'North family centre'),
-  ('${pro.familyWorker}', 'Jari', 'Nieminen', 'family worker', '${org.ngo}', true, NULL);
+INSERT INTO professional (id, first_name, last_name, profession, organization_id, active, unit, work_phone, work_email) VALUES
+  ('${pro.socialWorker}', 'Sari', 'Laine', 'social worker', '${org.familySocialServices}', true, 'North family social work', '+358 40 100 2001', 'sari.laine@hyvinvointialue.example.fi'),
+  ('${pro.schoolCurator}', 'Mikko', 'Heikkinen', 'school curator', '${org.cityEducation}', true, 'Koivula school', '+358 44 300 4002', 'mikko.heikkinen@kaupunki.example.fi'),
+  ('${pro.unitManager}', 'Helena', 'Mäkinen', 'unit manager', '${org.familySocialServices}', true, 'North family social work', '+358 40 100 2003', 'helena.makinen@hyvinvointialue.example.fi'),
+  ('${pro.familyCentreNurse}', 'Liisa', 'Korhonen', 'public health nurse', '${org.familyCentre}', true, 'North family centre', '+358 40 100 2004', NULL),
+  ('${pro.familyWorker}', 'Jari', 'Nieminen', 'family worker', '${org.ngo}', true, NULL, NULL, 'jari.nieminen@perhetuki.example.fi');
 INSERT INTO team (id, name, kind) VALUES
   ('${team.virtanenClientTeam}', 'Virtanen family client team', 'CLIENT_TEAM'),
   ('${team.northAreaTeam}', 'North area team', 'AREA_TEAM');

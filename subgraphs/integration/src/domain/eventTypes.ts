@@ -22,6 +22,9 @@ export const EVENT_TYPES_BY_SOURCE: Record<string, readonly string[]> = {
     "team.client_removed",
     "client.responsible_worker_assigned",
     "meeting.recorded",
+    "meeting.scheduled",
+    "meeting.held",
+    "meeting.cancelled",
   ],
   clients: [
     "client.created",

@@ -71,6 +71,8 @@ export interface ProfessionalFields {
   profession: string;
   organizationId: string;
   unit: string | null;
+  workPhone: string | null;
+  workEmail: string | null;
   active: boolean;
 }
 

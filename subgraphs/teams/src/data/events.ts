@@ -146,3 +146,50 @@ export function meetingRecorded(
     },
   };
 }
+
+/** A network meeting planned ahead; its place, link and invitees' names are not carried. */
+export function meetingScheduled(
+  actorId: string,
+  meeting: {
+    id: string;
+    kind: string;
+    clientId: string;
+    heldOn: Day;
+    startsAt: Date;
+    facilitatorId: string | null;
+    professionalIds: string[];
+    familyMembers: { relation: string; clientId: string | null }[];
+  },
+): NewEvent {
+  return {
+    type: "meeting.scheduled",
+    aggregateType: "Meeting",
+    aggregateId: meeting.id,
+    actorId,
+    data: {
+      meetingId: meeting.id,
+      kind: meeting.kind,
+      clientId: meeting.clientId,
+      heldOn: day(meeting.heldOn),
+      startsAt: meeting.startsAt.toISOString(),
+      facilitatorId: meeting.facilitatorId,
+      professionalIds: meeting.professionalIds,
+      familyMembers: meeting.familyMembers,
+    },
+  };
+}
+
+/** A scheduled meeting held (its outcome, free text, not carried) or cancelled (its reason neither). */
+export function scheduledMeetingEnded(
+  type: "meeting.held" | "meeting.cancelled",
+  actorId: string,
+  meeting: { id: string; clientId: string; heldOn: Day },
+): NewEvent {
+  return {
+    type,
+    aggregateType: "Meeting",
+    aggregateId: meeting.id,
+    actorId,
+    data: { meetingId: meeting.id, clientId: meeting.clientId, heldOn: day(meeting.heldOn) },
+  };
+}

@@ -3,7 +3,7 @@ import { badUserInput, conflict, recordEvent, retryOnceOnUniqueViolation } from 
 import type { PrismaClient } from "./db";
 import type { Prisma } from "./prisma/client";
 import type { MeetingKind, MeetingRelation } from "./prisma/enums";
-import { meetingRecorded } from "./events";
+import { meetingRecorded, meetingScheduled } from "./events";
 import { sameOrConflict } from "./idempotency";
 import { dayDate } from "../domain/dates";
 import { assertJointMeetingQuorum, assertOutsideFacilitator, type ClientTeamOnDay } from "../domain/meetingRules";
@@ -19,6 +19,15 @@ export interface NewMeeting {
   professionalIds: string[];
   familyMembers: { relation: MeetingRelation; clientId: string | null }[];
   agreementIds: string[];
+  /** Set when the meeting is scheduled ahead (status SCHEDULED) rather than recorded as held. */
+  schedule?: MeetingSchedule;
+}
+
+/** When and where a scheduled meeting is; `heldOn` of the meeting is the county's day of `startsAt`. */
+export interface MeetingSchedule {
+  startsAt: Date;
+  place: string | null;
+  videoLink: string | null;
 }
 
 const familyKey = (member: { relation: string; clientId: string | null }) => `${member.relation}:${member.clientId ?? ""}`;
@@ -41,11 +50,19 @@ export async function clientTeamOnDay(tx: Tx, clientId: string, day: string): Pr
   };
 }
 
-/** Records a network or joint meeting with its participants and agreement references, all or nothing. */
+/**
+ * Records a network or joint meeting with its participants and agreement references, all or nothing;
+ * with `schedule`, a network meeting planned ahead (its facilitator must then be active).
+ */
 export function recordMeeting(prisma: PrismaClient, actorId: string, input: NewMeeting) {
   return retryOnceOnUniqueViolation(() =>
     prisma.$transaction(async (tx) => {
-      const { id: _id, ...asked } = input;
+      const { id: _id, schedule, ...asked } = input;
+      const scheduled = {
+        startsAt: schedule?.startsAt ?? null,
+        place: schedule?.place ?? null,
+        videoLink: schedule?.videoLink ?? null,
+      };
       const existing = await tx.meeting.findUnique({
         where: { id: input.id },
         include: { professionals: true, familyMembers: true, agreements: true },
@@ -66,20 +83,35 @@ export function recordMeeting(prisma: PrismaClient, actorId: string, input: NewM
             professionalIds: existing.professionals.map((row) => row.professionalId),
             familyMembers: existing.familyMembers.map(familyKey),
             agreementIds: existing.agreements.map((row) => row.agreementId),
+            startsAt: existing.startsAt?.toISOString() ?? null,
+            place: existing.place,
+            videoLink: existing.videoLink,
           },
-          { ...asked, familyMembers: asked.familyMembers.map(familyKey) },
+          {
+            ...asked,
+            familyMembers: asked.familyMembers.map(familyKey),
+            ...scheduled,
+            startsAt: scheduled.startsAt?.toISOString() ?? null,
+          },
         );
 
-      const known = new Set(
+      const known = new Map(
         (
           await tx.professional.findMany({
             where: { id: { in: [...input.professionalIds, ...(input.facilitatorId ? [input.facilitatorId] : [])] } },
-            select: { id: true },
+            select: { id: true, active: true },
           })
-        ).map((row) => row.id),
+        ).map((row) => [row.id, row.active] as const),
       );
       if (input.facilitatorId && !known.has(input.facilitatorId))
         throw badUserInput("input.facilitatorId", "not_found", "input.facilitatorId names no professional known to Silta.");
+      // A meeting held in the past may name someone who has left since; one planned ahead may not.
+      if (schedule && input.facilitatorId && !known.get(input.facilitatorId))
+        throw badUserInput(
+          "input.facilitatorId",
+          "inactive",
+          "This professional is no longer active and cannot facilitate a meeting.",
+        );
       input.professionalIds.forEach((id, index) => {
         if (!known.has(id))
           throw badUserInput(
@@ -104,12 +136,14 @@ export function recordMeeting(prisma: PrismaClient, actorId: string, input: NewM
           clientId: input.clientId,
           heldOn: dayDate(input.heldOn),
           facilitatorId: input.facilitatorId,
+          status: schedule ? "SCHEDULED" : "HELD",
+          ...scheduled,
           professionals: { create: input.professionalIds.map((professionalId) => ({ professionalId })) },
           familyMembers: { create: input.familyMembers.map((member) => ({ id: randomUUID(), ...member })) },
           agreements: { create: input.agreementIds.map((agreementId) => ({ agreementId })) },
         },
       });
-      await recordEvent(tx, meetingRecorded(actorId, input));
+      await recordEvent(tx, schedule ? meetingScheduled(actorId, { ...input, ...schedule }) : meetingRecorded(actorId, input));
       return meeting;
     }),
   );

@@ -286,6 +286,16 @@ export const typeDefs = {
       directives: [],
     },
     {
+      kind: "ScalarTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A point in time, ISO 8601 with time zone (`2026-11-23T09:30:00.000Z`).",
+        block: true,
+      },
+      name: { kind: "Name", value: "DateTime" },
+      directives: [],
+    },
+    {
       kind: "ObjectTypeDefinition",
       description: {
         kind: "StringValue",
@@ -542,6 +552,31 @@ export const typeDefs = {
             block: true,
           },
           name: { kind: "Name", value: "unit" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "The work phone number (työpuhelin) clients and partners may call, e.g. `+358 40 123 4567`; null when\nnone is kept. Directory data, not client data.",
+            block: true,
+          },
+          name: { kind: "Name", value: "workPhone" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The work email address (työsähköposti); null when none is kept. Directory data, not client data.",
+            block: true,
+          },
+          name: { kind: "Name", value: "workEmail" },
           arguments: [],
           type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
           directives: [],
@@ -1204,7 +1239,8 @@ export const typeDefs = {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "Network meetings and joint meetings recorded for the client, newest first.",
+            value:
+              "Network meetings and joint meetings of the client, scheduled, held and cancelled, newest first (by\ntheir day).",
             block: true,
           },
           name: { kind: "Name", value: "meetings" },
@@ -1214,6 +1250,17 @@ export const typeDefs = {
               description: { kind: "StringValue", value: "Only meetings of this kind; both kinds when omitted.", block: true },
               name: { kind: "Name", value: "kind" },
               type: { kind: "NamedType", name: { kind: "Name", value: "MeetingKind" } },
+              directives: [],
+            },
+            {
+              kind: "InputValueDefinition",
+              description: {
+                kind: "StringValue",
+                value: "Only meetings in this state, e.g. SCHEDULED for the upcoming ones; every state when omitted.",
+                block: true,
+              },
+              name: { kind: "Name", value: "status" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "MeetingStatus" } },
               directives: [],
             },
           ],
@@ -1257,6 +1304,48 @@ export const typeDefs = {
             block: true,
           },
           name: { kind: "Name", value: "JOINT_MEETING" },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "EnumTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "Where a meeting stands: scheduled for a time ahead, held, or cancelled before it was held.",
+        block: true,
+      },
+      name: { kind: "Name", value: "MeetingStatus" },
+      directives: [],
+      values: [
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Scheduled (sovittu) for `startsAt` and not yet recorded as held or cancelled.",
+            block: true,
+          },
+          name: { kind: "Name", value: "SCHEDULED" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Held (pidetty): recorded as held, directly or after it was scheduled.",
+            block: true,
+          },
+          name: { kind: "Name", value: "HELD" },
+          directives: [],
+        },
+        {
+          kind: "EnumValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Cancelled (peruttu) before it was held; `cancellationReason` says why.",
+            block: true,
+          },
+          name: { kind: "Name", value: "CANCELLED" },
           directives: [],
         },
       ],
@@ -1364,7 +1453,8 @@ export const typeDefs = {
       kind: "ObjectTypeDefinition",
       description: {
         kind: "StringValue",
-        value: "A recorded network meeting (verkostopalaveri) or joint meeting (yhteistapaaminen) of a client.",
+        value:
+          "A network meeting (verkostopalaveri) or joint meeting (yhteistapaaminen) of a client: held, or for a\nnetwork meeting also scheduled ahead and then recorded as held or cancelled.",
         block: true,
       },
       name: { kind: "Name", value: "Meeting" },
@@ -1440,10 +1530,161 @@ export const typeDefs = {
         },
         {
           kind: "FieldDefinition",
-          description: { kind: "StringValue", value: "The day the meeting was held (Finnish calendar day).", block: true },
+          description: {
+            kind: "StringValue",
+            value:
+              "The day of the meeting (Finnish calendar day): the day it was held, or for a scheduled or cancelled\nmeeting the day it was scheduled for.",
+            block: true,
+          },
           name: { kind: "Name", value: "heldOn" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Date" } } },
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "team" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "Scheduled, held or cancelled.", block: true },
+          name: { kind: "Name", value: "status" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "MeetingStatus" } } },
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "team" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "When the meeting was scheduled to begin; null for a meeting recorded as held without being scheduled.",
+            block: true,
+          },
+          name: { kind: "Name", value: "startsAt" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } },
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "team" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Where the meeting is held (a place's name or address), when it was scheduled with one.",
+            block: true,
+          },
+          name: { kind: "Name", value: "place" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "team" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The https link of a video meeting, when it was scheduled with one.",
+            block: true,
+          },
+          name: { kind: "Name", value: "videoLink" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "team" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "What the meeting agreed or found, written when a scheduled meeting was recorded as held.",
+            block: true,
+          },
+          name: { kind: "Name", value: "outcome" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "clientData" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "category" }, value: { kind: "EnumValue", value: "team" } },
+                {
+                  kind: "Argument",
+                  name: { kind: "Name", value: "clientId" },
+                  value: { kind: "StringValue", value: "clientId", block: false },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Why a scheduled meeting was cancelled; null unless CANCELLED.",
+            block: true,
+          },
+          name: { kind: "Name", value: "cancellationReason" },
+          arguments: [],
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
           directives: [
             {
               kind: "Directive",
@@ -2172,6 +2413,45 @@ export const typeDefs = {
         },
         {
           kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "The work phone, digits with an optional leading `+` and spaces, brackets or dashes (rule `phone`),\ne.g. `+358 40 123 4567`; blank or omitted means none.",
+            block: true,
+          },
+          name: { kind: "Name", value: "workPhone" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "30" } },
+              ],
+            },
+          ],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The work email address (rule `email`); blank or omitted means none.",
+            block: true,
+          },
+          name: { kind: "Name", value: "workEmail" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "254" } },
+              ],
+            },
+          ],
+        },
+        {
+          kind: "InputValueDefinition",
           description: { kind: "StringValue", value: "Default true.", block: true },
           name: { kind: "Name", value: "active" },
           type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } },
@@ -2252,6 +2532,44 @@ export const typeDefs = {
               name: { kind: "Name", value: "bounded" },
               arguments: [
                 { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The new work phone (rule `phone`); null or blank removes it, omitted leaves it.",
+            block: true,
+          },
+          name: { kind: "Name", value: "workPhone" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "30" } },
+              ],
+            },
+          ],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The new work email (rule `email`); null or blank removes it, omitted leaves it.",
+            block: true,
+          },
+          name: { kind: "Name", value: "workEmail" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "254" } },
               ],
             },
           ],
@@ -2761,6 +3079,224 @@ export const typeDefs = {
       ],
     },
     {
+      kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "A network meeting (verkostopalaveri) planned ahead with an outside facilitator: when and where it is,\nand who is invited. Record it as held with `recordMeetingHeld`, or cancel it with `cancelMeeting`.",
+        block: true,
+      },
+      name: { kind: "Name", value: "ScheduleNetworkMeetingInput" },
+      directives: [],
+      fields: [
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Client-chosen UUID: sending the same schedule again returns the meeting instead of a duplicate.",
+            block: true,
+          },
+          name: { kind: "Name", value: "id" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "ID" } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The client's id.", block: true },
+          name: { kind: "Name", value: "clientId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "When the meeting begins: in the future (rule `past`), at most a year ahead (rule `too_far_ahead`).",
+            block: true,
+          },
+          name: { kind: "Name", value: "startsAt" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Where it is held (a place's name or address, 1 to 200 characters); `place` or `videoLink` or both is\nrequired (rule `place_or_video_link`).",
+            block: true,
+          },
+          name: { kind: "Name", value: "place" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "200" } },
+              ],
+            },
+          ],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The video meeting's link, an `https://` URL (rule `https_url`).",
+            block: true,
+          },
+          name: { kind: "Name", value: "videoLink" },
+          type: { kind: "NamedType", name: { kind: "Name", value: "String" } },
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "500" } },
+              ],
+            },
+          ],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "An active professional (rule `inactive`) who is neither a member of the client's team on the\nmeeting's day nor its responsible worker (rule `facilitator_on_team`).",
+            block: true,
+          },
+          name: { kind: "Name", value: "facilitatorId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The professionals invited, each listed once, the facilitator not among them.",
+            block: true,
+          },
+          name: { kind: "Name", value: "professionalIds" },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+            },
+          },
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "100" } },
+              ],
+            },
+          ],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The family members invited, by relation; CLIENT for the client themself.",
+            block: true,
+          },
+          name: { kind: "Name", value: "familyMembers" },
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "MeetingFamilyMemberInput" } },
+              },
+            },
+          },
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxItems" }, value: { kind: "IntValue", value: "50" } },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A scheduled meeting that has been held, with what it agreed or found.",
+        block: true,
+      },
+      name: { kind: "Name", value: "RecordMeetingHeldInput" },
+      directives: [],
+      fields: [
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The scheduled meeting's id; its day must have come (rule `not_yet_held`).",
+            block: true,
+          },
+          name: { kind: "Name", value: "meetingId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "What the meeting agreed or found, 1 to 4000 characters.", block: true },
+          name: { kind: "Name", value: "outcome" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "4000" } },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
+      kind: "InputObjectTypeDefinition",
+      description: { kind: "StringValue", value: "A scheduled meeting that will not be held.", block: true },
+      name: { kind: "Name", value: "CancelMeetingInput" },
+      directives: [],
+      fields: [
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The scheduled meeting's id.", block: true },
+          name: { kind: "Name", value: "meetingId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "Why it is cancelled, 1 to 500 characters (shown to the client's team).",
+            block: true,
+          },
+          name: { kind: "Name", value: "reason" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "String" } } },
+          directives: [
+            {
+              kind: "Directive",
+              name: { kind: "Name", value: "bounded" },
+              arguments: [
+                { kind: "Argument", name: { kind: "Name", value: "maxLength" }, value: { kind: "IntValue", value: "500" } },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    {
       kind: "ObjectTypeDefinition",
       name: { kind: "Name", value: "Mutation" },
       interfaces: [],
@@ -3042,6 +3578,72 @@ export const typeDefs = {
                 kind: "NonNullType",
                 type: { kind: "NamedType", name: { kind: "Name", value: "RecordJointMeetingInput" } },
               },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Meeting" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Schedules a network meeting of a client ahead, with its outside facilitator, place or video link and\nwho is invited (client data, category team, action create: whoever may record a meeting for the\nclient). Publishes `meeting.scheduled`.",
+            block: true,
+          },
+          name: { kind: "Name", value: "scheduleNetworkMeeting" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The meeting to schedule.", block: true },
+              name: { kind: "Name", value: "input" },
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "ScheduleNetworkMeetingInput" } },
+              },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Meeting" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Records a scheduled meeting as held, with its outcome (category team, action update). Recording it\nagain with the same outcome returns it; another outcome, or a cancelled meeting, is CONFLICT.\nPublishes `meeting.held`. Takes an Idempotency-Key.",
+            block: true,
+          },
+          name: { kind: "Name", value: "recordMeetingHeld" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The meeting and its outcome.", block: true },
+              name: { kind: "Name", value: "input" },
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "RecordMeetingHeldInput" } } },
+              directives: [],
+            },
+          ],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Meeting" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Cancels a scheduled meeting (category team, action update). Cancelling it again returns it; a held\nmeeting is CONFLICT. Publishes `meeting.cancelled`. Takes an Idempotency-Key.",
+            block: true,
+          },
+          name: { kind: "Name", value: "cancelMeeting" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The meeting and why it is cancelled.", block: true },
+              name: { kind: "Name", value: "input" },
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "CancelMeetingInput" } } },
               directives: [],
             },
           ],

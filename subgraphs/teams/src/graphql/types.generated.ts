@@ -25,6 +25,8 @@ export type Scalars = {
   Float: { input: number; output: number };
   /** A calendar date, ISO 8601 (`2026-11-23`). */
   Date: { input: Date | string; output: Date | string };
+  /** A point in time, ISO 8601 with time zone (`2026-11-23T09:30:00.000Z`). */
+  DateTime: { input: Date | string; output: Date | string };
   _FieldSet: { input: unknown; output: unknown };
 };
 
@@ -70,6 +72,14 @@ export type AssignResponsibleWorkerInput = {
   since: Scalars["Date"]["input"];
 };
 
+/** A scheduled meeting that will not be held. */
+export type CancelMeetingInput = {
+  /** The scheduled meeting's id. */
+  meetingId: Scalars["ID"]["input"];
+  /** Why it is cancelled, 1 to 500 characters (shown to the client's team). */
+  reason: Scalars["String"]["input"];
+};
+
 /**
  * The client's team (category `team`). Each field is null with `FORBIDDEN` at its path when the viewer
  * may not see it, so a denial leaves the client and the rest of the response intact.
@@ -78,7 +88,10 @@ export type Client = {
   __typename?: "Client";
   /** The client's id (a UUID), the same in every subgraph. */
   id: Scalars["ID"]["output"];
-  /** Network meetings and joint meetings recorded for the client, newest first. */
+  /**
+   * Network meetings and joint meetings of the client, scheduled, held and cancelled, newest first (by
+   * their day).
+   */
   meetings: Maybe<Array<Meeting>>;
   /** The client's current responsible worker (vastuutyöntekijä), or null when there is none. */
   responsibleWorker: Maybe<Professional>;
@@ -99,6 +112,7 @@ export type Client = {
  */
 export type ClientmeetingsArgs = {
   kind?: InputMaybe<MeetingKind>;
+  status?: InputMaybe<MeetingStatus>;
 };
 
 /** Categories of client data an access decision is made for (only what the task requires, Act 703/2023). */
@@ -200,6 +214,13 @@ export type CreateProfessionalInput = {
   profession: Scalars["String"]["input"];
   /** The unit (yksikkö) within the organisation; blank or omitted means none. */
   unit?: InputMaybe<Scalars["String"]["input"]>;
+  /** The work email address (rule `email`); blank or omitted means none. */
+  workEmail?: InputMaybe<Scalars["String"]["input"]>;
+  /**
+   * The work phone, digits with an optional leading `+` and spaces, brackets or dashes (rule `phone`),
+   * e.g. `+358 40 123 4567`; blank or omitted means none.
+   */
+  workPhone?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 /** A new team. Kept by managers and administrators or a system with `teams:write`. */
@@ -220,25 +241,43 @@ export type EndTeamMembershipInput = {
   until: Scalars["Date"]["input"];
 };
 
-/** A recorded network meeting (verkostopalaveri) or joint meeting (yhteistapaaminen) of a client. */
+/**
+ * A network meeting (verkostopalaveri) or joint meeting (yhteistapaaminen) of a client: held, or for a
+ * network meeting also scheduled ahead and then recorded as held or cancelled.
+ */
 export type Meeting = {
   __typename?: "Meeting";
   /** Ids of the service plan agreements (clients subgraph) made or followed up in the meeting. */
   agreementIds: Array<Scalars["ID"]["output"]>;
+  /** Why a scheduled meeting was cancelled; null unless CANCELLED. */
+  cancellationReason: Maybe<Scalars["String"]["output"]>;
   /** The client whose meeting it was. */
   client: Client;
   /** The outside facilitator of a network meeting; null for a joint meeting. */
   facilitator: Maybe<Professional>;
   /** The family members who took part, by relation; the client themself as CLIENT. */
   familyMembers: Array<MeetingFamilyMember>;
-  /** The day the meeting was held (Finnish calendar day). */
+  /**
+   * The day of the meeting (Finnish calendar day): the day it was held, or for a scheduled or cancelled
+   * meeting the day it was scheduled for.
+   */
   heldOn: Scalars["Date"]["output"];
   /** The meeting's id (a UUID). */
   id: Scalars["ID"]["output"];
   /** Network meeting (verkostopalaveri) or joint meeting (yhteistapaaminen). */
   kind: MeetingKind;
+  /** What the meeting agreed or found, written when a scheduled meeting was recorded as held. */
+  outcome: Maybe<Scalars["String"]["output"]>;
+  /** Where the meeting is held (a place's name or address), when it was scheduled with one. */
+  place: Maybe<Scalars["String"]["output"]>;
   /** The professionals who took part (the facilitator not repeated). */
   professionals: Array<Professional>;
+  /** When the meeting was scheduled to begin; null for a meeting recorded as held without being scheduled. */
+  startsAt: Maybe<Scalars["DateTime"]["output"]>;
+  /** Scheduled, held or cancelled. */
+  status: MeetingStatus;
+  /** The https link of a video meeting, when it was scheduled with one. */
+  videoLink: Maybe<Scalars["String"]["output"]>;
 };
 
 /** A family member who took part in a meeting. */
@@ -286,6 +325,15 @@ export type MeetingRelation =
   /** A spouse or partner (puoliso). */
   | "SPOUSE";
 
+/** Where a meeting stands: scheduled for a time ahead, held, or cancelled before it was held. */
+export type MeetingStatus =
+  /** Cancelled (peruttu) before it was held; `cancellationReason` says why. */
+  | "CANCELLED"
+  /** Held (pidetty): recorded as held, directly or after it was scheduled. */
+  | "HELD"
+  /** Scheduled (sovittu) for `startsAt` and not yet recorded as held or cancelled. */
+  | "SCHEDULED";
+
 export type Mutation = {
   __typename?: "Mutation";
   /** Links a client to a team that works with them (client data, category team). */
@@ -300,6 +348,11 @@ export type Mutation = {
    * history is kept.
    */
   assignResponsibleWorker: ResponsibleWorkerPeriod;
+  /**
+   * Cancels a scheduled meeting (category team, action update). Cancelling it again returns it; a held
+   * meeting is CONFLICT. Publishes `meeting.cancelled`. Takes an Idempotency-Key.
+   */
+  cancelMeeting: Meeting;
   /** Adds an organisation to the directory (roles `manager`, `administrator`, or scope `teams:write`). */
   createOrganization: Organization;
   /** Adds a professional to the directory (roles `manager`, `administrator`, or scope `teams:write`). */
@@ -313,6 +366,12 @@ export type Mutation = {
   endTeamMembership: TeamMember;
   /** Records a joint meeting of a client (client data, category team, action create). */
   recordJointMeeting: Meeting;
+  /**
+   * Records a scheduled meeting as held, with its outcome (category team, action update). Recording it
+   * again with the same outcome returns it; another outcome, or a cancelled meeting, is CONFLICT.
+   * Publishes `meeting.held`. Takes an Idempotency-Key.
+   */
+  recordMeetingHeld: Meeting;
   /** Records a network meeting of a client (client data, category team, action create). */
   recordNetworkMeeting: Meeting;
   /**
@@ -320,6 +379,12 @@ export type Mutation = {
    * access through it the next day.
    */
   removeClientFromTeam: Team;
+  /**
+   * Schedules a network meeting of a client ahead, with its outside facilitator, place or video link and
+   * who is invited (client data, category team, action create: whoever may record a meeting for the
+   * client). Publishes `meeting.scheduled`.
+   */
+  scheduleNetworkMeeting: Meeting;
   /** Changes an organisation (roles `manager`, `administrator`, or scope `teams:write`). */
   updateOrganization: Organization;
   /**
@@ -339,6 +404,10 @@ export type MutationaddTeamMemberArgs = {
 
 export type MutationassignResponsibleWorkerArgs = {
   input: AssignResponsibleWorkerInput;
+};
+
+export type MutationcancelMeetingArgs = {
+  input: CancelMeetingInput;
 };
 
 export type MutationcreateOrganizationArgs = {
@@ -361,12 +430,20 @@ export type MutationrecordJointMeetingArgs = {
   input: RecordJointMeetingInput;
 };
 
+export type MutationrecordMeetingHeldArgs = {
+  input: RecordMeetingHeldInput;
+};
+
 export type MutationrecordNetworkMeetingArgs = {
   input: RecordNetworkMeetingInput;
 };
 
 export type MutationremoveClientFromTeamArgs = {
   input: RemoveClientFromTeamInput;
+};
+
+export type MutationscheduleNetworkMeetingArgs = {
+  input: ScheduleNetworkMeetingInput;
 };
 
 export type MutationupdateOrganizationArgs = {
@@ -469,6 +546,13 @@ export type Professional = {
   teams: Array<Team>;
   /** The unit (yksikkö) within the organisation, e.g. "North family social work". */
   unit: Maybe<Scalars["String"]["output"]>;
+  /** The work email address (työsähköposti); null when none is kept. Directory data, not client data. */
+  workEmail: Maybe<Scalars["String"]["output"]>;
+  /**
+   * The work phone number (työpuhelin) clients and partners may call, e.g. `+358 40 123 4567`; null when
+   * none is kept. Directory data, not client data.
+   */
+  workPhone: Maybe<Scalars["String"]["output"]>;
 };
 
 /** A professional who works with clients (ammattilainen). */
@@ -550,6 +634,14 @@ export type RecordJointMeetingInput = {
   professionalIds: Array<Scalars["ID"]["input"]>;
 };
 
+/** A scheduled meeting that has been held, with what it agreed or found. */
+export type RecordMeetingHeldInput = {
+  /** The scheduled meeting's id; its day must have come (rule `not_yet_held`). */
+  meetingId: Scalars["ID"]["input"];
+  /** What the meeting agreed or found, 1 to 4000 characters. */
+  outcome: Scalars["String"]["input"];
+};
+
 /** A network meeting (verkostopalaveri) held with a client, led by an outside facilitator. */
 export type RecordNetworkMeetingInput = {
   /** Ids of service plan agreements (clients subgraph), stored as references. */
@@ -590,6 +682,35 @@ export type ResponsibleWorkerPeriod = {
   since: Scalars["Date"]["output"];
   /** The last day of responsibility; null for the current responsible worker. */
   until: Maybe<Scalars["Date"]["output"]>;
+};
+
+/**
+ * A network meeting (verkostopalaveri) planned ahead with an outside facilitator: when and where it is,
+ * and who is invited. Record it as held with `recordMeetingHeld`, or cancel it with `cancelMeeting`.
+ */
+export type ScheduleNetworkMeetingInput = {
+  /** The client's id. */
+  clientId: Scalars["ID"]["input"];
+  /**
+   * An active professional (rule `inactive`) who is neither a member of the client's team on the
+   * meeting's day nor its responsible worker (rule `facilitator_on_team`).
+   */
+  facilitatorId: Scalars["ID"]["input"];
+  /** The family members invited, by relation; CLIENT for the client themself. */
+  familyMembers: Array<MeetingFamilyMemberInput>;
+  /** Client-chosen UUID: sending the same schedule again returns the meeting instead of a duplicate. */
+  id?: InputMaybe<Scalars["ID"]["input"]>;
+  /**
+   * Where it is held (a place's name or address, 1 to 200 characters); `place` or `videoLink` or both is
+   * required (rule `place_or_video_link`).
+   */
+  place?: InputMaybe<Scalars["String"]["input"]>;
+  /** The professionals invited, each listed once, the facilitator not among them. */
+  professionalIds: Array<Scalars["ID"]["input"]>;
+  /** When the meeting begins: in the future (rule `past`), at most a year ahead (rule `too_far_ahead`). */
+  startsAt: Scalars["DateTime"]["input"];
+  /** The video meeting's link, an `https://` URL (rule `https_url`). */
+  videoLink?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 /**
@@ -735,6 +856,10 @@ export type UpdateProfessionalInput = {
   profession?: InputMaybe<Scalars["String"]["input"]>;
   /** The new unit; null or blank removes it, omitted leaves it. */
   unit?: InputMaybe<Scalars["String"]["input"]>;
+  /** The new work email (rule `email`); null or blank removes it, omitted leaves it. */
+  workEmail?: InputMaybe<Scalars["String"]["input"]>;
+  /** The new work phone (rule `phone`); null or blank removes it, omitted leaves it. */
+  workPhone?: InputMaybe<Scalars["String"]["input"]>;
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -854,6 +979,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
   AddTeamMemberInput: AddTeamMemberInput;
   AssignResponsibleWorkerInput: AssignResponsibleWorkerInput;
+  CancelMeetingInput: CancelMeetingInput;
   Client: ResolverTypeWrapper<ClientMapper>;
   ClientDataCategory: ResolverTypeWrapper<
     "basic" | "contact" | "concerns" | "service_plan" | "team" | "consents" | "fit" | "access_log"
@@ -868,6 +994,7 @@ export type ResolversTypes = {
   CreateProfessionalInput: CreateProfessionalInput;
   CreateTeamInput: CreateTeamInput;
   Date: ResolverTypeWrapper<Scalars["Date"]["output"]>;
+  DateTime: ResolverTypeWrapper<Scalars["DateTime"]["output"]>;
   EndTeamMembershipInput: EndTeamMembershipInput;
   Meeting: ResolverTypeWrapper<MeetingMapper>;
   MeetingFamilyMember: ResolverTypeWrapper<MeetingFamilyMemberMapper>;
@@ -876,6 +1003,7 @@ export type ResolversTypes = {
   MeetingRelation: ResolverTypeWrapper<
     "CLIENT" | "PARENT" | "GUARDIAN" | "FOSTER_PARENT" | "SIBLING" | "GRANDPARENT" | "SPOUSE" | "OTHER_RELATIVE" | "OTHER"
   >;
+  MeetingStatus: ResolverTypeWrapper<"SCHEDULED" | "HELD" | "CANCELLED">;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationMapper>;
   OrganizationType: ResolverTypeWrapper<
@@ -895,9 +1023,11 @@ export type ResolversTypes = {
   Professional: ResolverTypeWrapper<ProfessionalMapper>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordJointMeetingInput: RecordJointMeetingInput;
+  RecordMeetingHeldInput: RecordMeetingHeldInput;
   RecordNetworkMeetingInput: RecordNetworkMeetingInput;
   RemoveClientFromTeamInput: RemoveClientFromTeamInput;
   ResponsibleWorkerPeriod: ResolverTypeWrapper<ResponsibleWorkerPeriodMapper>;
+  ScheduleNetworkMeetingInput: ScheduleNetworkMeetingInput;
   Team: ResolverTypeWrapper<TeamMapper>;
   TeamKind: ResolverTypeWrapper<
     "CLIENT_TEAM" | "AREA_TEAM" | "FAMILY_CENTRE_TEAM" | "STEERING_GROUP" | "IMPLEMENTATION_GROUP" | "EVALUATION_GROUP"
@@ -920,6 +1050,7 @@ export type ResolversParentTypes = {
   ID: Scalars["ID"]["output"];
   AddTeamMemberInput: AddTeamMemberInput;
   AssignResponsibleWorkerInput: AssignResponsibleWorkerInput;
+  CancelMeetingInput: CancelMeetingInput;
   Client: ClientMapper;
   ClientListConnection: Omit<ClientListConnection, "edges"> & { edges: Array<ResolversParentTypes["ClientListEdge"]> };
   ClientListEdge: Omit<ClientListEdge, "node"> & { node: ResolversParentTypes["Client"] };
@@ -929,6 +1060,7 @@ export type ResolversParentTypes = {
   CreateProfessionalInput: CreateProfessionalInput;
   CreateTeamInput: CreateTeamInput;
   Date: Scalars["Date"]["output"];
+  DateTime: Scalars["DateTime"]["output"];
   EndTeamMembershipInput: EndTeamMembershipInput;
   Meeting: MeetingMapper;
   MeetingFamilyMember: MeetingFamilyMemberMapper;
@@ -938,9 +1070,11 @@ export type ResolversParentTypes = {
   Professional: ProfessionalMapper;
   Query: Record<PropertyKey, never>;
   RecordJointMeetingInput: RecordJointMeetingInput;
+  RecordMeetingHeldInput: RecordMeetingHeldInput;
   RecordNetworkMeetingInput: RecordNetworkMeetingInput;
   RemoveClientFromTeamInput: RemoveClientFromTeamInput;
   ResponsibleWorkerPeriod: ResponsibleWorkerPeriodMapper;
+  ScheduleNetworkMeetingInput: ScheduleNetworkMeetingInput;
   Team: TeamMapper;
   TeamMember: TeamMemberMapper;
   TeamsPageInfo: TeamsPageInfo;
@@ -1033,18 +1167,28 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: "Date";
 }
 
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes["DateTime"], any> {
+  name: "DateTime";
+}
+
 export type MeetingResolvers<
   ContextType = TeamsContext,
   ParentType extends ResolversParentTypes["Meeting"] = ResolversParentTypes["Meeting"],
 > = {
   agreementIds?: Resolver<Array<ResolversTypes["ID"]>, ParentType, ContextType>;
+  cancellationReason?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   client?: Resolver<ResolversTypes["Client"], ParentType, ContextType>;
   facilitator?: Resolver<Maybe<ResolversTypes["Professional"]>, ParentType, ContextType>;
   familyMembers?: Resolver<Array<ResolversTypes["MeetingFamilyMember"]>, ParentType, ContextType>;
   heldOn?: Resolver<ResolversTypes["Date"], ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes["MeetingKind"], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  place?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   professionals?: Resolver<Array<ResolversTypes["Professional"]>, ParentType, ContextType>;
+  startsAt?: Resolver<Maybe<ResolversTypes["DateTime"]>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes["MeetingStatus"], ParentType, ContextType>;
+  videoLink?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
 };
 
 export type MeetingFamilyMemberResolvers<
@@ -1075,6 +1219,11 @@ export type MeetingRelationResolvers = EnumResolverSignature<
   ResolversTypes["MeetingRelation"]
 >;
 
+export type MeetingStatusResolvers = EnumResolverSignature<
+  { CANCELLED?: any; HELD?: any; SCHEDULED?: any },
+  ResolversTypes["MeetingStatus"]
+>;
+
 export type MutationResolvers<
   ContextType = TeamsContext,
   ParentType extends ResolversParentTypes["Mutation"] = ResolversParentTypes["Mutation"],
@@ -1097,6 +1246,7 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationassignResponsibleWorkerArgs, "input">
   >;
+  cancelMeeting?: Resolver<ResolversTypes["Meeting"], ParentType, ContextType, RequireFields<MutationcancelMeetingArgs, "input">>;
   createOrganization?: Resolver<
     ResolversTypes["Organization"],
     ParentType,
@@ -1122,6 +1272,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationrecordJointMeetingArgs, "input">
   >;
+  recordMeetingHeld?: Resolver<
+    ResolversTypes["Meeting"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationrecordMeetingHeldArgs, "input">
+  >;
   recordNetworkMeeting?: Resolver<
     ResolversTypes["Meeting"],
     ParentType,
@@ -1133,6 +1289,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationremoveClientFromTeamArgs, "input">
+  >;
+  scheduleNetworkMeeting?: Resolver<
+    ResolversTypes["Meeting"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationscheduleNetworkMeetingArgs, "input">
   >;
   updateOrganization?: Resolver<
     ResolversTypes["Organization"],
@@ -1213,6 +1375,8 @@ export type ProfessionalResolvers<
   >;
   teams?: Resolver<Array<ResolversTypes["Team"]>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  workEmail?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  workPhone?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<
@@ -1330,10 +1494,12 @@ export type Resolvers<ContextType = TeamsContext> = {
   ClientListEdge?: ClientListEdgeResolvers<ContextType>;
   ClientTeamMember?: ClientTeamMemberResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   Meeting?: MeetingResolvers<ContextType>;
   MeetingFamilyMember?: MeetingFamilyMemberResolvers<ContextType>;
   MeetingKind?: MeetingKindResolvers;
   MeetingRelation?: MeetingRelationResolvers;
+  MeetingStatus?: MeetingStatusResolvers;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationType?: OrganizationTypeResolvers;

@@ -26,6 +26,26 @@ describe("Kartta, the client's own view", () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
+  it("gives my team's phone and email as links, and lists my upcoming meetings with where and how to join", async () => {
+    fakeGateway({ KarttaOverview: (variables) => ({ data: overviewOf(String(variables["clientId"]), null) }) });
+    renderView(<KarttaView />, { path: "/kartta", session: clientSession() });
+    await screen.findByRole("heading", { level: 1, name: "Minun Karttani" });
+    const team = within(document.querySelector("#kartta-team")!.parentElement!);
+    expect(team.getAllByRole("link", { name: "Soita: +358 40 100 2001" })[0]).toHaveAttribute("href", "tel:+358401002001");
+    expect(team.getAllByRole("link", { name: "Lähetä sähköpostia: sari.laine@hyvinvointialue.example.fi" })[0]).toHaveAttribute(
+      "href",
+      "mailto:sari.laine@hyvinvointialue.example.fi",
+    );
+    const meetings = within(screen.getByRole("heading", { name: "Tulevat kokoukseni" }).closest("section")!);
+    expect(meetings.getByText("15.1.2099 klo 14.00")).toBeInTheDocument();
+    expect(meetings.getByText(/Paikka: North family centre/)).toBeInTheDocument();
+    expect(meetings.getByRole("link", { name: "Liity videokokoukseen" })).toHaveAttribute(
+      "href",
+      "https://meet.example.fi/virtanen",
+    );
+    expect(meetings.getByText(/Kokousta vetää Jari Nieminen/)).toBeInTheDocument();
+  });
+
   it("leads a guardian from their own Kartta to their child's", async () => {
     fakeGateway({ KarttaOverview: (variables) => ({ data: overviewOf(String(variables["clientId"]), null) }) });
     renderView(<KarttaView />, { path: "/kartta", session: clientSession() });

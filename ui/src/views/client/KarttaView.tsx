@@ -1,17 +1,19 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { ErrorNotice } from "../../components/ErrorNotice";
+import { ContactLinks } from "../../components/ContactLinks";
 import { Loading } from "../../components/Loading";
 import { Withheld } from "../../components/Withheld";
 import { KarttaOverviewDocument } from "../../graphql/operations.generated";
 import { useOperationQuery } from "../../graphql/useOperation";
 import { childrenOf } from "./karttaFacts";
 import { KarttaNavigation } from "./KarttaNavigation";
+import { KarttaUpcomingMeetings } from "./KarttaUpcomingMeetings";
 import { useKarttaClient } from "./useKarttaClient";
 
 /**
- * Kartta: my plan and its agreements, my team and whom to contact, and, for a guardian, the way to
- * their child's Kartta. Large text and plain words (the `kartta` class sets the type size).
+ * Kartta: my plan and its agreements, my team and whom to contact (phone and email links), my upcoming
+ * network meetings, and, for a guardian, the way to their child's Kartta. Large text and plain words (the `kartta` class sets the type size).
  */
 export default function KarttaView() {
   const { t } = useTranslation();
@@ -125,6 +127,8 @@ export default function KarttaView() {
                 {worker.firstName} {worker.lastName}
               </strong>
               , {worker.profession}, {worker.organization.name}
+              <br />
+              <ContactLinks workPhone={worker.workPhone} workEmail={worker.workEmail} />
             </p>
           )}
         </Withheld>
@@ -142,6 +146,8 @@ export default function KarttaView() {
                     {member.isResponsibleWorker && <span className="badge">{t("kartta.team.responsible")}</span>}
                     <br />
                     {member.professional.profession}, {member.professional.organization.name}
+                    <br />
+                    <ContactLinks workPhone={member.professional.workPhone} workEmail={member.professional.workEmail} />
                   </li>
                 ))}
               </ul>
@@ -149,6 +155,8 @@ export default function KarttaView() {
           }
         </Withheld>
       </section>
+
+      <KarttaUpcomingMeetings meetings={client.upcomingMeetings} errors={errors} />
     </div>
   );
 }

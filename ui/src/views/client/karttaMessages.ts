@@ -33,6 +33,13 @@ const fi = {
     none: "Tiimissäsi ei ole vielä ketään.",
     responsible: "Omatyöntekijä",
   },
+  meetings: {
+    title: "Tulevat kokoukseni",
+    none: "Sinulle ei ole sovittu kokouksia.",
+    where: "Paikka: {{place}}",
+    join: "Liity videokokoukseen",
+    leads: "Kokousta vetää {{name}}",
+  },
   consents: {
     title: "Suostumukseni",
     childTitle: "Lapsen {{name}} suostumukset",
@@ -154,6 +161,13 @@ const sv: KarttaMessages = {
     none: "Det finns ingen i ditt team ännu.",
     responsible: "Egen arbetare",
   },
+  meetings: {
+    title: "Mina kommande möten",
+    none: "Inga möten har bokats för dig.",
+    where: "Plats: {{place}}",
+    join: "Delta i videomötet",
+    leads: "Mötet leds av {{name}}",
+  },
   consents: {
     title: "Mina samtycken",
     childTitle: "Barnet {{name}}s samtycken",
@@ -272,6 +286,13 @@ const en: KarttaMessages = {
     noWorker: "You do not have a named worker yet.",
     none: "There is nobody in your team yet.",
     responsible: "Your named worker",
+  },
+  meetings: {
+    title: "My upcoming meetings",
+    none: "No meetings have been scheduled for you.",
+    where: "Place: {{place}}",
+    join: "Join the video meeting",
+    leads: "{{name}} leads the meeting",
   },
   consents: {
     title: "My consents",

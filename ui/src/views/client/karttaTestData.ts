@@ -17,6 +17,8 @@ export const sari = {
   firstName: "Sari",
   lastName: "Laine",
   profession: "social worker",
+  workPhone: "+358 40 100 2001",
+  workEmail: "sari.laine@hyvinvointialue.example.fi",
   organization: { id: "0a000000-0000-4000-8000-000000000001", name: "County family social services" },
 };
 
@@ -42,6 +44,16 @@ export function overviewOf(clientId: string, plan: unknown) {
       responsibleWorker: sari,
       teamMembers: [
         { isResponsibleWorker: true, professional: sari, teams: [{ id: "t1", name: "Virtanen family client team" }] },
+      ],
+      upcomingMeetings: [
+        {
+          id: "m2",
+          kind: "NETWORK_MEETING",
+          startsAt: "2099-01-15T12:00:00.000Z",
+          place: "North family centre",
+          videoLink: "https://meet.example.fi/virtanen",
+          facilitator: { id: "jari", firstName: "Jari", lastName: "Nieminen" },
+        },
       ],
     },
   };

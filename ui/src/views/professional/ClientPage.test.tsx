@@ -50,6 +50,8 @@ const asCurator = () => ({
             lastName: "Heikkinen",
             profession: "school curator",
             unit: "Koivula school",
+            workPhone: "+358 44 300 4002",
+            workEmail: "mikko.heikkinen@kaupunki.example.fi",
             organization: { id: "city", name: "City education services" },
           },
           teams: [{ id: "t1", name: "Virtanen family client team", kind: "CLIENT_TEAM" }],
@@ -62,6 +64,8 @@ const asCurator = () => ({
             lastName: "Laine",
             profession: "social worker",
             unit: null,
+            workPhone: null,
+            workEmail: null,
             organization: { id: "o1", name: "County family social services" },
           },
           teams: [{ id: "t1", name: "Virtanen family client team", kind: "CLIENT_TEAM" }],
@@ -74,7 +78,13 @@ const asCurator = () => ({
         {
           id: "m1",
           kind: "NETWORK_MEETING",
+          status: "HELD",
           heldOn: "2026-11-20",
+          startsAt: null,
+          place: null,
+          videoLink: null,
+          outcome: null,
+          cancellationReason: null,
           facilitator: {
             id: "jari",
             firstName: "Jari",
@@ -83,6 +93,25 @@ const asCurator = () => ({
           },
           professionals: [{ id: socialWorkerId, firstName: "Sari", lastName: "Laine" }],
           familyMembers: [{ relation: "GUARDIAN", client: { id: "aino", firstName: "Aino" } }],
+        },
+        {
+          id: "m2",
+          kind: "NETWORK_MEETING",
+          status: "SCHEDULED",
+          heldOn: "2099-01-15",
+          startsAt: "2099-01-15T12:00:00.000Z",
+          place: "North family centre",
+          videoLink: "https://meet.example.fi/virtanen",
+          outcome: null,
+          cancellationReason: null,
+          facilitator: {
+            id: "jari",
+            firstName: "Jari",
+            lastName: "Nieminen",
+            organization: { id: "ngo", name: "Family support association" },
+          },
+          professionals: [],
+          familyMembers: [{ relation: "CLIENT", client: { id: clientId, firstName: "Eetu" } }],
         },
       ],
     },
@@ -144,8 +173,48 @@ describe("the client's page", () => {
     expect(members[1]).toHaveTextContent("school curator, City education services (Koivula school)");
     expect(section("Guardians").getByRole("link", { name: "Aino Virtanen" })).toHaveAttribute("href", "/clients/aino");
     expect(
-      section("Network meetings and meetings").getByText(/Facilitator: Jari Nieminen \(Family support association\)/),
-    ).toBeInTheDocument();
+      section("Network meetings and meetings").getAllByText(/Facilitator: Jari Nieminen \(Family support association\)/),
+    ).toHaveLength(2);
+  });
+
+  it("gives each team member's work phone and email as tel: and mailto: links", async () => {
+    fakeGateway({ ClientPage: asCurator });
+    renderView(<ClientPage />, { path: `/clients/${clientId}`, route: "/clients/:clientId", language: "en" });
+    const team = within((await screen.findByRole("heading", { name: "Team (My team)" })).closest("section")!);
+    expect(team.getByRole("link", { name: "Call +358 44 300 4002" })).toHaveAttribute("href", "tel:+358443004002");
+    expect(team.getByRole("link", { name: "Email mikko.heikkinen@kaupunki.example.fi" })).toHaveAttribute(
+      "href",
+      "mailto:mikko.heikkinen@kaupunki.example.fi",
+    );
+    expect(team.getAllByRole("link")).toHaveLength(2);
+  });
+
+  it("lists upcoming meetings apart from past ones, and cancels one with a reason and an Idempotency-Key", async () => {
+    const requests = fakeGateway({
+      ClientPage: asCurator,
+      CancelMeeting: () => ({ data: { cancelMeeting: { id: "m2", status: "CANCELLED", cancellationReason: "Ill" } } }),
+    });
+    renderView(<ClientPage />, { path: `/clients/${clientId}`, route: "/clients/:clientId", language: "en" });
+    const meetings = within((await screen.findByRole("heading", { name: "Network meetings and meetings" })).closest("section")!);
+    const [upcoming, past] = meetings.getAllByRole("list");
+    expect(within(upcoming!).getByText(/Network meeting 15\/01\/2099, 14:00/)).toBeInTheDocument();
+    expect(within(upcoming!).getByText(/Place: North family centre/)).toBeInTheDocument();
+    expect(within(upcoming!).getByRole("link", { name: "Join the video meeting" })).toHaveAttribute(
+      "href",
+      "https://meet.example.fi/virtanen",
+    );
+    // Its day has not come: it can be cancelled, not yet recorded as held.
+    expect(within(upcoming!).queryByText("Record as held")).not.toBeInTheDocument();
+    expect(within(past!).getByText(/Network meeting 20\/11\/2026/)).toBeInTheDocument();
+    await userEvent.click(within(upcoming!).getByText("Cancel the meeting", { selector: "summary" }));
+    await userEvent.click(within(upcoming!).getByRole("button", { name: "Cancel the meeting" }));
+    expect(within(upcoming!).getByLabelText("Why it is cancelled")).toHaveAccessibleDescription("Required.");
+    await userEvent.type(within(upcoming!).getByLabelText("Why it is cancelled"), "Eetu is ill");
+    await userEvent.click(within(upcoming!).getByRole("button", { name: "Cancel the meeting" }));
+    await waitFor(() => expect(requests.map((request) => request.operationName)).toContain("CancelMeeting"));
+    const cancel = requests.find((request) => request.operationName === "CancelMeeting")!;
+    expect(cancel.variables["input"]).toEqual({ meetingId: "m2", reason: "Eetu is ill" });
+    expect(cancel.headers["idempotency-key"]).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it("unmasks the identity code only when asked, as its own logged read", async () => {
@@ -193,6 +262,53 @@ describe("the client's page", () => {
       attendingProfessionalIds: [socialWorkerId],
       attendingClientIds: [clientId, "aino"],
     });
+  });
+
+  it("records a scheduled meeting whose day has come as held, with what was agreed", async () => {
+    const requests = fakeGateway({
+      ClientPage: () => {
+        const answer = asCurator();
+        const [held, scheduled] = answer.data.client.meetings;
+        return {
+          ...answer,
+          data: {
+            client: {
+              ...answer.data.client,
+              meetings: [held!, { ...scheduled!, heldOn: "2000-01-15", startsAt: "2000-01-15T12:00:00.000Z" }],
+            },
+          },
+        };
+      },
+      RecordMeetingHeld: () => ({ data: { recordMeetingHeld: { id: "m2", status: "HELD", outcome: "Weekly visits" } } }),
+    });
+    renderView(<ClientPage />, { path: `/clients/${clientId}`, route: "/clients/:clientId", language: "en" });
+    const meetings = within((await screen.findByRole("heading", { name: "Network meetings and meetings" })).closest("section")!);
+    const upcoming = within(meetings.getAllByRole("list")[0]!);
+    await userEvent.click(upcoming.getByText("Record as held", { selector: "summary" }));
+    await userEvent.type(upcoming.getByLabelText("What was agreed"), "Weekly visits");
+    await userEvent.click(upcoming.getByRole("button", { name: "Record as held" }));
+    await waitFor(() => expect(requests.map((request) => request.operationName)).toContain("RecordMeetingHeld"));
+    const held = requests.find((request) => request.operationName === "RecordMeetingHeld")!;
+    expect(held.variables["input"]).toEqual({ meetingId: "m2", outcome: "Weekly visits" });
+    expect(held.headers["idempotency-key"]).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it("asks again when the window regains focus, so a refusal since shows at once (a revoked consent)", async () => {
+    let refused = false;
+    const requests = fakeGateway({
+      ClientPage: () => {
+        const answer = asCurator();
+        return refused
+          ? { data: { client: null }, errors: [{ message: "no", path: ["client"], extensions: { code: "FORBIDDEN" } }] }
+          : answer;
+      },
+    });
+    renderView(<ClientPage />, { path: `/clients/${clientId}`, route: "/clients/:clientId", language: "en" });
+    await screen.findByRole("heading", { name: "Eetu Virtanen" });
+    refused = true;
+    window.dispatchEvent(new Event("visibilitychange"));
+    expect(await screen.findByRole("alert")).toHaveTextContent("You are not allowed to do this.");
+    expect(requests.filter((request) => request.operationName === "ClientPage")).toHaveLength(2);
   });
 
   it("says the client is not visible when the gateway refuses the whole client", async () => {

@@ -232,6 +232,35 @@ describe("the FIT session form's instruments, by the client's age (the hub's rul
     });
   });
 
+  it("offers every instrument when the worker asks for another one, and sends the reason with the one outside the age", async () => {
+    const requests = fakeGateway({
+      ClientFit: () => clientFit(2, before(12, 30)),
+      RecordFitSession: (variables) => ({
+        data: { recordFitSession: { id: (variables["input"] as { id: string }).id, heldOn: "2026-12-01", measurements: [] } },
+      }),
+    });
+    renderView(<FitView />, { path: `/clients/${clientId}/fit`, route: "/clients/:clientId/fit" });
+    await screen.findByRole("table");
+    await userEvent.click(screen.getByRole("checkbox", { name: "Käytä mittaria, joka ei ole asiakkaan iälle" }));
+    expect(instrumentChoices().outcome).toEqual({ offered: ["ORS", "CORS", "YCORS"], chosen: "CORS" });
+    const outcomeSelect = within(screen.getByRole("group", { name: "Alussa: vointi (ORS)" })).getByRole("combobox", {
+      name: "Mittari",
+    });
+    await userEvent.selectOptions(outcomeSelect, "ORS");
+    await fillScores(["6", "6", "6", "6", "9", "9", "9", "9"]);
+    await userEvent.click(screen.getByRole("button", { name: "Tallenna istunto" }));
+    expect(screen.getByLabelText("Miksi tämä mittari")).toHaveAccessibleDescription(/Pakollinen tieto\./);
+    expect(requests.some((request) => request.operationName === "RecordFitSession")).toBe(false);
+    await userEvent.type(screen.getByLabelText("Miksi tämä mittari"), "Reads the adult ORS well");
+    await userEvent.click(screen.getByRole("button", { name: "Tallenna istunto" }));
+    await screen.findByText("Istunto kirjattu: kuvaaja on päivitetty.");
+    const recorded = requests.find((request) => request.operationName === "RecordFitSession")!;
+    expect((recorded.variables["input"] as { measurements: unknown[] }).measurements).toEqual([
+      expect.objectContaining({ instrument: "ORS", instrumentReason: "Reads the adult ORS well" }),
+      expect.not.objectContaining({ instrumentReason: expect.anything() }),
+    ]);
+  });
+
   it("counts the age on the session's day: a session before the 13th birthday takes CORS, after it ORS", async () => {
     // Thirteen three days ago: twelve on a session ten days back.
     fakeGateway({ ClientFit: () => clientFit(2, before(13, 3)) });

@@ -28,8 +28,8 @@ export const Client: ClientResolvers = {
     );
     return assembleClientTeam(parent.id, responsible?.professionalId ?? null, memberships);
   },
-  meetings: async (parent, { kind }, ctx) => {
+  meetings: async (parent, { kind, status }, ctx) => {
     const meetings = await ctx.loaders.meetingsOfClient.load(parent.id);
-    return kind ? meetings.filter((meeting) => meeting.kind === kind) : meetings;
+    return meetings.filter((meeting) => (!kind || meeting.kind === kind) && (!status || meeting.status === status));
   },
 };

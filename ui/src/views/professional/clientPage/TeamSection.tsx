@@ -1,10 +1,12 @@
 import { useTranslation } from "react-i18next";
+import { ContactLinks } from "../../../components/ContactLinks";
 import { Section } from "../../../components/Section";
 import type { SectionProps } from "./types";
 
 /**
  * The team across organisations (Minun tiimini): every professional working with the client, the
- * responsible worker first, with their profession, organisation and unit (whom to contact).
+ * responsible worker first, with their profession, organisation, unit and work phone and email (whom
+ * to contact).
  */
 export function TeamSection({ client, errors }: SectionProps) {
   const { t } = useTranslation();
@@ -25,6 +27,8 @@ export function TeamSection({ client, errors }: SectionProps) {
               {member.professional.profession}, {member.professional.organization.name}
               {member.professional.unit ? ` (${member.professional.unit})` : ""}
               <br />
+              <ContactLinks workPhone={member.professional.workPhone} workEmail={member.professional.workEmail} />
+              {(member.professional.workPhone || member.professional.workEmail) && <br />}
               <span className="hint">{member.teams.map((team) => team.name).join(", ")}</span>
             </li>
           ))}

@@ -39,12 +39,18 @@ export function RecordSessionForm({
   const [checked, setChecked] = useState(false);
   const [sessionId, setSessionId] = useState(() => crypto.randomUUID());
   const [recorded, setRecorded] = useState(false);
+  // The hub takes an instrument outside the client's age with a reason (a 12-year-old who reads the
+  // adult ORS well, say): the worker asks for every instrument on purpose and says why.
+  const [otherInstrument, setOtherInstrument] = useState(false);
+  const [instrumentReason, setInstrumentReason] = useState("");
   const mutation = useOperationMutation(RecordFitSessionDocument, { purpose: "fit_session" });
 
   // The age is on the session's day: a change of date can move the client into another instrument.
   const age = ageOnSessionDay(clientBirthDate, heldOn);
-  const offeredOutcome = instrumentsForAge(outcomeInstruments, clientBirthDate, heldOn);
-  const offeredRating = instrumentsForAge(ratingInstruments, clientBirthDate, heldOn);
+  const forAgeOutcome = instrumentsForAge(outcomeInstruments, clientBirthDate, heldOn);
+  const forAgeRating = instrumentsForAge(ratingInstruments, clientBirthDate, heldOn);
+  const offeredOutcome = otherInstrument ? [...outcomeInstruments] : forAgeOutcome;
+  const offeredRating = otherInstrument ? [...ratingInstruments] : forAgeRating;
   const outcomeInstrument = offeredOutcome.includes(outcomeChoice) ? outcomeChoice : offeredOutcome[0]!;
   const ratingInstrument = offeredRating.includes(ratingChoice) ? ratingChoice : offeredRating[0]!;
 
@@ -52,13 +58,19 @@ export function RecordSessionForm({
   const outcomeParsed = parsed(outcome, outcomeItems);
   const ratingParsed = parsed(rating, sessionRatingItems);
   const dateError = !heldOn ? "required" : heldOn > todayInFinland() ? "future" : undefined;
+  const outsideAge = (instrument: string, forAge: readonly string[]) => !forAge.includes(instrument);
+  const reasonNeeded = outsideAge(outcomeInstrument, forAgeOutcome) || outsideAge(ratingInstrument, forAgeRating);
+  const reasonError = reasonNeeded && !instrumentReason.trim() ? "required" : undefined;
+  /** The reason goes with a measure only when its instrument is outside the age (the hub's rule). */
+  const reasonFor = (instrument: string, forAge: readonly string[]) =>
+    outsideAge(instrument, forAge) ? { instrumentReason: instrumentReason.trim() } : {};
   const itemError = (item: ReturnType<typeof parseItem>) => (checked && "rule" in item ? ruleText(t, item.rule) : undefined);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setChecked(true);
     setRecorded(false);
-    if (dateError || [...outcomeParsed, ...ratingParsed].some((item) => "rule" in item)) return;
+    if (dateError || reasonError || [...outcomeParsed, ...ratingParsed].some((item) => "rule" in item)) return;
     const values = (items: ReturnType<typeof parseItem>[]) => items.map((item) => ("value" in item ? item.value : 0));
     mutation.mutate(
       {
@@ -68,8 +80,8 @@ export function RecordSessionForm({
           heldOn,
           mode,
           measurements: [
-            { instrument: outcomeInstrument, items: values(outcomeParsed) },
-            { instrument: ratingInstrument, items: values(ratingParsed) },
+            { instrument: outcomeInstrument, items: values(outcomeParsed), ...reasonFor(outcomeInstrument, forAgeOutcome) },
+            { instrument: ratingInstrument, items: values(ratingParsed), ...reasonFor(ratingInstrument, forAgeRating) },
           ],
         },
       },
@@ -79,6 +91,8 @@ export function RecordSessionForm({
           setOutcome({});
           setRating({});
           setChecked(false);
+          setOtherInstrument(false);
+          setInstrumentReason("");
           setSessionId(crypto.randomUUID());
           onRecorded?.();
         },
@@ -131,6 +145,31 @@ export function RecordSessionForm({
           ))}
         </select>
       </Field>
+      <label className="choice">
+        <input
+          type="checkbox"
+          checked={otherInstrument}
+          onChange={() => {
+            // Keep the age's instruments chosen: another one is the worker's explicit choice.
+            setOutcomeChoice(outcomeInstrument);
+            setRatingChoice(ratingInstrument);
+            setOtherInstrument(!otherInstrument);
+          }}
+        />{" "}
+        {t("fit.otherInstrument")}
+      </label>
+      {otherInstrument && (
+        <Field
+          label={t("fit.instrumentReason")}
+          hint={t("fit.instrumentReasonHint")}
+          error={
+            (checked && reasonError ? ruleText(t, reasonError) : undefined) ??
+            serverFieldError(mutation.error, "measurements.0.instrumentReason", t)
+          }
+        >
+          <textarea value={instrumentReason} maxLength={2000} onChange={(event) => setInstrumentReason(event.target.value)} />
+        </Field>
+      )}
       <fieldset>
         <legend>{t("fit.outcomeMeasure")}</legend>
         <Field label={t("fit.instrument")}>

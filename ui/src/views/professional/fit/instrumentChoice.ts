@@ -7,9 +7,10 @@ export const ratingInstruments = ["SRS", "CSRS", "YCSRS"] as const;
 
 /**
  * The instruments the hub accepts for this client on the session's day, by the hub's own age rule
- * (`@silta/fit/instrumentKinds`: YCORS/YCSRS under 6, CORS/CSRS 6–12, ORS/SRS from 13). The form
- * sends no `instrumentReason`, so an instrument outside the client's age would be refused. With the
- * birth date unknown or not shown, the hub checks nothing and every instrument is offered.
+ * (`@silta/fit/instrumentKinds`: YCORS/YCSRS under 6, CORS/CSRS 6–12, ORS/SRS from 13). Another
+ * instrument is offered only when the worker asks for one and gives the `instrumentReason` the hub
+ * requires for it. With the birth date unknown or not shown, the hub checks nothing and every
+ * instrument is offered.
  */
 export function instrumentsForAge<Instrument extends (typeof outcomeInstruments)[number] | (typeof ratingInstruments)[number]>(
   instruments: readonly Instrument[],

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate } from "react-router";
+import { countyInstant } from "../../../components/countyTime";
 import { Field } from "../../../components/Field";
 import { FormErrors, serverFieldError } from "../../../components/FormErrors";
 import { Loading } from "../../../components/Loading";
@@ -8,12 +9,14 @@ import { todayInFinland } from "../../../components/today";
 import {
   OrganizationProfessionalsDocument,
   RecordNetworkMeetingDocument,
+  ScheduleNetworkMeetingDocument,
   type MeetingRelation,
 } from "../../../graphql/operations.generated";
 import { useOperationMutation, useOperationQuery } from "../../../graphql/useOperation";
 import { ruleText } from "../../../i18n/errorText";
 import { FormPage } from "./FormPage";
 import { familyMembersOf, type ChoicesClient } from "./useFormChoices";
+import { scheduleProblems } from "./scheduleProblems";
 
 /** The relation of a family member in a meeting, from their relation in the family. */
 const meetingRelationOf: Record<string, MeetingRelation> = {
@@ -25,9 +28,14 @@ const meetingRelationOf: Record<string, MeetingRelation> = {
   OTHER: "OTHER",
 };
 
+/** Ahead of time (the default) or afterwards. */
+type Mode = "schedule" | "held";
+
 /**
- * Record a network meeting (verkostokokous) led by a facilitator from outside the client's team (the
- * hub refuses a team member or the responsible worker), with the professionals and family who took part.
+ * Schedule a network meeting (verkostokokous) ahead, or record one already held: led by a facilitator
+ * from outside the client's team (the hub refuses a team member or the responsible worker), with the
+ * professionals and family invited or present. A scheduled one is later recorded as held or cancelled
+ * on the client's page.
  */
 export default function NetworkMeetingView() {
   const { t } = useTranslation();
@@ -38,15 +46,22 @@ export function NetworkMeetingForm({ client }: { client: ChoicesClient }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const teams = useOperationQuery(OrganizationProfessionalsDocument, {}, { purpose: "form_choices" });
+  const [mode, setMode] = useState<Mode>("schedule");
   const [heldOn, setHeldOn] = useState(todayInFinland());
+  const [date, setDate] = useState("");
+  const [time, setTime] = useState("");
+  const [place, setPlace] = useState("");
+  const [videoLink, setVideoLink] = useState("");
   const [facilitatorId, setFacilitatorId] = useState("");
   const [professionals, setProfessionals] = useState<string[]>([]);
   const [family, setFamily] = useState<string[]>([]);
   const [clientTookPart, setClientTookPart] = useState(true);
   const [checked, setChecked] = useState(false);
-  const mutation = useOperationMutation(RecordNetworkMeetingDocument, { purpose: "network_meeting", clientChosenId: true });
+  const record = useOperationMutation(RecordNetworkMeetingDocument, { purpose: "network_meeting", clientChosenId: true });
+  const schedule = useOperationMutation(ScheduleNetworkMeetingDocument, { purpose: "network_meeting", clientChosenId: true });
   if (teams.isPending) return <Loading />;
 
+  const mutation = mode === "schedule" ? schedule : record;
   const teamIds = new Set((client.teamMembers ?? []).map((member) => member.professional.id));
   const outside = new Map<string, string>();
   for (const team of teams.data?.data.teams ?? [])
@@ -54,9 +69,12 @@ export function NetworkMeetingForm({ client }: { client: ChoicesClient }) {
       if (!teamIds.has(professional.id))
         outside.set(professional.id, `${professional.firstName} ${professional.lastName} (${professional.organization.name})`);
   const members = familyMembersOf(client);
+  const startsAt = countyInstant(date, time);
   const local: Record<string, string | undefined> = {
-    heldOn: !heldOn ? "required" : heldOn > todayInFinland() ? "future" : undefined,
     facilitatorId: facilitatorId ? undefined : "required",
+    ...(mode === "held"
+      ? { heldOn: !heldOn ? "required" : heldOn > todayInFinland() ? "future" : undefined }
+      : scheduleProblems({ date, time, startsAt, place, videoLink }, new Date())),
   };
   const errorOf = (field: string) =>
     checked && local[field] ? ruleText(t, local[field]) : serverFieldError(mutation.error, field, t);
@@ -67,32 +85,62 @@ export function NetworkMeetingForm({ client }: { client: ChoicesClient }) {
     event.preventDefault();
     setChecked(true);
     if (Object.values(local).some(Boolean)) return;
-    mutation.mutate(
-      {
-        input: {
-          clientId: client.id,
-          heldOn,
-          facilitatorId,
-          professionalIds: professionals.filter((id) => id !== facilitatorId),
-          familyMembers: [
-            ...(clientTookPart ? [{ relation: "CLIENT" as const, clientId: client.id }] : []),
-            ...members
-              .filter((member) => family.includes(member.client.id))
-              .map((member) => ({ relation: meetingRelationOf[member.relation] ?? "OTHER", clientId: member.client.id })),
-          ],
-        },
-      },
-      { onSuccess: () => void navigate(`/clients/${client.id}`) },
-    );
+    const participants = {
+      clientId: client.id,
+      facilitatorId,
+      professionalIds: professionals.filter((id) => id !== facilitatorId),
+      familyMembers: [
+        ...(clientTookPart ? [{ relation: "CLIENT" as const, clientId: client.id }] : []),
+        ...members
+          .filter((member) => family.includes(member.client.id))
+          .map((member) => ({ relation: meetingRelationOf[member.relation] ?? "OTHER", clientId: member.client.id })),
+      ],
+    };
+    const done = { onSuccess: () => void navigate(`/clients/${client.id}#meetings`) };
+    if (mode === "held") record.mutate({ input: { ...participants, heldOn } }, done);
+    else
+      schedule.mutate(
+        { input: { ...participants, startsAt: startsAt!, place: place.trim() || null, videoLink: videoLink.trim() || null } },
+        done,
+      );
   };
 
   return (
     <form onSubmit={submit} noValidate>
-      <FormErrors error={mutation.error} shownFields={["heldOn", "facilitatorId", "professionalIds", "familyMembers"]} />
+      <FormErrors
+        error={mutation.error}
+        shownFields={["heldOn", "startsAt", "place", "videoLink", "facilitatorId", "professionalIds", "familyMembers"]}
+      />
       <p className="hint">{t("forms.meeting.hint")}</p>
-      <Field label={t("forms.meeting.heldOn")} error={errorOf("heldOn")}>
-        <input type="date" value={heldOn} max={todayInFinland()} onChange={(event) => setHeldOn(event.target.value)} />
-      </Field>
+      <fieldset>
+        <legend>{t("forms.meeting.when")}</legend>
+        {(["schedule", "held"] as const).map((option) => (
+          <label key={option} className="choice">
+            <input type="radio" name="mode" checked={mode === option} onChange={() => setMode(option)} />{" "}
+            {t(`forms.meeting.mode.${option}`)}
+          </label>
+        ))}
+      </fieldset>
+      {mode === "held" ? (
+        <Field label={t("forms.meeting.heldOn")} error={errorOf("heldOn")}>
+          <input type="date" value={heldOn} max={todayInFinland()} onChange={(event) => setHeldOn(event.target.value)} />
+        </Field>
+      ) : (
+        <>
+          <Field label={t("forms.meeting.date")} error={errorOf("date") ?? errorOf("startsAt")}>
+            <input type="date" value={date} min={todayInFinland()} onChange={(event) => setDate(event.target.value)} />
+          </Field>
+          <Field label={t("forms.meeting.time")} hint={t("forms.meeting.timeHint")} error={errorOf("time")}>
+            <input type="time" value={time} onChange={(event) => setTime(event.target.value)} />
+          </Field>
+          <Field label={t("forms.meeting.place")} hint={t("forms.meeting.placeHint")} error={errorOf("place")}>
+            <input type="text" value={place} maxLength={200} onChange={(event) => setPlace(event.target.value)} />
+          </Field>
+          <Field label={t("forms.meeting.videoLink")} hint={t("forms.meeting.videoLinkHint")} error={errorOf("videoLink")}>
+            <input type="url" value={videoLink} maxLength={500} onChange={(event) => setVideoLink(event.target.value)} />
+          </Field>
+        </>
+      )}
       <Field label={t("forms.meeting.facilitator")} hint={t("forms.meeting.facilitatorHint")} error={errorOf("facilitatorId")}>
         <select value={facilitatorId} onChange={(event) => setFacilitatorId(event.target.value)}>
           <option value="">{t("forms.choose")}</option>
@@ -104,7 +152,7 @@ export function NetworkMeetingForm({ client }: { client: ChoicesClient }) {
         </select>
       </Field>
       <fieldset>
-        <legend>{t("forms.meeting.professionals")}</legend>
+        <legend>{t(mode === "held" ? "forms.meeting.professionals" : "forms.meeting.invitedProfessionals")}</legend>
         {(client.teamMembers ?? []).map(({ professional }) => (
           <label key={professional.id} className="choice">
             <input
@@ -117,7 +165,7 @@ export function NetworkMeetingForm({ client }: { client: ChoicesClient }) {
         ))}
       </fieldset>
       <fieldset>
-        <legend>{t("forms.meeting.family")}</legend>
+        <legend>{t(mode === "held" ? "forms.meeting.family" : "forms.meeting.invitedFamily")}</legend>
         <label className="choice">
           <input type="checkbox" checked={clientTookPart} onChange={() => setClientTookPart(!clientTookPart)} />{" "}
           {t("forms.meeting.clientTookPart", { name: client.firstName ?? "" })}
@@ -134,7 +182,7 @@ export function NetworkMeetingForm({ client }: { client: ChoicesClient }) {
         ))}
       </fieldset>
       <button type="submit" disabled={mutation.isPending}>
-        {t("forms.meeting.submit")}
+        {t(mode === "held" ? "forms.meeting.submit" : "forms.meeting.schedule")}
       </button>
     </form>
   );

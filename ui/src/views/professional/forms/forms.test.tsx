@@ -157,7 +157,7 @@ describe("recording a consent", () => {
   });
 });
 
-describe("recording a network meeting", () => {
+describe("scheduling and recording a network meeting", () => {
   const at = { path: `/clients/${clientId}/meetings/new`, route: "/clients/:clientId/meetings/new", language: "en" as const };
 
   it("offers only facilitators from outside the client's team, and sends who took part", async () => {
@@ -168,6 +168,7 @@ describe("recording a network meeting", () => {
     });
     renderView(<NetworkMeetingView />, at);
     const facilitator = await screen.findByRole("combobox", { name: "Facilitator" });
+    await userEvent.click(screen.getByRole("radio", { name: "Record one already held" }));
     expect([...(facilitator as HTMLSelectElement).options].map((option) => option.text)).toEqual([
       "Choose…",
       "Jari Nieminen (Family support association)",
@@ -191,6 +192,53 @@ describe("recording a network meeting", () => {
   });
 });
 
+describe("scheduling a network meeting ahead", () => {
+  const at = { path: `/clients/${clientId}/meetings/new`, route: "/clients/:clientId/meetings/new", language: "en" as const };
+
+  it("schedules by default: checks time, place and link by the hub's rules, then sends the county's time as an instant", async () => {
+    const requests = fakeGateway({
+      FormChoices: choices,
+      OrganizationProfessionals: teams,
+      ScheduleNetworkMeeting: () => ({
+        data: { scheduleNetworkMeeting: { id: "m", status: "SCHEDULED", startsAt: "2099-01-15T12:00:00.000Z" } },
+      }),
+    });
+    renderView(<NetworkMeetingView />, at);
+    const facilitator = await screen.findByRole("combobox", { name: "Facilitator" });
+    expect(screen.getByRole("radio", { name: "Schedule it ahead" })).toBeChecked();
+    await userEvent.type(screen.getByLabelText("Video link"), "http://meet.example.fi/x");
+    await userEvent.click(screen.getByRole("button", { name: "Schedule the meeting" }));
+    expect(screen.getByLabelText("Day")).toHaveAccessibleDescription("Required.");
+    expect(screen.getByLabelText("Time")).toHaveAccessibleDescription("Finnish time. Required.");
+    expect(screen.getByLabelText("Video link")).toHaveAccessibleDescription(
+      "A link starting with https:// to the video meeting. The link must start with https://.",
+    );
+    expect(requests.some((request) => request.operationName === "ScheduleNetworkMeeting")).toBe(false);
+    await userEvent.type(screen.getByLabelText("Day"), "2099-01-15");
+    await userEvent.type(screen.getByLabelText("Time"), "14:00");
+    await userEvent.clear(screen.getByLabelText("Video link"));
+    await userEvent.type(screen.getByLabelText("Place"), "North family centre");
+    await userEvent.selectOptions(facilitator, "Jari Nieminen (Family support association)");
+    await userEvent.click(screen.getByRole("checkbox", { name: "Aino Virtanen (guardian)" }));
+    await userEvent.click(screen.getByRole("button", { name: "Schedule the meeting" }));
+    await screen.findByText("elsewhere");
+    const sent = requests.find((request) => request.operationName === "ScheduleNetworkMeeting")!.variables["input"];
+    expect(sent).toMatchObject({
+      clientId,
+      startsAt: "2099-01-15T12:00:00.000Z",
+      place: "North family centre",
+      videoLink: null,
+      facilitatorId: "jari",
+      professionalIds: [],
+      familyMembers: [
+        { relation: "CLIENT", clientId },
+        { relation: "GUARDIAN", clientId: "aino" },
+      ],
+    });
+    expect(sent).toHaveProperty("id", expect.stringMatching(/^[0-9a-f-]{36}$/));
+  });
+});
+
 describe("the forms", () => {
   it.each([
     ["concern", RaiseConcernView, "concerns"],
@@ -202,7 +250,7 @@ describe("the forms", () => {
       path: `/clients/${clientId}/${segment}/new`,
       route: `/clients/:clientId/${segment}/new`,
     });
-    await screen.findByRole("button", { name: /Kirjaa/ });
+    await screen.findByRole("button", { name: /Kirjaa|Sovi/ });
     expect(await axe(container)).toHaveNoViolations();
   });
 });

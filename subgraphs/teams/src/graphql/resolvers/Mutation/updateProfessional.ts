@@ -2,6 +2,7 @@ import { assertUuid, badUserInput, idempotentMutation, notFound } from "@silta/k
 import type { MutationResolvers } from "./../../types.generated";
 import { updateProfessional as update, type ProfessionalFields } from "../../../data/directoryStore";
 import { optionalText, requireText } from "../../../domain/inputRules";
+import { optionalWorkEmail, optionalWorkPhone } from "../../../domain/workContact";
 import { assertMayManageDirectory } from "../../../domain/writePermission";
 import { given } from "../../inputs";
 
@@ -23,6 +24,8 @@ export const updateProfessional: NonNullable<MutationResolvers["updateProfession
     if (given(input.lastName)) changes.lastName = requireText("input.lastName", input.lastName ?? "", 100);
     if (given(input.profession)) changes.profession = requireText("input.profession", input.profession ?? "", 100);
     if (given(input.unit)) changes.unit = optionalText("input.unit", input.unit);
+    if (given(input.workPhone)) changes.workPhone = optionalWorkPhone("input.workPhone", input.workPhone);
+    if (given(input.workEmail)) changes.workEmail = optionalWorkEmail("input.workEmail", input.workEmail);
     if (given(input.organizationId)) {
       if (input.organizationId === null)
         throw badUserInput("input.organizationId", "required", "A professional always belongs to an organisation.");
