@@ -22,7 +22,7 @@ const typeDefs = parse(`
     @composeDirective(name: "@clientData")
   directive @clientData(category: ClientDataCategory!, clientId: String = "id", serviceTask: String, familyId: String, noticeRaisedBy: String) on FIELD_DEFINITION
   enum ClientDataCategory { basic contact concerns service_plan team consents fit }
-  type Query { client(id: ID!): Client  episode: Episode concern(id: ID!): Concern plan(of: String!): Plan notice(raisedBy: String!): Notice }
+  type Query { client(id: ID!): Client  relative: Relative  episode: Episode concern(id: ID!): Concern plan(of: String!): Plan notice(raisedBy: String!): Notice }
   type Mutation { recordEpisode: Episode  recordWrapped: Wrapped  updateClient: Client }
   type Wrapped { episode: Episode }
   type Client @key(fields: "id") {
@@ -32,6 +32,7 @@ const typeDefs = parse(`
     concerns: [Concern!] @clientData(category: concerns, serviceTask: "service")
     latestReading: Reading @clientData(category: fit)
   }
+  type Relative { client: Client @clientData(category: basic, clientId: "clientId") }
   type Reading { score: Int @clientData(category: fit, clientId: "clientId", serviceTask: "service") }
   type Concern { id: ID! service: String }
   type Notice { text: String @clientData(category: concerns, clientId: "clientId", noticeRaisedBy: "noticeRaisedBy") }
@@ -53,6 +54,7 @@ const resolvers = {
   Query: {
     client: (_: unknown, { id }: { id: string }) => ({ id, firstName: "Aino", note: "not client data here" }),
     episode: () => ({ id: "e1", score: 12 }),
+    relative: () => ({ clientId: "hidden" }),
     notice: (_: unknown, { raisedBy }: { raisedBy: string }) => ({
       clientId: "hidden",
       noticeRaisedBy: raisedBy,
@@ -75,6 +77,12 @@ const resolvers = {
     recordEpisode: () => ({ id: "e2", clientId: "hidden", score: 30 }),
     recordWrapped: () => ({ episode: { id: "e3", clientId: "hidden", score: 31 } }),
     updateClient: () => ({ id: "hidden", firstName: "Aino" }),
+  },
+  Relative: {
+    client: (parent: { clientId: string }) => {
+      calledResolvers.push("Relative.client");
+      return { id: parent.clientId };
+    },
   },
   Client: {
     firstName: (parent: { firstName: string }) => {
@@ -187,6 +195,14 @@ describe("enforcing @clientData", () => {
       expect.objectContaining({ clientId: "hidden", category: "fit", outcome: "denied" }),
       expect.objectContaining({ clientId: "hidden", category: "fit", serviceTask: "disability", outcome: "denied" }),
     ]);
+  });
+
+  it("still decides before resolving a field answering a type whose only per-task rule is on a list (a Client's concerns)", async () => {
+    const { result, decided } = await run(`{ relative { client { id } } }`);
+    expect(result.data).toEqual({ relative: { client: null } });
+    expect(result.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", category: "basic" });
+    expect(calledResolvers).toEqual([]);
+    expect(decided).toEqual([{ clientId: "hidden", category: "basic", action: "read" }]);
   });
 
   it("refuses a declared field whose parent carries no client id (fails closed)", async () => {

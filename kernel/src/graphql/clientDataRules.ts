@@ -170,10 +170,13 @@ function isDecidedPerTask(type: GraphQLNamedType, rule: ClientDataRule): boolean
 /**
  * The per-task rule the fields of a record type carry (a measurement's: category, client and service
  * task of the record itself), when it has one: a field answering such records is decided with them.
+ * Only a rule on a field of one value counts: a list's per-task rule (`Client.concerns`) is about the
+ * records in the list, not about the type that holds it.
  */
 function recordRuleOf(type: GraphQLNamedType): ClientDataRule | undefined {
   if (!isObjectType(type)) return undefined;
   for (const field of Object.values(type.getFields())) {
+    if (isListType(getNullableType(field.type))) continue;
     const rule = clientDataRuleOf(field.astNode);
     if (rule?.serviceTask && !rule.familyId && !rule.noticeRaisedBy) return rule;
   }
