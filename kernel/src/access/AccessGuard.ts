@@ -58,6 +58,27 @@ export class AccessGuard {
   }
 
   /**
+   * {@link assert} of one read, decided in the same batch as reads of records it answers with (each
+   * for its own client, category and service task), so one request logs one entry per client. Only the
+   * first read is asserted here; the records' decisions are kept for the asserts of their own fields.
+   */
+  async assertWith(
+    clientId: string,
+    category: AccessCategory,
+    serviceTask: string | null | undefined,
+    records: readonly { clientId: string; category: AccessCategory; serviceTask: string | null }[],
+  ): Promise<void> {
+    const asked = requestOf(clientId, category, "read", serviceTask);
+    const [decision] = await this.loader.loadMany([
+      asked,
+      ...records.map((record) => requestOf(record.clientId, record.category, "read", record.serviceTask)),
+    ]);
+    if (decision instanceof Error) throw decision;
+    if (isUndecided(decision!)) throw this.undecided(category);
+    if (!decision!.allowed) throw noLawfulBasis(category, "read", decision!.basis);
+  }
+
+  /**
    * Refuses a request on the asking subgraph's own facts (`reason`, e.g. `not_a_minor`): the refusal
    * is decided and logged as a denial with that reason, like any other, and then thrown as FORBIDDEN.
    * Use it where the rules of the consents service cannot see why (what only this subgraph knows).

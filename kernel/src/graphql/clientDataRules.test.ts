@@ -22,7 +22,7 @@ const typeDefs = parse(`
     @composeDirective(name: "@clientData")
   directive @clientData(category: ClientDataCategory!, clientId: String = "id", serviceTask: String, familyId: String, noticeRaisedBy: String) on FIELD_DEFINITION
   enum ClientDataCategory { basic contact concerns service_plan team consents fit }
-  type Query { client(id: ID!): Client  episode: Episode concern(id: ID!): Concern plan(of: String!): Plan notice(raisedBy: String!): Notice }
+  type Query { client(id: ID!): Client  relative: Relative  episode: Episode concern(id: ID!): Concern plan(of: String!): Plan notice(raisedBy: String!): Notice }
   type Mutation { recordEpisode: Episode  recordWrapped: Wrapped  updateClient: Client }
   type Wrapped { episode: Episode }
   type Client @key(fields: "id") {
@@ -30,7 +30,10 @@ const typeDefs = parse(`
     firstName: String @clientData(category: basic)
     note: String
     concerns: [Concern!] @clientData(category: concerns, serviceTask: "service")
+    latestReading: Reading @clientData(category: fit)
   }
+  type Relative { client: Client @clientData(category: basic, clientId: "clientId") }
+  type Reading { score: Int @clientData(category: fit, clientId: "clientId", serviceTask: "service") }
   type Concern { id: ID! service: String }
   type Notice { text: String @clientData(category: concerns, clientId: "clientId", noticeRaisedBy: "noticeRaisedBy") }
   type Plan { goals: String @clientData(category: service_plan, clientId: "clientId", familyId: "familyId") }
@@ -51,6 +54,7 @@ const resolvers = {
   Query: {
     client: (_: unknown, { id }: { id: string }) => ({ id, firstName: "Aino", note: "not client data here" }),
     episode: () => ({ id: "e1", score: 12 }),
+    relative: () => ({ clientId: "hidden" }),
     notice: (_: unknown, { raisedBy }: { raisedBy: string }) => ({
       clientId: "hidden",
       noticeRaisedBy: raisedBy,
@@ -74,16 +78,29 @@ const resolvers = {
     recordWrapped: () => ({ episode: { id: "e3", clientId: "hidden", score: 31 } }),
     updateClient: () => ({ id: "hidden", firstName: "Aino" }),
   },
+  Relative: {
+    client: (parent: { clientId: string }) => {
+      calledResolvers.push("Relative.client");
+      return { id: parent.clientId };
+    },
+  },
   Client: {
     firstName: (parent: { firstName: string }) => {
       calledResolvers.push("Client.firstName");
       return parent.firstName;
     },
     concerns: () => rows,
+    latestReading: (parent: { id: string }) => {
+      calledResolvers.push("Client.latestReading");
+      return { clientId: parent.id, service: parent.id === "allowed" ? "child_welfare" : "disability", score: 7 };
+    },
   },
 };
 
-/** Allows `basic` and `concerns` of `child_welfare` for client "allowed" only, and any notice; logs what it decided. */
+/**
+ * Allows `basic`, `fit` (untagged or of `child_welfare`) and `concerns` of `child_welfare` for client
+ * "allowed" only, and any notice; logs what it decided.
+ */
 const policy: AccessPolicy = {
   decide: async (_viewer, requests) =>
     requests.map((request) => {
@@ -91,7 +108,9 @@ const policy: AccessPolicy = {
       const allowed =
         notice ||
         (request.clientId === "allowed" &&
-          (request.category === "basic" || (request.category === "concerns" && request.serviceTask === "child_welfare")));
+          (request.category === "basic" ||
+            (request.category === "fit" && (request.serviceTask ?? "child_welfare") === "child_welfare") ||
+            (request.category === "concerns" && request.serviceTask === "child_welfare")));
       return { allowed, basis: allowed ? "own_organization" : "no_basis" };
     }),
 };
@@ -99,16 +118,17 @@ const policy: AccessPolicy = {
 async function run(query: string) {
   const entries: AccessLogEntry[] = [];
   const decided: AccessRequest[] = [];
+  const batches: AccessRequest[][] = [];
   const access = new AccessGuard({
     viewer,
-    policy: { decide: (v, requests) => (decided.push(...requests), policy.decide(v, requests)) },
+    policy: { decide: (v, requests) => (decided.push(...requests), batches.push([...requests]), policy.decide(v, requests)) },
     log: { append: async (batch) => void entries.push(...batch) },
     requestId: "r1",
     source: "test",
   });
   const schema = enforceClientDataRules(buildSubgraphSchema({ typeDefs, resolvers }));
   const result = await graphql({ schema, source: query, contextValue: { access, viewer } });
-  return { result, entries, decided };
+  return { result, entries, decided, batches };
 }
 
 describe("enforcing @clientData", () => {
@@ -152,6 +172,37 @@ describe("enforcing @clientData", () => {
     expect(decided).toEqual([
       expect.objectContaining({ clientId: "allowed", category: "concerns", serviceTask: "child_welfare" }),
     ]);
+  });
+
+  it("decides a field answering a record with its own rule in one batch with that record (one log write, not two)", async () => {
+    const { result, batches } = await run(`{ client(id: "allowed") { latestReading { score } } }`);
+    expect(result).toEqual({ data: { client: { latestReading: { score: 7 } } } });
+    expect(batches).toEqual([
+      [
+        expect.objectContaining({ clientId: "allowed", category: "fit", action: "read" }),
+        expect.objectContaining({ clientId: "allowed", category: "fit", serviceTask: "child_welfare" }),
+      ],
+    ]);
+    expect(batches[0]![0]!.serviceTask).toBeUndefined();
+  });
+
+  it("answers a record of a client the viewer may not see with null and FORBIDDEN, though it was loaded to be decided", async () => {
+    const { result, entries } = await run(`{ client(id: "hidden") { latestReading { score } } }`);
+    expect(result.data).toEqual({ client: { latestReading: null } });
+    expect(result.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", category: "fit" });
+    expect(calledResolvers).toEqual(["Client.latestReading"]);
+    expect(entries).toEqual([
+      expect.objectContaining({ clientId: "hidden", category: "fit", outcome: "denied" }),
+      expect.objectContaining({ clientId: "hidden", category: "fit", serviceTask: "disability", outcome: "denied" }),
+    ]);
+  });
+
+  it("still decides before resolving a field answering a type whose only per-task rule is on a list (a Client's concerns)", async () => {
+    const { result, decided } = await run(`{ relative { client { id } } }`);
+    expect(result.data).toEqual({ relative: { client: null } });
+    expect(result.errors![0]!.extensions).toMatchObject({ code: "FORBIDDEN", category: "basic" });
+    expect(calledResolvers).toEqual([]);
+    expect(decided).toEqual([{ clientId: "hidden", category: "basic", action: "read" }]);
   });
 
   it("refuses a declared field whose parent carries no client id (fails closed)", async () => {

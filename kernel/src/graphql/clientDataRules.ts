@@ -93,7 +93,8 @@ export function enforceClientDataRules(schema: GraphQLSchema): GraphQLSchema {
       const rule = clientDataRuleOf(field.astNode);
       if (!rule) continue;
       const listOfRecords = isListType(getNullableType(field.type)) && isDecidedPerTask(getNamedType(field.type), rule);
-      field.resolve = guarded(rule, listOfRecords, `${type.name}.${field.name}`, field.resolve ?? defaultFieldResolver);
+      const records = listOfRecords ? undefined : recordRuleOf(getNamedType(field.type));
+      field.resolve = guarded(rule, listOfRecords, `${type.name}.${field.name}`, field.resolve ?? defaultFieldResolver, records);
     }
   }
   return schema;
@@ -104,6 +105,7 @@ function guarded(
   listOfRecords: boolean,
   where: string,
   resolve: GraphQLFieldResolver<unknown, unknown>,
+  records?: ClientDataRule,
 ): GraphQLFieldResolver<unknown, GuardedContext> {
   const { category, serviceTask } = rule;
   return async (source, args, context, info) => {
@@ -118,6 +120,26 @@ function guarded(
       return resolve(source, args, context, info);
     if (typeof clientId !== "string" || clientId === "")
       throw forbidden(`${where} belongs to no client the hub can decide access for.`, { category, reason: "no_client_id" });
+    if (records && !rule.noticeRaisedBy) {
+      // The records answered carry their own rule (a measurement, for its service task): resolved first,
+      // then decided in one batch with the parent, so a request logs one entry per client, not one per tick.
+      const parentTask = serviceTask ? taskOf(source, serviceTask) : undefined;
+      let value: unknown;
+      try {
+        value = await resolve(source, args, context, info);
+      } catch (error) {
+        // Still decided and logged, and a refusal answers before the resolver's own error would.
+        await context.access.assert(clientId, category, "read", parentTask);
+        throw error;
+      }
+      const recordRequests = recordsOf(value).flatMap((record) => {
+        const recordClient = (record as Record<string, unknown> | null)?.[records.clientId];
+        if (typeof recordClient !== "string" || recordClient === "") return [];
+        return [{ clientId: recordClient, category: records.category, serviceTask: taskOf(record, records.serviceTask!) }];
+      });
+      await context.access.assertWith(clientId, category, parentTask, recordRequests);
+      return value;
+    }
     if (!serviceTask || !listOfRecords) {
       const ownNotice = rule.noticeRaisedBy !== undefined && isOwnNotice(source, rule.noticeRaisedBy, context);
       const action = ownNotice ? "notify" : "read";
@@ -143,6 +165,27 @@ function guarded(
 function isDecidedPerTask(type: GraphQLNamedType, rule: ClientDataRule): boolean {
   if (!rule.serviceTask || !isObjectType(type)) return false;
   return Object.values(type.getFields()).some((field) => clientDataRuleOf(field.astNode)?.serviceTask === rule.serviceTask);
+}
+
+/**
+ * The per-task rule the fields of a record type carry (a measurement's: category, client and service
+ * task of the record itself), when it has one: a field answering such records is decided with them.
+ * Only a rule on a field of one value counts: a list's per-task rule (`Client.concerns`) is about the
+ * records in the list, not about the type that holds it.
+ */
+function recordRuleOf(type: GraphQLNamedType): ClientDataRule | undefined {
+  if (!isObjectType(type)) return undefined;
+  for (const field of Object.values(type.getFields())) {
+    if (isListType(getNullableType(field.type))) continue;
+    const rule = clientDataRuleOf(field.astNode);
+    if (rule?.serviceTask && !rule.familyId && !rule.noticeRaisedBy) return rule;
+  }
+  return undefined;
+}
+
+function recordsOf(value: unknown): unknown[] {
+  if (value === null || value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
 }
 
 function isWrittenRecord(info: GraphQLResolveInfo): boolean {

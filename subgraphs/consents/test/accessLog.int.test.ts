@@ -426,6 +426,54 @@ describe("the access log's seals", () => {
     await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: "1", reason: "batch_changed" });
   });
 
+  describe("with a merged entry (one client's categories and service tasks of one request in one entry)", () => {
+    // What a caseload's fit read now writes: the client's `fit` and its latest measurement's `fit` of a
+    // service task, decided in one batch, so one entry with two items.
+    let merged: string;
+    beforeEach(async () => {
+      const [clientId] = world.clients;
+      await service.decideAndLog(
+        professional(world.county, { id: world.socialWorker }),
+        [
+          { clientId: clientId!, category: DataCategory.Fit, action: "read" },
+          { clientId: clientId!, category: DataCategory.Fit, action: "read", serviceTask: "child_welfare" },
+        ],
+        { requestId: randomUUID(), source: "fit" },
+      );
+      await sealAccessLog(testDb.database.sql, { wait: true });
+      const all = await ids();
+      merged = all[all.length - 1]!;
+      const [row] = await testDb.database.sql.query<{ items: { serviceTask?: string }[] }>(
+        `SELECT items FROM access_log WHERE id = $1::bigint`,
+        [merged],
+      );
+      expect(row!.items.map((item) => item.serviceTask ?? null)).toEqual([null, "child_welfare"]);
+      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: true, entries: 7, seals: 3 });
+    });
+
+    it("shows one of its categories edited", async () => {
+      await tamper(`UPDATE access_log SET items = jsonb_set(items, '{1,serviceTask}', '"health_care"') WHERE id = $1::bigint`, [
+        merged,
+      ]);
+      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: merged, reason: "altered" });
+    });
+
+    it("shows one of its categories removed", async () => {
+      await tamper(`UPDATE access_log SET items = items - 1 WHERE id = $1::bigint`, [merged]);
+      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: merged, reason: "altered" });
+    });
+
+    it("shows its categories reordered", async () => {
+      await tamper(`UPDATE access_log SET items = jsonb_build_array(items -> 1, items -> 0) WHERE id = $1::bigint`, [merged]);
+      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: merged, reason: "altered" });
+    });
+
+    it("shows the whole merged entry deleted, by its seal", async () => {
+      await tamper(`DELETE FROM access_log WHERE id = $1::bigint`, [merged]);
+      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: "3", reason: "batch_changed" });
+    });
+  });
+
   it("show a deleted seal by the link of the next one", async () => {
     await tamper(`DELETE FROM access_log_seal WHERE seq = 1`);
     await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: "2", reason: "unlinked" });

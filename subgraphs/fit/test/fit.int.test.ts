@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { foundationPolicy, type AccessPolicy, type AccessRequest } from "@silta/kernel";
 import {
   clientViewer,
   countStatements,
@@ -45,12 +46,18 @@ describe("fit subgraph", () => {
   const [aino, eetu, linnea] = clients as [string, string, string];
   const professionals: string[] = [randomUUID(), randomUUID(), randomUUID()];
   const [worker, curator, newcomer] = professionals as [string, string, string];
+  const decisionBatches: AccessRequest[][] = [];
   const references = (typename: string, ids: string[]) => ({ representations: ids.map((id) => ({ __typename: typename, id })) });
 
   beforeAll(async () => {
     testDb = await createTestDatabase("fit", fitSubgraph.migrationsDir);
     counting = countStatements(testDb.database);
-    harness = await startSubgraph(fitSubgraph, counting.database, { controllerOrganizationIds: [county] });
+    // The foundation policy, noting each batch it is asked to decide (one per decision call in servers mode).
+    const policy = foundationPolicy({ controllerOrganizationIds: new Set([county]) });
+    const accessPolicy: AccessPolicy = {
+      decide: (viewer, requests) => (decisionBatches.push([...requests]), policy.decide(viewer, requests)),
+    };
+    harness = await startSubgraph(fitSubgraph, counting.database, { accessPolicy });
     prisma = createPrisma(testDb.database);
     const measurement = (
       clientId: string,
@@ -178,6 +185,49 @@ describe("fit subgraph", () => {
     ]);
     const entries = harness.accessLog.filter((entry) => entry.organizationId === school && entry.clientId === eetu);
     expect(entries.map((entry) => [entry.category, entry.outcome])).toEqual([["fit", "denied"]]);
+  });
+
+  it("decides a caseload's latest scores and the measurements they answer with in one batch: one log entry per client", async () => {
+    // Measurements of a service task's episode: each is decided for its task as well as the client's `fit`.
+    const caseload = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    for (const clientId of caseload) {
+      const episodeId = randomUUID();
+      await prisma.episode.create({
+        data: {
+          id: episodeId,
+          clientId,
+          ownerProfessionalId: worker,
+          service: "child_welfare",
+          startedOn: new Date("2026-01-01"),
+        },
+      });
+      await prisma.measurement.create({
+        data: {
+          id: randomUUID(),
+          clientId,
+          professionalId: worker,
+          episodeId,
+          instrument: "ORS",
+          measuredOn: new Date("2026-02-01"),
+          total: "21.0",
+        },
+      });
+    }
+    decisionBatches.length = 0;
+    const response = await harness.query<{ _entities: ClientData[] }>(
+      clientsQuery,
+      references("Client", caseload),
+      professional(county),
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?._entities.map((client) => client?.latestOutcome?.total)).toEqual([21, 21, 21, 21]);
+    // Both the client's `fit` and the measurements' `fit` of child_welfare, in one batch (one decision
+    // call): the consents service stores one entry per client of a batch, so this request's fit log is
+    // 4 entries, not 8 (docs/access.md, "Size").
+    expect(decisionBatches).toHaveLength(1);
+    const [batch] = decisionBatches;
+    expect(new Set(batch!.map((request) => request.serviceTask ?? "none"))).toEqual(new Set(["none", "child_welfare"]));
+    expect(new Set(batch!.map((request) => request.clientId))).toEqual(new Set(caseload));
   });
 
   it("shows a client their own scores but not another client's", async () => {

@@ -19,11 +19,15 @@ export async function latestMeasurementsOfClients(
   clientIds: readonly string[],
 ): Promise<Map<string, LatestMeasurements>> {
   const rows = await sql.query<MeasurementRow & { kind: "outcome" | "sessionRating" }>(
-    `SELECT DISTINCT ON (m.client_id, m.kind) ${measurementColumns}, m.kind
-     FROM (SELECT *, CASE WHEN instrument::text = ANY($2::text[]) THEN 'outcome' ELSE 'sessionRating' END AS kind
-           FROM measurement WHERE client_id = ANY($1::uuid[]) AND total IS NOT NULL) AS m
-     ${withEpisodeOfMeasurement}
-     ORDER BY m.client_id, m.kind, m.measured_on DESC, m.created_at DESC, m.id DESC`,
+    // The latest of each kind is picked first, and only those are joined to their episode, one index
+    // probe each (LATERAL … LIMIT 1): the planner takes DISTINCT ON to keep every row it reads, and for a
+    // caseload of 79 clients (948 measurements) it hashed all 84,840 episodes instead, 368 ms against 17 ms.
+    `SELECT ${measurementColumns}, m.kind
+     FROM (SELECT DISTINCT ON (client_id, kind) *
+             FROM (SELECT *, CASE WHEN instrument::text = ANY($2::text[]) THEN 'outcome' ELSE 'sessionRating' END AS kind
+                     FROM measurement WHERE client_id = ANY($1::uuid[]) AND total IS NOT NULL) AS scored
+            ORDER BY client_id, kind, measured_on DESC, created_at DESC, id DESC) AS m
+     LEFT JOIN LATERAL (SELECT e.service FROM episode e WHERE e.id = m.episode_id LIMIT 1) AS me ON true`,
     [[...clientIds], [...outcomeInstruments]],
   );
   const latest = new Map<string, LatestMeasurements>();
