@@ -3,3 +3,4 @@ export * from "./IdempotencyClaim";
 export * from "./idempotentMutation";
 export * from "./idempotencySql";
 export * from "./retryOnceOnUniqueViolation";
+export * from "./replayById";

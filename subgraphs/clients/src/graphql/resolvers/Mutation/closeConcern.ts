@@ -1,20 +1,15 @@
-import { assertUuid, conflict, DataCategory, notFound, idempotentMutation } from "@silta/kernel";
+import { assertUuid, conflict, DataCategory, idempotentMutation } from "@silta/kernel";
 import { closeConcern as close } from "../../../data/concernStore";
 import { optionalText } from "../../../domain/inputRules";
 import { assertSubject } from "../../subjectAccess";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
+import { concernReplay } from "../../replays";
 
 export const closeConcern: NonNullable<MutationResolvers["closeConcern"]> = idempotentMutation(
   {
     field: "closeConcern",
-    idsOf: (concern) => [concern.id],
-    replay: async ([id], ctx) => {
-      const concern = await ctx.loaders.concern.load(id!);
-      if (!concern) throw notFound("Concern", id!);
-      await assertSubject(ctx, concern, DataCategory.Concerns, "read");
-      return concern;
-    },
+    ...concernReplay,
   },
   async (_parent, { input }, ctx) => {
     assertProfessionalOrSystem(ctx, "close concerns");

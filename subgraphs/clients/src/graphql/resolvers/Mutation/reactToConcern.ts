@@ -1,21 +1,16 @@
-import { assertUuid, badUserInput, conflict, DataCategory, notFound, idempotentMutation } from "@silta/kernel";
+import { assertUuid, badUserInput, conflict, DataCategory, idempotentMutation } from "@silta/kernel";
 import { reactToConcern as react } from "../../../data/concernStore";
 import { isFamilyOf } from "../../../data/familyStore";
 import { isoDay, notAfter, optionalUuid } from "../../../domain/inputRules";
 import { assertSubject } from "../../subjectAccess";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
+import { concernReplay } from "../../replays";
 
 export const reactToConcern: NonNullable<MutationResolvers["reactToConcern"]> = idempotentMutation(
   {
     field: "reactToConcern",
-    idsOf: (concern) => [concern.id],
-    replay: async ([id], ctx) => {
-      const concern = await ctx.loaders.concern.load(id!);
-      if (!concern) throw notFound("Concern", id!);
-      await assertSubject(ctx, concern, DataCategory.Concerns, "read");
-      return concern;
-    },
+    ...concernReplay,
   },
   async (_parent, { input }, ctx) => {
     assertProfessionalOrSystem(ctx, "record joint meetings");

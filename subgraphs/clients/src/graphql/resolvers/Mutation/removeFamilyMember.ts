@@ -1,20 +1,13 @@
-import { assertUuid, DataCategory, forbidden, idempotentMutation, notFound } from "@silta/kernel";
-import { visibleMemberIds } from "../Family";
+import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
 import { removeFamilyMember as remove } from "../../../data/familyStore";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
+import { familyReplay } from "../../replays";
 
 export const removeFamilyMember: NonNullable<MutationResolvers["removeFamilyMember"]> = idempotentMutation(
   {
     field: "removeFamilyMember",
-    idsOf: (family) => [family.id],
-    replay: async ([id], ctx) => {
-      const family = await ctx.loaders.family.load(id!);
-      if (!family) throw notFound("Family", id!);
-      if ((await visibleMemberIds(family.id, ctx)).length === 0)
-        throw forbidden("You may see none of this family's members.", { category: "basic" });
-      return family;
-    },
+    ...familyReplay,
   },
   async (_parent, { input }, ctx) => {
     assertProfessionalOrSystem(ctx, "change families");

@@ -1,17 +1,13 @@
 import { assertUuid, DataCategory, forbidden, idempotentMutation } from "@silta/kernel";
 import { isCountyOrganization } from "../../../access/accessFacts";
-import { endStatutoryBasis as end, findStatutoryBasis, findStatutoryBasisOrNull } from "../../../data/statutoryBasisStore";
+import { endStatutoryBasis as end, findStatutoryBasisOrNull } from "../../../data/statutoryBasisStore";
 import type { MutationResolvers } from "./../../types.generated";
+import { statutoryBasisReplay } from "../../replays";
 
 export const endStatutoryBasis: NonNullable<MutationResolvers["endStatutoryBasis"]> = idempotentMutation(
   {
     field: "endStatutoryBasis",
-    idsOf: (basis) => [basis.id],
-    replay: async ([id], ctx) => {
-      const found = await findStatutoryBasis(ctx.prisma, id!);
-      await ctx.access.assert(found.clientId, DataCategory.Consents, "read");
-      return found;
-    },
+    ...statutoryBasisReplay,
   },
   async (_parent, args, ctx) => {
     const id = assertUuid("id", args.id);

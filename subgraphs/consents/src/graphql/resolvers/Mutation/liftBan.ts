@@ -1,16 +1,12 @@
 import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
-import { findBan, findBanOrNull, liftBan as lift } from "../../../data/banStore";
+import { findBanOrNull, liftBan as lift } from "../../../data/banStore";
 import type { MutationResolvers } from "./../../types.generated";
+import { banReplay } from "../../replays";
 
 export const liftBan: NonNullable<MutationResolvers["liftBan"]> = idempotentMutation(
   {
     field: "liftBan",
-    idsOf: (ban) => [ban.id],
-    replay: async ([id], ctx) => {
-      const found = await findBan(ctx.prisma, id!);
-      await ctx.access.assert(found.clientId, DataCategory.Consents, "read");
-      return found;
-    },
+    ...banReplay,
   },
   async (_parent, args, ctx) => {
     const id = assertUuid("id", args.id);
