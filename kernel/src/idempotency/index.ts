@@ -4,3 +4,4 @@ export * from "./idempotentMutation";
 export * from "./idempotencySql";
 export * from "./retryOnceOnUniqueViolation";
 export * from "./replayById";
+export * from "./sameOrConflict";

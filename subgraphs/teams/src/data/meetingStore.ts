@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { badUserInput, recordEvent, retryOnceOnUniqueViolation } from "@silta/kernel";
+import { badUserInput, recordEvent, retryOnceOnUniqueViolation, sameOrConflict } from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import type { Prisma } from "./prisma/client";
 import type { MeetingKind, MeetingRelation } from "./prisma/enums";
 import { meetingRecorded } from "./events";
-import { sameOrConflict } from "./idempotency";
 import { dayDate } from "../domain/dates";
 import { assertJointMeetingQuorum, assertOutsideFacilitator, type ClientTeamOnDay } from "../domain/meetingRules";
 
@@ -52,7 +51,8 @@ export function recordMeeting(prisma: PrismaClient, actorId: string, input: NewM
       });
       if (existing)
         return sameOrConflict(
-          "meeting",
+          "Meeting",
+          existing.id,
           existing,
           {
             kind: existing.kind,
