@@ -2,7 +2,10 @@ import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "@silta/testkit";
-import { migrate } from "../src";
+import { migrate, PLATFORM_MIGRATIONS_DIR, readMigrations } from "../src";
+
+/** Applied first in every schema (kernel/migrations). */
+const platform = readMigrations(PLATFORM_MIGRATIONS_DIR).map((migration) => migration.name);
 
 function migrationsFolder(migrations: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "silta-migrations-"));
@@ -26,10 +29,10 @@ describe("the migrator", () => {
       "20260102000000_second": `ALTER TABLE thing ADD COLUMN name text;`,
     });
     expect(await migrate(testDb.database.sql, dir)).toEqual({
-      applied: ["20260101000000_first", "20260102000000_second"],
+      applied: [...platform, "20260101000000_first", "20260102000000_second"],
       alreadyApplied: 0,
     });
-    expect(await migrate(testDb.database.sql, dir)).toEqual({ applied: [], alreadyApplied: 2 });
+    expect(await migrate(testDb.database.sql, dir)).toEqual({ applied: [], alreadyApplied: platform.length + 2 });
     const recorded = await testDb.database.sql.query<{ migration_name: string; checksum: string }>(
       `SELECT migration_name, checksum FROM "_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name`,
     );

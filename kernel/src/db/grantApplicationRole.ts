@@ -55,6 +55,7 @@ $$`);
     `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${schema} TO ${role}`,
     // The migrations' own record is the owner's; the services only check it.
     `REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ${schema}."_prisma_migrations" FROM ${role}`,
+    `REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON ${schema}."_platform_migrations" FROM ${role}`,
     ...(grant.appendOnlyTables ?? []).map((table) => `REVOKE UPDATE, DELETE, TRUNCATE ON ${schema}."${table}" FROM ${role}`),
   ];
   await sql.transaction(async (tx) => {

@@ -6,3 +6,4 @@ export * from "./openEmbeddedDatabases";
 export * from "./migrate";
 export * from "./grantApplicationRole";
 export * from "./requestDeadline";
+export { PLATFORM_MIGRATIONS_DIR } from "./platformMigrations";

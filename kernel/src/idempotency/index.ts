@@ -3,3 +3,5 @@ export * from "./IdempotencyClaim";
 export * from "./idempotentMutation";
 export * from "./idempotencySql";
 export * from "./retryOnceOnUniqueViolation";
+export * from "./replayById";
+export * from "./sameOrConflict";

@@ -1,2 +1,3 @@
 export * from "./Viewer";
 export * from "./signedViewer";
+export * from "./permission";

@@ -1,4 +1,4 @@
-import { forbidden, hasScope, type RequestScope, type Sql } from "@silta/kernel";
+import { assertPermitted, type RequestScope, type Sql } from "@silta/kernel";
 import type { WebhookSettings } from "./config";
 import { WEBHOOKS_SCOPE } from "./domain/eventTypes";
 
@@ -13,7 +13,6 @@ export function createIntegrationContext(scope: RequestScope, sql: Sql, settings
 
 /** Webhooks are for registered systems only: a system viewer with `webhooks:manage`. Returns its id. */
 export function assertWebhookManager(ctx: IntegrationContext): string {
-  if (ctx.viewer.kind !== "system" || !hasScope(ctx.viewer, WEBHOOKS_SCOPE))
-    throw forbidden(`Webhooks need a system client with the scope ${WEBHOOKS_SCOPE}.`);
+  assertPermitted(ctx.viewer, { scope: WEBHOOKS_SCOPE }, `Webhooks need a system client with the scope ${WEBHOOKS_SCOPE}.`);
   return ctx.viewer.id;
 }

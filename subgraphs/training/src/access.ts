@@ -1,4 +1,4 @@
-import { forbidden, hasRole, hasScope, type Viewer } from "@silta/kernel";
+import { assertPermitted, forbidden, type Permission, type Viewer } from "@silta/kernel";
 
 /** Roles of professionals who keep the training register: training coordinators and managers. */
 export const TRAINING_WRITE_ROLES = ["training_admin", "manager"] as const;
@@ -6,15 +6,14 @@ export const TRAINING_WRITE_ROLES = ["training_admin", "manager"] as const;
 export const TRAINING_WRITE_SCOPE = "training:write";
 
 /** Who may change the training register: a coordinator or manager, or a system client with the scope. */
+const TRAINING_WRITE: Permission = { roles: TRAINING_WRITE_ROLES, scope: TRAINING_WRITE_SCOPE };
+
 export function assertCanManageTraining(viewer: Viewer): void {
-  const allowed =
-    viewer.kind === "professional"
-      ? TRAINING_WRITE_ROLES.some((role) => hasRole(viewer, role))
-      : viewer.kind === "system" && hasScope(viewer, TRAINING_WRITE_SCOPE);
-  if (!allowed)
-    throw forbidden(
-      `Changing training records needs the role ${TRAINING_WRITE_ROLES.join(" or ")}, or the scope ${TRAINING_WRITE_SCOPE}.`,
-    );
+  assertPermitted(
+    viewer,
+    TRAINING_WRITE,
+    `Changing training records needs the role ${TRAINING_WRITE_ROLES.join(" or ")}, or the scope ${TRAINING_WRITE_SCOPE}.`,
+  );
 }
 
 /** Courses, events and rollout figures are for staff and systems, not for clients. */

@@ -2,7 +2,8 @@ import type { Sql } from "@silta/kernel";
 import { describeColumn } from "./prismaSchemaShape";
 import type { SchemaShape } from "./SchemaShape";
 
-const MIGRATIONS_TABLE = "_prisma_migrations";
+/** The migrator's own records (the subgraph's and the platform's migrations), which no schema.prisma declares. */
+const MIGRATIONS_TABLES = ["_prisma_migrations", "_platform_migrations"];
 
 /**
  * The shape the migrations actually built in `schema`, read from the PostgreSQL catalog. A table
@@ -22,8 +23,8 @@ export async function databaseSchemaShape(sql: Sql, schema: string): Promise<Sch
             regexp_replace(format_type(a.atttypid, a.atttypmod), '^[a-z_]+\\.', '') AS type,
             NOT a.attnotnull AS nullable, a.atthasdef AS has_default
        FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped AND c.relname <> $2`,
-    [schema, MIGRATIONS_TABLE],
+      WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped AND c.relname <> ALL($2)`,
+    [schema, MIGRATIONS_TABLES],
   );
   const indexRows = await sql.query<{ table_name: string; columns: string; is_primary: boolean; is_unique: boolean }>(
     `SELECT t.relname AS table_name, i.indisprimary AS is_primary, i.indisunique AS is_unique,
@@ -31,8 +32,8 @@ export async function databaseSchemaShape(sql: Sql, schema: string): Promise<Sch
                FROM unnest(i.indkey) WITH ORDINALITY AS k(attnum, ordinality)
                JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum) AS columns
        FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
-      WHERE n.nspname = $1 AND NOT t.relispartition AND t.relname <> $2`,
-    [schema, MIGRATIONS_TABLE],
+      WHERE n.nspname = $1 AND NOT t.relispartition AND t.relname <> ALL($2)`,
+    [schema, MIGRATIONS_TABLES],
   );
   const foreignKeyRows = await sql.query<{ description: string }>(
     `SELECT src.relname || '(' || (SELECT string_agg(a.attname, ', ' ORDER BY k.ordinality) FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ordinality)

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import {
   changedFieldNames,
-  conflict,
+  type IdempotencyClaim,
   notFound,
   recordEvent,
-  withIdempotency,
-  type IdempotencyClaim,
-  type Viewer,
   retryOnceOnUniqueViolation,
+  sameOrConflict,
+  type Viewer,
+  withIdempotency,
 } from "@silta/kernel";
 import type { NewClient } from "../domain/clientInput";
 import type { ContactFields } from "../domain/contactRules";
@@ -47,11 +47,22 @@ export async function createClient(
       if (client.id) {
         const sameId = await tx.client.findUnique({ where: { id: client.id } });
         if (sameId) {
-          const same =
-            sameId.identityCodeHash === identityCodeHash &&
-            sameId.temporaryIdentifier === client.temporaryIdentifier &&
-            sameId.controllerOrganizationId === client.controllerOrganizationId;
-          if (!same) throw conflict(`Client ${client.id} already exists with a different identity; choose a new id.`);
+          // The identity code is compared by its keyed hash and named as what it is, never shown.
+          sameOrConflict(
+            "Client",
+            client.id,
+            sameId,
+            {
+              identityCode: sameId.identityCodeHash,
+              temporaryIdentifier: sameId.temporaryIdentifier,
+              controllerOrganizationId: sameId.controllerOrganizationId,
+            },
+            {
+              identityCode: identityCodeHash,
+              temporaryIdentifier: client.temporaryIdentifier,
+              controllerOrganizationId: client.controllerOrganizationId,
+            },
+          );
           return { client: sameId, created: false };
         }
       }

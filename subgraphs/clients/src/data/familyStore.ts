@@ -1,11 +1,11 @@
 import {
   badUserInput,
-  conflict,
+  type IdempotencyClaim,
   notFound,
   recordEvent,
+  sameOrConflict,
   type Viewer,
   withIdempotency,
-  type IdempotencyClaim,
 } from "@silta/kernel";
 import { dayValue, isoDay } from "../domain/inputRules";
 import type { PrismaClient } from "./db";
@@ -40,14 +40,14 @@ export async function createFamily(prisma: PrismaClient, family: NewFamily, view
   return prisma.$transaction(async (tx) => {
     const existing = await tx.family.findUnique({ where: { id: family.id }, include: { members: true } });
     if (existing) {
-      const key = (members: { clientId: string; relation: string }[]) =>
-        members
-          .map((m) => `${m.clientId}:${m.relation}`)
-          .sort()
-          .join(",");
-      if (existing.name !== family.name || key(existing.members) !== key(family.members))
-        throw conflict(`Family ${family.id} already exists with other members; choose a new id.`);
-      return existing;
+      const members = (rows: { clientId: string; relation: string }[]) => rows.map((m) => `${m.clientId}:${m.relation}`);
+      return sameOrConflict(
+        "Family",
+        family.id,
+        existing,
+        { name: existing.name, members: members(existing.members) },
+        { name: family.name, members: members(family.members) },
+      );
     }
     await assertClientsExist(
       tx,

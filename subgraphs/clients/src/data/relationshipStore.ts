@@ -1,11 +1,11 @@
 import {
-  conflict,
+  badUserInput,
+  type IdempotencyClaim,
   notFound,
   recordEvent,
-  badUserInput,
+  sameOrConflict,
   type Viewer,
   withIdempotency,
-  type IdempotencyClaim,
 } from "@silta/kernel";
 import { dayValue, isoDay } from "../domain/inputRules";
 import type { PrismaClient } from "./db";
@@ -29,13 +29,13 @@ export async function startRelationship(
   return prisma.$transaction(async (tx) => {
     const existing = await tx.clientRelationship.findUnique({ where: { id: input.id } });
     if (existing) {
-      const same =
-        existing.clientId === input.clientId &&
-        existing.organizationId === input.organizationId &&
-        existing.serviceTask === input.serviceTask &&
-        isoDay(existing.since) === input.since;
-      if (!same) throw conflict(`Client relationship ${input.id} already exists with other content; choose a new id.`);
-      return existing;
+      const { clientId, organizationId, serviceTask, since } = input;
+      return sameOrConflict("Client relationship", input.id, existing, existing, {
+        clientId,
+        organizationId,
+        serviceTask,
+        since,
+      });
     }
     if (!(await tx.client.findUnique({ where: { id: input.clientId }, select: { id: true } })))
       throw notFound("Client", input.clientId);

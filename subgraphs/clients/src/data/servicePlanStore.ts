@@ -1,5 +1,5 @@
-import { conflict, recordEvent, withIdempotency, type IdempotencyClaim, type Viewer } from "@silta/kernel";
-import { dayValue, isoDay } from "../domain/inputRules";
+import { conflict, type IdempotencyClaim, recordEvent, sameOrConflict, type Viewer, withIdempotency } from "@silta/kernel";
+import { dayValue } from "../domain/inputRules";
 import type { PrismaClient } from "./db";
 import type { Agreement, AgreementStatus, PlanReview, ServicePlan } from "./prisma/client";
 
@@ -48,11 +48,8 @@ export interface NewPlan {
 export async function createPlan(prisma: PrismaClient, input: NewPlan, viewer: Viewer): Promise<ServicePlan> {
   return prisma.$transaction(async (tx) => {
     const sameId = await tx.servicePlan.findUnique({ where: { id: input.id } });
-    if (sameId) {
-      if (sameId.clientId !== input.clientId || sameId.familyId !== input.familyId)
-        throw conflict(`Service plan ${input.id} already exists for someone else; choose a new id.`);
-      return sameId;
-    }
+    if (sameId)
+      return sameOrConflict("Service plan", input.id, sameId, sameId, { clientId: input.clientId, familyId: input.familyId });
     const existing = await tx.servicePlan.findFirst({
       where: input.clientId ? { clientId: input.clientId } : { familyId: input.familyId },
     });
@@ -111,10 +108,8 @@ export async function addAgreement(
   return prisma.$transaction(async (tx) => {
     const sameId = await tx.agreement.findUnique({ where: { id: input.id } });
     if (sameId) {
-      const same =
-        sameId.planId === input.planId && sameId.nextAction === input.nextAction && isoDay(sameId.dueOn) === input.dueOn;
-      if (!same) throw conflict(`Agreement ${input.id} already exists with other content; choose a new id.`);
-      return sameId;
+      const { planId, nextAction, dueOn } = input;
+      return sameOrConflict("Agreement", input.id, sameId, sameId, { planId, nextAction, dueOn });
     }
     const agreement = await tx.agreement.create({ data: { ...input, dueOn: dayValue(input.dueOn) } });
     const { id: _id, planId: _planId, ...fields } = input;
@@ -182,11 +177,12 @@ export async function recordReview(
 ): Promise<PlanReview> {
   return prisma.$transaction(async (tx) => {
     const sameId = await tx.planReview.findUnique({ where: { id: input.id } });
-    if (sameId) {
-      if (sameId.planId !== plan.id || isoDay(sameId.reviewedOn) !== input.reviewedOn || sameId.findings !== input.findings)
-        throw conflict(`Review ${input.id} already exists with other content; choose a new id.`);
-      return sameId;
-    }
+    if (sameId)
+      return sameOrConflict("Review", input.id, sameId, sameId, {
+        planId: plan.id,
+        reviewedOn: input.reviewedOn,
+        findings: input.findings,
+      });
     const review = await tx.planReview.create({
       data: { ...input, planId: plan.id, reviewedOn: dayValue(input.reviewedOn), recordedBy: viewer.id },
     });

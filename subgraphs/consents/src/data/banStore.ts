@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { conflict, notFound, recordEvent, type Viewer, withIdempotency, type IdempotencyClaim } from "@silta/kernel";
+import { notFound, recordEvent, type Viewer, withIdempotency, type IdempotencyClaim, sameOrConflict } from "@silta/kernel";
 import type { BanDraft } from "../domain/consentInput";
-import { calendarDate } from "../domain/validity";
 import type { PrismaClient } from "./db";
 import type { Ban, DataCategory } from "./prisma/client";
 
@@ -12,15 +11,15 @@ export async function createBan(prisma: PrismaClient, draft: BanDraft, viewer: V
   return prisma.$transaction(async (tx) => {
     const existing = await tx.ban.findUnique({ where: { id } });
     if (existing) {
-      const same =
-        existing.clientId === draft.clientId &&
-        existing.kind === draft.kind &&
-        [...existing.categories].sort().join() === [...draft.categories].sort().join() &&
-        existing.organizationId === draft.organizationId &&
-        existing.serviceTask === draft.serviceTask &&
-        calendarDate(existing.validFrom) === draft.validFrom;
-      if (same) return existing;
-      throw conflict("A different ban was already recorded with this id.", { id });
+      const { clientId, kind, categories, organizationId, serviceTask, validFrom } = draft;
+      return sameOrConflict("Ban", id, existing, existing, {
+        clientId,
+        kind,
+        categories,
+        organizationId,
+        serviceTask,
+        validFrom,
+      });
     }
     const ban = await tx.ban.create({
       data: {

@@ -1,39 +1,32 @@
 import { randomUUID } from "node:crypto";
-import { conflict, notFound, recordEvent, type Viewer, withIdempotency, type IdempotencyClaim } from "@silta/kernel";
+import { notFound, recordEvent, type Viewer, withIdempotency, type IdempotencyClaim, sameOrConflict } from "@silta/kernel";
 import type { ConsentDraft } from "../domain/consentInput";
-import { calendarDate } from "../domain/validity";
 import type { PrismaClient } from "./db";
 import type { Consent, DataCategory } from "./prisma/client";
 
 const day = (value: string) => new Date(`${value}T00:00:00Z`);
 
-/** Whether a stored consent is what the draft describes (an idempotent retry), ignoring who recorded it. */
-function sameConsent(row: Consent, draft: ConsentDraft): boolean {
-  const same = (a: readonly string[], b: readonly string[]) => [...a].sort().join() === [...b].sort().join();
-  return (
-    row.clientId === draft.clientId &&
-    row.kind === draft.kind &&
-    row.givenBy === draft.givenBy &&
-    row.purpose === draft.purpose &&
-    row.form === draft.form &&
-    same(row.categories, draft.categories) &&
-    same(row.recipientOrganizationIds, draft.recipientOrganizationIds) &&
-    same(row.recipientTeamIds, draft.recipientTeamIds) &&
-    calendarDate(row.validFrom) === draft.validFrom &&
-    (row.validUntil ? calendarDate(row.validUntil) : null) === draft.validUntil &&
-    row.agentId === draft.agentId
-  );
-}
+/** What a consent's create asks for, compared with the stored consent on a retry (who recorded it aside). */
+const consentFields = (consent: Consent | ConsentDraft) => ({
+  clientId: consent.clientId,
+  kind: consent.kind,
+  givenBy: consent.givenBy,
+  purpose: consent.purpose,
+  form: consent.form,
+  categories: consent.categories,
+  recipientOrganizationIds: consent.recipientOrganizationIds,
+  recipientTeamIds: consent.recipientTeamIds,
+  validFrom: consent.validFrom,
+  validUntil: consent.validUntil,
+  agentId: consent.agentId,
+});
 
 /** Records a consent and its event in one transaction; a retry with the same id returns the same consent. */
 export async function createConsent(prisma: PrismaClient, draft: ConsentDraft, viewer: Viewer): Promise<Consent> {
   const id = draft.id ?? randomUUID();
   return prisma.$transaction(async (tx) => {
     const existing = await tx.consent.findUnique({ where: { id } });
-    if (existing) {
-      if (sameConsent(existing, draft)) return existing;
-      throw conflict("A different consent was already recorded with this id.", { id });
-    }
+    if (existing) return sameOrConflict("Consent", id, existing, consentFields(existing), consentFields(draft));
     const consent = await tx.consent.create({
       data: {
         id,

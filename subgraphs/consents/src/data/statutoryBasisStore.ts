@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { conflict, notFound, recordEvent, type Viewer, withIdempotency, type IdempotencyClaim } from "@silta/kernel";
+import { notFound, recordEvent, type Viewer, withIdempotency, type IdempotencyClaim, sameOrConflict } from "@silta/kernel";
 import type { StatutoryBasisDraft } from "../domain/consentInput";
 import type { PrismaClient } from "./db";
 import type { DataCategory, StatutoryBasis } from "./prisma/client";
@@ -16,13 +16,13 @@ export async function createStatutoryBasis(
   return prisma.$transaction(async (tx) => {
     const existing = await tx.statutoryBasis.findUnique({ where: { id } });
     if (existing) {
-      const same =
-        existing.clientId === draft.clientId &&
-        existing.recipientOrganizationId === draft.recipientOrganizationId &&
-        existing.legalReference === draft.legalReference &&
-        [...existing.categories].sort().join() === [...draft.categories].sort().join();
-      if (same) return existing;
-      throw conflict("A different statutory basis was already recorded with this id.", { id });
+      const { clientId, recipientOrganizationId, legalReference, categories } = draft;
+      return sameOrConflict("Statutory basis", id, existing, existing, {
+        clientId,
+        recipientOrganizationId,
+        legalReference,
+        categories,
+      });
     }
     const basis = await tx.statutoryBasis.create({
       data: {

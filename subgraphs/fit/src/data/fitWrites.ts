@@ -1,4 +1,4 @@
-import { conflict, idempotencySql, withIdempotency, type IdempotencyClaim, type Sql } from "@silta/kernel";
+import { type IdempotencyClaim, idempotencySql, sameOrConflict, type Sql, withIdempotency } from "@silta/kernel";
 import type { EpisodeRecord, SessionRecord } from "../domain/records";
 import { currentConfiguration } from "./configurationStore";
 import { refreshDerived } from "./derivedStore";
@@ -8,24 +8,25 @@ import { recordFitEvent } from "./outbox";
 import type { EpisodeRow } from "./rows";
 import { upsertEpisodes, upsertMeasurements, upsertSessions } from "./sessionWriter";
 
-const sameEpisode = (row: EpisodeRow, record: EpisodeRecord) =>
-  row.clientId === record.clientId &&
-  row.clientBirthDate === record.clientBirthDate &&
-  row.kind === record.kind &&
-  row.ownerProfessionalId === record.ownerProfessionalId &&
-  row.teamId === record.teamId &&
-  row.unitId === record.unitId &&
-  row.organizationId === record.organizationId &&
-  row.service === record.service &&
-  row.startedOn === record.startedOn;
+/** What an episode's create asks for, compared field by field with the stored episode on a retry. */
+const episodeFields = (episode: EpisodeRow | EpisodeRecord) => ({
+  clientId: episode.clientId,
+  clientBirthDate: episode.clientBirthDate,
+  kind: episode.kind,
+  ownerProfessionalId: episode.ownerProfessionalId,
+  teamId: episode.teamId,
+  unitId: episode.unitId,
+  organizationId: episode.organizationId,
+  service: episode.service,
+  startedOn: episode.startedOn,
+});
 
 /** Opens an episode; the same create again returns it, a different one under the same id is a CONFLICT. */
 export async function openEpisode(sql: Sql, record: EpisodeRecord, actorId: string): Promise<string> {
   return sql.transaction(async (tx) => {
     const [existing] = await episodesById(tx, [record.id]);
     if (existing) {
-      if (!sameEpisode(existing, record))
-        throw conflict(`Episode ${record.id} already exists with other values.`, { id: record.id });
+      sameOrConflict("Episode", record.id, existing, episodeFields(existing), episodeFields(record));
       return record.id;
     }
     await upsertEpisodes(tx, [record]);
@@ -89,20 +90,35 @@ export async function recordSession(sql: Sql, episode: EpisodeRecord, session: S
     const [existing] = await sessionsById(tx, [session.id]);
     if (existing) {
       const stored = await measurementsOfSessions(tx, [session.id]);
-      const same =
-        existing.episodeId === session.episodeId &&
-        existing.heldOn === session.heldOn &&
-        existing.mode === session.mode &&
-        existing.professionalId === session.professionalId &&
-        stored.length === session.measurements.length &&
-        session.measurements.every((m) => {
-          const row = stored.find(
-            (s) => s.instrument === m.instrument && s.rater === m.rater && s.raterRelation === m.raterRelation,
-          );
-          const total = m.total ?? (m.items ? m.items.reduce((a, b) => a + Math.round(b * 10), 0) / 10 : null);
-          return row !== undefined && row.total === total && row.skipReason === m.skipReason;
-        });
-      if (!same) throw conflict(`Session ${session.id} already exists with other values.`, { id: session.id });
+      // A measurement is its instrument, rater and relation with the total (computed from the items when not given) or the skip reason.
+      const measurementKey = (m: {
+        instrument: string;
+        rater: string;
+        raterRelation: string | null;
+        total: number | null;
+        skipReason: string | null;
+      }) => JSON.stringify([m.instrument, m.rater, m.raterRelation, m.total, m.skipReason]);
+      const askedTotal = (m: SessionRecord["measurements"][number]) =>
+        m.total ?? (m.items ? m.items.reduce((a, b) => a + Math.round(b * 10), 0) / 10 : null);
+      sameOrConflict(
+        "Session",
+        session.id,
+        existing,
+        {
+          episodeId: existing.episodeId,
+          heldOn: existing.heldOn,
+          mode: existing.mode,
+          professionalId: existing.professionalId,
+          measurements: stored.map(measurementKey),
+        },
+        {
+          episodeId: session.episodeId,
+          heldOn: session.heldOn,
+          mode: session.mode,
+          professionalId: session.professionalId,
+          measurements: session.measurements.map((m) => measurementKey({ ...m, total: askedTotal(m) })),
+        },
+      );
       return;
     }
     await upsertSessions(tx, [session]);

@@ -1,4 +1,4 @@
-import { assertUuid, badUserInput, type Viewer } from "@silta/kernel";
+import { assertUuid, badUserInput, isPermitted, type Permission, type Viewer } from "@silta/kernel";
 import type { Violation } from "../domain/records";
 
 /** A `Date` scalar input (graphql-scalars gives a UTC-midnight Date) as `YYYY-MM-DD`. */
@@ -17,7 +17,8 @@ export function throwFirst(violations: Violation[]): void {
 }
 
 /** Reports are aggregates for managers and reporting users, or systems with the `fit:reports` scope. */
+const REPORT_READERS: Permission = { roles: ["manager", "reporting"], scope: "fit:reports" };
+
 export function mayReadReports(viewer: Viewer): boolean {
-  if (viewer.kind === "system") return viewer.scopes.includes("fit:reports");
-  return viewer.kind === "professional" && (viewer.roles.includes("manager") || viewer.roles.includes("reporting"));
+  return isPermitted(viewer, REPORT_READERS);
 }

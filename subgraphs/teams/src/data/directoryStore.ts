@@ -1,16 +1,16 @@
 import {
   badUserInput,
   changedFieldNames,
+  type IdempotencyClaim,
   notFound,
   recordEvent,
-  withIdempotency,
-  type IdempotencyClaim,
   retryOnceOnUniqueViolation,
+  sameOrConflict,
+  withIdempotency,
 } from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import type { OrganizationType, TeamKind } from "./prisma/enums";
 import { organizationEvent, professionalEvent, teamCreated } from "./events";
-import { sameOrConflict } from "./idempotency";
 
 /** Organisations, professionals and teams: the register the client teams are built from. */
 
@@ -30,7 +30,7 @@ export function createOrganization(prisma: PrismaClient, actorId: string, id: st
   return retryOnceOnUniqueViolation(() =>
     prisma.$transaction(async (tx) => {
       const existing = await tx.organization.findUnique({ where: { id } });
-      if (existing) return sameOrConflict("organisation", existing, { ...existing }, { ...fields });
+      if (existing) return sameOrConflict("Organisation", existing.id, existing, { ...existing }, { ...fields });
       const organization = await tx.organization.create({ data: { id, ...fields } });
       await recordEvent(tx, organizationEvent("organization.created", actorId, organization));
       return organization;
@@ -85,7 +85,7 @@ export function createProfessional(prisma: PrismaClient, actorId: string, id: st
   return retryOnceOnUniqueViolation(() =>
     prisma.$transaction(async (tx) => {
       const existing = await tx.professional.findUnique({ where: { id } });
-      if (existing) return sameOrConflict("professional", existing, { ...existing }, { ...fields });
+      if (existing) return sameOrConflict("Professional", existing.id, existing, { ...existing }, { ...fields });
       await assertOrganizationExists(tx, "input.organizationId", fields.organizationId);
       const professional = await tx.professional.create({ data: { id, ...fields } });
       await recordEvent(tx, professionalEvent("professional.created", actorId, professional));
@@ -127,7 +127,7 @@ export function createTeam(prisma: PrismaClient, actorId: string, id: string, fi
   return retryOnceOnUniqueViolation(() =>
     prisma.$transaction(async (tx) => {
       const existing = await tx.team.findUnique({ where: { id } });
-      if (existing) return sameOrConflict("team", existing, { ...existing }, { ...fields });
+      if (existing) return sameOrConflict("Team", existing.id, existing, { ...existing }, { ...fields });
       const team = await tx.team.create({ data: { id, ...fields } });
       await recordEvent(tx, teamCreated(actorId, team));
       return team;

@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { badUserInput, conflict, recordEvent, retryOnceOnUniqueViolation } from "@silta/kernel";
+import { badUserInput, conflict, recordEvent, retryOnceOnUniqueViolation, sameOrConflict } from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import type { Prisma } from "./prisma/client";
 import type { MeetingKind, MeetingRelation } from "./prisma/enums";
 import { meetingRecorded, meetingScheduled } from "./events";
-import { sameOrConflict } from "./idempotency";
 import { dayDate } from "../domain/dates";
 import { assertJointMeetingQuorum, assertOutsideFacilitator, type ClientTeamOnDay } from "../domain/meetingRules";
 
@@ -73,7 +72,8 @@ export function recordMeeting(prisma: PrismaClient, actorId: string, input: NewM
         throw conflict("A meeting with this id already exists; choose a new id for a new meeting.", { fields: ["id"] });
       if (existing)
         return sameOrConflict(
-          "meeting",
+          "Meeting",
+          existing.id,
           existing,
           {
             kind: existing.kind,

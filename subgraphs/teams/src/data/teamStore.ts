@@ -2,17 +2,17 @@ import {
   badUserInput,
   conflict,
   forbidden,
+  type IdempotencyClaim,
   notFound,
   recordEvent,
+  retryOnceOnUniqueViolation,
+  sameOrConflict,
   type Viewer,
   withIdempotency,
-  type IdempotencyClaim,
-  retryOnceOnUniqueViolation,
 } from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import type { Prisma } from "./prisma/client";
 import { clientAdded, clientRemoved, memberAdded, memberRemoved } from "./events";
-import { sameOrConflict } from "./idempotency";
 import { dayDate, isoDay } from "../domain/dates";
 import { mayManageDirectory } from "../domain/writePermission";
 
@@ -58,7 +58,7 @@ export function addTeamMember(prisma: PrismaClient, viewer: Viewer, input: NewMe
       await assertMayChangeMembers(tx, viewer, team, today);
       const { id, ...fields } = input;
       const existing = await tx.teamMembership.findUnique({ where: { id } });
-      if (existing) return sameOrConflict("team membership", existing, { ...existing }, { ...fields });
+      if (existing) return sameOrConflict("Team membership", existing.id, existing, { ...existing }, { ...fields });
       const professional = await tx.professional.findUnique({ where: { id: input.professionalId } });
       if (!professional)
         throw badUserInput("input.professionalId", "not_found", "input.professionalId names no professional known to Silta.");

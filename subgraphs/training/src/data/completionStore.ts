@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { badUserInput, conflict, recordEvent, retryOnceOnUniqueViolation } from "@silta/kernel";
+import { badUserInput, conflict, recordEvent, retryOnceOnUniqueViolation, sameOrConflict } from "@silta/kernel";
 import { fromIsoDate, toIsoDate } from "../domain/dates";
 import type { ValidCompletion } from "../domain/validateInputs";
 import type { PrismaClient } from "./db";
 import type { CompletionWithCourse } from "./loaders";
-import { assertSame } from "./writeSupport";
 
 export interface RecordedCompletion {
   completion: CompletionWithCourse;
@@ -80,7 +79,7 @@ export async function recordCompletion(
         : null;
       const existing = sameId ?? sameKey;
       if (existing) {
-        assertSame("Training record", existing.id, existing, record);
+        sameOrConflict("Training record", existing.id, existing, existing, record);
         if (sameId && sameKey && sameId.id !== sameKey.id)
           throw conflict("Another training record has this professional, course and day.");
         if (!sameId && input.id && sameKey)

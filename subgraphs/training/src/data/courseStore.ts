@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { recordEvent, retryOnceOnUniqueViolation } from "@silta/kernel";
+import { recordEvent, retryOnceOnUniqueViolation, sameOrConflict } from "@silta/kernel";
 import { levelOf } from "../domain/courseKind";
 import type { ValidCourse } from "../domain/validateInputs";
 import type { PrismaClient } from "./db";
 import type { Course } from "./prisma/client";
-import { assertSame } from "./writeSupport";
 
 /** Creates a course, or returns the one created before with the same id. */
 export async function createCourse(prisma: PrismaClient, actorId: string, input: ValidCourse): Promise<Course> {
@@ -14,8 +13,7 @@ export async function createCourse(prisma: PrismaClient, actorId: string, input:
     prisma.$transaction(async (tx) => {
       const existing = await tx.course.findUnique({ where: { id } });
       if (existing) {
-        assertSame("Course", id, existing, row);
-        return existing;
+        return sameOrConflict("Course", id, existing, existing, row);
       }
       const course = await tx.course.create({ data: { id, ...row } });
       await recordEvent(tx, {

@@ -1,11 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { badUserInput, conflict, recordEvent, retryOnceOnUniqueViolation } from "@silta/kernel";
+import { badUserInput, conflict, recordEvent, retryOnceOnUniqueViolation, sameOrConflict } from "@silta/kernel";
 import { fromIsoDate, toIsoDate } from "../domain/dates";
 import { isQualifiedOn } from "../domain/trainerQualification";
 import type { ValidEnroll, ValidTrainingEvent } from "../domain/validateInputs";
 import type { PrismaClient } from "./db";
 import type { Enrollment, TrainingEvent } from "./prisma/client";
-import { assertSame } from "./writeSupport";
 
 /**
  * Creates a training event. Its course must exist; every trainer must be a qualified in-house
@@ -21,9 +20,10 @@ export async function createTrainingEvent(
     prisma.$transaction(async (tx) => {
       const existing = await tx.trainingEvent.findUnique({ where: { id }, include: { trainers: true } });
       if (existing) {
-        assertSame(
+        return sameOrConflict(
           "Training event",
           id,
+          existing,
           {
             ...existing,
             date: toIsoDate(existing.date),
@@ -38,7 +38,6 @@ export async function createTrainingEvent(
             trainerIds: [...input.trainerIds].sort(),
           },
         );
-        return existing;
       }
       const course = await tx.course.findUnique({ where: { id: input.courseId } });
       if (!course) throw badUserInput("input.courseId", "not_found", `Course ${input.courseId} does not exist; create it first.`);
@@ -111,8 +110,10 @@ export async function enroll(prisma: PrismaClient, actorId: string, input: Valid
       if (input.id) {
         const sameId = await tx.enrollment.findUnique({ where: { id: input.id } });
         if (sameId) {
-          assertSame("Enrollment", input.id, sameId, { eventId: input.eventId, professionalId: input.professionalId });
-          return sameId;
+          return sameOrConflict("Enrollment", input.id, sameId, sameId, {
+            eventId: input.eventId,
+            professionalId: input.professionalId,
+          });
         }
         if (already)
           throw conflict(`Professional ${input.professionalId} is already enrolled in this event as enrollment ${already.id}.`, {

@@ -1,14 +1,8 @@
 -- Change tracking for the data lake export (tietoallas): every exported row carries the id of the
 -- transaction that last wrote it. An export remembers its snapshot in its cursor; the next increment
 -- is exactly the rows whose writer that snapshot did not see (pg_visible_in_snapshot), whatever the
--- commit order, which a timestamp or a sequence cannot promise.
-CREATE FUNCTION "export_touch_change_xid"() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  NEW."change_xid" := pg_current_xact_id();
-  RETURN NEW;
-END
-$$;
-
+-- commit order, which a timestamp or a sequence cannot promise. The trigger function is the kernel's
+-- (kernel/migrations); this adds the column, its index and the trigger to this subgraph's tables.
 ALTER TABLE "client" ADD COLUMN "change_xid" xid8 NOT NULL DEFAULT pg_current_xact_id();
 CREATE INDEX "client_change_xid_idx" ON "client"("change_xid");
 CREATE TRIGGER "client_change_xid" BEFORE UPDATE ON "client" FOR EACH ROW EXECUTE FUNCTION "export_touch_change_xid"();

@@ -161,15 +161,6 @@ CREATE TABLE "access_guardianship" (
 CREATE INDEX "access_guardianship_guardian_client_id_idx" ON "access_guardianship"("guardian_client_id");
 
 -- CreateTable
-CREATE TABLE "processed_event" (
-    "event_id" UUID NOT NULL,
-    "type" TEXT NOT NULL,
-    "processed_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "processed_event_pkey" PRIMARY KEY ("event_id")
-);
-
--- CreateTable
 CREATE TABLE "access_log" (
     "seq" BIGSERIAL NOT NULL,
     "at" TIMESTAMPTZ(3) NOT NULL,

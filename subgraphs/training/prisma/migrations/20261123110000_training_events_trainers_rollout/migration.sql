@@ -80,14 +80,6 @@ CREATE TABLE "fit_activity" (
     CONSTRAINT "fit_activity_pkey" PRIMARY KEY ("professional_id","measured_on")
 );
 
--- CreateTable
-CREATE TABLE "processed_event" (
-    "event_id" UUID NOT NULL,
-    "processed_at" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "processed_event_pkey" PRIMARY KEY ("event_id")
-);
-
 -- CreateIndex
 CREATE INDEX "training_event_course_id_idx" ON "training_event"("course_id");
 

@@ -1,14 +1,14 @@
 import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
-import { visibleFamily } from "../../familyAccess";
 import { addFamilyMember as add } from "../../../data/familyStore";
+import { visibleFamily } from "../../familyAccess";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
+import { familyReplay } from "../../replays";
 
 export const addFamilyMember: NonNullable<MutationResolvers["addFamilyMember"]> = idempotentMutation(
   {
     field: "addFamilyMember",
-    idsOf: (family) => [family.id],
-    replay: ([id], ctx) => visibleFamily(ctx, id!),
+    ...familyReplay,
   },
   async (_parent, { input }, ctx) => {
     assertProfessionalOrSystem(ctx, "change families");

@@ -4,17 +4,12 @@ import { randomId } from "../../../domain/ids";
 import { isoDay } from "../../../domain/inputRules";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
+import { guardianshipReplay } from "../../replays";
 
 export const addGuardian: NonNullable<MutationResolvers["addGuardian"]> = idempotentMutation(
   {
     field: "addGuardian",
-    idsOf: (guardianship) => [guardianship.id],
-    replay: async ([id], ctx) => {
-      const guardianship = await ctx.prisma.guardianship.findUnique({ where: { id: id! } });
-      if (!guardianship) return ctx.access.refuseMissing(id!, DataCategory.Basic);
-      await ctx.access.assert(guardianship.childClientId, DataCategory.Basic, "read");
-      return guardianship;
-    },
+    ...guardianshipReplay,
   },
   async (_parent, { input }, ctx) => {
     assertProfessionalOrSystem(ctx, "record guardianship");

@@ -4,17 +4,12 @@ import { optionalText } from "../../../domain/inputRules";
 import { assertSubject } from "../../subjectAccess";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
+import { concernReplay } from "../../replays";
 
 export const closeConcern: NonNullable<MutationResolvers["closeConcern"]> = idempotentMutation(
   {
     field: "closeConcern",
-    idsOf: (concern) => [concern.id],
-    replay: async ([id], ctx) => {
-      const concern = await ctx.loaders.concern.load(id!);
-      if (!concern) return ctx.access.refuseMissing(id!, DataCategory.Concerns);
-      await assertSubject(ctx, concern, DataCategory.Concerns, "read");
-      return concern;
-    },
+    ...concernReplay,
   },
   async (_parent, { input }, ctx) => {
     assertProfessionalOrSystem(ctx, "close concerns");

@@ -3,17 +3,12 @@ import { endRelationship } from "../../../data/relationshipStore";
 import { isoDay } from "../../../domain/inputRules";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
+import { clientRelationshipReplay } from "../../replays";
 
 export const endClientRelationship: NonNullable<MutationResolvers["endClientRelationship"]> = idempotentMutation(
   {
     field: "endClientRelationship",
-    idsOf: (relationship) => [relationship.id],
-    replay: async ([id], ctx) => {
-      const relationship = await ctx.prisma.clientRelationship.findUnique({ where: { id: id! } });
-      if (!relationship) return ctx.access.refuseMissing(id!, DataCategory.Basic);
-      await ctx.access.assert(relationship.clientId, DataCategory.Basic, "read");
-      return relationship;
-    },
+    ...clientRelationshipReplay,
   },
   async (_parent, { input }, ctx) => {
     assertProfessionalOrSystem(ctx, "end client relationships");

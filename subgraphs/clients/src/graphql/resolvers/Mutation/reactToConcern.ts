@@ -5,17 +5,12 @@ import { isoDay, notAfter, optionalUuid } from "../../../domain/inputRules";
 import { assertSubject } from "../../subjectAccess";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
+import { concernReplay } from "../../replays";
 
 export const reactToConcern: NonNullable<MutationResolvers["reactToConcern"]> = idempotentMutation(
   {
     field: "reactToConcern",
-    idsOf: (concern) => [concern.id],
-    replay: async ([id], ctx) => {
-      const concern = await ctx.loaders.concern.load(id!);
-      if (!concern) return ctx.access.refuseMissing(id!, DataCategory.Concerns);
-      await assertSubject(ctx, concern, DataCategory.Concerns, "read");
-      return concern;
-    },
+    ...concernReplay,
   },
   async (_parent, { input }, ctx) => {
     assertProfessionalOrSystem(ctx, "record joint meetings");

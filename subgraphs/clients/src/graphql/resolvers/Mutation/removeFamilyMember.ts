@@ -1,14 +1,14 @@
 import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
-import { visibleFamily } from "../../familyAccess";
 import { removeFamilyMember as remove } from "../../../data/familyStore";
+import { visibleFamily } from "../../familyAccess";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
+import { familyReplay } from "../../replays";
 
 export const removeFamilyMember: NonNullable<MutationResolvers["removeFamilyMember"]> = idempotentMutation(
   {
     field: "removeFamilyMember",
-    idsOf: (family) => [family.id],
-    replay: ([id], ctx) => visibleFamily(ctx, id!),
+    ...familyReplay,
   },
   async (_parent, { input }, ctx) => {
     assertProfessionalOrSystem(ctx, "change families");

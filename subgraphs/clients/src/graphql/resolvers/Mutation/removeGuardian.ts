@@ -3,17 +3,12 @@ import { removeGuardian as remove } from "../../../data/familyStore";
 import { isoDay } from "../../../domain/inputRules";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
+import { guardianshipReplay } from "../../replays";
 
 export const removeGuardian: NonNullable<MutationResolvers["removeGuardian"]> = idempotentMutation(
   {
     field: "removeGuardian",
-    idsOf: (guardianship) => [guardianship.id],
-    replay: async ([id], ctx) => {
-      const guardianship = await ctx.prisma.guardianship.findUnique({ where: { id: id! } });
-      if (!guardianship) return ctx.access.refuseMissing(id!, DataCategory.Basic);
-      await ctx.access.assert(guardianship.childClientId, DataCategory.Basic, "read");
-      return guardianship;
-    },
+    ...guardianshipReplay,
   },
   async (_parent, { input }, ctx) => {
     assertProfessionalOrSystem(ctx, "record guardianship");

@@ -2,17 +2,12 @@ import { assertUuid, DataCategory, forbidden, idempotentMutation } from "@silta/
 import { isCountyOrganization } from "../../../access/accessFacts";
 import { endStatutoryBasis as end, findStatutoryBasisOrNull } from "../../../data/statutoryBasisStore";
 import type { MutationResolvers } from "./../../types.generated";
+import { statutoryBasisReplay } from "../../replays";
 
 export const endStatutoryBasis: NonNullable<MutationResolvers["endStatutoryBasis"]> = idempotentMutation(
   {
     field: "endStatutoryBasis",
-    idsOf: (basis) => [basis.id],
-    replay: async ([id], ctx) => {
-      const found = await findStatutoryBasisOrNull(ctx.prisma, id!);
-      if (!found) return ctx.access.refuseMissing(id!, DataCategory.Consents);
-      await ctx.access.assert(found.clientId, DataCategory.Consents, "read");
-      return found;
-    },
+    ...statutoryBasisReplay,
   },
   async (_parent, args, ctx) => {
     const id = assertUuid("id", args.id);

@@ -1,17 +1,12 @@
 import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
 import { findBanOrNull, liftBan as lift } from "../../../data/banStore";
 import type { MutationResolvers } from "./../../types.generated";
+import { banReplay } from "../../replays";
 
 export const liftBan: NonNullable<MutationResolvers["liftBan"]> = idempotentMutation(
   {
     field: "liftBan",
-    idsOf: (ban) => [ban.id],
-    replay: async ([id], ctx) => {
-      const found = await findBanOrNull(ctx.prisma, id!);
-      if (!found) return ctx.access.refuseMissing(id!, DataCategory.Consents);
-      await ctx.access.assert(found.clientId, DataCategory.Consents, "read");
-      return found;
-    },
+    ...banReplay,
   },
   async (_parent, args, ctx) => {
     const id = assertUuid("id", args.id);

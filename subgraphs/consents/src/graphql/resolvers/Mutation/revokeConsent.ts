@@ -1,17 +1,12 @@
 import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
 import { findConsentOrNull, revokeConsent as revoke } from "../../../data/consentStore";
 import type { MutationResolvers } from "./../../types.generated";
+import { consentReplay } from "../../replays";
 
 export const revokeConsent: NonNullable<MutationResolvers["revokeConsent"]> = idempotentMutation(
   {
     field: "revokeConsent",
-    idsOf: (consent) => [consent.id],
-    replay: async ([id], ctx) => {
-      const found = await findConsentOrNull(ctx.prisma, id!);
-      if (!found) return ctx.access.refuseMissing(id!, DataCategory.Consents);
-      await ctx.access.assert(found.clientId, DataCategory.Consents, "read");
-      return found;
-    },
+    ...consentReplay,
   },
   async (_parent, args, ctx) => {
     const id = assertUuid("id", args.id);

@@ -1,4 +1,5 @@
-import { assertUuid, DataCategory, idempotentMutation, todayIn } from "@silta/kernel";
+import { assertUuid, DataCategory, idempotentMutation, replayById, todayIn } from "@silta/kernel";
+import type { FitContext } from "../../../context";
 import { closeEpisodeWithEvent } from "../../../data/fitWrites";
 import { episodesById } from "../../../data/episodeStore";
 import { validateEpisode } from "../../../domain/validateRecords";
@@ -12,13 +13,12 @@ import type { MutationResolvers } from "./../../types.generated";
 export const closeFitEpisode: NonNullable<MutationResolvers["closeFitEpisode"]> = idempotentMutation(
   {
     field: "closeFitEpisode",
-    idsOf: (episode) => [episode.id],
-    replay: async ([id], ctx) => {
-      const [episode] = await episodesById(ctx.sql, [id!]);
-      if (!episode) return ctx.access.refuseMissing(id!, DataCategory.Fit);
-      await ctx.access.assert(episode.clientId, DataCategory.Fit, "read", episode.service);
-      return episode;
-    },
+    ...replayById(
+      "Episode",
+      async (id: string, ctx: FitContext) => (await episodesById(ctx.sql, [id]))[0],
+      (episode, ctx) => ctx.access.assert(episode.clientId, DataCategory.Fit, "read", episode.service),
+      (id, ctx) => ctx.access.refuseMissing(id, DataCategory.Fit),
+    ),
   },
   async (_parent, { input }, ctx) => {
     const id = assertUuid("input.id", input.id);

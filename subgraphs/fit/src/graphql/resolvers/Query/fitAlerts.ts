@@ -1,4 +1,4 @@
-import { DataCategory, forbidden } from "@silta/kernel";
+import { DataCategory, forbidden, isPermitted } from "@silta/kernel";
 import { alertsOfProfessional } from "../../../data/alertStore";
 import { optionalUuid } from "../../inputs";
 import type { QueryResolvers } from "./../../types.generated";
@@ -10,7 +10,7 @@ import type { QueryResolvers } from "./../../types.generated";
 export const fitAlerts: NonNullable<QueryResolvers["fitAlerts"]> = async (_parent, { professionalId }, ctx) => {
   const asked = optionalUuid("professionalId", professionalId) ?? ctx.viewer.id;
   const own = ctx.viewer.kind === "professional" && asked === ctx.viewer.id;
-  if (!own && !(ctx.viewer.kind === "professional" && ctx.viewer.roles.includes("manager")))
+  if (!own && !isPermitted(ctx.viewer, { roles: ["manager"] }))
     throw forbidden("Only the professional themself, or their manager, may list a professional's FIT alerts.");
   const rows = await alertsOfProfessional(ctx.sql, asked);
   const allowed = await ctx.access.filterAllowed([...new Set(rows.map((row) => row.clientId))], DataCategory.Fit);

@@ -1,20 +1,14 @@
-import { assertUuid, DataCategory, idempotentMutation, notFound } from "@silta/kernel";
+import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
 import type { MutationResolvers } from "./../../types.generated";
 import { addClientToTeam as add } from "../../../data/teamStore";
 import { dayOf } from "../../inputs";
+import { teamOfClientReplay } from "../../replays";
 
 /** Idempotent with an Idempotency-Key: a late retry does not bring back a client removed since. */
 export const addClientToTeam: NonNullable<MutationResolvers["addClientToTeam"]> = idempotentMutation(
   {
     field: "addClientToTeam",
-    // The store stores [team, client] (the client for the replay's access check); this is the fallback only.
-    idsOf: (team) => [team.id],
-    replay: async ([teamId, clientId], ctx) => {
-      await ctx.access.assert(clientId!, DataCategory.Team);
-      const team = await ctx.loaders.team.load(teamId!);
-      if (!team) throw notFound("Team", teamId!);
-      return team;
-    },
+    ...teamOfClientReplay,
   },
   async (_parent, { input }, ctx) => {
     const link = {

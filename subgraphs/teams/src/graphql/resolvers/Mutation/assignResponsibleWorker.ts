@@ -3,6 +3,7 @@ import type { MutationResolvers } from "./../../types.generated";
 import { assignResponsibleWorker as assign } from "../../../data/responsibleWorkerStore";
 import { requireNotFuture } from "../../../domain/dates";
 import { dayOf } from "../../inputs";
+import { responsibleWorkerReplay } from "../../replays";
 
 /**
  * Idempotent with an Idempotency-Key: a late retry returns the period it created (as it is now,
@@ -11,13 +12,7 @@ import { dayOf } from "../../inputs";
 export const assignResponsibleWorker: NonNullable<MutationResolvers["assignResponsibleWorker"]> = idempotentMutation(
   {
     field: "assignResponsibleWorker",
-    idsOf: (period) => [period.id],
-    replay: async ([id], ctx) => {
-      const period = await ctx.prisma.responsibleWorker.findUnique({ where: { id: id! } });
-      if (!period) return ctx.access.refuseMissing(id!, DataCategory.Team);
-      await ctx.access.assert(period.clientId, DataCategory.Team);
-      return period;
-    },
+    ...responsibleWorkerReplay,
   },
   async (_parent, { input }, ctx) => {
     const assignment = {

@@ -1,18 +1,14 @@
-import { assertUuid, idempotentMutation, notFound } from "@silta/kernel";
+import { assertUuid, idempotentMutation } from "@silta/kernel";
 import type { MutationResolvers } from "./../../types.generated";
 import { endTeamMembership as end } from "../../../data/teamStore";
 import { dayOf } from "../../inputs";
+import { teamMembershipReplay } from "../../replays";
 
 /** Idempotent with an Idempotency-Key: a late retry is not refused because the membership ended since. */
 export const endTeamMembership: NonNullable<MutationResolvers["endTeamMembership"]> = idempotentMutation(
   {
     field: "endTeamMembership",
-    idsOf: (membership) => [membership.id],
-    replay: async ([id], ctx) => {
-      const membership = await ctx.prisma.teamMembership.findUnique({ where: { id: id! } });
-      if (!membership) throw notFound("Team membership", id!);
-      return membership;
-    },
+    ...teamMembershipReplay,
   },
   async (_parent, { input }, ctx) =>
     end(

@@ -1,4 +1,4 @@
-import { assertUuid, badUserInput, idempotentMutation, notFound } from "@silta/kernel";
+import { assertUuid, badUserInput, idempotentMutation } from "@silta/kernel";
 import type { MutationResolvers } from "./../../types.generated";
 import { updateOrganization as update, type OrganizationFields } from "../../../data/directoryStore";
 import { parseBusinessId } from "../../../domain/businessId";
@@ -6,16 +6,12 @@ import { requireText } from "../../../domain/inputRules";
 import { assertCountyMembershipFits } from "../../../domain/organizationRules";
 import { assertMayManageDirectory } from "../../../domain/writePermission";
 import { given } from "../../inputs";
+import { organizationReplay } from "../../replays";
 
 export const updateOrganization: NonNullable<MutationResolvers["updateOrganization"]> = idempotentMutation(
   {
     field: "updateOrganization",
-    idsOf: (row) => [row.id],
-    replay: async ([id], ctx) => {
-      const row = await ctx.prisma.organization.findUnique({ where: { id: id! } });
-      if (!row) throw notFound("Organization", id!);
-      return row;
-    },
+    ...organizationReplay,
   },
   async (_parent, { id, input }, ctx) => {
     assertMayManageDirectory(ctx.viewer);

@@ -1,20 +1,16 @@
-import { assertUuid, badUserInput, idempotentMutation, notFound } from "@silta/kernel";
+import { assertUuid, badUserInput, idempotentMutation } from "@silta/kernel";
 import type { MutationResolvers } from "./../../types.generated";
 import { updateProfessional as update, type ProfessionalFields } from "../../../data/directoryStore";
 import { optionalText, requireText } from "../../../domain/inputRules";
 import { optionalWorkEmail, optionalWorkPhone } from "../../../domain/workContact";
 import { assertMayManageDirectory } from "../../../domain/writePermission";
 import { given } from "../../inputs";
+import { professionalReplay } from "../../replays";
 
 export const updateProfessional: NonNullable<MutationResolvers["updateProfessional"]> = idempotentMutation(
   {
     field: "updateProfessional",
-    idsOf: (row) => [row.id],
-    replay: async ([id], ctx) => {
-      const row = await ctx.prisma.professional.findUnique({ where: { id: id! } });
-      if (!row) throw notFound("Professional", id!);
-      return row;
-    },
+    ...professionalReplay,
   },
   async (_parent, { id, input }, ctx) => {
     assertMayManageDirectory(ctx.viewer);
