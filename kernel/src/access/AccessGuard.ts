@@ -180,6 +180,24 @@ export class AccessGuard {
     return new Set(clientIds.filter((_, index) => (decisions[index] as AccessDecision).allowed));
   }
 
+  /**
+   * Which of `clientIds` the viewer may read in `category`, by the same rules, NOT logged: for a list
+   * to narrow the rows it read before deciding its page with {@link filterAllowed} (filter, then page,
+   * docs/decisions/0013). Never a reason to show data; fails closed as a decision does. Without a
+   * policy that answers it, every client asked is decided and logged instead.
+   */
+  async visibleAmong(clientIds: readonly string[], category: DataCategory): Promise<Set<string>> {
+    const { viewer, policy, requestId, source } = this.options;
+    if (!policy.visibleAmong) return this.filterAllowed(clientIds, category);
+    if (clientIds.length === 0) return new Set();
+    try {
+      return new Set(await policy.visibleAmong(viewer, category, [...clientIds], { requestId, source }));
+    } catch (error) {
+      if (error instanceof AccessDecisionStopped) this.stoppedFor = error.reason;
+      throw this.undecided(category);
+    }
+  }
+
   /** ACCESS_DECISION_UNAVAILABLE, saying so when the request's deadline (or its caller hanging up) is why. */
   private undecided(category: AccessCategory) {
     const stopped = this.stoppedFor ?? currentDeadline()?.expired();

@@ -4,6 +4,7 @@ import {
   type AccessLogContext,
   type AccessPolicy,
   type AccessRequest,
+  type DataCategory,
   type Sql,
   type Viewer,
 } from "@silta/kernel";
@@ -64,6 +65,18 @@ export class AccessService {
     }
   }
 
+  /**
+   * Which of the clients the viewer may read in the category, by the same rules, not logged: lists
+   * narrow the rows they read with it and then decide (and log) only their page (docs/decisions/0013).
+   */
+  async visibleAmong(viewer: Viewer, category: DataCategory, clientIds: readonly string[]): Promise<string[]> {
+    const decisions = await this.decide(
+      viewer,
+      clientIds.map((clientId) => ({ clientId, category, action: "read" })),
+    );
+    return clientIds.filter((_, index) => decisions[index]!.allowed);
+  }
+
   /** Decides the batch and writes its log entries; resolves only once they are committed. */
   async decideAndLog(viewer: Viewer, requests: readonly AccessRequest[], context: AccessLogContext): Promise<AccessDecision[]> {
     const at = this.now();
@@ -85,6 +98,7 @@ export class AccessService {
     return {
       decide: (viewer, requests) => this.decide(viewer, requests),
       decideAndLog: (viewer, requests, context) => this.decideAndLog(viewer, requests, context),
+      visibleAmong: (viewer, category, clientIds) => this.visibleAmong(viewer, category, clientIds),
     };
   }
 }

@@ -1,0 +1,52 @@
+import type { VisiblePage } from "./visiblePage";
+
+/** What `filteredPage` needs to know about one list of clients' rows. */
+export interface FilteredPageSource<Row, Position> {
+  /** How many visible rows the caller asked for (`first`). */
+  limit: number;
+  /**
+   * How many rows one request reads (one statement) and has narrowed: when they hold fewer visible
+   * rows than the page and one more, and the list goes on, the page ends there and says so
+   * (`truncated`).
+   */
+  window: number;
+  /** Up to `size` rows in list order after `after` (null: from the start); only what ordering needs. */
+  fetch(after: Position | null, size: number): Promise<Row[]>;
+  /** A row's position in the list (its sort key): what a cursor carries, sealed. */
+  positionOf(row: Row): Position;
+  clientIdOf(row: Row): string;
+  /**
+   * Asked instead of the rows' ids when the window is empty, so that a list matching nobody costs the
+   * same work as one matching only hidden clients (an id nobody has).
+   */
+  standInId: string;
+  /** Which of the ids the viewer may read, unlogged: the access guard's `visibleAmong`. */
+  visibleAmong(clientIds: string[]): Promise<Set<string>>;
+  /** Which of the page's ids the viewer may read, decided and logged: the access guard's `filterAllowed`. */
+  decide(clientIds: string[]): Promise<Set<string>>;
+}
+
+/**
+ * Filter, then page, with a fixed amount of work (docs/decisions/0013): one window of the list is
+ * read, narrowed by the rules without logging, and only the rows of the page are decided and logged.
+ * Hidden rows never count, never move a cursor and never show in `hasNextPage`; and however many of
+ * them the window holds, the page costs the same statements, decisions and log entries as a list
+ * where nothing matched. The logged decision is the authoritative one: a row it refuses (a consent
+ * revoked between the two) is left out.
+ */
+export async function filteredPage<Row, Position>(
+  source: FilteredPageSource<Row, Position>,
+  after: Position | null,
+): Promise<VisiblePage<Row>> {
+  const rows = await source.fetch(after, source.window);
+  const ids = rows.map(source.clientIdOf);
+  const visible = await source.visibleAmong(ids.length ? ids : [source.standInId]);
+  const candidates = rows.filter((row) => visible.has(source.clientIdOf(row)));
+  const onPage = candidates.slice(0, source.limit);
+  const allowed = onPage.length ? await source.decide(onPage.map(source.clientIdOf)) : new Set<string>();
+  return {
+    rows: onPage.filter((row) => allowed.has(source.clientIdOf(row))),
+    hasNextPage: candidates.length > source.limit,
+    truncated: candidates.length <= source.limit && rows.length === source.window,
+  };
+}
