@@ -183,15 +183,19 @@ export class AccessGuard {
   /**
    * Which of `clientIds` the viewer may read in `category`, by the same rules, NOT logged: for a list
    * to narrow the rows it read before deciding its page with {@link filterAllowed} (filter, then page,
-   * docs/decisions/0013). Never a reason to show data; fails closed as a decision does. Without a
-   * policy that answers it, every client asked is decided and logged instead.
+   * docs/decisions/0013). Never a reason to show data; fails closed as a decision does. A policy
+   * without `visibleAmong` is asked its plain `decide`.
    */
   async visibleAmong(clientIds: readonly string[], category: DataCategory): Promise<Set<string>> {
     const { viewer, policy, requestId, source } = this.options;
-    if (!policy.visibleAmong) return this.filterAllowed(clientIds, category);
     if (clientIds.length === 0) return new Set();
     try {
-      return new Set(await policy.visibleAmong(viewer, category, [...clientIds], { requestId, source }));
+      if (policy.visibleAmong) return new Set(await policy.visibleAmong(viewer, category, [...clientIds], { requestId, source }));
+      const decisions = await policy.decide(
+        viewer,
+        clientIds.map((clientId) => requestOf(clientId, category, "read")),
+      );
+      return new Set(clientIds.filter((_, index) => decisions[index]?.allowed === true));
     } catch (error) {
       if (error instanceof AccessDecisionStopped) this.stoppedFor = error.reason;
       throw this.undecided(category);

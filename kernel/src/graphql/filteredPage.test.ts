@@ -1,0 +1,70 @@
+import { filteredPage } from "./filteredPage";
+
+/**
+ * A list of client ids c1..cn where `visible` may be seen by the rules; `decided` records what was
+ * decided and logged, `narrowed` what was asked unlogged, `revoked` what the final decision refuses.
+ */
+function listOf(n: number, visible: Set<number>, revoked = new Set<number>()) {
+  const decided: string[][] = [];
+  const narrowed: string[][] = [];
+  const fetched: number[] = [];
+  const ids = Array.from({ length: n }, (_, index) => `c${String(index + 1).padStart(4, "0")}`);
+  const number = (id: string) => Number(id.slice(1));
+  return {
+    decided,
+    narrowed,
+    fetched,
+    source: (limit: number, window = 100) => ({
+      limit,
+      window,
+      fetch: async (after: string | null, size: number) => {
+        fetched.push(size);
+        return ids.filter((id) => after === null || id > after).slice(0, size);
+      },
+      positionOf: (id: string) => id,
+      clientIdOf: (id: string) => id,
+      standInId: "stand-in",
+      visibleAmong: async (asked: string[]) => {
+        narrowed.push(asked);
+        return new Set(asked.filter((id) => visible.has(number(id))));
+      },
+      decide: async (asked: string[]) => {
+        decided.push(asked);
+        return new Set(asked.filter((id) => visible.has(number(id)) && !revoked.has(number(id))));
+      },
+    }),
+  };
+}
+
+describe("filteredPage", () => {
+  it("fills the page with visible rows only, past hidden ones, and decides only the page's rows", async () => {
+    const list = listOf(40, new Set([4, 6, 30]));
+    expect(await filteredPage(list.source(2), null)).toEqual({ rows: ["c0004", "c0006"], hasNextPage: true, truncated: false });
+    expect(list.decided).toEqual([["c0004", "c0006"]]);
+    expect(await filteredPage(list.source(2), "c0006")).toEqual({ rows: ["c0030"], hasNextPage: false, truncated: false });
+    expect(list.decided.at(-1)).toEqual(["c0030"]);
+  });
+
+  it("does the same work whether the window holds hidden rows or nothing at all", async () => {
+    const crowded = listOf(50, new Set());
+    const empty = listOf(0, new Set());
+    for (const list of [crowded, empty]) {
+      expect(await filteredPage(list.source(5), null)).toEqual({ rows: [], hasNextPage: false, truncated: false });
+      expect(list.decided).toEqual([]);
+      expect(list.narrowed).toHaveLength(1);
+      expect(list.fetched).toEqual([100]);
+    }
+    // An empty window asks about an id nobody has, as a window of hidden rows asks about them.
+    expect(empty.narrowed).toEqual([["stand-in"]]);
+  });
+
+  it("says the page is truncated when a full window held too few visible rows", async () => {
+    const list = listOf(300, new Set([3, 250]));
+    expect(await filteredPage(list.source(2, 100), null)).toEqual({ rows: ["c0003"], hasNextPage: false, truncated: true });
+  });
+
+  it("leaves out a row the final decision refuses, though the unlogged answer allowed it", async () => {
+    const list = listOf(10, new Set([1, 2, 3]), new Set([2]));
+    expect(await filteredPage(list.source(2), null)).toEqual({ rows: ["c0001"], hasNextPage: true, truncated: false });
+  });
+});
