@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from "node:crypto";
-import { remoteAccessPolicy, type Sql, type Viewer } from "@silta/kernel";
+import { remoteAccessPolicy, signAccessServiceToken, type Sql, type Viewer } from "@silta/kernel";
 import {
   countStatements,
   createTestDatabase,
@@ -192,5 +192,57 @@ describe("a client search narrows its matches before deciding", () => {
     const next = await measured(worker, { search: { name: crowded }, first: 1 });
     expect(next.answer.data?.clients.edges.map((edge) => edge.node.id)).toEqual([visible[1]]);
     expect(next.logged.map((row) => row.client_id)).toEqual([visible[1]]);
+  });
+
+  it("drops a client from a partner's next search as soon as the consent that showed it is revoked", async () => {
+    const curator = professional(world.city, { id: world.curator, roles: ["school_curator"] });
+    const client = visible[2]!;
+    const recorded = await consents.query<{ recordConsent: { id: string } }>(
+      `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
+      {
+        input: {
+          clientId: client,
+          recipientOrganizationIds: [world.city],
+          categories: ["BASIC"],
+          purpose: "School work",
+          form: "WRITTEN",
+          evidenceReference: "DOC-7",
+          validFrom: "2020-01-01",
+        },
+      },
+      worker,
+    );
+    expect(recorded.errors).toBeUndefined();
+    const before = await measured(curator, { search: { name: crowded }, first: 5 });
+    expect(before.answer.data?.clients.edges.map((edge) => edge.node.id)).toEqual([client]);
+    const revoked = await consents.query(
+      `mutation ($id: ID!) { revokeConsent(id: $id) { id } }`,
+      { id: recorded.data!.recordConsent.id },
+      worker,
+    );
+    expect(revoked.errors).toBeUndefined();
+    const after = await measured(curator, { search: { name: crowded }, first: 5 });
+    expect(after.answer.data?.clients).toEqual({
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null, truncated: false },
+    });
+    expect(after.logged).toEqual([]);
+  });
+
+  it("answers which clients are visible only to a subgraph's service token, and only for a well-formed list", async () => {
+    const url = new URL(`${ACCESS_ENDPOINT_PATH}/visible`, consents.url).href;
+    const post = (body: unknown, token?: string) =>
+      fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+    const call = { category: "basic", clientIds: [visible[1], randomUUID()] };
+    expect((await post(call)).status).toBe(401);
+    const token = await signAccessServiceToken({ viewer: worker, source: "clients", requestId: "r-visible" }, testViewerKey);
+    expect((await post({ ...call, category: "access_log" }, token)).status).toBe(400);
+    const answer = await post(call, token);
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual({ visible: [visible[1]] });
   });
 });
