@@ -57,7 +57,8 @@ export class AccessService {
         return requests.map((request) => decideForClient(viewer, request, facts));
       }
       case "professional": {
-        const facts = await professionalFacts(this.options.sql, viewer.id, viewer.organizationId, clientIds, today);
+        const readsOnly = requests.every((request) => request.action === "read");
+        const facts = await professionalFacts(this.options.sql, viewer.id, viewer.organizationId, clientIds, today, readsOnly);
         return requests.map((request) => decideForProfessional(viewer, request, facts));
       }
       default:
