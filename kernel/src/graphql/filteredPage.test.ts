@@ -67,4 +67,22 @@ describe("filteredPage", () => {
     const list = listOf(10, new Set([1, 2, 3]), new Set([2]));
     expect(await filteredPage(list.source(2), null)).toEqual({ rows: ["c0001"], hasNextPage: true, truncated: false });
   });
+
+  it("with a first window, reads the rest of the window only when the first held too few visible rows", async () => {
+    const mostlyVisible = listOf(300, new Set(Array.from({ length: 300 }, (_, index) => index + 1)));
+    expect(await filteredPage({ ...mostlyVisible.source(2, 100), firstWindow: 3 }, null)).toMatchObject({
+      rows: ["c0001", "c0002"],
+      hasNextPage: true,
+    });
+    expect(mostlyVisible.fetched).toEqual([3]);
+    const mostlyHidden = listOf(300, new Set([50, 60, 70]));
+    expect(await filteredPage({ ...mostlyHidden.source(2, 100), firstWindow: 3 }, null)).toEqual({
+      rows: ["c0050", "c0060"],
+      hasNextPage: true,
+      truncated: false,
+    });
+    expect(mostlyHidden.fetched).toEqual([3, 97]);
+    expect(mostlyHidden.narrowed).toHaveLength(2);
+    expect(mostlyHidden.decided).toEqual([["c0050", "c0060"]]);
+  });
 });

@@ -10,6 +10,13 @@ export interface FilteredPageSource<Row, Position> {
    * (`truncated`).
    */
   window: number;
+  /**
+   * Read this many first (at least the page and one more), and the rest of `window` only when they
+   * hold too few visible rows and the list goes on: for lists whose rows a viewer mostly may see (a
+   * team's clients, for its members), at the price of one more statement and call when rows are
+   * hidden. Default: the whole window at once, the same work whatever it holds (a search).
+   */
+  firstWindow?: number;
   /** Up to `size` rows in list order after `after` (null: from the start); only what ordering needs. */
   fetch(after: Position | null, size: number): Promise<Row[]>;
   /** A row's position in the list (its sort key): what a cursor carries, sealed. */
@@ -30,18 +37,23 @@ export interface FilteredPageSource<Row, Position> {
  * Filter, then page, with a fixed amount of work (docs/decisions/0013): one window of the list is
  * read, narrowed by the rules without logging, and only the rows of the page are decided and logged.
  * Hidden rows never count, never move a cursor and never show in `hasNextPage`; and however many of
- * them the window holds, the page costs the same statements, decisions and log entries as a list
- * where nothing matched. The logged decision is the authoritative one: a row it refuses (a consent
+ * them the window holds, the page costs the same decisions and log entries as a list where nothing
+ * matched, and without `firstWindow` the same statements too. The logged decision is the authoritative one: a row it refuses (a consent
  * revoked between the two) is left out.
  */
 export async function filteredPage<Row, Position>(
   source: FilteredPageSource<Row, Position>,
   after: Position | null,
 ): Promise<VisiblePage<Row>> {
-  const rows = await source.fetch(after, source.window);
-  const ids = rows.map(source.clientIdOf);
-  const visible = await source.visibleAmong(ids.length ? ids : [source.standInId]);
-  const candidates = rows.filter((row) => visible.has(source.clientIdOf(row)));
+  const wanted = source.limit + 1;
+  const first = Math.min(source.window, Math.max(source.firstWindow ?? source.window, wanted));
+  let rows = await source.fetch(after, first);
+  let candidates = await narrowed(source, rows);
+  if (candidates.length < wanted && rows.length === first && first < source.window) {
+    const rest = await source.fetch(source.positionOf(rows[rows.length - 1]!), source.window - first);
+    rows = [...rows, ...rest];
+    if (rest.length) candidates = [...candidates, ...(await narrowed(source, rest))];
+  }
   const onPage = candidates.slice(0, source.limit);
   const allowed = onPage.length ? await source.decide(onPage.map(source.clientIdOf)) : new Set<string>();
   return {
@@ -49,4 +61,11 @@ export async function filteredPage<Row, Position>(
     hasNextPage: candidates.length > source.limit,
     truncated: candidates.length <= source.limit && rows.length === source.window,
   };
+}
+
+/** The rows the viewer may see, asked unlogged; an empty window asks about the stand-in id instead. */
+async function narrowed<Row, Position>(source: FilteredPageSource<Row, Position>, rows: Row[]): Promise<Row[]> {
+  const ids = rows.map(source.clientIdOf);
+  const visible = await source.visibleAmong(ids.length ? ids : [source.standInId]);
+  return rows.filter((row) => visible.has(source.clientIdOf(row)));
 }
