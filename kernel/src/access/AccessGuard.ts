@@ -181,25 +181,31 @@ export class AccessGuard {
   }
 
   /**
-   * Which of `clientIds` the viewer may read in `category`, by the same rules, NOT logged: for a list
-   * to narrow the rows it read before deciding its page with {@link filterAllowed} (filter, then page,
-   * docs/decisions/0013). Never a reason to show data; fails closed as a decision does. A policy
-   * without `visibleAmong` is asked its plain `decide`.
+   * Which of `clientIds` the viewer may read in `category`, in one decision of which only the first
+   * `logFirst` visible clients are logged (as read): a list's page is those, and the rest of its
+   * window, hidden or beyond the page, leaves no log entry (filter, then page, docs/decisions/0013).
+   * Fails closed as a decision does. A policy without `visibleAmong` is asked its plain `decide`, and
+   * the page's clients are then decided and logged with {@link filterAllowed}.
    */
-  async visibleAmong(clientIds: readonly string[], category: DataCategory): Promise<Set<string>> {
+  async visibleAmong(clientIds: readonly string[], category: DataCategory, logFirst = 0): Promise<Set<string>> {
     const { viewer, policy, requestId, source } = this.options;
     if (clientIds.length === 0) return new Set();
+    let visible: string[];
     try {
-      if (policy.visibleAmong) return new Set(await policy.visibleAmong(viewer, category, [...clientIds], { requestId, source }));
+      if (policy.visibleAmong)
+        return new Set(await policy.visibleAmong(viewer, category, [...clientIds], { requestId, source }, logFirst));
       const decisions = await policy.decide(
         viewer,
         clientIds.map((clientId) => requestOf(clientId, category, "read")),
       );
-      return new Set(clientIds.filter((_, index) => decisions[index]?.allowed === true));
+      visible = clientIds.filter((_, index) => decisions[index]?.allowed === true);
     } catch (error) {
       if (error instanceof AccessDecisionStopped) this.stoppedFor = error.reason;
       throw this.undecided(category);
     }
+    const shown = visible.slice(0, logFirst);
+    const allowed = shown.length ? await this.filterAllowed(shown, category) : new Set<string>();
+    return new Set(visible.filter((id, index) => index >= logFirst || allowed.has(id)));
   }
 
   /** ACCESS_DECISION_UNAVAILABLE, saying so when the request's deadline (or its caller hanging up) is why. */

@@ -84,9 +84,8 @@ export interface AccessPolicy {
    */
   decideAndLog?(viewer: Viewer, requests: AccessRequest[], context: AccessLogContext): Promise<AccessDecision[]>;
   /**
-   * Which of the given clients the viewer may read, decided by the same rules but not logged: lists
-   * narrow what they read with it before deciding (and logging) their page. Without it, the guard
-   * decides and logs every client asked.
+   * Which of the given clients the viewer may read, decided by the same rules; only the first
+   * `logFirst` visible ones (a list's page) are logged. Without it, the guard asks `decide`.
    */
   visibleAmong?: VisibleClientsSource["visibleAmong"];
 }

@@ -19,11 +19,16 @@ function guardFor(policy: AccessPolicy) {
   return { guard, entries };
 }
 
-describe("which clients a list may show, unlogged", () => {
-  it("answers from the policy's rules without writing the access log", async () => {
+describe("which clients a list may show", () => {
+  it("answers from the policy's rules, logging only the first `logFirst` visible clients", async () => {
     const { guard, entries } = guardFor(foundationPolicy({ controllerOrganizationIds: new Set([county]) }));
     expect(await guard.visibleAmong(["c1", "c2"], DataCategory.Basic)).toEqual(new Set(["c1", "c2"]));
     expect(entries).toEqual([]);
+    expect(await guard.visibleAmong(["c3", "c4", "c5"], DataCategory.Basic, 2)).toEqual(new Set(["c3", "c4", "c5"]));
+    expect(entries.map((entry) => [entry.clientId, entry.outcome])).toEqual([
+      ["c3", "allowed"],
+      ["c4", "allowed"],
+    ]);
     const { guard: outside } = guardFor(foundationPolicy({ controllerOrganizationIds: new Set(["other"]) }));
     expect(await outside.visibleAmong(["c1"], DataCategory.Basic)).toEqual(new Set());
   });

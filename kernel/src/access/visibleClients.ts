@@ -5,13 +5,19 @@ import { signAccessServiceToken } from "./accessServiceToken";
 import type { AccessLogContext, DataCategory } from "./types";
 
 /**
- * Which of a window of clients a viewer may read in a category, by the access rules, without logging
- * (docs/decisions/0013-filter-before-deciding.md): a list narrows the rows it read to those, and only
- * the rows of its page are then decided and logged one by one, so how many hidden clients a search
- * matches costs no decisions and no log entries. Nothing of an unlogged answer reaches the viewer.
+ * Which of a window of clients a viewer may read in a category, by the access rules, in one decision
+ * (docs/decisions/0013-filter-before-deciding.md): the first `logFirst` visible clients, those a list
+ * shows on its page, are logged with their basis before the answer; the rest are not, and nothing of
+ * them reaches the viewer. So how many hidden clients a list's window holds costs no log entries.
  */
 export interface VisibleClientsSource {
-  visibleAmong(viewer: Viewer, category: DataCategory, clientIds: string[], context: AccessLogContext): Promise<string[]>;
+  visibleAmong(
+    viewer: Viewer,
+    category: DataCategory,
+    clientIds: string[],
+    context: AccessLogContext,
+    logFirst: number,
+  ): Promise<string[]>;
 }
 
 /** The consents service's path answering {@link VisibleClientsSource.visibleAmong}: beside the decision endpoint. */
@@ -27,7 +33,7 @@ export const MAX_VISIBLE_AMONG = 2_000;
  */
 export function remoteVisibleClients(settings: { url: string; key: ViewerKey; timeoutMs?: number }): VisibleClientsSource {
   return {
-    async visibleAmong(viewer, category, clientIds, context) {
+    async visibleAmong(viewer, category, clientIds, context, logFirst) {
       const token = await signAccessServiceToken({ viewer, source: context.source, requestId: context.requestId }, settings.key);
       const deadline = currentDeadline();
       if (deadline?.expired()) throw new Error("the request is over");
@@ -40,7 +46,7 @@ export function remoteVisibleClients(settings: { url: string; key: ViewerKey; ti
           authorization: `Bearer ${token}`,
           [DEADLINE_HEADER]: String(deadlineForCall(waitMs)),
         },
-        body: JSON.stringify({ category, clientIds }),
+        body: JSON.stringify({ category, clientIds, logFirst }),
         signal: deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout,
       });
       if (!response.ok) throw new Error(`visible clients failed with HTTP ${response.status}`);

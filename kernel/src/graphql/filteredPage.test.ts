@@ -1,10 +1,10 @@
 import { filteredPage } from "./filteredPage";
 
 /**
- * A list of client ids c1..cn where `visible` may be seen by the rules; `decided` records what was
- * decided and logged, `narrowed` what was asked unlogged, `revoked` what the final decision refuses.
+ * A list of client ids c1..cn where `visible` may be seen by the rules; `narrowed` records the ids
+ * of each call, `decided` the ones each call logged (the first `logFirst` visible).
  */
-function listOf(n: number, visible: Set<number>, revoked = new Set<number>()) {
+function listOf(n: number, visible: Set<number>) {
   const decided: string[][] = [];
   const narrowed: string[][] = [];
   const fetched: number[] = [];
@@ -24,13 +24,11 @@ function listOf(n: number, visible: Set<number>, revoked = new Set<number>()) {
       positionOf: (id: string) => id,
       clientIdOf: (id: string) => id,
       standInId: "stand-in",
-      visibleAmong: async (asked: string[]) => {
+      visibleAmong: async (asked: string[], logFirst: number) => {
         narrowed.push(asked);
-        return new Set(asked.filter((id) => visible.has(number(id))));
-      },
-      decide: async (asked: string[]) => {
-        decided.push(asked);
-        return new Set(asked.filter((id) => visible.has(number(id)) && !revoked.has(number(id))));
+        const seen = asked.filter((id) => visible.has(number(id)));
+        if (logFirst > 0 && seen.length) decided.push(seen.slice(0, logFirst));
+        return new Set(seen);
       },
     }),
   };
@@ -63,11 +61,6 @@ describe("filteredPage", () => {
     expect(await filteredPage(list.source(2, 100), null)).toEqual({ rows: ["c0003"], hasNextPage: false, truncated: true });
   });
 
-  it("leaves out a row the final decision refuses, though the unlogged answer allowed it", async () => {
-    const list = listOf(10, new Set([1, 2, 3]), new Set([2]));
-    expect(await filteredPage(list.source(2), null)).toEqual({ rows: ["c0001"], hasNextPage: true, truncated: false });
-  });
-
   it("with a first window, reads the rest of the window only when the first held too few visible rows", async () => {
     const mostlyVisible = listOf(300, new Set(Array.from({ length: 300 }, (_, index) => index + 1)));
     expect(await filteredPage({ ...mostlyVisible.source(2, 100), firstWindow: 3 }, null)).toMatchObject({
@@ -84,5 +77,9 @@ describe("filteredPage", () => {
     expect(mostlyHidden.fetched).toEqual([3, 97]);
     expect(mostlyHidden.narrowed).toHaveLength(2);
     expect(mostlyHidden.decided).toEqual([["c0050", "c0060"]]);
+    const split = listOf(300, new Set([2, 60, 70]));
+    await filteredPage({ ...split.source(2, 100), firstWindow: 3 }, null);
+    // One shown row logged by each call: the page, and nothing beyond it.
+    expect(split.decided).toEqual([["c0002"], ["c0060"]]);
   });
 });

@@ -27,19 +27,19 @@ export interface FilteredPageSource<Row, Position> {
    * same work as one matching only hidden clients (an id nobody has).
    */
   standInId: string;
-  /** Which of the ids the viewer may read, unlogged: the access guard's `visibleAmong`. */
-  visibleAmong(clientIds: string[]): Promise<Set<string>>;
-  /** Which of the page's ids the viewer may read, decided and logged: the access guard's `filterAllowed`. */
-  decide(clientIds: string[]): Promise<Set<string>>;
+  /**
+   * Which of the ids the viewer may read, the first `logFirst` visible ones logged as shown: the
+   * access guard's `visibleAmong`.
+   */
+  visibleAmong(clientIds: string[], logFirst: number): Promise<Set<string>>;
 }
 
 /**
  * Filter, then page, with a fixed amount of work (docs/decisions/0013): one window of the list is
- * read, narrowed by the rules without logging, and only the rows of the page are decided and logged.
+ * read and decided in one call, which logs only the rows of the page.
  * Hidden rows never count, never move a cursor and never show in `hasNextPage`; and however many of
  * them the window holds, the page costs the same decisions and log entries as a list where nothing
- * matched, and without `firstWindow` the same statements too. The logged decision is the authoritative one: a row it refuses (a consent
- * revoked between the two) is left out.
+ * matched, and without `firstWindow` the same statements too.
  */
 export async function filteredPage<Row, Position>(
   source: FilteredPageSource<Row, Position>,
@@ -48,24 +48,22 @@ export async function filteredPage<Row, Position>(
   const wanted = source.limit + 1;
   const first = Math.min(source.window, Math.max(source.firstWindow ?? source.window, wanted));
   let rows = await source.fetch(after, first);
-  let candidates = await narrowed(source, rows);
+  let candidates = await narrowed(source, rows, source.limit);
   if (candidates.length < wanted && rows.length === first && first < source.window) {
     const rest = await source.fetch(source.positionOf(rows[rows.length - 1]!), source.window - first);
     rows = [...rows, ...rest];
-    if (rest.length) candidates = [...candidates, ...(await narrowed(source, rest))];
+    if (rest.length) candidates = [...candidates, ...(await narrowed(source, rest, source.limit - candidates.length))];
   }
-  const onPage = candidates.slice(0, source.limit);
-  const allowed = onPage.length ? await source.decide(onPage.map(source.clientIdOf)) : new Set<string>();
   return {
-    rows: onPage.filter((row) => allowed.has(source.clientIdOf(row))),
+    rows: candidates.slice(0, source.limit),
     hasNextPage: candidates.length > source.limit,
     truncated: candidates.length <= source.limit && rows.length === source.window,
   };
 }
 
-/** The rows the viewer may see, asked unlogged; an empty window asks about the stand-in id instead. */
-async function narrowed<Row, Position>(source: FilteredPageSource<Row, Position>, rows: Row[]): Promise<Row[]> {
+/** The rows the viewer may see, the first `logFirst` logged; an empty window asks about the stand-in id instead. */
+async function narrowed<Row, Position>(source: FilteredPageSource<Row, Position>, rows: Row[], logFirst: number): Promise<Row[]> {
   const ids = rows.map(source.clientIdOf);
-  const visible = await source.visibleAmong(ids.length ? ids : [source.standInId]);
+  const visible = await source.visibleAmong(ids.length ? ids : [source.standInId], Math.max(0, logFirst));
   return rows.filter((row) => visible.has(source.clientIdOf(row)));
 }

@@ -67,15 +67,33 @@ export class AccessService {
   }
 
   /**
-   * Which of the clients the viewer may read in the category, by the same rules, not logged: lists
-   * narrow the rows they read with it and then decide (and log) only their page (docs/decisions/0013).
+   * Which of the clients the viewer may read in the category, in one decision: the first `logFirst`
+   * visible ones (a list's page) are logged as read before it resolves, the rest are not, as nothing
+   * of them is shown (docs/decisions/0013).
    */
-  async visibleAmong(viewer: Viewer, category: DataCategory, clientIds: readonly string[]): Promise<string[]> {
-    const decisions = await this.decide(
-      viewer,
-      clientIds.map((clientId) => ({ clientId, category, action: "read" })),
-    );
-    return clientIds.filter((_, index) => decisions[index]!.allowed);
+  async visibleAmong(
+    viewer: Viewer,
+    category: DataCategory,
+    clientIds: readonly string[],
+    logFirst: number,
+    context: AccessLogContext,
+  ): Promise<string[]> {
+    const at = this.now();
+    const requests: AccessRequest[] = clientIds.map((clientId) => ({ clientId, category, action: "read" }));
+    const decisions = await this.decide(viewer, requests, todayIn(this.options.timeZone, at));
+    const visible = requests.flatMap((request, index) => (decisions[index]!.allowed ? [index] : []));
+    const shown = visible.slice(0, logFirst);
+    if (shown.length) {
+      const entries = batchLogEntries(
+        viewer,
+        shown.map((index) => requests[index]!),
+        shown.map((index) => decisions[index]!),
+        context,
+        at.toISOString(),
+      );
+      await appendAccessLog(this.options.sql, entries);
+    }
+    return visible.map((index) => clientIds[index]!);
   }
 
   /** Decides the batch and writes its log entries; resolves only once they are committed. */
@@ -99,7 +117,8 @@ export class AccessService {
     return {
       decide: (viewer, requests) => this.decide(viewer, requests),
       decideAndLog: (viewer, requests, context) => this.decideAndLog(viewer, requests, context),
-      visibleAmong: (viewer, category, clientIds) => this.visibleAmong(viewer, category, clientIds),
+      visibleAmong: (viewer, category, clientIds, context, logFirst) =>
+        this.visibleAmong(viewer, category, clientIds, logFirst, context),
     };
   }
 }

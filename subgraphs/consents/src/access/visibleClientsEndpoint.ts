@@ -21,13 +21,13 @@ const MAX_BODY_BYTES = 256 * 1024;
 const callSchema = z.object({
   category: z.enum(Object.values(DataCategory) as [DataCategory, ...DataCategory[]]),
   clientIds: z.array(z.string().min(1).max(100)).max(MAX_VISIBLE_AMONG),
+  logFirst: z.number().int().min(0).max(MAX_VISIBLE_AMONG).default(0),
 });
 
 /**
  * `POST /internal/access/visible`: which of the given clients the viewer named in the signed service
- * token may read in the category, decided by the access rules and not logged (docs/decisions/0013):
- * a list narrows the rows it read with the answer, then decides and logs its page through
- * `/internal/access`. Runs under the caller's deadline as a decision does; any failure answers an
+ * token may read in the category, decided by the access rules; the first `logFirst` visible ones (the
+ * list's page) are logged before the answer, the rest are not (docs/decisions/0013). Runs under the caller's deadline as a decision does; any failure answers an
  * error status, and the caller fails closed (ACCESS_DECISION_UNAVAILABLE).
  */
 export async function handleVisibleClientsCall(
@@ -54,9 +54,12 @@ export async function handleVisibleClientsCall(
     return send(response, 400, { error: "not JSON" });
   }
   if (!parsed.success) return send(response, 400, { error: "not a list of clients" });
-  const { category, clientIds } = parsed.data;
+  const { category, clientIds, logFirst } = parsed.data;
+  const context = { requestId: claims.requestId, source: claims.source };
   try {
-    const visible = await runWithDeadline(deadline, () => deps.service.visibleAmong(claims.viewer, category, clientIds));
+    const visible = await runWithDeadline(deadline, () =>
+      deps.service.visibleAmong(claims.viewer, category, clientIds, logFirst, context),
+    );
     send(response, 200, { visible });
   } catch (error) {
     if (deadline.expired() && (error as { code?: unknown }).code === QUERY_CANCELED)

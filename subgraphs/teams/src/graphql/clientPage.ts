@@ -35,8 +35,7 @@ export async function clientPage(
       clientIdOf: (id) => id,
       standInId: standInId(scope),
       // That a client is on a team, or whose client they are, is the client's team data.
-      visibleAmong: (ids) => ctx.access.visibleAmong(ids, DataCategory.Team),
-      decide: (ids) => ctx.access.filterAllowed(ids, DataCategory.Team),
+      visibleAmong: (ids, logFirst) => ctx.access.visibleAmong(ids, DataCategory.Team, logFirst),
     },
     after,
   );

@@ -38,8 +38,7 @@ export const clients: NonNullable<QueryResolvers["clients"]> = async (_parent, {
       positionOf: keyOf,
       clientIdOf: (hit) => hit.id,
       standInId: standInId(scope),
-      visibleAmong: (ids) => ctx.access.visibleAmong(ids, DataCategory.Basic),
-      decide: (ids) => ctx.access.filterAllowed(ids, DataCategory.Basic),
+      visibleAmong: (ids, logFirst) => ctx.access.visibleAmong(ids, DataCategory.Basic, logFirst),
     },
     afterKey,
   );

@@ -24,8 +24,7 @@ export const clientsWithoutResponsibleWorker: NonNullable<QueryResolvers["client
       positionOf: (id) => id,
       clientIdOf: (id) => id,
       standInId: standInId(scope),
-      visibleAmong: (ids) => ctx.access.visibleAmong(ids, DataCategory.Team),
-      decide: (ids) => ctx.access.filterAllowed(ids, DataCategory.Team),
+      visibleAmong: (ids, logFirst) => ctx.access.visibleAmong(ids, DataCategory.Team, logFirst),
     },
     afterId,
   );
