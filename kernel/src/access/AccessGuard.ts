@@ -192,8 +192,13 @@ export class AccessGuard {
     if (clientIds.length === 0) return new Set();
     let visible: string[];
     try {
-      if (policy.visibleAmong)
-        return new Set(await policy.visibleAmong(viewer, category, [...clientIds], { requestId, source }, logFirst));
+      if (policy.visibleAmong) {
+        const answer = await policy.visibleAmong(viewer, category, [...clientIds], { requestId, source }, logFirst);
+        // The page's clients were decided and logged as read: their fields of this category ask no more.
+        for (const id of answer.slice(0, logFirst))
+          this.loader.prime(requestOf(id, category, "read"), { allowed: true, basis: "decided_with_list" });
+        return new Set(answer);
+      }
       const decisions = await policy.decide(
         viewer,
         clientIds.map((clientId) => requestOf(clientId, category, "read")),

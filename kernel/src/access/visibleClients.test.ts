@@ -33,6 +33,21 @@ describe("which clients a list may show", () => {
     expect(await outside.visibleAmong(["c1"], DataCategory.Basic)).toEqual(new Set());
   });
 
+  it("lets the page's clients' fields of the category through without deciding them again", async () => {
+    const asked: string[][] = [];
+    const { guard } = guardFor({
+      decide: async (_viewer, requests) => {
+        asked.push(requests.map((request) => request.clientId));
+        return requests.map(() => ({ allowed: true, basis: "test" }));
+      },
+      visibleAmong: async (_viewer, _category, ids) => ids,
+    });
+    await guard.visibleAmong(["c1", "c2", "c3"], DataCategory.Basic, 2);
+    await guard.assert("c1", DataCategory.Basic);
+    await guard.assert("c3", DataCategory.Basic);
+    expect(asked).toEqual([["c3"]]);
+  });
+
   it("fails closed with ACCESS_DECISION_UNAVAILABLE when the policy cannot answer", async () => {
     const { guard } = guardFor({
       decide: async () => [],
