@@ -26,10 +26,9 @@ export const clients: NonNullable<QueryResolvers["clients"]> = async (_parent, {
   const afterKey = after ? (ctx.cursors.open("after", scope, after, 3) as SearchKey) : null;
   const keyOf = (hit: SearchHit): SearchKey => [hit.lastName, hit.firstName, hit.id];
   let read: SearchHit[] = [];
-  // Filter, then page (docs/decisions/0013): one window of matches is narrowed to the clients the
-  // viewer may see without logging, and only the page's rows are decided and logged, so a name shared
-  // by many hidden clients costs what a name nobody has costs. A hidden client never shows, counts or
-  // becomes a position.
+  // Filter, then page (docs/decisions/0013): one window of matches is decided in one call that logs
+  // only the page's clients, so a name shared by many hidden clients costs what a name nobody has
+  // costs. A hidden client never shows, counts or becomes a position.
   const page = await filteredPage<SearchHit, SearchKey>(
     {
       limit,
