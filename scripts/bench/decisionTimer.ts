@@ -25,7 +25,14 @@ export class DecisionTimer {
     this.server = createServer((incoming, outgoing) => {
       const start = performance.now();
       const forward = httpRequest(
-        { host: to.hostname, port: to.port, path: to.pathname, method: incoming.method, headers: incoming.headers },
+        // The path as asked: the decision endpoint and the one beside it (`/visible`) both pass.
+        {
+          host: to.hostname,
+          port: to.port,
+          path: incoming.url ?? to.pathname,
+          method: incoming.method,
+          headers: incoming.headers,
+        },
         (answer) => {
           outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
           answer.pipe(outgoing);

@@ -201,6 +201,39 @@ export class AccessGuard {
     return new Set(clientIds.filter((_, index) => (decisions[index] as AccessDecision).allowed));
   }
 
+  /**
+   * Which of `clientIds` the viewer may read in `category`, in one decision of which only the first
+   * `logFirst` visible clients are logged (as read): a list's page is those, and the rest of its
+   * window, hidden or beyond the page, leaves no log entry (filter, then page, docs/decisions/0013).
+   * Fails closed as a decision does. A policy without `visibleAmong` is asked its plain `decide`, and
+   * the page's clients are then decided and logged with {@link filterAllowed}.
+   */
+  async visibleAmong(clientIds: readonly string[], category: DataCategory, logFirst = 0): Promise<Set<string>> {
+    const { viewer, policy, requestId, source } = this.options;
+    if (clientIds.length === 0) return new Set();
+    let visible: string[];
+    try {
+      if (policy.visibleAmong) {
+        const answer = await policy.visibleAmong(viewer, category, [...clientIds], { requestId, source }, logFirst);
+        // The page's clients were decided and logged as read: their fields of this category ask no more.
+        for (const id of answer.slice(0, logFirst))
+          this.loader.prime(requestOf(id, category, "read"), { allowed: true, basis: "decided_with_list" });
+        return new Set(answer);
+      }
+      const decisions = await policy.decide(
+        viewer,
+        clientIds.map((clientId) => requestOf(clientId, category, "read")),
+      );
+      visible = clientIds.filter((_, index) => decisions[index]?.allowed === true);
+    } catch (error) {
+      if (error instanceof AccessDecisionStopped) this.stoppedFor = error.reason;
+      throw this.undecided(category);
+    }
+    const shown = visible.slice(0, logFirst);
+    const allowed = shown.length ? await this.filterAllowed(shown, category) : new Set<string>();
+    return new Set(visible.filter((id, index) => index >= logFirst || allowed.has(id)));
+  }
+
   /** ACCESS_DECISION_UNAVAILABLE, saying so when the request's deadline (or its caller hanging up) is why. */
   private undecided(category: AccessCategory) {
     const stopped = this.stoppedFor ?? currentDeadline()?.expired();

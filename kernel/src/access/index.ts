@@ -5,3 +5,4 @@ export * from "./loggerAccessLog";
 export * from "./accessServiceToken";
 export * from "./remoteAccessPolicy";
 export * from "./accessLogEntry";
+export * from "./visibleClients";

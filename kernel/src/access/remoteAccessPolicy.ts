@@ -3,6 +3,7 @@ import { DEADLINE_HEADER, deadlineForCall } from "../http/deadlineHeader";
 import type { ViewerKey } from "../viewer";
 import { signAccessServiceToken } from "./accessServiceToken";
 import type { AccessDecision, AccessPolicy, AccessRequest } from "./types";
+import { remoteVisibleClients } from "./visibleClients";
 
 export interface RemoteAccessPolicySettings {
   /** The consents service's decision endpoint, e.g. `http://consents:4003/internal/access`. */
@@ -87,5 +88,6 @@ export function remoteAccessPolicy(settings: RemoteAccessPolicySettings): Access
       const token = await signAccessServiceToken({ viewer, source: context.source, requestId: context.requestId }, settings.key);
       return call(token, requests);
     },
+    ...remoteVisibleClients(settings),
   };
 }

@@ -1,4 +1,5 @@
 import type { Viewer } from "../viewer";
+import type { VisibleClientsSource } from "./visibleClients";
 
 /** Categories of client data a decision is made for (Act 703/2023: only what the task requires). */
 export const DataCategory = {
@@ -82,6 +83,11 @@ export interface AccessPolicy {
    * a batch this call could not decide (fail closed: all denied).
    */
   decideAndLog?(viewer: Viewer, requests: AccessRequest[], context: AccessLogContext): Promise<AccessDecision[]>;
+  /**
+   * Which of the given clients the viewer may read, decided by the same rules; only the first
+   * `logFirst` visible ones (a list's page) are logged. Without it, the guard asks `decide`.
+   */
+  visibleAmong?: VisibleClientsSource["visibleAmong"];
 }
 
 export interface AccessLogEntry extends AccessRequest {

@@ -7,6 +7,7 @@ import {
   type Subscription,
 } from "@silta/kernel";
 import { ACCESS_ENDPOINT_PATH, handleAccessCall } from "./access/accessEndpoint";
+import { handleVisibleClientsCall, VISIBLE_CLIENTS_PATH } from "./access/visibleClientsEndpoint";
 import { AccessService } from "./access/AccessService";
 import { startAccessLogSealer, type AccessLogSealer } from "./access/accessLogSealer";
 import { createConsentsContext } from "./context";
@@ -42,8 +43,10 @@ export function createConsentsSubgraph(deps: SubgraphDependencies): SubgraphServ
   const [front] = server.listeners("request") as ((request: IncomingMessage, response: ServerResponse) => void)[];
   server.removeAllListeners("request");
   server.on("request", (request: IncomingMessage, response: ServerResponse) => {
-    if ((request.url ?? "").split("?")[0] !== ACCESS_ENDPOINT_PATH) return front!(request, response);
-    handleAccessCall(request, response, {
+    const path = (request.url ?? "").split("?")[0];
+    if (path !== ACCESS_ENDPOINT_PATH && path !== VISIBLE_CLIENTS_PATH) return front!(request, response);
+    const handle = path === VISIBLE_CLIENTS_PATH ? handleVisibleClientsCall : handleAccessCall;
+    handle(request, response, {
       service: accessService,
       key: deps.viewerKey,
       log: deps.log,

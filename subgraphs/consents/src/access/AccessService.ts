@@ -4,6 +4,7 @@ import {
   type AccessLogContext,
   type AccessPolicy,
   type AccessRequest,
+  type DataCategory,
   type Sql,
   type Viewer,
 } from "@silta/kernel";
@@ -56,12 +57,43 @@ export class AccessService {
         return requests.map((request) => decideForClient(viewer, request, facts));
       }
       case "professional": {
-        const facts = await professionalFacts(this.options.sql, viewer.id, viewer.organizationId, clientIds, today);
+        const readsOnly = requests.every((request) => request.action === "read");
+        const facts = await professionalFacts(this.options.sql, viewer.id, viewer.organizationId, clientIds, today, readsOnly);
         return requests.map((request) => decideForProfessional(viewer, request, facts));
       }
       default:
         return requests.map(() => ({ allowed: false, basis: "unknown_viewer" }));
     }
+  }
+
+  /**
+   * Which of the clients the viewer may read in the category, in one decision: the first `logFirst`
+   * visible ones (a list's page) are logged as read before it resolves, the rest are not, as nothing
+   * of them is shown (docs/decisions/0013).
+   */
+  async visibleAmong(
+    viewer: Viewer,
+    category: DataCategory,
+    clientIds: readonly string[],
+    logFirst: number,
+    context: AccessLogContext,
+  ): Promise<string[]> {
+    const at = this.now();
+    const requests: AccessRequest[] = clientIds.map((clientId) => ({ clientId, category, action: "read" }));
+    const decisions = await this.decide(viewer, requests, todayIn(this.options.timeZone, at));
+    const visible = requests.flatMap((request, index) => (decisions[index]!.allowed ? [index] : []));
+    const shown = visible.slice(0, logFirst);
+    if (shown.length) {
+      const entries = batchLogEntries(
+        viewer,
+        shown.map((index) => requests[index]!),
+        shown.map((index) => decisions[index]!),
+        context,
+        at.toISOString(),
+      );
+      await appendAccessLog(this.options.sql, entries);
+    }
+    return visible.map((index) => clientIds[index]!);
   }
 
   /** Decides the batch and writes its log entries; resolves only once they are committed. */
@@ -85,6 +117,8 @@ export class AccessService {
     return {
       decide: (viewer, requests) => this.decide(viewer, requests),
       decideAndLog: (viewer, requests, context) => this.decideAndLog(viewer, requests, context),
+      visibleAmong: (viewer, category, clientIds, context, logFirst) =>
+        this.visibleAmong(viewer, category, clientIds, logFirst, context),
     };
   }
 }

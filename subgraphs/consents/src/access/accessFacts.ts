@@ -13,10 +13,25 @@ const valid = (alias: string, day: string) =>
 
 const lower = (categories: string[] | null) => (categories ?? []).map((category) => category.toLowerCase());
 
+/** The client's controller, and whether the client is known or was worked with (for creating a client). */
+const CREATION_FACTS = `ac.controller_organization_id::text AS controller,
+       ac.client_id IS NOT NULL AS known,
+       ac.created_by::text AS created_by,
+       (EXISTS (SELECT 1 FROM access_client_relationship r WHERE r.client_id = c.client_id)
+        OR EXISTS (SELECT 1 FROM access_team_client tc WHERE tc.client_id = c.client_id)
+        OR EXISTS (SELECT 1 FROM access_responsible_worker rw WHERE rw.client_id = c.client_id)) AS worked_with
+     FROM c LEFT JOIN access_client ac ON ac.client_id = c.client_id`;
+/** The client's controller only, looked up by its key per client (no join the planner may turn into a scan). */
+const READ_FACTS = `(SELECT ac.controller_organization_id::text FROM access_client ac WHERE ac.client_id = c.client_id) AS controller,
+       false AS known, NULL::text AS created_by, false AS worked_with
+     FROM c`;
+
 /**
  * Everything the rules need about one professional and a batch of clients, in two statements
  * whatever the batch size: the relationships, then (only from outside the county) the consents,
- * statutory bases and bans that concern the professional's organisation or teams.
+ * statutory bases and bans that concern the professional's organisation or teams. `readsOnly`: the
+ * batch only reads, so the facts of creating a client (whether anyone knows or worked with them) are
+ * not read; they cost a scan of the projection for a large batch (a list's window, docs/decisions/0013).
  */
 export async function professionalFacts(
   sql: Sql,
@@ -24,6 +39,7 @@ export async function professionalFacts(
   organizationId: string | undefined,
   clientIds: string[],
   today: string,
+  readsOnly = false,
 ): Promise<ProfessionalFacts> {
   const clients = clientIds.filter(isUuid);
   const professional = isUuid(professionalId) ? professionalId : null;
@@ -55,15 +71,9 @@ export async function professionalFacts(
        (SELECT r.relationship_id::text FROM access_client_relationship r
          WHERE r.client_id = c.client_id AND r.organization_id = $3::uuid AND ${active("r", "$4::date")}
          ORDER BY r.relationship_id LIMIT 1) AS relationship_id,
-       ac.controller_organization_id::text AS controller,
        EXISTS (SELECT 1 FROM access_organization o
                WHERE o.organization_id = $3::uuid AND o.is_county_organization) AS org_is_county,
-       ac.client_id IS NOT NULL AS known,
-       ac.created_by::text AS created_by,
-       (EXISTS (SELECT 1 FROM access_client_relationship r WHERE r.client_id = c.client_id)
-        OR EXISTS (SELECT 1 FROM access_team_client tc WHERE tc.client_id = c.client_id)
-        OR EXISTS (SELECT 1 FROM access_responsible_worker rw WHERE rw.client_id = c.client_id)) AS worked_with
-     FROM c LEFT JOIN access_client ac ON ac.client_id = c.client_id`,
+       ${readsOnly ? READ_FACTS : CREATION_FACTS}`,
     [clients, professional, organization, today],
   );
   let organizationIsCounty = false;

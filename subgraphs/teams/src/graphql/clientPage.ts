@@ -1,17 +1,19 @@
-import { DataCategory, pageSize, visiblePage } from "@silta/kernel";
+import { createHash } from "node:crypto";
+import { DataCategory, filteredPage, pageSize } from "@silta/kernel";
 import type { TeamsContext } from "../context";
 import type { ClientList } from "../data/clientListStore";
 
 /**
- * At most this many clients are examined (read and decided) per request while filling one page of
+ * At most this many clients are examined (read and narrowed to the visible) per request while filling one page of
  * a list of clients; the SDL says so, and `pageInfo.truncated` tells when it was reached.
  */
 export const MAX_EXAMINED_CLIENTS = 1000;
 
 /**
- * One page of a list of clients (a team's, a professional's): filter, then page. Only clients
- * whose team data the viewer may see fill the page, count for `hasNextPage` or become a cursor's
- * position; the cursor is sealed for the viewer and this very list.
+ * One page of a list of clients (a team's, a professional's): filter, then page (docs/decisions/0013).
+ * Only clients whose team data the viewer may see fill the page, count for `hasNextPage` or become a
+ * cursor's position, and only the page's clients are decided and logged; the cursor is sealed for the
+ * viewer and this very list.
  */
 export async function clientPage(
   ctx: TeamsContext,
@@ -22,17 +24,18 @@ export async function clientPage(
   const limit = pageSize("first", args.first, 50, 500);
   const scope = `${list}:${parentId}`;
   const after = args.after ? String(ctx.cursors.open("after", scope, args.after, 1)[0]) : null;
-  const page = await visiblePage<string, string>(
+  const page = await filteredPage<string, string>(
     {
       limit,
-      maxExamined: MAX_EXAMINED_CLIENTS,
+      window: MAX_EXAMINED_CLIENTS,
+      // A member mostly sees their team's clients: the page and one more first, the rest only if needed.
+      firstWindow: limit + 1,
       fetch: (position, size) => ctx.loaders.clientWindow.load({ list, parentId, after: position, size }),
       positionOf: (id) => id,
+      clientIdOf: (id) => id,
+      standInId: standInId(scope),
       // That a client is on a team, or whose client they are, is the client's team data.
-      visible: async (ids) => {
-        const allowed = await ctx.access.filterAllowed(ids, DataCategory.Team);
-        return ids.filter((id) => allowed.has(id));
-      },
+      visibleAmong: (ids, logFirst) => ctx.access.visibleAmong(ids, DataCategory.Team, logFirst),
     },
     after,
   );
@@ -41,4 +44,10 @@ export async function clientPage(
     edges,
     pageInfo: { hasNextPage: page.hasNextPage, truncated: page.truncated, endCursor: edges.at(-1)?.cursor ?? null },
   };
+}
+
+/** A UUID no client has, asked about when a list is empty so that it costs what a list of hidden clients does. */
+export function standInId(seed: string): string {
+  const hex = createHash("sha256").update(`empty-list:${seed}`).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -1,13 +1,12 @@
 import { createHash } from "node:crypto";
-import { badUserInput, DataCategory, pageSize, visiblePage } from "@silta/kernel";
-import { searchClients, type SearchKey } from "../../../data/clientSearch";
+import { badUserInput, DataCategory, filteredPage, pageSize } from "@silta/kernel";
+import { searchClients, type SearchHit, type SearchKey } from "../../../data/clientSearch";
 import { checkedIdentityCode } from "../../../domain/clientInput";
 import { hashIdentityCode } from "../../../domain/identityCode";
 import { dayValue, isoDay } from "../../../domain/inputRules";
-import type { Client } from "../../../data/prisma/client";
 import type { QueryResolvers } from "./../../types.generated";
 
-/** At most this many matches are examined (read and decided) per request; the SDL says so. */
+/** At most this many matches are examined (read and narrowed to the visible) per request; the SDL says so. */
 export const MAX_EXAMINED_MATCHES = 500;
 
 export const clients: NonNullable<QueryResolvers["clients"]> = async (_parent, { search, first, after }, ctx) => {
@@ -25,44 +24,41 @@ export const clients: NonNullable<QueryResolvers["clients"]> = async (_parent, {
   // The cursor is bound to this very search: one of another search is refused, not reinterpreted.
   const scope = `clients:${createHash("sha256").update(JSON.stringify(criteria)).digest("base64url")}`;
   const afterKey = after ? (ctx.cursors.open("after", scope, after, 3) as SearchKey) : null;
-  const keyOf = (row: Client): SearchKey => [row.lastName, row.firstName, row.id];
-  let matched = false;
-  // Filter, then page: matches are decided a window at a time until the page is full, and only
-  // visible rows are shown, counted or used as a position (a hidden client leaves no trace).
-  const page = await visiblePage<Client, SearchKey>(
+  const keyOf = (hit: SearchHit): SearchKey => [hit.lastName, hit.firstName, hit.id];
+  let read: SearchHit[] = [];
+  // Filter, then page (docs/decisions/0013): one window of matches is decided in one call that logs
+  // only the page's clients, so a name shared by many hidden clients costs what a name nobody has
+  // costs. A hidden client never shows, counts or becomes a position.
+  const page = await filteredPage<SearchHit, SearchKey>(
     {
       limit,
-      maxExamined: MAX_EXAMINED_MATCHES,
-      fetch: async (position, size) => {
-        const rows = await searchClients(ctx.prisma, criteria, position, size);
-        matched ||= rows.length > 0;
-        return rows;
-      },
+      window: MAX_EXAMINED_MATCHES,
+      fetch: async (position, size) => (read = await searchClients(ctx.prisma, criteria, position, size)),
       positionOf: keyOf,
-      visible: async (rows) => {
-        const allowed = await ctx.access.filterAllowed(
-          rows.map((row) => row.id),
-          DataCategory.Basic,
-        );
-        return rows.filter((row) => allowed.has(row.id));
-      },
+      clientIdOf: (hit) => hit.id,
+      standInId: standInId(scope),
+      visibleAmong: (ids, logFirst) => ctx.access.visibleAmong(ids, DataCategory.Basic, logFirst),
     },
     afterKey,
   );
-  // An identity code that matches nobody is decided (and logged) as a match would be, for a stand-in
-  // id derived from the code's keyed hash: a hidden client's code and a code nobody has then cost the
-  // same work and time, and the log shows who looked up which code (docs/access.md, "Timing").
-  if (identityCodeHash && !matched && !afterKey)
-    await ctx.access.filterAllowed([standInId(identityCodeHash)], DataCategory.Basic);
-  const edges = page.rows.map((row) => ({ cursor: ctx.cursors.seal(scope, keyOf(row)), node: row }));
+  // An identity code whose client the viewer may not see is decided (and logged) as a refusal of that
+  // client, and one nobody has as a stand-in id derived from the code's keyed hash: the same work and
+  // time either way, and the log shows who looked up which code (docs/access.md, "Timing").
+  if (identityCodeHash && page.rows.length === 0 && !afterKey)
+    await ctx.access.filterAllowed(read.length ? read.map((hit) => hit.id) : [standInId(identityCodeHash)], DataCategory.Basic);
+  const loaded = await ctx.loaders.client.loadMany(page.rows.map((hit) => hit.id));
+  const edges = page.rows.flatMap((hit, index) => {
+    const node = loaded[index];
+    return node && !(node instanceof Error) ? [{ cursor: ctx.cursors.seal(scope, keyOf(hit)), node }] : [];
+  });
   return {
     edges,
     pageInfo: { hasNextPage: page.hasNextPage, truncated: page.truncated, endCursor: edges.at(-1)?.cursor ?? null },
   };
 };
 
-/** A UUID no client has (derived from the keyed hash of an identity code), to decide a miss as a match. */
-function standInId(identityCodeHash: string): string {
-  const hex = createHash("sha256").update(`identity-code-miss:${identityCodeHash}`).digest("hex");
+/** A UUID no client has (derived from the keyed hash of an identity code, or a search's scope), to decide a miss as a match. */
+function standInId(seed: string): string {
+  const hex = createHash("sha256").update(`identity-code-miss:${seed}`).digest("hex");
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -1,7 +1,7 @@
-import { assertUuid, DataCategory, pageSize, visiblePage } from "@silta/kernel";
+import { assertUuid, DataCategory, filteredPage, pageSize } from "@silta/kernel";
 import type { QueryResolvers } from "./../../types.generated";
 import { clientsWithoutResponsibleWorker as findPage } from "../../../data/unassignedClientStore";
-import { MAX_EXAMINED_CLIENTS } from "../../clientPage";
+import { MAX_EXAMINED_CLIENTS, standInId } from "../../clientPage";
 
 export const clientsWithoutResponsibleWorker: NonNullable<QueryResolvers["clientsWithoutResponsibleWorker"]> = async (
   _parent,
@@ -12,17 +12,19 @@ export const clientsWithoutResponsibleWorker: NonNullable<QueryResolvers["client
   const team = teamId ? assertUuid("teamId", teamId) : null;
   const scope = `clientsWithoutResponsibleWorker:${team ?? ""}`;
   const afterId = after ? String(ctx.cursors.open("after", scope, after, 1)[0]) : null;
-  // Filter, then page: only clients the viewer may see fill the page, count, or become a cursor.
-  const page = await visiblePage(
+  // Filter, then page (docs/decisions/0013): only clients the viewer may see fill the page, count, or
+  // become a cursor, and only the page's clients are decided and logged.
+  const page = await filteredPage<string, string>(
     {
       limit,
-      maxExamined: MAX_EXAMINED_CLIENTS,
+      window: MAX_EXAMINED_CLIENTS,
+      // A member mostly sees their team's clients: the page and one more first, the rest only if needed.
+      firstWindow: limit + 1,
       fetch: (position, size) => findPage(ctx.prisma, { teamId: team, after: position, limit: size, today: ctx.today }),
       positionOf: (id) => id,
-      visible: async (ids) => {
-        const allowed = await ctx.access.filterAllowed(ids, DataCategory.Team);
-        return ids.filter((id) => allowed.has(id));
-      },
+      clientIdOf: (id) => id,
+      standInId: standInId(scope),
+      visibleAmong: (ids, logFirst) => ctx.access.visibleAmong(ids, DataCategory.Team, logFirst),
     },
     afterId,
   );

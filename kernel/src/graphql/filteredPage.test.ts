@@ -1,0 +1,85 @@
+import { filteredPage } from "./filteredPage";
+
+/**
+ * A list of client ids c1..cn where `visible` may be seen by the rules; `narrowed` records the ids
+ * of each call, `decided` the ones each call logged (the first `logFirst` visible).
+ */
+function listOf(n: number, visible: Set<number>) {
+  const decided: string[][] = [];
+  const narrowed: string[][] = [];
+  const fetched: number[] = [];
+  const ids = Array.from({ length: n }, (_, index) => `c${String(index + 1).padStart(4, "0")}`);
+  const number = (id: string) => Number(id.slice(1));
+  return {
+    decided,
+    narrowed,
+    fetched,
+    source: (limit: number, window = 100) => ({
+      limit,
+      window,
+      fetch: async (after: string | null, size: number) => {
+        fetched.push(size);
+        return ids.filter((id) => after === null || id > after).slice(0, size);
+      },
+      positionOf: (id: string) => id,
+      clientIdOf: (id: string) => id,
+      standInId: "stand-in",
+      visibleAmong: async (asked: string[], logFirst: number) => {
+        narrowed.push(asked);
+        const seen = asked.filter((id) => visible.has(number(id)));
+        if (logFirst > 0 && seen.length) decided.push(seen.slice(0, logFirst));
+        return new Set(seen);
+      },
+    }),
+  };
+}
+
+describe("filteredPage", () => {
+  it("fills the page with visible rows only, past hidden ones, and decides only the page's rows", async () => {
+    const list = listOf(40, new Set([4, 6, 30]));
+    expect(await filteredPage(list.source(2), null)).toEqual({ rows: ["c0004", "c0006"], hasNextPage: true, truncated: false });
+    expect(list.decided).toEqual([["c0004", "c0006"]]);
+    expect(await filteredPage(list.source(2), "c0006")).toEqual({ rows: ["c0030"], hasNextPage: false, truncated: false });
+    expect(list.decided.at(-1)).toEqual(["c0030"]);
+  });
+
+  it("does the same work whether the window holds hidden rows or nothing at all", async () => {
+    const crowded = listOf(50, new Set());
+    const empty = listOf(0, new Set());
+    for (const list of [crowded, empty]) {
+      expect(await filteredPage(list.source(5), null)).toEqual({ rows: [], hasNextPage: false, truncated: false });
+      expect(list.decided).toEqual([]);
+      expect(list.narrowed).toHaveLength(1);
+      expect(list.fetched).toEqual([100]);
+    }
+    // An empty window asks about an id nobody has, as a window of hidden rows asks about them.
+    expect(empty.narrowed).toEqual([["stand-in"]]);
+  });
+
+  it("says the page is truncated when a full window held too few visible rows", async () => {
+    const list = listOf(300, new Set([3, 250]));
+    expect(await filteredPage(list.source(2, 100), null)).toEqual({ rows: ["c0003"], hasNextPage: false, truncated: true });
+  });
+
+  it("with a first window, reads the rest of the window only when the first held too few visible rows", async () => {
+    const mostlyVisible = listOf(300, new Set(Array.from({ length: 300 }, (_, index) => index + 1)));
+    expect(await filteredPage({ ...mostlyVisible.source(2, 100), firstWindow: 3 }, null)).toMatchObject({
+      rows: ["c0001", "c0002"],
+      hasNextPage: true,
+    });
+    expect(mostlyVisible.fetched).toEqual([3]);
+    const mostlyHidden = listOf(300, new Set([50, 60, 70]));
+    expect(await filteredPage({ ...mostlyHidden.source(2, 100), firstWindow: 3 }, null)).toEqual({
+      rows: ["c0050", "c0060"],
+      hasNextPage: true,
+      truncated: false,
+    });
+    expect(mostlyHidden.fetched).toEqual([3, 97]);
+    expect(mostlyHidden.narrowed).toHaveLength(2);
+    expect(mostlyHidden.decided).toEqual([["c0050", "c0060"]]);
+    const split = listOf(300, new Set([2, 60, 70]));
+    await filteredPage({ ...split.source(2, 100), firstWindow: 3 }, null);
+    // One shown row logged by each call: the page, and nothing beyond it.
+    expect(split.decided).toEqual([["c0002"], ["c0060"]]);
+  });
+});

@@ -1,0 +1,248 @@
+import { randomInt, randomUUID } from "node:crypto";
+import { remoteAccessPolicy, signAccessServiceToken, type Sql, type Viewer } from "@silta/kernel";
+import {
+  countStatements,
+  createTestDatabase,
+  professional,
+  startSubgraph,
+  testViewerKey,
+  type CountingDatabase,
+  type SubgraphHarness,
+  type TestDatabase,
+} from "@silta/testkit";
+import { ACCESS_ENDPOINT_PATH, consentsSubgraph } from "@silta/consents";
+import { buildAccessWorld, logRows, type AccessWorld } from "@silta/consents/testing";
+import { clientsSubgraph } from "../src";
+
+type Search = {
+  clients: {
+    edges: { cursor: string; node: { id: string } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null; truncated: boolean };
+  };
+};
+const search = `query ($search: ClientSearch!, $first: Int, $after: String) {
+  clients(search: $search, first: $first, after: $after) {
+    edges { cursor node { id } } pageInfo { hasNextPage endCursor truncated }
+  }
+}`;
+const letters = (length: number) => Array.from({ length }, () => "bcdfghjklmnpqrstvwxz"[randomInt(20)]).join("");
+
+/** The access log sealer's statements, which run on its own timer, not for a request. */
+const SEALER = /write_xid|advisory|pg_current_snapshot|access_log_ensure_partitions|access_log_seal/;
+
+/** Counts the statements the consents service sends while deciding (its own SQL handle, not Prisma). */
+function countingSql(sql: Sql): { sql: Sql; readonly count: number; reset(): void } {
+  let count = 0;
+  const wrap = (inner: Sql): Sql => ({
+    query: (text, params) => {
+      if (!SEALER.test(text)) count += 1;
+      return inner.query(text, params);
+    },
+    exec: (script) => inner.exec(script),
+    transaction: (work) => inner.transaction((tx) => work(wrap(tx))),
+  });
+  return {
+    sql: wrap(sql),
+    get count() {
+      return count;
+    },
+    reset: () => (count = 0),
+  };
+}
+
+/**
+ * Filter, then page (docs/decisions/0013), in servers mode: the clients subgraph asks the consents
+ * service over HTTP which of a window of matches the viewer may see, and decides and logs only the
+ * rows of its page. How many hidden clients match changes neither the decisions, nor the log, nor
+ * the statements.
+ */
+describe("a client search narrows its matches before deciding", () => {
+  const databases: TestDatabase[] = [];
+  const harnesses: SubgraphHarness[] = [];
+  let world: AccessWorld;
+  let clientsDb: CountingDatabase;
+  let consentsSql: ReturnType<typeof countingSql>;
+  let clients: SubgraphHarness;
+  let consents: SubgraphHarness;
+  let worker: Viewer;
+  /** Five clients of the worker, in search order, among 200 hidden ones sharing their surname. */
+  const crowded = `Crowd${letters(10)}`;
+  const visible: string[] = [];
+  /** Five other clients of the worker, whose surname no hidden client has. */
+  const alone = `Solo${letters(10)}`;
+  const visibleAlone: string[] = [];
+  /** A surname only hidden clients have (200 of them), and one nobody has. */
+  const hiddenOnly = `Hid${letters(10)}`;
+  const nobody = `Nob${letters(10)}`;
+
+  beforeAll(async () => {
+    const [consentsTest, clientsTest] = await Promise.all([
+      createTestDatabase("filter_consents", consentsSubgraph.migrationsDir),
+      createTestDatabase("filter_clients", clientsSubgraph.migrationsDir),
+    ]);
+    databases.push(consentsTest!, clientsTest!);
+    world = await buildAccessWorld(consentsTest!.database.sql, 10);
+    worker = professional(world.county, { id: world.socialWorker });
+    consentsSql = countingSql(consentsTest!.database.sql);
+    consents = await startSubgraph(consentsSubgraph, { ...consentsTest!.database, sql: consentsSql.sql });
+    harnesses.push(consents);
+    clientsDb = countStatements(clientsTest!.database);
+    clients = await startSubgraph(clientsSubgraph, clientsDb.database, {
+      accessPolicy: remoteAccessPolicy({ url: new URL(ACCESS_ENDPOINT_PATH, consents.url).href, key: testViewerKey }),
+    });
+    harnesses.push(clients);
+
+    // Hidden clients are on record (the clients subgraph's rows) but nowhere in the worker's projection.
+    const rows: [string, string, string][] = [];
+    world.clients.forEach((id, index) => {
+      if (index < 5) visible.push(id);
+      else visibleAlone.push(id);
+      rows.push([id, `A${index % 5}${letters(4)}`, index < 5 ? crowded : alone]);
+    });
+    for (let index = 0; index < 200; index++) {
+      // Interleaved with the visible ones in search order: "A0…" < "A0z…" < "A1…".
+      rows.push([randomUUID(), `A${index % 5}z${letters(4)}`, crowded]);
+      rows.push([randomUUID(), `B${letters(6)}`, hiddenOnly]);
+    }
+    await clientsTest!.database.sql.query(
+      `INSERT INTO client (id, first_name, last_name, controller_organization_id, updated_at, temporary_identifier)
+       SELECT id, first_name, last_name, $4, now(), 'T-' || id
+         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(id, first_name, last_name)`,
+      [rows.map((row) => row[0]), rows.map((row) => row[1]), rows.map((row) => row[2]), world.county],
+    );
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all(harnesses.map((harness) => harness.stop()));
+    await Promise.all(databases.map((database) => database.drop()));
+  });
+
+  /** One search, with what it cost: log entries written, Prisma statements, consents statements. */
+  async function measured(viewer: Viewer, variables: Record<string, unknown>) {
+    const before = (await logRows(consentsSql.sql, { viewerId: viewer.id })).length;
+    clientsDb.reset();
+    consentsSql.reset();
+    const answer = await clients.query<Search>(search, variables, viewer);
+    const cost = { clientsStatements: clientsDb.count, consentsStatements: consentsSql.count };
+    const logged = (await logRows(consentsSql.sql, { viewerId: viewer.id })).slice(before);
+    return { answer, cost, logged };
+  }
+
+  it("costs the same for a name only 200 hidden clients have as for a name nobody has", async () => {
+    const hidden = await measured(worker, { search: { name: hiddenOnly }, first: 5 });
+    const none = await measured(worker, { search: { name: nobody }, first: 5 });
+    expect(hidden.answer.data?.clients).toEqual({
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null, truncated: false },
+    });
+    expect(none.answer).toEqual(hidden.answer);
+    expect(hidden.logged).toEqual([]);
+    expect(none.logged).toEqual([]);
+    expect(hidden.cost).toEqual(none.cost);
+  });
+
+  it("decides and logs only the page's rows, however many hidden clients share their name", async () => {
+    const crowd = await measured(worker, { search: { name: crowded }, first: 2 });
+    // The same search among no hidden clients.
+    const solo = await measured(worker, { search: { name: alone }, first: 2 });
+    expect(crowd.answer.data?.clients.edges.map((edge) => edge.node.id)).toEqual(visible.slice(0, 2));
+    expect(crowd.answer.data?.clients.pageInfo).toMatchObject({ hasNextPage: true, truncated: false });
+    expect(solo.answer.data?.clients.edges.map((edge) => edge.node.id)).toEqual(visibleAlone.slice(0, 2));
+    // Two rows decided and logged (the page), nothing of the 200 hidden matches.
+    expect(new Set(crowd.logged.map((row) => row.client_id))).toEqual(new Set(visible.slice(0, 2)));
+    expect(crowd.logged.every((row) => row.outcome === "allowed")).toBe(true);
+    expect(solo.logged).toHaveLength(2);
+    expect(crowd.cost).toEqual(solo.cost);
+  });
+
+  it("pages through the visible matches only, a cursor at a time", async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 5; pages++) {
+      const answer: Awaited<ReturnType<typeof measured>> = await measured(worker, {
+        search: { name: crowded },
+        first: 2,
+        after,
+      });
+      const page = answer.answer.data!.clients;
+      seen.push(...page.edges.map((edge) => edge.node.id));
+      expect(answer.logged.map((row) => row.client_id).sort()).toEqual(page.edges.map((edge) => edge.node.id).sort());
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(visible);
+  });
+
+  it("lets a viewer whose basis is scope-wide find every match, hidden from others or not", async () => {
+    const integration: Viewer = { id: `system-${randomUUID()}`, kind: "system", roles: [], scopes: ["clients:read"] };
+    const found = await measured(integration, { search: { name: crowded }, first: 100 });
+    expect(found.answer.data?.clients.edges).toHaveLength(100);
+    expect(found.answer.data?.clients.pageInfo).toMatchObject({ hasNextPage: true, truncated: false });
+    expect(found.logged).toHaveLength(100);
+    const unscoped = await measured({ ...integration, scopes: ["fit:read"] }, { search: { name: crowded }, first: 100 });
+    expect(unscoped.answer.data?.clients.edges).toEqual([]);
+  });
+
+  it("hides a client whose only basis was revoked from the very next search", async () => {
+    const [client] = visible;
+    expect((await measured(worker, { search: { name: crowded }, first: 1 })).answer.data?.clients.edges[0]?.node.id).toBe(client);
+    const sql = databases[0]!.database.sql;
+    await sql.query(`DELETE FROM access_responsible_worker WHERE client_id = $1`, [client]);
+    await sql.query(`DELETE FROM access_team_client WHERE client_id = $1`, [client]);
+    const next = await measured(worker, { search: { name: crowded }, first: 1 });
+    expect(next.answer.data?.clients.edges.map((edge) => edge.node.id)).toEqual([visible[1]]);
+    expect(next.logged.map((row) => row.client_id)).toEqual([visible[1]]);
+  });
+
+  it("drops a client from a partner's next search as soon as the consent that showed it is revoked", async () => {
+    const curator = professional(world.city, { id: world.curator, roles: ["school_curator"] });
+    const client = visible[2]!;
+    const recorded = await consents.query<{ recordConsent: { id: string } }>(
+      `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`,
+      {
+        input: {
+          clientId: client,
+          recipientOrganizationIds: [world.city],
+          categories: ["BASIC"],
+          purpose: "School work",
+          form: "WRITTEN",
+          evidenceReference: "DOC-7",
+          validFrom: "2020-01-01",
+        },
+      },
+      worker,
+    );
+    expect(recorded.errors).toBeUndefined();
+    const before = await measured(curator, { search: { name: crowded }, first: 5 });
+    expect(before.answer.data?.clients.edges.map((edge) => edge.node.id)).toEqual([client]);
+    const revoked = await consents.query(
+      `mutation ($id: ID!) { revokeConsent(id: $id) { id } }`,
+      { id: recorded.data!.recordConsent.id },
+      worker,
+    );
+    expect(revoked.errors).toBeUndefined();
+    const after = await measured(curator, { search: { name: crowded }, first: 5 });
+    expect(after.answer.data?.clients).toEqual({
+      edges: [],
+      pageInfo: { hasNextPage: false, endCursor: null, truncated: false },
+    });
+    expect(after.logged).toEqual([]);
+  });
+
+  it("answers which clients are visible only to a subgraph's service token, and only for a well-formed list", async () => {
+    const url = new URL(`${ACCESS_ENDPOINT_PATH}/visible`, consents.url).href;
+    const post = (body: unknown, token?: string) =>
+      fetch(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        body: JSON.stringify(body),
+      });
+    const call = { category: "basic", clientIds: [visible[1], randomUUID()] };
+    expect((await post(call)).status).toBe(401);
+    const token = await signAccessServiceToken({ viewer: worker, source: "clients", requestId: "r-visible" }, testViewerKey);
+    expect((await post({ ...call, category: "access_log" }, token)).status).toBe(400);
+    const answer = await post(call, token);
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toEqual({ visible: [visible[1]] });
+  });
+});
