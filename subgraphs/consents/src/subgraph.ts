@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
 import {
   createSubgraphService,
   DEFAULT_REQUEST_DEADLINE_MS,
@@ -32,30 +31,26 @@ export function createConsentsSubgraph(deps: SubgraphDependencies): SubgraphServ
     resolvers,
     deps: { ...deps, accessPolicy: accessService.policy() },
     exportDatasets: consentsDatasets,
+    paths: {
+      [ACCESS_ENDPOINT_PATH]: (request, response) =>
+        handleAccessCall(request, response, {
+          service: accessService,
+          key: deps.viewerKey,
+          log: deps.log,
+          // The same maximum as its GraphQL requests (REQUEST_DEADLINE_MS): a caller's header only shortens it.
+          maxDeadlineMs: deps.settings.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS,
+        }).catch((error: unknown) => {
+          // The calling subgraph reads any failure as "decision unavailable"; a bare 500 says no more.
+          deps.log.error({ err: error }, "access endpoint failed");
+          if (!response.headersSent) {
+            response.statusCode = 500;
+            response.end();
+          }
+        }),
+    },
     createContext: (scope) =>
       createConsentsContext(scope, { prisma, sql: deps.database.sql, accessService, timeZone: deps.settings.timeZone }),
     onStop: () => prisma.$disconnect(),
-  });
-  // The kernel's HTTP front serves GraphQL and health only: the decision endpoint is put in front of it
-  // here rather than widening every subgraph's front for one internal route.
-  const server = service.http.server;
-  const [front] = server.listeners("request") as ((request: IncomingMessage, response: ServerResponse) => void)[];
-  server.removeAllListeners("request");
-  server.on("request", (request: IncomingMessage, response: ServerResponse) => {
-    if ((request.url ?? "").split("?")[0] !== ACCESS_ENDPOINT_PATH) return front!(request, response);
-    handleAccessCall(request, response, {
-      service: accessService,
-      key: deps.viewerKey,
-      log: deps.log,
-      // The same maximum as its GraphQL requests (REQUEST_DEADLINE_MS): a caller's header only shortens it.
-      maxDeadlineMs: deps.settings.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS,
-    }).catch((error: unknown) => {
-      deps.log.error({ err: error }, "access endpoint failed");
-      if (!response.headersSent) {
-        response.statusCode = 500;
-        response.end();
-      }
-    });
   });
 
   let projection: Subscription | undefined;
