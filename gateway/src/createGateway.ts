@@ -2,7 +2,7 @@ import { ApolloServer } from "@apollo/server";
 import type { Redis } from "ioredis";
 import { Agent } from "undici";
 import type { Logger, Viewer, ViewerKey } from "@silta/kernel";
-import { FHIR_BASE_PATH } from "./fhir";
+import { FHIR_BASE_PATH } from "@silta/fhir";
 import { requestAuthentication } from "./auth/requestAuthentication";
 import type { TokenVerifier } from "./auth/TokenVerifier";
 import type { GatewayContext } from "./GatewayContext";
