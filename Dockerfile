@@ -11,6 +11,7 @@ COPY package.json package-lock.json ./
 COPY registry/package.json registry/
 COPY kernel/package.json kernel/
 COPY testkit/package.json testkit/
+COPY fhir/package.json fhir/
 COPY gateway/package.json gateway/
 COPY hub/package.json hub/
 COPY subgraphs/clients/package.json subgraphs/clients/

@@ -11,6 +11,7 @@ const shared = {
   roots: [
     "<rootDir>/kernel",
     "<rootDir>/testkit",
+    "<rootDir>/fhir",
     "<rootDir>/subgraphs",
     "<rootDir>/gateway",
     "<rootDir>/hub",

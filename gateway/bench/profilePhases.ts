@@ -40,7 +40,7 @@ const PHASES: [phase: string, matches: (frame: Frame) => boolean][] = [
   [
     "fetching (subgraph HTTP, request and answer JSON)",
     (f) =>
-      f.url.includes("subgraphDataSource") ||
+      /subgraphDataSource|\/subgraphs\/(subgraphRequest|retryWithinTimeout|cachePolicy)/.test(f.url) ||
       f.url.includes("node_modules/undici/") ||
       f.functionName === "sendOperation" ||
       (f.url.includes("/execution/executePlan") && f.functionName === "send"),
@@ -68,7 +68,7 @@ const PHASES: [phase: string, matches: (frame: Frame) => boolean][] = [
   [
     "HTTP front and Apollo Server pipeline",
     (f) =>
-      /gatewayHttpServer|kernel\/src\/http|@apollo\/server|_http_server|_http_common|\/graphql\/(language|validation|execution)/.test(
+      /gateway\/src\/(http|pipeline)\/|kernel\/src\/http|@apollo\/server|_http_server|_http_common|\/graphql\/(language|validation|execution)/.test(
         f.url,
       ),
   ],

@@ -1,56 +1,40 @@
-import type { IncomingMessage } from "node:http";
-import { ApolloGateway } from "@apollo/gateway";
-import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import {
-  ApolloServerPluginLandingPageDisabled,
-  ApolloServerPluginSchemaReportingDisabled,
-  ApolloServerPluginUsageReportingDisabled,
-} from "@apollo/server/plugin/disabled";
-import { GraphQLError } from "graphql";
+import { ApolloServer } from "@apollo/server";
 import type { Redis } from "ioredis";
 import { Agent } from "undici";
-import {
-  ErrorCode,
-  IDEMPOTENCY_KEY_HEADER,
-  parseIdempotencyKey,
-  SiltaError,
-  type Logger,
-  type Viewer,
-  type ViewerKey,
-} from "@silta/kernel";
-import { authenticate } from "./auth/authenticate";
+import type { Logger, Viewer, ViewerKey } from "@silta/kernel";
+import { FHIR_BASE_PATH } from "@silta/fhir";
+import { requestAuthentication } from "./auth/requestAuthentication";
 import type { TokenVerifier } from "./auth/TokenVerifier";
-import { PURPOSE_HEADER } from "./auth/viewerFromClaims";
-import type { GatewayContext, RequestStats } from "./GatewayContext";
-import { subgraphHealth, type GatewayHealthCheck } from "./health";
-import { usePlanExecutor } from "./execution/planExecutor";
+import type { GatewayContext } from "./GatewayContext";
+import { refuseUnsafeOptions } from "./gatewayOptionsRefusals";
+import { gatewayReadiness } from "./gatewayReadiness";
 import { exportProxy } from "./http/exportProxy";
+import { fhirRoute } from "./http/fhirRoute";
+import { createGatewayHttp, type GatewayHttp } from "./http/gatewayHttpServer";
+import { gatewayRoutes } from "./http/gatewayRoutes";
+import { graphqlRoute } from "./http/graphqlRoute";
+import { InFlightRequests } from "./http/inFlightRequests";
+import { operatorRoutes } from "./http/operatorRoutes";
 import { homePage } from "./ide/homePage";
 import { ideRoute, type DevelopmentToken } from "./ide/ideRoute";
-import type { WebAppSignIn } from "./webApp/webAppConfig";
-import { webAppRoute } from "./webApp/webAppRoute";
-import { createGatewayHttp, type GatewayHttp } from "./http/gatewayHttpServer";
-import { costLimitPlugin } from "./limits/limitsPlugin";
 import { limitRules } from "./limits/limitRules";
 import { DEFAULT_LIMITS, type OperationLimits } from "./limits/operationLimits";
 import { GatewayMetrics } from "./observability/gatewayMetrics";
-import { metricsPlugin } from "./observability/metricsPlugin";
 import type { PersistedOperation } from "./persistedQueries/manifest";
 import { PersistedQueryStore } from "./persistedQueries/persistedQueryStore";
 import type { PersistedQueryMode } from "./persistedQueries/resolvePersistedQuery";
-import { gatewayErrorFormatter, maskedErrorsPlugin } from "./plugins/maskedErrorsPlugin";
-import { operationShapePlugin } from "./plugins/operationShapePlugin";
-import { CUSTOM_SCALARS } from "./scalars/customScalars";
-import { scalarInputsPlugin } from "./scalars/scalarInputsPlugin";
-import { responseCachePlugin } from "./plugins/responseCachePlugin";
-import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from "./rateLimit/rateLimiter";
+import { requestContext } from "./pipeline/requestContext";
+import { gatewayPlugins } from "./plugins/gatewayPlugins";
+import { gatewayErrorFormatter } from "./plugins/maskedErrorsPlugin";
 import { InFlightLimiter } from "./rateLimit/inFlightLimiter";
-import { rateLimited, tooManyInFlight } from "./rateLimit/rateLimitRefusal";
+import { DEFAULT_RATE_LIMIT, RateLimiter, type RateLimit } from "./rateLimit/rateLimiter";
+import { inFlightStep, rateLimitStep } from "./rateLimit/rateLimitStep";
 import { BoundedRedis, DEFAULT_REDIS_TIMEOUT_MS } from "./redis/boundedRedis";
-import { supergraphSource } from "./schema/supergraphSource";
-import { SubgraphDataSource } from "./subgraphDataSource";
 import { DEFAULT_SUBGRAPH_POLICY, type SubgraphPolicy } from "./subgraphs/subgraphPolicy";
-import { supergraphSubgraphs, type SubgraphEndpoint } from "./supergraphSubgraphs";
+import { createSupergraphExecutor } from "./supergraphExecutor";
+import type { SubgraphEndpoint } from "./supergraphSubgraphs";
+import type { WebAppSignIn } from "./webApp/webAppConfig";
+import { webAppRoute } from "./webApp/webAppRoute";
 
 export interface GatewayOptions {
   /** The composed supergraph (`schema/supergraph.graphql`). */
@@ -146,34 +130,22 @@ export interface Gateway {
 /** Below the default subgraph connection pool (64), so no one client can hold every connection. */
 export const DEFAULT_MAX_IN_FLIGHT_PER_CLIENT = 16;
 
-const STANDALONE_VIEWER: Viewer = { id: "standalone", kind: "system", roles: [], scopes: [] };
-
 /**
  * Silta's one entry point: Apollo Gateway in front of the subgraphs, behind the gateway's own HTTP
  * front. Every request is authenticated and rate limited before planning and checked against the
  * operation limits before any subgraph is called; subgraphs receive the viewer signed for each of
  * them, under a timeout, retry and circuit breaker policy; internal errors reach callers only as
  * INTERNAL_SERVER_ERROR with a request id. Nothing runs until `start`.
+ *
+ * This function is the pipeline's one visible composition (docs/gateway.md, "The pipeline"): each
+ * unit it wires lives, and is tested, in its own module.
  */
 export function createGateway(options: GatewayOptions): Gateway {
   const { log } = options;
   const production = process.env["NODE_ENV"] === "production";
-  const authenticationOff = options.authentication === "off";
-  if (authenticationOff && production) {
-    throw new Error("The gateway refuses to run with authentication off when NODE_ENV=production.");
-  }
-  if (!authenticationOff && !options.verifier)
-    throw new Error("createGateway needs a token verifier unless authentication is off.");
-  if (production && options.landingPage) {
-    throw new Error("The gateway refuses to serve the development IDE (landingPage) when NODE_ENV=production.");
-  }
-  if (production && options.developmentTokens?.length) {
-    throw new Error("The gateway refuses to offer development tokens when NODE_ENV=production.");
-  }
-  if (production && options.webApp?.signIn.kind === "development") {
-    throw new Error("The gateway refuses to offer the web app's development sign-in when NODE_ENV=production.");
-  }
-  if (authenticationOff) log.warn("authentication is OFF: every request is served as the standalone viewer (local testing only)");
+  refuseUnsafeOptions(options, production);
+  if (options.authentication === "off")
+    log.warn("authentication is OFF: every request is served as the standalone viewer (local testing only)");
 
   const limits: OperationLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const policy: SubgraphPolicy = { ...DEFAULT_SUBGRAPH_POLICY, ...options.subgraphPolicy };
@@ -189,62 +161,27 @@ export function createGateway(options: GatewayOptions): Gateway {
   // endpoints to find it). A hub of client data does not call home; its only switch is this variable.
   // Apollo Server's usage and schema reporting (turned on by APOLLO_KEY, APOLLO_GRAPH_REF or
   // APOLLO_SCHEMA_REPORTING in the environment) and its landing page (Apollo Sandbox from Apollo's
-  // CDN, with telemetry on) are switched off by the plugins below, whatever the environment says.
+  // CDN, with telemetry on) are switched off by the plugins (gatewayPlugins), whatever the environment says.
   process.env["APOLLO_TELEMETRY_DISABLED"] = "true";
-  let subgraphs = resolveSubgraphUrls(supergraphSubgraphs(options.supergraphSdl), options.subgraphUrls);
-  const dataSources = new Map<string, SubgraphDataSource>();
-  const gateway = new ApolloGateway({
-    supergraphSdl: supergraphSource({
-      initialSdl: options.supergraphSdl,
-      file: options.supergraphFile,
-      pollMs: options.supergraphPollMs ?? 2_000,
-      validate: (sdl) => resolveSubgraphUrls(supergraphSubgraphs(sdl), options.subgraphUrls),
-      onReload: (sdl) => {
-        subgraphs = resolveSubgraphUrls(supergraphSubgraphs(sdl), options.subgraphUrls);
-      },
-      log,
-    }),
-    logger: log,
-    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB ?? 30,
-    buildService: ({ name, url }) => {
-      const configured = subgraphs.find((subgraph) => subgraph.name === name)?.url ?? url ?? "";
-      const existing = dataSources.get(name);
-      if (existing && existing.url === configured) return existing;
-      const dataSource = new SubgraphDataSource({
-        name,
-        url: configured,
-        viewerKey: options.viewerKey,
-        dispatcher,
-        policy,
-        timeoutMs: options.subgraphTimeoutsMs?.[name],
-        metrics,
-        log,
-      });
-      dataSources.set(name, dataSource);
-      return dataSource;
-    },
-  });
-  usePlanExecutor(gateway);
-  let supergraphLoaded = false;
-  gateway.onSchemaLoadOrUpdate(() => {
-    supergraphLoaded = true;
-  });
 
-  const plugins: ApolloServerPlugin<GatewayContext>[] = [
-    maskedErrorsPlugin(),
-    operationShapePlugin(),
-    costLimitPlugin(limits),
-    scalarInputsPlugin(CUSTOM_SCALARS),
-    ApolloServerPluginLandingPageDisabled(),
-    ApolloServerPluginUsageReportingDisabled(),
-    ApolloServerPluginSchemaReportingDisabled(),
-  ];
-  if (metrics) plugins.push(metricsPlugin(metrics));
-  if (options.responseCache) plugins.push(responseCachePlugin({ redis, keyPrefix }));
+  // Plans and runs operations; each subgraph call signs, bounds, retries and guards itself (subgraphDataSource.ts).
+  const executor = createSupergraphExecutor({
+    supergraphSdl: options.supergraphSdl,
+    supergraphFile: options.supergraphFile,
+    supergraphPollMs: options.supergraphPollMs ?? 2_000,
+    subgraphUrls: options.subgraphUrls,
+    queryPlanCacheMiB: options.queryPlanCacheMiB ?? 30,
+    viewerKey: options.viewerKey,
+    dispatcher,
+    policy,
+    subgraphTimeoutsMs: options.subgraphTimeoutsMs,
+    metrics,
+    log,
+  });
 
   const introspection = options.introspection ?? !production;
   const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: executor.gateway,
     logger: log,
     introspection,
     includeStacktraceInErrorResponses: false,
@@ -258,122 +195,77 @@ export function createGateway(options: GatewayOptions): Gateway {
     // server and then re-raise the signal, ending the process with 130 before connections close.
     stopOnTerminationSignals: false,
     formatError: gatewayErrorFormatter({ hideSuggestions: !introspection }),
-    plugins,
+    plugins: gatewayPlugins({ limits, metrics, responseCache: options.responseCache ? { redis, keyPrefix } : undefined }),
   });
 
-  const rateLimiter = new RateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit, redis, keyPrefix });
+  // Before planning, in order: who calls, their rate limit, their in-flight bound (pipeline/requestContext.ts).
+  const authenticate = requestAuthentication(
+    options.authentication === "off"
+      ? { authentication: "off", standaloneViewer: options.standaloneViewer }
+      : { authentication: "required", verifier: options.verifier! },
+  );
   const maxInFlight = options.maxInFlightPerClient ?? DEFAULT_MAX_IN_FLIGHT_PER_CLIENT;
-  const inFlight = new InFlightLimiter(maxInFlight);
-  const store = new PersistedQueryStore({
-    redis,
-    keyPrefix,
-    ttlSeconds: options.persistedQueries?.ttlSeconds ?? 86_400,
+  const context = requestContext({
+    log,
+    metrics,
+    authenticate,
+    rateLimit: rateLimitStep(new RateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit, redis, keyPrefix }), metrics),
+    takeInFlightSlot: inFlightStep(new InFlightLimiter(maxInFlight), maxInFlight, metrics),
   });
+
+  const store = new PersistedQueryStore({ redis, keyPrefix, ttlSeconds: options.persistedQueries?.ttlSeconds ?? 86_400 });
   store.pin(options.persistedQueries?.operations ?? []);
 
   const graphqlPath = "/graphql";
   const ide =
     (options.landingPage ?? !production) ? ideRoute({ graphqlPath, developmentTokens: options.developmentTokens }) : undefined;
   const webApp = options.webApp && webAppRoute({ ...options.webApp, graphqlPath });
+  const requests = new InFlightRequests();
   const http = createGatewayHttp({
-    apollo,
     graphqlPath,
-    homePage: homePage({ graphqlPath, idePath: ide?.path, appPath: webApp?.path, metrics: metrics !== undefined }),
-    browserRedirect: ide?.path,
+    requests,
     log,
-    maxBodyBytes: limits.maxRequestBytes,
     corsOrigins: options.corsOrigins ?? [],
-    persistedQueries: { mode: options.persistedQueries?.mode ?? "apq", store },
-    metrics,
-    routes: [
-      exportProxy({
-        authenticate: (request) =>
-          authenticationOff
-            ? Promise.resolve(options.standaloneViewer ?? STANDALONE_VIEWER)
-            : authenticate(
-                { authorization: request.headers.authorization, purpose: headerOf(request, PURPOSE_HEADER) },
-                options.verifier!,
-              ),
-        subgraphs: () => subgraphs,
-        viewerKey: options.viewerKey,
-        dispatcher,
+    route: gatewayRoutes({
+      graphqlPath,
+      graphql: graphqlRoute({
+        apollo,
+        context,
+        requests,
         log,
+        maxBodyBytes: limits.maxRequestBytes,
+        persistedQueries: { mode: options.persistedQueries?.mode ?? "apq", store },
+        metrics,
+        browserRedirect: ide?.path,
       }),
-      ...(ide ? [ide] : []),
-      ...(webApp ? [webApp] : []),
-    ],
-    readiness: (): GatewayHealthCheck[] => [
-      {
-        name: "supergraph",
-        required: true,
-        check: async () => {
-          if (!supergraphLoaded) throw new Error("supergraph not loaded");
-        },
-      },
-      ...subgraphs.map(({ name, url }) => subgraphHealth(name, url)),
-      ...(options.redis
-        ? [
-            {
-              name: "redis",
-              required: false,
-              check: async () => {
-                // Bounded like the request path's calls; a Redis being skipped after a failure reads as failing.
-                if (!(await redis.call("health", (connection) => connection.ping()))) throw new Error("Redis is degraded");
-              },
-            },
-          ]
-        : []),
-    ],
-    detail: () => ({
-      redis: redis.detail,
-      circuitBreakers: Object.fromEntries([...dataSources.values()].map((source) => [source.name, source.breaker.state])),
+      fhir: { basePath: FHIR_BASE_PATH, handle: fhirRoute({ apollo, context }) },
+      operator: operatorRoutes({
+        requests,
+        readiness: gatewayReadiness(executor, options.redis ? redis : undefined),
+        detail: () => ({ redis: redis.detail, circuitBreakers: executor.breakerStates() }),
+        internalAccess: { token: options.metricsToken, open: !production },
+        metrics,
+      }),
+      homePage: homePage({ graphqlPath, idePath: ide?.path, appPath: webApp?.path, metrics: metrics !== undefined }),
+      prefixes: [
+        exportProxy({ authenticate, subgraphs: executor.subgraphs, viewerKey: options.viewerKey, dispatcher, log }),
+        ...(ide ? [ide] : []),
+        ...(webApp ? [webApp] : []),
+      ],
     }),
-    internalAccess: { token: options.metricsToken, open: !production },
-    context: async (request: IncomingMessage, requestId: string, stats: RequestStats, callerGone?: AbortSignal) => {
-      const requestLog = log.child({ requestId });
-      let viewer: Viewer;
-      let idempotencyKey: string | undefined;
-      try {
-        idempotencyKey = idempotencyKeyOf(request);
-        viewer = authenticationOff
-          ? (options.standaloneViewer ?? STANDALONE_VIEWER)
-          : await authenticate(
-              { authorization: request.headers.authorization, purpose: headerOf(request, PURPOSE_HEADER) },
-              options.verifier!,
-            );
-      } catch (error) {
-        throw refusal(error, requestId, requestLog, metrics);
-      }
-      if (rateLimiter.enabled) {
-        const decision = await rateLimiter.take(`${viewer.kind}:${viewer.id}`);
-        if (!decision.allowed) {
-          metrics?.error("RATE_LIMITED");
-          requestLog.info({ store: decision.store }, "rate limit reached");
-          throw rateLimited(decision.retryAfterSeconds, requestId);
-        }
-      }
-      const release = inFlight.tryAcquire(`${viewer.kind}:${viewer.id}`);
-      if (!release) {
-        metrics?.error("RATE_LIMITED");
-        requestLog.info({ maxInFlight }, "too many requests in flight for this client");
-        throw tooManyInFlight(maxInFlight, requestId);
-      }
-      stats.release = release;
-      return { viewer, requestId, log: requestLog, stats, idempotencyKey, callerGone };
-    },
   });
 
   let stopping: Promise<void> | undefined;
   return {
     get subgraphs() {
-      return subgraphs;
+      return executor.subgraphs();
     },
     http,
     metrics,
     async start(port, host) {
       await apollo.start();
       const url = await http.listen(port, host);
-      log.info({ url, subgraphs: subgraphs.map(({ name }) => name) }, "gateway ready");
+      log.info({ url, subgraphs: executor.subgraphs().map(({ name }) => name) }, "gateway ready");
       return url;
     },
     stop() {
@@ -386,53 +278,4 @@ export function createGateway(options: GatewayOptions): Gateway {
       return stopping;
     },
   };
-}
-
-function resolveSubgraphUrls(fromSupergraph: SubgraphEndpoint[], overrides: Record<string, string>): SubgraphEndpoint[] {
-  const known = new Set(fromSupergraph.map(({ name }) => name));
-  const unknown = Object.keys(overrides).filter((name) => !known.has(name));
-  if (unknown.length > 0) {
-    throw new Error(
-      `Subgraph URLs were configured for ${unknown.join(", ")}, which the supergraph does not have (it has ${[...known].join(", ")}).`,
-    );
-  }
-  return fromSupergraph.map(({ name, url }) => {
-    const configured = overrides[name] ?? url;
-    if (!/^https?:\/\/[^/]/.test(configured)) {
-      throw new Error(`The URL of subgraph ${name} must be an http:// or https:// URL (is ${JSON.stringify(configured)}).`);
-    }
-    return { name, url: configured };
-  });
-}
-
-/**
- * What the caller sees when the context cannot be built: Silta's own errors (401, 400) as they
- * are, anything else (the identity provider's keys unreachable) as 503 with only the request id.
- */
-function refusal(error: unknown, requestId: string, log: Logger, metrics: GatewayMetrics | undefined): GraphQLError {
-  if (error instanceof SiltaError) {
-    error.extensions["requestId"] = requestId;
-    metrics?.error(error.code);
-    return error;
-  }
-  log.error({ err: error }, "could not authenticate the request");
-  metrics?.error(ErrorCode.Internal);
-  return new GraphQLError("Authentication is unavailable right now. Try again shortly.", {
-    extensions: { code: ErrorCode.Internal, requestId, http: { status: 503 } },
-  });
-}
-
-/** The caller's Idempotency-Key; a malformed one is the caller's mistake (400), refused before any work. */
-function idempotencyKeyOf(request: IncomingMessage): string | undefined {
-  try {
-    return parseIdempotencyKey(headerOf(request, IDEMPOTENCY_KEY_HEADER));
-  } catch (error) {
-    if (error instanceof SiltaError) error.extensions["http"] = { status: 400 };
-    throw error;
-  }
-}
-
-function headerOf(request: IncomingMessage, name: string): string | undefined {
-  const value = request.headers[name];
-  return Array.isArray(value) ? value[0] : value;
 }

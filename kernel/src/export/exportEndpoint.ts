@@ -1,8 +1,9 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage } from "node:http";
 import { DataCategory, type AccessLogEntry, type AccessLogSink } from "../access";
 import type { Sql } from "../db";
 import { SiltaError } from "../errors";
 import { sendJson } from "../http/httpIo";
+import type { HttpRoute } from "../http/router";
 import type { Logger } from "../log";
 import { VIEWER_HEADER, hasScope, verifyViewer, type Viewer, type ViewerKey } from "../viewer";
 import type { DatasetDefinition } from "./Dataset";
@@ -26,13 +27,6 @@ export interface ExportEndpointOptions {
   viewerKey: ViewerKey;
   accessLog: AccessLogSink;
   log: Logger;
-}
-
-/** A route of a subgraph's HTTP front beside GraphQL and health. */
-export interface HttpRoute {
-  /** Paths starting with this prefix go to {@link HttpRoute.handle}. */
-  prefix: string;
-  handle(request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void>;
 }
 
 /**

@@ -4,9 +4,9 @@ import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
 import type { Logger } from "../log";
 import { REQUEST_ID_HEADER, requestIdFrom } from "./requestId";
 import { readBody, sendJson, tooLarge, withTimeout } from "./httpIo";
-import type { HttpRoute } from "../export/exportEndpoint";
 import { runWithDeadline } from "../db/requestDeadline";
 import { requestDeadlineOf } from "./requestDeadlineOf";
+import { createRouter, pathOf, type HttpRoute, type RouteHandler } from "./router";
 
 export interface ReadinessCheck {
   name: string;
@@ -26,6 +26,8 @@ export interface HttpServiceOptions<Context extends BaseContext> {
   maxBodyBytes?: number;
   /** Further routes by path prefix (the data lake export's `/export/`). Default none. */
   routes?: readonly HttpRoute[];
+  /** Further routes by exact path (the consents subgraph's `/internal/access`). Default none. */
+  paths?: Record<string, RouteHandler>;
   /**
    * Longest a GraphQL request may keep the database working, in ms: its statements are not started
    * past it and are cancelled at it, or as soon as the caller hangs up. The caller's
@@ -57,6 +59,17 @@ export function createHttpService<Context extends BaseContext>(options: HttpServ
   const graphqlPath = options.graphqlPath ?? "/graphql";
   let draining = false;
   const answering = new Set<ServerResponse>();
+  // Every route of a subgraph's front.
+  const route = createRouter({
+    paths: {
+      ...options.paths,
+      "/health/live": (_request, response) => sendJson(response, 200, { status: "live" }),
+      "/health/ready": (_request, response) =>
+        draining ? sendJson(response, 503, { status: "draining" }) : ready(options.readiness, response),
+      [graphqlPath]: (request, response, requestId) => graphql(options, request, response, requestId),
+    },
+    prefixes: options.routes,
+  });
   const server = http.createServer((request, response) => {
     answering.add(response);
     response.once("close", () => answering.delete(response));
@@ -65,19 +78,7 @@ export function createHttpService<Context extends BaseContext>(options: HttpServ
     // Draining: every answer closes its connection, so keep-alive callers reconnect to another replica
     // instead of holding this one open.
     if (draining) response.setHeader("connection", "close");
-    const path = (request.url ?? "/").split("?")[0]!;
-    const route = options.routes?.find((candidate) => path.startsWith(candidate.prefix));
-    const handled = route
-      ? route.handle(request, response, requestId)
-      : path === "/health/live"
-        ? sendJson(response, 200, { status: "live" })
-        : path === "/health/ready"
-          ? draining
-            ? sendJson(response, 503, { status: "draining" })
-            : ready(options.readiness, response)
-          : path === graphqlPath
-            ? graphql(options, request, response, requestId)
-            : sendJson(response, 404, { error: "not found" });
+    const handled = route(pathOf(request))(request, response, requestId);
     void Promise.resolve(handled).catch((error: unknown) => {
       options.log.error({ err: error, requestId }, "request failed outside GraphQL");
       if (!response.headersSent) sendJson(response, 500, { error: "internal error", requestId });

@@ -3,3 +3,4 @@ export * from "./requestId";
 export * from "./httpIo";
 export * from "./deadlineHeader";
 export * from "./requestDeadlineOf";
+export * from "./router";

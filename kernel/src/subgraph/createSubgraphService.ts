@@ -8,7 +8,7 @@ import type { Database } from "../db";
 import type { EventBus } from "../events";
 import { maskError } from "../errors";
 import { enforceClientDataRules, enforceInputRules } from "../graphql";
-import { createHttpService, type HttpService, type ReadinessCheck } from "../http";
+import { createHttpService, type HttpService, type ReadinessCheck, type RouteHandler } from "../http";
 import type { Logger } from "../log";
 import { VIEWER_HEADER, verifyViewer, type Viewer, type ViewerKey } from "../viewer";
 import { AccessGuard, type AccessLogSink, type AccessPolicy } from "../access";
@@ -42,6 +42,8 @@ export interface SubgraphServiceOptions<Context extends RequestScope> {
   createContext(scope: RequestScope): Context | Promise<Context>;
   /** The subgraph's data lake datasets, served at `GET /export/<dataset>` (docs/data-lake-export.md). Default none. */
   exportDatasets?: readonly DatasetDefinition[];
+  /** The subgraph's own routes by exact path, beside GraphQL, health and export (consents' `/internal/access`). Default none. */
+  paths?: Record<string, RouteHandler>;
   /** Closes what the subgraph itself opened (its Prisma Client), after the server stopped. */
   onStop?: () => Promise<void>;
 }
@@ -99,6 +101,7 @@ export function createSubgraphService<Context extends RequestScope>(options: Sub
     apollo,
     log: log,
     routes,
+    paths: options.paths,
     requestDeadlineMs: options.deps.settings.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS,
     readiness: [{ name: "database", check: async () => void (await database.sql.query("SELECT 1")) }, ...readiness],
     context: async (request: IncomingMessage, requestId: string) => {

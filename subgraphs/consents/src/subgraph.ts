@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
 import {
   createSubgraphService,
   DEFAULT_REQUEST_DEADLINE_MS,
@@ -6,6 +5,7 @@ import {
   type SubgraphService,
   type Subscription,
 } from "@silta/kernel";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { ACCESS_ENDPOINT_PATH, handleAccessCall } from "./access/accessEndpoint";
 import { handleVisibleClientsCall, VISIBLE_CLIENTS_PATH } from "./access/visibleClientsEndpoint";
 import { AccessService } from "./access/AccessService";
@@ -20,45 +20,44 @@ import { startAccessProjection } from "./projection/startAccessProjection";
 /**
  * Builds the consents subgraph; nothing runs until `start`. It decides access for itself with its own
  * AccessService whatever policy it is handed (it owns the data the decisions are made from), serves
- * the other subgraphs' decision batches at `POST /internal/access`, and on start subscribes the
+ * the other subgraphs' decision batches at `POST /internal/access` (and `/internal/access/visible`), and on start subscribes the
  * access projection to the teams and clients events and starts the access log's sealer (every
  * ACCESS_LOG_SEAL_INTERVAL_MS, default 500 ms; replicas take turns under the sealer's lock).
  */
 export function createConsentsSubgraph(deps: SubgraphDependencies): SubgraphService {
   const prisma = createPrisma(deps.database);
   const accessService = new AccessService({ sql: deps.database.sql, timeZone: deps.settings.timeZone });
+  /** An internal endpoint of the other subgraphs, under their service token and deadline. */
+  const internalRoute =
+    (handle: typeof handleAccessCall) =>
+    (request: IncomingMessage, response: ServerResponse): Promise<void> =>
+      handle(request, response, {
+        service: accessService,
+        key: deps.viewerKey,
+        log: deps.log,
+        // The same maximum as its GraphQL requests (REQUEST_DEADLINE_MS): a caller's header only shortens it.
+        maxDeadlineMs: deps.settings.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS,
+      }).catch((error: unknown) => {
+        // The calling subgraph reads any failure as "decision unavailable"; a bare 500 says no more.
+        deps.log.error({ err: error }, "access endpoint failed");
+        if (!response.headersSent) {
+          response.statusCode = 500;
+          response.end();
+        }
+      });
   const service = createSubgraphService({
     name: "consents",
     typeDefs,
     resolvers,
     deps: { ...deps, accessPolicy: accessService.policy() },
     exportDatasets: consentsDatasets,
+    paths: {
+      [ACCESS_ENDPOINT_PATH]: internalRoute(handleAccessCall),
+      [VISIBLE_CLIENTS_PATH]: internalRoute(handleVisibleClientsCall),
+    },
     createContext: (scope) =>
       createConsentsContext(scope, { prisma, sql: deps.database.sql, accessService, timeZone: deps.settings.timeZone }),
     onStop: () => prisma.$disconnect(),
-  });
-  // The kernel's HTTP front serves GraphQL and health only: the decision endpoint is put in front of it
-  // here rather than widening every subgraph's front for one internal route.
-  const server = service.http.server;
-  const [front] = server.listeners("request") as ((request: IncomingMessage, response: ServerResponse) => void)[];
-  server.removeAllListeners("request");
-  server.on("request", (request: IncomingMessage, response: ServerResponse) => {
-    const path = (request.url ?? "").split("?")[0];
-    if (path !== ACCESS_ENDPOINT_PATH && path !== VISIBLE_CLIENTS_PATH) return front!(request, response);
-    const handle = path === VISIBLE_CLIENTS_PATH ? handleVisibleClientsCall : handleAccessCall;
-    handle(request, response, {
-      service: accessService,
-      key: deps.viewerKey,
-      log: deps.log,
-      // The same maximum as its GraphQL requests (REQUEST_DEADLINE_MS): a caller's header only shortens it.
-      maxDeadlineMs: deps.settings.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS,
-    }).catch((error: unknown) => {
-      deps.log.error({ err: error }, "access endpoint failed");
-      if (!response.headersSent) {
-        response.statusCode = 500;
-        response.end();
-      }
-    });
   });
 
   let projection: Subscription | undefined;

@@ -1,5 +1,5 @@
 import { EPISODE_PAGE_QUERY, SESSION_PAGE_QUERY, type FitEpisodeData, type FitSessionData } from "./fhirOperations";
-import { OPERATION_LIMIT_CODE } from "../limits/operationLimits";
+import { GATEWAY_ERROR_CODES } from "./gatewayErrorCodes";
 import type { GraphQLAnswer, RunGraphQL } from "./fhirRoutes";
 
 interface Page<T> {
@@ -66,7 +66,7 @@ function tooMany(): GraphQLAnswer {
       errors: [
         {
           message: `The client's FIT data needs more than ${MAX_FIT_PAGES} pages; read it through the GraphQL API a page at a time.`,
-          extensions: { code: OPERATION_LIMIT_CODE },
+          extensions: { code: GATEWAY_ERROR_CODES.operationLimit },
         },
       ],
     },

@@ -1,19 +1,18 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
+import type { IncomingMessage } from "node:http";
+import { serveFhir, type GraphQLAnswer, type RunGraphQL } from "@silta/fhir";
+import type { RouteHandler } from "@silta/kernel";
 import type { GatewayContext, RequestStats } from "../GatewayContext";
-import { FHIR_BASE_PATH } from "./fhirInteractions";
-import { answerFhir, type GraphQLAnswer, type RunGraphQL } from "./fhirRoutes";
-
-export const FHIR_CONTENT_TYPE = "application/fhir+json; charset=utf-8";
-
-/** Whether the HTTP front should hand this path to the FHIR view. */
-export function isFhirPath(path: string): boolean {
-  return path === FHIR_BASE_PATH || path.startsWith(`${FHIR_BASE_PATH}/`);
-}
+import type { GatewayContextBuilder } from "./graphqlRoute";
 
 export interface FhirGateway {
   apollo: ApolloServer<GatewayContext>;
-  context(request: IncomingMessage, requestId: string, stats: RequestStats): Promise<GatewayContext>;
+  context: GatewayContextBuilder;
+}
+
+/** `/fhir/R4` and below: the FHIR R4 read view (`@silta/fhir`), its GraphQL run through this gateway as the caller. */
+export function fhirRoute(gateway: FhirGateway): RouteHandler {
+  return (request, response, requestId) => serveFhir(request, response, runThroughGateway(gateway, request, requestId));
 }
 
 /**
@@ -60,27 +59,4 @@ export function runThroughGateway(gateway: FhirGateway, request: IncomingMessage
       };
     }
   };
-}
-
-/** Serves one request under /fhir/R4 as FHIR JSON. */
-export async function serveFhir(
-  gateway: FhirGateway,
-  request: IncomingMessage,
-  response: ServerResponse,
-  requestId: string,
-): Promise<void> {
-  const url = new URL(request.url ?? "/", `http://${request.headers.host ?? "gateway"}`);
-  const answer = await answerFhir(
-    {
-      method: (request.method ?? "GET").toUpperCase(),
-      path: url.pathname.slice(FHIR_BASE_PATH.length),
-      searchParams: url.searchParams,
-      baseUrl: `${url.origin}${FHIR_BASE_PATH}`,
-    },
-    runThroughGateway(gateway, request, requestId),
-  );
-  response.statusCode = answer.status;
-  response.setHeader("content-type", FHIR_CONTENT_TYPE);
-  if (answer.status === 401) response.setHeader("www-authenticate", "Bearer");
-  response.end(JSON.stringify(answer.body));
 }

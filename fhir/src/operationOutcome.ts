@@ -1,7 +1,5 @@
 import type { OperationOutcome } from "fhir/r4";
-import { OPERATION_LIMIT_CODE } from "../limits/operationLimits";
-import { RATE_LIMITED } from "../rateLimit/rateLimitRefusal";
-import { SUBGRAPH_UNAVAILABLE } from "../subgraphDataSource";
+import { GATEWAY_ERROR_CODES } from "./gatewayErrorCodes";
 
 /** An issue type of FHIR's IssueType value set, with the HTTP status it answers with. */
 export type OutcomeCode =
@@ -37,11 +35,11 @@ export function outcomeCodeOf(graphQLCode: string | undefined): OutcomeCode {
     case "GRAPHQL_VALIDATION_FAILED":
     case "BAD_REQUEST":
       return "invalid";
-    case RATE_LIMITED:
+    case GATEWAY_ERROR_CODES.rateLimited:
       return "throttled";
-    case OPERATION_LIMIT_CODE:
+    case GATEWAY_ERROR_CODES.operationLimit:
       return "too-costly";
-    case SUBGRAPH_UNAVAILABLE:
+    case GATEWAY_ERROR_CODES.subgraphUnavailable:
     case "ACCESS_DECISION_UNAVAILABLE":
       return "transient";
     default:
