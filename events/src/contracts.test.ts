@@ -1,3 +1,4 @@
+import type { ZodType } from "zod";
 import {
   EVENT_CONTRACTS,
   EventContractError,
@@ -23,7 +24,7 @@ function validPayloadOf(eventContract: EventContract): Record<string, unknown> {
   const candidates: unknown[] = [teamId, "2026-03-01", "member", true, 3, [teamId], ["member"], [{ relation: "parent", clientId: teamId }]];
   return Object.fromEntries(
     Object.entries(eventContract.shape).map(([field, schema]) => {
-      const value = candidates.find((candidate) => schema.safeParse(candidate).success);
+      const value = candidates.find((candidate) => (schema as ZodType).safeParse(candidate).success);
       if (value === undefined) throw new Error(`no sample value for ${eventContract.type}.${field}`);
       return [field, value];
     }),
@@ -40,7 +41,7 @@ describe("the event contracts", () => {
     "%s",
     (_name, eventContract) => {
       const valid = validPayloadOf(eventContract);
-      const required = Object.keys(eventContract.shape).filter((field) => !eventContract.shape[field]!.safeParse(undefined).success);
+      const required = Object.keys(eventContract.shape).filter((field) => !(eventContract.shape[field] as ZodType).safeParse(undefined).success);
 
       it("accepts a payload of its fields", () => {
         expect(() => checkEventData(eventContract.type, valid)).not.toThrow();
