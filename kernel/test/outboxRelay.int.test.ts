@@ -277,7 +277,7 @@ describe("the outbox relay on Redis Streams", () => {
         await recordEvent(tx, { type, aggregateType: "Team", aggregateId: "refused", actorId: "p1", data });
       });
     await expect(attempt("team.member_added", { ...memberAddedData(0), teamId: "team-1" })).rejects.toThrow(
-      /^Event team\.member_added \(data version 1\) refused: data\.teamId: Invalid UUID/,
+      /^Event team\.member_added \(data version 1\) refused: data\.teamId: Invalid GUID/,
     );
     await expect(attempt("team.member_added", { ...memberAddedData(0), since: "1.1.2026" })).rejects.toThrow(/data\.since/);
     await expect(attempt("team.member_added", { ...memberAddedData(0), salary: 1 })).rejects.toThrow(/data: Unrecognized key: "salary"/);
