@@ -20,5 +20,7 @@ const result = spawnSync(join(root, "node_modules", ".bin", "graphql-codegen"), 
 if (result.status !== 0) process.exit(result.status ?? 1);
 // The event catalogue of docs/events.md, from the contracts in events/src/contracts.
 void writeEventsDoc().then((changed) =>
-  console.log(changed ? "docs/events.md: catalogue regenerated from the event contracts" : "docs/events.md: catalogue up to date"),
+  console.log(
+    changed ? "docs/events.md: catalogue regenerated from the event contracts" : "docs/events.md: catalogue up to date",
+  ),
 );

@@ -21,7 +21,16 @@ const organizationId = "0a000000-0000-4000-8000-000000000001";
  * new contract is covered without a line here; the kinds are told apart by what they accept.
  */
 function validPayloadOf(eventContract: EventContract): Record<string, unknown> {
-  const candidates: unknown[] = [teamId, "2026-03-01", "member", true, 3, [teamId], ["member"], [{ relation: "parent", clientId: teamId }]];
+  const candidates: unknown[] = [
+    teamId,
+    "2026-03-01",
+    "member",
+    true,
+    3,
+    [teamId],
+    ["member"],
+    [{ relation: "parent", clientId: teamId }],
+  ];
   return Object.fromEntries(
     Object.entries(eventContract.shape).map(([field, schema]) => {
       const value = candidates.find((candidate) => (schema as ZodType).safeParse(candidate).success);
@@ -37,28 +46,31 @@ describe("the event contracts", () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  describe.each(EVENT_CONTRACTS.map((eventContract) => [`${eventContract.type} v${eventContract.version}`, eventContract] as const))(
-    "%s",
-    (_name, eventContract) => {
-      const valid = validPayloadOf(eventContract);
-      const required = Object.keys(eventContract.shape).filter((field) => !(eventContract.shape[field] as ZodType).safeParse(undefined).success);
+  describe.each(
+    EVENT_CONTRACTS.map((eventContract) => [`${eventContract.type} v${eventContract.version}`, eventContract] as const),
+  )("%s", (_name, eventContract) => {
+    const valid = validPayloadOf(eventContract);
+    const required = Object.keys(eventContract.shape).filter(
+      (field) => !(eventContract.shape[field] as ZodType).safeParse(undefined).success,
+    );
 
-      it("accepts a payload of its fields", () => {
-        expect(() => checkEventData(eventContract.type, valid)).not.toThrow();
-      });
+    it("accepts a payload of its fields", () => {
+      expect(() => checkEventData(eventContract.type, valid)).not.toThrow();
+    });
 
-      it("refuses a field it does not declare, naming it", () => {
-        expect(() => checkEventData(eventContract.type, { ...valid, firstNameOfTheClient: "x" })).toThrow(/firstNameOfTheClient/);
-      });
+    it("refuses a field it does not declare, naming it", () => {
+      expect(() => checkEventData(eventContract.type, { ...valid, firstNameOfTheClient: "x" })).toThrow(/firstNameOfTheClient/);
+    });
 
-      it("refuses a payload without a required field, or with a mistyped one, naming the field", () => {
-        const field = required[0]!;
-        const { [field]: _dropped, ...without } = valid;
-        expect(() => checkEventData(eventContract.type, without)).toThrow(new RegExp(`data\\.${field}`));
-        expect(() => checkEventData(eventContract.type, { ...valid, [field]: { nested: true } })).toThrow(new RegExp(`data\\.${field}`));
-      });
-    },
-  );
+    it("refuses a payload without a required field, or with a mistyped one, naming the field", () => {
+      const field = required[0]!;
+      const { [field]: _dropped, ...without } = valid;
+      expect(() => checkEventData(eventContract.type, without)).toThrow(new RegExp(`data\\.${field}`));
+      expect(() => checkEventData(eventContract.type, { ...valid, [field]: { nested: true } })).toThrow(
+        new RegExp(`data\\.${field}`),
+      );
+    });
+  });
 
   it("refuses a type nobody declared, and says so", () => {
     expect(() => checkEventData("team.renamed", {})).toThrow(/team\.renamed refused: not a type of the event catalogue/);
@@ -88,7 +100,9 @@ describe("parseEvent", () => {
   });
 
   it("ignores a type the consumer does not accept", () => {
-    expect(parseEvent({ type: "team.created", data: { teamId, kind: "MOTI" } }, [teamMemberAdded])).toEqual({ outcome: "not_consumed" });
+    expect(parseEvent({ type: "team.created", data: { teamId, kind: "MOTI" } }, [teamMemberAdded])).toEqual({
+      outcome: "not_consumed",
+    });
   });
 
   it("reports malformed data of an accepted type, field by field", () => {

@@ -60,7 +60,10 @@ export function parseEvent<Contract extends EventContract>(
   for (const contract of candidates) {
     const result = contract.read.safeParse(event.data ?? {});
     if (result.success)
-      return { outcome: "parsed", event: { type: contract.type, version: contract.version, data: result.data } as ParsedEvent<Contract> };
+      return {
+        outcome: "parsed",
+        event: { type: contract.type, version: contract.version, data: result.data } as ParsedEvent<Contract>,
+      };
     problems.push(...describe(result.error.issues).map((problem) => `version ${contract.version}: ${problem}`));
   }
   return { outcome: "malformed", problems };

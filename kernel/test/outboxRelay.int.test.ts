@@ -280,7 +280,9 @@ describe("the outbox relay on Redis Streams", () => {
       /^Event team\.member_added \(data version 1\) refused: data\.teamId: Invalid GUID/,
     );
     await expect(attempt("team.member_added", { ...memberAddedData(0), since: "1.1.2026" })).rejects.toThrow(/data\.since/);
-    await expect(attempt("team.member_added", { ...memberAddedData(0), salary: 1 })).rejects.toThrow(/data: Unrecognized key: "salary"/);
+    await expect(attempt("team.member_added", { ...memberAddedData(0), salary: 1 })).rejects.toThrow(
+      /data: Unrecognized key: "salary"/,
+    );
     await expect(attempt("team.renamed", { teamId: TEAM })).rejects.toThrow(/not a type of the event catalogue/);
     expect(await testDb.database.sql.query(`SELECT 1 FROM effect WHERE aggregate_id = 'refused'`)).toHaveLength(0);
     expect(await testDb.database.sql.query(`SELECT 1 FROM outbox_event WHERE aggregate_id = 'refused'`)).toHaveLength(0);

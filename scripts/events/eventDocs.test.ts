@@ -11,7 +11,9 @@ describe("docs/events.md", () => {
 
   it("lists every contract's type, version and fields", () => {
     for (const contract of EVENT_CONTRACTS) {
-      const row = current.split("\n").find((line) => line.startsWith(`| \`${contract.type}\``) && line.includes(` ${contract.version} `));
+      const row = current
+        .split("\n")
+        .find((line) => line.startsWith(`| \`${contract.type}\``) && line.includes(` ${contract.version} `));
       expect(row).toBeDefined();
       for (const field of Object.keys(contract.shape)) expect(row).toContain(`\`${field}`);
     }

@@ -18,7 +18,14 @@ export const relationshipStarted = contract({
   type: "client.relationship_started",
   source: "clients",
   entity: "Client",
-  shape: { clientId: id, relationshipId: id, organizationId: id, serviceTask: optionalCode, since: optionalDay, until: optionalDay },
+  shape: {
+    clientId: id,
+    relationshipId: id,
+    organizationId: id,
+    serviceTask: optionalCode,
+    since: optionalDay,
+    until: optionalDay,
+  },
 });
 export const relationshipEnded = contract({
   type: "client.relationship_ended",
@@ -122,4 +129,22 @@ export const servicePlanReviewed = contract({
 });
 
 /** In catalogue order. */
-export const clientsEvents = [clientCreated, clientUpdated, relationshipStarted, relationshipEnded, familyCreated, familyMemberAdded, familyMemberRemoved, guardianAdded, guardianRemoved, concernRaised, concernReacted, concernClosed, servicePlanCreated, servicePlanGoalsUpdated, servicePlanAgreementAdded, servicePlanAgreementStatusChanged, servicePlanReviewed] as const;
+export const clientsEvents = [
+  clientCreated,
+  clientUpdated,
+  relationshipStarted,
+  relationshipEnded,
+  familyCreated,
+  familyMemberAdded,
+  familyMemberRemoved,
+  guardianAdded,
+  guardianRemoved,
+  concernRaised,
+  concernReacted,
+  concernClosed,
+  servicePlanCreated,
+  servicePlanGoalsUpdated,
+  servicePlanAgreementAdded,
+  servicePlanAgreementStatusChanged,
+  servicePlanReviewed,
+] as const;

@@ -29,7 +29,12 @@ export const banRecorded = contract({
   entity: "Client",
   shape: { banId: id, clientId: id, kind: code, categories: codes, organizationId: optionalId },
 });
-export const banLifted = contract({ type: "ban.lifted", source: "consents", entity: "Client", shape: { banId: id, clientId: id } });
+export const banLifted = contract({
+  type: "ban.lifted",
+  source: "consents",
+  entity: "Client",
+  shape: { banId: id, clientId: id },
+});
 export const statutoryBasisRecorded = contract({
   type: "statutory_basis.recorded",
   source: "consents",
@@ -44,4 +49,11 @@ export const statutoryBasisEnded = contract({
 });
 
 /** In catalogue order. */
-export const consentsEvents = [consentRecorded, consentRevoked, banRecorded, banLifted, statutoryBasisRecorded, statutoryBasisEnded] as const;
+export const consentsEvents = [
+  consentRecorded,
+  consentRevoked,
+  banRecorded,
+  banLifted,
+  statutoryBasisRecorded,
+  statutoryBasisEnded,
+] as const;

@@ -50,4 +50,11 @@ export const configurationPublished = contract({
 });
 
 /** In catalogue order. */
-export const fitEvents = [episodeOpened, episodeClosed, sessionRecorded, sessionsImported, measurementRecorded, configurationPublished] as const;
+export const fitEvents = [
+  episodeOpened,
+  episodeClosed,
+  sessionRecorded,
+  sessionsImported,
+  measurementRecorded,
+  configurationPublished,
+] as const;

@@ -24,7 +24,12 @@ export const organizationUpdated = contract({
   changedFields: "the updated fields, e.g. `name` (name not carried)",
   shape: organization,
 });
-export const professionalCreated = contract({ type: "professional.created", source: "teams", entity: "Professional", shape: professional });
+export const professionalCreated = contract({
+  type: "professional.created",
+  source: "teams",
+  entity: "Professional",
+  shape: professional,
+});
 export const professionalUpdated = contract({
   type: "professional.updated",
   source: "teams",
@@ -80,4 +85,16 @@ export const meetingRecorded = contract({
 });
 
 /** In catalogue order. */
-export const teamsEvents = [organizationCreated, organizationUpdated, professionalCreated, professionalUpdated, teamCreated, teamMemberAdded, teamMemberRemoved, teamClientAdded, teamClientRemoved, responsibleWorkerAssigned, meetingRecorded] as const;
+export const teamsEvents = [
+  organizationCreated,
+  organizationUpdated,
+  professionalCreated,
+  professionalUpdated,
+  teamCreated,
+  teamMemberAdded,
+  teamMemberRemoved,
+  teamClientAdded,
+  teamClientRemoved,
+  responsibleWorkerAssigned,
+  meetingRecorded,
+] as const;

@@ -50,4 +50,11 @@ export const rolloutUnitConfigured = contract({
 });
 
 /** In catalogue order. */
-export const trainingEvents = [courseCreated, trainerQualified, trainingEventCreated, enrolled, completionRecorded, rolloutUnitConfigured] as const;
+export const trainingEvents = [
+  courseCreated,
+  trainerQualified,
+  trainingEventCreated,
+  enrolled,
+  completionRecorded,
+  rolloutUnitConfigured,
+] as const;

@@ -46,7 +46,14 @@ export type AccessRow =
   | { table: "access_organization"; values: [organizationId: string, isCountyOrganization: boolean] }
   | {
       table: "access_team_member";
-      values: [teamId: string, professionalId: string, organizationId: string, role: string, since: string | null, until: string | null];
+      values: [
+        teamId: string,
+        professionalId: string,
+        organizationId: string,
+        role: string,
+        since: string | null,
+        until: string | null,
+      ];
     }
   | { table: "access_team_client"; values: [teamId: string, clientId: string, since: string | null, until: string | null] }
   | {
@@ -55,7 +62,12 @@ export type AccessRow =
     }
   | {
       table: "access_client";
-      values: [clientId: string, controllerOrganizationId: string | null, hasNonDisclosureOrder: boolean, createdBy: string | null];
+      values: [
+        clientId: string,
+        controllerOrganizationId: string | null,
+        hasNonDisclosureOrder: boolean,
+        createdBy: string | null,
+      ];
     }
   | {
       table: "access_client_relationship";
@@ -68,7 +80,10 @@ export type AccessRow =
         until: string | null,
       ];
     }
-  | { table: "access_guardianship"; values: [childClientId: string, guardianClientId: string, since: string | null, until: string | null] };
+  | {
+      table: "access_guardianship";
+      values: [childClientId: string, guardianClientId: string, since: string | null, until: string | null];
+    };
 
 /** An event that ends a period of a row: the row's key and the last day (null: yesterday). */
 export type AccessEnd =
@@ -94,7 +109,10 @@ export function accessChangeOf(event: {
   return { outcome: "changed", change: changeOf(parsed.event, event.actorId) };
 }
 
-function changeOf(event: Extract<ParseOutcome<Accepted>, { outcome: "parsed" }>["event"], actorId: string | undefined): AccessChange {
+function changeOf(
+  event: Extract<ParseOutcome<Accepted>, { outcome: "parsed" }>["event"],
+  actorId: string | undefined,
+): AccessChange {
   const upsert = (row: AccessRow): AccessChange => ({ effect: "upsert", row });
   const end = (ended: AccessEnd): AccessChange => ({ effect: "end", end: ended });
   switch (event.type) {
@@ -103,10 +121,17 @@ function changeOf(event: Extract<ParseOutcome<Accepted>, { outcome: "parsed" }>[
       return upsert({ table: "access_organization", values: [event.data.organizationId, event.data.isCountyOrganization] });
     case "team.member_added": {
       const { teamId, professionalId, organizationId, role, since, until } = event.data;
-      return upsert({ table: "access_team_member", values: [teamId, professionalId, organizationId, role, orNull(since), orNull(until)] });
+      return upsert({
+        table: "access_team_member",
+        values: [teamId, professionalId, organizationId, role, orNull(since), orNull(until)],
+      });
     }
     case "team.member_removed":
-      return end({ table: "access_team_member", key: [event.data.teamId, event.data.professionalId], until: orNull(event.data.until) });
+      return end({
+        table: "access_team_member",
+        key: [event.data.teamId, event.data.professionalId],
+        until: orNull(event.data.until),
+      });
     case "team.client_added": {
       const { teamId, clientId, since, until } = event.data;
       return upsert({ table: "access_team_client", values: [teamId, clientId, orNull(since), orNull(until)] });
@@ -122,7 +147,10 @@ function changeOf(event: Extract<ParseOutcome<Accepted>, { outcome: "parsed" }>[
       // The creator is kept from client.created only (an update names no creator, and never replaces one).
       const createdBy = event.type === "client.created" && actorId && UUID.test(actorId) ? actorId : null;
       const { clientId, controllerOrganizationId, hasNonDisclosureOrder } = event.data;
-      return upsert({ table: "access_client", values: [clientId, orNull(controllerOrganizationId), hasNonDisclosureOrder, createdBy] });
+      return upsert({
+        table: "access_client",
+        values: [clientId, orNull(controllerOrganizationId), hasNonDisclosureOrder, createdBy],
+      });
     }
     case "client.relationship_started": {
       const { relationshipId, clientId, organizationId, serviceTask, since, until } = event.data;

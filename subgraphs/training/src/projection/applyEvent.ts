@@ -74,7 +74,11 @@ function fitActivityOf(event: Consumed): FitActivity | "ignored" | null {
     return { professionalId: event.data.professionalId, measuredOn: event.data.measuredOn, measurements: 1 };
   if (event.type === "fit.session_recorded") {
     if (event.data.instruments.length === 0) return "ignored"; // every measure skipped: nothing was measured
-    return { professionalId: event.data.professionalId, measuredOn: event.data.heldOn, measurements: event.data.instruments.length };
+    return {
+      professionalId: event.data.professionalId,
+      measuredOn: event.data.heldOn,
+      measurements: event.data.instruments.length,
+    };
   }
   return null;
 }
