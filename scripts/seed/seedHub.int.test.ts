@@ -1,6 +1,13 @@
 import { DataCategory } from "@silta/kernel";
-import { clientViewer, createTestDatabase, professional, type TestDatabase } from "@silta/testkit";
-import { randomUUID } from "node:crypto";
+import {
+  ACCESS_PROJECTION_TABLES,
+  accessEventsOfRows,
+  accessProjectionRows,
+  clientViewer,
+  createTestDatabase,
+  professional,
+  type TestDatabase,
+} from "@silta/testkit";
 import { AccessService, applyAccessEvent } from "@silta/consents";
 import { migrationsDir, type SubgraphDatabases } from "../migrate";
 import { subgraphs } from "../subgraphs";
@@ -44,84 +51,14 @@ describe("seedHub", () => {
   });
 
   it("gives consents the access projection that the teams and clients events of the seeded rows give through its consumer", async () => {
-    // The events the API would have published for the seeded teams and clients rows, read back from
-    // those rows, applied one by one by the consents consumer to an empty projection.
-    const teams = databases.teams.sql;
-    const clients = databases.clients.sql;
-    const events: { type: string; data: Record<string, unknown> }[] = [
-      ...(
-        await teams.query<Record<string, unknown>>(
-          `SELECT id::text AS "organizationId", type::text AS type, is_county_organization AS "isCountyOrganization" FROM organization`,
-        )
-      ).map((data) => ({ type: "organization.created", data })),
-      ...(
-        await teams.query<Record<string, unknown>>(
-          `SELECT m.team_id::text AS "teamId", m.professional_id::text AS "professionalId", p.organization_id::text AS "organizationId",
-                  m.role::text AS role, m.since::text AS since, m.until::text AS until
-             FROM team_membership m JOIN professional p ON p.id = m.professional_id`,
-        )
-      ).map((data) => ({ type: "team.member_added", data })),
-      ...(
-        await teams.query<Record<string, unknown>>(
-          `SELECT team_id::text AS "teamId", client_id::text AS "clientId", since::text AS since, until::text AS until FROM team_client`,
-        )
-      ).map((data) => ({ type: "team.client_added", data })),
-      ...(
-        await teams.query<Record<string, unknown>>(
-          `SELECT r.client_id::text AS "clientId", r.professional_id::text AS "professionalId", p.organization_id::text AS "organizationId",
-                  NULL AS "previousProfessionalId", r.since::text AS since
-             FROM responsible_worker r JOIN professional p ON p.id = r.professional_id WHERE r.is_current`,
-        )
-      ).map((data) => ({ type: "client.responsible_worker_assigned", data })),
-      ...(
-        await clients.query<Record<string, unknown>>(
-          `SELECT id::text AS "clientId", controller_organization_id::text AS "controllerOrganizationId",
-                  has_non_disclosure_order AS "hasNonDisclosureOrder" FROM client`,
-        )
-      ).map((data) => ({ type: "client.created", data })),
-      ...(
-        await clients.query<Record<string, unknown>>(
-          `SELECT client_id::text AS "clientId", id::text AS "relationshipId", organization_id::text AS "organizationId",
-                  service_task AS "serviceTask", since::text AS since, until::text AS until FROM client_relationship`,
-        )
-      ).map((data) => ({ type: "client.relationship_started", data })),
-      ...(
-        await clients.query<Record<string, unknown>>(
-          `SELECT child_client_id::text AS "childClientId", guardian_client_id::text AS "guardianClientId",
-                  since::text AS since, until::text AS until FROM guardianship`,
-        )
-      ).map((data) => ({ type: "family.guardian_added", data })),
-    ];
     const consumer = await createTestDatabase("seed_consumer", migrationsDir("consents"));
     created.push(consumer);
-    for (const { type, data } of events) {
-      const event = {
-        id: randomUUID(),
-        type,
-        data,
-        source: "seed",
-        aggregateType: "",
-        aggregateId: "",
-        occurredAt: "",
-        actorId: "system",
-        schemaVersion: 2,
-      };
+    for (const event of await accessEventsOfRows(databases.teams.sql, databases.clients.sql))
       expect(await applyAccessEvent(consumer.database.sql, event)).toBe(true);
-    }
-    const projection = {
-      access_organization: "organization_id",
-      access_team_member: "team_id, professional_id",
-      access_team_client: "team_id, client_id",
-      access_responsible_worker: "client_id",
-      access_client: "client_id",
-      access_client_relationship: "relationship_id",
-      access_guardianship: "child_client_id, guardian_client_id",
-    };
-    for (const [table, key] of Object.entries(projection)) {
-      const rows = (sql: typeof teams) => sql.query(`SELECT to_jsonb(t) AS row FROM ${table} t ORDER BY ${key}`);
-      const seeded = await rows(databases.consents.sql);
+    for (const table of Object.keys(ACCESS_PROJECTION_TABLES)) {
+      const seeded = await accessProjectionRows(databases.consents.sql, table);
       expect(seeded.length).toBeGreaterThan(0);
-      expect({ table, rows: await rows(consumer.database.sql) }).toEqual({ table, rows: seeded });
+      expect({ table, rows: await accessProjectionRows(consumer.database.sql, table) }).toEqual({ table, rows: seeded });
     }
   });
 
