@@ -17,8 +17,9 @@ const { organizations: org, professionals: pro, teams: team, clients: client } =
  *   city's education services, and Eetu's basic and team data by the consent Aino gave as his guardian.
  * - Jari Nieminen (NGO, outside the county) is on the north area team with Juho, who has given no
  *   consent and has banned sharing his concerns with the association: Jari sees nothing of Juho.
- * - Aino is Eetu's guardian: as a client she sees her own data and Eetu's, not Juho's. The projection
- *   ends the guardianship the day before Eetu turns 18 (a guardian sees a minor's data only).
+ * - Aino is Eetu's guardian: as a client she sees her own data and Eetu's, not Juho's. The
+ *   guardianship (in the clients subgraph's rows too) ends the day before Eetu turns 18: a guardian
+ *   sees a minor's data only.
  * Relationship ids are those of the clients subgraph's demo rows.
  */
 export const consentsDemoSql = `
