@@ -4,13 +4,13 @@ import {
   EventContractError,
   checkEventData,
   clientUpdated,
-  contract,
   parseEvent,
   teamMemberAdded,
   teamsEvents,
   webhookEventTypesBySource,
   type EventContract,
-} from "./testSurface";
+} from "./index";
+import { contract } from "./contract";
 
 const teamId = "0c000000-0000-4000-8000-000000000001";
 const professionalId = "0b000000-0000-4000-8000-000000000001";

@@ -26,3 +26,13 @@ export async function writeEventsDoc(): Promise<boolean> {
   if (next !== current) writeFileSync(EVENTS_DOC, next);
   return next !== current;
 }
+
+// `tsx scripts/events/eventDocs.ts --check`: says whether docs/events.md holds the rendered catalogue
+// (the drift test runs it as a child process: prettier's formatter loads ES modules Jest cannot).
+if (require.main === module && process.argv[2] === "--check") {
+  void eventsDocWithCatalogue(readFileSync(EVENTS_DOC, "utf8")).then((next) => {
+    const upToDate = next === readFileSync(EVENTS_DOC, "utf8");
+    console.log(upToDate ? "docs/events.md: catalogue up to date" : "docs/events.md: catalogue differs from the contracts");
+    process.exitCode = upToDate ? 0 : 1;
+  });
+}
