@@ -52,3 +52,15 @@ export function contract<Type extends string, Shape extends z.ZodRawShape>(
     read: z.object(definition.shape),
   };
 }
+
+/**
+ * The contract as a consumer that uses only `fields` reads it: the same type and version, the data
+ * parsed for those fields alone, so an event is not refused for a field this consumer never looks at.
+ */
+export function readingOnly<Type extends string, Shape extends z.ZodRawShape, Field extends keyof Shape & string>(
+  full: EventContract<Type, Shape>,
+  fields: readonly Field[],
+): EventContract<Type, Pick<Shape, Field>> {
+  const shape = Object.fromEntries(fields.map((field) => [field, full.shape[field]])) as Pick<Shape, Field>;
+  return { ...full, shape, written: z.strictObject(shape), read: z.object(shape) };
+}

@@ -5,6 +5,7 @@ import {
   checkEventData,
   clientUpdated,
   parseEvent,
+  readingOnly,
   teamMemberAdded,
   teamsEvents,
   webhookEventTypesBySource,
@@ -108,6 +109,15 @@ describe("parseEvent", () => {
   it("reports malformed data of an accepted type, field by field", () => {
     const parsed = parseEvent({ type: "team.member_added", data: { ...data, teamId: "team-1" } }, [teamMemberAdded]);
     expect(parsed).toEqual({ outcome: "malformed", problems: [expect.stringMatching(/^version 1: data\.teamId: /)] });
+  });
+
+  it("reads only the fields a consumer names, so a field it never uses cannot refuse the event", () => {
+    const partial = { teamId, professionalId, role: "member" };
+    expect(parseEvent({ type: "team.member_added", data: partial }, [teamMemberAdded])).toMatchObject({ outcome: "malformed" });
+    expect(parseEvent({ type: "team.member_added", data: partial }, [readingOnly(teamMemberAdded, ["teamId", "role"])])).toEqual({
+      outcome: "parsed",
+      event: { type: "team.member_added", version: 1, data: { teamId, role: "member" } },
+    });
   });
 
   it("reads with the newest version the consumer knows that reads the data", () => {

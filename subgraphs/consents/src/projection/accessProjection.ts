@@ -6,6 +6,7 @@ import {
   organizationCreated,
   organizationUpdated,
   parseEvent,
+  readingOnly,
   relationshipEnded,
   relationshipStarted,
   responsibleWorkerAssigned,
@@ -18,7 +19,7 @@ import {
 
 /**
  * The access contract: the teams and clients events (and the data versions of them) that the access
- * projection reads. Any other type is recorded as processed and ignored.
+ * projection reads, each for the fields it uses. Any other type is recorded as processed and ignored.
  */
 export const ACCESS_EVENTS = [
   organizationCreated,
@@ -27,11 +28,11 @@ export const ACCESS_EVENTS = [
   teamMemberRemoved,
   teamClientAdded,
   teamClientRemoved,
-  responsibleWorkerAssigned,
+  readingOnly(responsibleWorkerAssigned, ["clientId", "professionalId", "organizationId", "since"]),
   clientCreated,
   clientUpdated,
   relationshipStarted,
-  relationshipEnded,
+  readingOnly(relationshipEnded, ["relationshipId", "until"]),
   guardianAdded,
   guardianRemoved,
 ] as const;

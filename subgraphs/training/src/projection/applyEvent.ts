@@ -4,6 +4,7 @@ import {
   parseEvent,
   professionalCreated,
   professionalUpdated,
+  readingOnly,
   sessionRecorded,
   type ParseOutcome,
 } from "@silta/events";
@@ -14,7 +15,13 @@ import type { PrismaClient } from "../data/db";
 export const PROJECTION_GROUP = "training-projection";
 
 /** The events this subgraph consumes, at the versions it knows (see the README, "Events consumed"). */
-export const CONSUMED_EVENTS = [professionalCreated, professionalUpdated, measurementRecorded, sessionRecorded] as const;
+export const CONSUMED_EVENTS = [
+  professionalCreated,
+  professionalUpdated,
+  measurementRecorded,
+  // Who measured, on which day, how many instruments: the rest of a session is not this subgraph's concern.
+  readingOnly(sessionRecorded, ["professionalId", "heldOn", "instruments"]),
+] as const;
 
 type Consumed = Extract<ParseOutcome<(typeof CONSUMED_EVENTS)[number]>, { outcome: "parsed" }>["event"];
 
