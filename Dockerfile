@@ -9,6 +9,7 @@ WORKDIR /app
 # Manifests first, so the dependency layer is rebuilt only when they change.
 COPY package.json package-lock.json ./
 COPY registry/package.json registry/
+COPY events/package.json events/
 COPY kernel/package.json kernel/
 COPY testkit/package.json testkit/
 COPY fhir/package.json fhir/

@@ -9,6 +9,7 @@
 const shared = {
   testEnvironment: "node",
   roots: [
+    "<rootDir>/events",
     "<rootDir>/kernel",
     "<rootDir>/testkit",
     "<rootDir>/fhir",

@@ -1,9 +1,11 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { noArguments } from "./cliArguments";
+import { writeEventsDoc } from "./events/eventDocs";
 
 /**
- * `npm run codegen`: typed resolvers and resolver maps from schema/*.graphql (codegen.ts). A thin
+ * `npm run codegen`: typed resolvers and resolver maps from schema/*.graphql (codegen.ts), and the
+ * event catalogue of docs/events.md from the event contracts. A thin
  * front to the graphql-codegen CLI, whose own handling of a stray argument is a stack trace:
  * arguments are refused here with the usage instead. SILTA_CODEGEN_ONLY=fit,… limits the subgraphs.
  */
@@ -15,4 +17,10 @@ const result = spawnSync(join(root, "node_modules", ".bin", "graphql-codegen"), 
   cwd: root,
   stdio: "inherit",
 });
-process.exit(result.status ?? 1);
+if (result.status !== 0) process.exit(result.status ?? 1);
+// The event catalogue of docs/events.md, from the contracts in events/src/contracts.
+void writeEventsDoc().then((changed) =>
+  console.log(
+    changed ? "docs/events.md: catalogue regenerated from the event contracts" : "docs/events.md: catalogue up to date",
+  ),
+);

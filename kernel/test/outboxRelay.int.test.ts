@@ -53,6 +53,18 @@ async function insertLegacyEvents(testDb: TestDatabase, count: number): Promise<
   return ids;
 }
 
+const TEAM = "0c000000-0000-4000-8000-0000000000aa";
+const ORGANIZATION = "0a000000-0000-4000-8000-0000000000aa";
+/** The data of a `team.member_added` as its contract has it: the `index`-th professional joins. */
+const memberAddedData = (index: number) => ({
+  teamId: TEAM,
+  professionalId: `0b000000-0000-4000-8000-${String(index).padStart(12, "0")}`,
+  organizationId: ORGANIZATION,
+  role: "member",
+  since: "2026-01-01",
+  until: null,
+});
+
 /** Changes committed with their events through the kernel's recordEvent, as every subgraph does. */
 async function recordChanges(testDb: TestDatabase, count: number, aggregateId = `team-${randomUUID()}`): Promise<string[]> {
   const ids: string[] = [];
@@ -64,7 +76,7 @@ async function recordChanges(testDb: TestDatabase, count: number, aggregateId = 
           aggregateType: "Team",
           aggregateId,
           actorId: "p1",
-          data: { index, role: "member" },
+          data: memberAddedData(index),
         }),
       ),
     );
@@ -111,16 +123,19 @@ describe("the outbox relay on Redis Streams", () => {
     const { seen, subscription } = collect(bus, streamOf(source), "projection");
     await until(() => seen.length === 3);
     expect(seen.map((event) => event.id)).toEqual(ids);
-    expect(seen[0]).toMatchObject({
+    // The wire format, field for field: the contracts check the data, they add nothing to the envelope.
+    expect(seen[0]).toEqual({
+      id: ids[0],
       type: "team.member_added",
       source,
       aggregateType: "Team",
       aggregateId: "team-0",
       aggregateVersion: 1,
-      changedFields: ["index", "role"],
+      changedFields: ["teamId", "professionalId", "organizationId", "role", "since", "until"],
+      occurredAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/),
       actorId: "p1",
       schemaVersion: 2,
-      data: { index: 0, role: "member" },
+      data: memberAddedData(0),
     });
     expect(seen.map((event) => event.aggregateVersion)).toEqual([1, 2, 3]);
     await (await subscription).stop();
@@ -255,6 +270,25 @@ describe("the outbox relay on Redis Streams", () => {
     expect(await testDb.database.sql.query(`SELECT 1 FROM effect`)).toHaveLength(0);
   });
 
+  it("refuses data its type's contract refuses, naming the field and rule, before anything is written", async () => {
+    const attempt = (type: string, data: Record<string, unknown>) =>
+      testDb.database.sql.transaction(async (tx) => {
+        await tx.query(`INSERT INTO effect (event_id, aggregate_id) VALUES ($1, 'refused')`, [randomUUID()]);
+        await recordEvent(tx, { type, aggregateType: "Team", aggregateId: "refused", actorId: "p1", data });
+      });
+    await expect(attempt("team.member_added", { ...memberAddedData(0), teamId: "team-1" })).rejects.toThrow(
+      /^Event team\.member_added \(data version 1\) refused: data\.teamId: Invalid GUID/,
+    );
+    await expect(attempt("team.member_added", { ...memberAddedData(0), since: "1.1.2026" })).rejects.toThrow(/data\.since/);
+    await expect(attempt("team.member_added", { ...memberAddedData(0), salary: 1 })).rejects.toThrow(
+      /data: Unrecognized key: "salary"/,
+    );
+    await expect(attempt("team.renamed", { teamId: TEAM })).rejects.toThrow(/not a type of the event catalogue/);
+    expect(await testDb.database.sql.query(`SELECT 1 FROM effect WHERE aggregate_id = 'refused'`)).toHaveLength(0);
+    expect(await testDb.database.sql.query(`SELECT 1 FROM outbox_event WHERE aggregate_id = 'refused'`)).toHaveLength(0);
+    expect(await testDb.database.sql.query(`SELECT 1 FROM aggregate_version WHERE aggregate_id = 'refused'`)).toHaveLength(0);
+  });
+
   it("commits changes while Redis is down; their events wait and reach a consumer once it is back", async () => {
     const unreachable = new Redis("redis://127.0.0.1:1", {
       maxRetriesPerRequest: 0,
@@ -273,7 +307,7 @@ describe("the outbox relay on Redis Streams", () => {
             aggregateType: "Team",
             aggregateId: `t-${index}`,
             actorId: "p1",
-            data: { kind: "x" },
+            data: { teamId: TEAM, kind: "MOTI" },
           });
         }),
       );

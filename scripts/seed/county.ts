@@ -1,3 +1,4 @@
+import { publishAccessEvent } from "./accessEvents";
 import { isoDay } from "./days";
 import { countyName, femaleFirstNames, lastNames, maleFirstNames, municipalityNames } from "./names";
 import { Random } from "./random";
@@ -77,7 +78,10 @@ export function buildCounty(clients: number, seed: number, today: number, sink: 
     const spec = units[kind];
     const organization: Organization = { id: ids.uuid(), name, kind, county: spec.county };
     sink.add("organization", [organization.id, name, spec.type, businessIdValue, spec.county]);
-    sink.add("access_organization", [organization.id, spec.county]);
+    publishAccessEvent(sink, {
+      type: "organization.created",
+      data: { organizationId: organization.id, type: spec.type, isCountyOrganization: spec.county },
+    });
     plans.push({ organization, share });
     for (const municipality of serves) {
       const key = `${kind}:${municipality}`;
@@ -173,7 +177,17 @@ export function buildCounty(clients: number, seed: number, today: number, sink: 
       const since = today - random.int(60, 5 * 365);
       const until = random.chance(0.08) ? isoDay(random.int(since + 30, today - 1)) : null;
       sink.add("team_membership", [ids.uuid(), team.id, member.id, roles(index), isoDay(since), until]);
-      sink.add("access_team_member", [team.id, member.id, member.organization.id, roles(index), isoDay(since), until]);
+      publishAccessEvent(sink, {
+        type: "team.member_added",
+        data: {
+          teamId: team.id,
+          professionalId: member.id,
+          organizationId: member.organization.id,
+          role: roles(index),
+          since: isoDay(since),
+          until,
+        },
+      });
     });
     return team;
   };

@@ -1,5 +1,6 @@
 import { generateTestIdentityCode } from "@silta/clients/identityCode";
 import { ageOn, deriveEpisode, type FitConfiguration, type ScoredInput } from "@silta/fit";
+import { publishAccessEvent } from "./accessEvents";
 import { writeCasework } from "./casework";
 import { drawMembers, type County, type Organization, type Professional } from "./county";
 import { dateOfDay, isoDay, isoTimestamp, officeSeconds } from "./days";
@@ -165,7 +166,10 @@ export class FamilyGenerator {
       team.forEach((member, index) => {
         const role = index === 0 ? "responsible_worker" : "member";
         this.sink.add("team_membership", [this.ids.membership.uuid(), teamId, member.id, role, since, until]);
-        this.sink.add("access_team_member", [teamId, member.id, member.organization.id, role, since, until]);
+        publishAccessEvent(this.sink, {
+          type: "team.member_added",
+          data: { teamId, professionalId: member.id, organizationId: member.organization.id, role, since, until },
+        });
       });
     } else if (path !== "none") {
       const { areaTeams, familyCentreTeams } = this.county.municipalities[municipality] as County["municipalities"][number];
@@ -188,7 +192,7 @@ export class FamilyGenerator {
       written.push({ id: clientId, member, birthDay });
       if (teamId) {
         this.sink.add("team_client", [teamId, clientId, since, until]);
-        this.sink.add("access_team_client", [teamId, clientId, since, until]);
+        publishAccessEvent(this.sink, { type: "team.client_added", data: { teamId, clientId, since, until } });
       }
       const guardian = member.adult ? null : (written[0] as Written);
       for (const recipient of recipients) this.consent(clientId, recipient, categories, start, responsible, guardian);
@@ -253,8 +257,14 @@ export class FamilyGenerator {
     const relationshipId = this.ids.relationship.uuid();
     const task = serviceTasks[controllerKind] ?? "family_social_work";
     this.sink.add("client_relationship", [relationshipId, clientId, controller.id, task, since, until]);
-    this.sink.add("access_client_relationship", [relationshipId, clientId, controller.id, task, since, until]);
-    this.sink.add("access_client", [clientId, controller.id, nonDisclosure]);
+    publishAccessEvent(this.sink, {
+      type: "client.relationship_started",
+      data: { clientId, relationshipId, organizationId: controller.id, serviceTask: task, since, until },
+    });
+    publishAccessEvent(this.sink, {
+      type: "client.created",
+      data: { clientId, controllerOrganizationId: controller.id, hasNonDisclosureOrder: nonDisclosure },
+    });
     this.sink.add("responsible_worker", [
       this.ids.responsible.uuid(),
       clientId,
@@ -265,7 +275,10 @@ export class FamilyGenerator {
     ]);
     if (end !== null) return;
     const organizationId = responsible.organization.id;
-    this.sink.add("access_responsible_worker", [clientId, responsible.id, organizationId, since]);
+    publishAccessEvent(this.sink, {
+      type: "client.responsible_worker_assigned",
+      data: { clientId, professionalId: responsible.id, organizationId, previousProfessionalId: null, since },
+    });
     this.sink.add("client_responsible_worker", [
       clientId,
       responsible.id,
@@ -299,7 +312,10 @@ export class FamilyGenerator {
       const until = isoDay(Math.round(adultOn / 86_400_000) - 1);
       for (const guardian of adults) {
         this.sink.add("guardianship", [this.ids.guardianship.uuid(), child.id, guardian.id, since, until]);
-        this.sink.add("access_guardianship", [child.id, guardian.id, since, until]);
+        publishAccessEvent(this.sink, {
+          type: "family.guardian_added",
+          data: { childClientId: child.id, guardianClientId: guardian.id, since, until },
+        });
       }
     }
     return familyId;

@@ -1,6 +1,14 @@
 import { DataCategory } from "@silta/kernel";
-import { clientViewer, createTestDatabase, professional, type TestDatabase } from "@silta/testkit";
-import { AccessService } from "@silta/consents";
+import {
+  ACCESS_PROJECTION_TABLES,
+  accessEventsOfRows,
+  accessProjectionRows,
+  clientViewer,
+  createTestDatabase,
+  professional,
+  type TestDatabase,
+} from "@silta/testkit";
+import { AccessService, applyAccessEvent } from "@silta/consents";
 import { migrationsDir, type SubgraphDatabases } from "../migrate";
 import { subgraphs } from "../subgraphs";
 import { dayOf } from "./days";
@@ -41,6 +49,24 @@ describe("seedHub", () => {
     expect(measurements).toEqual({ count: counts.measurement, mismatched: 0 });
     expect(consents?.count).toBe(counts.consent);
   });
+
+  it("gives consents the access projection that the teams and clients events of the seeded rows give through its consumer", async () => {
+    const consumer = await createTestDatabase("seed_consumer", migrationsDir("consents"));
+    created.push(consumer);
+    const events = await accessEventsOfRows(databases.teams.sql, databases.clients.sql);
+    // One transaction around them all (each event's own nests in it): thousands of commits would be the test's whole time.
+    const applied = await consumer.database.sql.transaction(async (tx) => {
+      let count = 0;
+      for (const event of events) if (await applyAccessEvent(tx, event)) count += 1;
+      return count;
+    });
+    expect(applied).toBe(events.length);
+    for (const table of Object.keys(ACCESS_PROJECTION_TABLES)) {
+      const seeded = await accessProjectionRows(databases.consents.sql, table);
+      expect(seeded.length).toBeGreaterThan(0);
+      expect({ table, rows: await accessProjectionRows(consumer.database.sql, table) }).toEqual({ table, rows: seeded });
+    }
+  }, 120_000);
 
   it("writes FIT episodes and sessions with derived values and report summaries, so reports, series and alerts see them", async () => {
     const { sql } = databases.fit;

@@ -197,8 +197,9 @@ export const tables = {
       uuid("recorded_by_organization_id"),
     ],
   },
-  // The consents subgraph's access projection, which teams' and clients' events normally fill
-  // (docs/access.md): without it every access decision on a seeded hub would be a denial.
+  // The consents subgraph's access projection, which teams' and clients' events fill (docs/access.md):
+  // the seed publishes those events through consents' projection function (accessEvents.ts), which
+  // gives these rows; without them every access decision on a seeded hub would be a denial.
   access_organization: {
     name: "access_organization",
     subgraph: "consents",
@@ -222,7 +223,7 @@ export const tables = {
   access_client: {
     name: "access_client",
     subgraph: "consents",
-    columns: [uuid("client_id"), uuid("controller_organization_id"), boolean("has_non_disclosure_order")],
+    columns: [uuid("client_id"), uuid("controller_organization_id"), boolean("has_non_disclosure_order"), uuid("created_by")],
   },
   access_client_relationship: {
     name: "access_client_relationship",

@@ -9,3 +9,4 @@ export * from "./fhir/validateFhirResource";
 export * from "./privatePostgres";
 export * from "./benchArguments";
 export * from "./tableLock";
+export * from "./accessProjectionOracle";

@@ -1,6 +1,12 @@
-import { createTestDatabase, type TestDatabase } from "@silta/testkit";
+import {
+  ACCESS_PROJECTION_TABLES,
+  accessEventsOfRows,
+  accessProjectionRows,
+  createTestDatabase,
+  type TestDatabase,
+} from "@silta/testkit";
 import { clientsSubgraph } from "@silta/clients";
-import { consentsSubgraph } from "@silta/consents";
+import { applyAccessEvent, consentsSubgraph } from "@silta/consents";
 import { fitSubgraph, fitUsers, outcomeReport } from "@silta/fit";
 import { teamsSubgraph } from "@silta/teams";
 import { trainingSubgraph } from "@silta/training";
@@ -61,6 +67,18 @@ describe("the demo county", () => {
     const demo = rows.slice(0, 6); // the Virtanen family's six measurements, ids 1b000000-…
     expect(demo.map((row) => row.reliable_change)).toEqual([null, null, "IMPROVED", null, null, null]);
     expect(demo.map((row) => row.srs_alert)).toEqual([null, true, null, false, null, false]);
+  });
+
+  it("gives consents the access projection that the teams and clients events of its rows give through the consumer", async () => {
+    const consumer = await createTestDatabase("demo_consumer", consentsSubgraph.migrationsDir);
+    created.push(consumer);
+    for (const event of await accessEventsOfRows(databases.teams.sql, databases.clients.sql))
+      expect(await applyAccessEvent(consumer.database.sql, event)).toBe(true);
+    for (const table of Object.keys(ACCESS_PROJECTION_TABLES)) {
+      const seeded = await accessProjectionRows(databases.consents.sql, table);
+      expect(seeded.length).toBeGreaterThan(0);
+      expect({ table, rows: await accessProjectionRows(consumer.database.sql, table) }).toEqual({ table, rows: seeded });
+    }
   });
 
   it("is written once: a second start finds it and writes nothing", async () => {

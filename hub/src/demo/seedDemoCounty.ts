@@ -1,9 +1,9 @@
 import type { Database } from "@silta/kernel";
 import { deriveAllFitValues } from "@silta/fit";
 import { clientsDemoSql } from "./sql/clients";
-import { consentsDemoSql } from "./sql/consents";
+import { consentsDemoSql, demoAccessEvents, seedDemoAccess } from "./sql/consents";
 import { fitDemoSql } from "./sql/fit";
-import { northAreaClientsSql, northAreaConsentsSql, northAreaFitSql, northAreaTeamsSql } from "./sql/northAreaCaseload";
+import { northAreaAccessEvents, northAreaClientsSql, northAreaFitSql, northAreaTeamsSql } from "./sql/northAreaCaseload";
 import { teamsDemoSql } from "./sql/teams";
 import { trainingDemoSql } from "./sql/training";
 
@@ -13,7 +13,7 @@ export type SubgraphDatabases = Record<"clients" | "teams" | "consents" | "fit" 
 const demoSql: Record<keyof SubgraphDatabases, string> = {
   teams: teamsDemoSql + northAreaTeamsSql,
   clients: clientsDemoSql + northAreaClientsSql,
-  consents: consentsDemoSql + northAreaConsentsSql,
+  consents: consentsDemoSql,
   fit: fitDemoSql + northAreaFitSql,
   training: trainingDemoSql,
 };
@@ -35,6 +35,8 @@ export async function seedDemoCountyIfEmpty(
       // The session summaries the reports read (and the derived values) come from the fit
       // subgraph's own code, as after an import: a hand-written summary would drift from it.
       if (name === "fit") await deriveAllFitValues(sql);
+      // Consents' access projection from the teams and clients events of the demo's rows, through its own consumer.
+      if (name === "consents") await seedDemoAccess(sql, [...demoAccessEvents, ...northAreaAccessEvents]);
     });
   }
   const [clients] = await databases.clients.sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM client`);

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { checkEventData } from "@silta/events";
 import { queryOf, type EventSql } from "./eventSql";
 
 /**
@@ -83,11 +84,14 @@ export function changedFieldsOf(event: DomainEvent): string[] {
  * Writes an event in the caller's transaction, so the change and its event commit or fail together;
  * the relay publishes it afterwards. The aggregate's version comes from `aggregate_version`,
  * whose row the upsert locks until commit, so concurrent changes of one aggregate get 1, 2, 3… in
- * commit order. `tx` is a kernel `Sql` transaction or a Prisma transaction client.
+ * commit order. `tx` is a kernel `Sql` transaction or a Prisma transaction client. The data must
+ * match its type's contract in `@silta/events` (`EventContractError` otherwise).
  */
 export async function recordEvent(tx: EventSql, event: NewEvent): Promise<string> {
   const carried = Object.keys(event.data ?? {}).filter((field) => PERSONAL_DATA_FIELDS.has(field));
   if (carried.length > 0) throw new Error(`Event ${event.type} must not carry personal data (${carried.join(", ")}).`);
+  // Before anything is written: a payload its contract refuses fails the change's transaction.
+  checkEventData(event.type, event.data);
   const query = queryOf(tx);
   const eventId = randomUUID();
   const [counter] = await query<{ version: number }>(

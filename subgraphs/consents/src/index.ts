@@ -16,3 +16,4 @@ export { AccessService } from "./access/AccessService";
 export { ACCESS_ENDPOINT_PATH } from "./access/accessEndpoint";
 /** Whether a ban covers a request, for the subgraphs' tests of service-task bans. */
 export { banCovers, type BanFact } from "./domain/accessRules";
+export { applyAccessEvent } from "./projection/applyAccessEvent";

@@ -1,6 +1,6 @@
 import { DataCategory, type Viewer } from "@silta/kernel";
 import { createTestDatabase, type TestDatabase } from "@silta/testkit";
-import { consentsDemoSql } from "@silta/hub/demoSql/consents";
+import { consentsDemoSql, seedDemoAccess } from "@silta/hub/demoSql/consents";
 import { demoIds } from "@silta/hub/demo";
 import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
@@ -15,7 +15,10 @@ describe("the demo county's access decisions", () => {
 
   beforeAll(async () => {
     testDb = await createTestDatabase("consents_demo", consentsSubgraph.migrationsDir);
-    await testDb.database.sql.transaction((sql) => sql.exec(consentsDemoSql));
+    await testDb.database.sql.transaction(async (sql) => {
+      await sql.exec(consentsDemoSql);
+      await seedDemoAccess(sql);
+    });
     service = new AccessService({ sql: testDb.database.sql, timeZone: "Europe/Helsinki", now });
   });
 

@@ -2,7 +2,7 @@ import type { Viewer } from "@silta/kernel";
 import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, type TestDatabase } from "@silta/testkit";
 import { demoIds } from "@silta/hub/demo";
 import { clientsDemoSql } from "@silta/hub/demoSql/clients";
-import { consentsDemoSql } from "@silta/hub/demoSql/consents";
+import { consentsDemoSql, seedDemoAccess } from "@silta/hub/demoSql/consents";
 import { clientsSubgraph } from "@silta/clients";
 import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
@@ -36,7 +36,10 @@ describe("the demo county's write rules against the reported attacks", () => {
       createTestDatabase("demo_writes_clients", clientsSubgraph.migrationsDir),
     ]);
     databases.push(consentsDb!, clientsDb!);
-    await consentsDb!.database.sql.transaction((sql) => sql.exec(consentsDemoSql));
+    await consentsDb!.database.sql.transaction(async (sql) => {
+      await sql.exec(consentsDemoSql);
+      await seedDemoAccess(sql);
+    });
     await clientsDb!.database.sql.transaction((sql) => sql.exec(clientsDemoSql));
     consentsSql = consentsDb!.database.sql;
     const accessPolicy = new AccessService({ sql: consentsSql, timeZone: "Europe/Helsinki", now }).policy();

@@ -46,7 +46,7 @@ INSERT INTO family_member (family_id, client_id, relation) VALUES
   ('${ids.virtanenFamily}', '${client.aino}', 'GUARDIAN'),
   ('${ids.virtanenFamily}', '${client.eetu}', 'CHILD');
 INSERT INTO guardianship (id, child_client_id, guardian_client_id, since, until) VALUES
-  ('${ids.eetuGuardian}', '${client.eetu}', '${client.aino}', '2016-05-02', NULL);
+  ('${ids.eetuGuardian}', '${client.eetu}', '${client.aino}', '2016-05-02', '2034-05-01');
 INSERT INTO concern (id, client_id, family_id, description, raised_by_professional_id, raised_by_client_id, recorded_by,
                      raised_on, service, deadline_rule_code, deadline, organization_id, team_id, responsible_professional_id,
                      status, meeting_on, attending_professional_ids, attending_client_ids, reacted_by, reacted_at) VALUES

@@ -1,4 +1,5 @@
 import { demoIds } from "../demoCounty";
+import type { DemoEvent } from "./consents";
 
 const { organizations: org, professionals: pro, teams: team } = demoIds;
 
@@ -39,14 +40,25 @@ INSERT INTO team_client (team_id, client_id, since) VALUES
   ${values(northAreaCaseload.map((c) => `('${team.northAreaTeam}', '${c.clientId}', '2026-08-01')`))};
 `;
 
-export const northAreaConsentsSql = `
-INSERT INTO access_team_client (team_id, client_id, since) VALUES
-  ${values(northAreaCaseload.map((c) => `('${team.northAreaTeam}', '${c.clientId}', '2026-08-01')`))};
-INSERT INTO access_client (client_id, controller_organization_id, has_non_disclosure_order) VALUES
-  ${values(northAreaCaseload.map((c) => `('${c.clientId}', '${org.familySocialServices}', false)`))};
-INSERT INTO access_client_relationship (relationship_id, client_id, organization_id, service_task, since) VALUES
-  ${values(northAreaCaseload.map((c) => `('${c.relationshipId}', '${c.clientId}', '${org.familySocialServices}', 'adult_social_work', '2026-08-01')`))};
-`;
+/** The events of the caseload's teams and clients rows that consents' access projection reads. */
+export const northAreaAccessEvents: readonly DemoEvent[] = northAreaCaseload.flatMap((c) => [
+  { type: "team.client_added", data: { teamId: team.northAreaTeam, clientId: c.clientId, since: "2026-08-01", until: null } },
+  {
+    type: "client.created",
+    data: { clientId: c.clientId, controllerOrganizationId: org.familySocialServices, hasNonDisclosureOrder: false },
+  },
+  {
+    type: "client.relationship_started",
+    data: {
+      clientId: c.clientId,
+      relationshipId: c.relationshipId,
+      organizationId: org.familySocialServices,
+      serviceTask: "adult_social_work",
+      since: "2026-08-01",
+      until: null,
+    },
+  },
+]);
 
 /** Scores only: the derived values and session summaries come from the fit subgraph's own code. */
 export const northAreaFitSql = `

@@ -1,5 +1,6 @@
 import { hostname } from "node:os";
 import { processOnce, streamOf, type DomainEvent, type EventBus, type Logger, type Subscription } from "@silta/kernel";
+import { parseEvent, responsibleWorkerAssigned, type DataOf } from "@silta/events";
 import { streamsReadBy } from "@silta/registry";
 import type { PrismaClient } from "./db";
 
@@ -21,8 +22,12 @@ export async function subscribeResponsibleWorkers(bus: EventBus, prisma: PrismaC
         group: RESPONSIBLE_WORKER_GROUP,
         consumer: `${hostname()}-${process.pid}`,
         handler: async (event) => {
-          if (event.type !== "client.responsible_worker_assigned") return;
-          await applyResponsibleWorkerAssigned(prisma, event);
+          const parsed = parseEvent(event, [responsibleWorkerAssigned]);
+          if (parsed.outcome === "not_consumed") return;
+          // Malformed data would fail for ever: skipped and logged rather than blocking the stream.
+          if (parsed.outcome === "malformed")
+            return log.warn({ eventId: event.id, problems: parsed.problems }, "skipped a malformed responsible worker event");
+          await applyResponsibleWorkerAssigned(prisma, event, parsed.event.data);
           log.debug({ eventId: event.id }, "responsible worker projected");
         },
       }),
@@ -31,20 +36,17 @@ export async function subscribeResponsibleWorkers(bus: EventBus, prisma: PrismaC
   return { stop: async () => void (await Promise.all(subscriptions.map((subscription) => subscription.stop()))) };
 }
 
-interface Assigned {
-  clientId: string;
-  professionalId: string;
-  organizationId: string;
-  since: string;
-}
-
-export async function applyResponsibleWorkerAssigned(prisma: PrismaClient, event: DomainEvent): Promise<void> {
-  const data = event.data as unknown as Assigned;
+/** Applies one parsed `client.responsible_worker_assigned` (`data`) of the envelope `event`. */
+export async function applyResponsibleWorkerAssigned(
+  prisma: PrismaClient,
+  event: DomainEvent,
+  data: DataOf<typeof responsibleWorkerAssigned>,
+): Promise<void> {
   await prisma.$transaction(async (tx) => {
     if (!(await processOnce(tx, RESPONSIBLE_WORKER_GROUP, event))) return;
     await tx.$executeRaw`
     INSERT INTO responsible_worker (client_id, professional_id, organization_id, since, assigned_at, event_id)
-    VALUES (${data.clientId}::uuid, ${data.professionalId}::uuid, ${data.organizationId}::uuid, ${data.since}::date,
+    VALUES (${data.clientId}::uuid, ${data.professionalId}::uuid, ${data.organizationId}::uuid, ${data.since ?? null}::date,
             ${event.occurredAt}::timestamptz, ${event.id}::uuid)
     ON CONFLICT (client_id) DO UPDATE SET
       professional_id = EXCLUDED.professional_id, organization_id = EXCLUDED.organization_id,

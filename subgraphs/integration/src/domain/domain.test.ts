@@ -1,4 +1,6 @@
 import { createHmac } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Webhook, WebhookVerificationError } from "standardwebhooks";
 import { professional } from "@silta/testkit";
 import type { Viewer } from "@silta/kernel";
@@ -19,6 +21,16 @@ describe("webhook rules", () => {
     expect(eventTypeProblem(viewer, ["team.member_added"])).toEqual({ eventType: "team.member_added", rule: "scope" });
     expect(eventTypeProblem(viewer, ["client.deleted"])).toEqual({ eventType: "client.deleted", rule: "known_type" });
     expect(subscribableEventTypes({ ...professional("org"), scopes: [] })).toEqual([]);
+  });
+
+  it("offers webhooks exactly the types docs/events.md's catalogue marks for webhooks, in its order", () => {
+    const catalogue = readFileSync(join(__dirname, "..", "..", "..", "..", "docs", "events.md"), "utf8");
+    const documented = [...catalogue.matchAll(/^\| `([a-z_.]+)` +\|.*\| (yes|no) +\|$/gm)]
+      .filter((row) => row[2] === "yes")
+      .map((row) => row[1]);
+    const everyScope = system(["webhooks:manage", ...EVENT_SOURCES.map((source) => `${source}:read`)]);
+    expect(documented.length).toBeGreaterThan(40);
+    expect(subscribableEventTypes(everyScope)).toEqual(documented);
   });
 
   it("reads the stream of every subgraph whose event types it offers, as the registry declares", () => {

@@ -1,20 +1,31 @@
 import { processOnce, type DomainEvent } from "@silta/kernel";
-import { isIsoDate, fromIsoDate } from "../domain/dates";
+import {
+  measurementRecorded,
+  parseEvent,
+  professionalCreated,
+  professionalUpdated,
+  readingOnly,
+  sessionRecorded,
+  type ParseOutcome,
+} from "@silta/events";
+import { fromIsoDate } from "../domain/dates";
 import type { PrismaClient } from "../data/db";
 
 /** The consumer group of the training subgraph's projections, and its key in processed_event. */
 export const PROJECTION_GROUP = "training-projection";
 
-/** The events this subgraph consumes (the contract it expects; see the README, "Events consumed"). */
-export const consumedEventTypes = [
-  "professional.created",
-  "professional.updated",
-  "fit.measurement_recorded",
-  "fit.session_recorded",
+/** The events this subgraph consumes, at the versions it knows (see the README, "Events consumed"). */
+export const CONSUMED_EVENTS = [
+  professionalCreated,
+  professionalUpdated,
+  measurementRecorded,
+  // Who measured, on which day, how many instruments: the rest of a session is not this subgraph's concern.
+  readingOnly(sessionRecorded, ["professionalId", "heldOn", "instruments"]),
 ] as const;
 
+type Consumed = Extract<ParseOutcome<(typeof CONSUMED_EVENTS)[number]>, { outcome: "parsed" }>["event"];
+
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isUuid = (value: unknown): value is string => typeof value === "string" && uuidPattern.test(value);
 
 /**
  * Applies one event to the local projections, once: the event id is stored in the same transaction,
@@ -26,19 +37,13 @@ export async function applyEvent(
   prisma: PrismaClient,
   event: DomainEvent,
 ): Promise<"applied" | "duplicate" | "ignored" | "malformed"> {
-  if (!(consumedEventTypes as readonly string[]).includes(event.type)) return "ignored";
-  if (!isUuid(event.id)) return "malformed";
-  const activity = fitActivityOf(event);
-  if (activity === "ignored" || activity === "malformed") return activity;
-  const data = event.data;
-  if (
-    activity === null &&
-    (!isUuid(data["professionalId"]) ||
-      !isUuid(data["organizationId"]) ||
-      typeof data["active"] !== "boolean" ||
-      (data["unitId"] != null && !isUuid(data["unitId"])))
-  )
-    return "malformed";
+  // A session event without professionalId (fit's first shape of it) cannot say who measured.
+  if (event.type === "fit.session_recorded" && event.data?.["professionalId"] == null) return "ignored";
+  const parsed = parseEvent(event, CONSUMED_EVENTS);
+  if (parsed.outcome === "not_consumed") return "ignored";
+  if (parsed.outcome === "malformed" || !uuidPattern.test(event.id)) return "malformed";
+  const activity = fitActivityOf(parsed.event);
+  if (activity === "ignored") return activity;
   return prisma.$transaction(async (tx) => {
     if (!(await processOnce(tx, PROJECTION_GROUP, event))) return "duplicate";
     if (activity) {
@@ -50,15 +55,11 @@ export async function applyEvent(
       });
       return "applied";
     }
-    const professionalId = data["professionalId"] as string;
+    if (parsed.event.type !== "professional.created" && parsed.event.type !== "professional.updated") return "ignored";
+    const { professionalId, organizationId, unitId, active } = parsed.event.data;
     // Events may arrive out of order across redeliveries: a later state is never overwritten by an earlier one.
     const asOf = new Date(event.occurredAt);
-    const state = {
-      organizationId: data["organizationId"] as string,
-      unitId: (data["unitId"] as string | null | undefined) ?? null,
-      active: data["active"] as boolean,
-      asOf,
-    };
+    const state = { organizationId, unitId: unitId ?? null, active, asOf };
     await tx.staffMember.upsert({ where: { professionalId }, create: { professionalId, ...state }, update: {} });
     await tx.staffMember.updateMany({ where: { professionalId, asOf: { lte: asOf } }, data: state });
     return "applied";
@@ -72,26 +73,19 @@ interface FitActivity {
 }
 
 /**
- * A measuring day from fit's events: `fit.measurement_recorded` {professionalId, measuredOn} (one
- * measurement), or `fit.session_recorded` {professionalId, heldOn, instruments} (one per instrument
- * not skipped). A session event without professionalId (fit's first version) is ignored: it cannot
- * say who measured. Null for events that are not fit activity.
+ * A measuring day from fit's events: `fit.measurement_recorded` (one measurement), or
+ * `fit.session_recorded` (one per instrument not skipped). Null for events that are not fit activity.
  */
-function fitActivityOf(event: DomainEvent): FitActivity | "ignored" | "malformed" | null {
-  const data = event.data;
-  const day = (value: unknown) => (typeof value === "string" && isIsoDate(value.slice(0, 10)) ? value.slice(0, 10) : null);
-  if (event.type === "fit.measurement_recorded") {
-    const measuredOn = day(data["measuredOn"]);
-    if (!isUuid(data["professionalId"]) || !measuredOn) return "malformed";
-    return { professionalId: data["professionalId"], measuredOn, measurements: 1 };
-  }
+function fitActivityOf(event: Consumed): FitActivity | "ignored" | null {
+  if (event.type === "fit.measurement_recorded")
+    return { professionalId: event.data.professionalId, measuredOn: event.data.measuredOn, measurements: 1 };
   if (event.type === "fit.session_recorded") {
-    if (data["professionalId"] == null) return "ignored";
-    const measuredOn = day(data["heldOn"]);
-    const instruments = data["instruments"];
-    if (!isUuid(data["professionalId"]) || !measuredOn || !Array.isArray(instruments)) return "malformed";
-    if (instruments.length === 0) return "ignored"; // every measure skipped: nothing was measured
-    return { professionalId: data["professionalId"], measuredOn, measurements: instruments.length };
+    if (event.data.instruments.length === 0) return "ignored"; // every measure skipped: nothing was measured
+    return {
+      professionalId: event.data.professionalId,
+      measuredOn: event.data.heldOn,
+      measurements: event.data.instruments.length,
+    };
   }
   return null;
 }
