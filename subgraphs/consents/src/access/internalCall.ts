@@ -1,0 +1,107 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { z } from "zod";
+import {
+  QUERY_CANCELED,
+  requestDeadlineOf,
+  runWithDeadline,
+  verifyAccessServiceToken,
+  type AccessServiceClaims,
+  type Logger,
+  type ViewerKey,
+} from "@silta/kernel";
+import type { AccessService } from "./AccessService";
+
+export interface InternalCallDeps {
+  service: AccessService;
+  key: ViewerKey;
+  log: Logger;
+  maxDeadlineMs: number;
+}
+
+/** One internal endpoint of the access service: what its body must be, and the work it answers with. */
+export interface InternalCall<Body> {
+  schema: z.ZodType<Body>;
+  maxBodyBytes: number;
+  /** Named in the 400 answer to a body the schema refuses, e.g. "a decision batch". */
+  bodyIs: string;
+  /** Named in the error log of a failure. */
+  failure: string;
+  run(service: AccessService, claims: AccessServiceClaims, body: Body): Promise<unknown>;
+}
+
+/**
+ * Serves one internal call of the other subgraphs (`POST`, the signed service token naming the
+ * viewer, a JSON body): 405, 401, 413, 400 for a wrong call, 200 with the work's answer, and 503 for
+ * any failure, which the caller reads as "decision unavailable" (fail closed, never a denial).
+ *
+ * The work belongs to the calling subgraph's request, and runs under its deadline exactly as a
+ * GraphQL request does (docs/gateway.md, "The deadline chain"): the caller's `x-silta-deadline-ms`
+ * within this service's own `maxDeadlineMs`, which the header cannot lift; statements are cancelled at
+ * it, or as soon as the caller hangs up. One stopped so answers 503 `deadline` (its transaction
+ * rolled back: nothing decided, nothing logged).
+ */
+export async function serveInternalCall<Body>(
+  call: InternalCall<Body>,
+  request: IncomingMessage,
+  response: ServerResponse,
+  deps: InternalCallDeps,
+): Promise<void> {
+  if (request.method !== "POST") return send(response, 405, { error: "POST only" });
+  // From the call's arrival: reading and checking it is part of the time the caller announced.
+  const deadline = requestDeadlineOf(request, response, deps.maxDeadlineMs);
+  const authorization = request.headers["authorization"];
+  const token = typeof authorization === "string" && authorization.startsWith("Bearer ") ? authorization.slice(7) : undefined;
+  let claims: AccessServiceClaims;
+  try {
+    claims = await verifyAccessServiceToken(token, deps.key);
+  } catch {
+    return send(response, 401, { error: "unauthenticated" });
+  }
+  const body = await readBody(request, call.maxBodyBytes);
+  if (body === null) return send(response, 413, { error: "too large" });
+  let parsed;
+  try {
+    parsed = call.schema.safeParse(JSON.parse(body));
+  } catch {
+    return send(response, 400, { error: "not JSON" });
+  }
+  if (!parsed.success) return send(response, 400, { error: `not ${call.bodyIs}` });
+  const data = parsed.data;
+  try {
+    send(response, 200, await runWithDeadline(deadline, () => call.run(deps.service, claims, data)));
+  } catch (error) {
+    const stopped = deadline.expired();
+    if (stopped && (error as { code?: unknown }).code === QUERY_CANCELED) {
+      // The caller's own time ran out (or it hung up): not a failure of this service.
+      deps.log.warn({ requestId: claims.requestId, reason: stopped }, `${call.failure} stopped at the request's deadline`);
+      return send(response, 503, { error: "deadline" });
+    }
+    deps.log.error({ err: error, requestId: claims.requestId }, `${call.failure} failed`);
+    send(response, 503, { error: "decision unavailable" });
+  }
+}
+
+function readBody(request: IncomingMessage, maxBytes: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    request.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        request.removeAllListeners("data");
+        request.resume();
+        resolve(null);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    request.on("error", reject);
+  });
+}
+
+function send(response: ServerResponse, status: number, body: unknown): void {
+  response.statusCode = status;
+  response.setHeader("content-type", "application/json; charset=utf-8");
+  response.end(JSON.stringify(body));
+}
