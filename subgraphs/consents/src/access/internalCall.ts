@@ -2,8 +2,11 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { z } from "zod";
 import {
   QUERY_CANCELED,
+  readBody,
   requestDeadlineOf,
   runWithDeadline,
+  sendJson as send,
+  tooLarge,
   verifyAccessServiceToken,
   type AccessServiceClaims,
   type Logger,
@@ -58,7 +61,7 @@ export async function serveInternalCall<Body>(
     return send(response, 401, { error: "unauthenticated" });
   }
   const body = await readBody(request, call.maxBodyBytes);
-  if (body === null) return send(response, 413, { error: "too large" });
+  if (body === tooLarge) return send(response, 413, { error: "too large" });
   let parsed;
   try {
     parsed = call.schema.safeParse(JSON.parse(body));
@@ -79,29 +82,4 @@ export async function serveInternalCall<Body>(
     deps.log.error({ err: error, requestId: claims.requestId }, `${call.failure} failed`);
     send(response, 503, { error: "decision unavailable" });
   }
-}
-
-function readBody(request: IncomingMessage, maxBytes: number): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    request.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) {
-        request.removeAllListeners("data");
-        request.resume();
-        resolve(null);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    request.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-    request.on("error", reject);
-  });
-}
-
-function send(response: ServerResponse, status: number, body: unknown): void {
-  response.statusCode = status;
-  response.setHeader("content-type", "application/json; charset=utf-8");
-  response.end(JSON.stringify(body));
 }
