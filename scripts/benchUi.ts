@@ -5,6 +5,7 @@ import type { Page } from "playwright-core";
 import { startBrowserHub, type BrowserHub } from "../e2e/browser/browserHub";
 import { CHROMIUM_PATH, launchChromium, type TestBrowser } from "../e2e/browser/chromium";
 import { ms, quantile } from "./bench/latency";
+import { ArgumentError, wholeNumberArgument } from "./cliArguments";
 
 const usage = `Usage: npm run bench:ui -- [--runs 20] [--app-url http://localhost:4000/app/] [--budget-ms 1000]
 
@@ -26,8 +27,6 @@ interface Arguments {
   budgetMs: number;
 }
 
-class ArgumentError extends Error {}
-
 function readArguments(argv: string[]): Arguments | "help" {
   let values;
   try {
@@ -44,12 +43,7 @@ function readArguments(argv: string[]): Arguments | "help" {
     throw new ArgumentError((error as Error).message);
   }
   if (values.help) return "help";
-  const whole = (name: string, value: string, min: number, max: number) => {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < min || number > max)
-      throw new ArgumentError(`--${name} must be a whole number from ${min} to ${max} (is ${value})`);
-    return number;
-  };
+  const whole = wholeNumberArgument;
   const appUrl = values["app-url"];
   if (appUrl !== undefined && !/^https?:\/\/[^\s/]+\/(\S*\/)?$/.test(appUrl))
     throw new ArgumentError(`--app-url must be the web app's http(s) URL ending in / (is ${appUrl})`);

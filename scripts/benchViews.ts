@@ -19,6 +19,7 @@ import { startServersHub } from "./bench/serversHub";
 import { closeAll, migrateSubgraphs, openSubgraphDatabases } from "./migrate";
 import { dayOf, isoDay } from "./seed/days";
 import { seedHub } from "./seed/seedHub";
+import { ArgumentError, wholeNumberArgument } from "./cliArguments";
 
 const usage = `Usage: npm run bench:views -- [--clients 100000] [--small 10000] [--runs 30] [--connections 8] [--rounds 3] [--port <base>] [--explain]
 
@@ -48,8 +49,6 @@ interface Arguments {
   database: string | undefined;
 }
 
-class ArgumentError extends Error {}
-
 function readArguments(argv: string[]): Arguments | "help" {
   let values;
   try {
@@ -71,12 +70,7 @@ function readArguments(argv: string[]): Arguments | "help" {
     throw new ArgumentError((error as Error).message);
   }
   if (values.help) return "help";
-  const whole = (name: string, value: string, min: number, max: number) => {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < min || number > max)
-      throw new ArgumentError(`--${name} must be a whole number from ${min} to ${max} (is ${value})`);
-    return number;
-  };
+  const whole = wholeNumberArgument;
   const clients = whole("clients", values.clients, 50, 2_000_000);
   const small = whole("small", values.small, 0, 2_000_000);
   if (values.database !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(values.database))
