@@ -4,6 +4,7 @@ import { countyName, femaleFirstNames, lastNames, maleFirstNames, municipalityNa
 import { Random } from "./random";
 import type { RowSink } from "./tables";
 import { ngoNames, unitKinds, units, type UnitKind } from "./units";
+import { WorkContacts } from "./workContacts";
 
 /**
  * The standing part of a generated county: its municipalities, organisations and their
@@ -126,6 +127,7 @@ export function buildCounty(clients: number, seed: number, today: number, sink: 
   const target = Math.max(plans.length * 2, Math.round(clients / CLIENTS_PER_PROFESSIONAL));
   const professionals: Professional[] = [];
   const staffByOrganization = new Map<string, Professional[]>();
+  const workContacts = new WorkContacts();
   for (const { organization, share } of plans) {
     const spec = units[organization.kind];
     const count = Math.max(2, Math.round(target * share));
@@ -141,14 +143,18 @@ export function buildCounty(clients: number, seed: number, today: number, sink: 
         active: manager || random.chance(0.95),
       };
       const firstName = random.pick(random.chance(0.75) ? femaleFirstNames : maleFirstNames);
+      const lastName = random.pick(lastNames);
+      const { workPhone, workEmail } = workContacts.next(firstName, lastName, organization);
       sink.add("professional", [
         professional.id,
         firstName,
-        random.pick(lastNames),
+        lastName,
         profession,
         organization.id,
         professional.active,
         unitOf(organization, i, count),
+        workPhone,
+        workEmail,
       ]);
       professionals.push(professional);
       if (!manager && professional.active) staff.push(professional);

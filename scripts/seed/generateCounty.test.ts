@@ -232,6 +232,15 @@ describe("the generated county", () => {
     expect(county.professional.every((row) => typeof row[column("professional", "unit")] === "string")).toBe(true);
   });
 
+  it("gives every professional a work phone and a work email of their own, as the team view shows them", () => {
+    const phones = county.professional.map((row) => row[column("professional", "work_phone")]);
+    const emails = county.professional.map((row) => row[column("professional", "work_email")]);
+    expect(phones.every((phone) => typeof phone === "string" && /^\+358 40 \d{3} \d{4}$/.test(phone))).toBe(true);
+    expect(emails.every((email) => typeof email === "string" && /^[a-z0-9.-]+@[a-z0-9-]+\.fi$/.test(email))).toBe(true);
+    expect(new Set(emails).size).toBe(emails.length);
+    expect(new Set(phones).size).toBe(phones.length);
+  });
+
   it("raises a concern for a few families and plans the work of about half of the client-team families", () => {
     const clients = ids(county.client);
     const families = ids(county.family);

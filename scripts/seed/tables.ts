@@ -52,6 +52,8 @@ export const tables = {
       uuid("organization_id"),
       { name: "active", arrayType: "boolean" },
       text("unit"),
+      text("work_phone"),
+      text("work_email"),
     ],
   },
   team: { name: "team", subgraph: "teams", columns: [uuid("id"), text("name"), { name: "kind", arrayType: '"TeamKind"' }] },
