@@ -29,9 +29,29 @@ interface Connected {
  */
 class DeadlineClient extends pg.Client {
   #cancelSent = false;
+  /** Promise-style statements sent and not yet settled, and the last of them. */
+  #inFlight = 0;
+  #last: Promise<unknown> = Promise.resolve();
 
   // pg's overloads (text or config, values, callback or promise) all pass through this one signature.
   override query(...args: unknown[]): never {
+    const callback = typeof args[args.length - 1] === "function";
+    const submittable = typeof (args[0] as { submit?: unknown } | undefined)?.submit === "function";
+    if (callback || submittable) return this.#send(args);
+    // Prisma's query interpreter sends the statements of one transaction side by side (`Promise.all`
+    // over its nodes). pg would queue them itself, but that queue is deprecated and goes in pg 9; so
+    // they wait for each other here, and each is checked against the deadline when it is sent.
+    const send = () => this.#send(args) as Promise<unknown>;
+    const sent = this.#inFlight === 0 ? send() : this.#last.then(send, send);
+    this.#inFlight += 1;
+    const settled = () => {
+      this.#inFlight -= 1;
+    };
+    this.#last = sent.then(settled, settled);
+    return sent as never;
+  }
+
+  #send(args: unknown[]): never {
     const deadline = currentDeadline();
     const submittable = typeof (args[0] as { submit?: unknown } | undefined)?.submit === "function";
     const query = (rest: unknown[]) => (super.query as (...all: unknown[]) => never).apply(this, rest);
