@@ -1,4 +1,4 @@
-import type { AccessAction, DataCategory } from "@silta/kernel";
+import type { AccessAction, DataCategory, ListRow } from "@silta/kernel";
 import type { ClientsContext } from "../context";
 
 /** What a concern or a plan is about: one client, or a family. */
@@ -69,4 +69,17 @@ export async function filterSubjects<Row extends Subject>(
     const ids = members.get(row.familyId!) ?? [];
     return ids.length === 0 ? ctx.viewer.kind !== "client" : ids.every((id) => visible.has(id));
   });
+}
+
+/**
+ * A subject as a row of a list the access guard narrows (`visibleAmong`), by the rule of
+ * {@link filterSubjects}: its client, or each current member of its family, for its service task. A
+ * family without members holds no one's data: a row of no client for professionals and systems (so
+ * visible), and for a client no row at all (null: hidden, asked about nothing).
+ */
+export function listRowOf(ctx: ClientsContext, subject: Subject, memberIds: readonly string[]): ListRow | null {
+  const serviceTask = subject.service ?? null;
+  if (subject.clientId) return { clientIds: [subject.clientId], serviceTask };
+  if (memberIds.length) return { clientIds: memberIds, serviceTask };
+  return ctx.viewer.kind === "client" ? null : { clientIds: [], serviceTask };
 }
