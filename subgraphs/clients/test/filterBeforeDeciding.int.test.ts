@@ -50,6 +50,20 @@ function countingSql(sql: Sql): { sql: Sql; readonly count: number; reset(): voi
   };
 }
 
+/** A family of the given clients (made clients of the clients subgraph first when they are not yet). */
+async function insertFamily(sql: Sql, county: string, id: string, members: string[]) {
+  await sql.query(
+    `INSERT INTO client (id, first_name, last_name, controller_organization_id, updated_at, temporary_identifier)
+     SELECT id, 'Perheenjasen', 'Piilo', $2, now(), 'T-' || id FROM unnest($1::uuid[]) AS t(id) ON CONFLICT (id) DO NOTHING`,
+    [members, county],
+  );
+  await sql.query(`INSERT INTO family (id, name) VALUES ($1, 'Perhe')`, [id]);
+  await sql.query(`INSERT INTO family_member (family_id, client_id, relation) SELECT $1, unnest($2::uuid[]), 'CHILD'`, [
+    id,
+    members,
+  ]);
+}
+
 /**
  * Filter, then page (docs/decisions/0013), in servers mode: the clients subgraph asks the consents
  * service over HTTP which of a window of matches the viewer may see, and decides and logs only the
@@ -301,20 +315,6 @@ describe("a client search narrows its matches before deciding", () => {
         ],
       );
     }
-    /** A family of the given clients (made clients of the clients subgraph first when they are not yet). */
-    async function insertFamily(id: string, members: string[]) {
-      const sql = databases[1]!.database.sql;
-      await sql.query(
-        `INSERT INTO client (id, first_name, last_name, controller_organization_id, updated_at, temporary_identifier)
-         SELECT id, 'Perheenjasen', 'Piilo', $2, now(), 'T-' || id FROM unnest($1::uuid[]) AS t(id) ON CONFLICT (id) DO NOTHING`,
-        [members, world.county],
-      );
-      await sql.query(`INSERT INTO family (id, name) VALUES ($1, 'Perhe')`, [id]);
-      await sql.query(`INSERT INTO family_member (family_id, client_id, relation) SELECT $1, unnest($2::uuid[]), 'CHILD'`, [
-        id,
-        members,
-      ]);
-    }
     /** Consents not revoked ending within the list's days: [id, client id, days from today]. */
     async function insertConsents(rows: [string, string, number][]) {
       await databases[0]!.database.sql.query(
@@ -326,7 +326,7 @@ describe("a client search narrows its matches before deciding", () => {
     }
 
     beforeAll(async () => {
-      await insertFamily(familyOfTwo, [visibleAlone[1]!, visibleAlone[2]!]);
+      await insertFamily(databases[1]!.database.sql, world.county, familyOfTwo, [visibleAlone[1]!, visibleAlone[2]!]);
       await insertConcerns([
         [shown[0]!, visibleAlone[0]!, null, "2020-01-02"],
         [shown[1]!, null, familyOfTwo, "2020-01-04"],
@@ -364,8 +364,8 @@ describe("a client search narrows its matches before deciding", () => {
       // client's, a family of hidden clients', and a family of a visible and a hidden client.
       const hiddenFamily = randomUUID();
       const partlyHidden = randomUUID();
-      await insertFamily(hiddenFamily, [randomUUID(), randomUUID()]);
-      await insertFamily(partlyHidden, [visibleAlone[4]!, randomUUID()]);
+      await insertFamily(databases[1]!.database.sql, world.county, hiddenFamily, [randomUUID(), randomUUID()]);
+      await insertFamily(databases[1]!.database.sql, world.county, partlyHidden, [visibleAlone[4]!, randomUUID()]);
       await insertConcerns([
         ...Array.from({ length: 200 }, (_, index): [string, string, null, string] => [
           randomUUID(),
@@ -385,5 +385,33 @@ describe("a client search narrows its matches before deciding", () => {
         expect([list, after[list].cost]).toEqual([list, before[list].cost]);
       }
     });
+  });
+
+  it("reads and asks about a family of hidden clients as about one nobody has: the same statements and calls", async () => {
+    const family = randomUUID();
+    await insertFamily(databases[1]!.database.sql, world.county, family, [randomUUID(), randomUUID(), randomUUID()]);
+    const read = async (id: string) => {
+      const before = (await logRows(consentsSql.sql, { viewerId: worker.id })).length;
+      clientsDb.reset();
+      consentsSql.reset();
+      const answer = await clients.query(`query ($id: ID!) { family(id: $id) { id name } }`, { id }, worker);
+      const logged = (await logRows(consentsSql.sql, { viewerId: worker.id })).slice(before);
+      return {
+        text: JSON.stringify(answer)
+          .split(id)
+          .join("<family>")
+          .replace(/"requestId":"[^"]*"/, ""),
+        cost: { clientsStatements: clientsDb.count, consentsStatements: consentsSql.count },
+        logged: logged.map((row) => [row.category, row.outcome]),
+      };
+    };
+    const hidden = await read(family);
+    const missing = await read(randomUUID());
+    expect(hidden.text).toContain("FORBIDDEN");
+    expect(missing.text).toEqual(hidden.text);
+    expect(missing.cost).toEqual(hidden.cost);
+    // What differs is inside the one call: a decision (and a log entry) per member, one for an id nobody has.
+    expect(hidden.logged).toEqual([0, 1, 2].map(() => ["basic", "denied"]));
+    expect(missing.logged).toEqual([["basic", "denied"]]);
   });
 });
