@@ -879,6 +879,32 @@ describe("the access rules against a hostile caller, on the running hub", () => 
     }
   });
 
+  it("answers the deadline lists of a team with the canary's hidden concern as of a team nobody has, after the same decisions", async () => {
+    const lists = (teamId: string) =>
+      graphql(
+        "stranger",
+        `
+          query ($team: ID!) {
+            overdueConcerns(filter: { teamId: $team }) {
+              id
+              description
+            }
+            concernsDueSoon(filter: { teamId: $team }, withinDays: 60) {
+              id
+            }
+          }
+        `,
+        { team: teamId },
+      );
+    const hidden = await decided(ids.stranger, () => lists(team));
+    const missing = await decided(ids.stranger, () => lists(randomUUID()));
+    expect(data(hidden.received)).toEqual({ overdueConcerns: [], concernsDueSoon: [] });
+    expect(shapeOf(missing.received, phantom)).toEqual(shapeOf(hidden.received, canary));
+    // Filter, then page: a row nobody is shown is neither logged nor counted (docs/decisions/0013).
+    expect(hidden.decisions).toEqual([]);
+    expect(missing.decisions).toEqual(hidden.decisions);
+  });
+
   /** Changes (and one read) naming a record of the subject's by its id: the canary's, or one nobody has. */
   const CHANGES: Record<string, [query: string, variables: (who: Subject) => Record<string, unknown>]> = {
     "family(id)": [`query ($id: ID!) { family(id: $id) { id name } }`, (who) => ({ id: who.familyId })],

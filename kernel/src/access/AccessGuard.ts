@@ -4,6 +4,7 @@ import { AccessDecisionStopped } from "./remoteAccessPolicy";
 import { accessDecisionUnavailable, forbidden } from "../errors";
 import { accessLogEntry } from "./accessLogEntry";
 import type { Viewer } from "../viewer";
+import type { ListRow } from "./visibleClients";
 import { ACCESS_LOG_CATEGORY } from "./types";
 import type {
   AccessAction,
@@ -202,36 +203,47 @@ export class AccessGuard {
   }
 
   /**
-   * Which of `clientIds` the viewer may read in `category`, in one decision of which only the first
-   * `logFirst` visible clients are logged (as read): a list's page is those, and the rest of its
-   * window, hidden or beyond the page, leaves no log entry (filter, then page, docs/decisions/0013).
-   * Fails closed as a decision does. A policy without `visibleAmong` is asked its plain `decide`, and
-   * the page's clients are then decided and logged with {@link filterAllowed}.
+   * Which rows of a list's window the viewer may read in `category` (each row visible only when every
+   * client of it is, for its service task), in one decision of which only the clients of the first
+   * `logFirst` visible rows are logged (as read): a list's page is those, and the rest of its window,
+   * hidden or beyond the page, leaves no log entry (filter, then page, docs/decisions/0013). Answers
+   * one flag per row. Fails closed as a decision does. A policy without `visibleAmong` is asked its
+   * plain `decide`, and the page's rows are then decided and logged as a batch of reads.
    */
-  async visibleAmong(clientIds: readonly string[], category: DataCategory, logFirst = 0): Promise<Set<string>> {
+  async visibleAmong(rows: readonly ListRow[], category: DataCategory, logFirst = 0): Promise<boolean[]> {
     const { viewer, policy, requestId, source } = this.options;
-    if (clientIds.length === 0) return new Set();
-    let visible: string[];
+    if (rows.length === 0) return [];
+    const readsOf = (row: ListRow) => row.clientIds.map((clientId) => requestOf(clientId, category, "read", row.serviceTask));
+    let visible: number[];
     try {
       if (policy.visibleAmong) {
-        const answer = await policy.visibleAmong(viewer, category, [...clientIds], { requestId, source }, logFirst);
-        // The page's clients were decided and logged as read: their fields of this category ask no more.
-        for (const id of answer.slice(0, logFirst))
-          this.loader.prime(requestOf(id, category, "read"), { allowed: true, basis: "decided_with_list" });
-        return new Set(answer);
+        visible = await policy.visibleAmong(viewer, category, [...rows], { requestId, source }, logFirst);
+        // The page's rows were decided and logged as reads: their fields of this category ask no more.
+        for (const index of visible.slice(0, logFirst))
+          for (const request of readsOf(rows[index]!)) this.loader.prime(request, { allowed: true, basis: "decided_with_list" });
+        return flags(rows.length, visible);
       }
-      const decisions = await policy.decide(
-        viewer,
-        clientIds.map((clientId) => requestOf(clientId, category, "read")),
-      );
-      visible = clientIds.filter((_, index) => decisions[index]?.allowed === true);
+      const requests = rows.flatMap(readsOf);
+      const decisions = await policy.decide(viewer, requests);
+      let at = 0;
+      visible = rows.flatMap((row, index) => {
+        const allowed = decisions.slice(at, (at += row.clientIds.length)).every((decision) => decision?.allowed === true);
+        return allowed ? [index] : [];
+      });
     } catch (error) {
       if (error instanceof AccessDecisionStopped) this.stoppedFor = error.reason;
       throw this.undecided(category);
     }
     const shown = visible.slice(0, logFirst);
-    const allowed = shown.length ? await this.filterAllowed(shown, category) : new Set<string>();
-    return new Set(visible.filter((id, index) => index >= logFirst || allowed.has(id)));
+    const decided = await this.decideAll(
+      shown.flatMap((index) => readsOf(rows[index]!)),
+      category,
+    );
+    let at = 0;
+    const stillVisible = shown.filter((index) =>
+      decided.slice(at, (at += rows[index]!.clientIds.length)).every((decision) => decision.allowed),
+    );
+    return flags(rows.length, [...stillVisible, ...visible.slice(logFirst)]);
   }
 
   /** ACCESS_DECISION_UNAVAILABLE, saying so when the request's deadline (or its caller hanging up) is why. */
@@ -352,6 +364,13 @@ const DECISION_UNAVAILABLE = "decision_unavailable";
 
 function isUndecided(decision: AccessDecision): boolean {
   return !decision.allowed && decision.basis === DECISION_UNAVAILABLE;
+}
+
+/** One flag per row, set for the rows at `indices`. */
+function flags(count: number, indices: readonly number[]): boolean[] {
+  const set = new Array<boolean>(count).fill(false);
+  for (const index of indices) set[index] = true;
+  return set;
 }
 
 function requestOf(clientId: string, category: AccessCategory, action: AccessAction, serviceTask?: string | null): AccessRequest {

@@ -5,26 +5,40 @@ import { signAccessServiceToken } from "./accessServiceToken";
 import type { AccessLogContext, DataCategory } from "./types";
 
 /**
- * Which of a window of clients a viewer may read in a category, by the access rules, in one decision
- * (docs/decisions/0013-filter-before-deciding.md): the first `logFirst` visible clients, those a list
- * shows on its page, are logged with their basis before the answer; the rest are not, and nothing of
- * them reaches the viewer. So how many hidden clients a list's window holds costs no log entries.
+ * One row of a list as the access rules see it: the clients whose data it is, every one of whom the
+ * viewer must be allowed to read for the row to be visible (one client; or each member of a family,
+ * for a family's record; none, for a record of no one), and the service task its data belongs to,
+ * when it carries one (a ban of one task's data then hides only that task's rows).
+ */
+export interface ListRow {
+  clientIds: readonly string[];
+  serviceTask?: string | null;
+}
+
+/**
+ * Which rows of a list's window a viewer may read in a category, by the access rules, in one decision
+ * (docs/decisions/0013-filter-before-deciding.md): the first `logFirst` visible rows, those a list
+ * shows on its page, are logged with their basis (each of their clients) before the answer; the rest
+ * are not, and nothing of them reaches the viewer. So how many hidden rows a list's window holds costs
+ * no log entries. Answers the indices of the visible rows, ascending.
  */
 export interface VisibleClientsSource {
   visibleAmong(
     viewer: Viewer,
     category: DataCategory,
-    clientIds: string[],
+    rows: ListRow[],
     context: AccessLogContext,
     logFirst: number,
-  ): Promise<string[]>;
+  ): Promise<number[]>;
 }
 
 /** The consents service's path answering {@link VisibleClientsSource.visibleAmong}: beside the decision endpoint. */
 export const VISIBLE_CLIENTS_SUFFIX = "/visible";
 
-/** The most client ids one {@link VisibleClientsSource.visibleAmong} call may carry (a list's examined bound is below it). */
+/** The most rows one {@link VisibleClientsSource.visibleAmong} call may carry (a list's examined bound is below it). */
 export const MAX_VISIBLE_AMONG = 2_000;
+/** The most client ids all rows of one call may name together (a window of family records names each member). */
+export const MAX_VISIBLE_AMONG_CLIENTS = 20_000;
 
 /**
  * Servers mode: asks the consents service (`<decision url>/visible`) with the same service token as a
@@ -33,7 +47,7 @@ export const MAX_VISIBLE_AMONG = 2_000;
  */
 export function remoteVisibleClients(settings: { url: string; key: ViewerKey; timeoutMs?: number }): VisibleClientsSource {
   return {
-    async visibleAmong(viewer, category, clientIds, context, logFirst) {
+    async visibleAmong(viewer, category, rows, context, logFirst) {
       const token = await signAccessServiceToken({ viewer, source: context.source, requestId: context.requestId }, settings.key);
       const deadline = currentDeadline();
       if (deadline?.expired()) throw new Error("the request is over");
@@ -46,23 +60,26 @@ export function remoteVisibleClients(settings: { url: string; key: ViewerKey; ti
           authorization: `Bearer ${token}`,
           [DEADLINE_HEADER]: String(deadlineForCall(waitMs)),
         },
-        body: JSON.stringify({ category, clientIds, logFirst }),
+        body: JSON.stringify({ category, rows, logFirst }),
         signal: deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout,
       });
       if (!response.ok) throw new Error(`visible clients failed with HTTP ${response.status}`);
-      return visibleSubset(clientIds, await response.json());
+      return visibleIndices(rows.length, await response.json());
     },
   };
 }
 
 /**
- * The answer's ids, checked to be among those asked: a malformed answer fails closed, and one naming
- * a client not asked about cannot widen a list.
+ * The answer's row indices, checked to be rows that were asked about, each once and in order: a
+ * malformed answer fails closed, and one naming a row not asked about cannot widen a list.
  */
-export function visibleSubset(asked: readonly string[], answer: unknown): string[] {
+export function visibleIndices(asked: number, answer: unknown): number[] {
   const visible = (answer as { visible?: unknown } | null)?.visible;
-  if (!Array.isArray(visible) || !visible.every((id) => typeof id === "string"))
-    throw new Error("visible clients answer is malformed");
-  const allowed = new Set(visible as string[]);
-  return asked.filter((id) => allowed.has(id));
+  const wellFormed =
+    Array.isArray(visible) &&
+    visible.every(
+      (index, at) => Number.isInteger(index) && index >= 0 && index < asked && (at === 0 || index > (visible[at - 1] as number)),
+    );
+  if (!wellFormed) throw new Error("visible clients answer is malformed");
+  return visible as number[];
 }

@@ -1,4 +1,5 @@
-import { filteredPage } from "./filteredPage";
+import type { ListRow } from "../access/visibleClients";
+import { filteredPage, standInId } from "./filteredPage";
 
 /**
  * A list of client ids c1..cn where `visible` may be seen by the rules; `narrowed` records the ids
@@ -22,13 +23,14 @@ function listOf(n: number, visible: Set<number>) {
         return ids.filter((id) => after === null || id > after).slice(0, size);
       },
       positionOf: (id: string) => id,
-      clientIdOf: (id: string) => id,
+      clientsOf: (id: string) => ({ clientIds: [id] }),
       standInId: "stand-in",
-      visibleAmong: async (asked: string[], logFirst: number) => {
+      visibleAmong: async (rows: ListRow[], logFirst: number) => {
+        const asked = rows.map((row) => row.clientIds[0]!);
         narrowed.push(asked);
         const seen = asked.filter((id) => visible.has(number(id)));
         if (logFirst > 0 && seen.length) decided.push(seen.slice(0, logFirst));
-        return new Set(seen);
+        return asked.map((id) => visible.has(number(id)));
       },
     }),
   };
@@ -81,5 +83,57 @@ describe("filteredPage", () => {
     await filteredPage({ ...split.source(2, 100), firstWindow: 3 }, null);
     // One shown row logged by each call: the page, and nothing beyond it.
     expect(split.decided).toEqual([["c0002"], ["c0060"]]);
+  });
+
+  it("shows a row of several clients only when all are visible, and asks nothing about a row nobody may see", async () => {
+    type Row = { id: string; clients: string[] | null };
+    const rows: Row[] = [
+      { id: "family of c1 and c2", clients: ["c1", "c2"] },
+      { id: "family of c1 and c3", clients: ["c1", "c3"] },
+      { id: "hidden from this viewer", clients: null },
+      { id: "family of nobody", clients: [] },
+      { id: "c2 alone", clients: ["c2"] },
+    ];
+    const asked: ListRow[][] = [];
+    const logged: number[] = [];
+    const visible = new Set(["c1", "c2"]);
+    const page = await filteredPage<Row, string>(
+      {
+        limit: 2,
+        window: 10,
+        fetch: async (after, size) => (after === null ? rows.slice(0, size) : []),
+        positionOf: (row) => row.id,
+        clientsOf: (row) => (row.clients ? { clientIds: row.clients, serviceTask: "child_protection" } : null),
+        standInId: "stand-in",
+        visibleAmong: async (window, logFirst) => {
+          asked.push(window);
+          logged.push(logFirst);
+          return window.map((row) => row.clientIds.every((id) => visible.has(id)));
+        },
+      },
+      null,
+    );
+    expect(page).toEqual({ rows: [rows[0], rows[3]], hasNextPage: true, truncated: false });
+    expect(asked).toEqual([[0, 1, 3, 4].map((index) => ({ clientIds: rows[index]!.clients, serviceTask: "child_protection" }))]);
+    expect(logged).toEqual([2]);
+  });
+
+  it("asks about a stand-in id when the window holds no row to ask about", async () => {
+    const asked: ListRow[][] = [];
+    await filteredPage<string, string>(
+      {
+        limit: 2,
+        window: 10,
+        fetch: async () => ["hidden"],
+        positionOf: (row) => row,
+        clientsOf: () => null,
+        standInId: standInId("a list"),
+        visibleAmong: async (window) => (asked.push(window), window.map(() => false)),
+      },
+      null,
+    );
+    expect(asked).toEqual([[{ clientIds: [standInId("a list")] }]]);
+    expect(standInId("a list")).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+    expect(standInId("a list")).not.toEqual(standInId("another list"));
   });
 });

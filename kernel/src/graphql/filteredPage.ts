@@ -1,4 +1,14 @@
-import type { VisiblePage } from "./visiblePage";
+import { createHash } from "node:crypto";
+import type { ListRow } from "../access/visibleClients";
+
+export interface VisiblePage<Row> {
+  /** Up to `limit` visible rows, in list order. */
+  rows: Row[];
+  /** True only when a further visible row exists (one more was found, not shown, not logged). */
+  hasNextPage: boolean;
+  /** True when a full window held too few visible rows to fill the page and one more: narrow the search. */
+  truncated: boolean;
+}
 
 /** What `filteredPage` needs to know about one list of clients' rows. */
 export interface FilteredPageSource<Row, Position> {
@@ -21,17 +31,22 @@ export interface FilteredPageSource<Row, Position> {
   fetch(after: Position | null, size: number): Promise<Row[]>;
   /** A row's position in the list (its sort key): what a cursor carries, sealed. */
   positionOf(row: Row): Position;
-  clientIdOf(row: Row): string;
   /**
-   * Asked instead of the rows' ids when the window is empty, so that a list matching nobody costs the
-   * same work as one matching only hidden clients (an id nobody has).
+   * Whose data a row is, as the access rules decide it (one client: `{ clientIds: [id] }`; a family's
+   * record: each member, with its service task); null for a row nobody in this request may see, which
+   * is then not asked about.
+   */
+  clientsOf(row: Row): ListRow | null;
+  /**
+   * Asked about instead of the rows when the window has none to ask about, so that a list matching
+   * nobody costs the same work as one matching only hidden clients (an id nobody has).
    */
   standInId: string;
   /**
-   * Which of the ids the viewer may read, the first `logFirst` visible ones logged as shown: the
-   * access guard's `visibleAmong`.
+   * Which of the rows the viewer may read (one flag per row), the first `logFirst` visible ones
+   * logged as shown: the access guard's `visibleAmong`.
    */
-  visibleAmong(clientIds: string[], logFirst: number): Promise<Set<string>>;
+  visibleAmong(rows: ListRow[], logFirst: number): Promise<boolean[]>;
 }
 
 /**
@@ -61,9 +76,29 @@ export async function filteredPage<Row, Position>(
   };
 }
 
-/** The rows the viewer may see, the first `logFirst` logged; an empty window asks about the stand-in id instead. */
+/** The rows the viewer may see, the first `logFirst` logged; a window with none to ask about asks about the stand-in id instead. */
 async function narrowed<Row, Position>(source: FilteredPageSource<Row, Position>, rows: Row[], logFirst: number): Promise<Row[]> {
-  const ids = rows.map(source.clientIdOf);
-  const visible = await source.visibleAmong(ids.length ? ids : [source.standInId], Math.max(0, logFirst));
-  return rows.filter((row) => visible.has(source.clientIdOf(row)));
+  const asked = rows.flatMap((row) => {
+    const clients = source.clientsOf(row);
+    return clients ? [{ row, clients }] : [];
+  });
+  const logged = Math.max(0, logFirst);
+  if (asked.length === 0) {
+    await source.visibleAmong([{ clientIds: [source.standInId] }], logged);
+    return [];
+  }
+  const visible = await source.visibleAmong(
+    asked.map((one) => one.clients),
+    logged,
+  );
+  return asked.filter((_, index) => visible[index]).map((one) => one.row);
+}
+
+/**
+ * A UUID no client has, derived from `seed` (the list and its parent), asked about when a list's window
+ * holds nothing to ask about, so that it costs what a window of hidden clients does.
+ */
+export function standInId(seed: string): string {
+  const hex = createHash("sha256").update(`empty-list:${seed}`).digest("hex");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

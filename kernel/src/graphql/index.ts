@@ -5,6 +5,5 @@ export * from "./scalars";
 export * from "./inputBounds";
 export * from "./enforceInputRules";
 export * from "./sealedCursor";
-export * from "./visiblePage";
 export * from "./filteredPage";
 export * from "./clientDataRules";

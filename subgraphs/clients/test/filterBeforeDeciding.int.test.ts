@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from "node:crypto";
-import { remoteAccessPolicy, signAccessServiceToken, type Sql, type Viewer } from "@silta/kernel";
+import { remoteAccessPolicy, signAccessServiceToken, todayIn, type Sql, type Viewer } from "@silta/kernel";
 import {
   countStatements,
   createTestDatabase,
@@ -48,6 +48,20 @@ function countingSql(sql: Sql): { sql: Sql; readonly count: number; reset(): voi
     },
     reset: () => (count = 0),
   };
+}
+
+/** A family of the given clients (made clients of the clients subgraph first when they are not yet). */
+async function insertFamily(sql: Sql, county: string, id: string, members: string[]) {
+  await sql.query(
+    `INSERT INTO client (id, first_name, last_name, controller_organization_id, updated_at, temporary_identifier)
+     SELECT id, 'Perheenjasen', 'Piilo', $2, now(), 'T-' || id FROM unnest($1::uuid[]) AS t(id) ON CONFLICT (id) DO NOTHING`,
+    [members, county],
+  );
+  await sql.query(`INSERT INTO family (id, name) VALUES ($1, 'Perhe')`, [id]);
+  await sql.query(`INSERT INTO family_member (family_id, client_id, relation) SELECT $1, unnest($2::uuid[]), 'CHILD'`, [
+    id,
+    members,
+  ]);
 }
 
 /**
@@ -237,12 +251,167 @@ describe("a client search narrows its matches before deciding", () => {
         headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify(body),
       });
-    const call = { category: "basic", clientIds: [visible[1], randomUUID()] };
+    const call = { category: "basic", rows: [{ clientIds: [visible[1]] }, { clientIds: [randomUUID()] }] };
     expect((await post(call)).status).toBe(401);
     const token = await signAccessServiceToken({ viewer: worker, source: "clients", requestId: "r-visible" }, testViewerKey);
     expect((await post({ ...call, category: "access_log" }, token)).status).toBe(400);
     const answer = await post(call, token);
     expect(answer.status).toBe(200);
-    expect(await answer.json()).toEqual({ visible: [visible[1]] });
+    expect(await answer.json()).toEqual({ visible: [0] });
+    // A row of several clients (a family's record) is visible only when every one of them is.
+    const family = await post(
+      { category: "basic", rows: [{ clientIds: [visible[1], randomUUID()] }, { clientIds: [visible[1], visible[2]] }] },
+      token,
+    );
+    expect(await family.json()).toEqual({ visible: [1] });
+  });
+
+  /**
+   * The deadline lists (`overdueConcerns`, `concernsDueSoon`) and `consentsExpiring` filter, then
+   * page, too: each list is asked before and after rows of hidden clients that match it are added,
+   * and answers, decides, logs and costs exactly the same.
+   */
+  describe("a deadline list", () => {
+    const team = randomUUID();
+    const familyOfTwo = randomUUID();
+    /** Concerns the worker may see, in list order: a client's, a family's (two of their clients), a client's. */
+    const shown: string[] = [randomUUID(), randomUUID(), randomUUID()];
+    const overdue = `query ($team: ID!, $first: Int) {
+      overdueConcerns(filter: { teamId: $team }, first: $first) { id description daysLeft client { id } }
+    }`;
+    const expiring = `query ($first: Int) { consentsExpiring(withinDays: 30, first: $first) { id purpose client { id } } }`;
+    const consentIds = [randomUUID(), randomUUID(), randomUUID()];
+    const inDays = (days: number) => new Date(Date.parse(`${todayIn("Europe/Helsinki")}T00:00:00Z`) + days * 86_400_000);
+
+    /** One list, with what it cost: the answer, the log entries written and the statements in both services. */
+    async function asked(harness: () => SubgraphHarness, query: string, variables: Record<string, unknown>) {
+      const before = (await logRows(consentsSql.sql, { viewerId: worker.id })).length;
+      clientsDb.reset();
+      consentsSql.reset();
+      const answer = await harness().query(query, variables, worker);
+      const cost = { clientsStatements: clientsDb.count, consentsStatements: consentsSql.count };
+      const logged = (await logRows(consentsSql.sql, { viewerId: worker.id }))
+        .slice(before)
+        .map((row) => [row.client_id, row.category, row.outcome]);
+      return { answer, cost, logged };
+    }
+    const concernsList = (first: number) => asked(() => clients, overdue, { team, first });
+    const consentsList = (first: number) => asked(() => consents, expiring, { first });
+
+    /** Inserts open concerns of the team: [id, client id or null, family id or null, deadline]. */
+    async function insertConcerns(rows: [string, string | null, string | null, string][]) {
+      await databases[1]!.database.sql.query(
+        `INSERT INTO concern (id, client_id, family_id, description, recorded_by, raised_on, service, deadline_rule_code,
+                              deadline, organization_id, team_id)
+         SELECT id, client_id, family_id, 'Huoli', 'test', '2019-12-01', 'child_protection', 'TEST', deadline, $5, $6
+           FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::date[]) AS t(id, client_id, family_id, deadline)`,
+        [
+          rows.map((row) => row[0]),
+          rows.map((row) => row[1]),
+          rows.map((row) => row[2]),
+          rows.map((row) => row[3]),
+          world.county,
+          team,
+        ],
+      );
+    }
+    /** Consents not revoked ending within the list's days: [id, client id, days from today]. */
+    async function insertConsents(rows: [string, string, number][]) {
+      await databases[0]!.database.sql.query(
+        `INSERT INTO consent (id, client_id, categories, purpose, valid_from, valid_until, given_at, recorded_by)
+         SELECT id, client_id, ARRAY['BASIC']::"DataCategory"[], 'Koulu', '2020-01-01', valid_until, now(), 'test'
+           FROM unnest($1::uuid[], $2::uuid[], $3::date[]) AS t(id, client_id, valid_until)`,
+        [rows.map((row) => row[0]), rows.map((row) => row[1]), rows.map((row) => inDays(row[2]).toISOString().slice(0, 10))],
+      );
+    }
+
+    beforeAll(async () => {
+      await insertFamily(databases[1]!.database.sql, world.county, familyOfTwo, [visibleAlone[1]!, visibleAlone[2]!]);
+      await insertConcerns([
+        [shown[0]!, visibleAlone[0]!, null, "2020-01-02"],
+        [shown[1]!, null, familyOfTwo, "2020-01-04"],
+        [shown[2]!, visibleAlone[3]!, null, "2020-01-06"],
+      ]);
+      await insertConsents(consentIds.map((id, index) => [id, visibleAlone[index]!, 5 * (index + 1)]));
+    });
+
+    it("answers, decides, logs and costs the same with 200 hidden matching rows as with none", async () => {
+      const lists = async () => ({
+        concernsPage: await concernsList(2),
+        concernsAll: await concernsList(100),
+        consentsPage: await consentsList(2),
+        consentsAll: await consentsList(100),
+      });
+      const before = await lists();
+      expect(before.concernsPage.answer.errors).toBeUndefined();
+      expect((before.concernsPage.answer.data as { overdueConcerns: { id: string }[] }).overdueConcerns.map((c) => c.id)).toEqual(
+        shown.slice(0, 2),
+      );
+      expect((before.concernsAll.answer.data as { overdueConcerns: { id: string }[] }).overdueConcerns.map((c) => c.id)).toEqual(
+        shown,
+      );
+      expect(
+        (before.consentsPage.answer.data as { consentsExpiring: { id: string }[] }).consentsExpiring.map((c) => c.id),
+      ).toEqual(consentIds.slice(0, 2));
+      // Only what is shown is logged: a family's concern under each member's id.
+      expect(before.concernsPage.logged).toEqual(
+        expect.arrayContaining([0, 1, 2].map((index) => [visibleAlone[index], "concerns", "allowed"])),
+      );
+      expect(before.concernsPage.logged.map((row) => row[0])).not.toContain(visibleAlone[3]);
+      expect(new Set(before.consentsPage.logged.map((row) => row[0]))).toEqual(new Set(visibleAlone.slice(0, 2)));
+
+      // Rows of hidden clients matching every list, before, between and after the visible ones: a
+      // client's, a family of hidden clients', and a family of a visible and a hidden client.
+      const hiddenFamily = randomUUID();
+      const partlyHidden = randomUUID();
+      await insertFamily(databases[1]!.database.sql, world.county, hiddenFamily, [randomUUID(), randomUUID()]);
+      await insertFamily(databases[1]!.database.sql, world.county, partlyHidden, [visibleAlone[4]!, randomUUID()]);
+      await insertConcerns([
+        ...Array.from({ length: 200 }, (_, index): [string, string, null, string] => [
+          randomUUID(),
+          randomUUID(),
+          null,
+          `2020-01-0${1 + (index % 7)}`,
+        ]),
+        [randomUUID(), null, hiddenFamily, "2020-01-01"],
+        [randomUUID(), null, partlyHidden, "2020-01-03"],
+      ]);
+      await insertConsents(Array.from({ length: 200 }, (_, index) => [randomUUID(), randomUUID(), 1 + (index % 20)]));
+
+      const after = await lists();
+      for (const list of ["concernsPage", "concernsAll", "consentsPage", "consentsAll"] as const) {
+        expect([list, after[list].answer]).toEqual([list, before[list].answer]);
+        expect([list, after[list].logged]).toEqual([list, before[list].logged]);
+        expect([list, after[list].cost]).toEqual([list, before[list].cost]);
+      }
+    });
+  });
+
+  it("reads and asks about a family of hidden clients as about one nobody has: the same statements and calls", async () => {
+    const family = randomUUID();
+    await insertFamily(databases[1]!.database.sql, world.county, family, [randomUUID(), randomUUID(), randomUUID()]);
+    const read = async (id: string) => {
+      const before = (await logRows(consentsSql.sql, { viewerId: worker.id })).length;
+      clientsDb.reset();
+      consentsSql.reset();
+      const answer = await clients.query(`query ($id: ID!) { family(id: $id) { id name } }`, { id }, worker);
+      const logged = (await logRows(consentsSql.sql, { viewerId: worker.id })).slice(before);
+      return {
+        text: JSON.stringify(answer)
+          .split(id)
+          .join("<family>")
+          .replace(/"requestId":"[^"]*"/, ""),
+        cost: { clientsStatements: clientsDb.count, consentsStatements: consentsSql.count },
+        logged: logged.map((row) => [row.category, row.outcome]),
+      };
+    };
+    const hidden = await read(family);
+    const missing = await read(randomUUID());
+    expect(hidden.text).toContain("FORBIDDEN");
+    expect(missing.text).toEqual(hidden.text);
+    expect(missing.cost).toEqual(hidden.cost);
+    // What differs is inside the one call: a decision (and a log entry) per member, one for an id nobody has.
+    expect(hidden.logged).toEqual([0, 1, 2].map(() => ["basic", "denied"]));
+    expect(missing.logged).toEqual([["basic", "denied"]]);
   });
 });

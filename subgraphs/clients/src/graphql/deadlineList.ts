@@ -1,16 +1,20 @@
-import { badUserInput, DataCategory, visiblePage } from "@silta/kernel";
+import { badUserInput, DataCategory, filteredPage, standInId } from "@silta/kernel";
 import type { ClientsContext } from "../context";
 import { openConcernsWithDeadline, type ConcernScope } from "../data/concernStore";
 import type { Concern } from "../data/prisma/client";
-import { filterSubjects } from "./subjectAccess";
+import { listRowOf } from "./subjectAccess";
 
-/** At most this many concerns are examined (read and decided) per request; the SDL says so. */
+/** At most this many concerns are examined (read and narrowed to the visible) per request; the SDL says so. */
 export const MAX_EXAMINED_CONCERNS = 2000;
 
 /**
- * The first `limit` concerns of a deadline list that the viewer may see: filter, then page, so a
- * list is never shortened by concerns the viewer may not see. When the bound is reached first, the
- * list cannot be answered honestly, and the caller is told to narrow the filter.
+ * The first `limit` concerns of a deadline list that the viewer may see: filter, then page
+ * (docs/decisions/0013). One window of the list is read, with the members of its families, and
+ * decided in one call that logs only the concerns shown, by the rule of every concern: its client's
+ * concerns for its service task, or, for a family's concern, those of each current member. So a list
+ * is never shortened by concerns the viewer may not see, and concerns of hidden clients cost no
+ * decision call, statement or log entry of their own. When a full window holds too few visible
+ * concerns, the list cannot be answered honestly, and the caller is told to narrow the filter.
  */
 export async function visibleDeadlineList(
   ctx: ClientsContext,
@@ -18,18 +22,38 @@ export async function visibleDeadlineList(
   deadline: { gte?: string; lte?: string; lt?: string },
   limit: number,
 ): Promise<Concern[]> {
-  const page = await visiblePage<Concern, Concern>(
+  const members = new Map<string, string[]>();
+  const seed = `deadlines:${JSON.stringify([scope, deadline])}`;
+  const page = await filteredPage<Concern, Concern>(
     {
       limit,
-      maxExamined: MAX_EXAMINED_CONCERNS,
-      lookahead: false,
-      fetch: (after, size) => openConcernsWithDeadline(ctx.prisma, scope, deadline, size, after),
+      window: MAX_EXAMINED_CONCERNS,
+      fetch: async (after, size) => {
+        const rows = await openConcernsWithDeadline(ctx.prisma, scope, deadline, size, after);
+        // The members of the window's families in one statement, asked (of a family nobody has) also
+        // when it holds none: concerns of families cost what concerns of single clients do.
+        const families = [...new Set(rows.flatMap((row) => (row.clientId ? [] : [row.familyId!])))];
+        const asked = families.length ? families : [standInId(seed)];
+        const found = await ctx.loaders.membersOfFamily.loadMany(asked);
+        asked.forEach((familyId, index) => {
+          const rowsOf = found[index];
+          if (rowsOf instanceof Error) throw rowsOf;
+          members.set(
+            familyId,
+            rowsOf!.map((member) => member.clientId),
+          );
+        });
+        return rows;
+      },
       positionOf: (row) => row,
-      visible: (rows) => filterSubjects(ctx, rows, DataCategory.Concerns),
+      clientsOf: (row) => listRowOf(ctx, row, members.get(row.familyId ?? "") ?? []),
+      standInId: standInId(seed),
+      visibleAmong: (rows, logFirst) => ctx.access.visibleAmong(rows, DataCategory.Concerns, logFirst),
     },
     null,
   );
-  if (page.truncated)
+  // A full page is an honest answer; a shorter one from a full window is not (more may follow).
+  if (page.truncated && page.rows.length < limit)
     throw badUserInput(
       "filter",
       "too_broad",

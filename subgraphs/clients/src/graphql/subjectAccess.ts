@@ -1,4 +1,4 @@
-import type { AccessAction, DataCategory } from "@silta/kernel";
+import type { AccessAction, DataCategory, ListRow } from "@silta/kernel";
 import type { ClientsContext } from "../context";
 
 /** What a concern or a plan is about: one client, or a family. */
@@ -26,12 +26,13 @@ export async function assertSubject(
 ) {
   if (subject.clientId) return ctx.access.assert(subject.clientId, category, action, subject.service);
   const familyId = subject.familyId!;
-  const memberIds = (await ctx.loaders.membersOfFamily.load(familyId)).map((member) => member.clientId);
+  // The family is read with its members, so a family nobody has costs the same statements as one.
+  const [members, family] = await Promise.all([ctx.loaders.membersOfFamily.load(familyId), ctx.loaders.family.load(familyId)]);
+  const memberIds = members.map((member) => member.clientId);
   if (memberIds.length === 0) {
     // A family nobody has (a create naming one, say) is refused as a hidden one is, after a decision;
     // to a client, an empty family is no family of theirs either (docs/access.md, "Records by id").
-    if (ctx.viewer.kind === "client" || !(await ctx.loaders.family.load(familyId)))
-      return ctx.access.refuseMissing(familyId, category, action);
+    if (ctx.viewer.kind === "client" || !family) return ctx.access.refuseMissing(familyId, category, action);
     return;
   }
   await Promise.all(memberIds.map((id) => ctx.access.assert(id, category, action, subject.service)));
@@ -69,4 +70,17 @@ export async function filterSubjects<Row extends Subject>(
     const ids = members.get(row.familyId!) ?? [];
     return ids.length === 0 ? ctx.viewer.kind !== "client" : ids.every((id) => visible.has(id));
   });
+}
+
+/**
+ * A subject as a row of a list the access guard narrows (`visibleAmong`), by the rule of
+ * {@link filterSubjects}: its client, or each current member of its family, for its service task. A
+ * family without members holds no one's data: a row of no client for professionals and systems (so
+ * visible), and for a client no row at all (null: hidden, asked about nothing).
+ */
+export function listRowOf(ctx: ClientsContext, subject: Subject, memberIds: readonly string[]): ListRow | null {
+  const serviceTask = subject.service ?? null;
+  if (subject.clientId) return { clientIds: [subject.clientId], serviceTask };
+  if (memberIds.length) return { clientIds: memberIds, serviceTask };
+  return ctx.viewer.kind === "client" ? null : { clientIds: [], serviceTask };
 }

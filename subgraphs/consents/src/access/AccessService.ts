@@ -5,6 +5,7 @@ import {
   type AccessPolicy,
   type AccessRequest,
   type DataCategory,
+  type ListRow,
   type Sql,
   type Viewer,
 } from "@silta/kernel";
@@ -67,33 +68,45 @@ export class AccessService {
   }
 
   /**
-   * Which of the clients the viewer may read in the category, in one decision: the first `logFirst`
-   * visible ones (a list's page) are logged as read before it resolves, the rest are not, as nothing
-   * of them is shown (docs/decisions/0013).
+   * Which rows of a list the viewer may read in the category, in one decision (a row is visible when
+   * every client of it is, for its service task): the clients of the first `logFirst` visible rows (a
+   * list's page) are logged as read before it resolves, the rest are not, as nothing of them is shown
+   * (docs/decisions/0013). Answers the indices of the visible rows, ascending.
    */
   async visibleAmong(
     viewer: Viewer,
     category: DataCategory,
-    clientIds: readonly string[],
+    rows: readonly ListRow[],
     logFirst: number,
     context: AccessLogContext,
-  ): Promise<string[]> {
+  ): Promise<number[]> {
     const at = this.now();
-    const requests: AccessRequest[] = clientIds.map((clientId) => ({ clientId, category, action: "read" }));
-    const decisions = await this.decide(viewer, requests, todayIn(this.options.timeZone, at));
-    const visible = requests.flatMap((request, index) => (decisions[index]!.allowed ? [index] : []));
-    const shown = visible.slice(0, logFirst);
+    // Each (client, service task) is decided once, however many rows of the window name it.
+    const requests = new Map<string, AccessRequest>();
+    const keysOf = (row: ListRow) =>
+      row.clientIds.map((clientId) => {
+        const key = `${clientId}|${row.serviceTask ?? ""}`;
+        if (!requests.has(key))
+          requests.set(key, { clientId, category, action: "read", ...(row.serviceTask ? { serviceTask: row.serviceTask } : {}) });
+        return key;
+      });
+    const rowKeys = rows.map(keysOf);
+    const asked = [...requests.values()];
+    const decisions = await this.decide(viewer, asked, todayIn(this.options.timeZone, at));
+    const decided = new Map([...requests.keys()].map((key, index) => [key, decisions[index]!] as const));
+    const visible = rowKeys.flatMap((keys, index) => (keys.every((key) => decided.get(key)!.allowed) ? [index] : []));
+    const shown = [...new Set(visible.slice(0, logFirst).flatMap((index) => rowKeys[index]!))];
     if (shown.length) {
       const entries = batchLogEntries(
         viewer,
-        shown.map((index) => requests[index]!),
-        shown.map((index) => decisions[index]!),
+        shown.map((key) => requests.get(key)!),
+        shown.map((key) => decided.get(key)!),
         context,
         at.toISOString(),
       );
       await appendAccessLog(this.options.sql, entries);
     }
-    return visible.map((index) => clientIds[index]!);
+    return visible;
   }
 
   /** Decides the batch and writes its log entries; resolves only once they are committed. */
@@ -117,8 +130,7 @@ export class AccessService {
     return {
       decide: (viewer, requests) => this.decide(viewer, requests),
       decideAndLog: (viewer, requests, context) => this.decideAndLog(viewer, requests, context),
-      visibleAmong: (viewer, category, clientIds, context, logFirst) =>
-        this.visibleAmong(viewer, category, clientIds, logFirst, context),
+      visibleAmong: (viewer, category, rows, context, logFirst) => this.visibleAmong(viewer, category, rows, logFirst, context),
     };
   }
 }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
-import { DataCategory, MAX_VISIBLE_AMONG, VISIBLE_CLIENTS_SUFFIX } from "@silta/kernel";
+import { DataCategory, MAX_VISIBLE_AMONG, MAX_VISIBLE_AMONG_CLIENTS, VISIBLE_CLIENTS_SUFFIX } from "@silta/kernel";
 import { ACCESS_ENDPOINT_PATH } from "./accessEndpoint";
 import { serveInternalCall, type InternalCall, type InternalCallDeps } from "./internalCall";
 
@@ -9,17 +9,28 @@ export const VISIBLE_CLIENTS_PATH = `${ACCESS_ENDPOINT_PATH}${VISIBLE_CLIENTS_SU
 
 const callSchema = z.object({
   category: z.enum(Object.values(DataCategory) as [DataCategory, ...DataCategory[]]),
-  clientIds: z.array(z.string().min(1).max(100)).max(MAX_VISIBLE_AMONG),
+  rows: z
+    .array(
+      z.object({
+        clientIds: z.array(z.string().min(1).max(100)).max(MAX_VISIBLE_AMONG_CLIENTS),
+        serviceTask: z.string().min(1).max(100).nullish(),
+      }),
+    )
+    .max(MAX_VISIBLE_AMONG)
+    .refine((rows) => rows.reduce((sum, row) => sum + row.clientIds.length, 0) <= MAX_VISIBLE_AMONG_CLIENTS, {
+      message: `at most ${MAX_VISIBLE_AMONG_CLIENTS} client ids in all`,
+    }),
   logFirst: z.number().int().min(0).max(MAX_VISIBLE_AMONG).default(0),
 });
 
 const visibleAmong: InternalCall<z.output<typeof callSchema>> = {
   schema: callSchema,
-  maxBodyBytes: 256 * 1024,
-  bodyIs: "a list of clients",
+  // A window of family records names each member: up to the ids' bound, about 50 bytes each.
+  maxBodyBytes: 1024 * 1024,
+  bodyIs: "a list of rows of clients",
   failure: "visible clients",
-  run: async (service, claims, { category, clientIds, logFirst }) => ({
-    visible: await service.visibleAmong(claims.viewer, category, clientIds, logFirst, {
+  run: async (service, claims, { category, rows, logFirst }) => ({
+    visible: await service.visibleAmong(claims.viewer, category, rows, logFirst, {
       requestId: claims.requestId,
       source: claims.source,
     }),
@@ -27,9 +38,11 @@ const visibleAmong: InternalCall<z.output<typeof callSchema>> = {
 };
 
 /**
- * `POST /internal/access/visible`: which of the given clients the viewer named in the signed service
- * token may read in the category, decided by the access rules; the first `logFirst` visible ones (the
- * list's page) are logged before the answer, the rest are not (docs/decisions/0013). Runs under the caller's deadline as a decision does; any failure answers an
+ * `POST /internal/access/visible`: which of the given rows (`{ clientIds, serviceTask? }`, visible when
+ * every client of the row is) the viewer named in the signed service token may read in the category,
+ * decided by the access rules, answered as the visible rows' indices; the clients of the first
+ * `logFirst` visible rows (the list's page) are logged before the answer, the rest are not
+ * (docs/decisions/0013). Runs under the caller's deadline as a decision does; any failure answers an
  * error status, and the caller fails closed (ACCESS_DECISION_UNAVAILABLE).
  */
 export function handleVisibleClientsCall(

@@ -1,5 +1,4 @@
-import { createHash } from "node:crypto";
-import { DataCategory, filteredPage, pageSize } from "@silta/kernel";
+import { DataCategory, filteredPage, pageSize, standInId } from "@silta/kernel";
 import type { TeamsContext } from "../context";
 import type { ClientList } from "../data/clientListStore";
 
@@ -32,7 +31,7 @@ export async function clientPage(
       firstWindow: limit + 1,
       fetch: (position, size) => ctx.loaders.clientWindow.load({ list, parentId, after: position, size }),
       positionOf: (id) => id,
-      clientIdOf: (id) => id,
+      clientsOf: (id) => ({ clientIds: [id] }),
       standInId: standInId(scope),
       // That a client is on a team, or whose client they are, is the client's team data.
       visibleAmong: (ids, logFirst) => ctx.access.visibleAmong(ids, DataCategory.Team, logFirst),
@@ -44,10 +43,4 @@ export async function clientPage(
     edges,
     pageInfo: { hasNextPage: page.hasNextPage, truncated: page.truncated, endCursor: edges.at(-1)?.cursor ?? null },
   };
-}
-
-/** A UUID no client has, asked about when a list is empty so that it costs what a list of hidden clients does. */
-export function standInId(seed: string): string {
-  const hex = createHash("sha256").update(`empty-list:${seed}`).digest("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

@@ -35,7 +35,7 @@ export const clients: NonNullable<QueryResolvers["clients"]> = async (_parent, {
       window: MAX_EXAMINED_MATCHES,
       fetch: async (position, size) => (read = await searchClients(ctx.prisma, criteria, position, size)),
       positionOf: keyOf,
-      clientIdOf: (hit) => hit.id,
+      clientsOf: (hit) => ({ clientIds: [hit.id] }),
       standInId: standInId(scope),
       visibleAmong: (ids, logFirst) => ctx.access.visibleAmong(ids, DataCategory.Basic, logFirst),
     },

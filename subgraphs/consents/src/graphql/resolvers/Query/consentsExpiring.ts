@@ -1,10 +1,10 @@
-import { badUserInput, DataCategory, pageSize, visiblePage } from "@silta/kernel";
+import { badUserInput, DataCategory, filteredPage, pageSize, standInId } from "@silta/kernel";
 import { consentsExpiringBetween } from "../../../data/consentStore";
 import type { Consent } from "../../../data/prisma/client";
 import { addDays } from "../../../domain/validity";
 import type { QueryResolvers } from "./../../types.generated";
 
-/** At most this many consents are examined (read and decided) per request; the SDL says so. */
+/** At most this many consents are examined (read and narrowed to the visible) per request; the SDL says so. */
 const MAX_EXAMINED_CONSENTS = 2000;
 
 export const consentsExpiring: NonNullable<QueryResolvers["consentsExpiring"]> = async (_parent, args, ctx) => {
@@ -13,22 +13,23 @@ export const consentsExpiring: NonNullable<QueryResolvers["consentsExpiring"]> =
   const first = pageSize("first", args.first, 100, 500);
   const today = ctx.today();
   const to = addDays(today, args.withinDays);
-  // Filter, then page: only the consents of clients the viewer may see fill the list, decided a window at a time.
-  const page = await visiblePage<Consent, Consent>(
+  // Filter, then page (docs/decisions/0013): one window of consents is decided in one call that logs
+  // only the clients of the consents shown, so consents of hidden clients cost no decision of their
+  // own, no log entry and no statement, and never shorten the list.
+  const page = await filteredPage<Consent, Consent>(
     {
       limit: first,
-      maxExamined: MAX_EXAMINED_CONSENTS,
-      lookahead: false,
+      window: MAX_EXAMINED_CONSENTS,
       fetch: (after, size) => consentsExpiringBetween(ctx.prisma, today, to, size, after),
       positionOf: (row) => row,
-      visible: async (rows) => {
-        const allowed = await ctx.access.filterAllowed([...new Set(rows.map((row) => row.clientId))], DataCategory.Consents);
-        return rows.filter((row) => allowed.has(row.clientId));
-      },
+      clientsOf: (row) => ({ clientIds: [row.clientId] }),
+      standInId: standInId("consentsExpiring"),
+      visibleAmong: (rows, logFirst) => ctx.access.visibleAmong(rows, DataCategory.Consents, logFirst),
     },
     null,
   );
-  if (page.truncated)
+  // A full page is an honest answer; a shorter one from a full window is not (more may follow).
+  if (page.truncated && page.rows.length < first)
     throw badUserInput(
       "withinDays",
       "too_broad",

@@ -1,7 +1,7 @@
-import { assertUuid, DataCategory, filteredPage, pageSize } from "@silta/kernel";
+import { assertUuid, DataCategory, filteredPage, pageSize, standInId } from "@silta/kernel";
 import type { QueryResolvers } from "./../../types.generated";
 import { clientsWithoutResponsibleWorker as findPage } from "../../../data/unassignedClientStore";
-import { MAX_EXAMINED_CLIENTS, standInId } from "../../clientPage";
+import { MAX_EXAMINED_CLIENTS } from "../../clientPage";
 
 export const clientsWithoutResponsibleWorker: NonNullable<QueryResolvers["clientsWithoutResponsibleWorker"]> = async (
   _parent,
@@ -22,7 +22,7 @@ export const clientsWithoutResponsibleWorker: NonNullable<QueryResolvers["client
       firstWindow: limit + 1,
       fetch: (position, size) => findPage(ctx.prisma, { teamId: team, after: position, limit: size, today: ctx.today }),
       positionOf: (id) => id,
-      clientIdOf: (id) => id,
+      clientsOf: (id) => ({ clientIds: [id] }),
       standInId: standInId(scope),
       visibleAmong: (ids, logFirst) => ctx.access.visibleAmong(ids, DataCategory.Team, logFirst),
     },
