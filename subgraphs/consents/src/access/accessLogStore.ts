@@ -189,7 +189,7 @@ export async function appendAccessLog(sql: Sql, entries: readonly StoredLogEntry
 }
 
 /** An item as stored: fields without a value are left out (they read back as null). */
-function storedItem(item: LogItem): Partial<LogItem> {
+export function storedItem(item: LogItem): Partial<LogItem> {
   const stored: Partial<LogItem> = {
     category: item.category,
     action: item.action,
