@@ -618,7 +618,7 @@ describe("the access rules against a hostile caller, on the running hub", () => 
   /** One row per category decided for the viewer, oldest first. */
   const logOf = (viewerId: string) =>
     hub.databases["consents"]!.sql.query<{ category: string; action: string; outcome: string }>(
-      `SELECT i.category, i.action, i.outcome FROM access_log l
+      `SELECT i.category, i.action, i.outcome FROM access_log_entries l
          CROSS JOIN LATERAL ROWS FROM (jsonb_to_recordset(l.items) AS (category text, action text, outcome text))
               WITH ORDINALITY AS i(category, action, outcome, ord)
         WHERE l.viewer_id = $1 ORDER BY l.id, i.ord`,
@@ -1064,7 +1064,7 @@ describe("the access rules against a hostile caller, on the running hub", () => 
 
   it("logs the refusals of every viewer who asked about the canary and may see none of it", async () => {
     const denied = await hub.databases["consents"]!.sql.query<{ viewer_id: string }>(
-      `SELECT DISTINCT l.viewer_id FROM access_log l, jsonb_to_recordset(l.items) AS i(outcome text)
+      `SELECT DISTINCT l.viewer_id FROM access_log_entries l, jsonb_to_recordset(l.items) AS i(outcome text)
         WHERE l.client_id = $1 AND i.outcome = 'denied'`,
       [canary.id],
     );

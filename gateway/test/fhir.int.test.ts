@@ -23,7 +23,7 @@ describe("the FHIR R4 read view", () => {
     world.databases["consents"]!.sql.query<{ client_id: string; outcome: string; category: string; purpose: string | null }>(
       // One entry per client and batch, one item per category (docs/access.md).
       `SELECT l.client_id, i.outcome, i.category, l.purpose
-         FROM access_log l
+         FROM access_log_entries l
         CROSS JOIN LATERAL ROWS FROM (jsonb_to_recordset(l.items) AS (outcome text, category text))
              WITH ORDINALITY AS i(outcome, category, ord)
         WHERE l.viewer_id = $1 ORDER BY l.id, i.ord`,

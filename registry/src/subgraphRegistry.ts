@@ -59,7 +59,14 @@ export const subgraphs = [
     environment: [],
     exportsDatasets: true,
     // The hash-chained access log (docs/access.md).
-    appendOnlyTables: ["access_log", "access_log_seal", "access_log_v1", "access_log_retirement"],
+    appendOnlyTables: [
+      "access_log",
+      "access_log_context",
+      "access_log_entries",
+      "access_log_seal",
+      "access_log_v1",
+      "access_log_retirement",
+    ],
   },
   { name: "fit", portOffset: 4, consumes: [], environment: [], exportsDatasets: true, appendOnlyTables: [] },
   {

@@ -76,12 +76,15 @@ export async function measureView(view: View, settings: MeasureSettings): Promis
 }
 
 /**
- * The access log's size: every partition, its indexes and the seals. Relations grow by whole pages,
+ * The access log's size: every partition of the entries and of their batches' contexts (none in a
+ * database migrated before 2026-12-06), their indexes and the seals. Relations grow by whole pages,
  * so the bytes per entry are only meaningful over many entries (a run writes thousands).
  */
 export async function accessLogSize(sql: Sql): Promise<{ bytes: number; entries: number }> {
   const [row] = await sql.query<{ bytes: string; entries: string }>(
     `SELECT (SELECT coalesce(sum(pg_total_relation_size(relid)), 0) FROM pg_partition_tree('consents.access_log'))
+              + (SELECT coalesce(sum(pg_total_relation_size(relid)), 0)
+                   FROM pg_partition_tree(to_regclass('consents.access_log_context')))
               + pg_total_relation_size('consents.access_log_seal') AS bytes,
             (SELECT count(*) FROM consents.access_log) AS entries`,
   );

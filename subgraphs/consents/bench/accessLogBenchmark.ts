@@ -6,12 +6,15 @@
  * caseload). Times what one subgraph request's decisions and log cost (`decideAndLog`: decided, and
  * the entries committed) for a caseload request (77 clients × 4 categories) and an area team view
  * (643 clients × 4 categories), one at a time and 8 and 32 at once (each request a different
- * professional), in two designs side by side in the same database:
+ * professional), in these designs side by side in the same database:
  *
  * - `chain`: the first log's append, kept here as it was (one row per client and category, a global
  *   advisory lock, the last hash read, each row chained to the one before), into access_log_v1;
- * - `sealed`: the service as it is (one entry per client with its categories, appended without a
- *   lock), with the sealer running every 500 ms beside it as in the consents service.
+ * - `inline`: the sealed entries as they were until 2026-12-06, each carrying the request context
+ *   (viewer, organisation, roles, purpose, request id, source) itself (kept here for comparison);
+ * - `sealed`: the service as it is (one entry per client with its categories, the batch's context
+ *   stored once in access_log_context, appended without a lock), with the sealer running every
+ *   500 ms beside it as in the consents service.
  *
  * Prints per scenario the p50/p95 per request, the requests per second, and the log's bytes and rows
  * per request (heap bytes of the rows, pg_column_size, plus the growth of the table and its indexes).
@@ -24,7 +27,8 @@ import { benchArguments, createTestDatabase, testDatabaseUrl } from "@silta/test
 import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
 import { startAccessLogSealer } from "../src/access/accessLogSealer";
-import { GENESIS_HASH, legacyChainHash, type LegacyLogEntry } from "../src/domain/accessLogHash";
+import { batchLogEntries, storedItem } from "../src/access/accessLogStore";
+import { entryHash, GENESIS_HASH, legacyChainHash, type LegacyLogEntry, type StoredLogEntry } from "../src/domain/accessLogHash";
 
 const TEAM_CLIENTS = 643;
 const CASELOAD = 77;
@@ -121,24 +125,59 @@ async function appendChained(sql: Sql, entries: LegacyLogEntry[]): Promise<void>
   });
 }
 
+/** The sealed entries' append as it was until 2026-12-06: the context in every entry (for comparison only). */
+async function appendInline(sql: Sql, entries: StoredLogEntry[]): Promise<void> {
+  const shared = entries[0]!;
+  await sql.query(
+    `INSERT INTO access_log (at, viewer_id, viewer_kind, organization_id, roles, purpose, request_id, source,
+                             client_id, items, hash)
+     SELECT $1::timestamptz, $2, $3, $4, $5::text[], $6, $7, $8, u.client_id, u.items::jsonb, u.hash
+       FROM unnest($9::text[], $10::text[], $11::text[]) WITH ORDINALITY AS u(client_id, items, hash, ord)
+      ORDER BY u.ord`,
+    [
+      shared.at,
+      shared.viewerId,
+      shared.viewerKind,
+      shared.organizationId,
+      shared.roles,
+      shared.purpose,
+      shared.requestId,
+      shared.source,
+      entries.map((entry) => entry.clientId),
+      entries.map((entry) => JSON.stringify(entry.items.map(storedItem))),
+      entries.map((entry) => entryHash(entry)),
+    ],
+  );
+}
+
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
 /** `decide`: the decisions alone, nothing logged (what the log adds is the difference). */
-type Design = "decide" | "chain" | "sealed";
+type Design = "decide" | "chain" | "inline" | "sealed";
 
 async function logSize(sql: Sql, design: Design): Promise<{ rows: number; heapBytes: number; relationBytes: number }> {
   if (design === "decide") return { rows: 0, heapBytes: 0, relationBytes: 0 };
-  const table = design === "chain" ? "access_log_v1" : "access_log";
-  const [row] = await sql.query<{ rows: string; heap: string | null; relation: string }>(
-    `SELECT count(*)::text AS rows, sum(pg_column_size(l.*))::text AS heap,
-            (SELECT sum(pg_total_relation_size(relid))::text
-               FROM (SELECT '${table}'::regclass AS relid UNION SELECT relid FROM pg_partition_tree('${table}')) t) AS relation
-       FROM ${table} l`,
-  );
-  return { rows: Number(row!.rows), heapBytes: Number(row!.heap ?? 0), relationBytes: Number(row!.relation) };
+  // The sealed designs' log is the entries and their contexts (none for `inline`).
+  const tables = design === "chain" ? ["access_log_v1"] : ["access_log", "access_log_context"];
+  let result = { rows: 0, heapBytes: 0, relationBytes: 0 };
+  for (const table of tables) {
+    const [row] = await sql.query<{ rows: string; heap: string | null; relation: string }>(
+      `SELECT count(*)::text AS rows, sum(pg_column_size(l.*))::text AS heap,
+              (SELECT sum(pg_total_relation_size(relid))::text
+                 FROM (SELECT '${table}'::regclass AS relid UNION SELECT relid FROM pg_partition_tree('${table}')) t) AS relation
+         FROM ${table} l`,
+    );
+    result = {
+      // Rows are entries (the first log's rows); contexts are counted in bytes only.
+      rows: result.rows + (table === "access_log_context" ? 0 : Number(row!.rows)),
+      heapBytes: result.heapBytes + Number(row!.heap ?? 0),
+      relationBytes: result.relationBytes + Number(row!.relation),
+    };
+  }
+  return result;
 }
 
 async function main(): Promise<void> {
@@ -184,6 +223,7 @@ async function main(): Promise<void> {
       const at = new Date();
       const decisions = await service.decide(viewer, requests, todayIn(TIME_ZONE, at));
       if (design === "decide") return;
+      if (design === "inline") return appendInline(sql, batchLogEntries(viewer, requests, decisions, context, at.toISOString()));
       await appendChained(
         sql,
         requests.map((request, index) => {
@@ -208,7 +248,7 @@ async function main(): Promise<void> {
       ["area team 643 × 4", (team: Team) => team.clients],
     ] as const) {
       for (const concurrent of [...new Set([1, 8, 32].map((level) => Math.min(level, maxConcurrent)))]) {
-        for (const design of ["decide", "chain", "sealed"] as Design[]) {
+        for (const design of ["decide", "chain", "inline", "sealed"] as Design[]) {
           const before = await logSize(sql, design);
           const times: number[] = [];
           let failures = 0;
@@ -236,12 +276,16 @@ async function main(): Promise<void> {
         }
       }
     }
-    const [entry] = await sql.query<{ entry: string; items: string }>(
-      `SELECT avg(pg_column_size(l.*))::int::text AS entry, avg(pg_column_size(l.items))::int::text AS items FROM access_log l`,
+    const [entry] = await sql.query<{ inline: string; entry: string; items: string; context: string; contexts: string }>(
+      `SELECT (SELECT avg(pg_column_size(l.*))::int::text FROM access_log l WHERE context_id IS NULL) AS inline,
+              (SELECT avg(pg_column_size(l.*))::int::text FROM access_log l WHERE context_id IS NOT NULL) AS entry,
+              (SELECT avg(pg_column_size(l.items))::int::text FROM access_log l) AS items,
+              (SELECT avg(pg_column_size(c.*))::int::text FROM access_log_context c) AS context,
+              (SELECT count(*)::text FROM access_log_context) AS contexts`,
     );
     const [row] = await sql.query<{ row: string }>(`SELECT avg(pg_column_size(l.*))::int::text AS row FROM access_log_v1 l`);
     console.log(
-      `\nper row: sealed entry ${entry!.entry} bytes (of which items ${entry!.items}), chained row ${row!.row} bytes (pg_column_size, heap tuple without indexes)`,
+      `\nper row (pg_column_size, heap tuple without indexes): sealed entry ${entry!.entry} bytes beside its context (context ${entry!.context} bytes, ${entry!.contexts} contexts), inline entry ${entry!.inline} bytes, of which items ${entry!.items}; chained row ${row!.row} bytes`,
     );
     const [seals] = await sql.query<{ seals: string; size: string }>(
       `SELECT count(*)::text AS seals, pg_total_relation_size('access_log_seal')::text AS size FROM access_log_seal`,

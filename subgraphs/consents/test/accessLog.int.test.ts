@@ -18,7 +18,15 @@ import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
 import { sealAccessLog } from "../src/access/accessLogSealer";
 import { verifyAccessLog } from "../src/audit/verifyAccessLog";
-import { GENESIS_HASH, legacyChainHash, type LegacyLogEntry } from "../src/domain/accessLogHash";
+import { appendAccessLog, entryOfRow, LOG_ROW_COLUMNS, type LogRow } from "../src/access/accessLogStore";
+import {
+  contextHash,
+  entryHash,
+  GENESIS_HASH,
+  legacyChainHash,
+  type LegacyLogEntry,
+  type StoredLogEntry,
+} from "../src/domain/accessLogHash";
 import { addGuardianship, buildAccessWorld, type AccessWorld } from "./accessWorld";
 
 const run = promisify(execFile);
@@ -35,6 +43,9 @@ type LogPage = {
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
+
+/** The log's insert-only tables, whose triggers the owner disables to tamper. */
+const LOG_TABLES = ["access_log", "access_log_context", "access_log_seal"];
 
 describe("the access log", () => {
   let testDb: TestDatabase;
@@ -61,11 +72,11 @@ describe("the access log", () => {
   /** The owner (here a superuser) gets past the triggers: the tampering the seals exist to show. */
   const tamper = async (statements: () => Promise<unknown>) => {
     const sql = testDb.database.sql;
-    await sql.exec(`ALTER TABLE access_log DISABLE TRIGGER USER; ALTER TABLE access_log_seal DISABLE TRIGGER USER`);
+    await sql.exec(LOG_TABLES.map((table) => `ALTER TABLE ${table} DISABLE TRIGGER USER;`).join(" "));
     try {
       await statements();
     } finally {
-      await sql.exec(`ALTER TABLE access_log ENABLE TRIGGER USER; ALTER TABLE access_log_seal ENABLE TRIGGER USER`);
+      await sql.exec(LOG_TABLES.map((table) => `ALTER TABLE ${table} ENABLE TRIGGER USER;`).join(" "));
     }
   };
   const verifyCommand = (args: string[] = [], env: NodeJS.ProcessEnv = {}) =>
@@ -78,7 +89,7 @@ describe("the access log", () => {
     await read(worker(), world.clients[0]!);
     await sealAccessLog(testDb.database.sql, { wait: true });
     const sql = testDb.database.sql;
-    for (const table of ["access_log", "access_log_seal"]) {
+    for (const table of LOG_TABLES) {
       await expect(sql.query(`UPDATE ${table} SET hash = 'x'`)).rejects.toThrow(/append-only/);
       await expect(sql.query(`DELETE FROM ${table}`)).rejects.toThrow(/append-only/);
       await expect(sql.query(`TRUNCATE ${table}`)).rejects.toThrow(/append-only/);
@@ -97,11 +108,23 @@ describe("the access log", () => {
     );
     const rows = await testDb.database.sql.query<{
       client_id: string;
+      viewer_id: string;
       items: { category: string; outcome: string; basis: string }[];
-    }>(`SELECT client_id, items FROM access_log WHERE request_id = $1 ORDER BY client_id`, [requestId]);
+    }>(`SELECT client_id, viewer_id, items FROM access_log_entries WHERE request_id = $1 ORDER BY client_id`, [requestId]);
     expect(rows.map((row) => row.client_id)).toEqual([first, second].sort());
+    expect(rows[0]!.viewer_id).toBe(world.curator);
     expect(rows[0]!.items.map((item) => item.category)).toEqual(categories);
     expect(rows[0]!.items[0]).toMatchObject({ action: "read", outcome: "denied", basis: "no_consent" });
+    // Who asked, why and from where are stored once for the batch, not in each entry.
+    const stored = await testDb.database.sql.query<{ viewer_id: string | null; request_id: string | null; contexts: string }>(
+      `SELECT e.viewer_id, e.request_id, count(*) OVER (PARTITION BY e.context_id)::text AS contexts
+         FROM access_log e JOIN access_log_context c ON c.id = e.context_id AND c.at = e.at WHERE c.request_id = $1`,
+      [requestId],
+    );
+    expect(stored).toEqual([
+      { viewer_id: null, request_id: null, contexts: "2" },
+      { viewer_id: null, request_id: null, contexts: "2" },
+    ]);
   });
 
   it("lets a client read who read their data and on what basis, and logs that reading too", async () => {
@@ -228,6 +251,72 @@ describe("the access log", () => {
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "after" });
   });
 
+  it("shows an entry written before contexts (its fields in the entry) exactly as one written since", async () => {
+    const client = world.clients[1]!;
+    const entry: StoredLogEntry = {
+      at: new Date(Date.now() - 3_600_000).toISOString(),
+      viewerId: world.curator,
+      viewerKind: "professional",
+      organizationId: world.city,
+      roles: ["social_worker", "manager"],
+      clientId: client,
+      purpose: "follow-up",
+      requestId: randomUUID(),
+      source: "fit",
+      items: [
+        {
+          category: "fit",
+          action: "read",
+          outcome: "allowed",
+          basis: "format_check",
+          consentId: randomUUID(),
+          teamId: null,
+          relationshipId: null,
+          statutoryBasisId: null,
+          serviceTask: "child_welfare",
+        },
+      ],
+    };
+    const sql = testDb.database.sql;
+    // As the append wrote it until 2026-12-06 (20261204120000_access_log_sealed_batches).
+    await sql.query(
+      `INSERT INTO access_log (at, viewer_id, viewer_kind, organization_id, roles, purpose, request_id, source, client_id, items, hash)
+       VALUES ($1::timestamptz, $2, $3, $4, $5::text[], $6, $7, $8, $9, $10::jsonb, $11)`,
+      [
+        entry.at,
+        entry.viewerId,
+        entry.viewerKind,
+        entry.organizationId,
+        entry.roles,
+        entry.purpose,
+        entry.requestId,
+        entry.source,
+        entry.clientId,
+        JSON.stringify([{ ...entry.items[0]!, teamId: undefined, relationshipId: undefined, statutoryBasisId: undefined }]),
+        entryHash(entry),
+      ],
+    );
+    await appendAccessLog(sql, [entry]);
+    const officer = professional(world.county, { id: randomUUID(), roles: ["data_protection_officer"] });
+    const page = await harness.query<{ accessLog: { edges: { node: Record<string, unknown> }[] } }>(
+      `query ($clientId: ID!) {
+        accessLog(clientId: $clientId, first: 500) {
+          edges { node { at viewerId viewerKind organizationId roles category action purpose basis outcome consentId
+                         teamId relationshipId statutoryBasisId source requestId } }
+        }
+      }`,
+      { clientId: client },
+      officer,
+    );
+    expect(page.errors).toBeUndefined();
+    const nodes = page.data!.accessLog.edges.map((edge) => edge.node).filter((node) => node["basis"] === "format_check");
+    expect(nodes).toHaveLength(2);
+    expect(nodes[0]).toEqual(nodes[1]);
+    expect(nodes[0]).toMatchObject({ viewerId: world.curator, roles: entry.roles, purpose: "follow-up", source: "fit" });
+    await sealAccessLog(sql, { wait: true });
+    await expect(verifyAccessLog(sql)).resolves.toMatchObject({ ok: true });
+  });
+
   it("seals what was appended, and the verify command says OK", async () => {
     await read(worker(), world.clients[2]!);
     await sealAccessLog(testDb.database.sql, { wait: true });
@@ -338,11 +427,11 @@ describe("the access log's seals", () => {
     ).map((row) => row.id);
   const tamper = async (statement: string, params: unknown[] = []) => {
     const sql = testDb.database.sql;
-    await sql.exec(`ALTER TABLE access_log DISABLE TRIGGER USER; ALTER TABLE access_log_seal DISABLE TRIGGER USER`);
+    await sql.exec(LOG_TABLES.map((table) => `ALTER TABLE ${table} DISABLE TRIGGER USER;`).join(" "));
     try {
       await sql.query(statement, params);
     } finally {
-      await sql.exec(`ALTER TABLE access_log ENABLE TRIGGER USER; ALTER TABLE access_log_seal ENABLE TRIGGER USER`);
+      await sql.exec(LOG_TABLES.map((table) => `ALTER TABLE ${table} ENABLE TRIGGER USER;`).join(" "));
     }
   };
 
@@ -470,6 +559,182 @@ describe("the access log's seals", () => {
 
     it("shows the whole merged entry deleted, by its seal", async () => {
       await tamper(`DELETE FROM access_log WHERE id = $1::bigint`, [merged]);
+      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: "3", reason: "batch_changed" });
+    });
+  });
+
+  describe("with each batch's context (who asked, why, from where) stored once", () => {
+    /** The entries in batch order with their contexts' ids: the first seal's three, then the second's. */
+    const contexts = async () =>
+      (
+        await testDb.database.sql.query<{ id: string; context: string }>(
+          `SELECT id::text AS id, context_id::text AS context FROM access_log ORDER BY access_log.write_xid, access_log.id`,
+        )
+      ).map((row) => row.context);
+
+    it("show an edited context by the first entry that rests on it", async () => {
+      const [first] = await ids();
+      const [context] = await contexts();
+      await tamper(`UPDATE access_log_context SET purpose = 'audit' WHERE id = $1::bigint`, [context]);
+      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({
+        ok: false,
+        seq: first,
+        reason: "context_altered",
+      });
+    });
+
+    it("show an edited context whose stored hash was recomputed too, by its entries", async () => {
+      const [first] = await ids();
+      const [row] = await testDb.database.sql.query<LogRow>(
+        `SELECT ${LOG_ROW_COLUMNS} FROM access_log_entries WHERE id = $1::bigint`,
+        [first],
+      );
+      const forged = { ...entryOfRow(row!), viewerId: "someone-else" };
+      await tamper(`UPDATE access_log_context SET viewer_id = $2, hash = $3 WHERE id = $1::bigint`, [
+        row!.context_id,
+        forged.viewerId,
+        contextHash(forged),
+      ]);
+      // The context agrees with itself again, but its entries' hashes cover the hash it had.
+      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: first, reason: "altered" });
+    });
+
+    it("show a deleted context by the first entry that rests on it", async () => {
+      const all = await ids();
+      const batches = await contexts();
+      await tamper(`DELETE FROM access_log_context WHERE id = $1::bigint`, [batches[3]]);
+      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({
+        ok: false,
+        seq: all[3],
+        reason: "context_missing",
+      });
+    });
+
+    it("show an entry moved to another batch's context", async () => {
+      const all = await ids();
+      const batches = await contexts();
+      expect(batches[0]).not.toBe(batches[3]);
+      // The other batch is of another time: the entry's context is not found where its time says.
+      await tamper(`UPDATE access_log SET context_id = $1::bigint WHERE id = $2::bigint`, [batches[3], all[0]]);
+      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({
+        ok: false,
+        seq: all[0],
+        reason: "context_missing",
+      });
+    });
+
+    it("show an entry moved to the context of another request of the same instant", async () => {
+      const sql = testDb.database.sql;
+      const at = new Date();
+      const sameInstant = new AccessService({ sql, timeZone: "Europe/Helsinki", now: () => at });
+      for (const source of ["clients", "teams"])
+        await sameInstant.decideAndLog(
+          professional(world.county, { id: world.socialWorker }),
+          [{ clientId: world.clients[0]!, category: DataCategory.Basic, action: "read" }],
+          { requestId: randomUUID(), source },
+        );
+      await sealAccessLog(sql, { wait: true });
+      await expect(verifyAccessLog(sql)).resolves.toMatchObject({ ok: true, entries: 8 });
+      const all = await ids();
+      const batches = await contexts();
+      const [moved, other] = [all[all.length - 2]!, batches[batches.length - 1]!];
+      await tamper(`UPDATE access_log SET context_id = $1::bigint WHERE id = $2::bigint`, [other, moved]);
+      await expect(verifyAccessLog(sql)).resolves.toMatchObject({ ok: false, seq: moved, reason: "altered" });
+    });
+
+    it("show an entry given its own fields back in place of its context (the old format), by its seal", async () => {
+      const [first] = await ids();
+      // Rewritten whole in the format of before, hash included: only the seal over the stored hash shows it.
+      const [row] = await testDb.database.sql.query<LogRow>(
+        `SELECT ${LOG_ROW_COLUMNS} FROM access_log_entries WHERE id = $1::bigint`,
+        [first],
+      );
+      const entry = entryOfRow(row!);
+      await tamper(
+        `UPDATE access_log SET context_id = NULL, viewer_id = $2, viewer_kind = $3, organization_id = $4, roles = $5::text[],
+                purpose = $6, request_id = $7, source = $8, hash = $9 WHERE id = $1::bigint`,
+        [
+          first,
+          entry.viewerId,
+          entry.viewerKind,
+          entry.organizationId,
+          entry.roles,
+          entry.purpose,
+          entry.requestId,
+          entry.source,
+          entryHash(entry),
+        ],
+      );
+      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: "1", reason: "batch_changed" });
+    });
+  });
+
+  describe("with entries written before contexts (each with its own fields, hashed whole)", () => {
+    let old: string;
+    beforeEach(async () => {
+      const sql = testDb.database.sql;
+      const entry: StoredLogEntry = {
+        at: new Date().toISOString(),
+        viewerId: world.curator,
+        viewerKind: "professional",
+        organizationId: world.city,
+        roles: ["social_worker"],
+        clientId: world.clients[0]!,
+        purpose: "follow-up",
+        requestId: randomUUID(),
+        source: "clients",
+        items: [
+          {
+            category: "basic",
+            action: "read",
+            outcome: "denied",
+            basis: "no_consent",
+            consentId: null,
+            teamId: null,
+            relationshipId: null,
+            statutoryBasisId: null,
+            serviceTask: null,
+          },
+        ],
+      };
+      // As the append wrote them until 2026-12-06 (20261204120000_access_log_sealed_batches).
+      const [row] = await sql.query<{ id: string }>(
+        `INSERT INTO access_log (at, viewer_id, viewer_kind, organization_id, roles, purpose, request_id, source, client_id, items, hash)
+         VALUES ($1::timestamptz, $2, $3, $4, $5::text[], $6, $7, $8, $9, $10::jsonb, $11) RETURNING id::text AS id`,
+        [
+          entry.at,
+          entry.viewerId,
+          entry.viewerKind,
+          entry.organizationId,
+          entry.roles,
+          entry.purpose,
+          entry.requestId,
+          entry.source,
+          entry.clientId,
+          JSON.stringify([{ category: "basic", action: "read", outcome: "denied", basis: "no_consent" }]),
+          entryHash(entry),
+        ],
+      );
+      old = row!.id;
+      await service.decideAndLog(
+        professional(world.county, { id: world.socialWorker }),
+        [{ clientId: world.clients[0]!, category: DataCategory.Basic, action: "read" }],
+        { requestId: randomUUID(), source: "clients" },
+      );
+      await sealAccessLog(sql, { wait: true });
+    });
+
+    it("verify them beside the new ones", async () => {
+      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: true, entries: 8, seals: 3 });
+    });
+
+    it("show one of them edited", async () => {
+      await tamper(`UPDATE access_log SET purpose = 'other' WHERE id = $1::bigint`, [old]);
+      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: old, reason: "altered" });
+    });
+
+    it("show one of them deleted, by its seal", async () => {
+      await tamper(`DELETE FROM access_log WHERE id = $1::bigint`, [old]);
       await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: "3", reason: "batch_changed" });
     });
   });

@@ -4,8 +4,10 @@ import { createTestDatabase, professional, type TestDatabase } from "@silta/test
 import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
 import { sealAccessLog } from "../src/access/accessLogSealer";
+import { entryOfRow, type LogRow } from "../src/access/accessLogStore";
 import { retireAccessLog } from "../src/audit/retireAccessLog";
 import { verifyAccessLog } from "../src/audit/verifyAccessLog";
+import { contextEntryHash, contextHash } from "../src/domain/accessLogHash";
 
 /**
  * Retiring months of the access log after the 12 years the law requires: the month leaves the log,
@@ -24,21 +26,23 @@ async function logReads(sql: Sql, at: string, clients: number): Promise<void> {
   await service.decideAndLog(professional(county), requests, { requestId: randomUUID(), source: "clients" });
 }
 
-async function partitions(sql: Sql): Promise<string[]> {
+async function partitions(sql: Sql, table = "access_log"): Promise<string[]> {
   const rows = await sql.query<{ name: string }>(
     `SELECT c.relname AS name FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
-      WHERE i.inhparent = 'access_log'::regclass ORDER BY c.relname`,
+      WHERE i.inhparent = $1::regclass ORDER BY c.relname`,
+    [table],
   );
   return rows.map((row) => row.name);
 }
 
 /** The owner (here a superuser) gets past the triggers: the tampering the seals exist to show. */
 async function tamper(sql: Sql, statement: string): Promise<void> {
-  await sql.exec(`ALTER TABLE access_log DISABLE TRIGGER USER; ALTER TABLE access_log_retirement DISABLE TRIGGER USER`);
+  const tables = ["access_log", "access_log_context", "access_log_retirement"];
+  await sql.exec(tables.map((table) => `ALTER TABLE ${table} DISABLE TRIGGER USER;`).join(" "));
   try {
     await sql.exec(statement);
   } finally {
-    await sql.exec(`ALTER TABLE access_log ENABLE TRIGGER USER; ALTER TABLE access_log_retirement ENABLE TRIGGER USER`);
+    await sql.exec(tables.map((table) => `ALTER TABLE ${table} ENABLE TRIGGER USER;`).join(" "));
   }
 }
 
@@ -95,11 +99,21 @@ describe("retiring the access log's old months", () => {
       },
     ]);
     expect(archived).toHaveLength(5);
-    expect(archived.every((row) => typeof row["hash"] === "string" && row["items"] !== undefined)).toBe(true);
+    // Each archived entry carries its context's fields and hash, and still gives its own hash from them.
+    for (const row of archived) {
+      const entry = entryOfRow(row as unknown as LogRow);
+      expect(row["context_hash"]).toBe(contextHash(entry));
+      expect(contextEntryHash(row["context_hash"] as string, entry)).toBe(row["hash"]);
+    }
     expect(await partitions(sql)).not.toContain("access_log_2014_11");
     expect(await partitions(sql)).toContain("access_log_2014_12");
-    const [left] = await sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM access_log WHERE at < '2014-12-01'`);
-    expect(left?.count).toBe(0);
+    // The month's contexts left with its entries; the next month's stay.
+    expect(await partitions(sql, "access_log_context")).not.toContain("access_log_context_2014_11");
+    expect(await partitions(sql, "access_log_context")).toContain("access_log_context_2014_12");
+    for (const table of ["access_log", "access_log_context"]) {
+      const [left] = await sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM ${table} WHERE at < '2014-12-01'`);
+      expect([table, left?.count]).toEqual([table, 0]);
+    }
     expect(await verifyAccessLog(sql, { now })).toMatchObject({ ok: true, entries: 11, retired: 5, seals: 3 });
     // Nothing left to retire, and the retirement is on record.
     expect(await retireAccessLog(sql, { now })).toEqual([]);
@@ -110,6 +124,14 @@ describe("retiring the access log's old months", () => {
   it("still shows an entry deleted from a month that was not retired", async () => {
     await tamper(sql, `DELETE FROM access_log WHERE id = (SELECT max(id) FROM access_log)`);
     expect(await verifyAccessLog(sql, { now })).toMatchObject({ ok: false, reason: "batch_changed", seq: "3" });
+  });
+
+  it("still shows a deleted context of a month that was not retired", async () => {
+    await tamper(
+      sql,
+      `DELETE FROM access_log_context WHERE id = (SELECT min(id) FROM access_log_context WHERE at >= '2014-12-01')`,
+    );
+    expect(await verifyAccessLog(sql, { now })).toMatchObject({ ok: false, reason: "context_missing" });
   });
 
   it("refuses a retirement recorded for a month the law still requires", async () => {

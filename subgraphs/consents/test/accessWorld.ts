@@ -71,7 +71,7 @@ export async function logRows(sql: Sql, where: { clientId?: string; viewerId?: s
     request_id: string;
   }>(
     `SELECT l.client_id, i.category, i.action, i.outcome, i.basis, i.consent_id, l.source, l.viewer_id, l.request_id
-       FROM access_log l
+       FROM access_log_entries l
        CROSS JOIN LATERAL ROWS FROM (jsonb_to_recordset(l.items) AS (category text, action text, outcome text, basis text,
                                                                     "consentId" text))
             WITH ORDINALITY AS i(category, action, outcome, basis, consent_id, ord)

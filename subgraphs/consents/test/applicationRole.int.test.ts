@@ -139,6 +139,29 @@ describe("the consents service connected as the application role", () => {
     await expect(app.sql.query(`DELETE FROM access_log_v1`)).rejects.toThrow(/permission denied for table access_log_v1/);
   });
 
+  it("may append the contexts of the log's entries, and change none of them, nor reach their partitions", async () => {
+    const [context] = await app.sql.query<{ id: string }>(`SELECT id::text AS id FROM access_log_context LIMIT 1`);
+    expect(context).toBeDefined();
+    const denied = /permission denied for table access_log_context/;
+    await expect(app.sql.query(`UPDATE access_log_context SET purpose = 'x' WHERE id = $1`, [context!.id])).rejects.toThrow(
+      denied,
+    );
+    await expect(app.sql.query(`DELETE FROM access_log_context WHERE id = $1`, [context!.id])).rejects.toThrow(denied);
+    await expect(app.sql.query(`TRUNCATE access_log_context`)).rejects.toThrow(denied);
+    // The view of entries with their contexts is read only, by privilege too.
+    const [view] = await owner.database.sql.query<{ update: boolean; select: boolean }>(
+      `SELECT has_table_privilege($1, format('%I.access_log_entries', $2::text), 'UPDATE') AS update,
+              has_table_privilege($1, format('%I.access_log_entries', $2::text), 'SELECT') AS select`,
+      [APP_ROLE, owner.database.schema],
+    );
+    expect(view).toEqual({ update: false, select: true });
+    const partitions = await owner.database.sql.query<{ name: string }>(
+      `SELECT c.relname AS name FROM pg_partition_tree('access_log_context') p JOIN pg_class c ON c.oid = p.relid WHERE p.level > 0`,
+    );
+    expect(partitions.length).toBeGreaterThan(1);
+    for (const { name } of partitions) await expect(app.sql.query(`DELETE FROM ${name}`)).rejects.toThrow(/permission denied/);
+  });
+
   it("may not write the migrations' record or create tables in its schema", async () => {
     await expect(app.sql.query(`DELETE FROM "_prisma_migrations"`)).rejects.toThrow(/permission denied/);
     await expect(app.sql.query(`CREATE TABLE sneaky (id int)`)).rejects.toThrow(/permission denied/);

@@ -70,7 +70,7 @@ describe("access decisions over HTTP (servers mode) and when the consents store 
     expect(allowed.size).toBe(100);
     expect(calls()).toBe(1);
     const entries = await testDb.database.sql.query<{ source: string; outcome: string }>(
-      `SELECT source, items->0->>'outcome' AS outcome FROM access_log WHERE request_id = $1`,
+      `SELECT source, items->0->>'outcome' AS outcome FROM access_log_entries WHERE request_id = $1`,
       [requestId],
     );
     expect(entries).toHaveLength(100);

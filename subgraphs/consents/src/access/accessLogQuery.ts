@@ -8,7 +8,7 @@ import {
   type Sql,
 } from "@silta/kernel";
 import type { LegacyLogEntry } from "../domain/accessLogHash";
-import { entryOfRow, legacyEntryOfRow, type LegacyRow, type LogRow } from "./accessLogStore";
+import { entryOfRow, legacyEntryOfRow, LOG_ROW_COLUMNS, type LegacyRow, type LogRow } from "./accessLogStore";
 
 /** Act 703/2023: the client may ask who used their data in the last two years, by default. */
 const DEFAULT_WINDOW_YEARS = 2;
@@ -54,11 +54,11 @@ export async function readAccessLog(deps: { sql: Sql; access: AccessGuard }, que
   if (after?.log !== "v1") {
     // Each entry gives one node or more: first + 1 entries give at least first + 1 nodes.
     const rows = await deps.sql.query<LogRow>(
-      `SELECT id::text AS id, at, viewer_id, viewer_kind, organization_id, roles, client_id, purpose, request_id, source,
-              items, hash
-         FROM access_log
+      // The view gives every entry its context's fields, whichever format it was written in.
+      `SELECT ${LOG_ROW_COLUMNS}
+         FROM access_log_entries
         WHERE client_id = $1 AND at >= $2 AND at < $3 AND ($4::bigint IS NULL OR id <= $4::bigint)
-        ORDER BY access_log.id DESC LIMIT $5`,
+        ORDER BY access_log_entries.id DESC LIMIT $5`,
       [...window, after?.id ?? null, first + 1],
     );
     for (const row of rows) {

@@ -52,15 +52,17 @@ export async function digestBatch(
   snapshot: string,
   each?: (row: { id: string; hash: string }) => void,
   select = "id::text AS id, hash, write_xid::text AS xid",
+  /** `access_log`, or the view `access_log_entries` to read each entry with its context. */
+  from: "access_log" | "access_log_entries" = "access_log",
 ): Promise<BatchDigest> {
   const digest = new BatchDigest();
   let after: { xid: string; id: string } | null = null;
   for (;;) {
     const rows: ({ id: string; hash: string; xid: string } & Record<string, unknown>)[] = await sql.query(
-      `SELECT ${select} FROM access_log
+      `SELECT ${select} FROM ${from}
         WHERE ${BATCH_CONDITION}
           AND ($3::xid8 IS NULL OR (write_xid, id) > ($3::xid8, $4::bigint))
-        ORDER BY access_log.write_xid, access_log.id LIMIT ${PAGE}`,
+        ORDER BY ${from}.write_xid, ${from}.id LIMIT ${PAGE}`,
       [previousSnapshot, snapshot, after?.xid ?? null, after?.id ?? null],
     );
     for (const row of rows) {

@@ -7,19 +7,20 @@ import {
   type Sql,
   type Viewer,
 } from "@silta/kernel";
-import { entryHash, type LegacyLogEntry, type LogItem, type StoredLogEntry } from "../domain/accessLogHash";
+import {
+  contextEntryHash,
+  contextHash,
+  type LegacyLogEntry,
+  type LogContext,
+  type LogItem,
+  type StoredLogEntry,
+} from "../domain/accessLogHash";
 
 /** Entries per INSERT: the arrays stay small however large a batch is. */
 const CHUNK = 1_000;
 
 /** One decision as the kernel builds it (accessLogEntry); `access_log` is a category of this service's own. */
 export type LoggedDecision = Omit<AccessLogEntry, "category" | "action"> & { category: string; action: string };
-
-/** Who asked, when, in which request: what the entries of one decision batch share. */
-type LogContext = Pick<
-  StoredLogEntry,
-  "at" | "viewerId" | "viewerKind" | "organizationId" | "roles" | "purpose" | "requestId" | "source"
->;
 
 function sameContext(a: LogContext, b: LogContext): boolean {
   return (
@@ -145,23 +146,28 @@ export function batchLogEntries(
 }
 
 /**
- * Appends entries to the access log (käyttöloki): one INSERT per batch context (one viewer, request
- * and time: a decision batch is one) and thousand entries, each with the hash of its content, and
- * no lock: entries of concurrent requests go in side by side. What the entries of a context share
- * is sent once, so a row costs the database only its client, items and hash. The sealer
- * (accessLogSealer.ts) chains them into a seal shortly after. Resolves only when the entries are
- * committed; any failure rejects, and the caller returns no data.
+ * Appends entries to the access log (käyttöloki): per batch context (one viewer, request and time:
+ * a decision batch is one) and thousand entries, one statement that writes the context once
+ * (`access_log_context`, with its hash) and the entries beside it, each with only its time, client,
+ * items and hash (covering the context's hash) and the context's id. No lock: entries of concurrent
+ * requests go in side by side. The sealer (accessLogSealer.ts) chains them into a seal shortly
+ * after. Resolves only when the entries are committed; any failure rejects, and the caller returns
+ * no data.
  */
 export async function appendAccessLog(sql: Sql, entries: readonly StoredLogEntry[]): Promise<void> {
   for (const group of byContext(entries)) {
     const shared = group[0]!;
+    const context = contextHash(shared);
     for (let start = 0; start < group.length; start += CHUNK) {
       const chunk = group.slice(start, start + CHUNK);
+      // One statement, so the context and its entries commit together (or not at all).
       await sql.query(
-        `INSERT INTO access_log (at, viewer_id, viewer_kind, organization_id, roles, purpose, request_id, source,
-                                 client_id, items, hash)
-         SELECT $1::timestamptz, $2, $3, $4, $5::text[], $6, $7, $8, u.client_id, u.items::jsonb, u.hash
-           FROM unnest($9::text[], $10::text[], $11::text[]) WITH ORDINALITY AS u(client_id, items, hash, ord)
+        `WITH context AS (
+           INSERT INTO access_log_context (at, viewer_id, viewer_kind, organization_id, roles, purpose, request_id, source, hash)
+           VALUES ($1::timestamptz, $2, $3, $4, $5::text[], $6, $7, $8, $9) RETURNING id)
+         INSERT INTO access_log (at, context_id, client_id, items, hash)
+         SELECT $1::timestamptz, (SELECT id FROM context), u.client_id, u.items::jsonb, u.hash
+           FROM unnest($10::text[], $11::text[], $12::text[]) WITH ORDINALITY AS u(client_id, items, hash, ord)
           ORDER BY u.ord`,
         [
           shared.at,
@@ -172,9 +178,10 @@ export async function appendAccessLog(sql: Sql, entries: readonly StoredLogEntry
           shared.purpose,
           shared.requestId,
           shared.source,
+          context,
           chunk.map((entry) => entry.clientId),
           chunk.map((entry) => JSON.stringify(entry.items.map(storedItem))),
-          chunk.map((entry) => entryHash(entry)),
+          chunk.map((entry) => contextEntryHash(context, entry)),
         ],
       );
     }
@@ -182,7 +189,7 @@ export async function appendAccessLog(sql: Sql, entries: readonly StoredLogEntry
 }
 
 /** An item as stored: fields without a value are left out (they read back as null). */
-function storedItem(item: LogItem): Partial<LogItem> {
+export function storedItem(item: LogItem): Partial<LogItem> {
   const stored: Partial<LogItem> = {
     category: item.category,
     action: item.action,
@@ -197,6 +204,10 @@ function storedItem(item: LogItem): Partial<LogItem> {
   return stored;
 }
 
+/**
+ * A row of the view `access_log_entries`: an entry with its context's fields, whichever format it
+ * was written in (before 2026-12-06 with the fields in the entry and no context).
+ */
 export interface LogRow {
   id: string;
   at: Date;
@@ -210,7 +221,15 @@ export interface LogRow {
   source: string;
   items: Partial<LogItem>[] | string;
   hash: string;
+  /** Null for an entry written before contexts (its hash is entryHash of the whole entry). */
+  context_id?: string | null;
+  /** The context's stored hash; null when the entry has no context, or its context is gone. */
+  context_hash?: string | null;
 }
+
+/** The columns of `access_log_entries` an entry is read (and verified) with. */
+export const LOG_ROW_COLUMNS = `id::text AS id, at, viewer_id, viewer_kind, organization_id, roles, client_id, purpose,
+                                request_id, source, items, hash, context_id::text AS context_id, context_hash`;
 
 /** A stored row back in the shape it was hashed in. */
 export function entryOfRow(row: LogRow): StoredLogEntry {

@@ -101,6 +101,10 @@ function describeBreak(result: Extract<VerifyResult, { ok: false }>, checkpoint:
   switch (result.reason) {
     case "altered":
       return `entry ${result.seq} is altered (it no longer matches its hash); ${intact}`;
+    case "context_altered":
+      return `the context (who asked, why, from where) of entry ${result.seq} is altered (it no longer matches its hash); ${intact}`;
+    case "context_missing":
+      return `the context (who asked, why, from where) of entry ${result.seq} is missing (deleted); ${intact}`;
     case "batch_changed":
       return `seal ${result.seq} does not match its entries (an entry was removed, added, moved or reordered); ${intact}`;
     case "unlinked":

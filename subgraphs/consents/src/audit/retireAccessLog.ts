@@ -95,9 +95,20 @@ async function retireMonth(tx: Sql, partition: string, month: string, archive: R
     let after = "0";
     for (;;) {
       const rows = await tx.query<Record<string, unknown> & { id: string; hash: string }>(
-        `SELECT id::text AS id, at, viewer_id, viewer_kind, organization_id, roles, client_id, purpose, request_id, source,
-                items, hash, write_xid::text AS write_xid
-           FROM "${partition}" WHERE id > $1::bigint ORDER BY id LIMIT ${PAGE}`,
+        // Each entry with its context's fields and hash (entries written before contexts carry their
+        // own): an archived month can be checked on its own, and needs no table left behind.
+        `SELECT e.id::text AS id, e.at,
+                CASE WHEN e.context_id IS NULL THEN e.viewer_id ELSE c.viewer_id END AS viewer_id,
+                CASE WHEN e.context_id IS NULL THEN e.viewer_kind ELSE c.viewer_kind END AS viewer_kind,
+                CASE WHEN e.context_id IS NULL THEN e.organization_id ELSE c.organization_id END AS organization_id,
+                CASE WHEN e.context_id IS NULL THEN e.roles ELSE c.roles END AS roles,
+                e.client_id,
+                CASE WHEN e.context_id IS NULL THEN e.purpose ELSE c.purpose END AS purpose,
+                CASE WHEN e.context_id IS NULL THEN e.request_id ELSE c.request_id END AS request_id,
+                CASE WHEN e.context_id IS NULL THEN e.source ELSE c.source END AS source,
+                e.items, e.hash, e.write_xid::text AS write_xid, e.context_id::text AS context_id, c.hash AS context_hash
+           FROM "${partition}" e LEFT JOIN access_log_context c ON c.id = e.context_id AND c.at = e.at
+          WHERE e.id > $1::bigint ORDER BY e.id LIMIT ${PAGE}`,
         [after],
       );
       for (const row of rows) {
@@ -116,6 +127,22 @@ async function retireMonth(tx: Sql, partition: string, month: string, archive: R
   const kept = partition.replace(/^access_log_/, "access_log_retired_");
   if (archivedTo) await tx.exec(`DROP TABLE "${partition}";`);
   else await tx.exec(`ALTER TABLE "${partition}" RENAME TO "${kept}";`);
+  // The month's contexts (same `at` as their entries) leave with them, archived within the entries
+  // above or kept beside them. A month older than contexts has no partition of them.
+  const contexts = partition.replace(/^access_log_/, "access_log_context_");
+  const [hasContexts] = await tx.query<{ found: boolean }>(
+    `SELECT EXISTS (SELECT FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+                     WHERE i.inhparent = 'access_log_context'::regclass AND c.relname = $1) AS found`,
+    [contexts],
+  );
+  if (hasContexts?.found) {
+    await tx.exec(`ALTER TABLE access_log_context DETACH PARTITION "${contexts}";`);
+    if (archivedTo) await tx.exec(`DROP TABLE "${contexts}";`);
+    else
+      await tx.exec(
+        `ALTER TABLE "${contexts}" RENAME TO "${contexts.replace(/^access_log_context_/, "access_log_context_retired_")}";`,
+      );
+  }
   const result: RetiredMonth = { month, partition, entries, digest: digest.digest("hex"), archivedTo: archivedTo ?? kept };
   await tx.query(
     `INSERT INTO access_log_retirement (month, partition, entries, digest, archived_to) VALUES ($1::date, $2, $3, $4, $5)`,

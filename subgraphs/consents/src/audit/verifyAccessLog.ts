@@ -1,7 +1,7 @@
 import type { Sql } from "@silta/kernel";
-import { entryOfRow, legacyEntryOfRow, type LegacyRow, type LogRow } from "../access/accessLogStore";
+import { entryOfRow, legacyEntryOfRow, LOG_ROW_COLUMNS, type LegacyRow, type LogRow } from "../access/accessLogStore";
 import { BATCH_CONDITION, digestBatch, SEAL_COLUMNS, sealOfRow, type SealRow } from "../access/accessLogSealer";
-import { entryHash, GENESIS_HASH, legacyChainHash, sealHash } from "../domain/accessLogHash";
+import { contextEntryHash, contextHash, entryHash, GENESIS_HASH, legacyChainHash, sealHash } from "../domain/accessLogHash";
 import type { CheckpointHead } from "./checkpoint";
 import { ACCESS_LOG_RETENTION_YEARS, retentionHorizon } from "./retireAccessLog";
 
@@ -37,13 +37,17 @@ export type VerifyResult =
       /** Entries checked up to the break (for `unsealed`: the sealed entries, all intact). */
       entries: number;
       /**
-       * The seal where the break is (for `altered`: the entry's id; for `truncated`: the last seal
+       * The seal where the break is (for `altered`, `context_altered` and `context_missing`: the entry's id; for `truncated`: the last seal
        * there is, "0" for none; for `unsealed`: the id of the oldest unsealed entry; for the
        * `legacy_` reasons: the first log's seq).
        */
       seq: string;
       /**
-       * `altered`: an entry no longer matches its hash; `batch_changed`: the entries of a seal are
+       * `altered`: an entry no longer matches its hash (for an entry with a context: the context's
+       * stored hash and the entry's own fields; so also an entry moved to another context, or a
+       * context whose hash was recomputed after an edit); `context_altered`: the context of an
+       * entry no longer matches its own hash (edited); `context_missing`: an entry's context is gone
+       * (deleted); `batch_changed`: the entries of a seal are
        * not the ones sealed (one removed, added, moved or reordered); `unlinked`: a seal before this
        * one was removed, altered or replaced; `truncated`: the seals end before the checkpoint's seal
        * (the newest are gone); `diverged`: the checkpoint's seal is there but is not the one
@@ -54,6 +58,8 @@ export type VerifyResult =
        */
       reason:
         | "altered"
+        | "context_altered"
+        | "context_missing"
         | "batch_changed"
         | "unlinked"
         | "truncated"
@@ -67,8 +73,20 @@ export type VerifyResult =
     };
 
 const PAGE = 1_000;
-const ENTRY_COLUMNS = `id::text AS id, at, viewer_id, viewer_kind, organization_id, roles, client_id, purpose, request_id, source,
-                       items, hash, write_xid::text AS xid`;
+const ENTRY_COLUMNS = `${LOG_ROW_COLUMNS}, write_xid::text AS xid`;
+
+/**
+ * What is wrong with one entry read with its context, or null. An entry written before contexts
+ * (none) must give its hash from its own fields; one with a context, from the context's stored hash
+ * and its own fields, and the context must give its stored hash from its fields.
+ */
+function entryBreak(row: LogRow): "altered" | "context_altered" | "context_missing" | null {
+  const entry = entryOfRow(row);
+  if (row.context_id === null || row.context_id === undefined) return entryHash(entry) === row.hash ? null : "altered";
+  if (row.context_hash === null || row.context_hash === undefined) return "context_missing";
+  if (contextHash(entry) !== row.context_hash) return "context_altered";
+  return contextEntryHash(row.context_hash, entry) === row.hash ? null : "altered";
+}
 
 export interface VerifyOptions {
   /** An anchor of the chain of seals kept outside the database. */
@@ -120,15 +138,18 @@ export async function verifyAccessLog(sql: Sql, options: VerifyOptions = {}): Pr
         return { ok: false, entries, seq: seal.seq, reason: "unlinked" };
       }
       if (sealHash(previous, seal) !== row.hash) return { ok: false, entries, seq: seal.seq, reason: "unlinked" };
-      let altered: string | null = null;
+      let broken: { id: string; reason: "altered" | "context_altered" | "context_missing" } | null = null;
       let pastRetired = false;
       const digest = await digestBatch(
         sql,
         previousSnapshot,
         seal.snapshot,
         (entry) => {
-          // The digest takes the stored hash; the entry's own content must still give that hash.
-          if (altered === null && entryHash(entryOfRow(entry as unknown as LogRow)) !== entry.hash) altered = entry.id;
+          // The digest takes the stored hash; the entry's own content (and its context's) must still give that hash.
+          if (broken === null) {
+            const reason = entryBreak(entry as unknown as LogRow);
+            if (reason !== null) broken = { id: entry.id, reason };
+          }
           if (
             retirement.end !== null &&
             new Date((entry as unknown as LogRow).at).getTime() >= retirement.end.getTime() + RETIREMENT_SLACK_MS
@@ -136,8 +157,10 @@ export async function verifyAccessLog(sql: Sql, options: VerifyOptions = {}): Pr
             pastRetired = true;
         },
         ENTRY_COLUMNS,
+        "access_log_entries",
       );
-      if (altered !== null) return { ok: false, entries, seq: altered, reason: "altered" };
+      const found = broken as { id: string; reason: "altered" | "context_altered" | "context_missing" } | null;
+      if (found !== null) return { ok: false, entries, seq: found.id, reason: found.reason };
       if (pastRetired) inRetiredStretch = false;
       if (digest.entries !== seal.entries || digest.digest() !== seal.root) {
         // Within the retired stretch a seal may miss entries (retired ones), never have more.

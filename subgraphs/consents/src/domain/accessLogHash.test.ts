@@ -1,4 +1,13 @@
-import { BatchDigest, canonicalEntry, entryHash, GENESIS_HASH, sealHash, type StoredLogEntry } from "./accessLogHash";
+import {
+  BatchDigest,
+  canonicalEntry,
+  contextEntryHash,
+  contextHash,
+  entryHash,
+  GENESIS_HASH,
+  sealHash,
+  type StoredLogEntry,
+} from "./accessLogHash";
 
 const entry: StoredLogEntry = {
   at: "2026-11-23T10:00:00.000Z",
@@ -43,6 +52,27 @@ describe("the access log hashes", () => {
     expect(entryHash({ ...entry, roles: [] })).not.toBe(base);
     expect(entryHash({ ...entry, items: [{ ...entry.items[0]!, outcome: "denied" }] })).not.toBe(base);
     expect(entryHash({ ...entry, items: [...entry.items, { ...entry.items[0]!, category: "contact" }] })).not.toBe(base);
+  });
+
+  it("bind an entry stored beside its context to every field of that context and of the entry", () => {
+    const context = contextHash(entry);
+    const base = contextEntryHash(context, entry);
+    for (const changed of [
+      { viewerId: "p2" },
+      { viewerKind: "client" },
+      { organizationId: null },
+      { roles: [] },
+      { purpose: "audit" },
+      { requestId: "r2" },
+      { source: "fit" },
+      { at: "2026-11-23T10:00:00.001Z" },
+    ])
+      expect(contextEntryHash(contextHash({ ...entry, ...changed }), entry)).not.toBe(base);
+    expect(contextEntryHash(context, { ...entry, clientId: "c2" })).not.toBe(base);
+    expect(contextEntryHash(context, { ...entry, items: [{ ...entry.items[0]!, basis: "team" }] })).not.toBe(base);
+    // Neither form can stand for the other: the context's and the entry's canonical forms are tagged.
+    expect(base).not.toBe(entryHash(entry));
+    expect(context).not.toBe(entryHash(entry));
   });
 
   it("digest a batch so that a removed, swapped or renumbered entry changes it", () => {

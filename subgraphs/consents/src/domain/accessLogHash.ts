@@ -74,6 +74,64 @@ export function entryHash(entry: StoredLogEntry): string {
 }
 
 /**
+ * What the entries of one decision batch share, stored once for the batch (`access_log_context`):
+ * who asked (viewer, organisation, roles), why (purpose), from where (request, subgraph), and when.
+ */
+export type LogContext = Pick<
+  StoredLogEntry,
+  "at" | "viewerId" | "viewerKind" | "organizationId" | "roles" | "purpose" | "requestId" | "source"
+>;
+
+/** sha256 of the canonical context (a JSON array in a fixed order, tagged so no entry can hash the same). */
+export function contextHash(context: LogContext): string {
+  return createHash("sha256")
+    .update(
+      JSON.stringify([
+        "context",
+        context.at,
+        context.viewerId,
+        context.viewerKind,
+        context.organizationId,
+        context.roles,
+        context.purpose,
+        context.requestId,
+        context.source,
+      ]),
+    )
+    .digest("hex");
+}
+
+/**
+ * The hash of an entry stored beside its context: sha256 over the context's hash, then the entry's
+ * own fields (time, client, items as in canonicalEntry). Covering the context's hash binds the entry
+ * to its context's content: an edited context, or the entry moved to another, no longer gives the
+ * entry's hash, and as the seals digest entry hashes, they cover the contexts through them.
+ */
+export function contextEntryHash(contextHashHex: string, entry: Pick<StoredLogEntry, "at" | "clientId" | "items">): string {
+  return createHash("sha256")
+    .update(
+      JSON.stringify([
+        "entry",
+        contextHashHex,
+        entry.at,
+        entry.clientId,
+        entry.items.map((item) => [
+          item.category,
+          item.action,
+          item.outcome,
+          item.basis,
+          item.consentId,
+          item.teamId,
+          item.relationshipId,
+          item.statutoryBasisId,
+          item.serviceTask,
+        ]),
+      ]),
+    )
+    .digest("hex");
+}
+
+/**
  * The digest of one sealed batch: sha256 over its entries' ids and hashes in the batch's order. An
  * entry edited, removed, added, moved to another batch or swapped with another changes it.
  */
