@@ -26,16 +26,25 @@ async function until(holds: () => boolean, what: string, bound = 10_000): Promis
 }
 
 /**
- * A policy that holds every decision until the test releases it, answering `allowed` for each request,
- * and notes what the subgraph had done (its statements, its answer) by the time the decision was made.
+ * A policy that holds every decision of `basic` data until the test releases it (and answers any other
+ * at once, allowed), and notes what the subgraph had done (its statements, its answer) by the time the
+ * held decision was made.
  */
 function heldPolicy(counting: CountingDatabase, answered: () => boolean) {
   const held: { requests: AccessRequest[]; statementsWhileHeld: number; answeredBeforeDecision: boolean }[] = [];
   let released: Promise<boolean> = new Promise(() => undefined);
   let release: (allowed: boolean) => void = () => undefined;
+  let settled: boolean | undefined;
   const policy: AccessPolicy = {
     decide: () => Promise.reject(new Error("decides and logs together")),
     async decideAndLog(_viewer, requests): Promise<AccessDecision[]> {
+      // Any other decision is answered at once: allowed before the held one is released, then as it was.
+      if (!requests.some((request) => request.category === "basic")) {
+        const allowed = settled ?? true;
+        return requests.map(() =>
+          allowed ? { allowed: true, basis: "test" } : { allowed: false, basis: "no_client_relationship" },
+        );
+      }
       const call = { requests, statementsWhileHeld: 0, answeredBeforeDecision: false };
       held.push(call);
       // Later calls of the same request (the other categories of a denied client) are answered alike.
@@ -48,9 +57,14 @@ function heldPolicy(counting: CountingDatabase, answered: () => boolean) {
     },
   };
   const hold = (): void => {
+    settled = undefined;
     released = new Promise<boolean>((resolve) => (release = resolve));
   };
-  return { policy, held, hold, release: (allowed: boolean) => release(allowed) };
+  const settle = (allowed: boolean): void => {
+    settled = allowed;
+    release(allowed);
+  };
+  return { policy, held, hold, release: settle };
 }
 
 /**
@@ -66,6 +80,7 @@ describe("deciding while reading referenced clients", () => {
   let answered = false;
   const county = randomUUID();
   const clients = [randomUUID(), randomUUID(), randomUUID()];
+  const concern = randomUUID();
   const worker = professional(county);
 
   beforeAll(async () => {
@@ -81,6 +96,19 @@ describe("deciding while reading referenced clients", () => {
         lastName: "Decided",
         controllerOrganizationId: county,
       })),
+    });
+    await prisma.concern.create({
+      data: {
+        id: concern,
+        clientId: clients[0]!,
+        description: "Worried",
+        recordedBy: "test",
+        raisedOn: new Date("2026-01-01"),
+        service: "family_social_work",
+        deadlineRuleCode: "first_joint_meeting",
+        deadline: new Date("2026-01-04"),
+        organizationId: county,
+      },
     });
     await prisma.$disconnect();
   });
@@ -122,5 +150,28 @@ describe("deciding while reading referenced clients", () => {
     expect(response.data?._entities ?? []).toEqual(clients.map(() => null));
     expect(JSON.stringify(response)).not.toContain("Reading");
     expect(response.errors?.every((error) => error.extensions?.["code"] === "FORBIDDEN")).toBe(true);
+  });
+
+  it("reads a concern's client while the client's own decision is held, and shows it only after", async () => {
+    answered = false;
+    held.hold();
+    counting.reset();
+    const calls = held.held.length;
+    const response = harness
+      .query<{ concern: { id: string; client: { firstName: string } | null } }>(
+        `query ($id: ID!) { concern(id: $id) { id client { firstName } } }`,
+        { id: concern },
+        worker,
+      )
+      .finally(() => (answered = true));
+    await until(() => held.held.length > calls, "the decision of the concern's client");
+    // The concern's own statement, and its client's while that client's decision is held.
+    await until(() => counting.count >= 2, "the read of the concern's client while its decision is held");
+    held.release(true);
+    const answer = await response;
+    expect(held.held.at(-1)!.answeredBeforeDecision).toBe(false);
+    expect(held.held.at(-1)!.requests).toEqual([{ clientId: clients[0], category: "basic", action: "read" }]);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.concern.client).toEqual({ firstName: "Reading0" });
   });
 });
