@@ -1,7 +1,7 @@
 import { currentDeadline, type DeadlineReason } from "../db/requestDeadline";
 import { DEADLINE_HEADER, deadlineForCall } from "../http/deadlineHeader";
 import type { ViewerKey } from "../viewer";
-import { signAccessServiceToken } from "./accessServiceToken";
+import { AccessServiceTokens } from "./accessServiceToken";
 import type { AccessDecision, AccessPolicy, AccessRequest } from "./types";
 import { remoteVisibleClients } from "./visibleClients";
 
@@ -45,7 +45,9 @@ export class AccessDecisionStopped extends Error {
  * time to answer, and is aborted when the request is abandoned, which cancels them at once.
  */
 export function remoteAccessPolicy(settings: RemoteAccessPolicySettings): AccessPolicy {
-  const call = async (token: string, requests: AccessRequest[]): Promise<AccessDecision[]> => {
+  // One token per viewer and subgraph for a while (the consents service verifies each once), not one per call.
+  const tokens = new AccessServiceTokens(settings.key);
+  const call = async (authorization: Record<string, string>, requests: AccessRequest[]): Promise<AccessDecision[]> => {
     const deadline = currentDeadline();
     const waitMs = Math.min(settings.timeoutMs ?? 5_000, deadline?.remainingMs() ?? Number.POSITIVE_INFINITY);
     // Nothing to ask for once the request is over: its statements would be refused there anyway.
@@ -58,7 +60,7 @@ export function remoteAccessPolicy(settings: RemoteAccessPolicySettings): Access
         method: "POST",
         headers: {
           "content-type": "application/json",
-          authorization: `Bearer ${token}`,
+          ...authorization,
           [DEADLINE_HEADER]: String(deadlineForCall(waitMs)),
         },
         body: JSON.stringify({ requests } satisfies AccessDecisionCall),
@@ -85,9 +87,8 @@ export function remoteAccessPolicy(settings: RemoteAccessPolicySettings): Access
       throw new Error("the remote access policy decides and logs in one call: use decideAndLog");
     },
     async decideAndLog(viewer, requests, context) {
-      const token = await signAccessServiceToken({ viewer, source: context.source, requestId: context.requestId }, settings.key);
-      return call(token, requests);
+      return call(tokens.headersFor(viewer, context), requests);
     },
-    ...remoteVisibleClients(settings),
+    ...remoteVisibleClients({ ...settings, tokens }),
   };
 }

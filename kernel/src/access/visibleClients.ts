@@ -1,7 +1,7 @@
 import { currentDeadline } from "../db/requestDeadline";
 import { DEADLINE_HEADER, deadlineForCall } from "../http/deadlineHeader";
 import type { Viewer, ViewerKey } from "../viewer";
-import { signAccessServiceToken } from "./accessServiceToken";
+import { AccessServiceTokens } from "./accessServiceToken";
 import type { AccessLogContext, DataCategory } from "./types";
 
 /**
@@ -45,10 +45,17 @@ export const MAX_VISIBLE_AMONG_CLIENTS = 20_000;
  * decision, within the request's deadline. Anything but a complete answer throws; the guard then
  * answers ACCESS_DECISION_UNAVAILABLE (fail closed).
  */
-export function remoteVisibleClients(settings: { url: string; key: ViewerKey; timeoutMs?: number }): VisibleClientsSource {
+export function remoteVisibleClients(settings: {
+  url: string;
+  key: ViewerKey;
+  timeoutMs?: number;
+  /** The tokens of the decision calls, shared with them. Default: its own. */
+  tokens?: AccessServiceTokens;
+}): VisibleClientsSource {
+  const tokens = settings.tokens ?? new AccessServiceTokens(settings.key);
   return {
     async visibleAmong(viewer, category, rows, context, logFirst) {
-      const token = await signAccessServiceToken({ viewer, source: context.source, requestId: context.requestId }, settings.key);
+      const authorization = tokens.headersFor(viewer, context);
       const deadline = currentDeadline();
       if (deadline?.expired()) throw new Error("the request is over");
       const waitMs = Math.min(settings.timeoutMs ?? 5_000, deadline?.remainingMs() ?? Number.POSITIVE_INFINITY);
@@ -57,7 +64,7 @@ export function remoteVisibleClients(settings: { url: string; key: ViewerKey; ti
         method: "POST",
         headers: {
           "content-type": "application/json",
-          authorization: `Bearer ${token}`,
+          ...authorization,
           [DEADLINE_HEADER]: String(deadlineForCall(waitMs)),
         },
         body: JSON.stringify({ category, rows, logFirst }),

@@ -1,4 +1,5 @@
 import {
+  AccessServiceTokenVerifier,
   createSubgraphService,
   DEFAULT_REQUEST_DEADLINE_MS,
   type SubgraphDependencies,
@@ -27,13 +28,14 @@ import { startAccessProjection } from "./projection/startAccessProjection";
 export function createConsentsSubgraph(deps: SubgraphDependencies): SubgraphService {
   const prisma = createPrisma(deps.database);
   const accessService = new AccessService({ sql: deps.database.sql, timeZone: deps.settings.timeZone });
+  const verifier = new AccessServiceTokenVerifier(deps.viewerKey);
   /** An internal endpoint of the other subgraphs, under their service token and deadline. */
   const internalRoute =
     (handle: typeof handleAccessCall) =>
     (request: IncomingMessage, response: ServerResponse): Promise<void> =>
       handle(request, response, {
         service: accessService,
-        key: deps.viewerKey,
+        verifier,
         log: deps.log,
         // The same maximum as its GraphQL requests (REQUEST_DEADLINE_MS): a caller's header only shortens it.
         maxDeadlineMs: deps.settings.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS,

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import {
   AccessGuard,
+  AccessServiceTokens,
   DataCategory,
   remoteAccessPolicy,
   signViewer,
@@ -75,6 +76,32 @@ describe("access decisions over HTTP (servers mode) and when the consents store 
     );
     expect(entries).toHaveLength(100);
     expect(entries.every((entry) => entry.source === "fit" && entry.outcome === "allowed")).toBe(true);
+  });
+
+  it("answers a viewer's requests with one reused token, logging each under the request it names, and refuses a call naming none", async () => {
+    const policy = remoteAccessPolicy({ url: endpoint, key: testViewerKey });
+    const first = guardWith(policy, worker());
+    const second = guardWith(policy, worker());
+    await first.guard.assert(world.clients[0]!, DataCategory.Fit);
+    await second.guard.assert(world.clients[1]!, DataCategory.Fit);
+    const entries = await testDb.database.sql.query<{ request_id: string; client_id: string }>(
+      `SELECT request_id, client_id FROM access_log WHERE request_id = ANY($1::text[]) ORDER BY client_id`,
+      [[first.requestId, second.requestId]],
+    );
+    expect(entries.map((entry) => [entry.request_id, entry.client_id]).sort()).toEqual(
+      [
+        [first.requestId, world.clients[0]],
+        [second.requestId, world.clients[1]],
+      ].sort(),
+    );
+
+    const reusable = new AccessServiceTokens(testViewerKey).tokenFor(worker(), "fit");
+    const unnamed = await fetch(endpoint, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${reusable}` },
+      body: JSON.stringify({ requests: [{ clientId: world.clients[0], category: "fit", action: "read" }] }),
+    });
+    expect(unnamed.status).toBe(400);
   });
 
   it("decides grants and child welfare notices over HTTP, with the organisation a grant names", async () => {

@@ -11,6 +11,7 @@ import {
 } from "@silta/kernel";
 import { decideForClient, decideForProfessional, decideForSystem } from "../domain/accessRules";
 import { clientViewerFacts, professionalFacts } from "./accessFacts";
+import { KeptFacts } from "./keptFacts";
 import { appendAccessLog, batchLogEntries, groupLogEntries, type LoggedDecision } from "./accessLogStore";
 
 export interface AccessServiceOptions {
@@ -19,19 +20,28 @@ export interface AccessServiceOptions {
   /** The county's time zone: a consent is valid by Finnish calendar days. */
   timeZone: string;
   now?: () => Date;
+  /**
+   * Keep professionals' read facts between calls while their version holds ({@link KeptFacts}).
+   * Default true; false reads every batch's facts afresh.
+   */
+  keepFacts?: boolean;
 }
 
 /**
  * The access decisions of every subgraph (Act 703/2023), made from the consents database: a batch
  * of (client, category, action) for one viewer is decided with at most two SQL statements and
- * logged with one INSERT (one entry per client, every category in it; no lock, sealed later). Nothing is cached, so a revoked consent, a new ban or a changed team
+ * logged with one INSERT (one entry per client, every category in it; no lock, sealed later). A
+ * professional's read facts are kept between batches only while the facts' version is unchanged,
+ * read first in every batch ({@link KeptFacts}), so a revoked consent, a new ban or a changed team
  * decides the very next request.
  */
 export class AccessService {
   private readonly now: () => Date;
+  private readonly keptFacts: KeptFacts | undefined;
 
   constructor(private readonly options: AccessServiceOptions) {
     this.now = options.now ?? (() => new Date());
+    this.keptFacts = options.keepFacts === false ? undefined : new KeptFacts(options.sql);
   }
 
   /** Decides without logging: for the "who may see what" overview, never for letting data through. */
@@ -59,7 +69,10 @@ export class AccessService {
       }
       case "professional": {
         const readsOnly = requests.every((request) => request.action === "read");
-        const facts = await professionalFacts(this.options.sql, viewer.id, viewer.organizationId, clientIds, today, readsOnly);
+        const facts =
+          readsOnly && this.keptFacts
+            ? await this.keptFacts.readsOf(viewer.id, viewer.organizationId, clientIds, today)
+            : await professionalFacts(this.options.sql, viewer.id, viewer.organizationId, clientIds, today, readsOnly);
         return requests.map((request) => decideForProfessional(viewer, request, facts));
       }
       default:

@@ -1,22 +1,24 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { z } from "zod";
 import {
+  ACCESS_CALL_REQUEST_ID,
   QUERY_CANCELED,
   readBody,
+  REQUEST_ID_HEADER,
   requestDeadlineOf,
   runWithDeadline,
   sendJson as send,
   tooLarge,
-  verifyAccessServiceToken,
   type AccessServiceClaims,
+  type AccessServiceTokenVerifier,
   type Logger,
-  type ViewerKey,
 } from "@silta/kernel";
 import type { AccessService } from "./AccessService";
 
 export interface InternalCallDeps {
   service: AccessService;
-  key: ViewerKey;
+  /** The service tokens' check, one per process: a token's claims are kept until it expires. */
+  verifier: AccessServiceTokenVerifier;
   log: Logger;
   maxDeadlineMs: number;
 }
@@ -29,8 +31,11 @@ export interface InternalCall<Body> {
   bodyIs: string;
   /** Named in the error log of a failure. */
   failure: string;
-  run(service: AccessService, claims: AccessServiceClaims, body: Body): Promise<unknown>;
+  run(service: AccessService, claims: CallClaims, body: Body): Promise<unknown>;
 }
+
+/** Who asks, from the service token, and the request the call is for (the token's, or `x-request-id`). */
+export type CallClaims = AccessServiceClaims & { requestId: string };
 
 /**
  * Serves one internal call of the other subgraphs (`POST`, the signed service token naming the
@@ -54,9 +59,14 @@ export async function serveInternalCall<Body>(
   const deadline = requestDeadlineOf(request, response, deps.maxDeadlineMs);
   const authorization = request.headers["authorization"];
   const token = typeof authorization === "string" && authorization.startsWith("Bearer ") ? authorization.slice(7) : undefined;
-  let claims: AccessServiceClaims;
+  let claims: CallClaims;
   try {
-    claims = await verifyAccessServiceToken(token, deps.key);
+    const verified = await deps.verifier.verify(token);
+    // A token that names its request is bound to it; a reused one (naming none) comes with the request's id.
+    const header = request.headers[REQUEST_ID_HEADER];
+    const requestId = verified.requestId ?? (typeof header === "string" && ACCESS_CALL_REQUEST_ID.test(header) ? header : "");
+    if (!requestId) return send(response, 400, { error: "no request id" });
+    claims = { ...verified, requestId };
   } catch {
     return send(response, 401, { error: "unauthenticated" });
   }

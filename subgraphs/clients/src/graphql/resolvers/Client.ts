@@ -5,12 +5,16 @@ import { assertAnyBasis } from "../clientVisibility";
 import type { ClientResolvers } from "./../types.generated";
 
 export const Client: ClientResolvers = {
-  // Checked before loading, so a denied viewer cannot even learn whether the client exists. The
-  // guard batches the asks of all references into one decision; the loader into one query. With
-  // a basis for some of the client's data (a team, say) the client is answered, its fields decided below.
+  // The row is read while the decision is made (the guard batches the asks of all references into one
+  // decision call, the loader into one query), and nothing of it leaves before the decision: a denied
+  // viewer gets the same FORBIDDEN whether or not the client exists, after the same work. With a basis
+  // for some of the client's data (a team, say) the client is answered, its fields decided below.
   __resolveReference: async (reference, ctx) => {
+    const row = ctx.loaders.client.load(reference.id);
+    // A failed read of a client the viewer may not see must not surface as an unhandled rejection.
+    row.catch(() => undefined);
     await assertAnyBasis(ctx, reference.id);
-    return ctx.loaders.client.load(reference.id);
+    return row;
   },
   // Every field below is `@clientData` in the SDL: the kernel decides and logs the viewer's basis for
   // its category before it resolves (enforceClientDataRules; one decision per client, category and

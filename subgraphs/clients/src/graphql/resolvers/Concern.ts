@@ -16,8 +16,11 @@ export const Concern: ConcernResolvers = {
   },
   client: async (parent, _arg, ctx) => {
     if (!parent.clientId) return null;
+    // Read while the decision is made (each batched); nothing of the row leaves before it allows.
+    const row = ctx.loaders.client.load(parent.clientId);
+    row.catch(() => undefined);
     await ctx.access.assert(parent.clientId, DataCategory.Basic);
-    return ctx.loaders.client.load(parent.clientId);
+    return row;
   },
   family: (parent, _arg, ctx) => (parent.familyId ? ctx.loaders.family.load(parent.familyId) : null),
   raisedBy: (parent) => parent,

@@ -1,0 +1,45 @@
+-- The version of the facts the access rules read (docs/access.md, "Facts kept between decisions"): one
+-- row, bumped once by every transaction that changes any of them, at its commit and so visible with
+-- the change itself. A consents process keeps facts between decision calls and reads this first on
+-- every call: a changed version drops what it kept, so a revocation decides the very next request.
+CREATE TABLE "access_facts_version" (
+  "id" BOOLEAN NOT NULL DEFAULT true,
+  "version" BIGINT NOT NULL,
+  CONSTRAINT "access_facts_version_pkey" PRIMARY KEY ("id"),
+  CONSTRAINT "access_facts_version_one_row" CHECK ("id")
+);
+INSERT INTO "access_facts_version" ("id", "version") VALUES (true, 0);
+
+-- Once per transaction (the flag is local to it): the first changed row's trigger bumps, the rest skip.
+-- The version row is found in the changed table's own schema, whatever the writer's search_path.
+CREATE FUNCTION "access_facts_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  IF current_setting('silta.access_facts_bumped', true) IS DISTINCT FROM 'on' THEN
+    EXECUTE format('UPDATE %I."access_facts_version" SET "version" = "version" + 1', TG_TABLE_SCHEMA);
+    PERFORM set_config('silta.access_facts_bumped', 'on', true);
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+-- Deferred to the commit, after every other write of the transaction: the version row is always the
+-- last lock a writer takes, so two writers of the same facts cannot deadlock on it. TRUNCATE (no row
+-- triggers) bumps at once.
+DO $$
+DECLARE
+  fact_table TEXT;
+BEGIN
+  FOREACH fact_table IN ARRAY ARRAY[
+    'access_organization', 'access_team_member', 'access_team_client', 'access_responsible_worker',
+    'access_client', 'access_client_relationship', 'access_guardianship', 'consent', 'ban', 'statutory_basis'
+  ] LOOP
+    EXECUTE format(
+      'CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I DEFERRABLE INITIALLY DEFERRED
+         FOR EACH ROW EXECUTE FUNCTION "access_facts_changed"()',
+      fact_table || '_facts_changed', fact_table);
+    EXECUTE format(
+      'CREATE TRIGGER %I AFTER TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION "access_facts_changed"()',
+      fact_table || '_facts_truncated', fact_table);
+  END LOOP;
+END
+$$;

@@ -1,0 +1,157 @@
+import { randomUUID } from "node:crypto";
+import { AccessGuard, DataCategory, type AccessRequest, type Sql, type Viewer } from "@silta/kernel";
+import {
+  clientViewer,
+  createTestDatabase,
+  professional,
+  startSubgraph,
+  type SubgraphHarness,
+  type TestDatabase,
+} from "@silta/testkit";
+import { consentsSubgraph } from "../src";
+import { AccessService } from "../src/access/AccessService";
+import { buildAccessWorld, type AccessWorld } from "./accessWorld";
+
+const recordConsent = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id } }`;
+const revokeConsent = `mutation ($id: ID!) { revokeConsent(id: $id) { id } }`;
+const recordBan = `mutation ($input: RecordBanInput!) { recordBan(input: $input) { id } }`;
+
+/** The consents database, counting the facts statements (`professionalFacts`) and failing on demand. */
+function watchedSql(sql: Sql) {
+  const watch = { factsStatements: 0, down: false };
+  const query: Sql["query"] = (text, params) => {
+    if (watch.down) return Promise.reject(new Error("connection terminated"));
+    if (text.includes("access_responsible_worker")) watch.factsStatements += 1;
+    return sql.query(text, params);
+  };
+  return { sql: { ...sql, query } as Sql, watch };
+}
+
+/**
+ * A consents process keeps professionals' read facts between decision batches, checked against the
+ * facts' version at the start of every batch. Real PostgreSQL: a consent revoked, a ban recorded, a
+ * team left, through the API or by any other writer, decides the very next batch, with facts kept warm.
+ */
+describe("facts kept between decisions", () => {
+  let testDb: TestDatabase;
+  let harness: SubgraphHarness;
+  let world: AccessWorld;
+  let service: AccessService;
+  let watch: ReturnType<typeof watchedSql>["watch"];
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase("consents_kept_facts", consentsSubgraph.migrationsDir);
+    world = await buildAccessWorld(testDb.database.sql, 3);
+    harness = await startSubgraph(consentsSubgraph, testDb.database);
+    const watched = watchedSql(testDb.database.sql);
+    watch = watched.watch;
+    service = new AccessService({ sql: watched.sql, timeZone: "Europe/Helsinki" });
+  });
+
+  afterAll(async () => {
+    await harness?.stop();
+    await testDb?.drop();
+  });
+
+  const socialWorker = (): Viewer => professional(world.county, { id: world.socialWorker });
+  const curator = (): Viewer => professional(world.city, { id: world.curator, roles: ["school_curator"] });
+  const reads = (clients: string[], category: DataCategory): AccessRequest[] =>
+    clients.map((clientId) => ({ clientId, category, action: "read" }));
+  const decide = (viewer: Viewer, clients: string[], category: DataCategory = DataCategory.Basic) =>
+    service.decideAndLog(viewer, reads(clients, category), { requestId: randomUUID(), source: "clients" });
+  const mutate = async (query: string, variables: Record<string, unknown>, viewer: Viewer) => {
+    const answer = await harness.query<Record<string, { id: string }>>(query, variables, viewer);
+    expect(answer.errors).toBeUndefined();
+    return Object.values(answer.data!)[0]!.id;
+  };
+  const consentFor = (clientId: string) =>
+    mutate(
+      recordConsent,
+      {
+        input: {
+          clientId,
+          recipientOrganizationIds: [world.city],
+          categories: ["BASIC", "FIT"],
+          purpose: "School work",
+          form: "WRITTEN",
+          evidenceReference: "DOC-7",
+          validFrom: "2020-01-01",
+        },
+      },
+      socialWorker(),
+    );
+
+  it("decides a batch whose facts did not change without reading them again, and as the facts say", async () => {
+    await consentFor(world.clients[0]!);
+    const first = await decide(curator(), world.clients);
+    const read = watch.factsStatements;
+    const again = await decide(curator(), world.clients);
+    expect(watch.factsStatements).toBe(read);
+    expect(again).toEqual(first);
+    expect(again.map((decision) => decision.basis)).toEqual(["consent", "no_consent", "no_consent"]);
+    // A client not decided before is read (only it), and kept with the rest.
+    const newcomer = (await buildAccessWorld(testDb.database.sql, 1)).clients[0]!;
+    const withNewcomer = await decide(curator(), [...world.clients, newcomer]);
+    expect(withNewcomer.at(-1)).toEqual({ allowed: false, basis: "no_client_relationship" });
+    expect(watch.factsStatements).toBeGreaterThan(read);
+  });
+
+  it("decides the very next batch after a consent is revoked through the API", async () => {
+    const client = world.clients[1]!;
+    const consentId = await consentFor(client);
+    expect(await decide(curator(), [client])).toMatchObject([{ allowed: true, basis: "consent" }]);
+    expect(await decide(curator(), [client])).toMatchObject([{ allowed: true, basis: "consent" }]);
+    await mutate(revokeConsent, { id: consentId }, clientViewer(client));
+    expect(await decide(curator(), [client])).toEqual([{ allowed: false, basis: "no_consent" }]);
+  });
+
+  it("decides the very next batch after a ban is recorded", async () => {
+    const client = world.clients[0]!;
+    expect(await decide(curator(), [client], DataCategory.Fit)).toMatchObject([{ allowed: true, basis: "consent" }]);
+    await mutate(
+      recordBan,
+      { input: { clientId: client, kind: "ORGANIZATION", organizationId: world.city } },
+      clientViewer(client),
+    );
+    expect(await decide(curator(), [client], DataCategory.Fit)).toMatchObject([{ allowed: false, basis: "ban" }]);
+  });
+
+  it("decides the very next batch after any writer changes the projection, here by plain SQL: the worker left the team", async () => {
+    const team = await buildAccessWorld(testDb.database.sql, 2);
+    const worker = professional(team.county, { id: team.socialWorker });
+    const sql = testDb.database.sql;
+    expect(await decide(worker, team.clients)).toMatchObject([{ basis: "responsible_worker" }, { basis: "responsible_worker" }]);
+    await sql.query(`DELETE FROM access_responsible_worker WHERE professional_id = $1`, [team.socialWorker]);
+    expect(await decide(worker, team.clients)).toMatchObject([{ basis: "team_member" }, { basis: "team_member" }]);
+    await sql.query(`UPDATE access_team_member SET until = '2021-01-01' WHERE team_id = $1 AND professional_id = $2`, [
+      team.team,
+      team.socialWorker,
+    ]);
+    expect(await decide(worker, team.clients)).toEqual([
+      { allowed: false, basis: "no_client_relationship" },
+      { allowed: false, basis: "no_client_relationship" },
+    ]);
+  });
+
+  it("fails closed when the facts' version cannot be read, however warm the kept facts are", async () => {
+    const client = world.clients[2]!;
+    const viewer = socialWorker();
+    expect(await decide(viewer, [client])).toMatchObject([{ allowed: true }]);
+    watch.down = true;
+    try {
+      await expect(decide(viewer, [client])).rejects.toThrow("connection terminated");
+      const guard = new AccessGuard({
+        viewer,
+        policy: service.policy(),
+        log: { append: async () => undefined },
+        requestId: randomUUID(),
+        source: "clients",
+      });
+      await expect(guard.assert(client, DataCategory.Basic)).rejects.toMatchObject({
+        extensions: { code: "ACCESS_DECISION_UNAVAILABLE" },
+      });
+    } finally {
+      watch.down = false;
+    }
+  });
+});
