@@ -29,7 +29,6 @@ const sqlAdapters = ["kernel/src/events/eventSql.ts", "subgraphs/fit/src/data/pr
  */
 const kernelSqlToFollow = [
   "subgraphs/fit/src/**",
-  "subgraphs/integration/src/**",
   "subgraphs/consents/src/access/**",
   "subgraphs/consents/src/audit/**",
   "subgraphs/consents/src/projection/**",
