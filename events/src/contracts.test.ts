@@ -48,6 +48,27 @@ describe("the event contracts", () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
+  /** Whether data of the older version would be read as the newer one: then parseEvent could not tell them apart. */
+  const readsAsNewer = (older: EventContract, newer: EventContract) => newer.read.safeParse(validPayloadOf(older)).success;
+
+  it("give each newer version of a type a required field the older lacks or types differently (ADR 0016)", () => {
+    const version2 = (unitId: ZodType) =>
+      contract({
+        type: "team.member_added",
+        version: 2,
+        source: "teams",
+        entity: "Team",
+        shape: { ...teamMemberAdded.shape, unitId },
+      });
+    const withOptionalUnit = version2(teamMemberAdded.shape.teamId.nullish());
+    const withRequiredUnit = version2(teamMemberAdded.shape.teamId);
+    expect(readsAsNewer(teamMemberAdded, withOptionalUnit)).toBe(true);
+    expect(readsAsNewer(teamMemberAdded, withRequiredUnit)).toBe(false);
+    for (const newer of EVENT_CONTRACTS)
+      for (const older of EVENT_CONTRACTS)
+        if (older.type === newer.type && older.version < newer.version) expect(readsAsNewer(older, newer)).toBe(false);
+  });
+
   describe.each(
     EVENT_CONTRACTS.map((eventContract) => [`${eventContract.type} v${eventContract.version}`, eventContract] as const),
   )("%s", (_name, eventContract) => {

@@ -12,4 +12,4 @@ export * from "./contracts/consents";
 export * from "./contracts/fit";
 export * from "./contracts/training";
 export * from "./contracts/integration";
-export { renderEventCatalogue } from "./renderCatalogue";
+export { renderEventCatalogue, renderSourceEvents } from "./renderCatalogue";

@@ -1,14 +1,19 @@
-import { assertPermitted, type RequestScope, type Sql } from "@silta/kernel";
+import { assertPermitted, type RequestScope } from "@silta/kernel";
 import type { WebhookSettings } from "./config";
+import type { PrismaClient } from "./data/db";
 import { WEBHOOKS_SCOPE } from "./domain/eventTypes";
 
 export interface IntegrationContext extends RequestScope {
-  sql: Sql;
+  prisma: PrismaClient;
   settings: WebhookSettings;
 }
 
-export function createIntegrationContext(scope: RequestScope, sql: Sql, settings: WebhookSettings): IntegrationContext {
-  return { ...scope, sql, settings };
+export function createIntegrationContext(
+  scope: RequestScope,
+  prisma: PrismaClient,
+  settings: WebhookSettings,
+): IntegrationContext {
+  return { ...scope, prisma, settings };
 }
 
 /** Webhooks are for registered systems only: a system viewer with `webhooks:manage`. Returns its id. */

@@ -1,6 +1,7 @@
 import { createSubgraphService, type SubgraphDependencies, type SubgraphService, type Subscription } from "@silta/kernel";
 import { webhookSettingsFromEnv, type WebhookSettings } from "./config";
 import { createIntegrationContext } from "./context";
+import { createPrisma } from "./data/db";
 import { consumeEvents } from "./delivery/consumeEvents";
 import { Dispatcher } from "./delivery/dispatcher";
 import { resolvers } from "./graphql/resolvers.generated";
@@ -14,9 +15,9 @@ export function createIntegrationSubgraph(
   deps: SubgraphDependencies,
   settings: WebhookSettings = webhookSettingsFromEnv(),
 ): SubgraphService {
-  const sql = deps.database.sql;
+  const prisma = createPrisma(deps.database);
   const dispatcher = new Dispatcher({
-    sql,
+    prisma,
     log: deps.log,
     retry: settings.retry,
     intervalMs: settings.dispatchIntervalMs,
@@ -28,17 +29,18 @@ export function createIntegrationSubgraph(
     typeDefs,
     resolvers,
     deps,
-    createContext: (scope) => createIntegrationContext(scope, sql, settings),
+    createContext: (scope) => createIntegrationContext(scope, prisma, settings),
     onStop: async () => {
       await consumer?.stop();
       await dispatcher.stop();
+      await prisma.$disconnect();
     },
   });
   return {
     name: service.name,
     http: service.http,
     async start(port, host) {
-      consumer = await consumeEvents(deps.bus, sql, deps.log, () => dispatcher.wake());
+      consumer = await consumeEvents(deps.bus, prisma, deps.log, () => dispatcher.wake());
       dispatcher.start();
       return service.start(port, host);
     },

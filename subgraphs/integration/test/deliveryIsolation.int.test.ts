@@ -22,6 +22,7 @@ import {
   type TestDatabase,
 } from "@silta/testkit";
 import { createIntegrationSubgraph } from "../src";
+import { createPrisma } from "../src/data/db";
 import { enqueueDeliveries } from "../src/data/deliveryStore";
 import { createSubscription } from "../src/data/subscriptionStore";
 import { Dispatcher } from "../src/delivery/dispatcher";
@@ -154,12 +155,14 @@ describe("webhook dispatchers of several replicas on one database", () => {
   });
 
   it("send each delivery once, one at a time per subscription and in order, however their claims interleave", async () => {
-    const sql = testDb.database.sql;
+    // Each replica with its own client over its own pool, as two containers would be.
+    const prisma = createPrisma(testDb.database);
+    const secondPrisma = createPrisma(second);
     for (let i = 0; i < 3; i += 1) {
       const started = await startReceiver();
       started.respond.delayMs = 40;
       receivers.push(started);
-      await createSubscription(sql, {
+      await createSubscription(prisma, {
         id: randomUUID(),
         ownerId: cis.id,
         url: started.url,
@@ -168,16 +171,17 @@ describe("webhook dispatchers of several replicas on one database", () => {
       });
     }
     const updates = Array.from({ length: 8 }, () => event("client.updated", "clients"));
-    for (const update of updates) await enqueueDeliveries(sql, update);
+    for (const update of updates) await enqueueDeliveries(prisma, update);
 
     const options = { log: silent, retry: { maxAttempts: 3, baseDelayMs: 50, maxDelayMs: 50 }, intervalMs: 10, timeoutMs: 2_000 };
-    const replicas = [new Dispatcher({ ...options, sql }), new Dispatcher({ ...options, sql: second.sql })];
+    const replicas = [new Dispatcher({ ...options, prisma }), new Dispatcher({ ...options, prisma: secondPrisma })];
     replicas.forEach((replica) => replica.start());
     try {
       await until(() => receivers.every((started) => started.received.length >= updates.length));
       await sleep(300);
     } finally {
       await Promise.all(replicas.map((replica) => replica.stop()));
+      await Promise.all([prisma.$disconnect(), secondPrisma.$disconnect()]);
     }
     for (const started of receivers) {
       expect(eventIds(started.received)).toEqual(updates.map((update) => update.id));

@@ -1,4 +1,5 @@
-import { recordEvent, type Sql } from "@silta/kernel";
+import { recordEvent } from "@silta/kernel";
+import type { PrismaClient } from "./db";
 
 export interface SubscriptionRow {
   id: string;
@@ -9,19 +10,16 @@ export interface SubscriptionRow {
   createdAt: Date;
 }
 
-const COLUMNS = `id::text AS "id", owner_id AS "ownerId", url, event_types AS "eventTypes", active, created_at AS "createdAt"`;
+/** The columns a subscription is shown with (never the secret or the lease). */
+const select = { id: true, ownerId: true, url: true, eventTypes: true, active: true, createdAt: true } as const;
 
 /** Registers a subscription and its event (no secret in it), in one transaction. */
 export function createSubscription(
-  sql: Sql,
+  prisma: PrismaClient,
   input: { id: string; ownerId: string; url: string; eventTypes: string[]; secret: string },
 ): Promise<SubscriptionRow> {
-  return sql.transaction(async (tx) => {
-    const [row] = await tx.query<SubscriptionRow>(
-      `INSERT INTO webhook_subscription (id, owner_id, url, event_types, secret) VALUES ($1::uuid, $2, $3, $4::text[], $5)
-       RETURNING ${COLUMNS}`,
-      [input.id, input.ownerId, input.url, input.eventTypes, input.secret],
-    );
+  return prisma.$transaction(async (tx) => {
+    const row = await tx.webhookSubscription.create({ data: input, select });
     await recordEvent(tx, {
       type: "webhook_subscription.created",
       aggregateType: "WebhookSubscription",
@@ -30,33 +28,23 @@ export function createSubscription(
       data: { subscriptionId: input.id, eventTypes: input.eventTypes },
       changedFields: ["url", "eventTypes", "secret"],
     });
-    return row!;
+    return row;
   });
 }
 
-export function subscriptionsOf(sql: Sql, ownerId: string): Promise<SubscriptionRow[]> {
-  return sql.query<SubscriptionRow>(
-    `SELECT ${COLUMNS} FROM webhook_subscription WHERE owner_id = $1 ORDER BY created_at DESC, id`,
-    [ownerId],
-  );
+export function subscriptionsOf(prisma: PrismaClient, ownerId: string): Promise<SubscriptionRow[]> {
+  return prisma.webhookSubscription.findMany({ where: { ownerId }, orderBy: [{ createdAt: "desc" }, { id: "asc" }], select });
 }
 
-export async function subscriptionOf(sql: Sql, ownerId: string, id: string): Promise<SubscriptionRow | null> {
-  const [row] = await sql.query<SubscriptionRow>(
-    `SELECT ${COLUMNS} FROM webhook_subscription WHERE owner_id = $1 AND id = $2::uuid`,
-    [ownerId, id],
-  );
-  return row ?? null;
+export function subscriptionOf(prisma: PrismaClient, ownerId: string, id: string): Promise<SubscriptionRow | null> {
+  return prisma.webhookSubscription.findFirst({ where: { ownerId, id }, select });
 }
 
 /** Stops new deliveries; the same call again changes nothing. */
-export function deactivateSubscription(sql: Sql, subscription: SubscriptionRow): Promise<SubscriptionRow> {
-  return sql.transaction(async (tx) => {
+export function deactivateSubscription(prisma: PrismaClient, subscription: SubscriptionRow): Promise<SubscriptionRow> {
+  return prisma.$transaction(async (tx) => {
     if (!subscription.active) return subscription;
-    const [row] = await tx.query<SubscriptionRow>(
-      `UPDATE webhook_subscription SET active = false WHERE id = $1::uuid RETURNING ${COLUMNS}`,
-      [subscription.id],
-    );
+    const row = await tx.webhookSubscription.update({ where: { id: subscription.id }, data: { active: false }, select });
     await recordEvent(tx, {
       type: "webhook_subscription.deactivated",
       aggregateType: "WebhookSubscription",
@@ -65,6 +53,6 @@ export function deactivateSubscription(sql: Sql, subscription: SubscriptionRow):
       data: { subscriptionId: subscription.id, active: false },
       changedFields: ["active"],
     });
-    return row!;
+    return row;
   });
 }

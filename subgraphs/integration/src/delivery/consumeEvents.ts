@@ -1,6 +1,7 @@
 import { hostname } from "node:os";
-import { streamOf, type EventBus, type Logger, type Sql, type Subscription } from "@silta/kernel";
+import { streamOf, type EventBus, type Logger, type Subscription } from "@silta/kernel";
 import { streamsReadBy } from "@silta/registry";
+import type { PrismaClient } from "../data/db";
 import { enqueueDeliveries, WEBHOOK_GROUP } from "../data/deliveryStore";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -12,7 +13,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export async function consumeEvents(
   bus: EventBus,
-  sql: Sql,
+  prisma: PrismaClient,
   log: Logger,
   onQueued: () => void = () => undefined,
 ): Promise<Subscription> {
@@ -25,7 +26,7 @@ export async function consumeEvents(
         consumer,
         handler: async (event) => {
           if (!UUID.test(event.id)) return log.warn({ eventId: event.id }, "skipped an event without a UUID id");
-          if ((await enqueueDeliveries(sql, event)) > 0) onQueued();
+          if ((await enqueueDeliveries(prisma, event)) > 0) onQueued();
         },
       }),
     ),

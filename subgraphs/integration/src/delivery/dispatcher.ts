@@ -1,10 +1,11 @@
-import type { Logger, Sql } from "@silta/kernel";
+import type { Logger } from "@silta/kernel";
+import type { PrismaClient } from "../data/db";
 import { claimNextDeliveries, markDelivered, markFailed, releaseLease, type LeasedDelivery } from "../data/deliveryStore";
 import { afterFailure, type RetryPolicy } from "../domain/retry";
 import { legacyHeaders, webhookHeaders } from "../domain/signature";
 
 export interface DispatcherOptions {
-  sql: Sql;
+  prisma: PrismaClient;
   log: Logger;
   retry: RetryPolicy;
   /** How often due deliveries are looked for when nothing wakes the dispatcher, in ms. */
@@ -81,10 +82,14 @@ export class Dispatcher {
 
   private async claimAndSend(): Promise<number> {
     if (this.shutdown.signal.aborted) return 0;
-    const { sql, timeoutMs } = this.options;
+    const { prisma, timeoutMs } = this.options;
     // The lease outlasts the request and the writing of its outcome, so no other replica takes the
     // subscription meanwhile; if this process dies, the lease runs out and another one does.
-    const claimed = await claimNextDeliveries(sql, (this.options.maxInFlight ?? 100) - this.inFlight.size, timeoutMs * 2 + 1_000);
+    const claimed = await claimNextDeliveries(
+      prisma,
+      (this.options.maxInFlight ?? 100) - this.inFlight.size,
+      timeoutMs * 2 + 1_000,
+    );
     for (const delivery of claimed) {
       const attempt: Promise<void> = this.attempt(delivery)
         .catch((error: unknown) => this.options.log.warn({ err: error, deliveryId: delivery.id }, "webhook attempt not recorded"))
@@ -119,15 +124,15 @@ export class Dispatcher {
       failure = response.ok ? null : `HTTP ${response.status}`;
     } catch (error) {
       // Shutting down is not the receiver's failure: give the delivery back uncounted.
-      if (this.shutdown.signal.aborted) return releaseLease(this.options.sql, delivery);
+      if (this.shutdown.signal.aborted) return releaseLease(this.options.prisma, delivery);
       failure = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     }
     if (failure === null) {
-      await markDelivered(this.options.sql, delivery);
+      await markDelivered(this.options.prisma, delivery);
       return;
     }
     const next = afterFailure(this.options.retry, delivery.attempts + 1);
     if (next.dead) this.options.log.warn({ deliveryId: delivery.id, error: failure }, "webhook delivery dead-lettered");
-    await markFailed(this.options.sql, delivery, failure, next.dead ? null : next.delayMs);
+    await markFailed(this.options.prisma, delivery, failure, next.dead ? null : next.delayMs);
   }
 }

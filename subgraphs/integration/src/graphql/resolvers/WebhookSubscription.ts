@@ -7,6 +7,6 @@ export const WebhookSubscription: WebhookSubscriptionResolvers = {
   deliveries: ({ id }, { status, first }, ctx) => {
     const limit = first ?? 50;
     if (limit < 1 || limit > 500) throw badUserInput("first", "range", "first must be between 1 and 500.");
-    return deliveriesOf(ctx.sql, id, status ?? null, limit);
+    return deliveriesOf(ctx.prisma, id, status ?? null, limit);
   },
 };

@@ -28,6 +28,6 @@ export const createWebhookSubscription: NonNullable<MutationResolvers["createWeb
         : `input.eventTypes: ${typeProblem.eventType} needs the read scope of the subgraph that publishes it.`,
     );
   const secret = newSecret();
-  const subscription = await createSubscription(ctx.sql, { id: randomUUID(), ownerId, url: input.url, eventTypes, secret });
+  const subscription = await createSubscription(ctx.prisma, { id: randomUUID(), ownerId, url: input.url, eventTypes, secret });
   return { subscription, secret };
 };

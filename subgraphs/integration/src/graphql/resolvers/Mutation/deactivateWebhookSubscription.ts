@@ -8,7 +8,7 @@ export const deactivateWebhookSubscription: NonNullable<MutationResolvers["deact
   { id },
   ctx,
 ) => {
-  const subscription = await subscriptionOf(ctx.sql, assertWebhookManager(ctx), id);
+  const subscription = await subscriptionOf(ctx.prisma, assertWebhookManager(ctx), id);
   if (!subscription) throw notFound("WebhookSubscription", id);
-  return deactivateSubscription(ctx.sql, subscription);
+  return deactivateSubscription(ctx.prisma, subscription);
 };

@@ -3,4 +3,4 @@ import { subscriptionOf } from "../../../data/subscriptionStore";
 import type { QueryResolvers } from "./../../types.generated";
 
 export const webhookSubscription: NonNullable<QueryResolvers["webhookSubscription"]> = (_parent, { id }, ctx) =>
-  subscriptionOf(ctx.sql, assertWebhookManager(ctx), id);
+  subscriptionOf(ctx.prisma, assertWebhookManager(ctx), id);

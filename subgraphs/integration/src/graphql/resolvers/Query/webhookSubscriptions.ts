@@ -3,4 +3,4 @@ import { subscriptionsOf } from "../../../data/subscriptionStore";
 import type { QueryResolvers } from "./../../types.generated";
 
 export const webhookSubscriptions: NonNullable<QueryResolvers["webhookSubscriptions"]> = (_parent, _arg, ctx) =>
-  subscriptionsOf(ctx.sql, assertWebhookManager(ctx));
+  subscriptionsOf(ctx.prisma, assertWebhookManager(ctx));
