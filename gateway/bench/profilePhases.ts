@@ -35,7 +35,7 @@ const PHASES: [phase: string, matches: (frame: Frame) => boolean][] = [
       f.url.includes("@apollo/gateway/dist/utilities/deepMerge") ||
       f.url.includes("@apollo/gateway/dist/dataRewrites") ||
       f.url.includes("/execution/entityRepresentations") ||
-      /^(flattenResultsAtPath|executeSelectionSet|moveIntoCursor)$/.test(f.functionName),
+      /^(flattenResultsAtPath|executeSelectionSet|moveIntoCursor|collectAtPath|objectAtPath)$/.test(f.functionName),
   ],
   [
     "fetching (subgraph HTTP, request and answer JSON)",

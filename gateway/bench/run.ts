@@ -102,6 +102,8 @@ async function main(): Promise<void> {
     };
     if (profileFolder) await mkdir(resolve(profileFolder), { recursive: true });
     const profileFlags = profileFolder ? ["--cpu-prof", `--cpu-prof-dir=${resolve(profileFolder)}`] : [];
+    // The profile starts with the process: its start-up (slow on a crowded machine) and warm-up are left out.
+    const siltaSpawned = Date.now();
     const started = {
       silta: await start("siltaGateway.ts", "0", env, profileFlags),
       stock: await start("stockGateway.ts", "0", env),
@@ -113,6 +115,7 @@ async function main(): Promise<void> {
     let next = 0;
     const nextToken = () => tokens[next++ % tokens.length]!;
     for (const url of Object.values(gateways)) await load(url, benchmarkQuery, nextToken, settings.warmupSeconds, CONNECTIONS);
+    const warmAfterMs = Date.now() - siltaSpawned;
     const rounds: { silta?: Measurement; stock?: Measurement }[] = [];
     const results: Record<keyof typeof gateways, Measurement[]> = { silta: [], stock: [] };
     for (let round = 0; round < settings.rounds; round += 1) {
@@ -152,8 +155,8 @@ async function main(): Promise<void> {
       );
 
     if (profileFolder) {
-      // Left out: start-up and Silta's warm-up (lazy module loading, first plans), plus a second.
-      await printProfile(started.silta.process, resolve(profileFolder), (settings.warmupSeconds + 1) * 1000);
+      // Left out: start-up and the warm-ups (lazy module loading, first plans), however long they took.
+      await printProfile(started.silta.process, resolve(profileFolder), warmAfterMs);
       return;
     }
 

@@ -82,6 +82,23 @@ describe("operation limits", () => {
     expectRefused(await through({ maxCost: 11 }, { query, variables: { n: 6 } }), "cost", 11);
   });
 
+  it("keeps an operation's verdict for its next requests only where no variable can change it", async () => {
+    const { url } = await world.gateway({ limits: { maxCost: 11 } });
+    const sent = async (body: Record<string, unknown> | string) => {
+      const before = world.people.calls + world.teams.calls;
+      const answer = await post(url, body, world.bearer);
+      return { ...answer, called: world.people.calls + world.teams.calls > before };
+    };
+    for (let round = 0; round < 2; round++) {
+      expectRefused(await sent("{ people(first: 6) { id name } }"), "cost", 11);
+      expectAccepted(await sent("{ people(first: 5) { id name } }"));
+    }
+    const query = "query Q($n: Int) { people(first: $n) { id name } }";
+    expectAccepted(await sent({ query, variables: { n: 5 } }));
+    expectRefused(await sent({ query, variables: { n: 6 } }), "cost", 11);
+    expectAccepted(await sent({ query, variables: { n: 5 } }));
+  });
+
   it("multiplies nested lists: a list without a pagination argument counts the default list size", async () => {
     // me(1) + name(1) + friends(1) + 4 × (friends(1) + 4 × id(1)) = 3 + 4 × 5 = 23 with defaultListSize 4 … but friends takes `first`, default 50.
     const query = "{ me { friends(first: 4) { friends(first: 4) { id } } } }";

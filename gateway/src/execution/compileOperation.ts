@@ -52,6 +52,12 @@ interface Conditional {
 export interface CompiledField extends Conditional {
   readonly kind: "field";
   readonly responseName: string;
+  /**
+   * Whether the response name is also a property of `Object.prototype` (`__proto__`, `constructor`,
+   * `toString`…): then the answer's object reads and writes it as an own property. Answers are plain
+   * objects, which V8 builds and serialises about twice as fast as prototype-less dictionaries.
+   */
+  readonly inherited: boolean;
   /** `__typename`, `__schema`/`__type` (answered by introspection), or a field of the schema. */
   readonly role: "typename" | "introspection" | "value";
   readonly shape: ValueShape;
@@ -100,17 +106,35 @@ export function compileOperation(
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
         const responseName = selection.alias?.value ?? name;
+        const inherited = responseName in Object.prototype;
         if (name === TYPENAME) {
-          return { kind: "field", ...conditions, responseName, role: "typename", shape: TYPENAME_SHAPE, node: selection };
+          return {
+            kind: "field",
+            ...conditions,
+            responseName,
+            inherited,
+            role: "typename",
+            shape: TYPENAME_SHAPE,
+            node: selection,
+          };
         }
         if (INTROSPECTION_FIELDS.has(name)) {
-          return { kind: "field", ...conditions, responseName, role: "introspection", shape: TYPENAME_SHAPE, node: selection };
+          return {
+            kind: "field",
+            ...conditions,
+            responseName,
+            inherited,
+            role: "introspection",
+            shape: TYPENAME_SHAPE,
+            node: selection,
+          };
         }
         const field = fieldOf(parentType, name);
         return {
           kind: "field",
           ...conditions,
           responseName,
+          inherited,
           role: "value",
           shape: shapeOf(field.type, selection.selectionSet),
           node: selection,

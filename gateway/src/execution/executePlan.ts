@@ -5,7 +5,13 @@ import { GraphQLDataSourceRequestKind } from "@apollo/gateway/dist/datasources/t
 import { deepMerge } from "@apollo/gateway/dist/utilities/deepMerge";
 import type { FetchNode, PlanNode, QueryPlan, ResponsePath } from "@apollo/query-planner";
 import type { GatewayExecutionResult, GatewayGraphQLRequestContext } from "@apollo/server-gateway-interface";
-import { GraphQLError, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
+import {
+  GraphQLError,
+  type FragmentDefinitionNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from "graphql";
 import type { CompiledOperation } from "./compileOperation";
 import { entityRepresentation } from "./entityRepresentations";
 import { inSpan } from "./gatewaySpans";
@@ -54,7 +60,8 @@ interface Run extends PlanExecution {
  */
 export async function executePlan(execution: PlanExecution): Promise<GatewayExecutionResult> {
   const run: Run = { ...execution, errors: [] };
-  const fetched = Object.create(null) as Data;
+  // A plain object (deepMerge never sets an inherited name such as `__proto__` through the prototype).
+  const fetched: Data = {};
   const root = execution.plan.node;
   if (root?.kind === "Subscription") throw new Error("Execution of subscriptions not supported by gateway");
   if (root) await executeNode(run, root, { path: [], data: fetched, fullResult: fetched });
@@ -140,21 +147,37 @@ async function executeFetch(run: Run, fetch: FetchNode, cursor: Cursor): Promise
     return;
   }
 
+  // Equal representations are sent once (as Apollo Router does): in a nested answer the same entity
+  // recurs at many paths (here up to 96 times in one batch), and each copy cost a representation in
+  // the request, an entity in the answer and its parsing. The answer is merged into every copy, and
+  // an error about one representation is reported for every copy, as if each had been sent.
   const representations: Data[] = [];
+  /** For each representation sent, the positions it has in the batch Apollo would send (one per copy). */
+  const copies: number[][] = [];
   const representationToEntity: number[] = [];
+  const sent = new Map<string, number>();
   entities.forEach((entity, index) => {
     // `requires` may name @inaccessible fields: they are read against the supergraph, and subgraphs know them.
     const representation = entityRepresentation(run.supergraphSchema, entity, fetch.requires!);
     if (representation && representation["__typename"]) {
       applyRewrites(run.supergraphSchema, fetch.inputRewrites, representation);
-      representations.push(representation);
+      const key = JSON.stringify(representation);
+      const at = sent.get(key);
+      if (at === undefined) {
+        sent.set(key, representations.length);
+        representations.push(representation);
+        copies.push([representationToEntity.length]);
+      } else {
+        copies[at]!.push(representationToEntity.length);
+      }
       representationToEntity.push(index);
     }
   });
   if (representations.length < 1) return;
   if ("representations" in variables) throw new Error(`Variables cannot contain key "representations"`);
 
-  const received = await send(run, service, fetch, cursor, { ...variables, representations });
+  const repeats = representations.length < representationToEntity.length;
+  const received = await send(run, service, fetch, cursor, { ...variables, representations }, repeats ? copies : undefined);
   if (!received) return;
   const receivedEntities = received["_entities"];
   if (!Array.isArray(receivedEntities)) throw new Error(`Expected "data._entities" in response to be an array`);
@@ -163,10 +186,13 @@ async function executeFetch(run: Run, fetch: FetchNode, cursor: Cursor): Promise
   }
   for (let index = 0; index < receivedEntities.length; index++) {
     const receivedEntity = receivedEntities[index] as Data | null;
-    const entity = entities[representationToEntity[index]!]!;
-    if (receivedEntity && !receivedEntity["__typename"]) receivedEntity["__typename"] = entity["__typename"];
+    const positions = copies[index]!;
+    const first = entities[representationToEntity[positions[0]!]!]!;
+    if (receivedEntity && !receivedEntity["__typename"]) receivedEntity["__typename"] = first["__typename"];
     applyRewrites(run.supergraphSchema, fetch.outputRewrites, receivedEntity as Data);
-    deepMerge(entity, receivedEntity);
+    // Copies share the objects the answer adds (as its merge shares them with the answer): later
+    // fetches only add what the same representation gets, and shaping reads without writing.
+    for (const position of positions) deepMerge(entities[representationToEntity[position]!]!, receivedEntity);
   }
 }
 
@@ -177,6 +203,8 @@ async function send(
   fetch: FetchNode,
   cursor: Cursor,
   variables: Data,
+  /** For an `_entities` batch sent without repeats: the batch positions of each representation's copies. */
+  copies?: readonly (readonly number[])[],
 ): Promise<Data | null | undefined> {
   const response = await service.process({
     kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
@@ -187,10 +215,11 @@ async function send(
     pathInIncomingRequest: cursor.path,
   });
   if (response.errors) {
+    const errors = copies ? errorsForEveryCopy(response.errors, copies) : response.errors;
     const pathOf = errorPathsOf(fetch, cursor.path, cursor.fullResult);
-    run.errors.push(...response.errors.map((error) => subgraphError(error, fetch.serviceName, pathOf)));
+    run.errors.push(...errors.map((error) => subgraphError(error, fetch.serviceName, pathOf)));
     if (!response.extensions?.["ftv1"]) {
-      const paths = response.errors.map((error) => ({ subgraph: fetch.serviceName, path: error.path }));
+      const paths = errors.map((error) => ({ subgraph: fetch.serviceName, path: error.path }));
       const metrics = run.requestContext.metrics;
       if (metrics.nonFtv1ErrorPaths) metrics.nonFtv1ErrorPaths.push(...paths);
       else metrics.nonFtv1ErrorPaths = paths;
@@ -199,23 +228,77 @@ async function send(
   return response.data as Data | null | undefined;
 }
 
-function moveIntoCursor(cursor: Cursor, pathInCursor: ResponsePath): Cursor | undefined {
-  const data = flattenResultsAtPath(cursor.data, pathInCursor, 0);
-  return data ? { path: cursor.path.concat(pathInCursor), data, fullResult: cursor.fullResult } : undefined;
+/**
+ * A subgraph's errors about a batch sent without repeats, as it would have given them for the whole
+ * batch: an error at `_entities.<i>` once for every copy of representation i, in batch order.
+ */
+function errorsForEveryCopy(
+  errors: readonly GraphQLFormattedError[],
+  copies: readonly (readonly number[])[],
+): GraphQLFormattedError[] {
+  const others: GraphQLFormattedError[] = [];
+  const atEntities: { position: number; error: GraphQLFormattedError }[] = [];
+  for (const error of errors) {
+    const index = error.path?.[1];
+    const positions = typeof index === "number" ? copies[index] : undefined;
+    if (!positions) {
+      others.push(error);
+      continue;
+    }
+    for (const position of positions) {
+      atEntities.push({ position, error: { ...error, path: [error.path![0]!, position, ...error.path!.slice(2)] } });
+    }
+  }
+  // Stable: the errors of one entity keep the order the subgraph gave them in.
+  atEntities.sort((a, b) => a.position - b.position);
+  return [...others, ...atEntities.map(({ error }) => error)];
 }
 
-/** The objects at `path` under `value`, a list of all of them where the path crosses a list (`@`). */
-function flattenResultsAtPath(value: unknown, path: ResponsePath, from: number): Data | Data[] | undefined | null {
-  if (from === path.length) return value as Data | Data[];
-  if (value === undefined || value === null) return value;
-  const current = path[from];
-  if (current === "@") return (value as unknown[]).flatMap((element) => flattenResultsAtPath(element, path, from + 1)) as Data[];
-  if (typeof current !== "string") throw new Error(`Unexpected ${typeof current} found in path`);
-  if (Array.isArray(value)) throw new Error(`Unexpected array in result for path element ${current}`);
-  const object = value as Data;
-  return flattenResultsAtPath(
-    Object.prototype.hasOwnProperty.call(object, current) ? object[current] : undefined,
-    path,
-    from + 1,
-  );
+function moveIntoCursor(cursor: Cursor, pathInCursor: ResponsePath): Cursor | undefined {
+  if (!pathInCursor.includes("@")) {
+    const data = objectAtPath(cursor.data, pathInCursor, 0);
+    return data ? { path: cursor.path.concat(pathInCursor), data, fullResult: cursor.fullResult } : undefined;
+  }
+  const found: Data[] = [];
+  collectAtPath(cursor.data, pathInCursor, 0, found);
+  return { path: cursor.path.concat(pathInCursor), data: found, fullResult: cursor.fullResult };
+}
+
+/** The value at `path` (which crosses no list) under `value`. */
+function objectAtPath(value: unknown, path: ResponsePath, from: number): Data | Data[] | undefined | null {
+  for (let index = from; index < path.length; index++) {
+    if (value === undefined || value === null) return value;
+    const current = path[index];
+    if (typeof current !== "string") throw new Error(`Unexpected ${typeof current} found in path`);
+    if (Array.isArray(value)) throw new Error(`Unexpected array in result for path element ${current}`);
+    const object = value as Data;
+    value = Object.prototype.hasOwnProperty.call(object, current) ? object[current] : undefined;
+  }
+  return value as Data | Data[] | undefined | null;
+}
+
+/**
+ * Every object at `path` under `value`, where the path crosses lists (`@`), pushed into `found`
+ * (Apollo's `flattenResultsAtPath`, without a new array per list level): missing values and nulls
+ * are left out, as are nulls in the lists, and a list at the end of the path is spread.
+ */
+function collectAtPath(value: unknown, path: ResponsePath, from: number, found: Data[]): void {
+  for (let index = from; index < path.length; index++) {
+    if (value === undefined || value === null) return;
+    const current = path[index];
+    if (current === "@") {
+      for (const element of value as unknown[]) collectAtPath(element, path, index + 1, found);
+      return;
+    }
+    if (typeof current !== "string") throw new Error(`Unexpected ${typeof current} found in path`);
+    if (Array.isArray(value)) throw new Error(`Unexpected array in result for path element ${current}`);
+    const object = value as Data;
+    value = Object.prototype.hasOwnProperty.call(object, current) ? object[current] : undefined;
+  }
+  if (value === undefined || value === null) return;
+  if (Array.isArray(value)) {
+    for (const element of value) found.push(element as Data);
+  } else {
+    found.push(value as Data);
+  }
 }

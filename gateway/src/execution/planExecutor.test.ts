@@ -33,7 +33,10 @@ const reviews = [
   { id: "r3", body: "Fine", authorId: "3", upc: "p2" },
   { id: "r4", body: "Meh", authorId: "4", upc: "p3" },
   { id: "r5", body: "Lost", authorId: "9", upc: "p4" },
+  { id: "r6", body: "Again", authorId: "2", upc: "p1" },
 ];
+/** How many entities the inventory subgraph was asked to resolve, by upc. */
+const inventoryLookups = new Map<string, number>();
 
 const subgraphs = [
   {
@@ -99,6 +102,7 @@ const subgraphs = [
     resolvers: {
       Product: {
         __resolveReference: (reference: { upc: string; price?: number; weight?: number }) => {
+          inventoryLookups.set(reference.upc, (inventoryLookups.get(reference.upc) ?? 0) + 1);
           if (reference.upc === "p4") throw new Error("inventory lost p4");
           return reference;
         },
@@ -206,6 +210,33 @@ describe("Silta's plan executor answers as Apollo's executeQueryPlan does", () =
     const answer = await expectSameAnswer(`{ topProducts(first: 4) { upc reviews { id author { id email reviews { id } } } } }`);
     expect(answer.errors?.length).toBeGreaterThan(0);
     await expectSameAnswer(`{ topProducts(first: 4) { upc shippingEstimate reviews { author { name } } } }`);
+  });
+
+  it("sends a repeated entity once, and gives every copy its data and the errors about it", async () => {
+    const query = `{ users { id reviews { id author { id email } product { upc inStock } } } }`;
+    inventoryLookups.clear();
+    const expected = await answer(stock, query);
+    const stockLookups = new Map(inventoryLookups);
+    inventoryLookups.clear();
+    const actual = await answer(silta, query);
+    expect(actual).toBe(expected);
+    // Bob wrote two reviews, so he is twice in the batch of authors: his email's error is there twice.
+    const errors = (JSON.parse(actual) as { errors: { message: string; path: unknown[] }[] }).errors;
+    expect(errors.filter((error) => error.message === "email store down").map((error) => error.path)).toEqual([
+      ["users", 1, "reviews", 0, "author", "email"],
+      ["users", 1, "reviews", 1, "author", "email"],
+    ]);
+    // Three reviews are of p1: stock asks the inventory subgraph for it three times, Silta once.
+    expect(stockLookups.get("p1")).toBe(3);
+    expect(inventoryLookups.get("p1")).toBe(1);
+  });
+
+  it("answers response names that Object.prototype also has as plain fields", async () => {
+    const answer = await expectSameAnswer(
+      `{ me { constructor: name toString: id __proto__: email hasOwnProperty: reviews { id } } constructor: users { id } }`,
+    );
+    expect(answer.data).toMatchObject({ me: { constructor: "Ann", toString: "1", hasOwnProperty: [{ id: "r1" }] } });
+    expect(JSON.stringify(answer.data)).toContain('"__proto__":"ann@example.org"');
   });
 
   it("bubbles nulls of non-null fields to the nearest nullable parent, and reports values the schema does not have", async () => {

@@ -1,5 +1,5 @@
 import { GraphQLError, isCompositeType, isObjectType, type FieldNode, type GraphQLSchema } from "graphql";
-import type { CompiledOperation, CompiledSelection, ConditionValue, ValueShape } from "./compileOperation";
+import type { CompiledField, CompiledOperation, CompiledSelection, ConditionValue, ValueShape } from "./compileOperation";
 
 type Data = Record<string, unknown>;
 type Path = (string | number)[];
@@ -42,7 +42,7 @@ export function shapeResponse(
     errors: [],
     introspect,
   };
-  const data = Object.create(null) as Data;
+  const data: Data = {};
   const bubbled = applySelections(walk, input, operation.selections, data, [], operation.rootTypeName);
   return { data: bubbled ? null : data, errors: walk.errors };
 }
@@ -78,9 +78,9 @@ function applySelections(
 
     if (selection.kind === "field") {
       const responseName = selection.responseName;
-      const outputValue = output[responseName];
+      const outputValue = selection.inherited ? ownValue(output, responseName) : output[responseName];
       if (selection.role === "introspection") {
-        if (outputValue === undefined) output[responseName] = walk.introspect(selection.node);
+        if (outputValue === undefined) put(output, selection, walk.introspect(selection.node));
         continue;
       }
       let inputValue = Object.prototype.hasOwnProperty.call(input, responseName) ? (input[responseName] ?? null) : null;
@@ -93,13 +93,13 @@ function applySelections(
           const type =
             (typeof inputValue === "string" ? walk.schema.getType(inputValue) : undefined) ?? walk.schema.getType(parentTypeName);
           if (!isObjectType(type)) return NULL_BUBBLE_UP;
-          output[responseName] = type.name;
+          put(output, selection, type.name);
         }
         continue;
       }
 
       path.push(responseName);
-      output[responseName] = completeValue(walk, outputValue, selection.shape, inputValue, path, parentTypeName);
+      put(output, selection, completeValue(walk, outputValue, selection.shape, inputValue, path, parentTypeName));
       path.pop();
       if (walk.completion & INVALID) return NULL_BUBBLE_UP;
     } else {
@@ -119,6 +119,19 @@ function applySelections(
     }
   }
   return false;
+}
+
+function ownValue(object: Data, name: string): unknown {
+  return Object.prototype.hasOwnProperty.call(object, name) ? object[name] : undefined;
+}
+
+/** Sets a field of the answer; a name `Object.prototype` also has is defined as an own property, never inherited or a prototype change. */
+function put(output: Data, selection: CompiledField, value: unknown): void {
+  if (selection.inherited) {
+    Object.defineProperty(output, selection.responseName, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    output[selection.responseName] = value;
+  }
 }
 
 /**
@@ -237,7 +250,7 @@ function completeValue(
         }
         objectTypeName = typename;
       }
-      const output = (outputValue ?? Object.create(null)) as Data;
+      const output = (outputValue ?? {}) as Data;
       const bubbled = applySelections(walk, object, shape.selections, output, path, objectTypeName);
       walk.completion = bubbled ? HAS_ERRORS : OK;
       return bubbled ? null : output;

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { Kind, type FragmentDefinitionNode } from "graphql";
+import { Kind, type DocumentNode, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import type { GatewayContext } from "../GatewayContext";
 import { operationCost } from "./operationCost";
 import { limitExceeded, type OperationLimits } from "./operationLimits";
@@ -7,24 +7,31 @@ import { limitExceeded, type OperationLimits } from "./operationLimits";
 /**
  * The cost limit: checked once the operation is resolved, because list sizes may come from
  * variables; it runs before the query plan is executed, so no subgraph sees a refused operation.
+ * An operation without variables costs the same every time: its estimate is kept with the parsed
+ * document Apollo Server caches (and dropped with it), for the schema it was made against.
  */
 export function costLimitPlugin(limits: OperationLimits): ApolloServerPlugin<GatewayContext> {
+  const fixedCosts = new WeakMap<OperationDefinitionNode, { schema: GraphQLSchema; cost: number }>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
-          const fragments: Record<string, FragmentDefinitionNode> = {};
-          for (const definition of document.definitions) {
-            if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+          const fixed = !operation.variableDefinitions?.length;
+          const known = fixed ? fixedCosts.get(operation) : undefined;
+          let cost: number;
+          if (known?.schema === schema) {
+            cost = known.cost;
+          } else {
+            cost = operationCost({
+              schema,
+              operation,
+              fragments: fragmentsOf(document),
+              variables: request.variables,
+              defaultListSize: limits.defaultListSize,
+            });
+            if (fixed) fixedCosts.set(operation, { schema, cost });
           }
-          const cost = operationCost({
-            schema,
-            operation,
-            fragments,
-            variables: request.variables,
-            defaultListSize: limits.defaultListSize,
-          });
           if (cost > limits.maxCost) {
             throw limitExceeded(
               "cost",
@@ -36,4 +43,12 @@ export function costLimitPlugin(limits: OperationLimits): ApolloServerPlugin<Gat
       };
     },
   };
+}
+
+function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  return fragments;
 }
