@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { todayIn } from "@silta/kernel";
+import { todayIn, type Viewer } from "@silta/kernel";
 import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, type TestDatabase } from "@silta/testkit";
 import { fitSubgraph } from "../src";
 import { importFile } from "../src/import/importFile";
@@ -333,6 +333,23 @@ describe("importing OpenFIT exports and reporting outcomes", () => {
         [7, "2026-02-01", true, false],
       ]);
       expect(firstError(await harness.query(query, { p: p1 }, worker))[0]).toBe("FORBIDDEN");
+    });
+
+    it("logs the alerts' clients it shows, and none it leaves out", async () => {
+      const query = `query ($p: ID) { fitAlerts(professionalId: $p) { client { id } heldOn } }`;
+      const logged = async (viewer: Viewer) => {
+        const before = harness.accessLog.length;
+        const response = await harness.query<{ fitAlerts: { client: { id: string } }[] }>(query, { p: p1 }, viewer);
+        expect(response.errors).toBeUndefined();
+        const entries = harness.accessLog.slice(before).map((entry) => [entry.clientId, entry.category, entry.outcome]);
+        return { shown: response.data!.fitAlerts.map((alert) => alert.client.id), entries };
+      };
+      const own = await logged(professional(county, { id: p1 }));
+      expect(own.shown).toHaveLength(4);
+      expect(own.entries.sort()).toEqual(own.shown.map((id) => [id, "fit", "allowed"]).sort());
+      // A manager of an organisation with no basis for these clients: nothing shown, nothing logged.
+      const outsider = await logged(professional(randomUUID(), { roles: ["manager"] }));
+      expect(outsider).toEqual({ shown: [], entries: [] });
     });
   });
 });

@@ -4,8 +4,10 @@ import { optionalUuid } from "../../inputs";
 import type { QueryResolvers } from "./../../types.generated";
 
 /**
- * A professional's own alerts; a manager may ask for another professional's. Each client's fit data
- * is then filtered through the guard (one batched decision, logged), so a row without a lawful basis is left out.
+ * A professional's own alerts; a manager may ask for another professional's. The rows are then
+ * narrowed to the clients whose fit data the viewer may read, in one decision that logs the rows shown
+ * (all that are visible: the list has no pages), so a row without a lawful basis is left out and
+ * leaves no log entry (filter, then page, docs/decisions/0013).
  */
 export const fitAlerts: NonNullable<QueryResolvers["fitAlerts"]> = async (_parent, { professionalId }, ctx) => {
   const asked = optionalUuid("professionalId", professionalId) ?? ctx.viewer.id;
@@ -13,6 +15,10 @@ export const fitAlerts: NonNullable<QueryResolvers["fitAlerts"]> = async (_paren
   if (!own && !isPermitted(ctx.viewer, { roles: ["manager"] }))
     throw forbidden("Only the professional themself, or their manager, may list a professional's FIT alerts.");
   const rows = await alertsOfProfessional(ctx.sql, asked);
-  const allowed = await ctx.access.filterAllowed([...new Set(rows.map((row) => row.clientId))], DataCategory.Fit);
-  return rows.filter((row) => allowed.has(row.clientId));
+  const visible = await ctx.access.visibleAmong(
+    rows.map((row) => ({ clientIds: [row.clientId] })),
+    DataCategory.Fit,
+    rows.length,
+  );
+  return rows.filter((_, index) => visible[index]);
 };
