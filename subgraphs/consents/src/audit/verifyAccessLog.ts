@@ -159,6 +159,7 @@ export async function verifyAccessLog(sql: Sql, options: VerifyOptions = {}): Pr
         ENTRY_COLUMNS,
         "access_log_entries",
       );
+      // TypeScript does not see the callback assign `broken`, and would narrow it to null here.
       const found = broken as { id: string; reason: "altered" | "context_altered" | "context_missing" } | null;
       if (found !== null) return { ok: false, entries, seq: found.id, reason: found.reason };
       if (pastRetired) inRetiredStretch = false;
