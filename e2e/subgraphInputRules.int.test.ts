@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { SubgraphModule } from "@silta/kernel";
 import { clientsSubgraph } from "@silta/clients";
 import { fitSubgraph } from "@silta/fit";
-import { integrationSubgraph } from "@silta/integration";
+import { createIntegrationSubgraph, integrationSubgraph, webhookSettingsFromEnv } from "@silta/integration";
 import { teamsSubgraph } from "@silta/teams";
 import { trainingSubgraph } from "@silta/training";
 import {
@@ -23,6 +23,16 @@ import {
 const county = randomUUID();
 const viewer = professional(county, { id: randomUUID(), scopes: ["clients:read", "webhooks:manage"] });
 
+/**
+ * The integration subgraph with an hour between its dispatcher's polls: a poll is a statement on the
+ * subgraph's Prisma client, which the counter would take for one of the request under test. The one
+ * poll at start is over before any request is counted: something was counted, then nothing for a second.
+ */
+const integrationPollingHourly: SubgraphModule = {
+  ...integrationSubgraph,
+  create: (deps) => createIntegrationSubgraph(deps, { ...webhookSettingsFromEnv(), dispatchIntervalMs: 3_600_000 }),
+};
+
 interface Running {
   harness: SubgraphHarness;
   testDb: TestDatabase;
@@ -36,6 +46,11 @@ async function subgraph(module: SubgraphModule): Promise<Running> {
   const testDb = await createTestDatabase(`rules_${module.name}`, module.migrationsDir);
   const statements = countStatements(testDb.database);
   const harness = await startSubgraph(module, statements.database, { controllerOrganizationIds: [county] });
+  if (module === integrationPollingHourly)
+    for (let seen = -1; statements.count === 0 || statements.count !== seen;) {
+      seen = statements.count;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
   const started = { harness, testDb, statements };
   running.set(module.name, started);
   return started;
@@ -79,7 +94,9 @@ describe("hostile input at the subgraphs", () => {
   });
 
   it("refuses a webhook subscription id that is not a UUID", async () => {
-    expect(await refused(integrationSubgraph, `{ webhookSubscription(id: "x") { id } }`)).toMatchObject(badInput("id", "uuid"));
+    expect(await refused(integrationPollingHourly, `{ webhookSubscription(id: "x") { id } }`)).toMatchObject(
+      badInput("id", "uuid"),
+    );
   });
 
   it("refuses year 0000, which PostgreSQL has not", async () => {
