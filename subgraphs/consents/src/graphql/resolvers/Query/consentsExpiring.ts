@@ -1,7 +1,6 @@
-import { badUserInput, DataCategory, pageSize, visiblePage } from "@silta/kernel";
+import { badUserInput, DataCategory, LocalDate, pageSize, visiblePage } from "@silta/kernel";
 import { consentsExpiringBetween } from "../../../data/consentStore";
 import type { Consent } from "../../../data/prisma/client";
-import { addDays } from "../../../domain/validity";
 import type { QueryResolvers } from "./../../types.generated";
 
 /** At most this many consents are examined (read and decided) per request; the SDL says so. */
@@ -12,7 +11,7 @@ export const consentsExpiring: NonNullable<QueryResolvers["consentsExpiring"]> =
     throw badUserInput("withinDays", "range", "withinDays must be between 0 and 365.");
   const first = pageSize("first", args.first, 100, 500);
   const today = ctx.today();
-  const to = addDays(today, args.withinDays);
+  const to = LocalDate.addDays(today, args.withinDays);
   // Filter, then page: only the consents of clients the viewer may see fill the list, decided a window at a time.
   const page = await visiblePage<Consent, Consent>(
     {
