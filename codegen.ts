@@ -27,11 +27,15 @@ const config: CodegenConfig = {
           // Mappers live beside the resolvers, not beside the SDL that integrators read.
           mappersRelativeTargetDir: `../subgraphs/${name}/src/graphql/`,
           mappersFileExtension: ".mappers.ts",
-          // Date and DateTime parse as graphql-scalars does, but leave a refused value to the kernel's
-          // enforceInputRules, which names the argument (kernel/src/graphql/scalars.ts).
+          // Date is a calendar day, one type both ways: the kernel's LocalDate (ADR 0017). Date and
+          // DateTime leave a refused value to the kernel's enforceInputRules, which names the argument
+          // (kernel/src/graphql/scalars.ts).
           scalarsOverrides: {
             ID: { type: "string" },
-            Date: { resolver: "~@silta/kernel#DateScalar" },
+            Date: {
+              resolver: "~@silta/kernel#DateScalar",
+              type: { input: "@silta/kernel#LocalDate", output: "@silta/kernel#LocalDate" },
+            },
             DateTime: { resolver: "~@silta/kernel#DateTimeScalar" },
           },
           typesPluginsConfig: {

@@ -17,6 +17,7 @@ export * from "./process";
 export * from "./subgraph/subgraphConfig";
 export * from "./subgraph/runSubgraph";
 export * from "./settings";
+export { LocalDate, todayIn } from "./time/localDate";
 export * from "./graphql";
 export * from "./idempotency";
 export * from "./export";

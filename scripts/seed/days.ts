@@ -1,3 +1,5 @@
+import { LocalDate } from "@silta/kernel";
+
 /**
  * Dates as whole days since 1970-01-01 (UTC): arithmetic on a million FIT sessions stays integer
  * math, and nothing depends on the machine's time zone.
@@ -17,9 +19,9 @@ export function dateOfDay(day: number): Date {
   return new Date(day * MS_PER_DAY);
 }
 
-/** `YYYY-MM-DD`, what a `date` column takes. */
-export function isoDay(day: number): string {
-  return dateOfDay(day).toISOString().slice(0, 10);
+/** The calendar day, what a `date` column takes. */
+export function isoDay(day: number): LocalDate {
+  return LocalDate.fromDb(dateOfDay(day));
 }
 
 /** An ISO 8601 UTC timestamp at `seconds` past midnight of the day, what a `timestamptz` column takes. */

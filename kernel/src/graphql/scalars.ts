@@ -1,5 +1,6 @@
-import { GraphQLScalarType, Kind, type ValueNode } from "graphql";
+import { GraphQLError, GraphQLScalarType, Kind, type ValueNode } from "graphql";
 import { DateResolver, DateTimeResolver } from "graphql-scalars";
+import { LocalDate } from "../time/localDate";
 import { InvalidInput } from "./invalidInput";
 
 /**
@@ -9,12 +10,34 @@ import { InvalidInput } from "./invalidInput";
 const firstYear = 1;
 const lastYear = 9999;
 
+const dateExpected = "a calendar date YYYY-MM-DD between 0001-01-01 and 9999-12-31";
+
 /**
- * `Date` as graphql-scalars parses it (a JavaScript Date at UTC midnight), refusing what PostgreSQL
- * would refuse: a day that is not on the calendar (2026-02-30) or a year outside 0001-9999. A refused
- * value becomes an {@link InvalidInput}, answered as BAD_USER_INPUT naming the argument.
+ * `Date`: a calendar day, parsed to a {@link LocalDate} and serialised from one. It accepts exactly what
+ * graphql-scalars' `Date` accepted before (a `YYYY-MM-DD` string naming a real day) and refuses what
+ * PostgreSQL would refuse, a year outside 0001-9999. A refused value becomes an {@link InvalidInput},
+ * answered as BAD_USER_INPUT naming the argument. The scalar keeps its name `Date` (ADR 0017).
  */
-export const DateScalar = lenientScalar(DateResolver, "date", "a calendar date YYYY-MM-DD between 0001-01-01 and 9999-12-31");
+export const DateScalar = new GraphQLScalarType<LocalDate | InvalidInput, string>({
+  name: DateResolver.name,
+  description: DateResolver.description,
+  specifiedByURL: DateResolver.specifiedByURL,
+  serialize: (value) => {
+    const day = LocalDate.parse(value);
+    if (day === null) throw new GraphQLError(`Date cannot represent ${JSON.stringify(value)?.slice(0, 40)}: not a LocalDate.`);
+    return day;
+  },
+  parseValue: parseDate,
+  parseLiteral: (node: ValueNode) =>
+    parseDate(node.kind === Kind.STRING ? node.value : node.kind === Kind.INT ? Number(node.value) : node.kind),
+  extensions: { ...DateResolver.extensions, codegenScalarType: "LocalDate" },
+});
+
+function parseDate(value: unknown): LocalDate | InvalidInput {
+  return (
+    LocalDate.parse(value) ?? new InvalidInput("date", `must be ${dateExpected}; got ${JSON.stringify(value)?.slice(0, 40)}.`)
+  );
+}
 
 /** `DateTime` as graphql-scalars parses it (a JavaScript Date), with the same calendar and range as {@link DateScalar}. */
 export const DateTimeScalar = lenientScalar(

@@ -1,12 +1,13 @@
 import { conflict } from "../errors";
+import { LocalDate } from "../time/localDate";
 
 /**
- * A value compared as what it means: a `Date` as its calendar day (YYYY-MM-DD, UTC; the Date scalar
- * and Prisma's DATE columns are UTC midnight, the day is the fact), a list as a set (order carries
- * nothing in what a create asks for), `undefined` as `null`.
+ * A value compared as what it means: a `Date` as its calendar day (a LocalDate: Prisma's DATE columns
+ * are UTC midnight, the day is the fact), a list as a set (order carries nothing in what a create
+ * asks for), `undefined` as `null`.
  */
 function normalise(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (value instanceof Date) return LocalDate.fromDb(value);
   if (Array.isArray(value)) return value.map((item) => JSON.stringify(normalise(item))).sort();
   return value ?? null;
 }

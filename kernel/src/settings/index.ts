@@ -1,2 +1,1 @@
 export * from "./developmentSecret";
-export * from "./calendar";

@@ -1,4 +1,4 @@
-import { AccessGuard, todayIn, type AccessLogSink, type AccessPolicy, type RequestScope } from "@silta/kernel";
+import { AccessGuard, LocalDate, todayIn, type AccessLogSink, type AccessPolicy, type RequestScope } from "@silta/kernel";
 import type { PrismaClient } from "./data/db";
 import { createClientsLoaders, type ClientsLoaders } from "./data/loaders";
 import type { DeadlineRules } from "./domain/deadlineRules";
@@ -20,7 +20,7 @@ export interface ClientsContext extends RequestScope {
   loaders: ClientsLoaders;
   services: ClientsServices;
   /** The county's "today" (a Finnish day) when the request started. */
-  today: string;
+  today: LocalDate;
   /**
    * A second guard whose entries note that an identity code was shown in full: the unmasked code
    * is logged as its own access, apart from the ordinary `basic` read of the same client.

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { todayIn } from "@silta/kernel";
+import { LocalDate, todayIn } from "@silta/kernel";
 import { clientViewer, professional } from "@silta/testkit";
-import { addCalendarDays } from "../src/domain/workingDays";
 import { startClientsWorld, type ClientsWorld } from "./support";
 
 const concernFields = `id status description deadline raisedOn recordedBy service isOverdue daysLeft workingDaysLeft
@@ -53,7 +52,7 @@ describe("concerns (huoli) and their reaction deadlines", () => {
     expect(data.raiseConcern).toMatchObject({
       status: "RAISED",
       raisedOn: today,
-      deadline: addCalendarDays(today, 3),
+      deadline: LocalDate.addDays(today, 3),
       daysLeft: 3,
       isOverdue: false,
       deadlineRule: { code: "first_joint_meeting", days: 3, unit: "CALENDAR_DAYS" },
@@ -63,7 +62,7 @@ describe("concerns (huoli) and their reaction deadlines", () => {
       team: { id: team },
     });
     const [event] = (await world.events("concern.raised")).filter((e) => e.aggregateId === data.raiseConcern.id);
-    expect(event?.data).toMatchObject({ concernId: data.raiseConcern.id, clientId, deadline: addCalendarDays(today, 3) });
+    expect(event?.data).toMatchObject({ concernId: data.raiseConcern.id, clientId, deadline: LocalDate.addDays(today, 3) });
     expect(JSON.stringify(event)).not.toContain("school");
   });
 
@@ -142,7 +141,7 @@ describe("concerns (huoli) and their reaction deadlines", () => {
   describe("the lifecycle raised → reacted → closed", () => {
     let id: string;
     beforeAll(async () => {
-      id = (await world.ok(raise, { input: input({ raisedOn: addCalendarDays(today, -1) }) })).raiseConcern.id;
+      id = (await world.ok(raise, { input: input({ raisedOn: LocalDate.addDays(today, -1) }) })).raiseConcern.id;
     });
 
     it("refuses to close a concern nobody has reacted to", async () => {
@@ -207,9 +206,9 @@ describe("concerns (huoli) and their reaction deadlines", () => {
     beforeAll(async () => {
       const scoped = (raisedOn: string) =>
         input({ raisedOn, teamId: ownTeam, responsibleProfessionalId: worker, organizationId: org });
-      dueToday = (await world.ok(raise, { input: scoped(addCalendarDays(today, -3)) })).raiseConcern.id;
+      dueToday = (await world.ok(raise, { input: scoped(LocalDate.addDays(today, -3)) })).raiseConcern.id;
       dueInThree = (await world.ok(raise, { input: scoped(today) })).raiseConcern.id;
-      late = (await world.ok(raise, { input: scoped(addCalendarDays(today, -10)) })).raiseConcern.id;
+      late = (await world.ok(raise, { input: scoped(LocalDate.addDays(today, -10)) })).raiseConcern.id;
     });
 
     it("lists the concerns due within the window, earliest first, per professional, team and organisation", async () => {
@@ -254,7 +253,7 @@ describe("concerns (huoli) and their reaction deadlines", () => {
       const aboutFamily = (
         await world.ok(raise, { input: input({ clientId: null, familyId, description: "The family has lost its home." }) })
       ).raiseConcern;
-      const aboutChild = (await world.ok(raise, { input: input({ clientId: child, raisedOn: addCalendarDays(today, -1) }) }))
+      const aboutChild = (await world.ok(raise, { input: input({ clientId: child, raisedOn: LocalDate.addDays(today, -1) }) }))
         .raiseConcern;
       const data = await world.ok(`query ($id: ID!) { family(id: $id) { concerns { id family { id } client { id } } } }`, {
         id: familyId,

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { todayIn } from "@silta/kernel";
+import { LocalDate, todayIn } from "@silta/kernel";
 import { clientViewer } from "@silta/testkit";
-import { addCalendarDays } from "../src/domain/workingDays";
 import { startClientsWorld, type ClientsWorld } from "./support";
 
 const planFields = `id version goals client { id } family { id }
@@ -46,7 +45,7 @@ describe("the shared service plan (yhteinen palvelusuunnitelma)", () => {
     responsible: { familyMemberClientId: mother },
     ifNotDone: "The school curator calls the family the same day.",
     followUp: "The teacher reports absences to the responsible worker each Friday.",
-    dueOn: addCalendarDays(today, 7),
+    dueOn: LocalDate.addDays(today, 7),
     ...fields,
   });
 

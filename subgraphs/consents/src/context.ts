@@ -1,4 +1,4 @@
-import { todayIn, type RequestScope, type Sql } from "@silta/kernel";
+import { LocalDate, type RequestScope, type Sql, todayIn } from "@silta/kernel";
 import type { AccessService } from "./access/AccessService";
 import type { PrismaClient } from "./data/db";
 import { createConsentsLoaders, type ConsentsLoaders } from "./data/loaders";
@@ -14,7 +14,7 @@ export interface ConsentsServices {
 export interface ConsentsContext extends RequestScope, ConsentsServices {
   loaders: ConsentsLoaders;
   /** Today in the county (a Finnish calendar day). */
-  today(): string;
+  today(): LocalDate;
 }
 
 export function createConsentsContext(scope: RequestScope, services: ConsentsServices): ConsentsContext {

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { LocalDate, todayIn } from "@silta/kernel";
 import {
   clientViewer,
   countStatements,
@@ -10,7 +11,6 @@ import {
   type TestDatabase,
 } from "@silta/testkit";
 import { createPrisma, type PrismaClient } from "../src/data/db";
-import { finnishCalendarDate } from "../src/domain/finnishCalendarDate";
 import { consentsSubgraph } from "../src";
 import { buildAccessWorld, logRows, type AccessWorld } from "./accessWorld";
 
@@ -31,13 +31,6 @@ const entitiesQuery = `query ($representations: [_Any!]!) {
   }
 }`;
 
-/** `YYYY-MM-DD` of the day `days` after `date`. */
-function shiftDays(date: string, days: number): string {
-  const shifted = new Date(`${date}T00:00:00Z`);
-  shifted.setUTCDate(shifted.getUTCDate() + days);
-  return shifted.toISOString().slice(0, 10);
-}
-
 describe("consents subgraph", () => {
   let testDb: TestDatabase;
   let counting: CountingDatabase;
@@ -48,7 +41,7 @@ describe("consents subgraph", () => {
   let aino: string;
   let eetu: string;
   const school = randomUUID();
-  const today = finnishCalendarDate(new Date());
+  const today = todayIn("Europe/Helsinki");
   const references = (ids: string[]) => ({ representations: ids.map((id) => ({ __typename: "Client", id })) });
   const worker = () => professional(world.county, { id: world.socialWorker });
 
@@ -74,13 +67,13 @@ describe("consents subgraph", () => {
     });
     await prisma.consent.createMany({
       data: [
-        consent(aino, "open-ended", shiftDays(today, -30), null, "2026-01-06T10:00:00Z"),
-        consent(aino, "ends today", shiftDays(today, -30), today, "2026-01-05T10:00:00Z"),
-        consent(aino, "ended yesterday", shiftDays(today, -30), shiftDays(today, -1), "2026-01-04T10:00:00Z"),
+        consent(aino, "open-ended", LocalDate.addDays(today, -30), null, "2026-01-06T10:00:00Z"),
+        consent(aino, "ends today", LocalDate.addDays(today, -30), today, "2026-01-05T10:00:00Z"),
+        consent(aino, "ended yesterday", LocalDate.addDays(today, -30), LocalDate.addDays(today, -1), "2026-01-04T10:00:00Z"),
         consent(aino, "starts today", today, null, "2026-01-03T10:00:00Z"),
-        consent(aino, "starts tomorrow", shiftDays(today, 1), null, "2026-01-02T10:00:00Z"),
-        { ...consent(aino, "revoked", shiftDays(today, -30), null, "2026-01-01T10:00:00Z"), revokedAt: new Date() },
-        consent(eetu, "Eetu's consent", shiftDays(today, -1), null, "2026-01-01T10:00:00Z"),
+        consent(aino, "starts tomorrow", LocalDate.addDays(today, 1), null, "2026-01-02T10:00:00Z"),
+        { ...consent(aino, "revoked", LocalDate.addDays(today, -30), null, "2026-01-01T10:00:00Z"), revokedAt: new Date() },
+        consent(eetu, "Eetu's consent", LocalDate.addDays(today, -1), null, "2026-01-01T10:00:00Z"),
       ],
     });
   });
@@ -134,7 +127,7 @@ describe("consents subgraph", () => {
       purpose: "ends today",
       isActive: true,
       categories: ["BASIC", "FIT"],
-      validFrom: shiftDays(today, -30),
+      validFrom: LocalDate.addDays(today, -30),
       validUntil: today,
       revokedAt: null,
       recipientOrganization: { id: school },

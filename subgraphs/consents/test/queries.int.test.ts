@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Viewer } from "@silta/kernel";
+import { LocalDate, todayIn, type Viewer } from "@silta/kernel";
 import {
   clientViewer,
   createTestDatabase,
@@ -9,8 +9,6 @@ import {
   type TestDatabase,
 } from "@silta/testkit";
 import { consentsSubgraph } from "../src";
-import { finnishCalendarDate } from "../src/domain/finnishCalendarDate";
-import { addDays } from "../src/domain/validity";
 import { buildAccessWorld, type AccessWorld } from "./accessWorld";
 
 const recordConsent = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { id purpose validUntil isActive recipientOrganizations { id } } }`;
@@ -19,7 +17,7 @@ describe("consents, bans and who may see what: queries and inputs", () => {
   let testDb: TestDatabase;
   let harness: SubgraphHarness;
   let world: AccessWorld;
-  const today = finnishCalendarDate(new Date());
+  const today = todayIn("Europe/Helsinki");
 
   beforeAll(async () => {
     testDb = await createTestDatabase("consents_queries", consentsSubgraph.migrationsDir);
@@ -40,7 +38,7 @@ describe("consents, bans and who may see what: queries and inputs", () => {
     purpose: "School support",
     form: "WRITTEN",
     evidenceReference: "DOC-9",
-    validFrom: addDays(today, -10),
+    validFrom: LocalDate.addDays(today, -10),
     ...extra,
   });
   const errorOf = (response: { errors?: { extensions?: Record<string, unknown> }[] }) => response.errors?.[0]?.extensions;
@@ -49,7 +47,7 @@ describe("consents, bans and who may see what: queries and inputs", () => {
     const client = world.clients[0]!;
     await harness.query(
       recordConsent,
-      { input: input(client, { purpose: "until last week", validUntil: addDays(today, -7) }) },
+      { input: input(client, { purpose: "until last week", validUntil: LocalDate.addDays(today, -7) }) },
       worker(),
     );
     await harness.query(recordConsent, { input: input(client, { purpose: "current" }) }, worker());
@@ -62,7 +60,7 @@ describe("consents, bans and who may see what: queries and inputs", () => {
         )
       ).data!.clientConsents.map((consent) => consent.purpose);
     expect(await list({})).toEqual(["current"]);
-    expect((await list({ on: addDays(today, -8) })).sort()).toEqual(["current", "until last week"]);
+    expect((await list({ on: LocalDate.addDays(today, -8) })).sort()).toEqual(["current", "until last week"]);
     expect((await list({ all: true })).sort()).toEqual(["current", "until last week"]);
   });
 
@@ -70,17 +68,17 @@ describe("consents, bans and who may see what: queries and inputs", () => {
     const client = world.clients[1]!;
     await harness.query(
       recordConsent,
-      { input: input(client, { purpose: "in 3 days", validUntil: addDays(today, 3) }) },
+      { input: input(client, { purpose: "in 3 days", validUntil: LocalDate.addDays(today, 3) }) },
       worker(),
     );
     await harness.query(
       recordConsent,
-      { input: input(client, { purpose: "in 20 days", validUntil: addDays(today, 20) }) },
+      { input: input(client, { purpose: "in 20 days", validUntil: LocalDate.addDays(today, 20) }) },
       worker(),
     );
     await harness.query(
       recordConsent,
-      { input: input(client, { purpose: "in 40 days", validUntil: addDays(today, 40) }) },
+      { input: input(client, { purpose: "in 40 days", validUntil: LocalDate.addDays(today, 40) }) },
       worker(),
     );
     const expiring = await harness.query<{ consentsExpiring: { purpose: string }[] }>(

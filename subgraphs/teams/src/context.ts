@@ -1,4 +1,4 @@
-import { todayIn, type RequestScope, type SubgraphSettings } from "@silta/kernel";
+import { LocalDate, todayIn, type RequestScope, type SubgraphSettings } from "@silta/kernel";
 import type { PrismaClient } from "./data/db";
 import { createTeamsLoaders, type TeamsLoaders } from "./data/loaders";
 
@@ -6,7 +6,7 @@ export interface TeamsContext extends RequestScope {
   prisma: PrismaClient;
   loaders: TeamsLoaders;
   /** The county's calendar day of this request (YYYY-MM-DD): what "current" and "future" mean. */
-  today: string;
+  today: LocalDate;
   /** The county's IANA time zone, in which a scheduled meeting's start falls on a calendar day. */
   timeZone: string;
 }

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { todayIn } from "@silta/kernel";
+import { LocalDate, todayIn } from "@silta/kernel";
 import { clientViewer } from "@silta/testkit";
-import { addDays } from "../src/domain/dates";
 import { createTeamsWorld, errorOf, type TeamsWorld } from "./world";
 
 const ADD_MEMBER = `mutation ($input: AddTeamMemberInput!) {
@@ -205,7 +204,7 @@ describe("a client's own team and responsible worker", () => {
     it("counts a membership that starts in the future as current only from its first day", async () => {
       const team = await newTeam();
       const professionalId = await newProfessional();
-      const since = addDays(today, 7);
+      const since = LocalDate.addDays(today, 7);
       expect(
         (await world.run(ADD_MEMBER, { input: { teamId: team, professionalId, role: "member", since } }, world.manager)).errors,
       ).toBeUndefined();
@@ -468,7 +467,12 @@ describe("a client's own team and responsible worker", () => {
         "input.professionalId",
         "inactive",
       ],
-      ["a start in the future", async () => ({ since: addDays(todayIn("Europe/Helsinki"), 1) }), "input.since", "future"],
+      [
+        "a start in the future",
+        async () => ({ since: LocalDate.addDays(todayIn("Europe/Helsinki"), 1) }),
+        "input.since",
+        "future",
+      ],
       ["a start not after the current one's", async () => ({ since: "2025-03-01" }), "input.since", "not_after_current"],
       ["a client id that is not a UUID", async () => ({ clientId: "aino" }), "input.clientId", "uuid"],
     ])("refuses %s and writes nothing", async (_what, change, field, rule) => {

@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { todayIn } from "@silta/kernel";
-import { addDays } from "../src/domain/dates";
+import { LocalDate, todayIn } from "@silta/kernel";
 import { createTeamsWorld, errorOf, type TeamsWorld } from "./world";
 
 const NETWORK = `mutation ($input: RecordNetworkMeetingInput!) {
@@ -240,7 +239,7 @@ describe("network meetings and joint meetings", () => {
         "input.familyMembers[0].clientId",
         "not_the_client",
       ],
-      ["a meeting in the future", () => ({ heldOn: addDays(todayIn("Europe/Helsinki"), 1) }), "input.heldOn", "future"],
+      ["a meeting in the future", () => ({ heldOn: LocalDate.addDays(todayIn("Europe/Helsinki"), 1) }), "input.heldOn", "future"],
       ["a facilitator id that is not a UUID", () => ({ facilitatorId: "outsider" }), "input.facilitatorId", "uuid"],
     ])("refuses %s and writes nothing", async (_what, change, field, rule) => {
       const family = await newFamily();

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { todayIn } from "@silta/kernel";
+import { LocalDate, todayIn } from "@silta/kernel";
 import { createTeamsWorld, errorOf, type TeamsWorld } from "./world";
 
 const MEETING_FIELDS = `id kind status heldOn startsAt place videoLink outcome cancellationReason
@@ -79,7 +79,7 @@ describe("scheduling a network meeting ahead, then recording it held or cancelli
         id,
         kind: "NETWORK_MEETING",
         clientId: family.clientId,
-        heldOn: new Date(`${todayIn("Europe/Helsinki", startsAt)}T00:00:00Z`),
+        heldOn: LocalDate.toDb(todayIn("Europe/Helsinki", startsAt)),
         facilitatorId: family.facilitator,
         status: "SCHEDULED",
         startsAt,

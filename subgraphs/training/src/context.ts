@@ -1,4 +1,4 @@
-import { todayIn, type RequestScope } from "@silta/kernel";
+import { LocalDate, todayIn, type RequestScope } from "@silta/kernel";
 import type { PrismaClient } from "./data/db";
 import { createTrainingLoaders, type TrainingLoaders } from "./data/loaders";
 
@@ -7,7 +7,7 @@ export interface TrainingContext extends RequestScope {
   prisma: PrismaClient;
   loaders: TrainingLoaders;
   /** Today in the county's time zone (YYYY-MM-DD). */
-  today: () => string;
+  today: () => LocalDate;
 }
 
 export function createTrainingContext(scope: RequestScope, prisma: PrismaClient, timeZone: string): TrainingContext {

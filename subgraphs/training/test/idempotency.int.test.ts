@@ -1,3 +1,4 @@
+import { LocalDate } from "@silta/kernel";
 import { randomUUID } from "node:crypto";
 import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, type TestDatabase } from "@silta/testkit";
 import { createPrisma, type PrismaClient } from "../src/data/db";
@@ -60,7 +61,7 @@ describe("training writes retried with an Idempotency-Key (docs/idempotency.md)"
       expect(reused.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", field: "Idempotency-Key", rule: "same_input" });
       expect(await events(professionalId)).toBe(1);
       const trainer = await prisma.trainer.findUniqueOrThrow({ where: { professionalId } });
-      expect(trainer.qualifiedSince.toISOString().slice(0, 10)).toBe("2025-01-01");
+      expect(LocalDate.fromDb(trainer.qualifiedSince)).toBe("2025-01-01");
     });
 
     it("does not let a late retry undo a correction made since: it answers with the trainer as it is now", async () => {

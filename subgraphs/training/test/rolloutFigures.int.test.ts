@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { InProcessEventBus, streamOf, type DomainEvent } from "@silta/kernel";
+import { type DomainEvent, InProcessEventBus, LocalDate, streamOf } from "@silta/kernel";
 import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, type TestDatabase } from "@silta/testkit";
 import { createPrisma, type PrismaClient } from "../src/data/db";
 import { trainingSubgraph } from "../src";
@@ -295,7 +295,7 @@ describe("the rollout figures", () => {
     ]);
     await publishAndWait("fit", [measured(randomUUID(), "2026-06-12")]);
     const rows = await prisma.fitActivity.findMany({ where: { professionalId: measurer } });
-    expect(rows.map((row) => [row.measuredOn.toISOString().slice(0, 10), row.measurements])).toEqual([["2026-06-10", 3]]);
+    expect(rows.map((row) => [LocalDate.fromDb(row.measuredOn), row.measurements])).toEqual([["2026-06-10", 3]]);
   });
 
   it("keeps the figures from clients", async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { todayIn } from "@silta/kernel";
+import { LocalDate, todayIn } from "@silta/kernel";
 import {
   clientViewer,
   createTestDatabase,
@@ -9,7 +9,6 @@ import {
   type TestDatabase,
 } from "@silta/testkit";
 import { createPrisma, type PrismaClient } from "../src/data/db";
-import { addDays } from "../src/domain/dates";
 import { trainingSubgraph } from "../src";
 import { errorOf, trainingApi } from "./trainingApi";
 
@@ -201,7 +200,7 @@ describe("training register rules", () => {
 
     it("tells whether a professional is a trainer today", async () => {
       const current = randomUUID();
-      await api.qualifyTrainer({ professionalId: current, qualifiedSince: addDays(today, -1) });
+      await api.qualifyTrainer({ professionalId: current, qualifiedSince: LocalDate.addDays(today, -1) });
       const response = await api.professionals([current, trainer, randomUUID()]);
       expect(response.data?._entities.map((entity) => entity.isFitTrainer)).toEqual([true, false, false]);
     });
@@ -317,7 +316,7 @@ describe("training register rules", () => {
       const future = await api.recordCompletion({
         professionalId: attendee,
         courseId: boughtCourse,
-        completedOn: addDays(today, 1),
+        completedOn: LocalDate.addDays(today, 1),
         attended: true,
         completed: true,
       });

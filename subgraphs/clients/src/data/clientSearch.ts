@@ -1,10 +1,11 @@
+import type { LocalDate } from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import { Prisma } from "./prisma/client";
 
 export interface ClientSearchCriteria {
   /** Lower-case words, each matching the start of the first or the last name. */
   nameWords: string[];
-  birthDate: Date | null;
+  birthDate: LocalDate | null;
   identityCodeHash: string | null;
 }
 
@@ -38,7 +39,7 @@ export async function searchClients(
     const prefix = `${word.replace(/[\\%_]/g, "\\$&")}%`;
     return Prisma.sql`(first_name ILIKE ${prefix} OR last_name ILIKE ${prefix})`;
   });
-  if (criteria.birthDate) conditions.push(Prisma.sql`birth_date = ${criteria.birthDate.toISOString().slice(0, 10)}::date`);
+  if (criteria.birthDate) conditions.push(Prisma.sql`birth_date = ${criteria.birthDate}::date`);
   if (criteria.identityCodeHash) conditions.push(Prisma.sql`identity_code_hash = ${criteria.identityCodeHash}`);
   if (after) conditions.push(Prisma.sql`(last_name, first_name, id) > (${after[0]}, ${after[1]}, ${after[2]}::uuid)`);
   return prisma.$queryRaw<SearchHit[]>`

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import {
   changedFieldNames,
   type IdempotencyClaim,
+  LocalDate,
   notFound,
   recordEvent,
   retryOnceOnUniqueViolation,
@@ -13,7 +14,6 @@ import type { NewClient } from "../domain/clientInput";
 import type { ContactFields } from "../domain/contactRules";
 import { hashIdentityCode } from "../domain/identityCode";
 import type { IdentityCodeCipher } from "../domain/identityCodeCipher";
-import { dayValue } from "../domain/inputRules";
 import type { PrismaClient } from "./db";
 import type { Client } from "./prisma/client";
 
@@ -73,7 +73,7 @@ export async function createClient(
         data: {
           ...fields,
           id: id ?? randomUUID(),
-          birthDate: birthDate ? dayValue(birthDate) : null,
+          birthDate: birthDate ? LocalDate.toDb(birthDate) : null,
           identityCodeHash,
           identityCodeEncrypted: code ? deps.cipher.encrypt(code) : null,
         },

@@ -1,5 +1,4 @@
-import { conflict, recordEvent, type Viewer, withIdempotency, type IdempotencyClaim } from "@silta/kernel";
-import { dayValue, isoDay } from "../domain/inputRules";
+import { conflict, type IdempotencyClaim, LocalDate, recordEvent, type Viewer, withIdempotency } from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import type { Concern } from "./prisma/client";
 
@@ -10,10 +9,10 @@ export interface NewConcern {
   description: string;
   raisedByProfessionalId: string | null;
   raisedByClientId: string | null;
-  raisedOn: string;
+  raisedOn: LocalDate;
   service: string;
   deadlineRuleCode: string;
-  deadline: string;
+  deadline: LocalDate;
   organizationId: string;
   teamId: string | null;
   responsibleProfessionalId: string | null;
@@ -31,14 +30,19 @@ export async function raiseConcern(prisma: PrismaClient, concern: NewConcern, vi
         existing.familyId === concern.familyId &&
         existing.description === concern.description &&
         existing.service === concern.service &&
-        isoDay(existing.raisedOn) === concern.raisedOn &&
+        LocalDate.fromDb(existing.raisedOn) === concern.raisedOn &&
         existing.kind === (concern.kind ?? "CONCERN") &&
         existing.raisedByProfessionalId === concern.raisedByProfessionalId;
       if (!same) throw conflict(`Concern ${concern.id} already exists with other content; choose a new id.`);
       return existing;
     }
     const created = await tx.concern.create({
-      data: { ...concern, recordedBy: viewer.id, raisedOn: dayValue(concern.raisedOn), deadline: dayValue(concern.deadline) },
+      data: {
+        ...concern,
+        recordedBy: viewer.id,
+        raisedOn: LocalDate.toDb(concern.raisedOn),
+        deadline: LocalDate.toDb(concern.deadline),
+      },
     });
     await recordEvent(tx, {
       type: "concern.raised",
@@ -65,7 +69,7 @@ export async function raiseConcern(prisma: PrismaClient, concern: NewConcern, vi
 }
 
 export interface Reaction {
-  meetingOn: string;
+  meetingOn: LocalDate;
   responsibleProfessionalId: string;
   attendingProfessionalIds: string[];
   attendingClientIds: string[];
@@ -88,7 +92,7 @@ export async function reactToConcern(
           where: { id: concern.id, status: "RAISED" },
           data: {
             status: "REACTED",
-            meetingOn: dayValue(reaction.meetingOn),
+            meetingOn: LocalDate.toDb(reaction.meetingOn),
             responsibleProfessionalId: reaction.responsibleProfessionalId,
             attendingProfessionalIds: reaction.attendingProfessionalIds,
             attendingClientIds: reaction.attendingClientIds,
@@ -109,8 +113,8 @@ export async function reactToConcern(
             responsibleProfessionalId: reaction.responsibleProfessionalId,
             attendingProfessionalIds: reaction.attendingProfessionalIds,
             attendingClientIds: reaction.attendingClientIds,
-            deadline: isoDay(concern.deadline),
-            onTime: reaction.meetingOn <= isoDay(concern.deadline),
+            deadline: LocalDate.fromDb(concern.deadline),
+            onTime: reaction.meetingOn <= LocalDate.fromDb(concern.deadline),
           },
         });
         return (await tx.concern.findUnique({ where: { id: concern.id } }))!;
@@ -168,7 +172,7 @@ export type DeadlineListPosition = Pick<Concern, "deadline" | "raisedAt" | "id">
 export function openConcernsWithDeadline(
   prisma: PrismaClient,
   scope: ConcernScope,
-  deadline: { gte?: string; lte?: string; lt?: string },
+  deadline: { gte?: LocalDate; lte?: LocalDate; lt?: LocalDate },
   limit: number,
   after: DeadlineListPosition | null = null,
 ): Promise<Concern[]> {
@@ -178,7 +182,7 @@ export function openConcernsWithDeadline(
       ...(scope.responsibleProfessionalId ? { responsibleProfessionalId: scope.responsibleProfessionalId } : {}),
       ...(scope.teamId ? { teamId: scope.teamId } : {}),
       ...(scope.organizationId ? { organizationId: scope.organizationId } : {}),
-      deadline: Object.fromEntries(Object.entries(deadline).map(([op, day]) => [op, dayValue(day)])),
+      deadline: Object.fromEntries(Object.entries(deadline).map(([op, day]) => [op, LocalDate.toDb(day)])),
       ...(after
         ? {
             OR: [

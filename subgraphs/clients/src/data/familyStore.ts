@@ -1,13 +1,13 @@
 import {
   badUserInput,
   type IdempotencyClaim,
+  LocalDate,
   notFound,
   recordEvent,
   sameOrConflict,
   type Viewer,
   withIdempotency,
 } from "@silta/kernel";
-import { dayValue, isoDay } from "../domain/inputRules";
 import type { PrismaClient } from "./db";
 import type { Family, FamilyRelation, Guardianship } from "./prisma/client";
 
@@ -133,8 +133,8 @@ function ageOn(birthDate: string, day: string): number {
 export interface NewGuardianship {
   childClientId: string;
   guardianClientId: string;
-  since: string;
-  until: string | null;
+  since: LocalDate;
+  until: LocalDate | null;
 }
 
 /**
@@ -158,13 +158,13 @@ export async function addGuardian(
         const guardian = people.find((p) => p.id === input.guardianClientId);
         if (!child) throw badUserInput("input.childClientId", "client_exists", "No client with that id exists.");
         if (!guardian) throw badUserInput("input.guardianClientId", "client_exists", "No client with that id exists.");
-        if (child.birthDate && ageOn(isoDay(child.birthDate), input.since) >= 18)
+        if (child.birthDate && ageOn(LocalDate.fromDb(child.birthDate), input.since) >= 18)
           throw badUserInput(
             "input.childClientId",
             "minor",
             "Guardianship is of a minor: the child is 18 or older on input.since.",
           );
-        if (guardian.birthDate && ageOn(isoDay(guardian.birthDate), input.since) < 18)
+        if (guardian.birthDate && ageOn(LocalDate.fromDb(guardian.birthDate), input.since) < 18)
           throw badUserInput("input.guardianClientId", "adult", "A guardian must be 18 or older on input.since.");
         const open = await tx.guardianship.findFirst({
           where: { childClientId: input.childClientId, guardianClientId: input.guardianClientId, until: null },
@@ -175,8 +175,8 @@ export async function addGuardian(
             id: newId,
             childClientId: input.childClientId,
             guardianClientId: input.guardianClientId,
-            since: dayValue(input.since),
-            until: input.until ? dayValue(input.until) : null,
+            since: LocalDate.toDb(input.since),
+            until: input.until ? LocalDate.toDb(input.until) : null,
           },
         });
         await recordEvent(tx, {
@@ -198,7 +198,7 @@ export async function removeGuardian(
   prisma: PrismaClient,
   childClientId: string,
   guardianClientId: string,
-  until: string,
+  until: LocalDate,
   viewer: Viewer,
   claim?: IdempotencyClaim,
 ): Promise<Guardianship> {
@@ -209,7 +209,9 @@ export async function removeGuardian(
       async () => {
         const open = await tx.guardianship.findFirst({ where: { childClientId, guardianClientId, until: null } });
         if (!open) {
-          const ended = await tx.guardianship.findFirst({ where: { childClientId, guardianClientId, until: dayValue(until) } });
+          const ended = await tx.guardianship.findFirst({
+            where: { childClientId, guardianClientId, until: LocalDate.toDb(until) },
+          });
           if (ended) return ended;
           throw badUserInput(
             "input.guardianClientId",
@@ -217,9 +219,9 @@ export async function removeGuardian(
             "That client is not a current guardian of the child.",
           );
         }
-        if (until < isoDay(open.since))
+        if (until < LocalDate.fromDb(open.since))
           throw badUserInput("input.until", "not_before_since", "input.until must not be before the guardianship began.");
-        const ended = await tx.guardianship.update({ where: { id: open.id }, data: { until: dayValue(until) } });
+        const ended = await tx.guardianship.update({ where: { id: open.id }, data: { until: LocalDate.toDb(until) } });
         await recordEvent(tx, {
           type: "family.guardian_removed",
           aggregateType: "Client",

@@ -1,4 +1,4 @@
-import { loaderById, loaderGroupedBy } from "@silta/kernel";
+import { loaderById, loaderGroupedBy, LocalDate } from "@silta/kernel";
 import DataLoader from "dataloader";
 import type { PrismaClient } from "./db";
 
@@ -6,8 +6,8 @@ import type { PrismaClient } from "./db";
  * Per-request loaders: every entity reference and every list child is fetched with one `IN` query
  * per request, however many parents the gateway asks for.
  */
-export function createClientsLoaders(prisma: PrismaClient, today: string) {
-  const current = { OR: [{ until: null }, { until: { gte: new Date(`${today}T00:00:00Z`) } }] };
+export function createClientsLoaders(prisma: PrismaClient, today: LocalDate) {
+  const current = { OR: [{ until: null }, { until: { gte: LocalDate.toDb(today) } }] };
   return {
     client: loaderById((ids) => prisma.client.findMany({ where: { id: { in: ids } } })),
     responsibleWorker: loaderById(async (ids) =>

@@ -1,13 +1,13 @@
 import {
   badUserInput,
   type IdempotencyClaim,
+  LocalDate,
   notFound,
   recordEvent,
   sameOrConflict,
   type Viewer,
   withIdempotency,
 } from "@silta/kernel";
-import { dayValue, isoDay } from "../domain/inputRules";
 import type { PrismaClient } from "./db";
 import type { ClientRelationship } from "./prisma/client";
 
@@ -16,8 +16,8 @@ export interface NewRelationship {
   clientId: string;
   organizationId: string;
   serviceTask: string;
-  since: string;
-  until: string | null;
+  since: LocalDate;
+  until: LocalDate | null;
 }
 
 /** Starts a client relationship (asiakassuhde); the same id again returns it when it matches. */
@@ -40,7 +40,7 @@ export async function startRelationship(
     if (!(await tx.client.findUnique({ where: { id: input.clientId }, select: { id: true } })))
       throw notFound("Client", input.clientId);
     const created = await tx.clientRelationship.create({
-      data: { ...input, since: dayValue(input.since), until: input.until ? dayValue(input.until) : null },
+      data: { ...input, since: LocalDate.toDb(input.since), until: input.until ? LocalDate.toDb(input.until) : null },
     });
     await recordEvent(tx, {
       type: "client.relationship_started",
@@ -64,19 +64,22 @@ export async function startRelationship(
 export async function endRelationship(
   prisma: PrismaClient,
   relationship: ClientRelationship,
-  until: string,
+  until: LocalDate,
   viewer: Viewer,
   claim?: IdempotencyClaim,
 ): Promise<ClientRelationship> {
-  if (relationship.until && isoDay(relationship.until) === until) return relationship;
-  if (until < isoDay(relationship.since))
+  if (relationship.until && LocalDate.fromDb(relationship.until) === until) return relationship;
+  if (until < LocalDate.fromDb(relationship.since))
     throw badUserInput("input.until", "not_before_since", "input.until must not be before the relationship began.");
   return prisma.$transaction((tx) =>
     withIdempotency(
       tx,
       claim,
       async () => {
-        const ended = await tx.clientRelationship.update({ where: { id: relationship.id }, data: { until: dayValue(until) } });
+        const ended = await tx.clientRelationship.update({
+          where: { id: relationship.id },
+          data: { until: LocalDate.toDb(until) },
+        });
         await recordEvent(tx, {
           type: "client.relationship_ended",
           aggregateType: "Client",

@@ -1,5 +1,12 @@
-import { conflict, type IdempotencyClaim, recordEvent, sameOrConflict, type Viewer, withIdempotency } from "@silta/kernel";
-import { dayValue } from "../domain/inputRules";
+import {
+  conflict,
+  type IdempotencyClaim,
+  LocalDate,
+  recordEvent,
+  sameOrConflict,
+  type Viewer,
+  withIdempotency,
+} from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import type { Agreement, AgreementStatus, PlanReview, ServicePlan } from "./prisma/client";
 
@@ -96,7 +103,7 @@ export interface NewAgreement {
   responsibleClientId: string | null;
   ifNotDone: string;
   followUp: string;
-  dueOn: string;
+  dueOn: LocalDate;
 }
 
 export async function addAgreement(
@@ -111,7 +118,7 @@ export async function addAgreement(
       const { planId, nextAction, dueOn } = input;
       return sameOrConflict("Agreement", input.id, sameId, sameId, { planId, nextAction, dueOn });
     }
-    const agreement = await tx.agreement.create({ data: { ...input, dueOn: dayValue(input.dueOn) } });
+    const agreement = await tx.agreement.create({ data: { ...input, dueOn: LocalDate.toDb(input.dueOn) } });
     const { id: _id, planId: _planId, ...fields } = input;
     await changed(
       tx,
@@ -164,7 +171,7 @@ export async function setAgreementStatus(
 
 export interface NewReview {
   id: string;
-  reviewedOn: string;
+  reviewedOn: LocalDate;
   findings: string;
   changes: string;
 }
@@ -184,7 +191,7 @@ export async function recordReview(
         findings: input.findings,
       });
     const review = await tx.planReview.create({
-      data: { ...input, planId: plan.id, reviewedOn: dayValue(input.reviewedOn), recordedBy: viewer.id },
+      data: { ...input, planId: plan.id, reviewedOn: LocalDate.toDb(input.reviewedOn), recordedBy: viewer.id },
     });
     await changed(
       tx,

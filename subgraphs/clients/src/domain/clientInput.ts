@@ -1,7 +1,7 @@
-import { assertUuid, badUserInput } from "@silta/kernel";
+import { assertUuid, badUserInput, LocalDate } from "@silta/kernel";
 import { contactFields, type ContactFields, type ContactInputLike } from "./contactRules";
 import { validateIdentityCode } from "./identityCode";
-import { isoDay, notAfter, optionalText, optionalUuid, requiredText } from "./inputRules";
+import { notAfter, optionalText, optionalUuid, requiredText } from "./inputRules";
 
 export interface CreateClientInputLike {
   id?: string | null;
@@ -9,7 +9,7 @@ export interface CreateClientInputLike {
   temporaryIdentifier?: string | null;
   firstName: string;
   lastName: string;
-  birthDate?: Date | string | null;
+  birthDate?: LocalDate | null;
   language?: string | null;
   controllerOrganizationId: string;
   hasNonDisclosureOrder?: boolean | null;
@@ -23,7 +23,7 @@ export interface NewClient extends ContactFields {
   temporaryIdentifier: string | null;
   firstName: string;
   lastName: string;
-  birthDate: string | null;
+  birthDate: LocalDate | null;
   language: string;
   controllerOrganizationId: string;
   hasNonDisclosureOrder: boolean;
@@ -37,12 +37,12 @@ const identityCodeMessages: Record<string, string> = {
 };
 
 /** The identity code, normalised (trimmed, upper case) and validated; the error never contains it. */
-export function checkedIdentityCode(field: string, value: string): { code: string; birthDate: string } {
+export function checkedIdentityCode(field: string, value: string): { code: string; birthDate: LocalDate } {
   const code = value.trim().toUpperCase();
   const validation = validateIdentityCode(code);
   if (!validation.ok)
     throw badUserInput(field, validation.rule, `${field} ${identityCodeMessages[validation.rule] ?? "is not valid"}.`);
-  return { code, birthDate: isoDay(validation.birthDate) };
+  return { code, birthDate: LocalDate.fromDb(validation.birthDate) };
 }
 
 export function language(field: string, value: string | null | undefined): string {
@@ -57,7 +57,7 @@ export function personName(field: string, value: string): string {
 }
 
 /** Every field of a new client checked before anything is written. */
-export function checkNewClient(input: CreateClientInputLike, today: string): NewClient {
+export function checkNewClient(input: CreateClientInputLike, today: LocalDate): NewClient {
   const id = optionalUuid("input.id", input.id);
   const identity = input.identityCode ? checkedIdentityCode("input.identityCode", input.identityCode) : null;
   const temporaryIdentifier = optionalText("input.temporaryIdentifier", input.temporaryIdentifier, 64);
@@ -69,7 +69,7 @@ export function checkNewClient(input: CreateClientInputLike, today: string): New
     );
   const firstName = personName("input.firstName", input.firstName);
   const lastName = personName("input.lastName", input.lastName);
-  let birthDate = input.birthDate ? isoDay(input.birthDate) : null;
+  let birthDate = input.birthDate ?? null;
   if (identity) {
     if (birthDate && birthDate !== identity.birthDate)
       throw badUserInput(

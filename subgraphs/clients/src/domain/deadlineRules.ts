@@ -1,7 +1,8 @@
+import { LocalDate } from "@silta/kernel";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { addCalendarDays, addWorkingDays } from "./workingDays";
+import { addWorkingDays } from "./workingDays";
 
 /** A reaction deadline rule of concerns (huoli), from configuration. */
 export interface DeadlineRule {
@@ -78,6 +79,6 @@ export class DeadlineRules {
 export const defaultDeadlineRulesPath = join(__dirname, "..", "..", "config", "deadlineRules.json");
 
 /** The last day to react, counted from the day the concern was raised (that day itself does not count). */
-export function deadlineOf(rule: DeadlineRule, raisedOn: string): string {
-  return rule.unit === "CALENDAR_DAYS" ? addCalendarDays(raisedOn, rule.days) : addWorkingDays(raisedOn, rule.days);
+export function deadlineOf(rule: DeadlineRule, raisedOn: LocalDate): LocalDate {
+  return rule.unit === "CALENDAR_DAYS" ? LocalDate.addDays(raisedOn, rule.days) : addWorkingDays(raisedOn, rule.days);
 }

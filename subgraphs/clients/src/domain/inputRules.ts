@@ -33,16 +33,6 @@ export function code(field: string, value: string): string {
   return text;
 }
 
-/** ISO day (`YYYY-MM-DD`) of a GraphQL `Date` input or a database date. */
-export function isoDay(value: Date | string): string {
-  return typeof value === "string" ? value.slice(0, 10) : value.toISOString().slice(0, 10);
-}
-
-/** The database value of an ISO day: midnight UTC, the way Prisma writes a `@db.Date`. */
-export function dayValue(day: string): Date {
-  return new Date(`${day}T00:00:00.000Z`);
-}
-
 export function notAfter(field: string, day: string, limit: string, what: string): void {
   if (day > limit) throw badUserInput(field, "not_after", `${field} must not be after ${what}.`);
 }

@@ -1,8 +1,9 @@
+import { LocalDate } from "@silta/kernel";
 import Holidays from "date-holidays";
 
 /**
- * Finnish working days (arkipäivät) on ISO dates (`YYYY-MM-DD`), pure calendar arithmetic in UTC so
- * that no time zone can shift a day. A day is not a working day when it is a Saturday or Sunday, a
+ * Finnish working days (arkipäivät) on calendar days (the kernel's LocalDate, whose arithmetic no
+ * time zone can shift). A day is not a working day when it is a Saturday or Sunday, a
  * public holiday (date-holidays, country FI), Midsummer Eve or Christmas Eve: the days the Act on
  * the calculation of statutory time limits (150/1930) moves a deadline past.
  */
@@ -23,38 +24,27 @@ function nonWorkingDaysOf(year: number): Set<string> {
   return days;
 }
 
-export function isWorkingDay(day: string): boolean {
-  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+export function isWorkingDay(day: LocalDate): boolean {
+  const weekday = LocalDate.toDb(day).getUTCDay();
   if (weekday === 0 || weekday === 6) return false;
   return !nonWorkingDaysOf(Number(day.slice(0, 4))).has(day);
 }
 
-export function addCalendarDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 /** The day `days` working days after `day` (the start day itself never counts). */
-export function addWorkingDays(day: string, days: number): string {
+export function addWorkingDays(day: LocalDate, days: number): LocalDate {
   let current = day;
   for (let counted = 0; counted < days;) {
-    current = addCalendarDays(current, 1);
+    current = LocalDate.addDays(current, 1);
     if (isWorkingDay(current)) counted += 1;
   }
   return current;
 }
 
-/** Calendar days from `from` to `to`: negative when `to` is earlier. */
-export function calendarDaysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
-
 /** Working days after `from` up to and including `to`; negative (counted the other way) when `to` is earlier. */
-export function workingDaysBetween(from: string, to: string): number {
+export function workingDaysBetween(from: LocalDate, to: LocalDate): number {
   if (to < from) return -workingDaysBetween(to, from);
   let count = 0;
-  for (let current = addCalendarDays(from, 1); current <= to; current = addCalendarDays(current, 1)) {
+  for (let current = LocalDate.addDays(from, 1); current <= to; current = LocalDate.addDays(current, 1)) {
     if (isWorkingDay(current)) count += 1;
   }
   return count;

@@ -1,4 +1,4 @@
-import { badUserInput, DataCategory, filteredPage, standInId } from "@silta/kernel";
+import { badUserInput, DataCategory, filteredPage, type LocalDate, standInId } from "@silta/kernel";
 import type { ClientsContext } from "../context";
 import { openConcernsWithDeadline, type ConcernScope } from "../data/concernStore";
 import type { Concern } from "../data/prisma/client";
@@ -19,7 +19,7 @@ export const MAX_EXAMINED_CONCERNS = 2000;
 export async function visibleDeadlineList(
   ctx: ClientsContext,
   scope: ConcernScope,
-  deadline: { gte?: string; lte?: string; lt?: string },
+  deadline: { gte?: LocalDate; lte?: LocalDate; lt?: LocalDate },
   limit: number,
 ): Promise<Concern[]> {
   const members = new Map<string, string[]>();

@@ -1,10 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { notFound, recordEvent, type Viewer, withIdempotency, type IdempotencyClaim, sameOrConflict } from "@silta/kernel";
+import {
+  type IdempotencyClaim,
+  LocalDate,
+  notFound,
+  recordEvent,
+  sameOrConflict,
+  type Viewer,
+  withIdempotency,
+} from "@silta/kernel";
 import type { BanDraft } from "../domain/consentInput";
 import type { PrismaClient } from "./db";
 import type { Ban, DataCategory } from "./prisma/client";
-
-const day = (value: string) => new Date(`${value}T00:00:00Z`);
 
 export async function createBan(prisma: PrismaClient, draft: BanDraft, viewer: Viewer): Promise<Ban> {
   const id = draft.id ?? randomUUID();
@@ -30,8 +36,8 @@ export async function createBan(prisma: PrismaClient, draft: BanDraft, viewer: V
         serviceTask: draft.serviceTask,
         organizationId: draft.organizationId,
         reason: draft.reason,
-        validFrom: day(draft.validFrom),
-        validUntil: draft.validUntil ? day(draft.validUntil) : null,
+        validFrom: LocalDate.toDb(draft.validFrom),
+        validUntil: draft.validUntil ? LocalDate.toDb(draft.validUntil) : null,
         givenAt: new Date(),
         recordedBy: viewer.id,
         recordedByOrganizationId: viewer.organizationId ?? null,
@@ -87,12 +93,16 @@ export async function liftBan(prisma: PrismaClient, ban: Ban, viewer: Viewer, cl
   );
 }
 
-export function bansOfClient(prisma: PrismaClient, clientId: string, validOn: string | null): Promise<Ban[]> {
+export function bansOfClient(prisma: PrismaClient, clientId: string, validOn: LocalDate | null): Promise<Ban[]> {
   return prisma.ban.findMany({
     where: {
       clientId,
       ...(validOn
-        ? { liftedAt: null, validFrom: { lte: day(validOn) }, OR: [{ validUntil: null }, { validUntil: { gte: day(validOn) } }] }
+        ? {
+            liftedAt: null,
+            validFrom: { lte: LocalDate.toDb(validOn) },
+            OR: [{ validUntil: null }, { validUntil: { gte: LocalDate.toDb(validOn) } }],
+          }
         : {}),
     },
     orderBy: [{ givenAt: "desc" }, { id: "asc" }],

@@ -1,10 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { notFound, recordEvent, type Viewer, withIdempotency, type IdempotencyClaim, sameOrConflict } from "@silta/kernel";
+import {
+  type IdempotencyClaim,
+  LocalDate,
+  notFound,
+  recordEvent,
+  sameOrConflict,
+  type Viewer,
+  withIdempotency,
+} from "@silta/kernel";
 import type { ConsentDraft } from "../domain/consentInput";
 import type { PrismaClient } from "./db";
 import type { Consent, DataCategory } from "./prisma/client";
-
-const day = (value: string) => new Date(`${value}T00:00:00Z`);
 
 /** What a consent's create asks for, compared with the stored consent on a retry (who recorded it aside). */
 const consentFields = (consent: Consent | ConsentDraft) => ({
@@ -41,8 +47,8 @@ export async function createConsent(prisma: PrismaClient, draft: ConsentDraft, v
         purpose: draft.purpose,
         form: draft.form,
         evidenceReference: draft.evidenceReference,
-        validFrom: day(draft.validFrom),
-        validUntil: draft.validUntil ? day(draft.validUntil) : null,
+        validFrom: LocalDate.toDb(draft.validFrom),
+        validUntil: draft.validUntil ? LocalDate.toDb(draft.validUntil) : null,
         givenAt: draft.givenAt,
         recordedBy: viewer.id,
         recordedByOrganizationId: viewer.organizationId ?? null,
@@ -114,15 +120,15 @@ export async function revokeConsent(
 }
 
 /** The client's consents valid on `day` (or all), newest given first. */
-export function consentsOfClient(prisma: PrismaClient, clientId: string, validOn: string | null): Promise<Consent[]> {
+export function consentsOfClient(prisma: PrismaClient, clientId: string, validOn: LocalDate | null): Promise<Consent[]> {
   return prisma.consent.findMany({
     where: {
       clientId,
       ...(validOn
         ? {
             revokedAt: null,
-            validFrom: { lte: day(validOn) },
-            OR: [{ validUntil: null }, { validUntil: { gte: day(validOn) } }],
+            validFrom: { lte: LocalDate.toDb(validOn) },
+            OR: [{ validUntil: null }, { validUntil: { gte: LocalDate.toDb(validOn) } }],
           }
         : {}),
     },
@@ -133,15 +139,15 @@ export function consentsOfClient(prisma: PrismaClient, clientId: string, validOn
 /** Consents not revoked whose last day is between `from` and `to`, soonest first. */
 export function consentsExpiringBetween(
   prisma: PrismaClient,
-  from: string,
-  to: string,
+  from: LocalDate,
+  to: LocalDate,
   take: number,
   after: Pick<Consent, "validUntil" | "id"> | null = null,
 ): Promise<Consent[]> {
   return prisma.consent.findMany({
     where: {
       revokedAt: null,
-      validUntil: { gte: day(from), lte: day(to) },
+      validUntil: { gte: LocalDate.toDb(from), lte: LocalDate.toDb(to) },
       // Keyset on (valid until, id): the caller reads in windows and filters each.
       ...(after
         ? { OR: [{ validUntil: { gt: after.validUntil! } }, { validUntil: after.validUntil, id: { gt: after.id } }] }

@@ -1,10 +1,16 @@
 import { randomUUID } from "node:crypto";
-import { notFound, recordEvent, type Viewer, withIdempotency, type IdempotencyClaim, sameOrConflict } from "@silta/kernel";
+import {
+  type IdempotencyClaim,
+  LocalDate,
+  notFound,
+  recordEvent,
+  sameOrConflict,
+  type Viewer,
+  withIdempotency,
+} from "@silta/kernel";
 import type { StatutoryBasisDraft } from "../domain/consentInput";
 import type { PrismaClient } from "./db";
 import type { DataCategory, StatutoryBasis } from "./prisma/client";
-
-const day = (value: string) => new Date(`${value}T00:00:00Z`);
 
 /** Records a statutory basis; the caller has checked that the viewer is a professional of the controller. */
 export async function createStatutoryBasis(
@@ -31,8 +37,8 @@ export async function createStatutoryBasis(
         recipientOrganizationId: draft.recipientOrganizationId,
         categories: draft.categories as DataCategory[],
         legalReference: draft.legalReference,
-        validFrom: day(draft.validFrom),
-        validUntil: draft.validUntil ? day(draft.validUntil) : null,
+        validFrom: LocalDate.toDb(draft.validFrom),
+        validUntil: draft.validUntil ? LocalDate.toDb(draft.validUntil) : null,
         recordedAt: new Date(),
         recordedBy: viewer.id,
         recordedByOrganizationId: viewer.organizationId,

@@ -1,4 +1,4 @@
-import type { Viewer } from "@silta/kernel";
+import { LocalDate, type Viewer } from "@silta/kernel";
 import { consentGiverRefusal } from "./consentGiver";
 import type { ConsentDraft } from "./consentInput";
 
@@ -14,7 +14,7 @@ const draft = (fields: Partial<ConsentDraft>): ConsentDraft => ({
   purpose: "School",
   form: "WRITTEN",
   evidenceReference: null,
-  validFrom: "2026-01-01",
+  validFrom: LocalDate.parse("2026-01-01")!,
   validUntil: null,
   givenAt: new Date("2026-01-01T10:00:00Z"),
   agentId: null,

@@ -1,14 +1,7 @@
-import { assertUuid, badUserInput } from "@silta/kernel";
+import { assertUuid, badUserInput, LocalDate } from "@silta/kernel";
 import type { RecordBanInput, RecordConsentInput, RecordStatutoryBasisInput } from "../graphql/types.generated";
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const MAX_TEXT = 500;
-
-/** A GraphQL `Date` as the calendar date it names (the scalar may hand over a Date or a string). */
-export function dayOf(value: unknown): string {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value).slice(0, 10);
-}
 
 function text(field: string, value: string | null | undefined, required: boolean): string | null {
   const trimmed = value?.trim() ?? "";
@@ -20,10 +13,12 @@ function text(field: string, value: string | null | undefined, required: boolean
   return trimmed;
 }
 
-function period(prefix: string, validFrom: unknown, validUntil: unknown): { validFrom: string; validUntil: string | null } {
-  const from = dayOf(validFrom);
-  const until = validUntil === null || validUntil === undefined ? null : dayOf(validUntil);
-  if (!DAY.test(from)) throw badUserInput(`${prefix}.validFrom`, "date", "validFrom must be a date.");
+function period(
+  prefix: string,
+  from: LocalDate,
+  validUntil: LocalDate | null | undefined,
+): { validFrom: LocalDate; validUntil: LocalDate | null } {
+  const until = validUntil ?? null;
   if (until !== null && until < from)
     throw badUserInput(
       `${prefix}.validUntil`,
@@ -49,8 +44,8 @@ export interface ConsentDraft {
   purpose: string;
   form: "WRITTEN" | "ELECTRONIC" | "ORAL";
   evidenceReference: string | null;
-  validFrom: string;
-  validUntil: string | null;
+  validFrom: LocalDate;
+  validUntil: LocalDate | null;
   givenAt: Date;
   agentId: string | null;
   agentKind: "CLIENT" | "PROFESSIONAL" | null;
@@ -141,11 +136,11 @@ export interface BanDraft {
   serviceTask: string | null;
   organizationId: string | null;
   reason: string | null;
-  validFrom: string;
-  validUntil: string | null;
+  validFrom: LocalDate;
+  validUntil: LocalDate | null;
 }
 
-export function validateBanInput(input: RecordBanInput, today: string): BanDraft {
+export function validateBanInput(input: RecordBanInput, today: LocalDate): BanDraft {
   const draft: BanDraft = {
     id: input.id ? assertUuid("input.id", input.id) : null,
     clientId: assertUuid("input.clientId", input.clientId),
@@ -173,8 +168,8 @@ export interface StatutoryBasisDraft {
   recipientOrganizationId: string;
   categories: string[];
   legalReference: string;
-  validFrom: string;
-  validUntil: string | null;
+  validFrom: LocalDate;
+  validUntil: LocalDate | null;
 }
 
 export function validateStatutoryBasisInput(input: RecordStatutoryBasisInput): StatutoryBasisDraft {

@@ -1,8 +1,8 @@
-import { finnishCalendarDate } from "./finnishCalendarDate";
+import { LocalDate } from "@silta/kernel";
 import { isConsentActive } from "./isConsentActive";
 
-const today = "2026-11-23";
-const day = (date: string) => new Date(`${date}T00:00:00Z`);
+const today = LocalDate.parse("2026-11-23")!;
+const day = (date: string) => LocalDate.toDb(LocalDate.parse(date)!);
 
 describe("isConsentActive", () => {
   it("is active from its first day through its last day", () => {
@@ -24,12 +24,5 @@ describe("isConsentActive", () => {
   it("is not active once revoked, even within its period", () => {
     const revokedAt = new Date("2026-11-23T08:00:00Z");
     expect(isConsentActive({ validFrom: day("2026-01-01"), validUntil: null, revokedAt }, today)).toBe(false);
-  });
-});
-
-describe("finnishCalendarDate", () => {
-  it("has already turned to the next day in Helsinki while UTC is still on the previous one", () => {
-    expect(finnishCalendarDate(new Date("2026-11-22T22:30:00Z"))).toBe("2026-11-23");
-    expect(finnishCalendarDate(new Date("2026-11-22T21:30:00Z"))).toBe("2026-11-22");
   });
 });

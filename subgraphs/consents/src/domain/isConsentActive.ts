@@ -1,3 +1,4 @@
+import { LocalDate } from "@silta/kernel";
 import type { Consent } from "../data/prisma/client";
 import { isInForce } from "./validity";
 
@@ -6,6 +7,6 @@ import { isInForce } from "./validity";
  * expired (`validUntil` is the last valid day), and not revoked. Revocation takes effect at once,
  * so any recorded revocation ends the consent.
  */
-export function isConsentActive(consent: Pick<Consent, "validFrom" | "validUntil" | "revokedAt">, today: string): boolean {
+export function isConsentActive(consent: Pick<Consent, "validFrom" | "validUntil" | "revokedAt">, today: LocalDate): boolean {
   return isInForce(consent, consent.revokedAt, today);
 }

@@ -1,3 +1,4 @@
+import { LocalDate } from "@silta/kernel";
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from "graphql";
 import {
   AccessGrantMapper,
@@ -24,7 +25,7 @@ export type Scalars = {
   Int: { input: number; output: number };
   Float: { input: number; output: number };
   /** A calendar date, ISO 8601 (`2026-11-23`). */
-  Date: { input: Date | string; output: Date | string };
+  Date: { input: LocalDate; output: LocalDate };
   /** An instant, ISO 8601 with offset (`2026-11-23T10:15:00Z`). */
   DateTime: { input: Date | string; output: Date | string };
   _FieldSet: { input: unknown; output: unknown };

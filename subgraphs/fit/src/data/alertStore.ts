@@ -1,10 +1,10 @@
-import type { Sql } from "@silta/kernel";
+import type { LocalDate, Sql } from "@silta/kernel";
 
 export interface AlertRow {
   clientId: string;
   episodeId: string;
   sessionId: string;
-  heldOn: string;
+  heldOn: LocalDate;
   srsAlert: boolean;
   reliableDeterioration: boolean;
 }

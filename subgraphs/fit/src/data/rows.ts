@@ -1,12 +1,18 @@
+import type { LocalDate } from "@silta/kernel";
 import type { EpisodeRecord } from "../domain/records";
 import type { Instrument, Rater, ReliableChange, SessionMode } from "./prisma/enums";
 
 /** Rows as the fit stores read them: dates as `YYYY-MM-DD`, scores as numbers (cast in SQL). */
 /**
- * An episode as stored is the record as written (domain/records.ts): the same fields, dates as
- * `YYYY-MM-DD`. One type, so a column added to one cannot be forgotten in the other.
+ * An episode as stored is the record as written (domain/records.ts): the same fields, its days read
+ * back as LocalDates (the columns hold only real days). One type, so a column added to one cannot be
+ * forgotten in the other.
  */
-export type EpisodeRow = EpisodeRecord;
+export type EpisodeRow = Omit<EpisodeRecord, "clientBirthDate" | "startedOn" | "endedOn"> & {
+  clientBirthDate: LocalDate | null;
+  startedOn: LocalDate;
+  endedOn: LocalDate | null;
+};
 
 /**
  * A session with its episode's client and service task, so `@clientData` decides each session for the
@@ -18,7 +24,7 @@ export interface SessionRow {
   clientId: string;
   /** The episode's service (palvelutehtävä); null when the episode names none. */
   service: string | null;
-  heldOn: string;
+  heldOn: LocalDate;
   mode: SessionMode;
   professionalId: string;
 }
@@ -28,7 +34,7 @@ export interface MeasurementRow {
   clientId: string;
   professionalId: string;
   instrument: Instrument;
-  measuredOn: string;
+  measuredOn: LocalDate;
   /** Null when skipped. */
   total: number | null;
   /** Empty when only the total was given (or skipped). */

@@ -1,4 +1,5 @@
 /** Parent shapes of the fit schema: the rows the stores return, resolved field by field. */
+import type { LocalDate } from "@silta/kernel";
 export type { MeasurementRow as MeasurementMapper } from "../data/rows";
 export type { EpisodeRow as FitEpisodeMapper } from "../data/rows";
 export type { SessionRow as FitSessionMapper } from "../data/rows";
@@ -26,7 +27,7 @@ export interface FitAlertMapper {
   clientId: string;
   episodeId: string;
   sessionId: string;
-  heldOn: string;
+  heldOn: LocalDate;
   srsAlert: boolean;
   reliableDeterioration: boolean;
 }

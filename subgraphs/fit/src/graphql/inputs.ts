@@ -1,11 +1,6 @@
 import { assertUuid, badUserInput, isPermitted, type Permission, type Viewer } from "@silta/kernel";
 import type { Violation } from "../domain/records";
 
-/** A `Date` scalar input (graphql-scalars gives a UTC-midnight Date) as `YYYY-MM-DD`. */
-export function isoDay(value: Date | string): string {
-  return typeof value === "string" ? value.slice(0, 10) : value.toISOString().slice(0, 10);
-}
-
 export function optionalUuid(field: string, value: string | null | undefined): string | null {
   return value === null || value === undefined ? null : assertUuid(field, value);
 }

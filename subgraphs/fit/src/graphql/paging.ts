@@ -1,4 +1,4 @@
-import { assertUuid, badUserInput, decodeCursor, encodeCursor, pageSize } from "@silta/kernel";
+import { assertUuid, badUserInput, decodeCursor, encodeCursor, LocalDate, pageSize } from "@silta/kernel";
 import type { EpisodeKey, PagedSessionRow, SessionKey } from "../data/episodeStore";
 import type { EpisodeRow, SessionRow } from "../data/rows";
 
@@ -7,11 +7,7 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/;
 
 /** A decoded cursor part is spliced into SQL as a parameter of a type: check it is one, else the same cursor error. */
 function cursorPart(field: string, value: string | number | undefined, shape: RegExp): string {
-  const realDay = (text: string) => {
-    const day = new Date(`${text.slice(0, 10)}T00:00:00Z`);
-    return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === text.slice(0, 10);
-  };
-  if (typeof value === "string" && shape.test(value) && realDay(value)) return value;
+  if (typeof value === "string" && shape.test(value) && LocalDate.parse(value.slice(0, 10)) !== null) return value;
   throw badUserInput(field, "cursor", `${field} is not a cursor this API gave out; pass a pageInfo.endCursor back unchanged.`);
 }
 

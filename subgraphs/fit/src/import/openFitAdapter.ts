@@ -1,3 +1,4 @@
+import { LocalDate } from "@silta/kernel";
 import type { EpisodeClosure, EpisodeKind, Instrument, Rater, SessionMode } from "../data/prisma/enums";
 import { outcomeInstruments, sessionRatingInstruments } from "../domain/instrumentKinds";
 import type { EpisodeRecord, ImportedValues, MeasurementRecord, SessionRecord, Violation } from "../domain/records";
@@ -12,7 +13,6 @@ import { stableId } from "./stableId";
  */
 const SOURCE = "openfit";
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 const modes: Record<string, SessionMode> = {
   face_to_face: "FACE_TO_FACE",
@@ -57,11 +57,7 @@ class FieldReader {
   date(name: string, required = true): string | null {
     const text = required ? this.required(name) : this.text(name);
     if (text === null || text === "") return null;
-    const valid =
-      datePattern.test(text) &&
-      !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) &&
-      new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
-    if (!valid) this.fail(name, "date", `${name} must be a date YYYY-MM-DD that exists.`);
+    if (LocalDate.parse(text) === null) this.fail(name, "date", `${name} must be a date YYYY-MM-DD that exists.`);
     return text;
   }
 

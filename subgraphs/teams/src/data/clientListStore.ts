@@ -1,3 +1,4 @@
+import { LocalDate } from "@silta/kernel";
 import DataLoader from "dataloader";
 import { Prisma } from "./prisma/client";
 import type { PrismaClient } from "./db";
@@ -22,7 +23,7 @@ export interface ClientWindow {
  * Windows of client ids, visible or not (the caller filters): all windows asked in the same tick
  * are read with one statement per kind of list, however many teams or professionals ask.
  */
-export function clientWindowLoader(prisma: PrismaClient, today: string): DataLoader<ClientWindow, string[], string> {
+export function clientWindowLoader(prisma: PrismaClient, today: LocalDate): DataLoader<ClientWindow, string[], string> {
   return new DataLoader(
     async (windows) => {
       const answers = new Map<ClientWindow, string[]>();
@@ -49,7 +50,7 @@ export function clientWindowLoader(prisma: PrismaClient, today: string): DataLoa
 }
 
 /** The distinct client ids of one list of the parent `w.parent_id`, current on `today`. */
-function candidates(list: ClientList, today: string): Prisma.Sql {
+function candidates(list: ClientList, today: LocalDate): Prisma.Sql {
   const currentLink = Prisma.sql`link.since <= ${today}::date AND (link.until IS NULL OR link.until >= ${today}::date)`;
   const teamClients = Prisma.sql`SELECT DISTINCT link.client_id FROM team_client AS link WHERE link.team_id = w.parent_id AND ${currentLink}`;
   const responsibleFor = Prisma.sql`SELECT assignment.client_id FROM responsible_worker AS assignment

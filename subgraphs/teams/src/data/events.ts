@@ -1,12 +1,9 @@
-import type { NewEvent } from "@silta/kernel";
-import { isoDay } from "../domain/dates";
+import { LocalDate, type NewEvent } from "@silta/kernel";
 
 /**
  * The events of teams, exactly as the event contract between teams, clients and consents states
  * them (version 1): ids, codes and dates only, never names. Consents builds access decisions from them.
  */
-type Day = Date | string | null;
-const day = (value: Day): string | null => (value === null ? null : isoDay(value));
 
 export function organizationEvent(
   type: "organization.created" | "organization.updated",
@@ -48,7 +45,7 @@ export function teamCreated(actorId: string, team: { id: string; kind: string })
 
 export function memberAdded(
   actorId: string,
-  membership: { teamId: string; professionalId: string; role: string; since: Day; until: Day },
+  membership: { teamId: string; professionalId: string; role: string; since: Date; until: Date | null },
   organizationId: string,
 ): NewEvent {
   return {
@@ -61,39 +58,50 @@ export function memberAdded(
       professionalId: membership.professionalId,
       organizationId,
       role: membership.role,
-      since: day(membership.since),
-      until: day(membership.until),
+      since: LocalDate.fromDb(membership.since),
+      until: LocalDate.fromDb(membership.until),
     },
   };
 }
 
-export function memberRemoved(actorId: string, membership: { teamId: string; professionalId: string; until: Day }): NewEvent {
+export function memberRemoved(
+  actorId: string,
+  membership: { teamId: string; professionalId: string; until: Date | null },
+): NewEvent {
   return {
     type: "team.member_removed",
     aggregateType: "Team",
     aggregateId: membership.teamId,
     actorId,
-    data: { teamId: membership.teamId, professionalId: membership.professionalId, until: day(membership.until) },
+    data: { teamId: membership.teamId, professionalId: membership.professionalId, until: LocalDate.fromDb(membership.until) },
   };
 }
 
-export function clientAdded(actorId: string, link: { teamId: string; clientId: string; since: Day; until: Day }): NewEvent {
+export function clientAdded(
+  actorId: string,
+  link: { teamId: string; clientId: string; since: Date; until: Date | null },
+): NewEvent {
   return {
     type: "team.client_added",
     aggregateType: "Team",
     aggregateId: link.teamId,
     actorId,
-    data: { teamId: link.teamId, clientId: link.clientId, since: day(link.since), until: day(link.until) },
+    data: {
+      teamId: link.teamId,
+      clientId: link.clientId,
+      since: LocalDate.fromDb(link.since),
+      until: LocalDate.fromDb(link.until),
+    },
   };
 }
 
-export function clientRemoved(actorId: string, link: { teamId: string; clientId: string; until: Day }): NewEvent {
+export function clientRemoved(actorId: string, link: { teamId: string; clientId: string; until: Date | null }): NewEvent {
   return {
     type: "team.client_removed",
     aggregateType: "Team",
     aggregateId: link.teamId,
     actorId,
-    data: { teamId: link.teamId, clientId: link.clientId, until: day(link.until) },
+    data: { teamId: link.teamId, clientId: link.clientId, until: LocalDate.fromDb(link.until) },
   };
 }
 
@@ -104,7 +112,7 @@ export function responsibleWorkerAssigned(
     professionalId: string;
     organizationId: string;
     previousProfessionalId: string | null;
-    since: Day;
+    since: LocalDate;
   },
 ): NewEvent {
   return {
@@ -112,7 +120,7 @@ export function responsibleWorkerAssigned(
     aggregateType: "Client",
     aggregateId: assignment.clientId,
     actorId,
-    data: { ...assignment, since: day(assignment.since) },
+    data: assignment,
   };
 }
 
@@ -122,7 +130,7 @@ export function meetingRecorded(
     id: string;
     kind: string;
     clientId: string;
-    heldOn: Day;
+    heldOn: LocalDate;
     facilitatorId: string | null;
     professionalIds: string[];
     familyMembers: { relation: string; clientId: string | null }[];
@@ -138,7 +146,7 @@ export function meetingRecorded(
       meetingId: meeting.id,
       kind: meeting.kind,
       clientId: meeting.clientId,
-      heldOn: day(meeting.heldOn),
+      heldOn: meeting.heldOn,
       facilitatorId: meeting.facilitatorId,
       professionalIds: meeting.professionalIds,
       familyMembers: meeting.familyMembers,
@@ -154,7 +162,7 @@ export function meetingScheduled(
     id: string;
     kind: string;
     clientId: string;
-    heldOn: Day;
+    heldOn: LocalDate;
     startsAt: Date;
     facilitatorId: string | null;
     professionalIds: string[];
@@ -170,7 +178,7 @@ export function meetingScheduled(
       meetingId: meeting.id,
       kind: meeting.kind,
       clientId: meeting.clientId,
-      heldOn: day(meeting.heldOn),
+      heldOn: meeting.heldOn,
       startsAt: meeting.startsAt.toISOString(),
       facilitatorId: meeting.facilitatorId,
       professionalIds: meeting.professionalIds,
@@ -183,13 +191,13 @@ export function meetingScheduled(
 export function scheduledMeetingEnded(
   type: "meeting.held" | "meeting.cancelled",
   actorId: string,
-  meeting: { id: string; clientId: string; heldOn: Day },
+  meeting: { id: string; clientId: string; heldOn: Date },
 ): NewEvent {
   return {
     type,
     aggregateType: "Meeting",
     aggregateId: meeting.id,
     actorId,
-    data: { meetingId: meeting.id, clientId: meeting.clientId, heldOn: day(meeting.heldOn) },
+    data: { meetingId: meeting.id, clientId: meeting.clientId, heldOn: LocalDate.fromDb(meeting.heldOn) },
   };
 }

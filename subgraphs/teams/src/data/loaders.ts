@@ -1,6 +1,5 @@
-import { loaderById, loaderGroupedBy } from "@silta/kernel";
+import { loaderById, loaderGroupedBy, LocalDate } from "@silta/kernel";
 import type { PrismaClient } from "./db";
-import { dayDate } from "../domain/dates";
 import { clientWindowLoader } from "./clientListStore";
 
 /**
@@ -8,8 +7,8 @@ import { clientWindowLoader } from "./clientListStore";
  * kind per request, however many parents ask. "Current" means on `today`: a period that has
  * begun and has not ended (or ends today or later).
  */
-export function createTeamsLoaders(prisma: PrismaClient, today: string) {
-  const current = { since: { lte: dayDate(today) }, OR: [{ until: null }, { until: { gte: dayDate(today) } }] };
+export function createTeamsLoaders(prisma: PrismaClient, today: LocalDate) {
+  const current = { since: { lte: LocalDate.toDb(today) }, OR: [{ until: null }, { until: { gte: LocalDate.toDb(today) } }] };
   return {
     organization: loaderById((ids) => prisma.organization.findMany({ where: { id: { in: ids } } })),
     professional: loaderById((ids) => prisma.professional.findMany({ where: { id: { in: ids } } })),

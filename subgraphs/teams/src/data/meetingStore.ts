@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { badUserInput, conflict, recordEvent, retryOnceOnUniqueViolation, sameOrConflict } from "@silta/kernel";
+import { badUserInput, conflict, LocalDate, recordEvent, retryOnceOnUniqueViolation, sameOrConflict } from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import type { Prisma } from "./prisma/client";
 import type { MeetingKind, MeetingRelation } from "./prisma/enums";
 import { meetingRecorded, meetingScheduled } from "./events";
-import { dayDate } from "../domain/dates";
 import { assertJointMeetingQuorum, assertOutsideFacilitator, type ClientTeamOnDay } from "../domain/meetingRules";
 
 type Tx = Prisma.TransactionClient;
@@ -13,7 +12,7 @@ export interface NewMeeting {
   id: string;
   kind: MeetingKind;
   clientId: string;
-  heldOn: string;
+  heldOn: LocalDate;
   facilitatorId: string | null;
   professionalIds: string[];
   familyMembers: { relation: MeetingRelation; clientId: string | null }[];
@@ -32,8 +31,8 @@ export interface MeetingSchedule {
 const familyKey = (member: { relation: string; clientId: string | null }) => `${member.relation}:${member.clientId ?? ""}`;
 
 /** The client's team on one day: members of the teams then working with the client, and the responsible worker then. */
-export async function clientTeamOnDay(tx: Tx, clientId: string, day: string): Promise<ClientTeamOnDay> {
-  const date = dayDate(day);
+export async function clientTeamOnDay(tx: Tx, clientId: string, day: LocalDate): Promise<ClientTeamOnDay> {
+  const date = LocalDate.toDb(day);
   const during = { since: { lte: date }, OR: [{ until: null }, { until: { gte: date } }] };
   const links = await tx.teamClient.findMany({ where: { clientId, ...during }, select: { teamId: true } });
   const memberships = links.length
@@ -134,7 +133,7 @@ export function recordMeeting(prisma: PrismaClient, actorId: string, input: NewM
           id: input.id,
           kind: input.kind,
           clientId: input.clientId,
-          heldOn: dayDate(input.heldOn),
+          heldOn: LocalDate.toDb(input.heldOn),
           facilitatorId: input.facilitatorId,
           status: schedule ? "SCHEDULED" : "HELD",
           ...scheduled,

@@ -1,8 +1,14 @@
 import { randomUUID } from "node:crypto";
-import { badUserInput, recordEvent, withIdempotency, type IdempotencyClaim, retryOnceOnUniqueViolation } from "@silta/kernel";
+import {
+  badUserInput,
+  type IdempotencyClaim,
+  LocalDate,
+  recordEvent,
+  retryOnceOnUniqueViolation,
+  withIdempotency,
+} from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import { responsibleWorkerAssigned } from "./events";
-import { addDays, dayDate, isoDay } from "../domain/dates";
 
 /**
  * Makes `professionalId` the client's responsible worker from `since`, ending the previous period
@@ -12,7 +18,7 @@ import { addDays, dayDate, isoDay } from "../domain/dates";
 export function assignResponsibleWorker(
   prisma: PrismaClient,
   actorId: string,
-  input: { clientId: string; professionalId: string; since: string },
+  input: { clientId: string; professionalId: string; since: LocalDate },
   claim?: IdempotencyClaim,
 ) {
   return retryOnceOnUniqueViolation(() =>
@@ -33,23 +39,23 @@ export function assignResponsibleWorker(
               "inactive",
               "This professional is no longer active and cannot take responsibility for a client.",
             );
-          if (current && input.since <= isoDay(current.since))
+          if (current && input.since <= LocalDate.fromDb(current.since))
             throw badUserInput(
               "input.since",
               "not_after_current",
-              `The current responsible worker has been responsible since ${isoDay(current.since)}; a handover must start after that.`,
+              `The current responsible worker has been responsible since ${LocalDate.fromDb(current.since)}; a handover must start after that.`,
             );
           if (current)
             await tx.responsibleWorker.update({
               where: { id: current.id },
-              data: { until: dayDate(addDays(input.since, -1)), isCurrent: null },
+              data: { until: LocalDate.toDb(LocalDate.addDays(input.since, -1)), isCurrent: null },
             });
           const assigned = await tx.responsibleWorker.create({
             data: {
               id: randomUUID(),
               clientId: input.clientId,
               professionalId: input.professionalId,
-              since: dayDate(input.since),
+              since: LocalDate.toDb(input.since),
               isCurrent: true,
             },
           });

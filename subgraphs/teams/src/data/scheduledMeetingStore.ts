@@ -1,9 +1,8 @@
-import { badUserInput, conflict, recordEvent, withIdempotency, type IdempotencyClaim } from "@silta/kernel";
+import { badUserInput, conflict, type IdempotencyClaim, LocalDate, recordEvent, withIdempotency } from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import type { Meeting } from "./prisma/client";
 import { scheduledMeetingEnded } from "./events";
 import { clientTeamOnDay } from "./meetingStore";
-import { isoDay } from "../domain/dates";
 import { assertOutsideFacilitator } from "../domain/meetingRules";
 
 /** How a scheduled meeting ends: held with its outcome, or cancelled with a reason. */
@@ -21,7 +20,7 @@ export function endScheduledMeeting(
   actorId: string,
   meeting: Meeting,
   ending: MeetingEnding,
-  today: string,
+  today: LocalDate,
   claim?: IdempotencyClaim,
 ): Promise<Meeting> {
   return prisma.$transaction((tx) =>
@@ -40,7 +39,7 @@ export function endScheduledMeeting(
             },
           );
         }
-        const day = isoDay(current.heldOn);
+        const day = LocalDate.fromDb(current.heldOn);
         if (ending.status === "HELD") {
           if (day > today)
             throw badUserInput(

@@ -3,6 +3,7 @@ import {
   conflict,
   forbidden,
   type IdempotencyClaim,
+  LocalDate,
   notFound,
   recordEvent,
   retryOnceOnUniqueViolation,
@@ -13,7 +14,6 @@ import {
 import type { PrismaClient } from "./db";
 import type { Prisma } from "./prisma/client";
 import { clientAdded, clientRemoved, memberAdded, memberRemoved } from "./events";
-import { dayDate, isoDay } from "../domain/dates";
 import { mayManageDirectory } from "../domain/writePermission";
 
 type Tx = Prisma.TransactionClient;
@@ -22,15 +22,15 @@ type Tx = Prisma.TransactionClient;
  * Who may change a team's membership: managers and integrations for every team, and the current
  * members of a client team, since "my team" is assembled by those already working with the client.
  */
-async function assertMayChangeMembers(tx: Tx, viewer: Viewer, team: { id: string; kind: string }, today: string) {
+async function assertMayChangeMembers(tx: Tx, viewer: Viewer, team: { id: string; kind: string }, today: LocalDate) {
   if (mayManageDirectory(viewer)) return;
   if (viewer.kind === "professional" && team.kind === "CLIENT_TEAM") {
     const own = await tx.teamMembership.findFirst({
       where: {
         teamId: team.id,
         professionalId: viewer.id,
-        since: { lte: dayDate(today) },
-        OR: [{ until: null }, { until: { gte: dayDate(today) } }],
+        since: { lte: LocalDate.toDb(today) },
+        OR: [{ until: null }, { until: { gte: LocalDate.toDb(today) } }],
       },
       select: { id: true },
     });
@@ -46,11 +46,11 @@ export interface NewMembership {
   teamId: string;
   professionalId: string;
   role: string;
-  since: string;
-  until: string | null;
+  since: LocalDate;
+  until: LocalDate | null;
 }
 
-export function addTeamMember(prisma: PrismaClient, viewer: Viewer, input: NewMembership, today: string) {
+export function addTeamMember(prisma: PrismaClient, viewer: Viewer, input: NewMembership, today: LocalDate) {
   return retryOnceOnUniqueViolation(() =>
     prisma.$transaction(async (tx) => {
       const team = await tx.team.findUnique({ where: { id: input.teamId } });
@@ -69,8 +69,8 @@ export function addTeamMember(prisma: PrismaClient, viewer: Viewer, input: NewMe
         where: {
           teamId: input.teamId,
           professionalId: input.professionalId,
-          OR: [{ until: null }, { until: { gte: dayDate(input.since) } }],
-          ...(input.until ? { since: { lte: dayDate(input.until) } } : {}),
+          OR: [{ until: null }, { until: { gte: LocalDate.toDb(input.since) } }],
+          ...(input.until ? { since: { lte: LocalDate.toDb(input.until) } } : {}),
         },
         select: { id: true },
       });
@@ -81,7 +81,7 @@ export function addTeamMember(prisma: PrismaClient, viewer: Viewer, input: NewMe
           "This professional is already a member of the team in that period.",
         );
       const membership = await tx.teamMembership.create({
-        data: { ...input, since: dayDate(input.since), until: input.until ? dayDate(input.until) : null },
+        data: { ...input, since: LocalDate.toDb(input.since), until: input.until ? LocalDate.toDb(input.until) : null },
       });
       await recordEvent(tx, memberAdded(viewer.id, membership, professional.organizationId));
       return membership;
@@ -92,8 +92,8 @@ export function addTeamMember(prisma: PrismaClient, viewer: Viewer, input: NewMe
 export function endTeamMembership(
   prisma: PrismaClient,
   viewer: Viewer,
-  input: { membershipId: string; until: string },
-  today: string,
+  input: { membershipId: string; until: LocalDate },
+  today: LocalDate,
   claim?: IdempotencyClaim,
 ) {
   return prisma.$transaction((tx) =>
@@ -106,16 +106,18 @@ export function endTeamMembership(
         await assertMayChangeMembers(tx, viewer, membership.team, today);
         const { team: _team, ...row } = membership;
         if (row.until !== null) {
-          if (isoDay(row.until) === input.until) return row;
-          throw conflict(`This membership already ended on ${isoDay(row.until)}.`, { until: isoDay(row.until) });
+          if (LocalDate.fromDb(row.until) === input.until) return row;
+          throw conflict(`This membership already ended on ${LocalDate.fromDb(row.until)}.`, {
+            until: LocalDate.fromDb(row.until),
+          });
         }
-        if (input.until < isoDay(row.since))
+        if (input.until < LocalDate.fromDb(row.since))
           throw badUserInput(
             "input.until",
             "until_before_since",
-            `input.until must not be before the membership began (${isoDay(row.since)}).`,
+            `input.until must not be before the membership began (${LocalDate.fromDb(row.since)}).`,
           );
-        const ended = await tx.teamMembership.update({ where: { id: row.id }, data: { until: dayDate(input.until) } });
+        const ended = await tx.teamMembership.update({ where: { id: row.id }, data: { until: LocalDate.toDb(input.until) } });
         await recordEvent(tx, memberRemoved(viewer.id, ended));
         return ended;
       },
@@ -127,7 +129,7 @@ export function endTeamMembership(
 export function addClientToTeam(
   prisma: PrismaClient,
   actorId: string,
-  input: { teamId: string; clientId: string; since: string },
+  input: { teamId: string; clientId: string; since: LocalDate },
   claim?: IdempotencyClaim,
 ) {
   return retryOnceOnUniqueViolation(() =>
@@ -142,13 +144,13 @@ export function addClientToTeam(
           const link = await tx.teamClient.findUnique({ where: key });
           // Already with the team: adding again changes nothing.
           if (link && link.until === null) return team;
-          if (link && link.until && input.since <= isoDay(link.until))
+          if (link && link.until && input.since <= LocalDate.fromDb(link.until))
             throw badUserInput(
               "input.since",
               "overlaps_previous",
-              `The team worked with this client until ${isoDay(link.until)}; a new period must start after that.`,
+              `The team worked with this client until ${LocalDate.fromDb(link.until)}; a new period must start after that.`,
             );
-          const data = { since: dayDate(input.since), until: null };
+          const data = { since: LocalDate.toDb(input.since), until: null };
           // One row per team and client: a later period replaces the ended one (its events keep the history).
           const saved = link
             ? await tx.teamClient.update({ where: key, data })
@@ -166,7 +168,7 @@ export function addClientToTeam(
 export function removeClientFromTeam(
   prisma: PrismaClient,
   actorId: string,
-  input: { teamId: string; clientId: string; until: string },
+  input: { teamId: string; clientId: string; until: LocalDate },
   claim?: IdempotencyClaim,
 ) {
   return prisma.$transaction((tx) =>
@@ -178,16 +180,18 @@ export function removeClientFromTeam(
         const link = await tx.teamClient.findUnique({ where: key, include: { team: true } });
         if (!link) throw badUserInput("input.clientId", "not_on_team", "The team does not work with this client.");
         if (link.until !== null) {
-          if (isoDay(link.until) === input.until) return link.team;
-          throw conflict(`The team stopped working with this client on ${isoDay(link.until)}.`, { until: isoDay(link.until) });
+          if (LocalDate.fromDb(link.until) === input.until) return link.team;
+          throw conflict(`The team stopped working with this client on ${LocalDate.fromDb(link.until)}.`, {
+            until: LocalDate.fromDb(link.until),
+          });
         }
-        if (input.until < isoDay(link.since))
+        if (input.until < LocalDate.fromDb(link.since))
           throw badUserInput(
             "input.until",
             "until_before_since",
-            `input.until must not be before the team began with the client (${isoDay(link.since)}).`,
+            `input.until must not be before the team began with the client (${LocalDate.fromDb(link.since)}).`,
           );
-        const ended = await tx.teamClient.update({ where: key, data: { until: dayDate(input.until) } });
+        const ended = await tx.teamClient.update({ where: key, data: { until: LocalDate.toDb(input.until) } });
         await recordEvent(tx, clientRemoved(actorId, ended));
         return link.team;
       },

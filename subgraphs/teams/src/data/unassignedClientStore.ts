@@ -1,3 +1,4 @@
+import { LocalDate } from "@silta/kernel";
 import type { PrismaClient } from "./db";
 
 /**
@@ -6,7 +7,7 @@ import type { PrismaClient } from "./db";
  */
 export async function clientsWithoutResponsibleWorker(
   prisma: PrismaClient,
-  options: { teamId: string | null; after: string | null; limit: number; today: string },
+  options: { teamId: string | null; after: string | null; limit: number; today: LocalDate },
 ): Promise<string[]> {
   const { teamId, after, limit, today } = options;
   const rows = await prisma.$queryRaw<{ clientId: string }[]>`

@@ -1,4 +1,5 @@
-import { optionalText, requireDistinct, requireRoleCode, requireText } from "./inputRules";
+import { LocalDate } from "@silta/kernel";
+import { optionalText, requireDistinct, requireNotFuture, requireRoleCode, requireText } from "./inputRules";
 
 const rule = (rule: string, field?: string) =>
   expect.objectContaining({ extensions: expect.objectContaining({ rule, ...(field ? { field } : {}) }) });
@@ -33,6 +34,16 @@ describe("input rules", () => {
     expect(() => requireDistinct("input.professionalIds", ["a", "b"])).not.toThrow();
     expect(() => requireDistinct("input.professionalIds", ["a", "b", "a"])).toThrow(
       rule("duplicate", "input.professionalIds[2]"),
+    );
+  });
+});
+
+describe("requireNotFuture", () => {
+  it("accepts today and refuses tomorrow as a day that has happened", () => {
+    const today = LocalDate.parse("2025-05-20")!;
+    expect(() => requireNotFuture("input.heldOn", today, today)).not.toThrow();
+    expect(() => requireNotFuture("input.heldOn", LocalDate.parse("2025-05-21")!, today)).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ field: "input.heldOn", rule: "future" }) }),
     );
   });
 });

@@ -1,4 +1,4 @@
-import { badUserInput } from "@silta/kernel";
+import { badUserInput, type LocalDate } from "@silta/kernel";
 
 /** Trimmed, non-empty text of at most `max` characters. */
 export function requireText(field: string, value: string, max = 200): string {
@@ -34,4 +34,9 @@ export function requireDistinct(field: string, values: readonly string[]): void 
     if (seen.has(value)) throw badUserInput(`${field}[${index}]`, "duplicate", `${field} lists the same id twice.`);
     seen.add(value);
   });
+}
+
+/** A day that has happened: today or earlier (days are calendar days, periods inclusive of both ends). */
+export function requireNotFuture(field: string, day: LocalDate, today: LocalDate): void {
+  if (day > today) throw badUserInput(field, "future", `${field} must not be in the future (today is ${today}).`);
 }

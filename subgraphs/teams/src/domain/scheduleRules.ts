@@ -1,4 +1,4 @@
-import { badUserInput, todayIn } from "@silta/kernel";
+import { badUserInput, LocalDate, todayIn } from "@silta/kernel";
 
 /** How far ahead a meeting may be scheduled: a year, so a mistyped year is caught. */
 const MAX_DAYS_AHEAD = 366;
@@ -17,7 +17,7 @@ export function requireUpcomingStart(field: string, startsAt: Date, now: Date): 
 }
 
 /** The county's calendar day on which a meeting starting at `startsAt` is held. */
-export function meetingDayOf(startsAt: Date, timeZone: string): string {
+export function meetingDayOf(startsAt: Date, timeZone: string): LocalDate {
   return todayIn(timeZone, startsAt);
 }
 

@@ -1,15 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { assertUuid } from "@silta/kernel";
-import { isoDay } from "../domain/dates";
 
 /** The client-chosen id of an idempotent create, or a fresh one when the caller chose none. */
 export function idOrNew(field: string, id: string | null | undefined): string {
   return id === null || id === undefined ? randomUUID() : assertUuid(field, id);
-}
-
-/** The Date scalar parses to UTC midnight; the stores work with calendar days. */
-export function dayOf(value: Date | string): string {
-  return isoDay(value instanceof Date ? value : new Date(value));
 }
 
 /** Whether an optional input field was given at all (null counts: it clears the field). */

@@ -1,9 +1,8 @@
-import { assertUuid, badUserInput } from "@silta/kernel";
+import { assertUuid, badUserInput, LocalDate } from "@silta/kernel";
 import type { NewMeeting } from "../data/meetingStore";
-import { requireNotFuture } from "../domain/dates";
-import { requireDistinct } from "../domain/inputRules";
+import { requireDistinct, requireNotFuture } from "../domain/inputRules";
 import type { MeetingKind, RecordJointMeetingInput, RecordNetworkMeetingInput } from "./types.generated";
-import { dayOf, idOrNew } from "./inputs";
+import { idOrNew } from "./inputs";
 
 /**
  * The shared edge checks of both meeting mutations: every id a UUID, no repeats, a meeting that
@@ -13,9 +12,9 @@ export function meetingFromInput(
   kind: MeetingKind,
   input: RecordNetworkMeetingInput | RecordJointMeetingInput,
   facilitatorId: string | null,
-  today: string,
+  today: LocalDate,
 ): NewMeeting {
-  const heldOn = dayOf(input.heldOn);
+  const heldOn = input.heldOn;
   requireNotFuture("input.heldOn", heldOn, today);
   const professionalIds = input.professionalIds.map((id, index) => assertUuid(`input.professionalIds[${index}]`, id));
   requireDistinct("input.professionalIds", professionalIds);

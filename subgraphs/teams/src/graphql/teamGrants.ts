@@ -1,6 +1,5 @@
-import { DataCategory, forbidden } from "@silta/kernel";
+import { DataCategory, forbidden, LocalDate } from "@silta/kernel";
 import type { TeamsContext } from "../context";
-import { dayDate } from "../domain/dates";
 import { mayManageDirectory } from "../domain/writePermission";
 
 /**
@@ -16,8 +15,8 @@ export async function assertMayGrantMembership(ctx: TeamsContext, teamId: string
   const links = await ctx.prisma.teamClient.findMany({
     where: {
       teamId,
-      since: { lte: dayDate(ctx.today) },
-      OR: [{ until: null }, { until: { gte: dayDate(ctx.today) } }],
+      since: { lte: LocalDate.toDb(ctx.today) },
+      OR: [{ until: null }, { until: { gte: LocalDate.toDb(ctx.today) } }],
     },
     select: { clientId: true },
   });

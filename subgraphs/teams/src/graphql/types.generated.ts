@@ -1,3 +1,4 @@
+import { LocalDate } from "@silta/kernel";
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from "graphql";
 import {
   ClientMapper,
@@ -24,7 +25,7 @@ export type Scalars = {
   Int: { input: number; output: number };
   Float: { input: number; output: number };
   /** A calendar date, ISO 8601 (`2026-11-23`). */
-  Date: { input: Date | string; output: Date | string };
+  Date: { input: LocalDate; output: LocalDate };
   /** A point in time, ISO 8601 with time zone (`2026-11-23T09:30:00.000Z`). */
   DateTime: { input: Date | string; output: Date | string };
   _FieldSet: { input: unknown; output: unknown };

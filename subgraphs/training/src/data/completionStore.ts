@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { badUserInput, conflict, recordEvent, retryOnceOnUniqueViolation, sameOrConflict } from "@silta/kernel";
-import { fromIsoDate, toIsoDate } from "../domain/dates";
+import { badUserInput, conflict, LocalDate, recordEvent, retryOnceOnUniqueViolation, sameOrConflict } from "@silta/kernel";
 import type { ValidCompletion } from "../domain/validateInputs";
 import type { PrismaClient } from "./db";
 import type { CompletionWithCourse } from "./loaders";
@@ -32,7 +31,7 @@ export async function recordCompletion(
         if (courseId && courseId !== event.courseId)
           throw badUserInput("input.courseId", "event_course", "courseId must be the event's course, or be left out.");
         courseId = event.courseId;
-        const eventDate = toIsoDate(event.date);
+        const eventDate = LocalDate.fromDb(event.date);
         completedOn ??= eventDate;
         if (completedOn < eventDate)
           throw badUserInput(
@@ -69,7 +68,7 @@ export async function recordCompletion(
           professionalId_courseId_completedOn: {
             professionalId: input.professionalId,
             courseId,
-            completedOn: fromIsoDate(completedOn),
+            completedOn: LocalDate.toDb(completedOn),
           },
         },
         include: { course: true },
@@ -91,7 +90,7 @@ export async function recordCompletion(
       }
       const id = input.id ?? randomUUID();
       const completion = await tx.trainingCompletion.create({
-        data: { id, ...record, completedOn: fromIsoDate(completedOn) },
+        data: { id, ...record, completedOn: LocalDate.toDb(completedOn) },
         include: { course: true },
       });
       await recordEvent(tx, {

@@ -1,5 +1,4 @@
-import { badUserInput, recordEvent, withIdempotency, type IdempotencyClaim } from "@silta/kernel";
-import { toIsoDate, fromIsoDate } from "../domain/dates";
+import { badUserInput, type IdempotencyClaim, LocalDate, recordEvent, withIdempotency } from "@silta/kernel";
 import type { ValidTrainer } from "../domain/validateInputs";
 import type { PrismaClient } from "./db";
 import type { Trainer } from "./prisma/client";
@@ -23,8 +22,8 @@ export async function qualifyTrainer(
         const existing = await tx.trainer.findUnique({ where: { professionalId: input.professionalId } });
         if (
           existing &&
-          toIsoDate(existing.qualifiedSince) === input.qualifiedSince &&
-          (existing.qualifiedUntil ? toIsoDate(existing.qualifiedUntil) : null) === input.qualifiedUntil
+          LocalDate.fromDb(existing.qualifiedSince) === input.qualifiedSince &&
+          LocalDate.fromDb(existing.qualifiedUntil) === input.qualifiedUntil
         )
           return existing;
         // Narrowing a qualification must not leave an event with a trainer who is not qualified on its day.
@@ -33,15 +32,15 @@ export async function qualifyTrainer(
             professionalId: input.professionalId,
             event: {
               OR: [
-                { date: { lt: fromIsoDate(input.qualifiedSince) } },
-                ...(input.qualifiedUntil ? [{ date: { gt: fromIsoDate(input.qualifiedUntil) } }] : []),
+                { date: { lt: LocalDate.toDb(input.qualifiedSince) } },
+                ...(input.qualifiedUntil ? [{ date: { gt: LocalDate.toDb(input.qualifiedUntil) } }] : []),
               ],
             },
           },
           include: { event: true },
         });
         if (outside) {
-          const day = toIsoDate(outside.event.date);
+          const day = LocalDate.fromDb(outside.event.date);
           const field = day < input.qualifiedSince ? "input.qualifiedSince" : "input.qualifiedUntil";
           throw badUserInput(
             field,
@@ -50,8 +49,8 @@ export async function qualifyTrainer(
           );
         }
         const dates = {
-          qualifiedSince: fromIsoDate(input.qualifiedSince),
-          qualifiedUntil: input.qualifiedUntil ? fromIsoDate(input.qualifiedUntil) : null,
+          qualifiedSince: LocalDate.toDb(input.qualifiedSince),
+          qualifiedUntil: input.qualifiedUntil ? LocalDate.toDb(input.qualifiedUntil) : null,
         };
         const trainer = await tx.trainer.upsert({
           where: { professionalId: input.professionalId },

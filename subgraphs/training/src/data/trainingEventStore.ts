@@ -1,6 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { badUserInput, conflict, recordEvent, retryOnceOnUniqueViolation, sameOrConflict } from "@silta/kernel";
-import { fromIsoDate, toIsoDate } from "../domain/dates";
+import { badUserInput, conflict, LocalDate, recordEvent, retryOnceOnUniqueViolation, sameOrConflict } from "@silta/kernel";
 import { isQualifiedOn } from "../domain/trainerQualification";
 import type { ValidEnroll, ValidTrainingEvent } from "../domain/validateInputs";
 import type { PrismaClient } from "./db";
@@ -26,7 +25,7 @@ export async function createTrainingEvent(
           existing,
           {
             ...existing,
-            date: toIsoDate(existing.date),
+            date: LocalDate.fromDb(existing.date),
             trainerIds: existing.trainers.map((trainer) => trainer.professionalId).sort(),
           },
           {
@@ -52,8 +51,8 @@ export async function createTrainingEvent(
       input.trainerIds.forEach((trainerId, index) => {
         const trainer = byId.get(trainerId);
         const qualification = trainer && {
-          qualifiedSince: toIsoDate(trainer.qualifiedSince),
-          qualifiedUntil: trainer.qualifiedUntil ? toIsoDate(trainer.qualifiedUntil) : null,
+          qualifiedSince: LocalDate.fromDb(trainer.qualifiedSince),
+          qualifiedUntil: LocalDate.fromDb(trainer.qualifiedUntil),
         };
         if (!isQualifiedOn(qualification, input.date))
           throw badUserInput(
@@ -66,7 +65,7 @@ export async function createTrainingEvent(
         data: {
           id,
           courseId: input.courseId,
-          date: fromIsoDate(input.date),
+          date: LocalDate.toDb(input.date),
           place: input.place,
           online: input.online,
           capacity: input.capacity,

@@ -1,5 +1,4 @@
-import { assertUuid } from "@silta/kernel";
-import { isIsoDate } from "./dates";
+import { assertUuid, LocalDate } from "@silta/kernel";
 
 /** One broken rule of an input: the field (an input path, or a CSV column), a short rule code, a message. */
 export interface Problem {
@@ -31,9 +30,10 @@ export class Problems {
     }
   }
 
-  date(field: string, value: string | null | undefined): string | null {
+  date(field: string, value: string | null | undefined): LocalDate | null {
     if (value === null || value === undefined) return null;
-    if (isIsoDate(value)) return value;
+    const day = LocalDate.parse(value);
+    if (day !== null) return day;
     this.add(field, "date", "{field} must be a date that exists, as YYYY-MM-DD.");
     return null;
   }

@@ -1,3 +1,4 @@
+import { LocalDate } from "@silta/kernel";
 import type { ProviderKind } from "../data/prisma/enums";
 import type { CourseKind } from "./courseKind";
 import { Problems } from "./problems";
@@ -37,8 +38,8 @@ export interface TrainerInput {
 }
 export interface ValidTrainer {
   professionalId: string;
-  qualifiedSince: string;
-  qualifiedUntil: string | null;
+  qualifiedSince: LocalDate;
+  qualifiedUntil: LocalDate | null;
 }
 
 export function validateTrainer(input: TrainerInput, problems: Problems): ValidTrainer | null {
@@ -66,7 +67,7 @@ export interface TrainingEventInput {
 export interface ValidTrainingEvent {
   id: string | null;
   courseId: string;
-  date: string;
+  date: LocalDate;
   place: string | null;
   online: boolean;
   capacity: number;
@@ -127,7 +128,7 @@ export interface ValidCompletion {
   professionalId: string;
   eventId: string | null;
   courseId: string | null;
-  completedOn: string | null;
+  completedOn: LocalDate | null;
   attended: boolean;
   completed: boolean;
   certificate: string | null;

@@ -1,3 +1,4 @@
+import { LocalDate } from "@silta/kernel";
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from "graphql";
 import {
   CourseMapper,
@@ -23,7 +24,7 @@ export type Scalars = {
   Int: { input: number; output: number };
   Float: { input: number; output: number };
   /** A calendar date, ISO 8601 (`2026-11-23`). */
-  Date: { input: Date | string; output: Date | string };
+  Date: { input: LocalDate; output: LocalDate };
   _FieldSet: { input: unknown; output: unknown };
 };
 

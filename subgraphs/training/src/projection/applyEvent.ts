@@ -1,4 +1,4 @@
-import { processOnce, type DomainEvent } from "@silta/kernel";
+import { type DomainEvent, LocalDate, processOnce } from "@silta/kernel";
 import {
   measurementRecorded,
   parseEvent,
@@ -8,7 +8,6 @@ import {
   sessionRecorded,
   type ParseOutcome,
 } from "@silta/events";
-import { fromIsoDate } from "../domain/dates";
 import type { PrismaClient } from "../data/db";
 
 /** The consumer group of the training subgraph's projections, and its key in processed_event. */
@@ -43,14 +42,14 @@ export async function applyEvent(
   if (parsed.outcome === "not_consumed") return "ignored";
   if (parsed.outcome === "malformed" || !uuidPattern.test(event.id)) return "malformed";
   const activity = fitActivityOf(parsed.event);
-  if (activity === "ignored") return activity;
+  if (activity === "ignored" || activity === "malformed") return activity;
   return prisma.$transaction(async (tx) => {
     if (!(await processOnce(tx, PROJECTION_GROUP, event))) return "duplicate";
     if (activity) {
       const { professionalId, measuredOn, measurements } = activity;
       await tx.fitActivity.upsert({
-        where: { professionalId_measuredOn: { professionalId, measuredOn: fromIsoDate(measuredOn) } },
-        create: { professionalId, measuredOn: fromIsoDate(measuredOn), measurements },
+        where: { professionalId_measuredOn: { professionalId, measuredOn: LocalDate.toDb(measuredOn) } },
+        create: { professionalId, measuredOn: LocalDate.toDb(measuredOn), measurements },
         update: { measurements: { increment: measurements } },
       });
       return "applied";
@@ -68,24 +67,24 @@ export async function applyEvent(
 
 interface FitActivity {
   professionalId: string;
-  measuredOn: string;
+  measuredOn: LocalDate;
   measurements: number;
 }
 
 /**
  * A measuring day from fit's events: `fit.measurement_recorded` (one measurement), or
- * `fit.session_recorded` (one per instrument not skipped). Null for events that are not fit activity.
+ * `fit.session_recorded` (one per instrument not skipped). Null for events that are not fit activity;
+ * malformed for a day the contract let through that no date column holds (year 0000).
  */
-function fitActivityOf(event: Consumed): FitActivity | "ignored" | null {
-  if (event.type === "fit.measurement_recorded")
-    return { professionalId: event.data.professionalId, measuredOn: event.data.measuredOn, measurements: 1 };
+function fitActivityOf(event: Consumed): FitActivity | "ignored" | "malformed" | null {
+  const activity = (professionalId: string, day: string, measurements: number) => {
+    const measuredOn = LocalDate.parse(day);
+    return measuredOn === null ? "malformed" : { professionalId, measuredOn, measurements };
+  };
+  if (event.type === "fit.measurement_recorded") return activity(event.data.professionalId, event.data.measuredOn, 1);
   if (event.type === "fit.session_recorded") {
     if (event.data.instruments.length === 0) return "ignored"; // every measure skipped: nothing was measured
-    return {
-      professionalId: event.data.professionalId,
-      measuredOn: event.data.heldOn,
-      measurements: event.data.instruments.length,
-    };
+    return activity(event.data.professionalId, event.data.heldOn, event.data.instruments.length);
   }
   return null;
 }

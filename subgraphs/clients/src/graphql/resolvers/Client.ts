@@ -1,6 +1,5 @@
-import { DataCategory } from "@silta/kernel";
+import { DataCategory, LocalDate } from "@silta/kernel";
 import { maskIdentityCode } from "../../domain/identityCodeCipher";
-import { isoDay } from "../../domain/inputRules";
 import { assertAnyBasis } from "../clientVisibility";
 import type { ClientResolvers } from "./../types.generated";
 
@@ -21,7 +20,7 @@ export const Client: ClientResolvers = {
   // request): null with FORBIDDEN at the field's path for a viewer whose basis covers other categories only.
   firstName: (parent) => parent.firstName,
   lastName: (parent) => parent.lastName,
-  birthDate: (parent) => parent.birthDate,
+  birthDate: (parent) => LocalDate.fromDb(parent.birthDate),
   language: (parent) => parent.language,
   temporaryIdentifier: (parent) => parent.temporaryIdentifier,
   hasNonDisclosureOrder: (parent) => parent.hasNonDisclosureOrder,
@@ -46,7 +45,7 @@ export const Client: ClientResolvers = {
   },
   relationships: async (parent, { includeEnded }, ctx) => {
     const rows = await ctx.loaders.relationshipsOfClient.load(parent.id);
-    return includeEnded ? rows : rows.filter((row) => !row.until || isoDay(row.until) >= ctx.today);
+    return includeEnded ? rows : rows.filter((row) => !row.until || LocalDate.fromDb(row.until) >= ctx.today);
   },
   families: (parent, _arg, ctx) => ctx.loaders.familiesOfClient.load(parent.id),
   guardians: async (parent, _arg, ctx) => {

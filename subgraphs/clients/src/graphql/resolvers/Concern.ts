@@ -1,6 +1,6 @@
+import { LocalDate } from "@silta/kernel";
 import { DataCategory } from "@silta/kernel";
-import { isoDay } from "../../domain/inputRules";
-import { calendarDaysBetween, workingDaysBetween } from "../../domain/workingDays";
+import { workingDaysBetween } from "../../domain/workingDays";
 import { assertSubject } from "../subjectAccess";
 import type { ConcernKind, ConcernResolvers } from "./../types.generated";
 
@@ -29,19 +29,22 @@ export const Concern: ConcernResolvers = {
       // A rule since removed from configuration: the deadline it gave stands.
       code: parent.deadlineRuleCode,
       description: "A rule no longer in force",
-      days: calendarDaysBetween(isoDay(parent.raisedOn), isoDay(parent.deadline)),
+      days: LocalDate.daysBetween(LocalDate.fromDb(parent.raisedOn), LocalDate.fromDb(parent.deadline)),
       unit: "CALENDAR_DAYS",
       services: [],
       default: false,
     },
-  isOverdue: (parent, _arg, ctx) => parent.status === "RAISED" && isoDay(parent.deadline) < ctx.today,
-  daysLeft: (parent, _arg, ctx) => (parent.status === "RAISED" ? calendarDaysBetween(ctx.today, isoDay(parent.deadline)) : null),
+  isOverdue: (parent, _arg, ctx) => parent.status === "RAISED" && LocalDate.fromDb(parent.deadline) < ctx.today,
+  daysLeft: (parent, _arg, ctx) =>
+    parent.status === "RAISED" ? LocalDate.daysBetween(ctx.today, LocalDate.fromDb(parent.deadline)) : null,
   workingDaysLeft: (parent, _arg, ctx) =>
-    parent.status === "RAISED" ? workingDaysBetween(ctx.today, isoDay(parent.deadline)) : null,
+    parent.status === "RAISED" ? workingDaysBetween(ctx.today, LocalDate.fromDb(parent.deadline)) : null,
   organization: (parent) => ({ id: parent.organizationId }),
   team: (parent) => (parent.teamId ? { id: parent.teamId } : null),
   responsibleProfessional: (parent) => (parent.responsibleProfessionalId ? { id: parent.responsibleProfessionalId } : null),
   reaction: (parent) => (parent.meetingOn ? parent : null),
   closure: (parent) => (parent.closedAt ? parent : null),
   kind: (parent) => parent.kind as ConcernKind,
+  deadline: (parent) => LocalDate.fromDb(parent.deadline),
+  raisedOn: (parent) => LocalDate.fromDb(parent.raisedOn),
 };

@@ -1,8 +1,8 @@
-import { DataCategory } from "@silta/kernel";
+import { DataCategory, LocalDate } from "@silta/kernel";
 import type { ConcernReactionResolvers } from "./../types.generated";
 
 export const ConcernReaction: ConcernReactionResolvers = {
-  meetingOn: (parent) => parent.meetingOn!,
+  meetingOn: (parent) => LocalDate.fromDb(parent.meetingOn!),
   attendingProfessionals: (parent) => parent.attendingProfessionalIds.map((id) => ({ id })),
   attendingClients: async (parent, _arg, ctx) => {
     const visible = await ctx.access.filterAllowed(parent.attendingClientIds, DataCategory.Basic);

@@ -1,3 +1,6 @@
+import { LocalDate } from "@silta/kernel";
 import type { PlanReviewResolvers } from "./../types.generated";
 
-export const PlanReview: PlanReviewResolvers = {};
+export const PlanReview: PlanReviewResolvers = {
+  reviewedOn: (parent) => LocalDate.fromDb(parent.reviewedOn),
+};

@@ -1,5 +1,5 @@
+import { LocalDate } from "@silta/kernel";
 import { isConsentActive } from "../../domain/isConsentActive";
-import { calendarDate } from "../../domain/validity";
 import type { ConsentResolvers } from "./../types.generated";
 
 export const Consent: ConsentResolvers = {
@@ -17,8 +17,8 @@ export const Consent: ConsentResolvers = {
       ]),
     ].map((id) => ({ id })),
   recipientTeams: (parent) => parent.recipientTeamIds.map((id) => ({ id })),
-  validFrom: (parent) => calendarDate(parent.validFrom),
-  validUntil: (parent) => (parent.validUntil ? calendarDate(parent.validUntil) : null),
+  validFrom: (parent) => LocalDate.fromDb(parent.validFrom),
+  validUntil: (parent) => LocalDate.fromDb(parent.validUntil),
   agentKind: (parent) => (parent.agentKind === "CLIENT" || parent.agentKind === "PROFESSIONAL" ? parent.agentKind : null),
   allowedActions: (parent) => parent.allowedActions as never,
   isActive: (parent, _arg, ctx) => isConsentActive(parent, ctx.today()),

@@ -1,3 +1,4 @@
+import { LocalDate } from "@silta/kernel";
 import type { MeetingResolvers } from "./../types.generated";
 import { present } from "../present";
 
@@ -13,4 +14,5 @@ export const Meeting: MeetingResolvers = {
   familyMembers: (parent, _arg, ctx) => ctx.loaders.familyMembersOfMeeting.load(parent.id),
   agreementIds: async (parent, _arg, ctx) =>
     (await ctx.loaders.agreementsOfMeeting.load(parent.id)).map((row) => row.agreementId),
+  heldOn: (parent) => LocalDate.fromDb(parent.heldOn),
 };

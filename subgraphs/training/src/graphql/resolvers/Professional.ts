@@ -1,4 +1,4 @@
-import { toIsoDate } from "../../domain/dates";
+import { LocalDate } from "@silta/kernel";
 import { highestFitTrainingLevel } from "../../domain/highestFitTrainingLevel";
 import { isQualifiedOn } from "../../domain/trainerQualification";
 import type { ProfessionalResolvers } from "./../types.generated";
@@ -15,8 +15,8 @@ export const Professional: ProfessionalResolvers = {
     const [trainer] = await ctx.loaders.trainerOfProfessional.load(parent.id);
     return isQualifiedOn(
       trainer && {
-        qualifiedSince: toIsoDate(trainer.qualifiedSince),
-        qualifiedUntil: trainer.qualifiedUntil ? toIsoDate(trainer.qualifiedUntil) : null,
+        qualifiedSince: LocalDate.fromDb(trainer.qualifiedSince),
+        qualifiedUntil: LocalDate.fromDb(trainer.qualifiedUntil),
       },
       ctx.today(),
     );

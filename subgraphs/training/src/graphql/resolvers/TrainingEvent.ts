@@ -1,3 +1,4 @@
+import { LocalDate } from "@silta/kernel";
 import type { TrainingEventResolvers } from "./../types.generated";
 
 export const TrainingEvent: TrainingEventResolvers = {
@@ -10,4 +11,5 @@ export const TrainingEvent: TrainingEventResolvers = {
   trainers: async (parent, _arg, ctx) =>
     (await ctx.loaders.trainersOfEvent.load(parent.id)).map((row) => ({ id: row.professionalId })),
   enrollments: (parent, _arg, ctx) => ctx.loaders.enrollmentsOfEvent.load(parent.id),
+  date: (parent) => LocalDate.fromDb(parent.date),
 };

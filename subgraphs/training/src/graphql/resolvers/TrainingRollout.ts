@@ -1,6 +1,6 @@
 import { badUserInput } from "@silta/kernel";
 import * as figures from "../../data/rolloutFigures";
-import { isIsoMonth, toIsoDate } from "../../domain/dates";
+import { isIsoMonth } from "../../domain/months";
 import type { TrainingRolloutResolvers } from "./../types.generated";
 
 /** Longest month range one query may ask for: ten years. */
@@ -30,18 +30,15 @@ export const TrainingRollout: TrainingRolloutResolvers = {
     if (span >= MAX_MONTHS) throw badUserInput("to", "range", `Ask for at most ${MAX_MONTHS} months at a time.`);
     return figures.trainedByMonth(ctx.prisma, `${from}-01`, `${to}-01`, groupBy !== "SERVICE");
   },
-  targetUnitCoverage: (_parent, { on }, ctx) => figures.targetUnitCoverage(ctx.prisma, on ? toIsoDate(on) : ctx.today()),
-  managersBriefed: (_parent, { on }, ctx) => figures.managersBriefed(ctx.prisma, on ? toIsoDate(on) : ctx.today()),
-  inHouseTrainersByRegion: (_parent, { on }, ctx) =>
-    figures.inHouseTrainersByRegion(ctx.prisma, on ? toIsoDate(on) : ctx.today()),
+  targetUnitCoverage: (_parent, { on }, ctx) => figures.targetUnitCoverage(ctx.prisma, on ? on : ctx.today()),
+  managersBriefed: (_parent, { on }, ctx) => figures.managersBriefed(ctx.prisma, on ? on : ctx.today()),
+  inHouseTrainersByRegion: (_parent, { on }, ctx) => figures.inHouseTrainersByRegion(ctx.prisma, on ? on : ctx.today()),
   trainedWithoutRecentMeasurements: async (_parent, { on, days }, ctx) =>
-    (await figures.trainedWithoutRecentMeasurements(ctx.prisma, on ? toIsoDate(on) : ctx.today(), windowDays(days))).map(
-      (id) => ({
-        id,
-      }),
-    ),
+    (await figures.trainedWithoutRecentMeasurements(ctx.prisma, on ? on : ctx.today(), windowDays(days))).map((id) => ({
+      id,
+    })),
   measuringWithoutTraining: async (_parent, { on, days }, ctx) =>
-    (await figures.measuringWithoutTraining(ctx.prisma, on ? toIsoDate(on) : ctx.today(), windowDays(days))).map((id) => ({
+    (await figures.measuringWithoutTraining(ctx.prisma, on ? on : ctx.today(), windowDays(days))).map((id) => ({
       id,
     })),
 };

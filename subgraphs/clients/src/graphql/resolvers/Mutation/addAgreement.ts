@@ -2,7 +2,7 @@ import { assertUuid, badUserInput } from "@silta/kernel";
 import { isFamilyOf } from "../../../data/familyStore";
 import { addAgreement as add } from "../../../data/servicePlanStore";
 import { randomId } from "../../../domain/ids";
-import { isoDay, optionalUuid, requiredText } from "../../../domain/inputRules";
+import { optionalUuid, requiredText } from "../../../domain/inputRules";
 import { accessiblePlan, withPlanSubject } from "../../planAccess";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
@@ -25,7 +25,7 @@ export const addAgreement: NonNullable<MutationResolvers["addAgreement"]> = asyn
     throw badUserInput("input.responsible", "one_responsible", "Name one responsible party: a professional or a family member.");
   const ifNotDone = requiredText("input.ifNotDone", input.ifNotDone);
   const followUp = requiredText("input.followUp", input.followUp);
-  const dueOn = isoDay(input.dueOn);
+  const dueOn = input.dueOn;
   if (dueOn < ctx.today) throw badUserInput("input.dueOn", "not_in_past", "input.dueOn must be today or later.");
 
   const plan = await accessiblePlan(ctx, planId, "update");

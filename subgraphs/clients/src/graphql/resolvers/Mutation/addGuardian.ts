@@ -1,7 +1,6 @@
 import { assertUuid, badUserInput, DataCategory, idempotentMutation } from "@silta/kernel";
 import { addGuardian as add } from "../../../data/familyStore";
 import { randomId } from "../../../domain/ids";
-import { isoDay } from "../../../domain/inputRules";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
 import { guardianshipReplay } from "../../replays";
@@ -17,8 +16,8 @@ export const addGuardian: NonNullable<MutationResolvers["addGuardian"]> = idempo
     const guardianClientId = assertUuid("input.guardianClientId", input.guardianClientId);
     if (childClientId === guardianClientId)
       throw badUserInput("input.guardianClientId", "not_self", "A child cannot be their own guardian.");
-    const since = isoDay(input.since);
-    const until = input.until ? isoDay(input.until) : null;
+    const since = input.since;
+    const until = input.until ?? null;
     if (until && until < since)
       throw badUserInput("input.until", "not_before_since", "input.until must not be before input.since.");
     await Promise.all([

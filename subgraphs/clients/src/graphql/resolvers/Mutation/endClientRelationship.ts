@@ -1,6 +1,5 @@
 import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
 import { endRelationship } from "../../../data/relationshipStore";
-import { isoDay } from "../../../domain/inputRules";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
 import { clientRelationshipReplay } from "../../replays";
@@ -13,7 +12,7 @@ export const endClientRelationship: NonNullable<MutationResolvers["endClientRela
   async (_parent, { input }, ctx) => {
     assertProfessionalOrSystem(ctx, "end client relationships");
     const id = assertUuid("input.relationshipId", input.relationshipId);
-    const until = isoDay(input.until);
+    const until = input.until;
     const relationship = await ctx.prisma.clientRelationship.findUnique({ where: { id } });
     // An id nobody has answers as a relationship the viewer may not see (docs/access.md "Records by id").
     if (!relationship) return ctx.access.refuseMissingGrant(id, DataCategory.Basic);

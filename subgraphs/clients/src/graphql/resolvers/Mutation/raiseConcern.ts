@@ -1,10 +1,10 @@
-import { assertUuid, badUserInput, DataCategory, forbidden, notFound } from "@silta/kernel";
+import { assertUuid, badUserInput, DataCategory, forbidden, LocalDate, notFound } from "@silta/kernel";
 import { CHILD_WELFARE_NOTICE, checkNoticeShape, isMinorOn } from "../../../domain/childWelfareNotice";
 import { raiseConcern as raise } from "../../../data/concernStore";
 import { isFamilyOf } from "../../../data/familyStore";
 import { deadlineOf } from "../../../domain/deadlineRules";
 import { randomId } from "../../../domain/ids";
-import { code, isoDay, notAfter, optionalUuid, requiredText } from "../../../domain/inputRules";
+import { code, notAfter, optionalUuid, requiredText } from "../../../domain/inputRules";
 import { assertSubject } from "../../subjectAccess";
 import type { MutationResolvers } from "./../../types.generated";
 
@@ -15,7 +15,7 @@ export const raiseConcern: NonNullable<MutationResolvers["raiseConcern"]> = asyn
   if (!clientId === !familyId)
     throw badUserInput("input.clientId", "one_subject", "Give exactly one of input.clientId and input.familyId.");
   const description = requiredText("input.description", input.description, 4000);
-  const raisedOn = input.raisedOn ? isoDay(input.raisedOn) : ctx.today;
+  const raisedOn = input.raisedOn ? input.raisedOn : ctx.today;
   notAfter("input.raisedOn", raisedOn, ctx.today, "today");
   // A client raising a concern in the app raises it as themself unless they name another family member.
   const raisedByClientId =
@@ -51,7 +51,7 @@ export const raiseConcern: NonNullable<MutationResolvers["raiseConcern"]> = asyn
     // one path) is refused and logged as refused (`not_a_minor`); a minor's is decided and logged
     // with the basis child_welfare_notice.
     const child = await ctx.loaders.client.load(clientId!);
-    if (!child || !isMinorOn(child.birthDate ? isoDay(child.birthDate) : null, raisedOn)) {
+    if (!child || !isMinorOn(child.birthDate ? LocalDate.fromDb(child.birthDate) : null, raisedOn)) {
       await ctx.access.refuse(clientId!, DataCategory.Concerns, "notify", "not_a_minor").catch(() => undefined);
       throw badUserInput(
         "input.clientId",

@@ -1,7 +1,7 @@
-import { assertUuid, badUserInput, conflict, DataCategory, idempotentMutation } from "@silta/kernel";
+import { assertUuid, badUserInput, conflict, DataCategory, idempotentMutation, LocalDate } from "@silta/kernel";
 import { reactToConcern as react } from "../../../data/concernStore";
 import { isFamilyOf } from "../../../data/familyStore";
-import { isoDay, notAfter, optionalUuid } from "../../../domain/inputRules";
+import { notAfter, optionalUuid } from "../../../domain/inputRules";
 import { assertSubject } from "../../subjectAccess";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
@@ -15,7 +15,7 @@ export const reactToConcern: NonNullable<MutationResolvers["reactToConcern"]> = 
   async (_parent, { input }, ctx) => {
     assertProfessionalOrSystem(ctx, "record joint meetings");
     const concernId = assertUuid("input.concernId", input.concernId);
-    const meetingOn = isoDay(input.meetingOn);
+    const meetingOn = input.meetingOn;
     notAfter("input.meetingOn", meetingOn, ctx.today, "today: record a meeting once it has been held");
     const professionals = [
       ...new Set(input.attendingProfessionalIds.map((id, i) => assertUuid(`input.attendingProfessionalIds.${i}`, id))),
@@ -28,10 +28,10 @@ export const reactToConcern: NonNullable<MutationResolvers["reactToConcern"]> = 
     await assertSubject(ctx, concern, DataCategory.Concerns, "update");
     if (concern.status !== "RAISED") {
       // A retried reaction with the same meeting returns the concern as it is.
-      if (concern.meetingOn && isoDay(concern.meetingOn) === meetingOn) return concern;
+      if (concern.meetingOn && LocalDate.fromDb(concern.meetingOn) === meetingOn) return concern;
       throw conflict(`Concern ${concernId} has already been reacted to.`, { rule: "status" });
     }
-    if (meetingOn < isoDay(concern.raisedOn))
+    if (meetingOn < LocalDate.fromDb(concern.raisedOn))
       throw badUserInput("input.meetingOn", "not_before_raised", "input.meetingOn must not be before the concern was raised.");
     const responsibleProfessionalId = givenResponsible ?? concern.responsibleProfessionalId;
     if (!responsibleProfessionalId)

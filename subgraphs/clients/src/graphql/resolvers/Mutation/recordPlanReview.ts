@@ -1,7 +1,7 @@
 import { assertUuid } from "@silta/kernel";
 import { recordReview } from "../../../data/servicePlanStore";
 import { randomId } from "../../../domain/ids";
-import { isoDay, notAfter, optionalUuid, requiredText } from "../../../domain/inputRules";
+import { notAfter, optionalUuid, requiredText } from "../../../domain/inputRules";
 import { accessiblePlan, withPlanSubject } from "../../planAccess";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
@@ -10,7 +10,7 @@ export const recordPlanReview: NonNullable<MutationResolvers["recordPlanReview"]
   assertProfessionalOrSystem(ctx, "edit the service plan");
   const id = optionalUuid("input.id", input.id) ?? randomId();
   const planId = assertUuid("input.planId", input.planId);
-  const reviewedOn = isoDay(input.reviewedOn);
+  const reviewedOn = input.reviewedOn;
   notAfter("input.reviewedOn", reviewedOn, ctx.today, "today");
   const findings = requiredText("input.findings", input.findings);
   const changes = requiredText("input.changes", input.changes);

@@ -1,6 +1,5 @@
 import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
 import { removeGuardian as remove } from "../../../data/familyStore";
-import { isoDay } from "../../../domain/inputRules";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
 import { guardianshipReplay } from "../../replays";
@@ -20,6 +19,6 @@ export const removeGuardian: NonNullable<MutationResolvers["removeGuardian"]> = 
       ctx.access.assertMayGrant(childClientId, DataCategory.Consents),
       ctx.access.assert(guardianClientId, DataCategory.Basic, "update"),
     ]);
-    return remove(ctx.prisma, childClientId, guardianClientId, isoDay(input.until), ctx.viewer, ctx.idempotency);
+    return remove(ctx.prisma, childClientId, guardianClientId, input.until, ctx.viewer, ctx.idempotency);
   },
 );

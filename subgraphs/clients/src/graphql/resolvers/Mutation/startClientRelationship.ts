@@ -1,7 +1,7 @@
 import { assertUuid, badUserInput, DataCategory } from "@silta/kernel";
 import { startRelationship } from "../../../data/relationshipStore";
 import { randomId } from "../../../domain/ids";
-import { code, isoDay, optionalUuid } from "../../../domain/inputRules";
+import { code, optionalUuid } from "../../../domain/inputRules";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
 
@@ -16,8 +16,8 @@ export const startClientRelationship: NonNullable<MutationResolvers["startClient
     clientId: assertUuid("input.clientId", input.clientId),
     organizationId: assertUuid("input.organizationId", input.organizationId),
     serviceTask: code("input.serviceTask", input.serviceTask),
-    since: isoDay(input.since),
-    until: input.until ? isoDay(input.until) : null,
+    since: input.since,
+    until: input.until ?? null,
   };
   if (relationship.until && relationship.until < relationship.since)
     throw badUserInput("input.until", "not_before_since", "input.until must not be before input.since.");

@@ -3,7 +3,6 @@ import { badUserInput, DataCategory, filteredPage, pageSize } from "@silta/kerne
 import { searchClients, type SearchHit, type SearchKey } from "../../../data/clientSearch";
 import { checkedIdentityCode } from "../../../domain/clientInput";
 import { hashIdentityCode } from "../../../domain/identityCode";
-import { dayValue, isoDay } from "../../../domain/inputRules";
 import type { QueryResolvers } from "./../../types.generated";
 
 /** At most this many matches are examined (read and narrowed to the visible) per request; the SDL says so. */
@@ -17,7 +16,7 @@ export const clients: NonNullable<QueryResolvers["clients"]> = async (_parent, {
   const identityCodeHash = search.identityCode
     ? hashIdentityCode(checkedIdentityCode("search.identityCode", search.identityCode).code, ctx.services.identityCodeHashKey)
     : null;
-  const birthDate = search.birthDate ? dayValue(isoDay(search.birthDate)) : null;
+  const birthDate = search.birthDate ?? null;
   if (!nameWords.length && !identityCodeHash && !birthDate)
     throw badUserInput("search", "criteria_required", "search needs a name, a birth date or an identity code.");
   const criteria = { nameWords, birthDate, identityCodeHash };

@@ -1,5 +1,4 @@
-import { badUserInput, pageSize } from "@silta/kernel";
-import { addCalendarDays } from "../../../domain/workingDays";
+import { badUserInput, LocalDate, pageSize } from "@silta/kernel";
 import { concernScope } from "../../concernScope";
 import { visibleDeadlineList } from "../../deadlineList";
 import type { QueryResolvers } from "./../../types.generated";
@@ -14,5 +13,5 @@ export const concernsDueSoon: NonNullable<QueryResolvers["concernsDueSoon"]> = a
   if (!Number.isInteger(days) || days < 0 || days > 60)
     throw badUserInput("withinDays", "range", "withinDays must be between 0 and 60.");
   const limit = pageSize("first", first, 100, 500);
-  return visibleDeadlineList(ctx, scope, { gte: ctx.today, lte: addCalendarDays(ctx.today, days) }, limit);
+  return visibleDeadlineList(ctx, scope, { gte: ctx.today, lte: LocalDate.addDays(ctx.today, days) }, limit);
 };

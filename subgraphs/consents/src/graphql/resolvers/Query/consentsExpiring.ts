@@ -1,7 +1,6 @@
-import { badUserInput, DataCategory, filteredPage, pageSize, standInId } from "@silta/kernel";
+import { badUserInput, DataCategory, filteredPage, LocalDate, pageSize, standInId } from "@silta/kernel";
 import { consentsExpiringBetween } from "../../../data/consentStore";
 import type { Consent } from "../../../data/prisma/client";
-import { addDays } from "../../../domain/validity";
 import type { QueryResolvers } from "./../../types.generated";
 
 /** At most this many consents are examined (read and narrowed to the visible) per request; the SDL says so. */
@@ -12,7 +11,7 @@ export const consentsExpiring: NonNullable<QueryResolvers["consentsExpiring"]> =
     throw badUserInput("withinDays", "range", "withinDays must be between 0 and 365.");
   const first = pageSize("first", args.first, 100, 500);
   const today = ctx.today();
-  const to = addDays(today, args.withinDays);
+  const to = LocalDate.addDays(today, args.withinDays);
   // Filter, then page (docs/decisions/0013): one window of consents is decided in one call that logs
   // only the clients of the consents shown, so consents of hidden clients cost no decision of their
   // own, no log entry and no statement, and never shorten the list.

@@ -3,7 +3,7 @@ import type { FitContext } from "../../../context";
 import { closeEpisodeWithEvent } from "../../../data/fitWrites";
 import { episodesById } from "../../../data/episodeStore";
 import { validateEpisode } from "../../../domain/validateRecords";
-import { isoDay, throwFirst } from "../../inputs";
+import { throwFirst } from "../../inputs";
 import type { MutationResolvers } from "./../../types.generated";
 
 /**
@@ -22,7 +22,7 @@ export const closeFitEpisode: NonNullable<MutationResolvers["closeFitEpisode"]> 
   },
   async (_parent, { input }, ctx) => {
     const id = assertUuid("input.id", input.id);
-    const endedOn = isoDay(input.endedOn);
+    const endedOn = input.endedOn;
     const episode = await ctx.loaders.episode.load(id);
     if (!episode) return ctx.access.refuseMissing(id, DataCategory.Fit, "update");
     await ctx.access.assert(episode.clientId, DataCategory.Fit, "update");

@@ -4,7 +4,7 @@ import { recordSession } from "../../../data/fitWrites";
 import { sessionsById } from "../../../data/episodeStore";
 import type { SessionRecord } from "../../../domain/records";
 import { validateSession } from "../../../domain/validateRecords";
-import { isoDay, optionalUuid, throwFirst } from "../../inputs";
+import { optionalUuid, throwFirst } from "../../inputs";
 import type { MutationResolvers } from "./../../types.generated";
 
 export const recordFitSession: NonNullable<MutationResolvers["recordFitSession"]> = async (_parent, { input }, ctx) => {
@@ -12,7 +12,7 @@ export const recordFitSession: NonNullable<MutationResolvers["recordFitSession"]
   const session: SessionRecord = {
     id: optionalUuid("input.id", input.id) ?? randomUUID(),
     episodeId,
-    heldOn: isoDay(input.heldOn),
+    heldOn: input.heldOn,
     mode: input.mode,
     professionalId: optionalUuid("input.professionalId", input.professionalId) ?? assertUuid("viewer.id", ctx.viewer.id),
     measurements: input.measurements.map((measurement, index) => ({

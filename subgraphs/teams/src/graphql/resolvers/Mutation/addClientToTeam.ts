@@ -1,7 +1,6 @@
 import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
 import type { MutationResolvers } from "./../../types.generated";
 import { addClientToTeam as add } from "../../../data/teamStore";
-import { dayOf } from "../../inputs";
 import { teamOfClientReplay } from "../../replays";
 
 /** Idempotent with an Idempotency-Key: a late retry does not bring back a client removed since. */
@@ -14,7 +13,7 @@ export const addClientToTeam: NonNullable<MutationResolvers["addClientToTeam"]> 
     const link = {
       teamId: assertUuid("input.teamId", input.teamId),
       clientId: assertUuid("input.clientId", input.clientId),
-      since: dayOf(input.since),
+      since: input.since,
     };
     // Linking a client gives every member of the team access: a grant (a referral to another team,
     // an area team say, is one too, so the team need not be the linker's own).

@@ -2,7 +2,7 @@ import { assertUuid, badUserInput } from "@silta/kernel";
 import type { MutationResolvers } from "./../../types.generated";
 import { addTeamMember as add } from "../../../data/teamStore";
 import { requireRoleCode } from "../../../domain/inputRules";
-import { dayOf, idOrNew } from "../../inputs";
+import { idOrNew } from "../../inputs";
 import { assertMayGrantMembership } from "../../teamGrants";
 
 export const addTeamMember: NonNullable<MutationResolvers["addTeamMember"]> = async (_parent, { input }, ctx) => {
@@ -11,8 +11,8 @@ export const addTeamMember: NonNullable<MutationResolvers["addTeamMember"]> = as
     teamId: assertUuid("input.teamId", input.teamId),
     professionalId: assertUuid("input.professionalId", input.professionalId),
     role: requireRoleCode("input.role", input.role),
-    since: dayOf(input.since),
-    until: input.until ? dayOf(input.until) : null,
+    since: input.since,
+    until: input.until ?? null,
   };
   if (membership.until !== null && membership.until < membership.since)
     throw badUserInput("input.until", "until_before_since", "input.until must not be before input.since.");

@@ -1,8 +1,7 @@
 import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
 import type { MutationResolvers } from "./../../types.generated";
 import { assignResponsibleWorker as assign } from "../../../data/responsibleWorkerStore";
-import { requireNotFuture } from "../../../domain/dates";
-import { dayOf } from "../../inputs";
+import { requireNotFuture } from "../../../domain/inputRules";
 import { responsibleWorkerReplay } from "../../replays";
 
 /**
@@ -18,7 +17,7 @@ export const assignResponsibleWorker: NonNullable<MutationResolvers["assignRespo
     const assignment = {
       clientId: assertUuid("input.clientId", input.clientId),
       professionalId: assertUuid("input.professionalId", input.professionalId),
-      since: dayOf(input.since),
+      since: input.since,
     };
     // Responsibility starts when it is handed over, not in advance: "current" must mean today.
     requireNotFuture("input.since", assignment.since, ctx.today);

@@ -1,7 +1,6 @@
 import { assertUuid, idempotentMutation } from "@silta/kernel";
 import type { MutationResolvers } from "./../../types.generated";
 import { endTeamMembership as end } from "../../../data/teamStore";
-import { dayOf } from "../../inputs";
 import { teamMembershipReplay } from "../../replays";
 
 /** Idempotent with an Idempotency-Key: a late retry is not refused because the membership ended since. */
@@ -14,7 +13,7 @@ export const endTeamMembership: NonNullable<MutationResolvers["endTeamMembership
     end(
       ctx.prisma,
       ctx.viewer,
-      { membershipId: assertUuid("input.membershipId", input.membershipId), until: dayOf(input.until) },
+      { membershipId: assertUuid("input.membershipId", input.membershipId), until: input.until },
       ctx.today,
       ctx.idempotency,
     ),

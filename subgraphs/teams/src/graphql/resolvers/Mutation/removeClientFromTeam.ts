@@ -1,7 +1,6 @@
 import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
 import type { MutationResolvers } from "./../../types.generated";
 import { removeClientFromTeam as remove } from "../../../data/teamStore";
-import { dayOf } from "../../inputs";
 import { teamOfClientReplay } from "../../replays";
 
 /** Idempotent with an Idempotency-Key: a late retry does not end a period begun since. */
@@ -14,7 +13,7 @@ export const removeClientFromTeam: NonNullable<MutationResolvers["removeClientFr
     const link = {
       teamId: assertUuid("input.teamId", input.teamId),
       clientId: assertUuid("input.clientId", input.clientId),
-      until: dayOf(input.until),
+      until: input.until,
     };
     await ctx.access.assertMayGrant(link.clientId, DataCategory.Team);
     return remove(ctx.prisma, ctx.viewer.id, link, ctx.idempotency);

@@ -2,7 +2,6 @@ import { idempotentMutation, notFound } from "@silta/kernel";
 import { assertCanManageTraining, assertStaffOrSystem } from "../../../access";
 import { qualifyTrainer as storeTrainer } from "../../../data/trainerStore";
 import { throwIfProblems } from "../../../data/writeSupport";
-import { toIsoDate } from "../../../domain/dates";
 import { Problems } from "../../../domain/problems";
 import { validateTrainer } from "../../../domain/validateInputs";
 import type { MutationResolvers } from "./../../types.generated";
@@ -24,8 +23,8 @@ export const qualifyTrainer: NonNullable<MutationResolvers["qualifyTrainer"]> = 
     const valid = validateTrainer(
       {
         professionalId: input.professionalId,
-        qualifiedSince: toIsoDate(input.qualifiedSince),
-        qualifiedUntil: input.qualifiedUntil ? toIsoDate(input.qualifiedUntil) : null,
+        qualifiedSince: input.qualifiedSince,
+        qualifiedUntil: input.qualifiedUntil ?? null,
       },
       problems,
     );

@@ -1,7 +1,6 @@
 import { assertCanManageTraining } from "../../../access";
 import { recordCompletion as storeCompletion } from "../../../data/completionStore";
 import { throwIfProblems } from "../../../data/writeSupport";
-import { toIsoDate } from "../../../domain/dates";
 import { Problems } from "../../../domain/problems";
 import { validateCompletion } from "../../../domain/validateInputs";
 import type { MutationResolvers } from "./../../types.generated";
@@ -10,11 +9,7 @@ export const recordCompletion: NonNullable<MutationResolvers["recordCompletion"]
   assertCanManageTraining(ctx.viewer);
   const today = ctx.today();
   const problems = new Problems((field) => `input.${field}`);
-  const valid = validateCompletion(
-    { ...input, completedOn: input.completedOn ? toIsoDate(input.completedOn) : null },
-    today,
-    problems,
-  );
+  const valid = validateCompletion({ ...input, completedOn: input.completedOn ?? null }, today, problems);
   throwIfProblems(problems);
   return (await storeCompletion(ctx.prisma, ctx.viewer.id, valid!, today)).completion;
 };

@@ -1,0 +1,76 @@
+import { LocalDate, todayIn } from "./localDate";
+
+const day = (text: string): LocalDate => {
+  const parsed = LocalDate.parse(text);
+  if (parsed === null) throw new Error(`not a day: ${text}`);
+  return parsed;
+};
+
+describe("LocalDate", () => {
+  it("accepts only YYYY-MM-DD naming a day on the calendar in years 0001-9999", () => {
+    expect(LocalDate.parse("2026-02-28")).toBe("2026-02-28");
+    expect(LocalDate.parse("2028-02-29")).toBe("2028-02-29");
+    expect(LocalDate.parse("2000-02-29")).toBe("2000-02-29");
+    expect(LocalDate.parse("0001-01-01")).toBe("0001-01-01");
+    expect(LocalDate.parse("9999-12-31")).toBe("9999-12-31");
+    for (const refused of ["2026-02-29", "1900-02-29", "2026-04-31", "2026-13-01", "2026-00-10", "0000-01-01"])
+      expect(LocalDate.parse(refused)).toBeNull();
+    for (const refused of ["2026-2-1", "1.2.2026", "2026-01-01T00:00:00Z", " 2026-01-01", "10000-01-01", "", 20260101, null])
+      expect(LocalDate.parse(refused)).toBeNull();
+  });
+
+  it("adds days across month and year ends and leap days", () => {
+    expect(LocalDate.addDays(day("2025-09-01"), -1)).toBe("2025-08-31");
+    expect(LocalDate.addDays(day("2024-12-31"), 1)).toBe("2025-01-01");
+    expect(LocalDate.addDays(day("2026-12-31"), 1)).toBe("2027-01-01");
+    expect(LocalDate.addDays(day("2028-03-01"), -1)).toBe("2028-02-29");
+    expect(LocalDate.addDays(day("2026-03-01"), -1)).toBe("2026-02-28");
+    expect(LocalDate.addDays(day("2028-02-28"), 366)).toBe("2029-02-28");
+    expect(LocalDate.addDays(day("2026-05-20"), 0)).toBe("2026-05-20");
+  });
+
+  it("counts calendar days either way, one a day across the nights the clocks change in Helsinki", () => {
+    expect(LocalDate.daysBetween(day("2026-03-28"), day("2026-03-30"))).toBe(2);
+    expect(LocalDate.daysBetween(day("2026-10-24"), day("2026-10-26"))).toBe(2);
+    expect(LocalDate.daysBetween(day("2028-02-28"), day("2028-03-01"))).toBe(2);
+    expect(LocalDate.daysBetween(day("2026-01-10"), day("2025-12-31"))).toBe(-10);
+    expect(LocalDate.addDays(day("2026-03-29"), 1)).toBe("2026-03-30");
+    expect(LocalDate.addDays(day("2026-10-25"), -1)).toBe("2026-10-24");
+  });
+
+  it("reads and writes a database date as that day's UTC midnight", () => {
+    expect(LocalDate.fromDb(new Date("2025-05-20T00:00:00.000Z"))).toBe("2025-05-20");
+    expect(LocalDate.toDb(day("2028-02-29"))).toEqual(new Date("2028-02-29T00:00:00.000Z"));
+  });
+
+  it("orders days as their strings do", () => {
+    expect(day("2025-12-31") < day("2026-01-01")).toBe(true);
+    expect([day("2026-10-01"), day("2026-09-30"), day("2025-12-31")].sort()).toEqual(["2025-12-31", "2026-09-30", "2026-10-01"]);
+  });
+});
+
+describe("todayIn", () => {
+  it("begins the Finnish day at Finnish midnight, when UTC still says yesterday (winter, UTC+2)", () => {
+    expect(todayIn("Europe/Helsinki", new Date("2026-01-14T21:59:59Z"))).toBe("2026-01-14");
+    expect(todayIn("Europe/Helsinki", new Date("2026-01-14T22:00:00Z"))).toBe("2026-01-15");
+    expect(todayIn("UTC", new Date("2026-01-14T22:00:00Z"))).toBe("2026-01-14");
+  });
+
+  it("follows summer time (UTC+3) and the days the clocks change", () => {
+    expect(todayIn("Europe/Helsinki", new Date("2026-06-30T20:59:59Z"))).toBe("2026-06-30");
+    expect(todayIn("Europe/Helsinki", new Date("2026-06-30T21:00:00Z"))).toBe("2026-07-01");
+    // 29 March 2026: clocks go forward at 03:00 local (01:00 UTC); the day began at 22:00 UTC the evening before.
+    expect(todayIn("Europe/Helsinki", new Date("2026-03-28T22:00:00Z"))).toBe("2026-03-29");
+    expect(todayIn("Europe/Helsinki", new Date("2026-03-29T20:59:59Z"))).toBe("2026-03-29");
+    expect(todayIn("Europe/Helsinki", new Date("2026-03-29T21:00:00Z"))).toBe("2026-03-30");
+    // 25 October 2026: clocks go back at 04:00 local (01:00 UTC); the day began at 21:00 UTC, ends at 22:00 UTC.
+    expect(todayIn("Europe/Helsinki", new Date("2026-10-24T21:00:00Z"))).toBe("2026-10-25");
+    expect(todayIn("Europe/Helsinki", new Date("2026-10-25T21:59:59Z"))).toBe("2026-10-25");
+    expect(todayIn("Europe/Helsinki", new Date("2026-10-25T22:00:00Z"))).toBe("2026-10-26");
+  });
+
+  it("turns the year at Finnish midnight", () => {
+    expect(todayIn("Europe/Helsinki", new Date("2026-12-31T22:00:00Z"))).toBe("2027-01-01");
+    expect(todayIn("Europe/Helsinki", new Date("2026-12-31T21:59:59Z"))).toBe("2026-12-31");
+  });
+});

@@ -1,0 +1,88 @@
+/**
+ * A calendar day (päivämäärä) with no time and no zone: what the GraphQL `Date` scalar carries and
+ * what a PostgreSQL `date` column holds. It is a branded `YYYY-MM-DD` string rather than a small class
+ * because that is already the shape everything around it speaks: JSON, SQL parameters (`$1::date`),
+ * event payloads, cursors and the wire. Days order as strings do (`a < b`, `===`), so comparisons need
+ * no helper, and nothing has to be converted at a boundary except to and from a JavaScript `Date`.
+ * The brand makes the compiler keep an unchecked string out: a value becomes a LocalDate only through
+ * {@link LocalDate.parse} (refuses a day not on the calendar), {@link LocalDate.fromDb}, {@link todayIn}
+ * or arithmetic on another LocalDate.
+ *
+ * Arithmetic runs on UTC midnights, where every day is 24 hours long, so no time zone or daylight
+ * saving change can shift a day; a zone matters only for which day it is now ({@link todayIn}).
+ */
+declare const localDateBrand: unique symbol;
+export type LocalDate = string & { readonly [localDateBrand]: "LocalDate" };
+
+const DAY_MS = 86_400_000;
+const shape = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Years PostgreSQL and ISO 8601 agree on: PostgreSQL has no year 0 (`0000-01-01` is out of range)
+ * and four digits are what the format allows.
+ */
+const firstYear = 1;
+const lastYear = 9999;
+
+function utcMidnight(day: string): Date {
+  return new Date(`${day}T00:00:00.000Z`);
+}
+
+function dayOfUtc(date: Date): LocalDate {
+  return date.toISOString().slice(0, 10) as LocalDate;
+}
+
+/**
+ * One formatter per time zone: building an `Intl.DateTimeFormat` costs a fraction of a millisecond,
+ * and every access decision and deadline asks for today (a profile of the caseload found it among the
+ * consents service's top costs).
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Today's calendar day in the given IANA time zone: a Finnish day (the county's, `Europe/Helsinki`)
+ * begins at Finnish midnight, when UTC still says yesterday.
+ */
+export function todayIn(timeZone: string, now: Date = new Date()): LocalDate {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter.format(now) as LocalDate;
+}
+
+/** The day a `@db.Date` column holds: Prisma and `pg` read it as that day's UTC midnight (null stays null). */
+function fromDb(date: Date): LocalDate;
+function fromDb(date: Date | null): LocalDate | null;
+function fromDb(date: Date | null): LocalDate | null {
+  return date === null ? null : dayOfUtc(date);
+}
+
+export const LocalDate = {
+  /** The day `text` names, or null unless it is exactly `YYYY-MM-DD`, on the calendar, in years 0001-9999. */
+  parse(text: unknown): LocalDate | null {
+    if (typeof text !== "string" || !shape.test(text)) return null;
+    const date = utcMidnight(text);
+    if (Number.isNaN(date.getTime()) || dayOfUtc(date) !== text) return null;
+    const year = date.getUTCFullYear();
+    return year >= firstYear && year <= lastYear ? (text as LocalDate) : null;
+  },
+
+  fromDb,
+
+  /** What Prisma writes to a `@db.Date` column for `day`: its UTC midnight. */
+  toDb(day: LocalDate): Date {
+    return utcMidnight(day);
+  },
+
+  /** The day `days` after `day` (before it when negative). */
+  addDays(day: LocalDate, days: number): LocalDate {
+    return dayOfUtc(new Date(utcMidnight(day).getTime() + days * DAY_MS));
+  },
+
+  /** Calendar days from `from` to `to`: negative when `to` is earlier. */
+  daysBetween(from: LocalDate, to: LocalDate): number {
+    return Math.round((utcMidnight(to).getTime() - utcMidnight(from).getTime()) / DAY_MS);
+  },
+};
