@@ -4266,7 +4266,7 @@ export const typeDefs = {
           description: {
             kind: "StringValue",
             value:
-              "Clients by name, birth date or identity code the viewer may see, ordered by last name, first\nname; Relay-style pages of `first` (default 20, at most 100). Only the clients shown are logged; at\nmost 500 matches are examined per request (`pageInfo.truncated`).",
+              "Clients by name, birth date or identity code the viewer may see, ordered by last name, first\nname (letter case ignored), then id; Relay-style pages of `first` (default 20, at most 100). Only\nthe clients shown are logged; at most 500 matches are examined per request (`pageInfo.truncated`).",
             block: true,
           },
           name: { kind: "Name", value: "clients" },

@@ -831,8 +831,8 @@ export type Query = {
   client: Maybe<Client>;
   /**
    * Clients by name, birth date or identity code the viewer may see, ordered by last name, first
-   * name; Relay-style pages of `first` (default 20, at most 100). Only the clients shown are logged; at
-   * most 500 matches are examined per request (`pageInfo.truncated`).
+   * name (letter case ignored), then id; Relay-style pages of `first` (default 20, at most 100). Only
+   * the clients shown are logged; at most 500 matches are examined per request (`pageInfo.truncated`).
    */
   clients: ClientConnection;
   /**

@@ -20,10 +20,11 @@ export const clients: NonNullable<QueryResolvers["clients"]> = async (_parent, {
   if (!nameWords.length && !identityCodeHash && !birthDate)
     throw badUserInput("search", "criteria_required", "search needs a name, a birth date or an identity code.");
   const criteria = { nameWords, birthDate, identityCodeHash };
-  // The cursor is bound to this very search: one of another search is refused, not reinterpreted.
-  const scope = `clients:${createHash("sha256").update(JSON.stringify(criteria)).digest("base64url")}`;
+  // The cursor is bound to this very search: one of another search is refused, not reinterpreted
+  // (nor one from before positions were search keys: "keys:").
+  const scope = `clients:keys:${createHash("sha256").update(JSON.stringify(criteria)).digest("base64url")}`;
   const afterKey = after ? (ctx.cursors.open("after", scope, after, 3) as SearchKey) : null;
-  const keyOf = (hit: SearchHit): SearchKey => [hit.lastName, hit.firstName, hit.id];
+  const keyOf = (hit: SearchHit): SearchKey => [hit.lastNameKey, hit.firstNameKey, hit.id];
   let read: SearchHit[] = [];
   // Filter, then page (docs/decisions/0013): one window of matches is decided in one call that logs
   // only the page's clients, so a name shared by many hidden clients costs what a name nobody has
