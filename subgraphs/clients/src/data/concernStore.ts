@@ -1,4 +1,5 @@
-import { conflict, recordEvent, type Viewer, withIdempotency, type IdempotencyClaim } from "@silta/kernel";
+import { conflict, recordEvent, type Viewer } from "@silta/kernel";
+import { withIdempotency, type IdempotencyClaim } from "@silta/kernel/idempotency";
 import { dayValue, isoDay } from "../domain/inputRules";
 import type { PrismaClient } from "./db";
 import type { Concern } from "./prisma/client";

@@ -1,12 +1,5 @@
-import {
-  badUserInput,
-  type IdempotencyClaim,
-  notFound,
-  recordEvent,
-  sameOrConflict,
-  type Viewer,
-  withIdempotency,
-} from "@silta/kernel";
+import { badUserInput, notFound, recordEvent, type Viewer } from "@silta/kernel";
+import { type IdempotencyClaim, sameOrConflict, withIdempotency } from "@silta/kernel/idempotency";
 import { dayValue, isoDay } from "../domain/inputRules";
 import type { PrismaClient } from "./db";
 import type { Family, FamilyRelation, Guardianship } from "./prisma/client";

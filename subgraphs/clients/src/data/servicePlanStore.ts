@@ -1,4 +1,5 @@
-import { conflict, type IdempotencyClaim, recordEvent, sameOrConflict, type Viewer, withIdempotency } from "@silta/kernel";
+import { conflict, recordEvent, type Viewer } from "@silta/kernel";
+import { type IdempotencyClaim, sameOrConflict, withIdempotency } from "@silta/kernel/idempotency";
 import { dayValue } from "../domain/inputRules";
 import type { PrismaClient } from "./db";
 import type { Agreement, AgreementStatus, PlanReview, ServicePlan } from "./prisma/client";

@@ -2,16 +2,13 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { z } from "zod";
 import {
   QUERY_CANCELED,
-  readBody,
-  requestDeadlineOf,
   runWithDeadline,
-  sendJson as send,
-  tooLarge,
   verifyAccessServiceToken,
   type AccessServiceClaims,
   type Logger,
   type ViewerKey,
 } from "@silta/kernel";
+import { readBody, requestDeadlineOf, sendJson as send, tooLarge } from "@silta/kernel/http";
 import type { AccessService } from "./AccessService";
 
 export interface InternalCallDeps {

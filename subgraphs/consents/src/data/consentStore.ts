@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { notFound, recordEvent, type Viewer, withIdempotency, type IdempotencyClaim, sameOrConflict } from "@silta/kernel";
+import { notFound, recordEvent, type Viewer } from "@silta/kernel";
+import { withIdempotency, type IdempotencyClaim, sameOrConflict } from "@silta/kernel/idempotency";
 import type { ConsentDraft } from "../domain/consentInput";
 import type { PrismaClient } from "./db";
 import type { Consent, DataCategory } from "./prisma/client";

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { badUserInput, recordEvent, withIdempotency, type IdempotencyClaim, retryOnceOnUniqueViolation } from "@silta/kernel";
+import { badUserInput, recordEvent } from "@silta/kernel";
+import { withIdempotency, type IdempotencyClaim, retryOnceOnUniqueViolation } from "@silta/kernel/idempotency";
 import type { PrismaClient } from "./db";
 import { responsibleWorkerAssigned } from "./events";
 import { addDays, dayDate, isoDay } from "../domain/dates";

@@ -1,4 +1,5 @@
-import { badUserInput, recordEvent, withIdempotency, type IdempotencyClaim } from "@silta/kernel";
+import { badUserInput, recordEvent } from "@silta/kernel";
+import { withIdempotency, type IdempotencyClaim } from "@silta/kernel/idempotency";
 import { toIsoDate, fromIsoDate } from "../domain/dates";
 import type { ValidTrainer } from "../domain/validateInputs";
 import type { PrismaClient } from "./db";

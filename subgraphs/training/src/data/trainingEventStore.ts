@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { badUserInput, conflict, recordEvent, retryOnceOnUniqueViolation, sameOrConflict } from "@silta/kernel";
+import { badUserInput, conflict, recordEvent } from "@silta/kernel";
+import { retryOnceOnUniqueViolation, sameOrConflict } from "@silta/kernel/idempotency";
 import { fromIsoDate, toIsoDate } from "../domain/dates";
 import { isQualifiedOn } from "../domain/trainerQualification";
 import type { ValidEnroll, ValidTrainingEvent } from "../domain/validateInputs";

@@ -1,4 +1,5 @@
-import { assertUuid, badUserInput, conflict, DataCategory, idempotentMutation } from "@silta/kernel";
+import { assertUuid, badUserInput, conflict, DataCategory } from "@silta/kernel";
+import { idempotentMutation } from "@silta/kernel/idempotency";
 import { reactToConcern as react } from "../../../data/concernStore";
 import { isFamilyOf } from "../../../data/familyStore";
 import { isoDay, notAfter, optionalUuid } from "../../../domain/inputRules";
