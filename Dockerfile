@@ -11,6 +11,7 @@ COPY package.json package-lock.json ./
 COPY registry/package.json registry/
 COPY events/package.json events/
 COPY kernel/package.json kernel/
+COPY export/package.json export/
 COPY testkit/package.json testkit/
 COPY fhir/package.json fhir/
 COPY gateway/package.json gateway/

@@ -11,6 +11,7 @@ const shared = {
   roots: [
     "<rootDir>/events",
     "<rootDir>/kernel",
+    "<rootDir>/export",
     "<rootDir>/testkit",
     "<rootDir>/fhir",
     "<rootDir>/subgraphs",

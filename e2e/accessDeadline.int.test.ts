@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createLogger, DEADLINE_HEADER, remoteAccessPolicy, signAccessServiceToken, type Database } from "@silta/kernel";
+import { createLogger, remoteAccessPolicy, signAccessServiceToken, type Database } from "@silta/kernel";
+import { DEADLINE_HEADER } from "@silta/kernel/http";
 import { clientsSubgraph } from "@silta/clients";
 import { consentsSubgraph } from "@silta/consents";
 import { buildAccessWorld, type AccessWorld } from "@silta/consents/testing";

@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { createLogger, DEADLINE_HEADER, openPostgres, signViewer, VIEWER_HEADER, type Database } from "@silta/kernel";
+import { createLogger, openPostgres, signViewer, VIEWER_HEADER, type Database } from "@silta/kernel";
+import { DEADLINE_HEADER } from "@silta/kernel/http";
 import { clientsSubgraph } from "@silta/clients";
 import { createDevTokenIssuer, createGateway, type Gateway } from "@silta/gateway";
 import {

@@ -2,18 +2,15 @@ import { createWriteStream } from "node:fs";
 import { parseArgs } from "node:util";
 import {
   DataCategory,
-  Pseudonymiser,
   SiltaError,
+  configFields,
   createLogger,
-  exportDestinationsField,
-  exportFormats,
   loadConfig,
   loggerAccessLog,
   openPostgres,
   startProgress,
-  streamExport,
-  type ExportFormat,
 } from "@silta/kernel";
+import { Pseudonymiser, exportFormats, streamExport, type ExportFormat } from "@silta/export";
 import { z } from "zod";
 import { exportDatasets } from "./export/exportDatasets";
 import { toolConfigSchema } from "./migrate";
@@ -34,7 +31,7 @@ Environment: DATABASE_URL (schema per subgraph, as npm run db:migrate makes), SI
 const exportConfigSchema = toolConfigSchema.safeExtend({
   SILTA_EXPORT_DESTINATION_KEYS: z
     .string({ error: "is required: the destinations and their pseudonymisation keys, name=key,… (docs/data-lake-export.md)" })
-    .pipe(exportDestinationsField),
+    .pipe(configFields.exportDestinations),
 });
 
 class ArgumentError extends Error {}

@@ -2,7 +2,8 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { parse } from "graphql";
-import { createHttpService, createLogger } from "@silta/kernel";
+import { createLogger } from "@silta/kernel";
+import { createHttpService } from "@silta/kernel/http";
 import { subgraphResolvers, subgraphSdl } from "./workload";
 
 /**

@@ -1,4 +1,4 @@
-import type { ReadinessCheck } from "@silta/kernel";
+import type { ReadinessCheck } from "@silta/kernel/http";
 
 const LIVENESS_TIMEOUT_MS = 1_500;
 

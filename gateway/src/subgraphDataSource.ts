@@ -3,7 +3,9 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo
 import { GraphQLDataSourceRequestKind } from "@apollo/gateway/dist/datasources/types";
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
 import type { Dispatcher } from "undici";
-import { ErrorCode, IDEMPOTENCY_KEY_HEADER, REQUEST_ID_HEADER, VIEWER_HEADER, type Logger, type ViewerKey } from "@silta/kernel";
+import { ErrorCode, VIEWER_HEADER, type Logger, type ViewerKey } from "@silta/kernel";
+import { REQUEST_ID_HEADER } from "@silta/kernel/http";
+import { IDEMPOTENCY_KEY_HEADER } from "@silta/kernel/idempotency";
 import type { GatewayContext } from "./GatewayContext";
 import type { GatewayMetrics } from "./observability/gatewayMetrics";
 import { recordFailure } from "./subgraphs/breakerVerdict";

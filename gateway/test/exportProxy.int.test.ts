@@ -1,7 +1,9 @@
 import { ApolloServer } from "@apollo/server";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { parse } from "graphql";
-import { EXPORT_CURSOR_HEADER, VIEWER_HEADER, createHttpService, verifyViewer, type HttpService } from "@silta/kernel";
+import { VIEWER_HEADER, verifyViewer } from "@silta/kernel";
+import { EXPORT_CURSOR_HEADER } from "@silta/export";
+import { createHttpService, type HttpService } from "@silta/kernel/http";
 import { key, peopleResolvers, peopleSdl, silent, startWorld, type World } from "./support/testWorld";
 
 /**

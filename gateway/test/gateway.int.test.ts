@@ -5,18 +5,8 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { parse } from "graphql";
-import {
-  REQUEST_ID_HEADER,
-  VIEWER_HEADER,
-  createHttpService,
-  createLogger,
-  forbidden,
-  signViewer,
-  verifyViewer,
-  viewerKey,
-  type HttpService,
-  type Viewer,
-} from "@silta/kernel";
+import { VIEWER_HEADER, createLogger, forbidden, signViewer, verifyViewer, viewerKey, type Viewer } from "@silta/kernel";
+import { REQUEST_ID_HEADER, createHttpService, type HttpService } from "@silta/kernel/http";
 import { createDevTokenIssuer, createGateway, type DevTokenIssuer, type Gateway } from "../src";
 
 /** A subgraph in this test: it records the headers the gateway sent and trusts only a valid viewer. */

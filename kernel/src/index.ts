@@ -1,24 +1,126 @@
 /**
- * The shared kernel: everything a subgraph or the gateway may use, and nothing else.
- * Test helpers live in testkit/ and never ship.
+ * The shared kernel: what a subgraph, the gateway or a script may use, and nothing else. Every name
+ * is listed on purpose: a name another package needs is added here (and to publicSurface.json, which
+ * scripts/test/publicSurface.test.ts holds this list to), never through `export *`.
+ * Two groups have their own entry, so that a subgraph's resolvers do not see an HTTP front and the
+ * gateway does not see resolver helpers: `@silta/kernel/http` (the HTTP front, router and body
+ * helpers) and `@silta/kernel/idempotency` (retried writes). Test helpers live in testkit/ and
+ * never ship. (docs/decisions/0011-one-registry-and-enforced-edges.md, "The kernel's surface".)
  */
-export * from "./config";
-export * from "./log";
-export * from "./errors";
-export * from "./viewer";
-export * from "./db";
-export * from "./redis";
-export * from "./events";
-export * from "./access";
-export * from "./http";
-export * from "./subgraph/createSubgraphService";
-export * from "./data/loaders";
-export * from "./process";
-export * from "./subgraph/subgraphConfig";
-export * from "./subgraph/runSubgraph";
-export * from "./settings";
+
+// Configuration: one zod schema per process, every problem reported at once.
+export { ConfigError, loadConfig, configFields, type ExportDestinations } from "./config";
+export { developmentSecret } from "./settings";
 export { LocalDate, todayIn } from "./time/localDate";
-export * from "./graphql";
-export * from "./idempotency";
-export * from "./export";
-export * from "./progress";
+
+// Logs, errors, shutdown.
+export { createLogger, type Logger } from "./log";
+export { ErrorCode, SiltaError, badUserInput, conflict, forbidden, notFound, unauthenticated, maskError } from "./errors";
+export { exitOnStartupError, onShutdown } from "./process";
+export { startProgress } from "./progress";
+
+// The signed viewer and permissions.
+export {
+  VIEWER_HEADER,
+  viewerKey,
+  viewerSchema,
+  signViewer,
+  verifyViewer,
+  hasScope,
+  isPermitted,
+  assertPermitted,
+  type Viewer,
+  type ViewerKey,
+  type Permission,
+} from "./viewer";
+
+// Databases: PostgreSQL or embedded PGlite, the migrator, request deadlines.
+export {
+  openPostgres,
+  openEmbeddedDatabase,
+  openEmbeddedDatabases,
+  embeddedDatabaseDir,
+  legacyEmbeddedDatabaseDirs,
+  migrate,
+  migrateOrVerify,
+  readMigrations,
+  verifyMigrations,
+  grantApplicationRole,
+  runWithDeadline,
+  QUERY_CANCELED,
+  PLATFORM_MIGRATIONS_DIR,
+  type Database,
+  type EmbeddedDatabases,
+  type Migration,
+  type MigrationReport,
+  type Sql,
+} from "./db";
+export { createRedis, type Redis } from "./redis";
+
+// Events: the outbox, the relay, the buses, exactly-once consumers.
+export {
+  recordEvent,
+  changedFieldNames,
+  streamOf,
+  processOnce,
+  InProcessEventBus,
+  RedisEventBus,
+  OutboxRelay,
+  type DomainEvent,
+  type NewEvent,
+  type EventBus,
+  type Subscription,
+} from "./events";
+
+// Access to client data: the guard, the policies, the access log.
+export {
+  DataCategory,
+  ACCESS_LOG_CATEGORY,
+  AccessGuard,
+  noSuchRecord,
+  foundationPolicy,
+  remoteAccessPolicy,
+  loggerAccessLog,
+  accessLogEntry,
+  signAccessServiceToken,
+  verifyAccessServiceToken,
+  MAX_VISIBLE_AMONG,
+  VISIBLE_CLIENTS_SUFFIX,
+  type AccessAction,
+  type AccessCategory,
+  type AccessDecision,
+  type AccessLogContext,
+  type AccessLogEntry,
+  type AccessLogSink,
+  type AccessPolicy,
+  type AccessRequest,
+  type AccessServiceClaims,
+} from "./access";
+
+// A subgraph: its server, its runner in servers mode, its configuration.
+export {
+  createSubgraphService,
+  DEFAULT_REQUEST_DEADLINE_MS,
+  type RequestScope,
+  type SubgraphDependencies,
+  type SubgraphService,
+  type SubgraphSettings,
+} from "./subgraph/createSubgraphService";
+export { runSubgraph, type SubgraphModule } from "./subgraph/runSubgraph";
+export { subgraphConfigSchema } from "./subgraph/subgraphConfig";
+
+// GraphQL: ids, scalars, cursors and pages, the SDL's input and client data rules, loaders.
+export {
+  assertUuid,
+  DateScalar,
+  DateTimeScalar,
+  encodeCursor,
+  decodeCursor,
+  pageSize,
+  standInId,
+  filteredPage,
+  unboundedInputs,
+  clientDataRules,
+  clientDataRuleOf,
+} from "./graphql";
+export { loaderById, loaderGroupedBy } from "./data/loaders";

@@ -1,6 +1,7 @@
 import { ApolloServer } from "@apollo/server";
 import { Agent, request } from "node:http";
-import { createHttpService, createLogger, type HttpService } from "../src";
+import { createLogger } from "../src";
+import { createHttpService, type HttpService } from "../src/http";
 
 describe("the HTTP front of every service", () => {
   let healthy = true;

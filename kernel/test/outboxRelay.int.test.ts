@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { createTestDatabase, testRedisUrl, type TestDatabase } from "@silta/testkit";
 import Redis from "ioredis";
+import { createLogger } from "../src";
 import {
-  createLogger,
   OutboxRelay,
   PROCESSED_EVENT_TABLE,
   processOnce,
@@ -14,7 +14,7 @@ import {
   type DomainEvent,
   type EventBus,
   type OutboxRow,
-} from "../src";
+} from "../src/events";
 
 const sampleEvent: DomainEvent = {
   id: "",

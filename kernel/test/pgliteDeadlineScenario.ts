@@ -4,7 +4,8 @@
  * as the hub opens it, each case printed as one JSON line for the test to judge.
  */
 import { PrismaPGlite } from "pglite-prisma-adapter";
-import { databaseFailureOf, openPglite, RequestDeadline, runWithDeadline, type Database } from "../src";
+import { openPglite, RequestDeadline, runWithDeadline, type Database } from "../src/db";
+import { databaseFailureOf } from "../src/errors";
 
 const failureOf = (promise: Promise<unknown>) =>
   promise.then(

@@ -2,19 +2,8 @@ import { createHmac, randomUUID } from "node:crypto";
 import { PassThrough } from "node:stream";
 import { ParquetReader } from "@dsnp/parquetjs";
 import { parse } from "csv-parse/sync";
-import {
-  EXPORT_CURSOR_HEADER,
-  Pseudonymiser,
-  createLogger,
-  foundationPolicy,
-  InProcessEventBus,
-  streamExport,
-  type AccessLogEntry,
-  type DatasetDefinition,
-  type ExportFormat,
-  type Sql,
-  type Viewer,
-} from "@silta/kernel";
+import { createLogger, foundationPolicy, InProcessEventBus, type AccessLogEntry, type Sql, type Viewer } from "@silta/kernel";
+import { EXPORT_CURSOR_HEADER, Pseudonymiser, streamExport, type DatasetDefinition, type ExportFormat } from "@silta/export";
 import { createTestDatabase, professional, signedViewerHeaders, testViewerKey, type TestDatabase } from "@silta/testkit";
 import { fitSubgraph } from "@silta/fit";
 import { measurements } from "@silta/fit/export";

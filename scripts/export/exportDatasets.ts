@@ -1,4 +1,4 @@
-import type { DatasetDefinition } from "@silta/kernel";
+import type { DatasetDefinition } from "@silta/export";
 import { clientsDatasets } from "@silta/clients/export";
 import { consentsDatasets } from "@silta/consents/export";
 import { fitDatasets } from "@silta/fit/export";

@@ -16,6 +16,8 @@ tester.run("silta/workspace-boundaries", rule, {
     { filename: at("subgraphs/fit/src/data/deriveAll.ts"), code: 'import { refreshDerived } from "./derivedStore";' },
     { filename: at("subgraphs/teams/test/demo.int.test.ts"), code: 'import { teamsDemoSql } from "@silta/hub/demoSql/teams";' },
     { filename: at("subgraphs/fit/test/fit.int.test.ts"), code: 'import { createTestDatabase } from "@silta/testkit";' },
+    { filename: at("subgraphs/fit/src/subgraph.ts"), code: 'import { subgraphExportRoute } from "@silta/export";' },
+    { filename: at("subgraphs/fit/src/data/fitWrites.ts"), code: 'import { idempotencySql } from "@silta/kernel/idempotency";' },
   ],
   invalid: [
     {
@@ -42,6 +44,17 @@ tester.run("silta/workspace-boundaries", rule, {
       filename: at("scripts/seed/seedHub.ts"),
       code: 'import { x } from "@silta/fit/data/derivedStore";',
       errors: [{ messageId: "deep" }],
+    },
+    {
+      filename: at("gateway/src/http/exportProxy.ts"),
+      code: 'import { sendJson } from "@silta/kernel/http/httpIo";',
+      errors: [{ messageId: "deep" }],
+    },
+    {
+      // The kernel is the ground floor: the export feature builds on it, never the other way.
+      filename: at("kernel/src/subgraph/createSubgraphService.ts"),
+      code: 'import { subgraphExportRoute } from "@silta/export";',
+      errors: [{ messageId: "undeclared" }],
     },
     {
       filename: at("subgraphs/fit/src/subgraph.ts"),

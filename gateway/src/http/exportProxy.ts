@@ -1,18 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { pipeline } from "node:stream/promises";
 import { request as undiciRequest, type Dispatcher } from "undici";
-import {
-  EXPORT_CURSOR_HEADER,
-  REQUEST_ID_HEADER,
-  SiltaError,
-  VIEWER_HEADER,
-  sendJson,
-  signViewer,
-  type HttpRoute,
-  type Logger,
-  type Viewer,
-  type ViewerKey,
-} from "@silta/kernel";
+import { SiltaError, VIEWER_HEADER, signViewer, type Logger, type Viewer, type ViewerKey } from "@silta/kernel";
+import { EXPORT_CURSOR_HEADER } from "@silta/export";
+import { REQUEST_ID_HEADER, sendJson, type HttpRoute } from "@silta/kernel/http";
 import type { SubgraphEndpoint } from "../supergraphSubgraphs";
 
 export interface ExportProxyOptions {

@@ -1,7 +1,7 @@
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { IncomingMessage } from "node:http";
 import { serveFhir, type GraphQLAnswer, type RunGraphQL } from "@silta/fhir";
-import type { RouteHandler } from "@silta/kernel";
+import type { RouteHandler } from "@silta/kernel/http";
 import type { GatewayContext, RequestStats } from "../GatewayContext";
 import type { GatewayContextBuilder } from "./graphqlRoute";
 

@@ -1,6 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { REQUEST_ID_HEADER, pathOf, requestIdFrom, sendJson, type Logger, type Router } from "@silta/kernel";
+import { type Logger } from "@silta/kernel";
+import { REQUEST_ID_HEADER, pathOf, requestIdFrom, sendJson, type Router } from "@silta/kernel/http";
 import { corsHeaders, preflight } from "./cors";
 import type { InFlightRequests } from "./inFlightRequests";
 

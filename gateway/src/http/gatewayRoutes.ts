@@ -1,4 +1,4 @@
-import { createRouter, type HttpRoute, type RouteHandler, type Router } from "@silta/kernel";
+import { createRouter, type HttpRoute, type RouteHandler, type Router } from "@silta/kernel/http";
 
 export interface GatewayRouteHandlers {
   graphqlPath: string;

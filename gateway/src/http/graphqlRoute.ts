@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
-import { readBody, sendJson, tooLarge, type Logger, type RouteHandler } from "@silta/kernel";
+import { type Logger } from "@silta/kernel";
+import { readBody, sendJson, tooLarge, type RouteHandler } from "@silta/kernel/http";
 import type { GatewayContext, RequestStats } from "../GatewayContext";
 import { OPERATION_LIMIT_CODE } from "../limits/operationLimits";
 import type { GatewayMetrics } from "../observability/gatewayMetrics";

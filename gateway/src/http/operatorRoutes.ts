@@ -1,5 +1,5 @@
 import type { ServerResponse } from "node:http";
-import { sendJson, type RouteHandler } from "@silta/kernel";
+import { sendJson, type RouteHandler } from "@silta/kernel/http";
 import { healthReport, type GatewayHealthCheck } from "../health";
 import type { GatewayMetrics } from "../observability/gatewayMetrics";
 import type { InFlightRequests } from "./inFlightRequests";

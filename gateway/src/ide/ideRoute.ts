@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { dirname, join } from "node:path";
-import type { HttpRoute } from "@silta/kernel";
+import type { HttpRoute } from "@silta/kernel/http";
 import { isLoopback } from "../http/isLoopback";
 import { setPageSecurityHeaders } from "./contentSecurityPolicy";
 import { escapeHtml } from "./escapeHtml";

@@ -1,6 +1,7 @@
 import type { IncomingMessage } from "node:http";
 import { GraphQLError } from "graphql";
-import { ErrorCode, IDEMPOTENCY_KEY_HEADER, parseIdempotencyKey, SiltaError, type Logger, type Viewer } from "@silta/kernel";
+import { ErrorCode, SiltaError, type Logger, type Viewer } from "@silta/kernel";
+import { IDEMPOTENCY_KEY_HEADER, parseIdempotencyKey } from "@silta/kernel/idempotency";
 import { headerOf, type RequestAuthentication } from "../auth/requestAuthentication";
 import type { GatewayContextBuilder } from "../http/graphqlRoute";
 import type { GatewayMetrics } from "../observability/gatewayMetrics";

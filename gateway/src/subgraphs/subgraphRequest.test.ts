@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Agent } from "undici";
-import { DEADLINE_HEADER } from "@silta/kernel";
+import { DEADLINE_HEADER } from "@silta/kernel/http";
 import { subgraphRequest, type SubgraphTarget } from "./subgraphRequest";
 
 /** A stand-in subgraph on a free local port that answers as the test says. */

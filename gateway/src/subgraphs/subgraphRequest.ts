@@ -1,6 +1,6 @@
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
 import type { Dispatcher } from "undici";
-import { DEADLINE_HEADER, deadlineForCall } from "@silta/kernel";
+import { DEADLINE_HEADER, deadlineForCall } from "@silta/kernel/http";
 import { errorSummaries, refusedInputOf, SubgraphCallError } from "./subgraphCallError";
 
 const RETRYABLE_STATUS = new Set([502, 503, 504]);

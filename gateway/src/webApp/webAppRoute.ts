@@ -1,7 +1,7 @@
 import { readFile, stat } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { extname, join, normalize, sep } from "node:path";
-import type { HttpRoute } from "@silta/kernel";
+import type { HttpRoute } from "@silta/kernel/http";
 import { isLoopback } from "../http/isLoopback";
 import { connectOriginsOf, type WebAppConfig, type WebAppSignIn } from "./webAppConfig";
 import { setWebAppSecurityHeaders, webAppContentSecurityPolicy } from "./webAppSecurityPolicy";

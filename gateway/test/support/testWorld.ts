@@ -5,7 +5,8 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { parse } from "graphql";
-import { VIEWER_HEADER, createHttpService, createLogger, verifyViewer, viewerKey, type Logger, type Viewer } from "@silta/kernel";
+import { VIEWER_HEADER, createLogger, verifyViewer, viewerKey, type Logger, type Viewer } from "@silta/kernel";
+import { createHttpService } from "@silta/kernel/http";
 import { createDevTokenIssuer, createGateway, type DevTokenIssuer, type Gateway, type GatewayOptions } from "../../src";
 
 /** Test helpers of the gateway's integration tests: real subgraph servers on port 0, a composed supergraph, HTTP calls. */

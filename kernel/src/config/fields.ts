@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+export { exportDestinationsField as exportDestinations } from "./exportDestinations";
+
 /** Reusable pieces of configuration schemas, so every service reads a variable the same way. */
 export const nodeEnv = z.enum(["development", "test", "production"]).default("development");
 export const logLevel = z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info");

@@ -1,10 +1,19 @@
 import type { GraphQLResolveInfo } from "graphql";
-import type { RequestScope } from "../subgraph/createSubgraphService";
+import type { Logger } from "../log";
+import type { Viewer } from "../viewer";
 import { IdempotencyClaim, IdempotencyRaceLost, keyReusedConflict, type IdempotencyWriter } from "./IdempotencyClaim";
 import { inputFingerprint } from "./idempotencyKey";
 
-/** What an idempotent mutation's context must offer: the request scope and the subgraph's Prisma Client. */
-export interface IdempotentContext extends RequestScope {
+/**
+ * What an idempotent mutation's context must offer: of the request scope every subgraph's context
+ * starts from (`RequestScope`), the viewer, the request's key and its log; and the subgraph's Prisma
+ * Client. Declared here rather than imported, so idempotency does not depend on the subgraph server.
+ */
+export interface IdempotentContext {
+  viewer: Pick<Viewer, "id">;
+  /** The request's Idempotency-Key header (`parseIdempotencyKey`). */
+  idempotencyKey?: string;
+  log: Logger;
   prisma: IdempotencyWriter;
 }
 

@@ -8,14 +8,14 @@ import type { Database } from "../db";
 import type { EventBus } from "../events";
 import { maskError } from "../errors";
 import { enforceClientDataRules, enforceInputRules } from "../graphql";
-import { createHttpService, type HttpService, type ReadinessCheck, type RouteHandler } from "../http";
+import { createHttpService, type HttpRoute, type HttpService, type ReadinessCheck, type RouteHandler } from "../http";
 import type { Logger } from "../log";
 import { VIEWER_HEADER, verifyViewer, type Viewer, type ViewerKey } from "../viewer";
 import { AccessGuard, type AccessLogSink, type AccessPolicy } from "../access";
 import { IDEMPOTENCY_KEY_HEADER, parseIdempotencyKey } from "../idempotency/idempotencyKey";
 import { requestErrorsPlugin } from "./requestErrorsPlugin";
-import { exportRoute, type DatasetDefinition, type ExportDestinations } from "../export";
 import { cursorSeal, type CursorSeal } from "../graphql";
+import type { ExportDestinations } from "../config";
 
 /** What every subgraph's context starts from; each subgraph adds its Prisma Client and loaders. */
 export interface RequestScope {
@@ -40,9 +40,12 @@ export interface SubgraphServiceOptions<Context extends RequestScope> {
   /** Introspection for tools; always off in production. Default: on outside production. */
   introspection?: boolean;
   createContext(scope: RequestScope): Context | Promise<Context>;
-  /** The subgraph's data lake datasets, served at `GET /export/<dataset>` (docs/data-lake-export.md). Default none. */
-  exportDatasets?: readonly DatasetDefinition[];
-  /** The subgraph's own routes by exact path, beside GraphQL, health and export (consents' `/internal/access`). Default none. */
+  /**
+   * The subgraph's own routes by path prefix, tried when no exact path matched: the data lake export's
+   * `/export/` (`subgraphExportRoute` of `@silta/export`, docs/data-lake-export.md). Default none.
+   */
+  routes?: readonly HttpRoute[];
+  /** The subgraph's own routes by exact path, beside GraphQL and health (consents' `/internal/access`). Default none. */
   paths?: Record<string, RouteHandler>;
   /** Closes what the subgraph itself opened (its Prisma Client), after the server stopped. */
   onStop?: () => Promise<void>;
@@ -84,23 +87,10 @@ export function createSubgraphService<Context extends RequestScope>(options: Sub
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
-  const routes = options.exportDatasets?.length
-    ? [
-        exportRoute({
-          subgraph: options.name,
-          datasets: options.exportDatasets,
-          sql: database.sql,
-          destinations: options.deps.exportDestinations ?? new Map(),
-          viewerKey,
-          accessLog,
-          log,
-        }),
-      ]
-    : [];
   const http = createHttpService<Context>({
     apollo,
     log: log,
-    routes,
+    routes: options.routes,
     paths: options.paths,
     requestDeadlineMs: options.deps.settings.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS,
     readiness: [{ name: "database", check: async () => void (await database.sql.query("SELECT 1")) }, ...readiness],
@@ -143,7 +133,10 @@ export interface SubgraphDependencies {
   bus: EventBus;
   settings: SubgraphSettings;
   readiness?: ReadinessCheck[];
-  /** Data lake destinations and their pseudonymisation keys; without them no export is served. Default none. */
+  /**
+   * Data lake destinations and their pseudonymisation keys (`SILTA_EXPORT_DESTINATION_KEYS`), for the
+   * export route of `@silta/export`; without them no export is served. Default none.
+   */
   exportDestinations?: ExportDestinations;
 }
 

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { configFields, loadConfig } from "../config";
-import { exportDestinationsField } from "../export/exportDestinations";
 
 /** The environment of one subgraph process in servers mode (and of its standalone development run). */
 export function subgraphConfigSchema(defaultPort: number) {
@@ -48,7 +47,7 @@ export function subgraphConfigSchema(defaultPort: number) {
        */
       CONSENTS_ACCESS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
       /** Data lake destinations and their pseudonymisation keys, `name=key,…` (docs/data-lake-export.md). */
-      SILTA_EXPORT_DESTINATION_KEYS: exportDestinationsField.optional(),
+      SILTA_EXPORT_DESTINATION_KEYS: configFields.exportDestinations.optional(),
       /** Comma-separated organisation ids of the county (the controller); used by the interim access policy. */
       SILTA_CONTROLLER_ORGANIZATION_IDS: z
         .string()

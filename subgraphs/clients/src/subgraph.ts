@@ -1,4 +1,5 @@
 import { createSubgraphService, type SubgraphDependencies, type SubgraphService, type Subscription } from "@silta/kernel";
+import { subgraphExportRoute } from "@silta/export";
 import { createClientsContext, type ClientsServices } from "./context";
 import { createPrisma } from "./data/db";
 import { subscribeResponsibleWorkers } from "./data/responsibleWorkerProjection";
@@ -31,7 +32,7 @@ export function createClientsSubgraph(deps: SubgraphDependencies, options: Clien
     typeDefs,
     resolvers,
     deps,
-    exportDatasets: clientsDatasets,
+    routes: [subgraphExportRoute("clients", clientsDatasets, deps)],
     createContext: (scope) => createClientsContext(scope, services),
     onStop: async () => {
       await projection?.stop();

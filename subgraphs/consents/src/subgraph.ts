@@ -6,6 +6,7 @@ import {
   type SubgraphService,
   type Subscription,
 } from "@silta/kernel";
+import { subgraphExportRoute } from "@silta/export";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ACCESS_ENDPOINT_PATH, handleAccessCall } from "./access/accessEndpoint";
 import { handleVisibleClientsCall, VISIBLE_CLIENTS_PATH } from "./access/visibleClientsEndpoint";
@@ -52,7 +53,7 @@ export function createConsentsSubgraph(deps: SubgraphDependencies): SubgraphServ
     typeDefs,
     resolvers,
     deps: { ...deps, accessPolicy: accessService.policy() },
-    exportDatasets: consentsDatasets,
+    routes: [subgraphExportRoute("consents", consentsDatasets, deps)],
     paths: {
       [ACCESS_ENDPOINT_PATH]: internalRoute(handleAccessCall),
       [VISIBLE_CLIENTS_PATH]: internalRoute(handleVisibleClientsCall),

@@ -4,7 +4,8 @@ import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { Writable } from "node:stream";
 import { parseArgs } from "node:util";
-import { Pseudonymiser, exportFormats, migrate, openPostgres, streamExport, type ExportFormat } from "@silta/kernel";
+import { migrate, openPostgres } from "@silta/kernel";
+import { Pseudonymiser, exportFormats, streamExport, type ExportFormat } from "@silta/export";
 import { derivedValues, measurements } from "../src/export/fitDatasets";
 
 /**

@@ -1,4 +1,5 @@
 import { createSubgraphService, type SubgraphDependencies, type SubgraphService } from "@silta/kernel";
+import { subgraphExportRoute } from "@silta/export";
 import { createFitContext } from "./context";
 import { createPrisma } from "./data/db";
 import { resolvers } from "./graphql/resolvers.generated";
@@ -14,7 +15,7 @@ export function createFitSubgraph(deps: SubgraphDependencies): SubgraphService {
     resolvers,
     deps,
     createContext: (scope) => createFitContext(scope, prisma, deps.settings),
-    exportDatasets: fitDatasets,
+    routes: [subgraphExportRoute("fit", fitDatasets, deps)],
     onStop: () => prisma.$disconnect(),
   });
 }

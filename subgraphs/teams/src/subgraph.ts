@@ -1,4 +1,5 @@
 import { createSubgraphService, type SubgraphDependencies, type SubgraphService } from "@silta/kernel";
+import { subgraphExportRoute } from "@silta/export";
 import { createTeamsContext } from "./context";
 import { createPrisma } from "./data/db";
 import { resolvers } from "./graphql/resolvers.generated";
@@ -13,7 +14,7 @@ export function createTeamsSubgraph(deps: SubgraphDependencies): SubgraphService
     typeDefs,
     resolvers,
     deps,
-    exportDatasets: teamsDatasets,
+    routes: [subgraphExportRoute("teams", teamsDatasets, deps)],
     createContext: (scope) => createTeamsContext(scope, prisma, deps.settings),
     onStop: () => prisma.$disconnect(),
   });

@@ -1,4 +1,5 @@
 import { createSubgraphService, type SubgraphDependencies, type SubgraphService, type Subscription } from "@silta/kernel";
+import { subgraphExportRoute } from "@silta/export";
 import { createTrainingContext } from "./context";
 import { createPrisma } from "./data/db";
 import { resolvers } from "./graphql/resolvers.generated";
@@ -15,7 +16,7 @@ export function createTrainingSubgraph(deps: SubgraphDependencies): SubgraphServ
     typeDefs,
     resolvers,
     deps,
-    exportDatasets: trainingDatasets,
+    routes: [subgraphExportRoute("training", trainingDatasets, deps)],
     createContext: (scope) => createTrainingContext(scope, prisma, deps.settings.timeZone),
     onStop: async () => {
       await projections?.stop();

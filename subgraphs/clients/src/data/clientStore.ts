@@ -1,15 +1,6 @@
 import { randomUUID } from "node:crypto";
-import {
-  changedFieldNames,
-  type IdempotencyClaim,
-  LocalDate,
-  notFound,
-  recordEvent,
-  retryOnceOnUniqueViolation,
-  sameOrConflict,
-  type Viewer,
-  withIdempotency,
-} from "@silta/kernel";
+import { changedFieldNames, notFound, recordEvent, type Viewer, LocalDate } from "@silta/kernel";
+import { type IdempotencyClaim, retryOnceOnUniqueViolation, sameOrConflict, withIdempotency } from "@silta/kernel/idempotency";
 import type { NewClient } from "../domain/clientInput";
 import type { ContactFields } from "../domain/contactRules";
 import { hashIdentityCode } from "../domain/identityCode";

@@ -1,4 +1,5 @@
-import { conflict, type IdempotencyClaim, LocalDate, recordEvent, type Viewer, withIdempotency } from "@silta/kernel";
+import { conflict, recordEvent, type Viewer, LocalDate } from "@silta/kernel";
+import { withIdempotency, type IdempotencyClaim } from "@silta/kernel/idempotency";
 import type { PrismaClient } from "./db";
 import type { Concern } from "./prisma/client";
 

@@ -1,13 +1,5 @@
-import {
-  badUserInput,
-  type IdempotencyClaim,
-  LocalDate,
-  notFound,
-  recordEvent,
-  sameOrConflict,
-  type Viewer,
-  withIdempotency,
-} from "@silta/kernel";
+import { badUserInput, notFound, recordEvent, type Viewer, LocalDate } from "@silta/kernel";
+import { type IdempotencyClaim, sameOrConflict, withIdempotency } from "@silta/kernel/idempotency";
 import type { PrismaClient } from "./db";
 import type { ClientRelationship } from "./prisma/client";
 

@@ -1,12 +1,5 @@
-import {
-  conflict,
-  type IdempotencyClaim,
-  LocalDate,
-  recordEvent,
-  sameOrConflict,
-  type Viewer,
-  withIdempotency,
-} from "@silta/kernel";
+import { conflict, recordEvent, type Viewer, LocalDate } from "@silta/kernel";
+import { type IdempotencyClaim, sameOrConflict, withIdempotency } from "@silta/kernel/idempotency";
 import type { PrismaClient } from "./db";
 import type { Agreement, AgreementStatus, PlanReview, ServicePlan } from "./prisma/client";
 

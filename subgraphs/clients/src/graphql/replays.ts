@@ -1,4 +1,5 @@
-import { DataCategory, replayById, type AccessCategory, type Replay } from "@silta/kernel";
+import { DataCategory, type AccessCategory } from "@silta/kernel";
+import { replayById, type Replay } from "@silta/kernel/idempotency";
 import type { ClientsContext } from "../context";
 import { visibleFamily } from "./familyAccess";
 import { assertSubject } from "./subjectAccess";

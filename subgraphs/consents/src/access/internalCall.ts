@@ -3,16 +3,12 @@ import type { z } from "zod";
 import {
   ACCESS_CALL_REQUEST_ID,
   QUERY_CANCELED,
-  readBody,
-  REQUEST_ID_HEADER,
-  requestDeadlineOf,
   runWithDeadline,
-  sendJson as send,
-  tooLarge,
   type AccessServiceClaims,
   type AccessServiceTokenVerifier,
   type Logger,
 } from "@silta/kernel";
+import { readBody, REQUEST_ID_HEADER, requestDeadlineOf, sendJson as send, tooLarge } from "@silta/kernel/http";
 import type { AccessService } from "./AccessService";
 
 export interface InternalCallDeps {

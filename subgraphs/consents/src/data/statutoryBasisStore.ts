@@ -1,13 +1,6 @@
 import { randomUUID } from "node:crypto";
-import {
-  type IdempotencyClaim,
-  LocalDate,
-  notFound,
-  recordEvent,
-  sameOrConflict,
-  type Viewer,
-  withIdempotency,
-} from "@silta/kernel";
+import { notFound, recordEvent, type Viewer, LocalDate } from "@silta/kernel";
+import { withIdempotency, type IdempotencyClaim, sameOrConflict } from "@silta/kernel/idempotency";
 import type { StatutoryBasisDraft } from "../domain/consentInput";
 import type { PrismaClient } from "./db";
 import type { DataCategory, StatutoryBasis } from "./prisma/client";

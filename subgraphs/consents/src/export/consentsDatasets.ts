@@ -1,4 +1,5 @@
-import { DataCategory, column, defineDataset } from "@silta/kernel";
+import { DataCategory } from "@silta/kernel";
+import { column, defineDataset } from "@silta/export";
 
 const client = { pseudonym: "client" } as const;
 

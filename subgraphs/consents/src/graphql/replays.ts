@@ -1,4 +1,5 @@
-import { DataCategory, replayById } from "@silta/kernel";
+import { DataCategory } from "@silta/kernel";
+import { replayById } from "@silta/kernel/idempotency";
 import type { ConsentsContext } from "../context";
 
 /**

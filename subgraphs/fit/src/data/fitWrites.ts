@@ -1,4 +1,5 @@
-import { type IdempotencyClaim, idempotencySql, sameOrConflict, type Sql, withIdempotency } from "@silta/kernel";
+import { type Sql } from "@silta/kernel";
+import { type IdempotencyClaim, idempotencySql, sameOrConflict, withIdempotency } from "@silta/kernel/idempotency";
 import type { EpisodeRecord, SessionRecord } from "../domain/records";
 import { currentConfiguration } from "./configurationStore";
 import { refreshDerived } from "./derivedStore";

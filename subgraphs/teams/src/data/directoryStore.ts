@@ -1,13 +1,5 @@
-import {
-  badUserInput,
-  changedFieldNames,
-  type IdempotencyClaim,
-  notFound,
-  recordEvent,
-  retryOnceOnUniqueViolation,
-  sameOrConflict,
-  withIdempotency,
-} from "@silta/kernel";
+import { badUserInput, changedFieldNames, notFound, recordEvent } from "@silta/kernel";
+import { type IdempotencyClaim, retryOnceOnUniqueViolation, sameOrConflict, withIdempotency } from "@silta/kernel/idempotency";
 import type { PrismaClient } from "./db";
 import type { OrganizationType, TeamKind } from "./prisma/enums";
 import { organizationEvent, professionalEvent, teamCreated } from "./events";

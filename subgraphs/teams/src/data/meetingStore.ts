@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { badUserInput, conflict, LocalDate, recordEvent, retryOnceOnUniqueViolation, sameOrConflict } from "@silta/kernel";
+import { badUserInput, conflict, recordEvent, LocalDate } from "@silta/kernel";
+import { retryOnceOnUniqueViolation, sameOrConflict } from "@silta/kernel/idempotency";
 import type { PrismaClient } from "./db";
 import type { Prisma } from "./prisma/client";
 import type { MeetingKind, MeetingRelation } from "./prisma/enums";

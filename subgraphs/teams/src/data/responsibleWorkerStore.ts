@@ -1,12 +1,6 @@
 import { randomUUID } from "node:crypto";
-import {
-  badUserInput,
-  type IdempotencyClaim,
-  LocalDate,
-  recordEvent,
-  retryOnceOnUniqueViolation,
-  withIdempotency,
-} from "@silta/kernel";
+import { badUserInput, recordEvent, LocalDate } from "@silta/kernel";
+import { withIdempotency, type IdempotencyClaim, retryOnceOnUniqueViolation } from "@silta/kernel/idempotency";
 import type { PrismaClient } from "./db";
 import { responsibleWorkerAssigned } from "./events";
 

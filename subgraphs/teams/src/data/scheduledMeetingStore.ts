@@ -1,4 +1,5 @@
-import { badUserInput, conflict, type IdempotencyClaim, LocalDate, recordEvent, withIdempotency } from "@silta/kernel";
+import { badUserInput, conflict, recordEvent, LocalDate } from "@silta/kernel";
+import { withIdempotency, type IdempotencyClaim } from "@silta/kernel/idempotency";
 import type { PrismaClient } from "./db";
 import type { Meeting } from "./prisma/client";
 import { scheduledMeetingEnded } from "./events";

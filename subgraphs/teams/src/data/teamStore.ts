@@ -1,16 +1,5 @@
-import {
-  badUserInput,
-  conflict,
-  forbidden,
-  type IdempotencyClaim,
-  LocalDate,
-  notFound,
-  recordEvent,
-  retryOnceOnUniqueViolation,
-  sameOrConflict,
-  type Viewer,
-  withIdempotency,
-} from "@silta/kernel";
+import { badUserInput, conflict, forbidden, notFound, recordEvent, type Viewer, LocalDate } from "@silta/kernel";
+import { type IdempotencyClaim, retryOnceOnUniqueViolation, sameOrConflict, withIdempotency } from "@silta/kernel/idempotency";
 import type { PrismaClient } from "./db";
 import type { Prisma } from "./prisma/client";
 import { clientAdded, clientRemoved, memberAdded, memberRemoved } from "./events";

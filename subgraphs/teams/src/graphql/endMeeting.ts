@@ -1,4 +1,5 @@
-import { assertUuid, DataCategory, idempotentMutation, notFound } from "@silta/kernel";
+import { assertUuid, DataCategory, notFound } from "@silta/kernel";
+import { idempotentMutation } from "@silta/kernel/idempotency";
 import type { TeamsContext } from "../context";
 import { endScheduledMeeting, type MeetingEnding } from "../data/scheduledMeetingStore";
 import type { Meeting } from "../data/prisma/client";

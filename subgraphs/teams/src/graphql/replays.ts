@@ -1,4 +1,5 @@
-import { DataCategory, notFound, replayById, type Replay } from "@silta/kernel";
+import { DataCategory, notFound } from "@silta/kernel";
+import { replayById, type Replay } from "@silta/kernel/idempotency";
 import type { TeamsContext } from "../context";
 
 /**

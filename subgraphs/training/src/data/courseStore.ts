@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { recordEvent, retryOnceOnUniqueViolation, sameOrConflict } from "@silta/kernel";
+import { recordEvent } from "@silta/kernel";
+import { retryOnceOnUniqueViolation, sameOrConflict } from "@silta/kernel/idempotency";
 import { levelOf } from "../domain/courseKind";
 import type { ValidCourse } from "../domain/validateInputs";
 import type { PrismaClient } from "./db";

@@ -1,4 +1,5 @@
-import { changedFieldNames, recordEvent, withIdempotency, type IdempotencyClaim } from "@silta/kernel";
+import { changedFieldNames, recordEvent } from "@silta/kernel";
+import { withIdempotency, type IdempotencyClaim } from "@silta/kernel/idempotency";
 import type { RolloutUnitInput } from "../domain/validateInputs";
 import type { PrismaClient } from "./db";
 import type { RolloutUnit } from "./prisma/client";

@@ -1,4 +1,6 @@
-import { badUserInput, type IdempotencyClaim, LocalDate, recordEvent, withIdempotency } from "@silta/kernel";
+import { badUserInput, recordEvent, LocalDate } from "@silta/kernel";
+import { withIdempotency, type IdempotencyClaim } from "@silta/kernel/idempotency";
+import { toIsoDate, fromIsoDate } from "../domain/dates";
 import type { ValidTrainer } from "../domain/validateInputs";
 import type { PrismaClient } from "./db";
 import type { Trainer } from "./prisma/client";

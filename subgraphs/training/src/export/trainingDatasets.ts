@@ -1,4 +1,4 @@
-import { column, defineDataset } from "@silta/kernel";
+import { column, defineDataset } from "@silta/export";
 
 const professional = { pseudonym: "professional" } as const;
 

@@ -1,4 +1,5 @@
-import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
+import { assertUuid, DataCategory } from "@silta/kernel";
+import { idempotentMutation } from "@silta/kernel/idempotency";
 import { addFamilyMember as add } from "../../../data/familyStore";
 import { visibleFamily } from "../../familyAccess";
 import type { MutationResolvers } from "./../../types.generated";

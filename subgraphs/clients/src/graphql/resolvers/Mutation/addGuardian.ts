@@ -1,4 +1,5 @@
-import { assertUuid, badUserInput, DataCategory, idempotentMutation } from "@silta/kernel";
+import { assertUuid, badUserInput, DataCategory } from "@silta/kernel";
+import { idempotentMutation } from "@silta/kernel/idempotency";
 import { addGuardian as add } from "../../../data/familyStore";
 import { randomId } from "../../../domain/ids";
 import type { MutationResolvers } from "./../../types.generated";

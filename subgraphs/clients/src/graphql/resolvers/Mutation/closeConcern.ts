@@ -1,4 +1,5 @@
-import { assertUuid, conflict, DataCategory, idempotentMutation } from "@silta/kernel";
+import { assertUuid, conflict, DataCategory } from "@silta/kernel";
+import { idempotentMutation } from "@silta/kernel/idempotency";
 import { closeConcern as close } from "../../../data/concernStore";
 import { optionalText } from "../../../domain/inputRules";
 import { assertSubject } from "../../subjectAccess";

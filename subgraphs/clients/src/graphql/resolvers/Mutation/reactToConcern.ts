@@ -1,4 +1,5 @@
-import { assertUuid, badUserInput, conflict, DataCategory, idempotentMutation, LocalDate } from "@silta/kernel";
+import { assertUuid, badUserInput, conflict, DataCategory, LocalDate } from "@silta/kernel";
+import { idempotentMutation } from "@silta/kernel/idempotency";
 import { reactToConcern as react } from "../../../data/concernStore";
 import { isFamilyOf } from "../../../data/familyStore";
 import { notAfter, optionalUuid } from "../../../domain/inputRules";

@@ -1,4 +1,5 @@
-import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
+import { assertUuid, DataCategory } from "@silta/kernel";
+import { idempotentMutation } from "@silta/kernel/idempotency";
 import { removeGuardian as remove } from "../../../data/familyStore";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";

@@ -1,4 +1,5 @@
-import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
+import { assertUuid, DataCategory } from "@silta/kernel";
+import { idempotentMutation } from "@silta/kernel/idempotency";
 import { setAgreementStatus as set } from "../../../data/servicePlanStore";
 import { accessiblePlan, withPlanSubject } from "../../planAccess";
 import type { MutationResolvers } from "./../../types.generated";

@@ -1,4 +1,5 @@
-import { assertUuid, DataCategory, idempotentMutation, notFound } from "@silta/kernel";
+import { assertUuid, DataCategory, notFound } from "@silta/kernel";
+import { idempotentMutation } from "@silta/kernel/idempotency";
 import { updateClient as update } from "../../../data/clientStore";
 import { language, personName } from "../../../domain/clientInput";
 import { contactFields } from "../../../domain/contactRules";

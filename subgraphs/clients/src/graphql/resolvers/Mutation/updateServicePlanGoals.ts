@@ -1,4 +1,5 @@
-import { assertUuid, idempotentMutation } from "@silta/kernel";
+import { assertUuid } from "@silta/kernel";
+import { idempotentMutation } from "@silta/kernel/idempotency";
 import { updateGoals } from "../../../data/servicePlanStore";
 import { goalsOf } from "../../planInput";
 import { accessiblePlan } from "../../planAccess";

@@ -1,4 +1,5 @@
-import { assertUuid, DataCategory, forbidden, idempotentMutation } from "@silta/kernel";
+import { assertUuid, DataCategory, forbidden } from "@silta/kernel";
+import { idempotentMutation } from "@silta/kernel/idempotency";
 import { isCountyOrganization } from "../../../access/accessFacts";
 import { endStatutoryBasis as end, findStatutoryBasisOrNull } from "../../../data/statutoryBasisStore";
 import type { MutationResolvers } from "./../../types.generated";

@@ -1,4 +1,5 @@
-import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
+import { assertUuid, DataCategory } from "@silta/kernel";
+import { idempotentMutation } from "@silta/kernel/idempotency";
 import { findBanOrNull, liftBan as lift } from "../../../data/banStore";
 import type { MutationResolvers } from "./../../types.generated";
 import { banReplay } from "../../replays";

@@ -1,4 +1,5 @@
-import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
+import { assertUuid, DataCategory } from "@silta/kernel";
+import { idempotentMutation } from "@silta/kernel/idempotency";
 import { findConsentOrNull, revokeConsent as revoke } from "../../../data/consentStore";
 import type { MutationResolvers } from "./../../types.generated";
 import { consentReplay } from "../../replays";

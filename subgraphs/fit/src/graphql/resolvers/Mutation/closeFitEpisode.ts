@@ -1,4 +1,5 @@
-import { assertUuid, DataCategory, idempotentMutation, replayById, todayIn } from "@silta/kernel";
+import { assertUuid, DataCategory, todayIn } from "@silta/kernel";
+import { idempotentMutation, replayById } from "@silta/kernel/idempotency";
 import type { FitContext } from "../../../context";
 import { closeEpisodeWithEvent } from "../../../data/fitWrites";
 import { episodesById } from "../../../data/episodeStore";

@@ -1,4 +1,5 @@
-import { badUserInput, forbidden, idempotencySql, idempotentMutation, notFound, withIdempotency } from "@silta/kernel";
+import { badUserInput, forbidden, notFound } from "@silta/kernel";
+import { idempotencySql, idempotentMutation, withIdempotency } from "@silta/kernel/idempotency";
 import { configurationVersion, publishConfiguration } from "../../../data/configurationStore";
 import { recordFitEvent } from "../../../data/outbox";
 import { fitSettingsSchema } from "../../../domain/fitConfiguration";

@@ -1,4 +1,5 @@
-import { assertUuid, idempotentMutation } from "@silta/kernel";
+import { assertUuid } from "@silta/kernel";
+import { idempotentMutation } from "@silta/kernel/idempotency";
 import type { MutationResolvers } from "./../../types.generated";
 import { endTeamMembership as end } from "../../../data/teamStore";
 import { teamMembershipReplay } from "../../replays";

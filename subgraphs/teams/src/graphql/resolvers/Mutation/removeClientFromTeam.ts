@@ -1,4 +1,5 @@
-import { assertUuid, DataCategory, idempotentMutation } from "@silta/kernel";
+import { assertUuid, DataCategory } from "@silta/kernel";
+import { idempotentMutation } from "@silta/kernel/idempotency";
 import type { MutationResolvers } from "./../../types.generated";
 import { removeClientFromTeam as remove } from "../../../data/teamStore";
 import { teamOfClientReplay } from "../../replays";

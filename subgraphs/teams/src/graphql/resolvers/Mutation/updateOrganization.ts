@@ -1,4 +1,5 @@
-import { assertUuid, badUserInput, idempotentMutation } from "@silta/kernel";
+import { assertUuid, badUserInput } from "@silta/kernel";
+import { idempotentMutation } from "@silta/kernel/idempotency";
 import type { MutationResolvers } from "./../../types.generated";
 import { updateOrganization as update, type OrganizationFields } from "../../../data/directoryStore";
 import { parseBusinessId } from "../../../domain/businessId";

@@ -1,4 +1,5 @@
-import { assertUuid, badUserInput, idempotentMutation } from "@silta/kernel";
+import { assertUuid, badUserInput } from "@silta/kernel";
+import { idempotentMutation } from "@silta/kernel/idempotency";
 import type { MutationResolvers } from "./../../types.generated";
 import { updateProfessional as update, type ProfessionalFields } from "../../../data/directoryStore";
 import { optionalText, requireText } from "../../../domain/inputRules";

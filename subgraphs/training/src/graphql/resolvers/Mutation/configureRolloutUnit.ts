@@ -1,4 +1,5 @@
-import { idempotentMutation, notFound } from "@silta/kernel";
+import { notFound } from "@silta/kernel";
+import { idempotentMutation } from "@silta/kernel/idempotency";
 import { assertCanManageTraining, assertStaffOrSystem } from "../../../access";
 import { configureRolloutUnit as storeUnit } from "../../../data/rolloutUnitStore";
 import { throwIfProblems } from "../../../data/writeSupport";

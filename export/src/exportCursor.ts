@@ -1,4 +1,4 @@
-import { badUserInput } from "../errors";
+import { badUserInput } from "@silta/kernel";
 
 /**
  * What an export hands back for the next increment: the PostgreSQL snapshot it read (`xmin:xmax:xip…`)

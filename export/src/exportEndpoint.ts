@@ -1,14 +1,22 @@
 import type { IncomingMessage } from "node:http";
-import { DataCategory, type AccessLogEntry, type AccessLogSink } from "../access";
-import type { Sql } from "../db";
-import { SiltaError } from "../errors";
-import { sendJson } from "../http/httpIo";
-import type { HttpRoute } from "../http/router";
-import type { Logger } from "../log";
-import { VIEWER_HEADER, hasScope, verifyViewer, type Viewer, type ViewerKey } from "../viewer";
+import {
+  DataCategory,
+  hasScope,
+  SiltaError,
+  VIEWER_HEADER,
+  verifyViewer,
+  type AccessLogEntry,
+  type AccessLogSink,
+  type ExportDestinations,
+  type Logger,
+  type Sql,
+  type SubgraphDependencies,
+  type Viewer,
+  type ViewerKey,
+} from "@silta/kernel";
+import { sendJson, type HttpRoute } from "@silta/kernel/http";
 import type { DatasetDefinition } from "./Dataset";
 import { decodeExportCursor } from "./exportCursor";
-import type { ExportDestinations } from "./exportDestinations";
 import { exportFormats, type ExportFormat } from "./exportFormats";
 import { Pseudonymiser } from "./Pseudonymiser";
 import { streamExport } from "./streamExport";
@@ -119,6 +127,26 @@ export function exportRoute(options: ExportEndpointOptions): HttpRoute {
       );
     },
   };
+}
+
+/**
+ * The export route of one subgraph's datasets, from what its composition root handed it: the
+ * subgraph registers it with its other routes (`createSubgraphService({ routes })`).
+ */
+export function subgraphExportRoute(
+  subgraph: string,
+  datasets: readonly DatasetDefinition[],
+  deps: SubgraphDependencies,
+): HttpRoute {
+  return exportRoute({
+    subgraph,
+    datasets,
+    sql: deps.database.sql,
+    destinations: deps.exportDestinations ?? new Map(),
+    viewerKey: deps.viewerKey,
+    accessLog: deps.accessLog,
+    log: deps.log,
+  });
 }
 
 function headerOf(request: IncomingMessage, name: string): string | undefined {

@@ -1,6 +1,6 @@
 import { Readable, type Writable } from "node:stream";
 import { pipeline } from "node:stream/promises";
-import type { Sql } from "../db";
+import type { Sql } from "@silta/kernel";
 import type { DatasetDefinition } from "./Dataset";
 import { datasetQuery } from "./datasetQuery";
 import { decodeExportCursor, encodeExportCursor } from "./exportCursor";

@@ -1,4 +1,4 @@
-import type { DataCategory } from "../access";
+import type { DataCategory } from "@silta/kernel";
 
 /**
  * How an exported column is turned into text. Pseudonym kinds carry a person's raw id out of the

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ConfigError, loadConfig } from "../config";
+import { ConfigError, loadConfig } from "./loadConfig";
 import { exportDestinationsField } from "./exportDestinations";
 
 const schema = z.object({ SILTA_EXPORT_DESTINATION_KEYS: exportDestinationsField.optional() });

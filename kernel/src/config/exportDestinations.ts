@@ -8,6 +8,8 @@ const destinationKey = z.string().min(32, "must be at least 32 characters");
 /**
  * `SILTA_EXPORT_DESTINATION_KEYS`: the data lake destinations and their pseudonymisation keys,
  * `name=key` pairs separated by commas (`lake=…,research=…`). Unset means no export is served.
+ * Read here, with the rest of a subgraph's environment (`subgraphConfigSchema`, every problem at
+ * once) and by `npm run export`; what the keys are for is the export's (`@silta/export`).
  */
 export const exportDestinationsField = z.string().transform((value, context) => {
   const destinations = new Map<string, string>();
