@@ -85,6 +85,10 @@ export {
   signAccessServiceToken,
   verifyAccessServiceToken,
   MAX_VISIBLE_AMONG,
+  MAX_VISIBLE_AMONG_CLIENTS,
+  ACCESS_CALL_REQUEST_ID,
+  AccessServiceTokens,
+  AccessServiceTokenVerifier,
   VISIBLE_CLIENTS_SUFFIX,
   type AccessAction,
   type AccessCategory,
@@ -95,6 +99,7 @@ export {
   type AccessPolicy,
   type AccessRequest,
   type AccessServiceClaims,
+  type ListRow,
 } from "./access";
 
 // A subgraph: its server, its runner in servers mode, its configuration.

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { RequestDeadline, openPostgres, runWithDeadline, type Database } from "../src";
+import { RequestDeadline, openPostgres, runWithDeadline, type Database } from "../src/db";
 import { testDatabaseUrl } from "@silta/testkit";
 
 /**

@@ -1,6 +1,5 @@
 import { badUserInput, recordEvent, LocalDate } from "@silta/kernel";
 import { withIdempotency, type IdempotencyClaim } from "@silta/kernel/idempotency";
-import { toIsoDate, fromIsoDate } from "../domain/dates";
 import type { ValidTrainer } from "../domain/validateInputs";
 import type { PrismaClient } from "./db";
 import type { Trainer } from "./prisma/client";

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { badUserInput, conflict, recordEvent, LocalDate } from "@silta/kernel";
 import { retryOnceOnUniqueViolation, sameOrConflict } from "@silta/kernel/idempotency";
-import { fromIsoDate, toIsoDate } from "../domain/dates";
 import { isQualifiedOn } from "../domain/trainerQualification";
 import type { ValidEnroll, ValidTrainingEvent } from "../domain/validateInputs";
 import type { PrismaClient } from "./db";
