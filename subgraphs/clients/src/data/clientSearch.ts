@@ -84,6 +84,6 @@ export function clientSearchStatement(criteria: ClientSearchCriteria, after: Sea
  * folded by the database's lower(), as the keys are.
  */
 function startsWith(column: "first_name_key" | "last_name_key", word: string): Prisma.Sql {
-  const key = Prisma.raw(column);
+  const key = column === "first_name_key" ? Prisma.sql`first_name_key` : Prisma.sql`last_name_key`;
   return Prisma.sql`(${key} >= lower(${word}::text) AND ${key} < lower(${word}::text) || chr(1114111))`;
 }
