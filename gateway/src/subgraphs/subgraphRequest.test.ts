@@ -43,19 +43,6 @@ describe("subgraphRequest", () => {
     await expect(send(50)).rejects.toMatchObject({ reason: "timeout", retryable: false, message: "no answer within 2000 ms" });
   });
 
-  it("gives up at the time left on a call still waiting for a free connection", async () => {
-    answer = () => undefined; // never answers
-    const oneConnection = new Agent({ connections: 1 });
-    const narrow = { ...target, dispatcher: oneConnection };
-    const first = subgraphRequest(narrow, {}, "{}", 10_000, 10_000, undefined);
-    await expect(subgraphRequest(narrow, {}, "{}", 50, 2_000, undefined)).rejects.toMatchObject({
-      reason: "timeout",
-      retryable: false,
-    });
-    await oneConnection.destroy();
-    await expect(first).rejects.toMatchObject({ reason: "unreachable" });
-  });
-
   it("marks a 502/503/504 retryable and any other error status final", async () => {
     answer = (_request, response) => {
       response.statusCode = 503;
