@@ -21,7 +21,7 @@ interface MeasurementData {
   items: number[] | null;
 }
 type ClientData = { id: string; latestOutcome: MeasurementData | null; latestSessionRating: MeasurementData | null } | null;
-type ProfessionalData = { id: string; ever: number; sinceMarch: number } | null;
+type ProfessionalData = { id: string; ever: number | null; sinceMarch: number | null } | null;
 
 const measurementFields = `instrument measuredOn total items`;
 const clientsQuery = `query ($representations: [_Any!]!) {
@@ -160,7 +160,7 @@ describe("fit subgraph", () => {
     const response = await harness.query<{ _entities: ProfessionalData[] }>(
       professionalsQuery,
       references("Professional", professionals),
-      professional(county),
+      professional(county, { roles: ["manager"] }),
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?._entities).toEqual([
@@ -170,6 +170,29 @@ describe("fit subgraph", () => {
     ]);
     expect(counting.count).toBe(2);
     expect(harness.accessLog.filter((entry) => professionals.includes(entry.clientId))).toEqual([]);
+  });
+
+  it("tells a professional's measurement count only to themself and to report readers, not to a colleague", async () => {
+    const asked = references("Professional", [worker]);
+    const colleague = await harness.query<{ _entities: ProfessionalData[] }>(professionalsQuery, asked, professional(county));
+    expect(colleague.data?._entities).toEqual([{ id: worker, ever: null, sinceMarch: null }]);
+    expect(colleague.errors?.map((error) => [error.path, error.extensions?.["code"]])).toEqual([
+      [["_entities", 0, "ever"], "FORBIDDEN"],
+      [["_entities", 0, "sinceMarch"], "FORBIDDEN"],
+    ]);
+    const own = await harness.query<{ _entities: ProfessionalData[] }>(
+      professionalsQuery,
+      asked,
+      professional(county, { id: worker }),
+    );
+    expect(own.data?._entities).toEqual([{ id: worker, ever: 6, sinceMarch: 4 }]);
+    const reporting = await harness.query<{ _entities: ProfessionalData[] }>(professionalsQuery, asked, {
+      id: randomUUID(),
+      kind: "system",
+      roles: [],
+      scopes: ["fit:reports"],
+    });
+    expect(reporting.data?._entities).toEqual([{ id: worker, ever: 6, sinceMarch: 4 }]);
   });
 
   it("denies a professional outside the controller: null and FORBIDDEN at each path, logged once as denied", async () => {

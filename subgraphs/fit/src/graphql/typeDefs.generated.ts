@@ -2878,7 +2878,8 @@ export const typeDefs = {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "How many measurements this professional has recorded since the date (default: ever).",
+            value:
+              "How many measurements this professional has recorded since the date (default: ever). For the\nprofessional themself, managers and reporting users, and systems with the `fit:reports` scope;\nanyone else gets null and FORBIDDEN here (the count follows the sessions of the professional's\nclients).",
             block: true,
           },
           name: { kind: "Name", value: "measurementsRecorded" },
@@ -2895,7 +2896,7 @@ export const typeDefs = {
               directives: [],
             },
           ],
-          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Int" } } },
+          type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
           directives: [],
         },
       ],

@@ -638,8 +638,13 @@ export type Professional = {
   __typename?: "Professional";
   /** The professional's id (a UUID), the same in every subgraph. */
   id: Scalars["ID"]["output"];
-  /** How many measurements this professional has recorded since the date (default: ever). */
-  measurementsRecorded: Scalars["Int"]["output"];
+  /**
+   * How many measurements this professional has recorded since the date (default: ever). For the
+   * professional themself, managers and reporting users, and systems with the `fit:reports` scope;
+   * anyone else gets null and FORBIDDEN here (the count follows the sessions of the professional's
+   * clients).
+   */
+  measurementsRecorded: Maybe<Scalars["Int"]["output"]>;
 };
 
 /** A professional (teams subgraph), with what they record in FIT. */
@@ -1306,7 +1311,12 @@ export type ProfessionalResolvers<
     ContextType
   >;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
-  measurementsRecorded?: Resolver<ResolversTypes["Int"], ParentType, ContextType, Partial<ProfessionalmeasurementsRecordedArgs>>;
+  measurementsRecorded?: Resolver<
+    Maybe<ResolversTypes["Int"]>,
+    ParentType,
+    ContextType,
+    Partial<ProfessionalmeasurementsRecordedArgs>
+  >;
 };
 
 export type QueryResolvers<
