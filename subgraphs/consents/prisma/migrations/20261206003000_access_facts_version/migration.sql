@@ -10,7 +10,7 @@ CREATE TABLE "access_facts_version" (
 );
 INSERT INTO "access_facts_version" ("id", "version") VALUES (true, 0);
 
--- Once per transaction (the flag is local to it): the first changed row's trigger bumps, the rest skip.
+-- Once per transaction (the flag is local to it): the first changing statement's trigger bumps, the rest skip.
 -- The version row is found in the changed table's own schema, whatever the writer's search_path.
 CREATE FUNCTION "access_facts_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
