@@ -99,7 +99,8 @@ describe("an access decision over HTTP honours the request's deadline", () => {
   const blocked = () => lock.blocked();
   /** Runs `work` while another session holds the table every decision reads. */
   const whileLocked = <T>(work: () => Promise<T>): Promise<T> =>
-    lock.whileLocked(`"${consentsDb.database.schema}".access_client`, work);
+    // The facts' version is every decision's first statement (facts kept between decisions); the facts too.
+    lock.whileLocked(`"${consentsDb.database.schema}".access_facts_version, "${consentsDb.database.schema}".access_client`, work);
   const post = (url: string, headers: Record<string, string> = {}, signal?: AbortSignal) =>
     fetch(url, {
       method: "POST",

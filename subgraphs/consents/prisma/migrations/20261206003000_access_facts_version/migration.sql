@@ -1,6 +1,6 @@
 -- The version of the facts the access rules read (docs/access.md, "Facts kept between decisions"): one
--- row, bumped once by every transaction that changes any of them, at its commit and so visible with
--- the change itself. A consents process keeps facts between decision calls and reads this first on
+-- row, bumped once by every transaction that changes any of them, inside that transaction and so
+-- visible exactly when the change is. A consents process keeps facts between decision calls and reads this first on
 -- every call: a changed version drops what it kept, so a revocation decides the very next request.
 CREATE TABLE "access_facts_version" (
   "id" BOOLEAN NOT NULL DEFAULT true,
@@ -10,7 +10,7 @@ CREATE TABLE "access_facts_version" (
 );
 INSERT INTO "access_facts_version" ("id", "version") VALUES (true, 0);
 
--- Once per transaction (the flag is local to it): the first changed row's trigger bumps, the rest skip.
+-- Once per transaction (the flag is local to it): the first changing statement's trigger bumps, the rest skip.
 -- The version row is found in the changed table's own schema, whatever the writer's search_path.
 CREATE FUNCTION "access_facts_changed"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -22,9 +22,9 @@ BEGIN
 END
 $$;
 
--- Deferred to the commit, after every other write of the transaction: the version row is always the
--- last lock a writer takes, so two writers of the same facts cannot deadlock on it. TRUNCATE (no row
--- triggers) bumps at once.
+-- After each statement that changed any (once per statement, not per row: a bulk load costs one), and
+-- TRUNCATE too. Not deferred to the commit: pending deferred events would refuse a CREATE INDEX later
+-- in the same transaction (the seed builds its indexes after loading).
 DO $$
 DECLARE
   fact_table TEXT;
@@ -34,12 +34,9 @@ BEGIN
     'access_client', 'access_client_relationship', 'access_guardianship', 'consent', 'ban', 'statutory_basis'
   ] LOOP
     EXECUTE format(
-      'CREATE CONSTRAINT TRIGGER %I AFTER INSERT OR UPDATE OR DELETE ON %I DEFERRABLE INITIALLY DEFERRED
-         FOR EACH ROW EXECUTE FUNCTION "access_facts_changed"()',
+      'CREATE TRIGGER %I AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON %I
+         FOR EACH STATEMENT EXECUTE FUNCTION "access_facts_changed"()',
       fact_table || '_facts_changed', fact_table);
-    EXECUTE format(
-      'CREATE TRIGGER %I AFTER TRUNCATE ON %I FOR EACH STATEMENT EXECUTE FUNCTION "access_facts_changed"()',
-      fact_table || '_facts_truncated', fact_table);
   END LOOP;
 END
 $$;
