@@ -85,7 +85,7 @@ describe("access decisions over HTTP (servers mode) and when the consents store 
     await first.guard.assert(world.clients[0]!, DataCategory.Fit);
     await second.guard.assert(world.clients[1]!, DataCategory.Fit);
     const entries = await testDb.database.sql.query<{ request_id: string; client_id: string }>(
-      `SELECT request_id, client_id FROM access_log WHERE request_id = ANY($1::text[]) ORDER BY client_id`,
+      `SELECT request_id, client_id FROM access_log_entries WHERE request_id = ANY($1::text[]) ORDER BY client_id`,
       [[first.requestId, second.requestId]],
     );
     expect(entries.map((entry) => [entry.request_id, entry.client_id]).sort()).toEqual(
