@@ -54,17 +54,22 @@ export function canonicalEntry(entry: StoredLogEntry): string {
     entry.purpose,
     entry.requestId,
     entry.source,
-    entry.items.map((item) => [
-      item.category,
-      item.action,
-      item.outcome,
-      item.basis,
-      item.consentId,
-      item.teamId,
-      item.relationshipId,
-      item.statutoryBasisId,
-      item.serviceTask,
-    ]),
+    canonicalItems(entry.items),
+  ]);
+}
+
+/** An entry's items as fixed arrays, in both entry formats' canonical form. */
+function canonicalItems(items: LogItem[]): unknown[][] {
+  return items.map((item) => [
+    item.category,
+    item.action,
+    item.outcome,
+    item.basis,
+    item.consentId,
+    item.teamId,
+    item.relationshipId,
+    item.statutoryBasisId,
+    item.serviceTask,
   ]);
 }
 
@@ -109,25 +114,7 @@ export function contextHash(context: LogContext): string {
  */
 export function contextEntryHash(contextHashHex: string, entry: Pick<StoredLogEntry, "at" | "clientId" | "items">): string {
   return createHash("sha256")
-    .update(
-      JSON.stringify([
-        "entry",
-        contextHashHex,
-        entry.at,
-        entry.clientId,
-        entry.items.map((item) => [
-          item.category,
-          item.action,
-          item.outcome,
-          item.basis,
-          item.consentId,
-          item.teamId,
-          item.relationshipId,
-          item.statutoryBasisId,
-          item.serviceTask,
-        ]),
-      ]),
-    )
+    .update(JSON.stringify(["entry", contextHashHex, entry.at, entry.clientId, canonicalItems(entry.items)]))
     .digest("hex");
 }
 
