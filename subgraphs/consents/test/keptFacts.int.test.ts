@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import pg from "pg";
 import { AccessGuard, DataCategory, type AccessRequest, type Sql, type Viewer } from "@silta/kernel";
 import {
   clientViewer,
@@ -6,6 +7,7 @@ import {
   professional,
   startSubgraph,
   type SubgraphHarness,
+  testDatabaseUrl,
   type TestDatabase,
 } from "@silta/testkit";
 import { consentsSubgraph } from "../src";
@@ -152,6 +154,38 @@ describe("facts kept between decisions", () => {
       });
     } finally {
       watch.down = false;
+    }
+  });
+
+  it("lets two writers change the same facts in opposite order: the second waits for the version, no deadlock", async () => {
+    const connect = async () => {
+      const client = new pg.Client({ connectionString: testDatabaseUrl() });
+      await client.connect();
+      await client.query(`SET search_path TO "${testDb.database.schema}"`);
+      return client;
+    };
+    const [first, second] = await Promise.all([connect(), connect()]);
+    const touch = (client: pg.Client, organizationId: string) =>
+      client.query(`UPDATE access_organization SET organization_id = organization_id WHERE organization_id = $1`, [
+        organizationId,
+      ]);
+    const version = async () =>
+      Number((await testDb.database.sql.query<{ version: string }>(`SELECT version FROM access_facts_version`))[0]!.version);
+    try {
+      const before = await version();
+      await first.query("BEGIN");
+      await second.query("BEGIN");
+      await touch(first, world.county);
+      // The second writer's statement waits for the version the first holds, before locking the city's row.
+      const secondWrite = touch(second, world.city).then(() => second.query("COMMIT"));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Had it locked the city's row first, this would wait for it while it waits for the version: a deadlock.
+      await touch(first, world.city);
+      await first.query("COMMIT");
+      await secondWrite;
+      expect(await version()).toBe(before + 2);
+    } finally {
+      await Promise.all([first.end(), second.end()]);
     }
   });
 });
