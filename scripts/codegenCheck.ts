@@ -5,7 +5,7 @@ import { format, resolveConfig } from "prettier";
 import config from "../codegen";
 
 /**
- * `npm run codegen:check`: generates in memory and compares with the committed *.generated.ts files.
+ * Run by `npm test` (scripts/codegen.test.ts): generates in memory and compares with the committed *.generated.ts files.
  * Exits 1 and names the stale files when an SDL change was not followed by `npm run codegen`.
  */
 async function main(): Promise<void> {

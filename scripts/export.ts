@@ -12,6 +12,7 @@ import {
 } from "@silta/kernel";
 import { Pseudonymiser, exportFormats, streamExport, type ExportFormat } from "@silta/export";
 import { z } from "zod";
+import { ArgumentError } from "./cliArguments";
 import { exportDatasets } from "./export/exportDatasets";
 import { toolConfigSchema } from "./migrate";
 import { subgraphs, type SubgraphName } from "./subgraphs";
@@ -33,8 +34,6 @@ const exportConfigSchema = toolConfigSchema.safeExtend({
     .string({ error: "is required: the destinations and their pseudonymisation keys, name=key,… (docs/data-lake-export.md)" })
     .pipe(configFields.exportDestinations),
 });
-
-class ArgumentError extends Error {}
 
 async function main(): Promise<void> {
   const { values } = (() => {

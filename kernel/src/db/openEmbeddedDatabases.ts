@@ -49,7 +49,8 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 /** Opens the embedded database in `dataDir` (created and initialised when missing); `null` keeps it in memory. */
 export async function openEmbeddedDatabases(settings: { dataDir: string | null }): Promise<EmbeddedDatabases> {
   if (settings.dataDir) mkdirSync(settings.dataDir, { recursive: true });
-  // pg_trgm: the clients subgraph's name search indexes (the same migrations as on a PostgreSQL server).
+  // pg_trgm: an early migration of the clients subgraph created trigram indexes (dropped since,
+  // 20261206010000); the same migrations run here as on a PostgreSQL server, so the extension must exist.
   const pglite = new PGlite({ ...(await sharedRuntime()), dataDir: settings.dataDir ?? undefined, extensions: { pg_trgm } });
   await pglite.waitReady;
   const connection = new SharedConnection(pglite);

@@ -40,7 +40,8 @@ export function sharedRuntime(): Promise<PGliteOptions> {
 /** Embedded mode: PostgreSQL compiled to WebAssembly, in process, stored in a folder. */
 export async function openPglite(settings: PgliteSettings): Promise<Database> {
   if (settings.dataDir) mkdirSync(settings.dataDir, { recursive: true });
-  // pg_trgm: the clients subgraph's name search indexes (the same migrations as on a PostgreSQL server).
+  // pg_trgm: an early migration of the clients subgraph created trigram indexes (dropped since,
+  // 20261206010000); the same migrations run here as on a PostgreSQL server, so the extension must exist.
   const pglite = new PGlite({ ...(await sharedRuntime()), dataDir: settings.dataDir ?? undefined, extensions: { pg_trgm } });
   await pglite.waitReady;
   // A request's statements wait their turn there and are not started past its deadline (pgliteDeadline.ts).
