@@ -7,7 +7,13 @@
  * workspace package that the importing package's package.json does not declare. The root package
  * (scripts/, e2e/, deploy/, codegen.ts) is a package like the others, except that it holds every
  * workspace and so declares none.
+ *
+ * Packages from the registry are held to the same rule: a file imports only what its own package.json
+ * declares (`pg` in the kernel, `react` in ui/), in `dependencies` when the file ships; a type-only
+ * import may name the package or its `@types/…` in either list, since types are gone at run time. The
+ * root package declares the tools and what scripts/, e2e/ and deploy/ import.
  */
+const { builtinModules } = require("node:module");
 const { existsSync, readFileSync, readdirSync } = require("node:fs");
 const { dirname, join, resolve, sep } = require("node:path");
 
@@ -44,11 +50,40 @@ function subpathPattern(key) {
 }
 
 const workspaces = readWorkspaces();
+
+/** The root package's own declarations, for files outside every workspace. */
+const rootManifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const rootPackage = {
+  declared: new Set([...Object.keys(rootManifest.dependencies ?? {}), ...Object.keys(rootManifest.devDependencies ?? {})]),
+  runtime: new Set(Object.keys(rootManifest.dependencies ?? {})),
+};
+
+const builtins = new Set(builtinModules);
+
+/** `pg` of `pg`, `@prisma/client` of `@prisma/client/runtime/library`, or null for a builtin. */
+function registryPackageOf(source) {
+  const [first, second] = source.split("/");
+  if (source.startsWith("node:") || builtins.has(first)) return null;
+  return first.startsWith("@") ? `${first}/${second}` : first;
+}
+
+/** `@types/fhir` for `fhir`, `@types/babel__core` for `@babel/core`. */
+function typesPackageOf(name) {
+  return `@types/${name.startsWith("@") ? name.slice(1).replace("/", "__") : name}`;
+}
 const workspaceDirs = [...workspaces.values()].map((workspace) => workspace.dir).sort((a, b) => b.length - a.length);
 
 /** The workspace folder a file belongs to, or the root's. */
 function packageDirOf(file) {
   return workspaceDirs.find((dir) => file === dir || file.startsWith(dir + sep)) ?? root;
+}
+
+/** `import type { A } from "x"` or `import { type A, type B } from "x"`: nothing of x is loaded. */
+function isTypeOnly(node) {
+  const declaration = /** @type {any} */ (node);
+  if (declaration.importKind === "type") return true;
+  const specifiers = declaration.specifiers ?? [];
+  return specifiers.length > 0 && specifiers.every((specifier) => specifier.importKind === "type");
 }
 
 /** @type {import("eslint").Rule.RuleModule} */
@@ -75,11 +110,33 @@ const workspaceBoundaries = {
     const ownDir = packageDirOf(file);
     const own = [...workspaces].find(([, workspace]) => workspace.dir === ownDir);
     // Tests, benchmarks and test helpers run only in development; everything else ships in the image.
-    const shipped = !/(\.test\.ts$|[\\/](test|bench)[\\/])/.test(file.slice(ownDir.length));
-    /** @param {import("estree").Node | null | undefined} node */
-    function check(node) {
+    const shipped = !/(\.test\.tsx?$|[\\/](test|bench)[\\/])/.test(file.slice(ownDir.length));
+    const ownName = own?.[0] ?? "the root package";
+    const ownDeclarations = own?.[1] ?? rootPackage;
+    /**
+     * A registry package: declared by the file's own package, in `dependencies` if a value import of a
+     * workspace ships. The root's scripts are not sorted into shipped and not (the image runs a few of
+     * them), so there only the declaration is checked.
+     */
+    function checkRegistry(node, name, typeOnly) {
+      const declared = ownDeclarations.declared;
+      if (typeOnly && (declared.has(name) || declared.has(typesPackageOf(name)))) return;
+      if (!declared.has(name)) context.report({ node, messageId: "undeclared", data: { name, own: ownName } });
+      else if (own && shipped && !typeOnly && !ownDeclarations.runtime.has(name))
+        context.report({ node, messageId: "devOnly", data: { name, own: ownName } });
+    }
+    /**
+     * @param {import("estree").Node | null | undefined} node
+     * @param {boolean} [typeOnly] the import names types only (erased at run time)
+     */
+    function check(node, typeOnly = false) {
       if (!node || node.type !== "Literal" || typeof node.value !== "string") return;
       const source = node.value;
+      if (!source.startsWith(".") && !source.startsWith("@silta/") && !source.startsWith("/")) {
+        const name = registryPackageOf(source);
+        if (name) checkRegistry(node, name, typeOnly);
+        return;
+      }
       if (source.startsWith(".")) {
         const target = resolve(dirname(file), source);
         const targetDir = packageDirOf(target);
@@ -100,9 +157,9 @@ const workspaceBoundaries = {
         context.report({ node, messageId: "deep", data: { source, name: match[1] } });
     }
     return {
-      ImportDeclaration: (node) => check(node.source),
-      ExportNamedDeclaration: (node) => check(node.source),
-      ExportAllDeclaration: (node) => check(node.source),
+      ImportDeclaration: (node) => check(node.source, isTypeOnly(node)),
+      ExportNamedDeclaration: (node) => check(node.source, /** @type {any} */ (node).exportKind === "type"),
+      ExportAllDeclaration: (node) => check(node.source, /** @type {any} */ (node).exportKind === "type"),
       ImportExpression: (node) => check(node.source),
       CallExpression(node) {
         const callee = node.callee;
