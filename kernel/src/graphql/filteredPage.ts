@@ -15,18 +15,12 @@ export interface FilteredPageSource<Row, Position> {
   /** How many visible rows the caller asked for (`first`). */
   limit: number;
   /**
-   * How many rows one request reads (one statement) and has narrowed: when they hold fewer visible
-   * rows than the page and one more, and the list goes on, the page ends there and says so
-   * (`truncated`).
+   * How many rows one request reads (one statement) and narrows (one call): when they hold fewer
+   * visible rows than the page and one more, and the list goes on, the page ends there and says so
+   * (`truncated`). Always the whole window, whatever it holds: reading less first and the rest only
+   * when rows were hidden would let the count of calls and statements tell hidden rows are there.
    */
   window: number;
-  /**
-   * Read this many first (at least the page and one more), and the rest of `window` only when they
-   * hold too few visible rows and the list goes on: for lists whose rows a viewer mostly may see (a
-   * team's clients, for its members), at the price of one more statement and call when rows are
-   * hidden. Default: the whole window at once, the same work whatever it holds (a search).
-   */
-  firstWindow?: number;
   /** Up to `size` rows in list order after `after` (null: from the start); only what ordering needs. */
   fetch(after: Position | null, size: number): Promise<Row[]>;
   /** A row's position in the list (its sort key): what a cursor carries, sealed. */
@@ -53,22 +47,15 @@ export interface FilteredPageSource<Row, Position> {
  * Filter, then page, with a fixed amount of work (docs/decisions/0013): one window of the list is
  * read and decided in one call, which logs only the rows of the page.
  * Hidden rows never count, never move a cursor and never show in `hasNextPage`; and however many of
- * them the window holds, the page costs the same decisions and log entries as a list where nothing
- * matched, and without `firstWindow` the same statements too.
+ * them the window holds, the page costs the same statement, call and log entries as the same page
+ * among none, or as a list where nothing matched.
  */
 export async function filteredPage<Row, Position>(
   source: FilteredPageSource<Row, Position>,
   after: Position | null,
 ): Promise<VisiblePage<Row>> {
-  const wanted = source.limit + 1;
-  const first = Math.min(source.window, Math.max(source.firstWindow ?? source.window, wanted));
-  let rows = await source.fetch(after, first);
-  let candidates = await narrowed(source, rows, source.limit);
-  if (candidates.length < wanted && rows.length === first && first < source.window) {
-    const rest = await source.fetch(source.positionOf(rows[rows.length - 1]!), source.window - first);
-    rows = [...rows, ...rest];
-    if (rest.length) candidates = [...candidates, ...(await narrowed(source, rest, source.limit - candidates.length))];
-  }
+  const rows = await source.fetch(after, source.window);
+  const candidates = await narrowed(source, rows, source.limit);
   return {
     rows: candidates.slice(0, source.limit),
     hasNextPage: candidates.length > source.limit,

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { todayIn, type Viewer } from "@silta/kernel";
+import { foundationPolicy, todayIn, type AccessRequest, type Viewer } from "@silta/kernel";
 import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, type TestDatabase } from "@silta/testkit";
 import { fitSubgraph } from "../src";
 import { importFile } from "../src/import/importFile";
@@ -45,9 +45,21 @@ describe("importing OpenFIT exports and reporting outcomes", () => {
     professional_id: randomUUID(),
   };
 
+  /** The clients of each decision the subgraph asked, in order (the test policy's). */
+  const decided: string[][] = [];
+  const policy = foundationPolicy({ controllerOrganizationIds: new Set([county]) });
+
   beforeAll(async () => {
     testDb = await createTestDatabase("fit_import", fitSubgraph.migrationsDir);
-    harness = await startSubgraph(fitSubgraph, testDb.database, { controllerOrganizationIds: [county] });
+    harness = await startSubgraph(fitSubgraph, testDb.database, {
+      controllerOrganizationIds: [county],
+      accessPolicy: {
+        decide: (viewer: Viewer, requests: AccessRequest[]) => {
+          decided.push(requests.map((request) => request.clientId));
+          return policy.decide(viewer, requests);
+        },
+      },
+    });
   });
   afterAll(async () => {
     await harness?.stop();
@@ -350,6 +362,22 @@ describe("importing OpenFIT exports and reporting outcomes", () => {
       // A manager of an organisation with no basis for these clients: nothing shown, nothing logged.
       const outsider = await logged(professional(randomUUID(), { roles: ["manager"] }));
       expect(outsider).toEqual({ shown: [], entries: [] });
+    });
+
+    it("asks one decision whether the professional's alerts are all hidden from the manager or there are none", async () => {
+      const query = `query ($p: ID) { fitAlerts(professionalId: $p) { client { id } } }`;
+      const outsider = professional(randomUUID(), { roles: ["manager"] });
+      const asked = async (professionalId: string) => {
+        decided.length = 0;
+        const response = await harness.query<{ fitAlerts: unknown[] }>(query, { p: professionalId }, outsider);
+        expect(response.data?.fitAlerts).toEqual([]);
+        return decided.map((clients) => clients.length);
+      };
+      const hiddenAlerts = await asked(p1);
+      const noAlerts = await asked(randomUUID());
+      // The four hidden clients in one decision; for none, one stand-in id nobody has.
+      expect(hiddenAlerts).toEqual([4]);
+      expect(noAlerts).toEqual([1]);
     });
   });
 });

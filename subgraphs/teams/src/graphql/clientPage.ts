@@ -27,8 +27,6 @@ export async function clientPage(
     {
       limit,
       window: MAX_EXAMINED_CLIENTS,
-      // A member mostly sees their team's clients: the page and one more first, the rest only if needed.
-      firstWindow: limit + 1,
       fetch: (position, size) => ctx.loaders.clientWindow.load({ list, parentId, after: position, size }),
       positionOf: (id) => id,
       clientsOf: (id) => ({ clientIds: [id] }),

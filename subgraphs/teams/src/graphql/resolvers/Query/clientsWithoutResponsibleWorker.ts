@@ -18,8 +18,6 @@ export const clientsWithoutResponsibleWorker: NonNullable<QueryResolvers["client
     {
       limit,
       window: MAX_EXAMINED_CLIENTS,
-      // A member mostly sees their team's clients: the page and one more first, the rest only if needed.
-      firstWindow: limit + 1,
       fetch: (position, size) => findPage(ctx.prisma, { teamId: team, after: position, limit: size, today: ctx.today }),
       positionOf: (id) => id,
       clientsOf: (id) => ({ clientIds: [id] }),
