@@ -14,6 +14,19 @@ export const clientUpdated = contract({
     "the updated fields: `firstName`, `lastName`, `language`, `hasNonDisclosureOrder`, contact fields (`phone`, `email`, `streetAddress`…); only `hasNonDisclosureOrder` and `controllerOrganizationId` are carried",
   shape: client,
 });
+/**
+ * A person registered again (kaksoiskirjaus): createClient with the identity code (or temporary
+ * identifier) of a client on record, by a viewer who may not read that client, made a record of its
+ * own (`client.created` of `duplicateClientId`, as for anyone new). Recorded on the client on record,
+ * for the register keeper; not offered to webhooks, since it tells who else registered the person.
+ */
+export const clientDuplicateRegistered = contract({
+  type: "client.duplicate_registered",
+  source: "clients",
+  entity: "Client (the client on record)",
+  webhooks: false,
+  shape: { clientId: id, duplicateClientId: id, duplicateControllerOrganizationId: id },
+});
 export const relationshipStarted = contract({
   type: "client.relationship_started",
   source: "clients",
@@ -132,6 +145,7 @@ export const servicePlanReviewed = contract({
 export const clientsEvents = [
   clientCreated,
   clientUpdated,
+  clientDuplicateRegistered,
   relationshipStarted,
   relationshipEnded,
   familyCreated,

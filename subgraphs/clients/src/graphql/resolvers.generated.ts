@@ -5,6 +5,7 @@ import { clients as Query_clients } from "./resolvers/Query/clients";
 import { concern as Query_concern } from "./resolvers/Query/concern";
 import { concernsDueSoon as Query_concernsDueSoon } from "./resolvers/Query/concernsDueSoon";
 import { deadlineRules as Query_deadlineRules } from "./resolvers/Query/deadlineRules";
+import { duplicateRegistrations as Query_duplicateRegistrations } from "./resolvers/Query/duplicateRegistrations";
 import { family as Query_family } from "./resolvers/Query/family";
 import { myChildWelfareNotices as Query_myChildWelfareNotices } from "./resolvers/Query/myChildWelfareNotices";
 import { overdueConcerns as Query_overdueConcerns } from "./resolvers/Query/overdueConcerns";
@@ -40,6 +41,7 @@ import { ConcernRaiser } from "./resolvers/ConcernRaiser";
 import { ConcernReaction } from "./resolvers/ConcernReaction";
 import { CreateClientPayload } from "./resolvers/CreateClientPayload";
 import { DeadlineRule } from "./resolvers/DeadlineRule";
+import { DuplicateRegistration } from "./resolvers/DuplicateRegistration";
 import { Family } from "./resolvers/Family";
 import { FamilyMember } from "./resolvers/FamilyMember";
 import { FamilyMembership } from "./resolvers/FamilyMembership";
@@ -59,6 +61,7 @@ export const resolvers: Resolvers = {
     concern: Query_concern,
     concernsDueSoon: Query_concernsDueSoon,
     deadlineRules: Query_deadlineRules,
+    duplicateRegistrations: Query_duplicateRegistrations,
     family: Query_family,
     myChildWelfareNotices: Query_myChildWelfareNotices,
     overdueConcerns: Query_overdueConcerns,
@@ -98,6 +101,7 @@ export const resolvers: Resolvers = {
   ConcernReaction: ConcernReaction,
   CreateClientPayload: CreateClientPayload,
   DeadlineRule: DeadlineRule,
+  DuplicateRegistration: DuplicateRegistration,
   Family: Family,
   FamilyMember: FamilyMember,
   FamilyMembership: FamilyMembership,

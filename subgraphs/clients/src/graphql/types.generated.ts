@@ -11,6 +11,7 @@ import {
   ConcernRaiserMapper,
   ConcernReactionMapper,
   DeadlineRuleMapper,
+  DuplicateRegistrationMapper,
   FamilyMapper,
   FamilyMemberMapper,
   FamilyMembershipMapper,
@@ -498,22 +499,32 @@ export type CreateClientInput = {
   hasNonDisclosureOrder?: InputMaybe<Scalars["Boolean"]["input"]>;
   /** Client-chosen UUID: sending the same create again returns the same client. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
-  /** Personal identity code. A client with the same code is returned instead of a duplicate. */
+  /**
+   * Personal identity code. When a client with the same code is on record, a viewer who may read them
+   * gets that client (`created: false`); anyone else gets a record of their own, as for a code nobody
+   * has, which the register keeper merges (`duplicateRegistrations`).
+   */
   identityCode?: InputMaybe<Scalars["String"]["input"]>;
   /** Two-letter ISO 639-1 code of the language of service, e.g. `fi`, `sv`, `se`. */
   language?: InputMaybe<Scalars["String"]["input"]>;
   /** Last name, 1 to 100 characters. */
   lastName: Scalars["String"]["input"];
-  /** Organisation-issued temporary identifier, for a person without an identity code. */
+  /**
+   * Organisation-issued temporary identifier, for a person without an identity code; within the
+   * controller, treated as the identity code is.
+   */
   temporaryIdentifier?: InputMaybe<Scalars["String"]["input"]>;
 };
 
-/** The client created, or the one that already existed. */
+/** The client created, or the one that already existed (only to a viewer who may read them). */
 export type CreateClientPayload = {
   __typename?: "CreateClientPayload";
   /** The client. */
   client: Client;
-  /** False when a client with the same identity code (or id) already existed and was returned. */
+  /**
+   * False when the same create (the same id) was sent before, or a client with the same identity code
+   * was on record and the viewer may read them; true otherwise, also for a duplicate registration.
+   */
   created: Scalars["Boolean"]["output"];
 };
 
@@ -563,6 +574,27 @@ export type DeadlineUnit =
   | "CALENDAR_DAYS"
   /** Weekends, Finnish public holidays, Midsummer Eve and Christmas Eve do not count (arkipäivät). */
   | "WORKING_DAYS";
+
+/**
+ * A duplicate registration (kaksoiskirjaus): a person registered again by a viewer who could not see
+ * the client on record with the same identity code (or temporary identifier within the controller).
+ * The viewer got a record of their own, as for a person nobody has (nothing told them the person is on
+ * record); the register keeper merges the two. Ids and a time only: the clients' fields decide and log
+ * their own access rules.
+ */
+export type DuplicateRegistration = {
+  __typename?: "DuplicateRegistration";
+  /** The duplicate record (each field decided by the read rules). */
+  client: Client;
+  /** The duplicate record's id: the client the registering viewer got. */
+  clientId: Scalars["ID"]["output"];
+  /** The client on record (each field decided by the read rules). */
+  duplicateOf: Client;
+  /** The id of the client on record with the same identity code or temporary identifier. */
+  duplicateOfClientId: Scalars["ID"]["output"];
+  /** When the duplicate was registered. */
+  registeredAt: Scalars["DateTime"]["output"];
+};
 
 /** Ends a client relationship on a day. */
 export type EndClientRelationshipInput = {
@@ -668,8 +700,10 @@ export type Mutation = {
   /** Closes a concern (category `concerns`, action update). */
   closeConcern: Concern;
   /**
-   * Creates a client, or returns the existing one with the same identity code or id (`created` false).
-   * Only a professional of a county organisation (basic data, action create).
+   * Creates a client, or returns the existing one with the same id, or with the same identity code to
+   * a viewer who may read them (`created` false). A viewer who may not gets a new record, exactly as
+   * for a code nobody has: a duplicate registration the register keeper merges. Only a professional of
+   * a county organisation (basic data, action create).
    */
   createClient: CreateClientPayload;
   /** Creates a family of clients. */
@@ -848,6 +882,12 @@ export type Query = {
   concernsDueSoon: Array<Concern>;
   /** The deadline rules in force. */
   deadlineRules: Array<DeadlineRule>;
+  /**
+   * Duplicate registrations waiting for the register keeper to merge, oldest first: for a professional
+   * with the `intake` role, those of the clients on record whose controller is their organisation; for
+   * a system with `clients:write`, all. Anyone else: FORBIDDEN (`register_keeper_only`).
+   */
+  duplicateRegistrations: Array<DuplicateRegistration>;
   /** One family, or null when there is none. Its members and concerns are filtered by the access rules. */
   family: Maybe<Family>;
   /**
@@ -882,6 +922,10 @@ export type QueryconcernsDueSoonArgs = {
   filter: ConcernFilter;
   first?: InputMaybe<Scalars["Int"]["input"]>;
   withinDays?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+export type QueryduplicateRegistrationsArgs = {
+  first?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 export type QueryfamilyArgs = {
@@ -1229,6 +1273,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars["DateTime"]["output"]>;
   DeadlineRule: ResolverTypeWrapper<DeadlineRuleMapper>;
   DeadlineUnit: ResolverTypeWrapper<"CALENDAR_DAYS" | "WORKING_DAYS">;
+  DuplicateRegistration: ResolverTypeWrapper<DuplicateRegistrationMapper>;
   EndClientRelationshipInput: EndClientRelationshipInput;
   Family: ResolverTypeWrapper<FamilyMapper>;
   FamilyMember: ResolverTypeWrapper<FamilyMemberMapper>;
@@ -1289,6 +1334,7 @@ export type ResolversParentTypes = {
   Date: Scalars["Date"]["output"];
   DateTime: Scalars["DateTime"]["output"];
   DeadlineRule: DeadlineRuleMapper;
+  DuplicateRegistration: DuplicateRegistrationMapper;
   EndClientRelationshipInput: EndClientRelationshipInput;
   Family: FamilyMapper;
   FamilyMember: FamilyMemberMapper;
@@ -1572,6 +1618,17 @@ export type DeadlineUnitResolvers = EnumResolverSignature<
   ResolversTypes["DeadlineUnit"]
 >;
 
+export type DuplicateRegistrationResolvers<
+  ContextType = ClientsContext,
+  ParentType extends ResolversParentTypes["DuplicateRegistration"] = ResolversParentTypes["DuplicateRegistration"],
+> = {
+  client?: Resolver<ResolversTypes["Client"], ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  duplicateOf?: Resolver<ResolversTypes["Client"], ParentType, ContextType>;
+  duplicateOfClientId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+};
+
 export type FamilyResolvers<
   ContextType = ClientsContext,
   ParentType extends ResolversParentTypes["Family"] = ResolversParentTypes["Family"],
@@ -1759,6 +1816,12 @@ export type QueryResolvers<
     RequireFields<QueryconcernsDueSoonArgs, "filter" | "first" | "withinDays">
   >;
   deadlineRules?: Resolver<Array<ResolversTypes["DeadlineRule"]>, ParentType, ContextType>;
+  duplicateRegistrations?: Resolver<
+    Array<ResolversTypes["DuplicateRegistration"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryduplicateRegistrationsArgs, "first">
+  >;
   family?: Resolver<Maybe<ResolversTypes["Family"]>, ParentType, ContextType, RequireFields<QueryfamilyArgs, "id">>;
   myChildWelfareNotices?: Resolver<
     Array<ResolversTypes["ChildWelfareNoticeReceipt"]>,
@@ -1839,6 +1902,7 @@ export type Resolvers<ContextType = ClientsContext> = {
   DateTime?: GraphQLScalarType;
   DeadlineRule?: DeadlineRuleResolvers<ContextType>;
   DeadlineUnit?: DeadlineUnitResolvers;
+  DuplicateRegistration?: DuplicateRegistrationResolvers<ContextType>;
   Family?: FamilyResolvers<ContextType>;
   FamilyMember?: FamilyMemberResolvers<ContextType>;
   FamilyMembership?: FamilyMembershipResolvers<ContextType>;

@@ -1,7 +1,8 @@
 import { DataCategory } from "@silta/kernel";
-import { randomId } from "../../../domain/ids";
+import { randomId, standInClientId } from "../../../domain/ids";
 import { createClient as create } from "../../../data/clientStore";
 import { checkNewClient } from "../../../domain/clientInput";
+import type { ClientsContext } from "../../../context";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
 
@@ -10,16 +11,27 @@ export const createClient: NonNullable<MutationResolvers["createClient"]> = asyn
   const client = checkNewClient(input, ctx.today);
   const id = client.id ?? randomId();
   await ctx.access.assert(id, DataCategory.Basic, "create");
-  const result = await create(
+  return create(
     ctx.prisma,
     { ...client, id },
     {
       hashKey: ctx.services.identityCodeHashKey,
       cipher: ctx.services.cipher,
       viewer: ctx.viewer,
+      mayReadOnRecord: (onRecord) => mayRead(ctx, onRecord?.id ?? null, id),
     },
   );
-  // An existing client is returned only to a viewer who may read them.
-  if (result.client.id !== id) await ctx.access.assert(result.client.id, DataCategory.Basic);
-  return result;
 };
+
+/**
+ * Whether the viewer may read the client on record with the new client's identifier, decided as a
+ * search decides its window: one decision, logged only when it answers the client (as read). When
+ * nobody is on record a stand-in id is decided and never logged, so a person on record and one who
+ * is not cost the same decision call and leave the same log entries for a viewer who may not read
+ * them (docs/access.md, "Duplicate registrations").
+ */
+async function mayRead(ctx: ClientsContext, onRecordId: string | null, newId: string): Promise<boolean> {
+  const asked = onRecordId ?? standInClientId(`create-client-miss:${newId}`);
+  const [visible] = await ctx.access.visibleAmong([{ clientIds: [asked] }], DataCategory.Basic, onRecordId ? 1 : 0);
+  return onRecordId !== null && visible === true;
+}
