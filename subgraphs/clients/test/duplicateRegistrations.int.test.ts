@@ -128,7 +128,12 @@ describe("duplicate registrations", () => {
     const newId = (answer.data as { createClient?: { client: { id: string } } } | null)?.createClient?.client.id ?? "";
     const log = (await logRows(consentsSql, { viewerId: viewer.id }))
       .slice(logBefore)
-      .map(({ request_id: _request, ...row }) => ({ ...row, client_id: row.client_id === newId ? "<new>" : row.client_id }));
+      // The returned record as <new>, the client on record by its id (it must not be there for a
+      // stranger), any other (the id a create made up and did not use) as <unused>.
+      .map(({ request_id: _request, ...row }) => ({
+        ...row,
+        client_id: row.client_id === newId ? "<new>" : row.client_id === onRecord.id ? row.client_id : "<unused>",
+      }));
     const events = (await prisma.outboxEvent.findMany({ where: { aggregateId: newId }, orderBy: { id: "asc" } })).map(
       (event) => ({
         type: event.type,
@@ -144,9 +149,10 @@ describe("duplicate registrations", () => {
       .split(newId)
       .join("<new>")
       .replace(/"requestId":"[^"]*"/g, '"requestId":"…"');
-    // How many visible rows to log (`logFirst`) differs, 1 for a client on record and 0 for the
-    // stand-in; a hidden row is logged under neither, so the call is the same work.
-    const called = calls.slice(callsBefore).map((call) => call.replace(/^(visibleAmong \d+) \d+$/, "$1"));
+    // The one decision of the person's records differs in its rows (the records on record, or a
+    // stand-in) and in how many visible rows to log (1 for records, 0 for the stand-in); a hidden
+    // row is logged under neither, and the caller sees one call either way.
+    const called = calls.slice(callsBefore).map((call) => call.replace(/^visibleAmong \d+ \d+$/, "visibleAmong"));
     return { newId, answer: JSON.parse(text), calls: called, log, events };
   }
 
@@ -160,12 +166,33 @@ describe("duplicate registrations", () => {
     expect(duplicate.newId).not.toBe(onRecord.id);
     expect(duplicate.answer).toEqual(fresh.answer);
     expect(duplicate.calls).toEqual(fresh.calls);
+    expect(duplicate.calls).toEqual(["decideAndLog 1", "visibleAmong", "decideAndLog 2"]);
     expect(duplicate.log).toEqual(fresh.log);
     expect(duplicate.log.length).toBeGreaterThan(0);
     expect(duplicate.events).toEqual(fresh.events);
     expect(duplicate.events.map((event) => event.type)).toEqual(["client.created"]);
     // Nothing of the client on record: not their id, name or order.
     expect(JSON.stringify(duplicate)).not.toMatch(new RegExp(`${onRecord.id}|Kanarialintu|Rekisterissä`));
+  });
+
+  it("gives a registrar who works with their record that record again, for a person on record as for one nobody has", async () => {
+    const registrar = professional(world.county, { id: randomUUID() });
+    const code = freshCode();
+    const first = { duplicate: await register(registrar, onRecord.identityCode), fresh: await register(registrar, code) };
+    // The registrar becomes the responsible worker of both new records (as the projection would record it).
+    await consentsSql.query(
+      `INSERT INTO access_responsible_worker (client_id, professional_id, organization_id, since)
+       SELECT unnest($1::uuid[]), $2, $3, '2020-01-01'`,
+      [[first.duplicate.newId, first.fresh.newId], registrar.id, world.county],
+    );
+    const again = { duplicate: await register(registrar, onRecord.identityCode), fresh: await register(registrar, code) };
+    expect(again.duplicate.newId).toBe(first.duplicate.newId);
+    expect(again.fresh.newId).toBe(first.fresh.newId);
+    expect(again.duplicate.answer).toEqual(again.fresh.answer);
+    expect(again.duplicate.answer.data.createClient).toMatchObject({ created: false, client: { firstName: "Uusi" } });
+    expect(again.duplicate.calls).toEqual(again.fresh.calls);
+    expect(again.duplicate.log).toEqual(again.fresh.log);
+    expect(JSON.stringify(again.duplicate)).not.toMatch(new RegExp(`${onRecord.id}|Kanarialintu|Rekisterissä`));
   });
 
   it("links the duplicate to the client on record and tells the register keeper, and no one else", async () => {

@@ -13,22 +13,23 @@ export interface CreateClientResult {
   created: boolean;
 }
 
+/** At most this many records of one person are read (the one on record and its duplicates). */
+const MAX_RECORDS_OF_PERSON = 50;
+
 /**
- * The same person on record: by identity code, or by temporary identifier within the controller.
- * Never a duplicate registration: the identifiers are unique among the records on record only.
+ * The records of the same person: by identity code, or by temporary identifier within the
+ * controller. The client on record first (the identifiers are unique among records on record), then
+ * its duplicate registrations, oldest first.
  */
-export async function findClientOnRecord(prisma: PrismaClient, client: NewClient, hashKey: string): Promise<Client | null> {
-  if (client.identityCode)
-    return prisma.client.findFirst({
-      where: { identityCodeHash: hashIdentityCode(client.identityCode, hashKey), duplicateOfId: null },
-    });
-  return prisma.client.findFirst({
-    where: {
-      controllerOrganizationId: client.controllerOrganizationId,
-      temporaryIdentifier: client.temporaryIdentifier,
-      duplicateOfId: null,
-    },
+export async function findRecordsOfPerson(prisma: PrismaClient, client: NewClient, hashKey: string): Promise<Client[]> {
+  const records = await prisma.client.findMany({
+    where: client.identityCode
+      ? { identityCodeHash: hashIdentityCode(client.identityCode, hashKey) }
+      : { controllerOrganizationId: client.controllerOrganizationId, temporaryIdentifier: client.temporaryIdentifier },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: MAX_RECORDS_OF_PERSON,
   });
+  return [...records.filter((record) => !record.duplicateOfId), ...records.filter((record) => record.duplicateOfId)];
 }
 
 export interface CreateClientDeps {
@@ -36,20 +37,22 @@ export interface CreateClientDeps {
   cipher: IdentityCodeCipher;
   viewer: Viewer;
   /**
-   * Whether the viewer may read the client on record with the same identifier (null: there is none).
-   * Asked whether or not there is one, so the work is the same either way (docs/access.md,
-   * "Duplicate registrations").
+   * The first of the person's records (the client on record, then its duplicates) the viewer may
+   * read, or null. Asked also when there are none, so the work is the same either way
+   * (docs/access.md, "Duplicate registrations").
    */
-  mayReadOnRecord: (onRecord: Client | null) => Promise<boolean>;
+  firstReadable: (records: Client[]) => Promise<Client | null>;
 }
 
 /**
- * Creates the client with `client.created`. The same person on record (by identity code or
- * temporary identifier) is returned instead, to a viewer who may read them; for anyone else the new
- * record is a **duplicate registration** of that client (`duplicate_of`, and
- * `client.duplicate_registered` on the client on record, for the register keeper to merge), answered
- * and recorded exactly as a person nobody has: whether the person is on record is not told. A retried
- * create with the same id returns the first one; the same id with different content is a CONFLICT.
+ * Creates the client with `client.created`. A record of the same person (by identity code or
+ * temporary identifier) is returned instead to a viewer who may read it: the client on record, or
+ * else a duplicate registration the viewer works with (as their own record of a new person would
+ * be). For anyone else the new record is a **duplicate registration** of the client on record
+ * (`duplicate_of`, and `client.duplicate_registered` on the client on record, for the register keeper
+ * to merge), answered and recorded exactly as a person nobody has: whether the person is on record is
+ * not told. A retried create with the same id returns the first one; the same id with different
+ * content is a CONFLICT.
  */
 export async function createClient(prisma: PrismaClient, client: NewClient, deps: CreateClientDeps): Promise<CreateClientResult> {
   const identityCodeHash = client.identityCode ? hashIdentityCode(client.identityCode, deps.hashKey) : null;
@@ -76,11 +79,11 @@ export async function createClient(prisma: PrismaClient, client: NewClient, deps
         return { client: sameId, created: false };
       }
     }
-    const onRecord = await findClientOnRecord(prisma, client, deps.hashKey);
+    const records = await findRecordsOfPerson(prisma, client, deps.hashKey);
     // Decided outside the transaction: a decision may be a call to the consents service.
-    const readable = await deps.mayReadOnRecord(onRecord);
-    if (onRecord && readable) return { client: onRecord, created: false };
-    const duplicateOfId = onRecord?.id ?? null;
+    const readable = await deps.firstReadable(records);
+    if (readable) return { client: readable, created: false };
+    const duplicateOfId = records.find((record) => !record.duplicateOfId)?.id ?? null;
     return prisma.$transaction(async (tx) => {
       const { identityCode: code, id, birthDate, ...fields } = client;
       const created = await tx.client.create({

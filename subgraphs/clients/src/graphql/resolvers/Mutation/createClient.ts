@@ -3,6 +3,7 @@ import { randomId, standInClientId } from "../../../domain/ids";
 import { createClient as create } from "../../../data/clientStore";
 import { checkNewClient } from "../../../domain/clientInput";
 import type { ClientsContext } from "../../../context";
+import type { Client } from "../../../data/prisma/client";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
 
@@ -18,20 +19,22 @@ export const createClient: NonNullable<MutationResolvers["createClient"]> = asyn
       hashKey: ctx.services.identityCodeHashKey,
       cipher: ctx.services.cipher,
       viewer: ctx.viewer,
-      mayReadOnRecord: (onRecord) => mayRead(ctx, onRecord?.id ?? null, id),
+      firstReadable: (records) => firstReadable(ctx, records, id),
     },
   );
 };
 
 /**
- * Whether the viewer may read the client on record with the new client's identifier, decided as a
- * search decides its window: one decision, logged only when it answers the client (as read). When
- * nobody is on record a stand-in id is decided and never logged, so a person on record and one who
- * is not cost the same decision call and leave the same log entries for a viewer who may not read
- * them (docs/access.md, "Duplicate registrations").
+ * The first of the person's records the viewer may read, decided as a search decides its window:
+ * one decision, logged only for the record it answers (as a read). With no record a stand-in id is
+ * decided in the same call and never logged, so a person on record and one who is not cost the same
+ * decision call and leave the same log entries for a viewer who may read none of them (docs/access.md,
+ * "Duplicate registrations").
  */
-async function mayRead(ctx: ClientsContext, onRecordId: string | null, newId: string): Promise<boolean> {
-  const asked = onRecordId ?? standInClientId(`create-client-miss:${newId}`);
-  const [visible] = await ctx.access.visibleAmong([{ clientIds: [asked] }], DataCategory.Basic, onRecordId ? 1 : 0);
-  return onRecordId !== null && visible === true;
+async function firstReadable(ctx: ClientsContext, records: Client[], newId: string): Promise<Client | null> {
+  const rows = records.length
+    ? records.map((record) => ({ clientIds: [record.id] }))
+    : [{ clientIds: [standInClientId(`create-client-miss:${newId}`)] }];
+  const visible = await ctx.access.visibleAmong(rows, DataCategory.Basic, records.length ? 1 : 0);
+  return records[visible.indexOf(true)] ?? null;
 }
