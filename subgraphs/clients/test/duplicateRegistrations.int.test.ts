@@ -5,7 +5,10 @@ import { AccessService, consentsSubgraph } from "@silta/consents";
 import { buildAccessWorld, logRows, type AccessWorld } from "@silta/consents/testing";
 import { clientsSubgraph } from "../src";
 import { createPrisma, type PrismaClient } from "../src/data/db";
-import { generateTestIdentityCode } from "../src/domain/identityCode";
+import { clientSearchStatement } from "../src/data/clientSearch";
+import { Prisma } from "../src/data/prisma/client";
+import { generateTestIdentityCode, hashIdentityCode } from "../src/domain/identityCode";
+import { TEST_IDENTITY_CODE_HASH_KEY } from "@silta/testkit";
 
 /** The whole answer a registering viewer gets, every field a fresh record has. */
 const create = `mutation ($input: CreateClientInput!) {
@@ -246,6 +249,24 @@ describe("duplicate registrations", () => {
     });
     expect(await prisma.client.count({ where: { duplicateOfId: onRecord.id } })).toBe(before);
     expect(log).toContainEqual(expect.objectContaining({ client_id: "<new>", action: "read", outcome: "allowed" }));
+  });
+
+  it("finds a person's every record, and searches by identity code, through an index (the partial unique ones cannot serve)", async () => {
+    const hash = hashIdentityCode(onRecord.identityCode, TEST_IDENTITY_CODE_HASH_KEY);
+    const statements = [
+      Prisma.sql`SELECT id FROM client WHERE identity_code_hash = ${hash}`,
+      Prisma.sql`SELECT id FROM client WHERE controller_organization_id = ${world.county}::uuid AND temporary_identifier = 'T-1'`,
+      clientSearchStatement({ nameWords: [], birthDate: null, identityCodeHash: hash }, null, 20),
+    ];
+    for (const statement of statements) {
+      // With sequential scans priced out, a plan still reading the table has no index to use.
+      const plan = await prisma.$transaction(async (tx) => {
+        await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+        return tx.$queryRaw<{ "QUERY PLAN": string }[]>`EXPLAIN ${statement}`;
+      });
+      const text = plan.map((row) => row["QUERY PLAN"]).join("\n");
+      expect(text).not.toMatch(/Seq Scan on client/);
+    }
   });
 
   it("returns the same duplicate to a retried create with the same id, as for a fresh one", async () => {

@@ -6,7 +6,9 @@
 --
 -- The identifiers stay unique among the records on record (duplicate_of IS NULL): a look-up by code
 -- finds one client on record, and two creates of a new person at once still meet in the index. The
--- indexes keep their names; only their predicate is new. The foreign key refuses to delete a client
+-- unique indexes keep their names; only their predicate is new. A partial index serves only queries
+-- that imply its predicate, so the look-ups that find a person's every record (createClient) and the
+-- identity-code search get plain indexes of their own, or they would read the whole table. The foreign key refuses to delete a client
 -- on record while duplicates point at it (a merge moves or removes them first).
 ALTER TABLE "client" ADD COLUMN "duplicate_of" UUID;
 ALTER TABLE "client" ADD CONSTRAINT "client_duplicate_of_fkey" FOREIGN KEY ("duplicate_of") REFERENCES "client"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
@@ -17,3 +19,5 @@ CREATE UNIQUE INDEX "client_identity_code_hash_key" ON "client"("identity_code_h
 
 DROP INDEX "client_controller_organization_id_temporary_identifier_key";
 CREATE UNIQUE INDEX "client_controller_organization_id_temporary_identifier_key" ON "client"("controller_organization_id", "temporary_identifier") WHERE "duplicate_of" IS NULL;
+CREATE INDEX "client_identity_code_hash_idx" ON "client"("identity_code_hash");
+CREATE INDEX "client_controller_organization_id_temporary_identifier_idx" ON "client"("controller_organization_id", "temporary_identifier");
