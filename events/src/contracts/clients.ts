@@ -23,7 +23,7 @@ export const clientUpdated = contract({
 export const clientDuplicateRegistered = contract({
   type: "client.duplicate_registered",
   source: "clients",
-  entity: "Client (the client on record)",
+  entity: "Client (on record)",
   webhooks: false,
   shape: { clientId: id, duplicateClientId: id, duplicateControllerOrganizationId: id },
 });
