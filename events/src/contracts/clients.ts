@@ -27,6 +27,20 @@ export const clientDuplicateRegistered = contract({
   webhooks: false,
   shape: { clientId: id, duplicateClientId: id, duplicateControllerOrganizationId: id },
 });
+/**
+ * A duplicate registration folded into the client on record by the register keeper
+ * (mergeDuplicateRegistration): `mergedClientId` is the duplicate, answered as missing from now on.
+ * The clients subgraph has moved its own rows in the same transaction; every subgraph holding rows of
+ * `mergedClientId` re-points them to `clientId` when it consumes this (teams, consents and its access
+ * projection, fit). Ids only. Not offered to webhooks: it tells that two records are one person.
+ */
+export const clientMerged = contract({
+  type: "client.merged",
+  source: "clients",
+  entity: "Client (on record)",
+  webhooks: false,
+  shape: { clientId: id, mergedClientId: id },
+});
 export const relationshipStarted = contract({
   type: "client.relationship_started",
   source: "clients",
@@ -146,6 +160,7 @@ export const clientsEvents = [
   clientCreated,
   clientUpdated,
   clientDuplicateRegistered,
+  clientMerged,
   relationshipStarted,
   relationshipEnded,
   familyCreated,

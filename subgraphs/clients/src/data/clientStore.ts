@@ -23,9 +23,13 @@ const MAX_RECORDS_OF_PERSON = 50;
  */
 export async function findRecordsOfPerson(prisma: PrismaClient, client: NewClient, hashKey: string): Promise<Client[]> {
   const records = await prisma.client.findMany({
-    where: client.identityCode
-      ? { identityCodeHash: hashIdentityCode(client.identityCode, hashKey) }
-      : { controllerOrganizationId: client.controllerOrganizationId, temporaryIdentifier: client.temporaryIdentifier },
+    where: {
+      ...(client.identityCode
+        ? { identityCodeHash: hashIdentityCode(client.identityCode, hashKey) }
+        : { controllerOrganizationId: client.controllerOrganizationId, temporaryIdentifier: client.temporaryIdentifier }),
+      // A merged duplicate is no record of the person any more: its data is the client on record's.
+      mergedIntoId: null,
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: MAX_RECORDS_OF_PERSON,
   });
@@ -150,7 +154,7 @@ export async function updateClient(
       claim,
       async () => {
         const before = await tx.client.findUnique({ where: { id } });
-        if (!before) throw notFound("Client", id);
+        if (!before || before.mergedIntoId) throw notFound("Client", id);
         const { contact, ...rest } = changes;
         const updated = await tx.client.update({ where: { id }, data: { ...rest, ...(contact ?? {}) } });
         await recordEvent(tx, {

@@ -18,6 +18,7 @@ import { createClient as Mutation_createClient } from "./resolvers/Mutation/crea
 import { createFamily as Mutation_createFamily } from "./resolvers/Mutation/createFamily";
 import { createServicePlan as Mutation_createServicePlan } from "./resolvers/Mutation/createServicePlan";
 import { endClientRelationship as Mutation_endClientRelationship } from "./resolvers/Mutation/endClientRelationship";
+import { mergeDuplicateRegistration as Mutation_mergeDuplicateRegistration } from "./resolvers/Mutation/mergeDuplicateRegistration";
 import { raiseConcern as Mutation_raiseConcern } from "./resolvers/Mutation/raiseConcern";
 import { reactToConcern as Mutation_reactToConcern } from "./resolvers/Mutation/reactToConcern";
 import { recordPlanReview as Mutation_recordPlanReview } from "./resolvers/Mutation/recordPlanReview";
@@ -46,6 +47,7 @@ import { Family } from "./resolvers/Family";
 import { FamilyMember } from "./resolvers/FamilyMember";
 import { FamilyMembership } from "./resolvers/FamilyMembership";
 import { Guardianship } from "./resolvers/Guardianship";
+import { MergeDuplicateRegistrationPayload } from "./resolvers/MergeDuplicateRegistrationPayload";
 import { Organization } from "./resolvers/Organization";
 import { PlanChange } from "./resolvers/PlanChange";
 import { PlanReview } from "./resolvers/PlanReview";
@@ -76,6 +78,7 @@ export const resolvers: Resolvers = {
     createFamily: Mutation_createFamily,
     createServicePlan: Mutation_createServicePlan,
     endClientRelationship: Mutation_endClientRelationship,
+    mergeDuplicateRegistration: Mutation_mergeDuplicateRegistration,
     raiseConcern: Mutation_raiseConcern,
     reactToConcern: Mutation_reactToConcern,
     recordPlanReview: Mutation_recordPlanReview,
@@ -106,6 +109,7 @@ export const resolvers: Resolvers = {
   FamilyMember: FamilyMember,
   FamilyMembership: FamilyMembership,
   Guardianship: Guardianship,
+  MergeDuplicateRegistrationPayload: MergeDuplicateRegistrationPayload,
   Organization: Organization,
   PlanChange: PlanChange,
   PlanReview: PlanReview,

@@ -4897,6 +4897,69 @@ export const typeDefs = {
       kind: "InputObjectTypeDefinition",
       description: {
         kind: "StringValue",
+        value: "Which duplicate registration to fold into which client on record.",
+        block: true,
+      },
+      name: { kind: "Name", value: "MergeDuplicateRegistrationInput" },
+      directives: [],
+      fields: [
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The duplicate record (`DuplicateRegistration.clientId`).", block: true },
+          name: { kind: "Name", value: "duplicateId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The client on record it duplicates (`DuplicateRegistration.duplicateOfClientId`).",
+            block: true,
+          },
+          name: { kind: "Name", value: "clientId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A merge done: the client on record, who now holds the duplicate's records.",
+        block: true,
+      },
+      name: { kind: "Name", value: "MergeDuplicateRegistrationPayload" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The client on record (each field decided by the read rules).",
+            block: true,
+          },
+          name: { kind: "Name", value: "client" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The duplicate's id, answered as missing from now on.", block: true },
+          name: { kind: "Name", value: "mergedClientId" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
         value: "Only the fields given change; `contact` replaces all contact details.",
         block: true,
       },
@@ -6017,6 +6080,33 @@ export const typeDefs = {
             },
           ],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Family" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Folds a duplicate registration into the client on record (the register keeper only: the `intake`\nrole of the controller of the client on record, or a system with `clients:write`). The duplicate's\nrelationships, family memberships, guardianships, concerns and service plan move to the client on\nrecord here; `client.merged` moves its team links, responsible worker, consents, bans, statutory\nbases and FIT data in those subgraphs. The duplicate is then answered as missing and listed nowhere.\nSend an `Idempotency-Key` to retry safely. Refusals: FORBIDDEN `register_keeper_only`;\nBAD_USER_INPUT `input.duplicateId` `duplicate_of_client` (not a duplicate of that client kept by the\nviewer, also for ids nobody has) or `not_merged` (merged already).",
+            block: true,
+          },
+          name: { kind: "Name", value: "mergeDuplicateRegistration" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The duplicate and the client on record.", block: true },
+              name: { kind: "Name", value: "input" },
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "MergeDuplicateRegistrationInput" } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "MergeDuplicateRegistrationPayload" } },
+          },
           directives: [],
         },
         {

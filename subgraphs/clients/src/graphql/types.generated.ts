@@ -16,6 +16,7 @@ import {
   FamilyMemberMapper,
   FamilyMembershipMapper,
   GuardianshipMapper,
+  MergeDuplicateRegistrationPayloadMapper,
   OrganizationMapper,
   PlanChangeMapper,
   PlanReviewMapper,
@@ -686,6 +687,23 @@ export type Guardianship = {
   until: Maybe<Scalars["Date"]["output"]>;
 };
 
+/** Which duplicate registration to fold into which client on record. */
+export type MergeDuplicateRegistrationInput = {
+  /** The client on record it duplicates (`DuplicateRegistration.duplicateOfClientId`). */
+  clientId: Scalars["ID"]["input"];
+  /** The duplicate record (`DuplicateRegistration.clientId`). */
+  duplicateId: Scalars["ID"]["input"];
+};
+
+/** A merge done: the client on record, who now holds the duplicate's records. */
+export type MergeDuplicateRegistrationPayload = {
+  __typename?: "MergeDuplicateRegistrationPayload";
+  /** The client on record (each field decided by the read rules). */
+  client: Client;
+  /** The duplicate's id, answered as missing from now on. */
+  mergedClientId: Scalars["ID"]["output"];
+};
+
 export type Mutation = {
   __typename?: "Mutation";
   /** Adds an agreement to a plan. */
@@ -712,6 +730,17 @@ export type Mutation = {
   createServicePlan: ServicePlan;
   /** Ends a client relationship on a day (basic data, action update). */
   endClientRelationship: ClientRelationship;
+  /**
+   * Folds a duplicate registration into the client on record (the register keeper only: the `intake`
+   * role of the controller of the client on record, or a system with `clients:write`). The duplicate's
+   * relationships, family memberships, guardianships, concerns and service plan move to the client on
+   * record here; `client.merged` moves its team links, responsible worker, consents, bans, statutory
+   * bases and FIT data in those subgraphs. The duplicate is then answered as missing and listed nowhere.
+   * Send an `Idempotency-Key` to retry safely. Refusals: FORBIDDEN `register_keeper_only`;
+   * BAD_USER_INPUT `input.duplicateId` `duplicate_of_client` (not a duplicate of that client kept by the
+   * viewer, also for ids nobody has) or `not_merged` (merged already).
+   */
+  mergeDuplicateRegistration: MergeDuplicateRegistrationPayload;
   /**
    * Raises a concern about a client or a family (category `concerns`, action create); the deadline of
    * the first joint meeting is set by the service's rule.
@@ -774,6 +803,10 @@ export type MutationcreateServicePlanArgs = {
 
 export type MutationendClientRelationshipArgs = {
   input: EndClientRelationshipInput;
+};
+
+export type MutationmergeDuplicateRegistrationArgs = {
+  input: MergeDuplicateRegistrationInput;
 };
 
 export type MutationraiseConcernArgs = {
@@ -1281,6 +1314,8 @@ export type ResolversTypes = {
   FamilyMembership: ResolverTypeWrapper<FamilyMembershipMapper>;
   FamilyRelation: ResolverTypeWrapper<"GUARDIAN" | "PARENT" | "CHILD" | "SIBLING" | "SPOUSE" | "OTHER">;
   Guardianship: ResolverTypeWrapper<GuardianshipMapper>;
+  MergeDuplicateRegistrationInput: MergeDuplicateRegistrationInput;
+  MergeDuplicateRegistrationPayload: ResolverTypeWrapper<MergeDuplicateRegistrationPayloadMapper>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationMapper>;
   PlanChange: ResolverTypeWrapper<PlanChangeMapper>;
@@ -1341,6 +1376,8 @@ export type ResolversParentTypes = {
   FamilyMemberInput: FamilyMemberInput;
   FamilyMembership: FamilyMembershipMapper;
   Guardianship: GuardianshipMapper;
+  MergeDuplicateRegistrationInput: MergeDuplicateRegistrationInput;
+  MergeDuplicateRegistrationPayload: MergeDuplicateRegistrationPayloadMapper;
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationMapper;
   PlanChange: PlanChangeMapper;
@@ -1678,6 +1715,15 @@ export type GuardianshipResolvers<
   until?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
 };
 
+export type MergeDuplicateRegistrationPayloadResolvers<
+  ContextType = ClientsContext,
+  ParentType extends ResolversParentTypes["MergeDuplicateRegistrationPayload"] =
+    ResolversParentTypes["MergeDuplicateRegistrationPayload"],
+> = {
+  client?: Resolver<ResolversTypes["Client"], ParentType, ContextType>;
+  mergedClientId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+};
+
 export type MutationResolvers<
   ContextType = ClientsContext,
   ParentType extends ResolversParentTypes["Mutation"] = ResolversParentTypes["Mutation"],
@@ -1714,6 +1760,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationendClientRelationshipArgs, "input">
+  >;
+  mergeDuplicateRegistration?: Resolver<
+    ResolversTypes["MergeDuplicateRegistrationPayload"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationmergeDuplicateRegistrationArgs, "input">
   >;
   raiseConcern?: Resolver<ResolversTypes["Concern"], ParentType, ContextType, RequireFields<MutationraiseConcernArgs, "input">>;
   reactToConcern?: Resolver<
@@ -1908,6 +1960,7 @@ export type Resolvers<ContextType = ClientsContext> = {
   FamilyMembership?: FamilyMembershipResolvers<ContextType>;
   FamilyRelation?: FamilyRelationResolvers;
   Guardianship?: GuardianshipResolvers<ContextType>;
+  MergeDuplicateRegistrationPayload?: MergeDuplicateRegistrationPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PlanChange?: PlanChangeResolvers<ContextType>;

@@ -1,0 +1,335 @@
+import { randomInt, randomUUID } from "node:crypto";
+import type { DomainEvent, Viewer } from "@silta/kernel";
+import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, type TestDatabase } from "@silta/testkit";
+import { AccessService, applyAccessEvent, consentsSubgraph } from "@silta/consents";
+import { buildAccessWorld, type AccessWorld } from "@silta/consents/testing";
+import { teamsSubgraph } from "@silta/teams";
+import { applyClientMerged as applyTeamsMerge } from "@silta/teams/clientMerges";
+import { createPrisma as createTeamsPrisma, type PrismaClient as TeamsPrisma } from "@silta/teams/db";
+import { fitSubgraph } from "@silta/fit";
+import { createPrisma as createFitPrisma, type PrismaClient as FitPrisma } from "@silta/fit/db";
+import { applyClientMerged as applyFitMerge } from "@silta/fit/clientMerges";
+import { clientMerged } from "@silta/events";
+import { clientsSubgraph } from "../src";
+import { createPrisma, type PrismaClient } from "../src/data/db";
+import { generateTestIdentityCode } from "../src/domain/identityCode";
+
+const create = `mutation ($input: CreateClientInput!) { createClient(input: $input) { created client { id } } }`;
+const merge = `mutation ($input: MergeDuplicateRegistrationInput!) {
+  mergeDuplicateRegistration(input: $input) { mergedClientId client { id } }
+}`;
+const queue = `query { duplicateRegistrations { clientId duplicateOfClientId } }`;
+const clientQuery = `query ($id: ID!) { client(id: $id) { id firstName } }`;
+const search = `query ($code: String!) { clients(search: { identityCode: $code }) { edges { node { id } } } }`;
+
+type Rows<T = Record<string, unknown>> = T[];
+
+/**
+ * The register keeper merges a duplicate registration: the clients subgraph moves its own rows in
+ * the merge's transaction, and `client.merged` (the event as recorded in the outbox) moves the rows
+ * of the access projection and the consents, teams and FIT data, once however often it is delivered.
+ * Afterwards a viewer whose basis was on the duplicate (a relationship, a team, a consent) reads the
+ * client on record, and the duplicate is answered as an id nobody has.
+ */
+describe("mergeDuplicateRegistration", () => {
+  const databases: TestDatabase[] = [];
+  const harnesses: SubgraphHarness[] = [];
+  let world: AccessWorld;
+  let consentsSql: TestDatabase["database"]["sql"];
+  let prisma: PrismaClient;
+  let teamsPrisma: TeamsPrisma;
+  let fitPrisma: FitPrisma;
+  let clients: SubgraphHarness;
+  /** The county's intake worker, the register keeper of its clients. */
+  let keeper: Viewer;
+  /** The city curator, on the client on record's team, with a consent given on the duplicate. */
+  let curator: Viewer;
+  let onRecord: { id: string; identityCode: string };
+  const birthDate = new Date(`19${70 + randomInt(20)}-0${1 + randomInt(9)}-1${randomInt(10)}`);
+  const freshCode = () => generateTestIdentityCode(birthDate, 900 + randomInt(100));
+
+  beforeAll(async () => {
+    const [consentsDb, clientsDb, teamsDb, fitDb] = await Promise.all([
+      createTestDatabase("merge_consents", consentsSubgraph.migrationsDir),
+      createTestDatabase("merge_clients", clientsSubgraph.migrationsDir),
+      createTestDatabase("merge_teams", teamsSubgraph.migrationsDir),
+      createTestDatabase("merge_fit", fitSubgraph.migrationsDir),
+    ]);
+    databases.push(consentsDb!, clientsDb!, teamsDb!, fitDb!);
+    consentsSql = consentsDb!.database.sql;
+    world = await buildAccessWorld(consentsSql, 1);
+    const policy = new AccessService({ sql: consentsSql, timeZone: "Europe/Helsinki" }).policy();
+    const started = await Promise.all([
+      startSubgraph(clientsSubgraph, clientsDb!.database, { accessPolicy: policy }),
+      startSubgraph(clientsSubgraph, clientsDb!.database, { controllerOrganizationIds: [world.county] }),
+    ]);
+    harnesses.push(...started);
+    clients = started[0]!;
+    prisma = createPrisma(clientsDb!.database);
+    teamsPrisma = createTeamsPrisma(teamsDb!.database);
+    fitPrisma = createFitPrisma(fitDb!.database);
+    keeper = professional(world.county, { id: randomUUID(), roles: ["intake"] });
+    curator = professional(world.city, { id: world.curator });
+
+    onRecord = { id: world.clients[0]!, identityCode: freshCode() };
+    const seeded = await started[1]!.query(
+      create,
+      {
+        input: {
+          id: onRecord.id,
+          identityCode: onRecord.identityCode,
+          firstName: "Rekisterissä",
+          lastName: "Oleva",
+          controllerOrganizationId: world.county,
+        },
+      },
+      professional(world.county, { id: randomUUID() }),
+    );
+    expect(seeded.errors).toBeUndefined();
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all(harnesses.map((harness) => harness.stop()));
+    await Promise.all([prisma?.$disconnect(), teamsPrisma?.$disconnect(), fitPrisma?.$disconnect()]);
+    await Promise.all(databases.map((database) => database.drop()));
+  });
+
+  /**
+   * A duplicate of the client on record registered by the registrar, with data in every subgraph as
+   * its events would have put it there: a relationship of the registrar's unit (clients and the
+   * projection), a link to another team (teams and the projection), a consent for the city, and a FIT
+   * episode.
+   */
+  async function duplicateWithData() {
+    // A unit of the county of its own each time: once merged, its relationship reaches the client on record.
+    const unit = randomUUID();
+    const otherTeam = randomUUID();
+    /** Registered the person again, and works with the duplicate in the unit. */
+    const registrar = professional(unit, { id: randomUUID() });
+    /** A member of a team of the unit, linked to the duplicate only. */
+    const teamMate = professional(unit, { id: randomUUID() });
+    await consentsSql.query(`INSERT INTO access_organization (organization_id, is_county_organization) VALUES ($1, true)`, [
+      unit,
+    ]);
+    const registered = await clients.query(
+      create,
+      {
+        input: {
+          identityCode: onRecord.identityCode,
+          firstName: "Kaksois",
+          lastName: "Kirjaus",
+          controllerOrganizationId: world.county,
+        },
+      },
+      registrar,
+    );
+    expect(registered.errors).toBeUndefined();
+    const duplicateId = (registered.data as any).createClient.client.id as string;
+    await consentsSql.query(`INSERT INTO access_client (client_id, controller_organization_id, created_by) VALUES ($1, $2, $3)`, [
+      duplicateId,
+      world.county,
+      registrar.id,
+    ]);
+    const relationshipId = randomUUID();
+    await prisma.clientRelationship.create({
+      data: {
+        id: relationshipId,
+        clientId: duplicateId,
+        organizationId: unit,
+        serviceTask: "adult_social_work",
+        since: new Date("2024-01-01"),
+      },
+    });
+    await consentsSql.query(
+      `INSERT INTO access_client_relationship (relationship_id, client_id, organization_id, service_task, since) VALUES ($1, $2, $3, 'adult_social_work', '2024-01-01')`,
+      [relationshipId, duplicateId, unit],
+    );
+    // A team of the unit works with the duplicate only.
+    await consentsSql.query(
+      `INSERT INTO access_team_member (team_id, professional_id, organization_id, role, since) VALUES ($1, $2, $3, 'member', '2020-01-01')
+       ON CONFLICT DO NOTHING`,
+      [otherTeam, teamMate.id, unit],
+    );
+    await consentsSql.query(`INSERT INTO access_team_client (team_id, client_id, since) VALUES ($1, $2, '2024-01-01')`, [
+      otherTeam,
+      duplicateId,
+    ]);
+    await teamsPrisma.$executeRaw`INSERT INTO organization (id, name, type, is_county_organization) VALUES (${unit}::uuid, 'Yksikkö', 'COUNTY_SOCIAL_SERVICES', true) ON CONFLICT DO NOTHING`;
+    await teamsPrisma.$executeRaw`INSERT INTO team (id, name, kind) VALUES (${otherTeam}::uuid, 'Tiimi', 'CLIENT_TEAM') ON CONFLICT DO NOTHING`;
+    await teamsPrisma.$executeRaw`INSERT INTO team_client (team_id, client_id, since) VALUES (${otherTeam}::uuid, ${duplicateId}::uuid, '2024-01-01')`;
+    // The city's consent was given on the duplicate.
+    const consentId = randomUUID();
+    await consentsSql.query(
+      `INSERT INTO consent (id, client_id, recipient_organization_id, categories, purpose, valid_from, given_at, recorded_by)
+       VALUES ($1, $2, $3, ARRAY['BASIC']::"DataCategory"[], 'yhteistyö', '2024-01-01', now(), $4)`,
+      [consentId, duplicateId, world.city, registrar.id],
+    );
+    const episodeId = randomUUID();
+    await fitPrisma.$executeRaw`INSERT INTO episode (id, client_id, owner_professional_id, started_on) VALUES (${episodeId}::uuid, ${duplicateId}::uuid, ${registrar.id}::uuid, '2024-02-01')`;
+    return { duplicateId, relationshipId, consentId, episodeId, registrar, teamMate, otherTeam };
+  }
+
+  /** The `client.merged` of the duplicate as the relay publishes it from the outbox. */
+  async function mergedEvent(duplicateId: string): Promise<DomainEvent> {
+    const rows = await prisma.outboxEvent.findMany({ where: { type: "client.merged", aggregateId: onRecord.id } });
+    const row = rows.find((candidate) => (candidate.data as { mergedClientId: string }).mergedClientId === duplicateId)!;
+    return {
+      id: row.eventId,
+      type: row.type,
+      source: "clients",
+      aggregateType: row.aggregateType,
+      aggregateId: row.aggregateId,
+      aggregateVersion: row.aggregateVersion ?? undefined,
+      occurredAt: row.occurredAt.toISOString(),
+      actorId: row.actorId,
+      schemaVersion: 1,
+      data: row.data as Record<string, unknown>,
+    };
+  }
+
+  /** Every consumer of client.merged, as each subgraph's subscription applies it; whether each was new. */
+  async function deliver(event: DomainEvent) {
+    const data = event.data as { clientId: string; mergedClientId: string };
+    return [
+      await applyAccessEvent(consentsSql, event),
+      await applyTeamsMerge(teamsPrisma, event, data),
+      await applyFitMerge(fitPrisma, event, data),
+    ];
+  }
+
+  /** Every row of either client in the consuming subgraphs. */
+  async function rowsOf(ids: string[]) {
+    const [relationships, teamLinks, consents, accessTeams] = await Promise.all([
+      consentsSql.query(
+        `SELECT relationship_id, client_id FROM access_client_relationship WHERE client_id = ANY($1::uuid[]) ORDER BY 1`,
+        [ids],
+      ),
+      teamsPrisma.$queryRaw<Rows>`SELECT team_id, client_id, since, until FROM team_client WHERE client_id = ANY(${ids}::uuid[]) ORDER BY 1, 2`,
+      consentsSql.query(`SELECT id, client_id FROM consent WHERE client_id = ANY($1::uuid[]) ORDER BY 1`, [ids]),
+      consentsSql.query(
+        `SELECT team_id, client_id, since, until FROM access_team_client WHERE client_id = ANY($1::uuid[]) ORDER BY 1, 2`,
+        [ids],
+      ),
+    ]);
+    const episodes =
+      await fitPrisma.$queryRaw<Rows>`SELECT id, client_id FROM episode WHERE client_id = ANY(${ids}::uuid[]) ORDER BY 1`;
+    return { relationships, teamLinks, consents, accessTeams, episodes };
+  }
+
+  it("moves the duplicate's relationship, team, consent and FIT data to the client on record, whom their viewers then read", async () => {
+    const { duplicateId, relationshipId, consentId, episodeId, registrar, teamMate, otherTeam } = await duplicateWithData();
+    // Before: each viewer's basis is on the duplicate only.
+    for (const viewer of [registrar, teamMate, curator]) {
+      const read = await clients.query(clientQuery, { id: onRecord.id }, viewer);
+      expect((read.data as any)?.client?.firstName ?? null).toBeNull();
+    }
+
+    const merged = await clients.query(merge, { input: { duplicateId, clientId: onRecord.id } }, keeper, {
+      "idempotency-key": `merge-${duplicateId}`,
+    });
+    expect(merged.errors).toBeUndefined();
+    expect((merged.data as any).mergeDuplicateRegistration).toEqual({ mergedClientId: duplicateId, client: { id: onRecord.id } });
+    // The clients subgraph's own rows moved in the merge's transaction.
+    expect(await prisma.clientRelationship.findUnique({ where: { id: relationshipId } })).toMatchObject({
+      clientId: onRecord.id,
+    });
+    expect(await prisma.client.findUnique({ where: { id: duplicateId } })).toMatchObject({ mergedIntoId: onRecord.id });
+
+    const event = await mergedEvent(duplicateId);
+    expect(event.data).toEqual({ clientId: onRecord.id, mergedClientId: duplicateId });
+    expect(clientMerged.webhooks).toBe(false);
+    expect(await deliver(event)).toEqual([true, true, true]);
+    const after = await rowsOf([onRecord.id, duplicateId]);
+    expect(after.relationships).toEqual([{ relationship_id: relationshipId, client_id: onRecord.id }]);
+    expect(after.teamLinks).toEqual([expect.objectContaining({ team_id: otherTeam, client_id: onRecord.id })]);
+    expect(after.consents).toEqual([{ id: consentId, client_id: onRecord.id }]);
+    expect(after.accessTeams.map((row) => [row.team_id, row.client_id]).sort()).toEqual(
+      [
+        [world.team, onRecord.id],
+        [otherTeam, onRecord.id],
+      ].sort(),
+    );
+    expect(after.episodes).toEqual([{ id: episodeId, client_id: onRecord.id }]);
+
+    // Delivered again (at least once): nothing changes anywhere.
+    expect(await deliver(event)).toEqual([false, false, false]);
+    expect(await rowsOf([onRecord.id, duplicateId])).toEqual(after);
+
+    // Each viewer's basis now reaches the client on record.
+    for (const viewer of [registrar, teamMate, curator]) {
+      const read = await clients.query(clientQuery, { id: onRecord.id }, viewer);
+      expect(read.errors).toBeUndefined();
+      expect((read.data as any).client).toEqual({ id: onRecord.id, firstName: "Rekisterissä" });
+    }
+
+    // The retried request (same Idempotency-Key) answers the same merge, and merges nothing again.
+    const retried = await clients.query(merge, { input: { duplicateId, clientId: onRecord.id } }, keeper, {
+      "idempotency-key": `merge-${duplicateId}`,
+    });
+    expect(retried.errors).toBeUndefined();
+    expect(retried.data).toEqual(merged.data);
+    expect(
+      (await prisma.outboxEvent.findMany({ where: { type: "client.merged", aggregateId: onRecord.id } })).filter(
+        (row) => (row.data as { mergedClientId: string }).mergedClientId === duplicateId,
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("answers the merged duplicate as an id nobody has, and lists it nowhere", async () => {
+    const { duplicateId, registrar } = await duplicateWithData();
+    const listedBefore = await clients.query(queue, {}, keeper);
+    expect((listedBefore.data as any).duplicateRegistrations).toContainEqual({
+      clientId: duplicateId,
+      duplicateOfClientId: onRecord.id,
+    });
+    const merged = await clients.query(merge, { input: { duplicateId, clientId: onRecord.id } }, keeper);
+    expect(merged.errors).toBeUndefined();
+    await deliver(await mergedEvent(duplicateId));
+
+    const listed = await clients.query(queue, {}, keeper);
+    expect((listed.data as any).duplicateRegistrations).not.toContainEqual(expect.objectContaining({ clientId: duplicateId }));
+    const system: Viewer = { id: "register", kind: "system", roles: [], scopes: ["clients:read", "clients:write"] };
+    const nobody = randomUUID();
+    const strip = (answer: unknown, id: string) =>
+      JSON.parse(
+        JSON.stringify(answer)
+          .split(id)
+          .join("<id>")
+          .replace(/"requestId":"[^"]*"/g, '"requestId":"…"'),
+      );
+    // Even a viewer who may read every client gets for the duplicate what an id nobody has gives.
+    for (const viewer of [system, registrar]) {
+      const ofDuplicate = await clients.query(clientQuery, { id: duplicateId }, viewer);
+      const ofNobody = await clients.query(clientQuery, { id: nobody }, viewer);
+      expect(strip(ofDuplicate, duplicateId)).toEqual(strip(ofNobody, nobody));
+    }
+    const found = await clients.query(search, { code: onRecord.identityCode }, system);
+    expect((found.data as any).clients.edges).toEqual([{ node: { id: onRecord.id } }]);
+  });
+
+  it("refuses a merge by anyone but the register keeper, of a pair that is not one, and of a duplicate merged already, naming the rule", async () => {
+    const { duplicateId, registrar } = await duplicateWithData();
+    const other = await duplicateWithData();
+    const input = { duplicateId, clientId: onRecord.id };
+    const refusal = async (viewer: Viewer, variables: { duplicateId: string; clientId: string }) =>
+      (await clients.query(merge, { input: variables }, viewer)).errors?.[0]?.extensions;
+
+    expect(await refusal(registrar, input)).toMatchObject({ code: "FORBIDDEN", reason: "register_keeper_only" });
+    const notAPair = { code: "BAD_USER_INPUT", field: "input.duplicateId", rule: "duplicate_of_client" };
+    // The keeper of another controller's records learns nothing: their answer is that of ids nobody has.
+    const otherKeeper = professional(world.city, { id: randomUUID(), roles: ["intake"] });
+    expect(await refusal(otherKeeper, input)).toMatchObject(notAPair);
+    expect(await refusal(otherKeeper, { duplicateId: randomUUID(), clientId: randomUUID() })).toMatchObject(notAPair);
+    // The client on record is no duplicate of its duplicate; nor one duplicate of another.
+    expect(await refusal(keeper, { duplicateId: onRecord.id, clientId: duplicateId })).toMatchObject(notAPair);
+    expect(await refusal(keeper, { duplicateId, clientId: other.duplicateId })).toMatchObject(notAPair);
+    expect(await prisma.client.findUnique({ where: { id: duplicateId } })).toMatchObject({ mergedIntoId: null });
+
+    expect((await clients.query(merge, { input }, keeper)).errors).toBeUndefined();
+    expect(await refusal(keeper, input)).toMatchObject({
+      code: "BAD_USER_INPUT",
+      field: "input.duplicateId",
+      rule: "not_merged",
+    });
+  });
+});
