@@ -2,7 +2,7 @@ import { randomInt, randomUUID } from "node:crypto";
 import type { DomainEvent, Viewer } from "@silta/kernel";
 import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, type TestDatabase } from "@silta/testkit";
 import { AccessService, applyAccessEvent, consentsSubgraph } from "@silta/consents";
-import { buildAccessWorld, type AccessWorld } from "@silta/consents/testing";
+import { buildAccessWorld, logRows, type AccessWorld } from "@silta/consents/testing";
 import { teamsSubgraph } from "@silta/teams";
 import { applyClientMerged as applyTeamsMerge } from "@silta/teams/clientMerges";
 import { createPrisma as createTeamsPrisma, type PrismaClient as TeamsPrisma } from "@silta/teams/db";
@@ -311,15 +311,20 @@ describe("mergeDuplicateRegistration", () => {
     const { duplicateId, registrar } = await duplicateWithData();
     const other = await duplicateWithData();
     const input = { duplicateId, clientId: onRecord.id };
-    const refusal = async (viewer: Viewer, variables: { duplicateId: string; clientId: string }) =>
-      (await clients.query(merge, { input: variables }, viewer)).errors?.[0]?.extensions;
+    const refusal = async (viewer: Viewer, variables: { duplicateId: string; clientId: string }) => {
+      const { requestId: _requestId, ...extensions } = (await clients.query(merge, { input: variables }, viewer)).errors?.[0]
+        ?.extensions as Record<string, unknown>;
+      return extensions;
+    };
 
     expect(await refusal(registrar, input)).toMatchObject({ code: "FORBIDDEN", reason: "register_keeper_only" });
     const notAPair = { code: "BAD_USER_INPUT", field: "input.duplicateId", rule: "duplicate_of_client" };
-    // The keeper of another controller's records learns nothing: their answer is that of ids nobody has.
+    // The keeper of another controller's records (outside the county) learns nothing: refused alike
+    // for the pair and for ids nobody has.
     const otherKeeper = professional(world.city, { id: randomUUID(), roles: ["intake"] });
-    expect(await refusal(otherKeeper, input)).toMatchObject(notAPair);
-    expect(await refusal(otherKeeper, { duplicateId: randomUUID(), clientId: randomUUID() })).toMatchObject(notAPair);
+    const ofPair = await refusal(otherKeeper, input);
+    expect(ofPair).toMatchObject({ code: "FORBIDDEN" });
+    expect(await refusal(otherKeeper, { duplicateId: randomUUID(), clientId: randomUUID() })).toEqual(ofPair);
     // The client on record is no duplicate of its duplicate; nor one duplicate of another.
     expect(await refusal(keeper, { duplicateId: onRecord.id, clientId: duplicateId })).toMatchObject(notAPair);
     expect(await refusal(keeper, { duplicateId, clientId: other.duplicateId })).toMatchObject(notAPair);
@@ -331,5 +336,36 @@ describe("mergeDuplicateRegistration", () => {
       field: "input.duplicateId",
       rule: "not_merged",
     });
+  });
+
+  it("logs the keeper's list and the merge as keep_register decisions of both clients, category basic", async () => {
+    const { duplicateId } = await duplicateWithData();
+    const entries = async (since: number) =>
+      (await logRows(consentsSql, { viewerId: keeper.id }))
+        .slice(since)
+        .map(({ client_id, category, action, outcome, basis }) => ({ client_id, category, action, outcome, basis }));
+    const decision = (clientId: string) => ({
+      client_id: clientId,
+      category: "basic",
+      action: "keep_register",
+      outcome: "allowed",
+      basis: "register_keeper",
+    });
+
+    const beforeList = (await logRows(consentsSql, { viewerId: keeper.id })).length;
+    const listed = await clients.query(queue, {}, keeper);
+    expect((listed.data as any).duplicateRegistrations).toContainEqual({
+      clientId: duplicateId,
+      duplicateOfClientId: onRecord.id,
+    });
+    const ofList = await entries(beforeList);
+    expect(ofList).toContainEqual(decision(duplicateId));
+    expect(ofList).toContainEqual(decision(onRecord.id));
+
+    const beforeMerge = (await logRows(consentsSql, { viewerId: keeper.id })).length;
+    expect((await clients.query(merge, { input: { duplicateId, clientId: onRecord.id } }, keeper)).errors).toBeUndefined();
+    const ofMerge = await entries(beforeMerge);
+    expect(ofMerge).toContainEqual(decision(duplicateId));
+    expect(ofMerge).toContainEqual(decision(onRecord.id));
   });
 });

@@ -1,4 +1,4 @@
-import { assertUuid, notFound } from "@silta/kernel";
+import { assertUuid, DataCategory, notFound } from "@silta/kernel";
 import { idempotentMutation } from "@silta/kernel/idempotency";
 import { mergeDuplicate } from "../../../data/clientMerge";
 import type { ClientsContext } from "../../../context";
@@ -8,8 +8,8 @@ import { registerKept } from "../../registerKeeper";
 /**
  * The register keeper folds a duplicate registration into the client on record (docs/access.md,
  * "Duplicate registrations"). The keeper's authority is the role and the controller, not a basis on
- * either client: the merge answers the client on record, whose fields are then decided and logged as
- * any read.
+ * either client: both are decided and logged as `keep_register` (one batch, an entry per client, so
+ * each client's log shows the merge), and the answer's client fields are decided as any read.
  */
 export const mergeDuplicateRegistration: NonNullable<MutationResolvers["mergeDuplicateRegistration"]> = idempotentMutation(
   {
@@ -17,6 +17,7 @@ export const mergeDuplicateRegistration: NonNullable<MutationResolvers["mergeDup
     idsOf: (result) => [result.client.id, result.mergedClientId],
     replay: async ([clientId, mergedClientId], ctx: ClientsContext) => {
       registerKept(ctx.viewer);
+      await ctx.access.assert(clientId!, DataCategory.Basic, "keep_register");
       const client = await ctx.prisma.client.findUnique({ where: { id: clientId! } });
       if (!client) throw notFound("Client", clientId!);
       return { client, mergedClientId: mergedClientId! };
@@ -26,6 +27,10 @@ export const mergeDuplicateRegistration: NonNullable<MutationResolvers["mergeDup
     const { controllerOrganizationId } = registerKept(ctx.viewer);
     const duplicateId = assertUuid("input.duplicateId", input.duplicateId);
     const clientId = assertUuid("input.clientId", input.clientId);
+    await Promise.all([
+      ctx.access.assert(duplicateId, DataCategory.Basic, "keep_register"),
+      ctx.access.assert(clientId, DataCategory.Basic, "keep_register"),
+    ]);
     return mergeDuplicate(
       ctx.prisma,
       { duplicateId, clientId, keptControllerOrganizationId: controllerOrganizationId },
