@@ -1,5 +1,5 @@
 import { randomInt, randomUUID } from "node:crypto";
-import type { DomainEvent, Viewer } from "@silta/kernel";
+import { InProcessEventBus, streamOf, type DomainEvent, type Viewer } from "@silta/kernel";
 import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, type TestDatabase } from "@silta/testkit";
 import { AccessService, applyAccessEvent, consentsSubgraph } from "@silta/consents";
 import { buildAccessWorld, logRows, type AccessWorld } from "@silta/consents/testing";
@@ -39,6 +39,8 @@ describe("mergeDuplicateRegistration", () => {
   let prisma: PrismaClient;
   let teamsPrisma: TeamsPrisma;
   let fitPrisma: FitPrisma;
+  let teamsDatabase: TestDatabase;
+  let fitDatabase: TestDatabase;
   let clients: SubgraphHarness;
   /** The county's intake worker, the register keeper of its clients. */
   let keeper: Viewer;
@@ -56,6 +58,8 @@ describe("mergeDuplicateRegistration", () => {
       createTestDatabase("merge_fit", fitSubgraph.migrationsDir),
     ]);
     databases.push(consentsDb!, clientsDb!, teamsDb!, fitDb!);
+    teamsDatabase = teamsDb!;
+    fitDatabase = fitDb!;
     consentsSql = consentsDb!.database.sql;
     world = await buildAccessWorld(consentsSql, 1);
     const policy = new AccessService({ sql: consentsSql, timeZone: "Europe/Helsinki" }).policy();
@@ -367,5 +371,31 @@ describe("mergeDuplicateRegistration", () => {
     const ofMerge = await entries(beforeMerge);
     expect(ofMerge).toContainEqual(decision(duplicateId));
     expect(ofMerge).toContainEqual(decision(onRecord.id));
+  });
+
+  it("is applied by the running teams and fit subgraphs from the clients stream, once however often it is delivered", async () => {
+    const { duplicateId, episodeId, otherTeam } = await duplicateWithData();
+    expect((await clients.query(merge, { input: { duplicateId, clientId: onRecord.id } }, keeper)).errors).toBeUndefined();
+    const event = await mergedEvent(duplicateId);
+    const bus = new InProcessEventBus();
+    const running = await Promise.all([
+      startSubgraph(teamsSubgraph, teamsDatabase.database, { bus }),
+      startSubgraph(fitSubgraph, fitDatabase.database, { bus }),
+    ]);
+    harnesses.push(...running);
+    // Delivered twice, as at-least-once delivery may.
+    await bus.publish(streamOf("clients"), [event, event]);
+    const applied = async () =>
+      (await fitPrisma.$queryRaw<Rows>`SELECT 1 FROM processed_event WHERE event_id = ${event.id}::uuid`).length +
+      (await teamsPrisma.$queryRaw<Rows>`SELECT 1 FROM processed_event WHERE event_id = ${event.id}::uuid`).length;
+    for (let waited = 0; (await applied()) < 2 && waited < 10_000; waited += 50)
+      await new Promise((done) => setTimeout(done, 50));
+    expect(await applied()).toBe(2);
+    expect(await fitPrisma.$queryRaw<Rows>`SELECT client_id FROM episode WHERE id = ${episodeId}::uuid`).toEqual([
+      { client_id: onRecord.id },
+    ]);
+    expect(await teamsPrisma.$queryRaw<Rows>`SELECT client_id FROM team_client WHERE team_id = ${otherTeam}::uuid`).toEqual([
+      { client_id: onRecord.id },
+    ]);
   });
 });
