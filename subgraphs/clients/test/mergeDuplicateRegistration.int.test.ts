@@ -307,6 +307,21 @@ describe("mergeDuplicateRegistration", () => {
       const ofNobody = await clients.query(clientQuery, { id: nobody }, viewer);
       expect(strip(ofDuplicate, duplicateId)).toEqual(strip(ofNobody, nobody));
     }
+    // Its create, retried with its id, is not answered with it either.
+    const retried = await clients.query(
+      create,
+      {
+        input: {
+          id: duplicateId,
+          identityCode: onRecord.identityCode,
+          firstName: "Kaksois",
+          lastName: "Kirjaus",
+          controllerOrganizationId: world.county,
+        },
+      },
+      registrar,
+    );
+    expect(retried.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND" });
     const found = await clients.query(search, { code: onRecord.identityCode }, system);
     expect((found.data as any).clients.edges).toEqual([{ node: { id: onRecord.id } }]);
   });

@@ -63,6 +63,8 @@ export async function createClient(prisma: PrismaClient, client: NewClient, deps
   const attempt = async (): Promise<CreateClientResult> => {
     if (client.id) {
       const sameId = await prisma.client.findUnique({ where: { id: client.id } });
+      // A create retried after its record was merged: the id is gone, never answered as a second person.
+      if (sameId?.mergedIntoId) throw notFound("Client", client.id);
       if (sameId) {
         // The identity code is compared by its keyed hash and named as what it is, never shown.
         sameOrConflict(
