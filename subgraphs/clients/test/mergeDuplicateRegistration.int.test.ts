@@ -413,4 +413,77 @@ describe("mergeDuplicateRegistration", () => {
       { client_id: onRecord.id },
     ]);
   });
+
+  it("resolves the clients subgraph's own conflicts as documented: the client on record's row wins, the rest moves", async () => {
+    const { duplicateId } = await duplicateWithData();
+    // Both in one family (different relations), the duplicate alone in another.
+    const [shared, own] = [randomUUID(), randomUUID()];
+    await prisma.family.createMany({ data: [{ id: shared }, { id: own }] });
+    await prisma.familyMember.createMany({
+      data: [
+        { familyId: shared, clientId: onRecord.id, relation: "PARENT" },
+        { familyId: shared, clientId: duplicateId, relation: "OTHER" },
+        { familyId: own, clientId: duplicateId, relation: "SPOUSE" },
+      ],
+    });
+    // A guardianship between the two would make the person their own guardian.
+    await prisma.guardianship.create({
+      data: { id: randomUUID(), childClientId: duplicateId, guardianClientId: onRecord.id, since: new Date("2010-01-01") },
+    });
+    // A plan each: the client on record's keeps its goals and takes the duplicate's agreement and new goal.
+    const [recordPlan, duplicatePlan] = [randomUUID(), randomUUID()];
+    await prisma.servicePlan.createMany({
+      data: [
+        { id: recordPlan, clientId: onRecord.id, goals: ["asunto"], createdBy: "test" },
+        { id: duplicatePlan, clientId: duplicateId, goals: ["asunto", "työ"], createdBy: "test" },
+      ],
+    });
+    const agreementId = randomUUID();
+    await prisma.agreement.create({
+      data: {
+        id: agreementId,
+        planId: duplicatePlan,
+        concern: "c",
+        nextAction: "n",
+        responsibleClientId: duplicateId,
+        ifNotDone: "i",
+        followUp: "f",
+        dueOn: new Date("2027-01-01"),
+      },
+    });
+
+    expect((await clients.query(merge, { input: { duplicateId, clientId: onRecord.id } }, keeper)).errors).toBeUndefined();
+
+    const members = await prisma.familyMember.findMany({
+      where: { familyId: { in: [shared, own] } },
+      orderBy: { familyId: "asc" },
+    });
+    expect(
+      members
+        .map(({ familyId, clientId, relation }) => ({ familyId, clientId, relation }))
+        .sort((a, b) => a.familyId.localeCompare(b.familyId)),
+    ).toEqual(
+      [
+        { familyId: shared, clientId: onRecord.id, relation: "PARENT" },
+        { familyId: own, clientId: onRecord.id, relation: "SPOUSE" },
+      ].sort((a, b) => a.familyId.localeCompare(b.familyId)),
+    );
+    expect(
+      await prisma.guardianship.count({
+        where: { OR: [{ childClientId: { in: [onRecord.id, duplicateId] } }, { guardianClientId: duplicateId }] },
+      }),
+    ).toBe(0);
+    expect(await prisma.servicePlan.findUnique({ where: { id: duplicatePlan } })).toBeNull();
+    expect(await prisma.servicePlan.findUnique({ where: { id: recordPlan } })).toMatchObject({
+      goals: ["asunto", "työ"],
+      version: 2,
+    });
+    expect(await prisma.agreement.findUnique({ where: { id: agreementId } })).toMatchObject({
+      planId: recordPlan,
+      responsibleClientId: onRecord.id,
+    });
+    expect(await prisma.planChange.findFirst({ where: { planId: recordPlan, action: "merged" } })).toMatchObject({
+      details: { mergedPlanId: duplicatePlan },
+    });
+  });
 });
