@@ -486,4 +486,45 @@ describe("mergeDuplicateRegistration", () => {
       details: { mergedPlanId: duplicatePlan },
     });
   });
+
+  it("resolves the projection's and the teams subgraph's conflicts as documented: a shared team keeps both periods, the record's current worker stays", async () => {
+    const { duplicateId, registrar, otherTeam } = await duplicateWithData();
+    // The client on record was on the same team earlier, for a closed period; the duplicate is on it now.
+    await consentsSql.query(
+      `INSERT INTO access_team_client (team_id, client_id, since, until) VALUES ($1, $2, '2019-01-01', '2020-12-31')`,
+      [otherTeam, onRecord.id],
+    );
+    await teamsPrisma.$executeRaw`INSERT INTO team_client (team_id, client_id, since, until) VALUES (${otherTeam}::uuid, ${onRecord.id}::uuid, '2019-01-01', '2020-12-31')`;
+    // Both have a current responsible worker in teams.
+    const [recordWorker, duplicateWorker] = [randomUUID(), randomUUID()];
+    await teamsPrisma.$executeRaw`
+      INSERT INTO professional (id, first_name, last_name, profession, organization_id)
+      VALUES (${recordWorker}::uuid, 'A', 'A', 'sosiaalityöntekijä', ${registrar.organizationId}::uuid),
+             (${duplicateWorker}::uuid, 'B', 'B', 'sosiaalityöntekijä', ${registrar.organizationId}::uuid)`;
+    await teamsPrisma.$executeRaw`
+      INSERT INTO responsible_worker (id, client_id, professional_id, since, is_current)
+      VALUES (${randomUUID()}::uuid, ${onRecord.id}::uuid, ${recordWorker}::uuid, '2020-01-01', true),
+             (${randomUUID()}::uuid, ${duplicateId}::uuid, ${duplicateWorker}::uuid, '2024-01-01', true)`;
+
+    expect((await clients.query(merge, { input: { duplicateId, clientId: onRecord.id } }, keeper)).errors).toBeUndefined();
+    await deliver(await mergedEvent(duplicateId));
+
+    const period = (rows: Rows) => rows.map((row) => [String(row.client_id), row.until]);
+    expect(
+      period(await consentsSql.query(`SELECT client_id, until FROM access_team_client WHERE team_id = $1`, [otherTeam])),
+    ).toEqual([[onRecord.id, null]]);
+    expect(
+      period(await teamsPrisma.$queryRaw<Rows>`SELECT client_id, until FROM team_client WHERE team_id = ${otherTeam}::uuid`),
+    ).toEqual([[onRecord.id, null]]);
+    const workers = await teamsPrisma.$queryRaw<Rows<{ professional_id: string; is_current: boolean | null }>>`
+      SELECT professional_id, is_current FROM responsible_worker WHERE client_id = ${onRecord.id}::uuid ORDER BY since`;
+    expect(workers).toEqual([
+      { professional_id: recordWorker, is_current: true },
+      { professional_id: duplicateWorker, is_current: null },
+    ]);
+    // The projection's responsible worker of the client on record (the world's social worker) stays.
+    expect(
+      await consentsSql.query(`SELECT professional_id FROM access_responsible_worker WHERE client_id = $1`, [onRecord.id]),
+    ).toEqual([{ professional_id: world.socialWorker }]);
+  });
 });
