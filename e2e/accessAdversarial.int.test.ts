@@ -778,10 +778,11 @@ describe("the access rules against a hostile caller, on the running hub", () => 
       `INSERT INTO access_responsible_worker (client_id, professional_id, organization_id, since) VALUES ($1, $2, $3, '2020-01-01')`,
       [strangersClient, ids.stranger, county],
     );
-    await consents.query(`INSERT INTO access_client (client_id, controller_organization_id) VALUES ($1, $2)`, [
-      strangersClient,
-      county,
-    ]);
+    // The relay may have applied the client's client.created already (it runs beside this test).
+    await consents.query(
+      `INSERT INTO access_client (client_id, controller_organization_id) VALUES ($1, $2) ON CONFLICT (client_id) DO NOTHING`,
+      [strangersClient, county],
+    );
     await write(`mutation ($input: OpenFitEpisodeInput!) { openFitEpisode(input: $input) { id } }`, {
       id: canary.episodeId,
       clientId: canary.id,
@@ -1071,6 +1072,54 @@ describe("the access rules against a hostile caller, on the running hub", () => 
     const logged = new Set(denied.map((row) => row.viewer_id));
     for (const viewer of (Object.keys(VIEWERS) as ViewerName[]).filter((name) => VIEWERS[name].length === 0))
       expect([viewer, logged.has(ids[viewer])]).toEqual([viewer, true]);
+  });
+
+  // Last: it leaves a second record with the canary's identity code, which the searches above would meet.
+  it("answers the stranger who registers the canary's identity code as one who registers a code nobody has, after the same decisions", async () => {
+    const register = (identityCode: string) =>
+      graphql(
+        "stranger",
+        `
+          mutation ($input: CreateClientInput!) {
+            createClient(input: $input) {
+              created
+              client {
+                id
+                firstName
+                lastName
+                birthDate
+                identityCode
+                hasNonDisclosureOrder
+              }
+            }
+          }
+        `,
+        { input: { identityCode, firstName: "Uusi", lastName: "Henkilö", controllerOrganizationId: county } },
+      );
+    // A code nobody has, of the canary's birth date: the answers then differ in nothing but the new ids.
+    let nobodys = canary.identityCode;
+    while (nobodys === canary.identityCode) nobodys = generateTestIdentityCode(new Date(canary.birthDate), 900 + randomInt(99));
+    const onRecord = await decided(ids.stranger, () => register(canary.identityCode));
+    const fresh = await decided(ids.stranger, () => register(nobodys));
+    const shape = (received: Received) => {
+      const id = data(received)?.createClient?.client?.id as string;
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      return { id, ...shapeOf({ ...received, text: received.text.split(id).join("<new>") }, canary) };
+    };
+    const { id: duplicateId, ...answer } = shape(onRecord.received);
+    const { id: _freshId, ...freshAnswer } = shape(fresh.received);
+    expect(duplicateId).not.toBe(canary.id);
+    expect(answer).toEqual(freshAnswer);
+    expect(onRecord.decisions).toEqual(fresh.decisions);
+    expect(data(onRecord.received).createClient.created).toBe(true);
+    const bytes = bytesOf(onRecord.received);
+    for (const marker of [canary.id, canary.firstName, canary.lastName]) expect(bytes).not.toContain(marker);
+    // The register keeper's queue has it; the stranger's record is never the canary's.
+    const row = await hub.databases["clients"]!.sql.query<{ duplicate_of: string }>(
+      `SELECT duplicate_of::text FROM client WHERE id = $1`,
+      [duplicateId],
+    );
+    expect(row).toEqual([{ duplicate_of: canary.id }]);
   });
 });
 

@@ -77,6 +77,10 @@ const NOT_CLIENT_DATA: Record<string, string> = {
   ClientEdge: "a page of clients; sealed cursor",
   ClientListConnection: "a page of clients, filtered then paged (Client fields declared)",
   ClientListEdge: "a page of clients; sealed cursor",
+  DuplicateRegistration:
+    "the register keeper's queue (role intake of the controller, or clients:write), each pair decided and logged keep_register for both clients: two client ids and a time; each Client's fields declare their own rule",
+  MergeDuplicateRegistrationPayload:
+    "the answer of mergeDuplicateRegistration (both clients decided and logged keep_register): the merged id, and a Client whose fields are declared",
   ClientPageInfo: "paging only",
   UnassignedClientConnection: "a page of clients, filtered then paged (Client fields declared)",
   UnassignedClientEdge: "a page of clients; sealed cursor",

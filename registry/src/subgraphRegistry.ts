@@ -51,7 +51,15 @@ export const subgraphs = [
     exportsDatasets: true,
     appendOnlyTables: [],
   },
-  { name: "teams", portOffset: 2, consumes: [], environment: [], exportsDatasets: true, appendOnlyTables: [] },
+  {
+    name: "teams",
+    portOffset: 2,
+    // client.merged: a duplicate registration's team links, responsible workers and meetings move.
+    consumes: [{ group: "teams-client-merges", streams: ["clients"] }],
+    environment: [],
+    exportsDatasets: true,
+    appendOnlyTables: [],
+  },
   {
     name: "consents",
     portOffset: 3,
@@ -68,7 +76,15 @@ export const subgraphs = [
       "access_log_retirement",
     ],
   },
-  { name: "fit", portOffset: 4, consumes: [], environment: [], exportsDatasets: true, appendOnlyTables: [] },
+  {
+    name: "fit",
+    portOffset: 4,
+    // client.merged: a duplicate registration's episodes and measurements move.
+    consumes: [{ group: "fit-client-merges", streams: ["clients"] }],
+    environment: [],
+    exportsDatasets: true,
+    appendOnlyTables: [],
+  },
   {
     name: "training",
     portOffset: 5,

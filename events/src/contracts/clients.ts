@@ -14,6 +14,33 @@ export const clientUpdated = contract({
     "the updated fields: `firstName`, `lastName`, `language`, `hasNonDisclosureOrder`, contact fields (`phone`, `email`, `streetAddress`…); only `hasNonDisclosureOrder` and `controllerOrganizationId` are carried",
   shape: client,
 });
+/**
+ * A person registered again (kaksoiskirjaus): createClient with the identity code (or temporary
+ * identifier) of a client on record, by a viewer who may not read that client, made a record of its
+ * own (`client.created` of `duplicateClientId`, as for anyone new). Recorded on the client on record,
+ * for the register keeper; not offered to webhooks, since it tells who else registered the person.
+ */
+export const clientDuplicateRegistered = contract({
+  type: "client.duplicate_registered",
+  source: "clients",
+  entity: "Client (on record)",
+  webhooks: false,
+  shape: { clientId: id, duplicateClientId: id, duplicateControllerOrganizationId: id },
+});
+/**
+ * A duplicate registration folded into the client on record by the register keeper
+ * (mergeDuplicateRegistration): `mergedClientId` is the duplicate, answered as missing from now on.
+ * The clients subgraph has moved its own rows in the same transaction; every subgraph holding rows of
+ * `mergedClientId` re-points them to `clientId` when it consumes this (teams, consents and its access
+ * projection, fit). Ids only. Not offered to webhooks: it tells that two records are one person.
+ */
+export const clientMerged = contract({
+  type: "client.merged",
+  source: "clients",
+  entity: "Client (on record)",
+  webhooks: false,
+  shape: { clientId: id, mergedClientId: id },
+});
 export const relationshipStarted = contract({
   type: "client.relationship_started",
   source: "clients",
@@ -132,6 +159,8 @@ export const servicePlanReviewed = contract({
 export const clientsEvents = [
   clientCreated,
   clientUpdated,
+  clientDuplicateRegistered,
+  clientMerged,
   relationshipStarted,
   relationshipEnded,
   familyCreated,

@@ -29,8 +29,12 @@ export type AccessCategory = DataCategory | typeof ACCESS_LOG_CATEGORY;
  * stricter than those for changing the data itself.
  * `notify`: raise, or follow, one's own child welfare notice (lastensuojeluilmoitus) about a child:
  * any professional may (the Child Welfare Act obliges them to); it lets nothing else be read.
+ * `keep_register`: see that a client's record is a duplicate registration of another (or is
+ * duplicated), as the register keeper does (docs/access.md, "Duplicate registrations"): a pair of
+ * ids, no field of either client; `basic` only. Logged as each client's entry, so the client sees who
+ * learned that they are registered twice.
  */
-export type AccessAction = "read" | "create" | "update" | "grant" | "notify";
+export type AccessAction = "read" | "create" | "update" | "grant" | "notify" | "keep_register";
 
 export interface AccessRequest {
   clientId: string;

@@ -1,5 +1,5 @@
 import type { Sql } from "@silta/kernel";
-import { describeColumn } from "./prismaSchemaShape";
+import { describeColumn, wherePart } from "./prismaSchemaShape";
 import type { SchemaShape } from "./SchemaShape";
 
 /** The migrator's own records (the subgraph's and the platform's migrations), which no schema.prisma declares. */
@@ -26,8 +26,15 @@ export async function databaseSchemaShape(sql: Sql, schema: string): Promise<Sch
       WHERE n.nspname = $1 AND c.relkind IN ('r', 'p') AND NOT c.relispartition AND a.attnum > 0 AND NOT a.attisdropped AND c.relname <> ALL($2)`,
     [schema, MIGRATIONS_TABLES],
   );
-  const indexRows = await sql.query<{ table_name: string; columns: string; is_primary: boolean; is_unique: boolean }>(
+  const indexRows = await sql.query<{
+    table_name: string;
+    columns: string;
+    is_primary: boolean;
+    is_unique: boolean;
+    predicate: string | null;
+  }>(
     `SELECT t.relname AS table_name, i.indisprimary AS is_primary, i.indisunique AS is_unique,
+            pg_get_expr(i.indpred, i.indrelid) AS predicate,
             (SELECT string_agg(a.attname, ', ' ORDER BY k.ordinality)
                FROM unnest(i.indkey) WITH ORDINALITY AS k(attnum, ordinality)
                JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum) AS columns
@@ -57,7 +64,10 @@ export async function databaseSchemaShape(sql: Sql, schema: string): Promise<Sch
       columnRows.map((row) => [`${row.table_name}.${row.column_name}`, describeColumn(row.type, row.nullable, row.has_default)]),
     ),
     indexes: indexRows
-      .map((row) => `${row.table_name}(${row.columns})${row.is_primary ? " primary" : row.is_unique ? " unique" : ""}`)
+      .map(
+        (row) =>
+          `${row.table_name}(${row.columns})${row.is_primary ? " primary" : row.is_unique ? " unique" : ""}${wherePart(row.predicate)}`,
+      )
       .sort(),
     foreignKeys: foreignKeyRows.map((row) => row.description).sort(),
     enums,

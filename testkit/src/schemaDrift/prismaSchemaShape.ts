@@ -63,15 +63,56 @@ export function prismaSchemaShape(schemaPath: string): SchemaShape {
       columns[`${tableOf(model)}.${field.dbName ?? field.name}`] = describeColumn(postgresType(field), nullable, hasDbDefault);
     }
   }
+  const predicates = partialIndexPredicates(text);
   const indexes = dmmf.datamodel.indexes.map((index) => {
     const model = models.get(index.model)!;
     const kind = index.type === "id" ? " primary" : index.type === "unique" ? " unique" : "";
-    return `${tableOf(model)}(${index.fields.map((field) => columnOf(model, field.name)).join(", ")})${kind}`;
+    const predicate = predicates.get(`${index.model} ${index.type} ${index.fields.map((field) => field.name).join(",")}`);
+    return `${tableOf(model)}(${index.fields.map((field) => columnOf(model, field.name)).join(", ")})${kind}${wherePart(predicate ?? null)}`;
   });
   const enums = Object.fromEntries(
     dmmf.datamodel.enums.map((item) => [item.dbName ?? item.name, item.values.map((value) => value.dbName ?? value.name)]),
   );
   return { columns, indexes: indexes.sort(), foreignKeys: foreignKeys.sort(), enums };
+}
+
+/**
+ * ` where <predicate>` of a partial index, written the same whichever side it comes from: PostgreSQL
+ * prints `(duplicate_of IS NULL)`, schema.prisma holds what its author wrote in `where: raw("…")`.
+ */
+export function wherePart(predicate: string | null): string {
+  if (!predicate) return "";
+  let text = predicate.replace(/"/g, "").replace(/\s+/g, " ").trim();
+  while (/^\(.*\)$/.test(text) && balanced(text.slice(1, -1))) text = text.slice(1, -1).trim();
+  return ` where ${text}`;
+}
+
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const character of text) {
+    depth += character === "(" ? 1 : character === ")" ? -1 : 0;
+    if (depth < 0) return false;
+  }
+  return depth === 0;
+}
+
+/**
+ * The DMMF leaves out the predicate of a partial index (preview feature `partialIndexes`:
+ * `@@unique([a, b], where: raw("…"))`), so it is read from the schema text, keyed as the DMMF's
+ * index is: `<model> <unique|normal> <field,field>`.
+ */
+function partialIndexPredicates(text: string): Map<string, string> {
+  const predicates = new Map<string, string>();
+  for (const [, modelName, body] of text.matchAll(/^model (\w+) \{\n([\s\S]*?)^\}/gm))
+    for (const [, kind, fields, predicate] of body!.matchAll(/@@(unique|index)\(\[([^\]]*)\][^\n]*?where:\s*raw\("([^"]*)"\)/g))
+      predicates.set(
+        `${modelName} ${kind === "unique" ? "unique" : "normal"} ${fields!
+          .split(",")
+          .map((field) => field.trim())
+          .join(",")}`,
+        predicate!,
+      );
+  return predicates;
 }
 
 export function describeColumn(type: string, nullable: boolean, hasDefault: boolean): string {

@@ -58,6 +58,8 @@ export function clientSearchStatement(criteria: ClientSearchCriteria, after: Sea
   );
   if (criteria.birthDate) filters.push(Prisma.sql`birth_date = ${criteria.birthDate}::date`);
   if (criteria.identityCodeHash) filters.push(Prisma.sql`identity_code_hash = ${criteria.identityCodeHash}`);
+  // A merged duplicate is found nowhere: the client on record holds its data (mergeDuplicate).
+  filters.push(Prisma.sql`merged_into IS NULL`);
   if (after) filters.push(Prisma.sql`(last_name_key, first_name_key, id) > (${after[0]}, ${after[1]}, ${after[2]}::uuid)`);
   const where = (...conditions: Prisma.Sql[]) => Prisma.join([...conditions, ...filters], " AND ");
   // Ordered by the uuid itself (not its text), so the order is the B-trees' and the cursor's.

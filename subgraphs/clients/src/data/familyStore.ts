@@ -12,7 +12,9 @@ export interface NewFamily {
 }
 
 async function assertClientsExist(tx: Tx, field: string, clientIds: string[]): Promise<void> {
-  const found = new Set((await tx.client.findMany({ where: { id: { in: clientIds } }, select: { id: true } })).map((c) => c.id));
+  const found = new Set(
+    (await tx.client.findMany({ where: { id: { in: clientIds }, mergedIntoId: null }, select: { id: true } })).map((c) => c.id),
+  );
   const missing = clientIds.findIndex((id) => !found.has(id));
   if (missing >= 0) throw badUserInput(field.replace("#", String(missing)), "client_exists", `No client with that id exists.`);
 }
@@ -145,7 +147,9 @@ export async function addGuardian(
       tx,
       claim,
       async () => {
-        const people = await tx.client.findMany({ where: { id: { in: [input.childClientId, input.guardianClientId] } } });
+        const people = await tx.client.findMany({
+          where: { id: { in: [input.childClientId, input.guardianClientId] }, mergedIntoId: null },
+        });
         const child = people.find((p) => p.id === input.childClientId);
         const guardian = people.find((p) => p.id === input.guardianClientId);
         if (!child) throw badUserInput("input.childClientId", "client_exists", "No client with that id exists.");

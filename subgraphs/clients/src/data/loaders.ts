@@ -9,7 +9,8 @@ import type { PrismaClient } from "./db";
 export function createClientsLoaders(prisma: PrismaClient, today: LocalDate) {
   const current = { OR: [{ until: null }, { until: { gte: LocalDate.toDb(today) } }] };
   return {
-    client: loaderById((ids) => prisma.client.findMany({ where: { id: { in: ids } } })),
+    // A merged duplicate is missing: its data lives on under the client on record (mergeDuplicate).
+    client: loaderById((ids) => prisma.client.findMany({ where: { id: { in: ids }, mergedIntoId: null } })),
     responsibleWorker: loaderById(async (ids) =>
       (await prisma.responsibleWorker.findMany({ where: { clientId: { in: ids } } })).map((row) => ({
         ...row,

@@ -29,7 +29,7 @@ export async function startRelationship(
         since,
       });
     }
-    if (!(await tx.client.findUnique({ where: { id: input.clientId }, select: { id: true } })))
+    if (!(await tx.client.findFirst({ where: { id: input.clientId, mergedIntoId: null }, select: { id: true } })))
       throw notFound("Client", input.clientId);
     const created = await tx.clientRelationship.create({
       data: { ...input, since: LocalDate.toDb(input.since), until: input.until ? LocalDate.toDb(input.until) : null },

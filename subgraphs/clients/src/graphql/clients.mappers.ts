@@ -36,6 +36,13 @@ export type ConcernClosureMapper = ConcernMapper;
 /** A child welfare notice, as its raiser may see it: the concern row, resolved to a few fields. */
 export type ChildWelfareNoticeReceiptMapper = ConcernMapper;
 export type DeadlineRuleMapper = DeadlineRule;
+/** A duplicate registration is the duplicate's own row (its `duplicateOfId` names the client on record). */
+export type DuplicateRegistrationMapper = Client;
+/** A merge done: the client on record's row, and the duplicate's id. */
+export interface MergeDuplicateRegistrationPayloadMapper {
+  client: Client;
+  mergedClientId: string;
+}
 
 /** Either a professional or a family member (client) is responsible. */
 export interface ResponsiblePartyMapper {

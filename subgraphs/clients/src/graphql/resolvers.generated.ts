@@ -5,6 +5,7 @@ import { clients as Query_clients } from "./resolvers/Query/clients";
 import { concern as Query_concern } from "./resolvers/Query/concern";
 import { concernsDueSoon as Query_concernsDueSoon } from "./resolvers/Query/concernsDueSoon";
 import { deadlineRules as Query_deadlineRules } from "./resolvers/Query/deadlineRules";
+import { duplicateRegistrations as Query_duplicateRegistrations } from "./resolvers/Query/duplicateRegistrations";
 import { family as Query_family } from "./resolvers/Query/family";
 import { myChildWelfareNotices as Query_myChildWelfareNotices } from "./resolvers/Query/myChildWelfareNotices";
 import { overdueConcerns as Query_overdueConcerns } from "./resolvers/Query/overdueConcerns";
@@ -17,6 +18,7 @@ import { createClient as Mutation_createClient } from "./resolvers/Mutation/crea
 import { createFamily as Mutation_createFamily } from "./resolvers/Mutation/createFamily";
 import { createServicePlan as Mutation_createServicePlan } from "./resolvers/Mutation/createServicePlan";
 import { endClientRelationship as Mutation_endClientRelationship } from "./resolvers/Mutation/endClientRelationship";
+import { mergeDuplicateRegistration as Mutation_mergeDuplicateRegistration } from "./resolvers/Mutation/mergeDuplicateRegistration";
 import { raiseConcern as Mutation_raiseConcern } from "./resolvers/Mutation/raiseConcern";
 import { reactToConcern as Mutation_reactToConcern } from "./resolvers/Mutation/reactToConcern";
 import { recordPlanReview as Mutation_recordPlanReview } from "./resolvers/Mutation/recordPlanReview";
@@ -40,10 +42,12 @@ import { ConcernRaiser } from "./resolvers/ConcernRaiser";
 import { ConcernReaction } from "./resolvers/ConcernReaction";
 import { CreateClientPayload } from "./resolvers/CreateClientPayload";
 import { DeadlineRule } from "./resolvers/DeadlineRule";
+import { DuplicateRegistration } from "./resolvers/DuplicateRegistration";
 import { Family } from "./resolvers/Family";
 import { FamilyMember } from "./resolvers/FamilyMember";
 import { FamilyMembership } from "./resolvers/FamilyMembership";
 import { Guardianship } from "./resolvers/Guardianship";
+import { MergeDuplicateRegistrationPayload } from "./resolvers/MergeDuplicateRegistrationPayload";
 import { Organization } from "./resolvers/Organization";
 import { PlanChange } from "./resolvers/PlanChange";
 import { PlanReview } from "./resolvers/PlanReview";
@@ -59,6 +63,7 @@ export const resolvers: Resolvers = {
     concern: Query_concern,
     concernsDueSoon: Query_concernsDueSoon,
     deadlineRules: Query_deadlineRules,
+    duplicateRegistrations: Query_duplicateRegistrations,
     family: Query_family,
     myChildWelfareNotices: Query_myChildWelfareNotices,
     overdueConcerns: Query_overdueConcerns,
@@ -73,6 +78,7 @@ export const resolvers: Resolvers = {
     createFamily: Mutation_createFamily,
     createServicePlan: Mutation_createServicePlan,
     endClientRelationship: Mutation_endClientRelationship,
+    mergeDuplicateRegistration: Mutation_mergeDuplicateRegistration,
     raiseConcern: Mutation_raiseConcern,
     reactToConcern: Mutation_reactToConcern,
     recordPlanReview: Mutation_recordPlanReview,
@@ -98,10 +104,12 @@ export const resolvers: Resolvers = {
   ConcernReaction: ConcernReaction,
   CreateClientPayload: CreateClientPayload,
   DeadlineRule: DeadlineRule,
+  DuplicateRegistration: DuplicateRegistration,
   Family: Family,
   FamilyMember: FamilyMember,
   FamilyMembership: FamilyMembership,
   Guardianship: Guardianship,
+  MergeDuplicateRegistrationPayload: MergeDuplicateRegistrationPayload,
   Organization: Organization,
   PlanChange: PlanChange,
   PlanReview: PlanReview,

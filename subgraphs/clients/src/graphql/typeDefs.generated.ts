@@ -4390,6 +4390,34 @@ export const typeDefs = {
           description: {
             kind: "StringValue",
             value:
+              "Duplicate registrations waiting for the register keeper to merge, oldest first: for a professional\nwith the `intake` role, those of the clients on record whose controller is their organisation; for\na system with `clients:write`, all. Anyone else: FORBIDDEN (`register_keeper_only`).",
+            block: true,
+          },
+          name: { kind: "Name", value: "duplicateRegistrations" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "How many, oldest first (default 50, at most 200).", block: true },
+              name: { kind: "Name", value: "first" },
+              type: { kind: "NamedType", name: { kind: "Name", value: "Int" } },
+              defaultValue: { kind: "IntValue", value: "50" },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: "NonNullType",
+            type: {
+              kind: "ListType",
+              type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DuplicateRegistration" } } },
+            },
+          },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
               "Concerns not yet reacted to whose deadline is today or within `withinDays` days, earliest first:\nthe first `first` (default 100, at most 500) the viewer may see. At most 2000 concerns are examined\nper request; beyond that the answer is `BAD_USER_INPUT` (`too_broad`): narrow the filter.",
             block: true,
           },
@@ -4634,7 +4662,8 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           description: {
             kind: "StringValue",
-            value: "Personal identity code. A client with the same code is returned instead of a duplicate.",
+            value:
+              "Personal identity code. When a client with the same code is on record, a viewer who may read them\ngets that client (`created: false`); anyone else gets a record of their own, as for a code nobody\nhas, which the register keeper merges (`duplicateRegistrations`).",
             block: true,
           },
           name: { kind: "Name", value: "identityCode" },
@@ -4653,7 +4682,8 @@ export const typeDefs = {
           kind: "InputValueDefinition",
           description: {
             kind: "StringValue",
-            value: "Organisation-issued temporary identifier, for a person without an identity code.",
+            value:
+              "Organisation-issued temporary identifier, for a person without an identity code; within the\ncontroller, treated as the identity code is.",
             block: true,
           },
           name: { kind: "Name", value: "temporaryIdentifier" },
@@ -4761,7 +4791,11 @@ export const typeDefs = {
     },
     {
       kind: "ObjectTypeDefinition",
-      description: { kind: "StringValue", value: "The client created, or the one that already existed.", block: true },
+      description: {
+        kind: "StringValue",
+        value: "The client created, or the one that already existed (only to a viewer who may read them).",
+        block: true,
+      },
       name: { kind: "Name", value: "CreateClientPayload" },
       interfaces: [],
       directives: [],
@@ -4778,12 +4812,146 @@ export const typeDefs = {
           kind: "FieldDefinition",
           description: {
             kind: "StringValue",
-            value: "False when a client with the same identity code (or id) already existed and was returned.",
+            value:
+              "False when the same create (the same id) was sent before, or a client with the same identity code\nwas on record and the viewer may read them; true otherwise, also for a duplicate registration.",
             block: true,
           },
           name: { kind: "Name", value: "created" },
           arguments: [],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Boolean" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value:
+          "A duplicate registration (kaksoiskirjaus): a person registered again by a viewer who could not see\nthe client on record with the same identity code (or temporary identifier within the controller).\nThe viewer got a record of their own, as for a person nobody has (nothing told them the person is on\nrecord); the register keeper merges the two. Ids and a time only: the clients' fields decide and log\ntheir own access rules.",
+        block: true,
+      },
+      name: { kind: "Name", value: "DuplicateRegistration" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The duplicate record's id: the client the registering viewer got.",
+            block: true,
+          },
+          name: { kind: "Name", value: "clientId" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The id of the client on record with the same identity code or temporary identifier.",
+            block: true,
+          },
+          name: { kind: "Name", value: "duplicateOfClientId" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "When the duplicate was registered.", block: true },
+          name: { kind: "Name", value: "registeredAt" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "DateTime" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The duplicate record (each field decided by the read rules).",
+            block: true,
+          },
+          name: { kind: "Name", value: "client" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The client on record (each field decided by the read rules).",
+            block: true,
+          },
+          name: { kind: "Name", value: "duplicateOf" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "InputObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "Which duplicate registration to fold into which client on record.",
+        block: true,
+      },
+      name: { kind: "Name", value: "MergeDuplicateRegistrationInput" },
+      directives: [],
+      fields: [
+        {
+          kind: "InputValueDefinition",
+          description: { kind: "StringValue", value: "The duplicate record (`DuplicateRegistration.clientId`).", block: true },
+          name: { kind: "Name", value: "duplicateId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+        {
+          kind: "InputValueDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The client on record it duplicates (`DuplicateRegistration.duplicateOfClientId`).",
+            block: true,
+          },
+          name: { kind: "Name", value: "clientId" },
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
+          directives: [],
+        },
+      ],
+    },
+    {
+      kind: "ObjectTypeDefinition",
+      description: {
+        kind: "StringValue",
+        value: "A merge done: the client on record, who now holds the duplicate's records.",
+        block: true,
+      },
+      name: { kind: "Name", value: "MergeDuplicateRegistrationPayload" },
+      interfaces: [],
+      directives: [],
+      fields: [
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value: "The client on record (each field decided by the read rules).",
+            block: true,
+          },
+          name: { kind: "Name", value: "client" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Client" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: { kind: "StringValue", value: "The duplicate's id, answered as missing from now on.", block: true },
+          name: { kind: "Name", value: "mergedClientId" },
+          arguments: [],
+          type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "ID" } } },
           directives: [],
         },
       ],
@@ -5771,7 +5939,7 @@ export const typeDefs = {
           description: {
             kind: "StringValue",
             value:
-              "Creates a client, or returns the existing one with the same identity code or id (`created` false).\nOnly a professional of a county organisation (basic data, action create).",
+              "Creates a client, or returns the existing one with the same id, or with the same identity code to\na viewer who may read them (`created` false). A viewer who may not gets a new record, exactly as\nfor a code nobody has: a duplicate registration the register keeper merges. Only a professional of\na county organisation (basic data, action create).",
             block: true,
           },
           name: { kind: "Name", value: "createClient" },
@@ -5912,6 +6080,33 @@ export const typeDefs = {
             },
           ],
           type: { kind: "NonNullType", type: { kind: "NamedType", name: { kind: "Name", value: "Family" } } },
+          directives: [],
+        },
+        {
+          kind: "FieldDefinition",
+          description: {
+            kind: "StringValue",
+            value:
+              "Folds a duplicate registration into the client on record (the register keeper only: the `intake`\nrole of the controller of the client on record, or a system with `clients:write`). The duplicate's\nrelationships, family memberships, guardianships, concerns and service plan move to the client on\nrecord here; `client.merged` moves its team links, responsible worker, consents, bans, statutory\nbases and FIT data in those subgraphs. The duplicate is then answered as missing and listed nowhere.\nSend an `Idempotency-Key` to retry safely. Refusals: FORBIDDEN `register_keeper_only`;\nBAD_USER_INPUT `input.duplicateId` `duplicate_of_client` (not a duplicate of that client kept by the\nviewer, also for ids nobody has) or `not_merged` (merged already).",
+            block: true,
+          },
+          name: { kind: "Name", value: "mergeDuplicateRegistration" },
+          arguments: [
+            {
+              kind: "InputValueDefinition",
+              description: { kind: "StringValue", value: "The duplicate and the client on record.", block: true },
+              name: { kind: "Name", value: "input" },
+              type: {
+                kind: "NonNullType",
+                type: { kind: "NamedType", name: { kind: "Name", value: "MergeDuplicateRegistrationInput" } },
+              },
+              directives: [],
+            },
+          ],
+          type: {
+            kind: "NonNullType",
+            type: { kind: "NamedType", name: { kind: "Name", value: "MergeDuplicateRegistrationPayload" } },
+          },
           directives: [],
         },
         {

@@ -11,10 +11,12 @@ import {
   ConcernRaiserMapper,
   ConcernReactionMapper,
   DeadlineRuleMapper,
+  DuplicateRegistrationMapper,
   FamilyMapper,
   FamilyMemberMapper,
   FamilyMembershipMapper,
   GuardianshipMapper,
+  MergeDuplicateRegistrationPayloadMapper,
   OrganizationMapper,
   PlanChangeMapper,
   PlanReviewMapper,
@@ -498,22 +500,32 @@ export type CreateClientInput = {
   hasNonDisclosureOrder?: InputMaybe<Scalars["Boolean"]["input"]>;
   /** Client-chosen UUID: sending the same create again returns the same client. */
   id?: InputMaybe<Scalars["ID"]["input"]>;
-  /** Personal identity code. A client with the same code is returned instead of a duplicate. */
+  /**
+   * Personal identity code. When a client with the same code is on record, a viewer who may read them
+   * gets that client (`created: false`); anyone else gets a record of their own, as for a code nobody
+   * has, which the register keeper merges (`duplicateRegistrations`).
+   */
   identityCode?: InputMaybe<Scalars["String"]["input"]>;
   /** Two-letter ISO 639-1 code of the language of service, e.g. `fi`, `sv`, `se`. */
   language?: InputMaybe<Scalars["String"]["input"]>;
   /** Last name, 1 to 100 characters. */
   lastName: Scalars["String"]["input"];
-  /** Organisation-issued temporary identifier, for a person without an identity code. */
+  /**
+   * Organisation-issued temporary identifier, for a person without an identity code; within the
+   * controller, treated as the identity code is.
+   */
   temporaryIdentifier?: InputMaybe<Scalars["String"]["input"]>;
 };
 
-/** The client created, or the one that already existed. */
+/** The client created, or the one that already existed (only to a viewer who may read them). */
 export type CreateClientPayload = {
   __typename?: "CreateClientPayload";
   /** The client. */
   client: Client;
-  /** False when a client with the same identity code (or id) already existed and was returned. */
+  /**
+   * False when the same create (the same id) was sent before, or a client with the same identity code
+   * was on record and the viewer may read them; true otherwise, also for a duplicate registration.
+   */
   created: Scalars["Boolean"]["output"];
 };
 
@@ -563,6 +575,27 @@ export type DeadlineUnit =
   | "CALENDAR_DAYS"
   /** Weekends, Finnish public holidays, Midsummer Eve and Christmas Eve do not count (arkipäivät). */
   | "WORKING_DAYS";
+
+/**
+ * A duplicate registration (kaksoiskirjaus): a person registered again by a viewer who could not see
+ * the client on record with the same identity code (or temporary identifier within the controller).
+ * The viewer got a record of their own, as for a person nobody has (nothing told them the person is on
+ * record); the register keeper merges the two. Ids and a time only: the clients' fields decide and log
+ * their own access rules.
+ */
+export type DuplicateRegistration = {
+  __typename?: "DuplicateRegistration";
+  /** The duplicate record (each field decided by the read rules). */
+  client: Client;
+  /** The duplicate record's id: the client the registering viewer got. */
+  clientId: Scalars["ID"]["output"];
+  /** The client on record (each field decided by the read rules). */
+  duplicateOf: Client;
+  /** The id of the client on record with the same identity code or temporary identifier. */
+  duplicateOfClientId: Scalars["ID"]["output"];
+  /** When the duplicate was registered. */
+  registeredAt: Scalars["DateTime"]["output"];
+};
 
 /** Ends a client relationship on a day. */
 export type EndClientRelationshipInput = {
@@ -654,6 +687,23 @@ export type Guardianship = {
   until: Maybe<Scalars["Date"]["output"]>;
 };
 
+/** Which duplicate registration to fold into which client on record. */
+export type MergeDuplicateRegistrationInput = {
+  /** The client on record it duplicates (`DuplicateRegistration.duplicateOfClientId`). */
+  clientId: Scalars["ID"]["input"];
+  /** The duplicate record (`DuplicateRegistration.clientId`). */
+  duplicateId: Scalars["ID"]["input"];
+};
+
+/** A merge done: the client on record, who now holds the duplicate's records. */
+export type MergeDuplicateRegistrationPayload = {
+  __typename?: "MergeDuplicateRegistrationPayload";
+  /** The client on record (each field decided by the read rules). */
+  client: Client;
+  /** The duplicate's id, answered as missing from now on. */
+  mergedClientId: Scalars["ID"]["output"];
+};
+
 export type Mutation = {
   __typename?: "Mutation";
   /** Adds an agreement to a plan. */
@@ -668,8 +718,10 @@ export type Mutation = {
   /** Closes a concern (category `concerns`, action update). */
   closeConcern: Concern;
   /**
-   * Creates a client, or returns the existing one with the same identity code or id (`created` false).
-   * Only a professional of a county organisation (basic data, action create).
+   * Creates a client, or returns the existing one with the same id, or with the same identity code to
+   * a viewer who may read them (`created` false). A viewer who may not gets a new record, exactly as
+   * for a code nobody has: a duplicate registration the register keeper merges. Only a professional of
+   * a county organisation (basic data, action create).
    */
   createClient: CreateClientPayload;
   /** Creates a family of clients. */
@@ -678,6 +730,17 @@ export type Mutation = {
   createServicePlan: ServicePlan;
   /** Ends a client relationship on a day (basic data, action update). */
   endClientRelationship: ClientRelationship;
+  /**
+   * Folds a duplicate registration into the client on record (the register keeper only: the `intake`
+   * role of the controller of the client on record, or a system with `clients:write`). The duplicate's
+   * relationships, family memberships, guardianships, concerns and service plan move to the client on
+   * record here; `client.merged` moves its team links, responsible worker, consents, bans, statutory
+   * bases and FIT data in those subgraphs. The duplicate is then answered as missing and listed nowhere.
+   * Send an `Idempotency-Key` to retry safely. Refusals: FORBIDDEN `register_keeper_only`;
+   * BAD_USER_INPUT `input.duplicateId` `duplicate_of_client` (not a duplicate of that client kept by the
+   * viewer, also for ids nobody has) or `not_merged` (merged already).
+   */
+  mergeDuplicateRegistration: MergeDuplicateRegistrationPayload;
   /**
    * Raises a concern about a client or a family (category `concerns`, action create); the deadline of
    * the first joint meeting is set by the service's rule.
@@ -740,6 +803,10 @@ export type MutationcreateServicePlanArgs = {
 
 export type MutationendClientRelationshipArgs = {
   input: EndClientRelationshipInput;
+};
+
+export type MutationmergeDuplicateRegistrationArgs = {
+  input: MergeDuplicateRegistrationInput;
 };
 
 export type MutationraiseConcernArgs = {
@@ -848,6 +915,12 @@ export type Query = {
   concernsDueSoon: Array<Concern>;
   /** The deadline rules in force. */
   deadlineRules: Array<DeadlineRule>;
+  /**
+   * Duplicate registrations waiting for the register keeper to merge, oldest first: for a professional
+   * with the `intake` role, those of the clients on record whose controller is their organisation; for
+   * a system with `clients:write`, all. Anyone else: FORBIDDEN (`register_keeper_only`).
+   */
+  duplicateRegistrations: Array<DuplicateRegistration>;
   /** One family, or null when there is none. Its members and concerns are filtered by the access rules. */
   family: Maybe<Family>;
   /**
@@ -882,6 +955,10 @@ export type QueryconcernsDueSoonArgs = {
   filter: ConcernFilter;
   first?: InputMaybe<Scalars["Int"]["input"]>;
   withinDays?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+export type QueryduplicateRegistrationsArgs = {
+  first?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 export type QueryfamilyArgs = {
@@ -1229,6 +1306,7 @@ export type ResolversTypes = {
   DateTime: ResolverTypeWrapper<Scalars["DateTime"]["output"]>;
   DeadlineRule: ResolverTypeWrapper<DeadlineRuleMapper>;
   DeadlineUnit: ResolverTypeWrapper<"CALENDAR_DAYS" | "WORKING_DAYS">;
+  DuplicateRegistration: ResolverTypeWrapper<DuplicateRegistrationMapper>;
   EndClientRelationshipInput: EndClientRelationshipInput;
   Family: ResolverTypeWrapper<FamilyMapper>;
   FamilyMember: ResolverTypeWrapper<FamilyMemberMapper>;
@@ -1236,6 +1314,8 @@ export type ResolversTypes = {
   FamilyMembership: ResolverTypeWrapper<FamilyMembershipMapper>;
   FamilyRelation: ResolverTypeWrapper<"GUARDIAN" | "PARENT" | "CHILD" | "SIBLING" | "SPOUSE" | "OTHER">;
   Guardianship: ResolverTypeWrapper<GuardianshipMapper>;
+  MergeDuplicateRegistrationInput: MergeDuplicateRegistrationInput;
+  MergeDuplicateRegistrationPayload: ResolverTypeWrapper<MergeDuplicateRegistrationPayloadMapper>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Organization: ResolverTypeWrapper<OrganizationMapper>;
   PlanChange: ResolverTypeWrapper<PlanChangeMapper>;
@@ -1289,12 +1369,15 @@ export type ResolversParentTypes = {
   Date: Scalars["Date"]["output"];
   DateTime: Scalars["DateTime"]["output"];
   DeadlineRule: DeadlineRuleMapper;
+  DuplicateRegistration: DuplicateRegistrationMapper;
   EndClientRelationshipInput: EndClientRelationshipInput;
   Family: FamilyMapper;
   FamilyMember: FamilyMemberMapper;
   FamilyMemberInput: FamilyMemberInput;
   FamilyMembership: FamilyMembershipMapper;
   Guardianship: GuardianshipMapper;
+  MergeDuplicateRegistrationInput: MergeDuplicateRegistrationInput;
+  MergeDuplicateRegistrationPayload: MergeDuplicateRegistrationPayloadMapper;
   Mutation: Record<PropertyKey, never>;
   Organization: OrganizationMapper;
   PlanChange: PlanChangeMapper;
@@ -1572,6 +1655,17 @@ export type DeadlineUnitResolvers = EnumResolverSignature<
   ResolversTypes["DeadlineUnit"]
 >;
 
+export type DuplicateRegistrationResolvers<
+  ContextType = ClientsContext,
+  ParentType extends ResolversParentTypes["DuplicateRegistration"] = ResolversParentTypes["DuplicateRegistration"],
+> = {
+  client?: Resolver<ResolversTypes["Client"], ParentType, ContextType>;
+  clientId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  duplicateOf?: Resolver<ResolversTypes["Client"], ParentType, ContextType>;
+  duplicateOfClientId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  registeredAt?: Resolver<ResolversTypes["DateTime"], ParentType, ContextType>;
+};
+
 export type FamilyResolvers<
   ContextType = ClientsContext,
   ParentType extends ResolversParentTypes["Family"] = ResolversParentTypes["Family"],
@@ -1621,6 +1715,15 @@ export type GuardianshipResolvers<
   until?: Resolver<Maybe<ResolversTypes["Date"]>, ParentType, ContextType>;
 };
 
+export type MergeDuplicateRegistrationPayloadResolvers<
+  ContextType = ClientsContext,
+  ParentType extends ResolversParentTypes["MergeDuplicateRegistrationPayload"] =
+    ResolversParentTypes["MergeDuplicateRegistrationPayload"],
+> = {
+  client?: Resolver<ResolversTypes["Client"], ParentType, ContextType>;
+  mergedClientId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+};
+
 export type MutationResolvers<
   ContextType = ClientsContext,
   ParentType extends ResolversParentTypes["Mutation"] = ResolversParentTypes["Mutation"],
@@ -1657,6 +1760,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationendClientRelationshipArgs, "input">
+  >;
+  mergeDuplicateRegistration?: Resolver<
+    ResolversTypes["MergeDuplicateRegistrationPayload"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationmergeDuplicateRegistrationArgs, "input">
   >;
   raiseConcern?: Resolver<ResolversTypes["Concern"], ParentType, ContextType, RequireFields<MutationraiseConcernArgs, "input">>;
   reactToConcern?: Resolver<
@@ -1759,6 +1868,12 @@ export type QueryResolvers<
     RequireFields<QueryconcernsDueSoonArgs, "filter" | "first" | "withinDays">
   >;
   deadlineRules?: Resolver<Array<ResolversTypes["DeadlineRule"]>, ParentType, ContextType>;
+  duplicateRegistrations?: Resolver<
+    Array<ResolversTypes["DuplicateRegistration"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryduplicateRegistrationsArgs, "first">
+  >;
   family?: Resolver<Maybe<ResolversTypes["Family"]>, ParentType, ContextType, RequireFields<QueryfamilyArgs, "id">>;
   myChildWelfareNotices?: Resolver<
     Array<ResolversTypes["ChildWelfareNoticeReceipt"]>,
@@ -1839,11 +1954,13 @@ export type Resolvers<ContextType = ClientsContext> = {
   DateTime?: GraphQLScalarType;
   DeadlineRule?: DeadlineRuleResolvers<ContextType>;
   DeadlineUnit?: DeadlineUnitResolvers;
+  DuplicateRegistration?: DuplicateRegistrationResolvers<ContextType>;
   Family?: FamilyResolvers<ContextType>;
   FamilyMember?: FamilyMemberResolvers<ContextType>;
   FamilyMembership?: FamilyMembershipResolvers<ContextType>;
   FamilyRelation?: FamilyRelationResolvers;
   Guardianship?: GuardianshipResolvers<ContextType>;
+  MergeDuplicateRegistrationPayload?: MergeDuplicateRegistrationPayloadResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   PlanChange?: PlanChangeResolvers<ContextType>;

@@ -12,7 +12,7 @@ const callSchema = z.object({
       z.object({
         clientId: z.string().min(1).max(100),
         category: z.enum([ACCESS_LOG_CATEGORY, ...Object.values(DataCategory)] as [AccessCategory, ...AccessCategory[]]),
-        action: z.enum(["read", "create", "update", "grant", "notify"]),
+        action: z.enum(["read", "create", "update", "grant", "notify", "keep_register"]),
         serviceTask: z.string().min(1).max(100).optional(),
         grantedOrganizationId: z.string().min(1).max(100).optional(),
         refusal: z.string().min(1).max(100).optional(),

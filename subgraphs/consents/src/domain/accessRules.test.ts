@@ -31,6 +31,50 @@ const facts = (overrides: Partial<ProfessionalFacts> = {}): ProfessionalFacts =>
 });
 
 describe("the access rules for professionals", () => {
+  it("let the register keeper (intake, in the county or the controller) see that a record is one of a duplicate pair, basic only, with no relationship", () => {
+    const keep: AccessRequest = { clientId: "c1", category: "basic", action: "keep_register" };
+    const none = facts({ relations: new Map() });
+    expect(
+      decideForProfessional(
+        professional("county", ["intake"]),
+        keep,
+        facts({ organizationIsCounty: true, relations: new Map() }),
+      ),
+    ).toEqual({
+      allowed: true,
+      basis: "register_keeper",
+    });
+    // The controller's own intake worker, before the projection knows it is the county's.
+    expect(decideForProfessional(professional("county", ["intake"]), keep, facts())).toMatchObject({ allowed: true });
+    expect(decideForProfessional(professional("city", ["intake"]), keep, none)).toEqual({
+      allowed: false,
+      basis: "outside_controller",
+    });
+    expect(decideForProfessional(professional("county"), keep, facts({ organizationIsCounty: true }))).toEqual({
+      allowed: false,
+      basis: "not_register_keeper",
+    });
+    expect(
+      decideForProfessional(
+        professional("county", ["intake"]),
+        { ...keep, category: "concerns" },
+        facts({ organizationIsCounty: true }),
+      ),
+    ).toEqual({ allowed: false, basis: "not_register_keeper" });
+    expect(
+      decideForClient({ id: "c1", kind: "client", roles: [], scopes: [] }, keep, { wards: new Set(), authorisations: new Map() }),
+    ).toEqual({
+      allowed: false,
+      basis: "professionals_only",
+    });
+    expect(decideForSystem({ id: "s", kind: "system", roles: [], scopes: ["clients:read"] }, keep)).toMatchObject({
+      allowed: false,
+    });
+    expect(decideForSystem({ id: "s", kind: "system", roles: [], scopes: ["clients:write"] }, keep)).toMatchObject({
+      allowed: true,
+    });
+  });
+
   it("allow a county professional with a relationship, naming the relationship", () => {
     expect(decideForProfessional(professional("county"), request, facts({ organizationIsCounty: true }))).toMatchObject({
       allowed: true,

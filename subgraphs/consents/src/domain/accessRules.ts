@@ -1,5 +1,5 @@
 import { ACCESS_LOG_CATEGORY, type AccessDecision, type AccessRequest, type Viewer } from "@silta/kernel";
-import { decideGrantForProfessional, isBrandNewFor } from "./grantRules";
+import { decideGrantForProfessional, INTAKE_ROLE, isBrandNewFor } from "./grantRules";
 
 /** Roles that see aggregates only: person-level data is refused to them (tiedolla johtaminen). */
 export const AGGREGATE_ONLY_ROLES = ["reporting", "manager"] as const;
@@ -77,6 +77,7 @@ export function decideForProfessional(viewer: Viewer, request: AccessRequest, fa
   if (request.action === "notify")
     return request.category === "concerns" ? { allowed: true, basis: "child_welfare_notice" } : deny("not_a_notice");
   if (AGGREGATE_ONLY_ROLES.some((role) => viewer.roles.includes(role))) return deny("aggregates_only");
+  if (request.action === "keep_register") return decideRegisterKeeping(viewer, request, facts);
   if (request.action === "grant") return decideGrantForProfessional(viewer, request, facts);
   const relation = facts.relations.get(request.clientId);
   if (!relation || (!relation.responsibleWorker && !relation.teamId && !relation.relationshipId)) {
@@ -107,6 +108,19 @@ export function decideForProfessional(viewer: Viewer, request: AccessRequest, fa
   return { ...basisOfRelation, basis: "consent", consentId: consent.id };
 }
 
+/**
+ * The register keeper (rekisterinpitäjän edustaja) sees which records are one person (the duplicate
+ * registrations queue): the `intake` role, in a county organisation or the client's controller, for
+ * `basic` only. No relationship is needed (keeping the register is no work with the client), and the
+ * decision opens no field of the client: only that the record is one of a duplicate pair.
+ */
+function decideRegisterKeeping(viewer: Viewer, request: AccessRequest, facts: ProfessionalFacts): AccessDecision {
+  if (request.category !== "basic" || !viewer.roles.includes(INTAKE_ROLE)) return deny("not_register_keeper");
+  const controller = facts.relations.get(request.clientId)?.controllerOrganizationId ?? null;
+  const inside = facts.organizationIsCounty || (viewer.organizationId !== undefined && controller === viewer.organizationId);
+  return inside ? { allowed: true, basis: "register_keeper" } : deny("outside_controller");
+}
+
 export interface ClientViewerFacts {
   /** Children the viewer is an active guardian of (huoltaja). */
   wards: ReadonlySet<string>;
@@ -116,7 +130,7 @@ export interface ClientViewerFacts {
 
 /** A client sees their own data; a guardian their minor child's; an agent what the authorisation covers. */
 export function decideForClient(viewer: Viewer, request: AccessRequest, facts: ClientViewerFacts): AccessDecision {
-  if (request.action === "notify") return deny("professionals_only");
+  if (request.action === "notify" || request.action === "keep_register") return deny("professionals_only");
   if (viewer.id === request.clientId) return { allowed: true, basis: "self" };
   if (facts.wards.has(request.clientId)) return { allowed: true, basis: "guardian" };
   // An authorisation to act on behalf never covers who read the client's data.

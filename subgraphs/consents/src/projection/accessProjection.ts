@@ -1,5 +1,6 @@
 import {
   clientCreated,
+  clientMerged,
   clientUpdated,
   guardianAdded,
   guardianRemoved,
@@ -31,6 +32,7 @@ export const ACCESS_EVENTS = [
   readingOnly(responsibleWorkerAssigned, ["clientId", "professionalId", "organizationId", "since"]),
   clientCreated,
   clientUpdated,
+  clientMerged,
   relationshipStarted,
   readingOnly(relationshipEnded, ["relationshipId", "until"]),
   guardianAdded,
@@ -93,7 +95,18 @@ export type AccessEnd =
   | { table: "access_client_relationship"; key: [relationshipId: string]; until: string | null }
   | { table: "access_guardianship"; key: [childClientId: string, guardianClientId: string]; until: string | null };
 
-export type AccessChange = { effect: "upsert"; row: AccessRow } | { effect: "end"; end: AccessEnd };
+/**
+ * A duplicate registration folded into the client on record (`client.merged`): every row of
+ * `mergedClientId` in the projection and in this subgraph's consents, bans and statutory bases moves
+ * to `clientId` (applyAccessEvent, `MERGE`).
+ */
+export interface AccessMerge {
+  clientId: string;
+  mergedClientId: string;
+}
+
+export type AccessChange =
+  { effect: "upsert"; row: AccessRow } | { effect: "end"; end: AccessEnd } | { effect: "merge"; merge: AccessMerge };
 
 /**
  * What one event changes in the access projection: a pure function of the event, shared by the
@@ -162,6 +175,8 @@ function changeOf(
     }
     case "client.relationship_ended":
       return end({ table: "access_client_relationship", key: [event.data.relationshipId], until: orNull(event.data.until) });
+    case "client.merged":
+      return { effect: "merge", merge: { clientId: event.data.clientId, mergedClientId: event.data.mergedClientId } };
     case "family.guardian_added": {
       const { childClientId, guardianClientId, since, until } = event.data;
       return upsert({ table: "access_guardianship", values: [childClientId, guardianClientId, orNull(since), orNull(until)] });

@@ -45,14 +45,59 @@ const END: Record<AccessEnd["table"], string> = {
     WHERE child_client_id = $1::uuid AND guardian_client_id = $2::uuid`,
 };
 
-function statementOf(change: AccessChange): { text: string; params: unknown[] } {
-  return change.effect === "upsert"
-    ? { text: UPSERT[change.row.table], params: change.row.values }
-    : { text: END[change.end.table], params: [...change.end.key, change.end.until] };
+/** A period kept when two rows of one key meet in a merge: the earlier start, the later end (open wins). */
+const UNION_OF_PERIODS = `since = CASE WHEN target.since IS NULL OR EXCLUDED.since IS NULL THEN NULL ELSE LEAST(target.since, EXCLUDED.since) END,
+      until = CASE WHEN target.until IS NULL OR EXCLUDED.until IS NULL THEN NULL ELSE GREATEST(target.until, EXCLUDED.until) END`;
+
+/**
+ * A merge (`client.merged`, $1 the client on record, $2 the duplicate), in this order. Where both
+ * have a row that may exist once, deterministically: a team link or guardianship both have keeps the
+ * union of the two periods; the client on record's responsible worker stays (else the duplicate's
+ * moves: the rule of the clients and teams subgraphs); a guardianship between the two is removed
+ * (nobody is their own guardian). Relationships, consents (also those the duplicate gave), bans and
+ * statutory bases simply move. The duplicate's `access_client` row stays: an id the projection does
+ * not know would count as a brand-new client, whose first relationship a county professional may
+ * open; the clients subgraph answers the merged id as missing anyway. Every statement names both
+ * parameters (the driver refuses a parameter a statement does not use).
+ */
+const MERGE: readonly string[] = [
+  `INSERT INTO access_team_client AS target (team_id, client_id, since, until)
+     SELECT team_id, $1::uuid, since, until FROM access_team_client WHERE client_id = $2::uuid
+     ON CONFLICT (team_id, client_id) DO UPDATE SET ${UNION_OF_PERIODS}`,
+  `DELETE FROM access_team_client WHERE client_id = $2::uuid AND $1::uuid IS NOT NULL`,
+  `DELETE FROM access_responsible_worker WHERE client_id = $2::uuid
+     AND EXISTS (SELECT 1 FROM access_responsible_worker WHERE client_id = $1::uuid)`,
+  `UPDATE access_responsible_worker SET client_id = $1::uuid WHERE client_id = $2::uuid`,
+  `UPDATE access_client_relationship SET client_id = $1::uuid WHERE client_id = $2::uuid`,
+  `DELETE FROM access_guardianship WHERE (child_client_id = $2::uuid AND guardian_client_id = $1::uuid)
+     OR (child_client_id = $1::uuid AND guardian_client_id = $2::uuid)`,
+  `INSERT INTO access_guardianship AS target (child_client_id, guardian_client_id, since, until)
+     SELECT $1::uuid, guardian_client_id, since, until FROM access_guardianship WHERE child_client_id = $2::uuid
+     ON CONFLICT (child_client_id, guardian_client_id) DO UPDATE SET ${UNION_OF_PERIODS}`,
+  `INSERT INTO access_guardianship AS target (child_client_id, guardian_client_id, since, until)
+     SELECT child_client_id, $1::uuid, since, until FROM access_guardianship WHERE guardian_client_id = $2::uuid
+     ON CONFLICT (child_client_id, guardian_client_id) DO UPDATE SET ${UNION_OF_PERIODS}`,
+  `DELETE FROM access_guardianship WHERE (child_client_id = $2::uuid OR guardian_client_id = $2::uuid) AND $1::uuid IS NOT NULL`,
+  `UPDATE consent SET client_id = $1::uuid WHERE client_id = $2::uuid`,
+  `UPDATE consent SET given_by_client_id = $1::uuid WHERE given_by_client_id = $2::uuid`,
+  `UPDATE ban SET client_id = $1::uuid WHERE client_id = $2::uuid`,
+  `UPDATE statutory_basis SET client_id = $1::uuid WHERE client_id = $2::uuid`,
+];
+
+function statementsOf(change: AccessChange): { text: string; params: unknown[] }[] {
+  switch (change.effect) {
+    case "upsert":
+      return [{ text: UPSERT[change.row.table], params: change.row.values }];
+    case "end":
+      return [{ text: END[change.end.table], params: [...change.end.key, change.end.until] }];
+    case "merge":
+      return MERGE.map((text) => ({ text, params: [change.merge.clientId, change.merge.mergedClientId] }));
+  }
 }
 
 /**
- * One event of the teams or clients subgraph applied to the access projection, at most once: the
+ * One event of the teams or clients subgraph applied to the access projection (and, for a merge, to
+ * this subgraph's consents, bans and statutory bases), at most once: the
  * event id is recorded in the same transaction as its effect, so a redelivery changes nothing.
  * Types outside the access contract are recorded and ignored; so is an event whose data no known
  * version of its contract reads (retrying it forever would stop the projection for every event
@@ -64,8 +109,7 @@ export async function applyAccessEvent(sql: Sql, event: DomainEvent): Promise<bo
     if (!(await processOnce(tx, ACCESS_PROJECTION_GROUP, event))) return false;
     const projected = accessChangeOf(event);
     if (projected.outcome === "changed") {
-      const statement = statementOf(projected.change);
-      await tx.query(statement.text, statement.params);
+      for (const statement of statementsOf(projected.change)) await tx.query(statement.text, statement.params);
     }
     return true;
   });

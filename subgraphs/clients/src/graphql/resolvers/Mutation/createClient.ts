@@ -1,7 +1,9 @@
 import { DataCategory } from "@silta/kernel";
-import { randomId } from "../../../domain/ids";
+import { randomId, standInClientId } from "../../../domain/ids";
 import { createClient as create } from "../../../data/clientStore";
 import { checkNewClient } from "../../../domain/clientInput";
+import type { ClientsContext } from "../../../context";
+import type { Client } from "../../../data/prisma/client";
 import type { MutationResolvers } from "./../../types.generated";
 import { assertProfessionalOrSystem } from "../../professionalsOnly";
 
@@ -10,16 +12,29 @@ export const createClient: NonNullable<MutationResolvers["createClient"]> = asyn
   const client = checkNewClient(input, ctx.today);
   const id = client.id ?? randomId();
   await ctx.access.assert(id, DataCategory.Basic, "create");
-  const result = await create(
+  return create(
     ctx.prisma,
     { ...client, id },
     {
       hashKey: ctx.services.identityCodeHashKey,
       cipher: ctx.services.cipher,
       viewer: ctx.viewer,
+      firstReadable: (records) => firstReadable(ctx, records, id),
     },
   );
-  // An existing client is returned only to a viewer who may read them.
-  if (result.client.id !== id) await ctx.access.assert(result.client.id, DataCategory.Basic);
-  return result;
 };
+
+/**
+ * The first of the person's records the viewer may read, decided as a search decides its window:
+ * one decision, logged only for the record it answers (as a read). With no record a stand-in id is
+ * decided in the same call and never logged, so a person on record and one who is not cost the same
+ * decision call and leave the same log entries for a viewer who may read none of them (docs/access.md,
+ * "Duplicate registrations").
+ */
+async function firstReadable(ctx: ClientsContext, records: Client[], newId: string): Promise<Client | null> {
+  const rows = records.length
+    ? records.map((record) => ({ clientIds: [record.id] }))
+    : [{ clientIds: [standInClientId(`create-client-miss:${newId}`)] }];
+  const visible = await ctx.access.visibleAmong(rows, DataCategory.Basic, records.length ? 1 : 0);
+  return records[visible.indexOf(true)] ?? null;
+}

@@ -3,6 +3,7 @@ import { badUserInput, DataCategory, filteredPage, pageSize } from "@silta/kerne
 import { searchClients, type SearchHit, type SearchKey } from "../../../data/clientSearch";
 import { checkedIdentityCode } from "../../../domain/clientInput";
 import { hashIdentityCode } from "../../../domain/identityCode";
+import { standInClientId } from "../../../domain/ids";
 import type { QueryResolvers } from "./../../types.generated";
 
 /** At most this many matches are examined (read and narrowed to the visible) per request; the SDL says so. */
@@ -59,6 +60,5 @@ export const clients: NonNullable<QueryResolvers["clients"]> = async (_parent, {
 
 /** A UUID no client has (derived from the keyed hash of an identity code, or a search's scope), to decide a miss as a match. */
 function standInId(seed: string): string {
-  const hex = createHash("sha256").update(`identity-code-miss:${seed}`).digest("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return standInClientId(`identity-code-miss:${seed}`);
 }
