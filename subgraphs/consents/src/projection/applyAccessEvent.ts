@@ -1,4 +1,6 @@
-import { processOnce, type DomainEvent, type Sql } from "@silta/kernel";
+import { processOnce, type DomainEvent } from "@silta/kernel";
+import type { ConsentsDb } from "../data/db";
+import { Prisma } from "../data/prisma/client";
 import { accessChangeOf, type AccessChange, type AccessEnd, type AccessRow } from "./accessProjection";
 
 /** The consumer group of the access projection, and its key in processed_event. */
@@ -6,49 +8,89 @@ export const ACCESS_PROJECTION_GROUP = "consents-access";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** One statement per table: a later event of a row replaces the earlier (events may repeat a row). */
-const UPSERT: Record<AccessRow["table"], string> = {
-  access_organization: `INSERT INTO access_organization (organization_id, is_county_organization) VALUES ($1::uuid, $2)
-    ON CONFLICT (organization_id) DO UPDATE SET is_county_organization = EXCLUDED.is_county_organization`,
-  access_team_member: `INSERT INTO access_team_member (team_id, professional_id, organization_id, role, since, until)
-    VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::date, $6::date)
+/**
+ * The statement of one change: one per table for an upsert (a later event of a row replaces the
+ * earlier; events may repeat a row), and one per table for an ended period (the given last day, or
+ * yesterday when the event names none).
+ */
+function statementOf(change: AccessChange): Prisma.Sql {
+  return change.effect === "upsert" ? upsertOf(change.row) : endOf(change.end);
+}
+
+function upsertOf(row: AccessRow): Prisma.Sql {
+  switch (row.table) {
+    case "access_organization": {
+      const [organizationId, isCounty] = row.values;
+      return Prisma.sql`INSERT INTO access_organization (organization_id, is_county_organization) VALUES (${organizationId}::uuid, ${isCounty})
+    ON CONFLICT (organization_id) DO UPDATE SET is_county_organization = EXCLUDED.is_county_organization`;
+    }
+    case "access_team_member": {
+      const [teamId, professionalId, organizationId, role, since, until] = row.values;
+      return Prisma.sql`INSERT INTO access_team_member (team_id, professional_id, organization_id, role, since, until)
+    VALUES (${teamId}::uuid, ${professionalId}::uuid, ${organizationId}::uuid, ${role}, ${since}::date, ${until}::date)
     ON CONFLICT (team_id, professional_id) DO UPDATE SET organization_id = EXCLUDED.organization_id,
-      role = EXCLUDED.role, since = EXCLUDED.since, until = EXCLUDED.until`,
-  access_team_client: `INSERT INTO access_team_client (team_id, client_id, since, until) VALUES ($1::uuid, $2::uuid, $3::date, $4::date)
-    ON CONFLICT (team_id, client_id) DO UPDATE SET since = EXCLUDED.since, until = EXCLUDED.until`,
-  access_responsible_worker: `INSERT INTO access_responsible_worker (client_id, professional_id, organization_id, since)
-    VALUES ($1::uuid, $2::uuid, $3::uuid, $4::date)
+      role = EXCLUDED.role, since = EXCLUDED.since, until = EXCLUDED.until`;
+    }
+    case "access_team_client": {
+      const [teamId, clientId, since, until] = row.values;
+      return Prisma.sql`INSERT INTO access_team_client (team_id, client_id, since, until)
+    VALUES (${teamId}::uuid, ${clientId}::uuid, ${since}::date, ${until}::date)
+    ON CONFLICT (team_id, client_id) DO UPDATE SET since = EXCLUDED.since, until = EXCLUDED.until`;
+    }
+    case "access_responsible_worker": {
+      const [clientId, professionalId, organizationId, since] = row.values;
+      return Prisma.sql`INSERT INTO access_responsible_worker (client_id, professional_id, organization_id, since)
+    VALUES (${clientId}::uuid, ${professionalId}::uuid, ${organizationId}::uuid, ${since}::date)
     ON CONFLICT (client_id) DO UPDATE SET professional_id = EXCLUDED.professional_id,
-      organization_id = EXCLUDED.organization_id, since = EXCLUDED.since`,
-  access_client: `INSERT INTO access_client (client_id, controller_organization_id, has_non_disclosure_order, created_by)
-    VALUES ($1::uuid, $2::uuid, $3, $4::uuid)
+      organization_id = EXCLUDED.organization_id, since = EXCLUDED.since`;
+    }
+    case "access_client": {
+      const [clientId, controllerOrganizationId, hasNonDisclosureOrder, createdBy] = row.values;
+      return Prisma.sql`INSERT INTO access_client (client_id, controller_organization_id, has_non_disclosure_order, created_by)
+    VALUES (${clientId}::uuid, ${controllerOrganizationId}::uuid, ${hasNonDisclosureOrder}, ${createdBy}::uuid)
     ON CONFLICT (client_id) DO UPDATE SET controller_organization_id = EXCLUDED.controller_organization_id,
       has_non_disclosure_order = EXCLUDED.has_non_disclosure_order,
-      created_by = COALESCE(access_client.created_by, EXCLUDED.created_by)`,
-  access_client_relationship: `INSERT INTO access_client_relationship (relationship_id, client_id, organization_id, service_task, since, until)
-    VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5::date, $6::date)
+      created_by = COALESCE(access_client.created_by, EXCLUDED.created_by)`;
+    }
+    case "access_client_relationship": {
+      const [relationshipId, clientId, organizationId, serviceTask, since, until] = row.values;
+      return Prisma.sql`INSERT INTO access_client_relationship (relationship_id, client_id, organization_id, service_task, since, until)
+    VALUES (${relationshipId}::uuid, ${clientId}::uuid, ${organizationId}::uuid, ${serviceTask}, ${since}::date, ${until}::date)
     ON CONFLICT (relationship_id) DO UPDATE SET organization_id = EXCLUDED.organization_id,
-      service_task = EXCLUDED.service_task, since = EXCLUDED.since, until = EXCLUDED.until`,
-  access_guardianship: `INSERT INTO access_guardianship (child_client_id, guardian_client_id, since, until)
-    VALUES ($1::uuid, $2::uuid, $3::date, $4::date)
-    ON CONFLICT (child_client_id, guardian_client_id) DO UPDATE SET since = EXCLUDED.since, until = EXCLUDED.until`,
-};
+      service_task = EXCLUDED.service_task, since = EXCLUDED.since, until = EXCLUDED.until`;
+    }
+    case "access_guardianship": {
+      const [childClientId, guardianClientId, since, until] = row.values;
+      return Prisma.sql`INSERT INTO access_guardianship (child_client_id, guardian_client_id, since, until)
+    VALUES (${childClientId}::uuid, ${guardianClientId}::uuid, ${since}::date, ${until}::date)
+    ON CONFLICT (child_client_id, guardian_client_id) DO UPDATE SET since = EXCLUDED.since, until = EXCLUDED.until`;
+    }
+  }
+}
 
-/** An ended period: the given last day, or yesterday when the event names none. */
-const END: Record<AccessEnd["table"], string> = {
-  access_team_member: `UPDATE access_team_member SET until = COALESCE($3::date, CURRENT_DATE - 1)
-    WHERE team_id = $1::uuid AND professional_id = $2::uuid`,
-  access_team_client: `UPDATE access_team_client SET until = COALESCE($3::date, CURRENT_DATE - 1)
-    WHERE team_id = $1::uuid AND client_id = $2::uuid`,
-  access_client_relationship: `UPDATE access_client_relationship SET until = COALESCE($2::date, CURRENT_DATE - 1) WHERE relationship_id = $1::uuid`,
-  access_guardianship: `UPDATE access_guardianship SET until = COALESCE($3::date, CURRENT_DATE - 1)
-    WHERE child_client_id = $1::uuid AND guardian_client_id = $2::uuid`,
-};
-
-function statementOf(change: AccessChange): { text: string; params: unknown[] } {
-  return change.effect === "upsert"
-    ? { text: UPSERT[change.row.table], params: change.row.values }
-    : { text: END[change.end.table], params: [...change.end.key, change.end.until] };
+function endOf(end: AccessEnd): Prisma.Sql {
+  switch (end.table) {
+    case "access_team_member": {
+      const [teamId, professionalId] = end.key;
+      return Prisma.sql`UPDATE access_team_member SET until = COALESCE(${end.until}::date, CURRENT_DATE - 1)
+    WHERE team_id = ${teamId}::uuid AND professional_id = ${professionalId}::uuid`;
+    }
+    case "access_team_client": {
+      const [teamId, clientId] = end.key;
+      return Prisma.sql`UPDATE access_team_client SET until = COALESCE(${end.until}::date, CURRENT_DATE - 1)
+    WHERE team_id = ${teamId}::uuid AND client_id = ${clientId}::uuid`;
+    }
+    case "access_client_relationship": {
+      const [relationshipId] = end.key;
+      return Prisma.sql`UPDATE access_client_relationship SET until = COALESCE(${end.until}::date, CURRENT_DATE - 1)
+    WHERE relationship_id = ${relationshipId}::uuid`;
+    }
+    case "access_guardianship": {
+      const [childClientId, guardianClientId] = end.key;
+      return Prisma.sql`UPDATE access_guardianship SET until = COALESCE(${end.until}::date, CURRENT_DATE - 1)
+    WHERE child_client_id = ${childClientId}::uuid AND guardian_client_id = ${guardianClientId}::uuid`;
+    }
+  }
 }
 
 /**
@@ -56,17 +98,18 @@ function statementOf(change: AccessChange): { text: string; params: unknown[] } 
  * event id is recorded in the same transaction as its effect, so a redelivery changes nothing.
  * Types outside the access contract are recorded and ignored; so is an event whose data no known
  * version of its contract reads (retrying it forever would stop the projection for every event
- * behind it). Returns whether the event was new.
+ * behind it). Given a transaction, applies the event in it; given the client, in a transaction of
+ * its own. Returns whether the event was new.
  */
-export async function applyAccessEvent(sql: Sql, event: DomainEvent): Promise<boolean> {
+export async function applyAccessEvent(db: ConsentsDb, event: DomainEvent): Promise<boolean> {
   if (!UUID.test(event.id)) return false;
-  return sql.transaction(async (tx) => {
-    if (!(await processOnce(tx, ACCESS_PROJECTION_GROUP, event))) return false;
-    const projected = accessChangeOf(event);
-    if (projected.outcome === "changed") {
-      const statement = statementOf(projected.change);
-      await tx.query(statement.text, statement.params);
-    }
-    return true;
-  });
+  // In the caller's transaction when given one (a seed applying many events), else in one of its own.
+  return "$transaction" in db ? db.$transaction((tx) => applyInTransaction(tx, event)) : applyInTransaction(db, event);
+}
+
+async function applyInTransaction(tx: ConsentsDb, event: DomainEvent): Promise<boolean> {
+  if (!(await processOnce(tx, ACCESS_PROJECTION_GROUP, event))) return false;
+  const projected = accessChangeOf(event);
+  if (projected.outcome === "changed") await tx.$executeRaw(statementOf(projected.change));
+  return true;
 }
