@@ -8,7 +8,7 @@ import {
   professional,
   type TestDatabase,
 } from "@silta/testkit";
-import { AccessService, applyAccessEvent, createConsentsPrisma } from "@silta/consents";
+import { AccessService, applyAccessEventIn, createConsentsPrisma } from "@silta/consents";
 import { migrationsDir, type SubgraphDatabases } from "../migrate";
 import { subgraphs } from "../subgraphs";
 import { dayOf } from "./days";
@@ -60,7 +60,7 @@ describe("seedHub", () => {
       .$transaction(
         async (tx) => {
           let count = 0;
-          for (const event of events) if (await applyAccessEvent(tx, event)) count += 1;
+          for (const event of events) if (await applyAccessEventIn(tx, event)) count += 1;
           return count;
         },
         { maxWait: 30_000, timeout: 110_000 },

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { applyAccessEvent, createConsentsPrisma, type ConsentsDb } from "@silta/consents";
+import { applyAccessEventIn, createConsentsPrisma, type ConsentsDb } from "@silta/consents";
 import type { Database } from "@silta/kernel";
 import { demoIds } from "../demoCounty";
 
@@ -124,7 +124,7 @@ export async function seedDemoAccess(database: Database, events: readonly DemoEv
 
 async function applyDemoEvents(tx: ConsentsDb, events: readonly DemoEvent[]): Promise<void> {
   for (const { type, data } of events) {
-    const applied = await applyAccessEvent(tx, {
+    const applied = await applyAccessEventIn(tx, {
       id: randomUUID(),
       type,
       data,

@@ -1,5 +1,5 @@
 import { processOnce, type DomainEvent } from "@silta/kernel";
-import type { ConsentsDb } from "../data/db";
+import type { PrismaClient } from "../data/db";
 import { Prisma } from "../data/prisma/client";
 import { accessChangeOf, type AccessChange, type AccessEnd, type AccessRow } from "./accessProjection";
 
@@ -98,16 +98,16 @@ function endOf(end: AccessEnd): Prisma.Sql {
  * event id is recorded in the same transaction as its effect, so a redelivery changes nothing.
  * Types outside the access contract are recorded and ignored; so is an event whose data no known
  * version of its contract reads (retrying it forever would stop the projection for every event
- * behind it). Given a transaction, applies the event in it; given the client, in a transaction of
- * its own. Returns whether the event was new.
+ * behind it). Returns whether the event was new.
  */
-export async function applyAccessEvent(db: ConsentsDb, event: DomainEvent): Promise<boolean> {
+export async function applyAccessEvent(prisma: PrismaClient, event: DomainEvent): Promise<boolean> {
   if (!UUID.test(event.id)) return false;
-  // In the caller's transaction when given one (a seed applying many events), else in one of its own.
-  return "$transaction" in db ? db.$transaction((tx) => applyInTransaction(tx, event)) : applyInTransaction(db, event);
+  return prisma.$transaction((tx) => applyAccessEventIn(tx, event));
 }
 
-async function applyInTransaction(tx: ConsentsDb, event: DomainEvent): Promise<boolean> {
+/** {@link applyAccessEvent} in the caller's transaction (a seed applying many events in one). */
+export async function applyAccessEventIn(tx: Prisma.TransactionClient, event: DomainEvent): Promise<boolean> {
+  if (!UUID.test(event.id)) return false;
   if (!(await processOnce(tx, ACCESS_PROJECTION_GROUP, event))) return false;
   const projected = accessChangeOf(event);
   if (projected.outcome === "changed") await tx.$executeRaw(statementOf(projected.change));
