@@ -29,10 +29,8 @@ const sqlAdapters = ["kernel/src/events/eventSql.ts", "subgraphs/fit/src/data/pr
  */
 const kernelSqlToFollow = [
   "subgraphs/fit/src/**",
-  "subgraphs/consents/src/access/**",
-  "subgraphs/consents/src/audit/**",
-  "subgraphs/consents/src/projection/**",
-  "subgraphs/consents/src/context.ts",
+  // Detaches, drops and renames partitions by name: DDL on identifiers no tagged template can bind (ADR 0015).
+  "subgraphs/consents/src/audit/retireAccessLog.ts",
 ];
 
 module.exports = defineConfig(

@@ -12,7 +12,7 @@ import {
   type SubgraphService,
 } from "@silta/kernel";
 import { clientsSubgraph } from "@silta/clients";
-import { AccessService, consentsSubgraph } from "@silta/consents";
+import { AccessService, consentsSubgraph, createConsentsPrisma } from "@silta/consents";
 import { fitSubgraph } from "@silta/fit";
 import { integrationSubgraph } from "@silta/integration";
 import { teamsSubgraph } from "@silta/teams";
@@ -73,7 +73,10 @@ export async function startFuzzHub(label: string): Promise<FuzzHub> {
       served.push(database);
       databases[module.name] = database;
     }
-    const accessPolicy = new AccessService({ sql: databases["consents"]!.sql, timeZone: "Europe/Helsinki" }).policy();
+    const accessPolicy = new AccessService({
+      prisma: createConsentsPrisma(databases["consents"]!),
+      timeZone: "Europe/Helsinki",
+    }).policy();
     const bus = new InProcessEventBus();
     const subgraphUrls: Record<string, string> = {};
     for (const module of modules) {

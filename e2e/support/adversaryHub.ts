@@ -14,7 +14,7 @@ import {
   type SubgraphService,
 } from "@silta/kernel";
 import { clientsSubgraph } from "@silta/clients";
-import { AccessService, consentsSubgraph } from "@silta/consents";
+import { AccessService, consentsSubgraph, createConsentsPrisma } from "@silta/consents";
 import { fitSubgraph } from "@silta/fit";
 import { integrationSubgraph } from "@silta/integration";
 import { teamsSubgraph } from "@silta/teams";
@@ -100,7 +100,10 @@ export async function startAdversaryHub(label: string): Promise<AdversaryHub> {
     const subgraphUrls: Record<string, string> = {};
     // The consents service first: every other subgraph asks it for decisions, over HTTP.
     const consents = consentsSubgraph.create(
-      deps(consentsSubgraph, new AccessService({ sql: databases["consents"]!.sql, timeZone: TIME_ZONE }).policy()),
+      deps(
+        consentsSubgraph,
+        new AccessService({ prisma: createConsentsPrisma(databases["consents"]!), timeZone: TIME_ZONE }).policy(),
+      ),
     );
     services.push(consents);
     subgraphUrls["consents"] = await consents.start(0);

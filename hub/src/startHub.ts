@@ -18,7 +18,7 @@ import {
   type SubgraphService,
 } from "@silta/kernel";
 import { clientsSubgraph } from "@silta/clients";
-import { AccessService, consentsSubgraph } from "@silta/consents";
+import { AccessService, consentsSubgraph, createConsentsPrisma } from "@silta/consents";
 import { fitSubgraph } from "@silta/fit";
 import { teamsSubgraph } from "@silta/teams";
 import { trainingSubgraph } from "@silta/training";
@@ -129,7 +129,9 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     };
     // One access service over the consents database decides and logs for every subgraph, in process:
     // the same rules and the same hash-chained log as the HTTP endpoint in servers mode.
-    const accessPolicy = new AccessService({ sql: databases["consents"]!.sql, timeZone: settings.timeZone }).policy();
+    const accessPrisma = createConsentsPrisma(databases["consents"]!);
+    closers.push(() => accessPrisma.$disconnect());
+    const accessPolicy = new AccessService({ prisma: accessPrisma, timeZone: settings.timeZone }).policy();
     const subgraphUrls: Record<string, string> = {};
     for (const module of modules) {
       const service: SubgraphService = module.create({

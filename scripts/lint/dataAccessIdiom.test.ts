@@ -53,7 +53,11 @@ describe("one data-access idiom per kind of store (ADR 0015)", () => {
       expect.stringMatching(/^no-restricted-imports: .*'Sql'.*Prisma client/),
     ]);
     expect(await problems("subgraphs/fit/src/data/alertStore.ts", kernelSql)).toEqual([]);
-    expect(await problems("subgraphs/consents/src/access/accessLogStore.ts", kernelSql)).toEqual([]);
+    expect(await problems("subgraphs/consents/src/audit/retireAccessLog.ts", kernelSql)).toEqual([]);
+    // Consents' access log, audit and projection were brought in line: the rule holds there now.
+    expect(await problems("subgraphs/consents/src/access/accessLogStore.ts", kernelSql)).toEqual([
+      expect.stringMatching(/^no-restricted-imports: .*'Sql'.*Prisma client/),
+    ]);
     // Scripts and the kernel hand the kernel's Sql around freely (the migrator, the seeds).
     expect(await problems("scripts/migrate.ts", kernelSql)).toEqual([]);
   });

@@ -8,7 +8,7 @@ import {
   professional,
   type TestDatabase,
 } from "@silta/testkit";
-import { AccessService, applyAccessEvent } from "@silta/consents";
+import { AccessService, applyAccessEventIn, createConsentsPrisma } from "@silta/consents";
 import { migrationsDir, type SubgraphDatabases } from "../migrate";
 import { subgraphs } from "../subgraphs";
 import { dayOf } from "./days";
@@ -54,12 +54,18 @@ describe("seedHub", () => {
     const consumer = await createTestDatabase("seed_consumer", migrationsDir("consents"));
     created.push(consumer);
     const events = await accessEventsOfRows(databases.teams.sql, databases.clients.sql);
-    // One transaction around them all (each event's own nests in it): thousands of commits would be the test's whole time.
-    const applied = await consumer.database.sql.transaction(async (tx) => {
-      let count = 0;
-      for (const event of events) if (await applyAccessEvent(tx, event)) count += 1;
-      return count;
-    });
+    // One transaction around them all (each event applied in it): thousands of commits would be the test's whole time.
+    const prisma = createConsentsPrisma(consumer.database);
+    const applied = await prisma
+      .$transaction(
+        async (tx) => {
+          let count = 0;
+          for (const event of events) if (await applyAccessEventIn(tx, event)) count += 1;
+          return count;
+        },
+        { maxWait: 30_000, timeout: 110_000 },
+      )
+      .finally(() => prisma.$disconnect());
     expect(applied).toBe(events.length);
     for (const table of Object.keys(ACCESS_PROJECTION_TABLES)) {
       const seeded = await accessProjectionRows(databases.consents.sql, table);
@@ -106,7 +112,7 @@ describe("seedHub", () => {
 
   it("leaves the consents subgraph's projection able to allow a responsible worker, and a guardian, what the model allows", async () => {
     const service = new AccessService({
-      sql: databases.consents.sql,
+      prisma: createConsentsPrisma(databases.consents),
       timeZone: "Europe/Helsinki",
       now: () => new Date("2026-11-23T10:00:00Z"),
     });

@@ -8,7 +8,7 @@ import {
   type SubgraphService,
 } from "@silta/kernel";
 import { clientsSubgraph } from "@silta/clients";
-import { AccessService, consentsSubgraph } from "@silta/consents";
+import { AccessService, consentsSubgraph, createConsentsPrisma } from "@silta/consents";
 import { fitSubgraph } from "@silta/fit";
 import { teamsSubgraph } from "@silta/teams";
 import { trainingSubgraph } from "@silta/training";
@@ -75,7 +75,10 @@ export async function startHubWorld(label: string): Promise<HubWorld> {
       testDbs.push(testDb);
       databases[module.name] = testDb.database;
     }
-    const accessPolicy = new AccessService({ sql: databases["consents"]!.sql, timeZone: TIME_ZONE }).policy();
+    const accessPolicy = new AccessService({
+      prisma: createConsentsPrisma(databases["consents"]!),
+      timeZone: TIME_ZONE,
+    }).policy();
     const bus = new InProcessEventBus();
     const subgraphUrls: Record<string, string> = {};
     for (const module of modules) {

@@ -6,7 +6,7 @@ import {
   type TestDatabase,
 } from "@silta/testkit";
 import { clientsSubgraph } from "@silta/clients";
-import { applyAccessEvent, consentsSubgraph } from "@silta/consents";
+import { applyAccessEvent, consentsSubgraph, createConsentsPrisma } from "@silta/consents";
 import { fitSubgraph, fitUsers, outcomeReport } from "@silta/fit";
 import { teamsSubgraph } from "@silta/teams";
 import { trainingSubgraph } from "@silta/training";
@@ -72,8 +72,10 @@ describe("the demo county", () => {
   it("gives consents the access projection that the teams and clients events of its rows give through the consumer", async () => {
     const consumer = await createTestDatabase("demo_consumer", consentsSubgraph.migrationsDir);
     created.push(consumer);
+    const prisma = createConsentsPrisma(consumer.database);
     for (const event of await accessEventsOfRows(databases.teams.sql, databases.clients.sql))
-      expect(await applyAccessEvent(consumer.database.sql, event)).toBe(true);
+      expect(await applyAccessEvent(prisma, event)).toBe(true);
+    await prisma.$disconnect();
     for (const table of Object.keys(ACCESS_PROJECTION_TABLES)) {
       const seeded = await accessProjectionRows(databases.consents.sql, table);
       expect(seeded.length).toBeGreaterThan(0);

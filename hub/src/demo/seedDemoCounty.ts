@@ -35,9 +35,10 @@ export async function seedDemoCountyIfEmpty(
       // The session summaries the reports read (and the derived values) come from the fit
       // subgraph's own code, as after an import: a hand-written summary would drift from it.
       if (name === "fit") await deriveAllFitValues(sql);
-      // Consents' access projection from the teams and clients events of the demo's rows, through its own consumer.
-      if (name === "consents") await seedDemoAccess(sql, [...demoAccessEvents, ...northAreaAccessEvents]);
     });
+    // Consents' access projection from the teams and clients events of the demo's rows, through its own
+    // consumer (on the consents Prisma client, in a transaction of its own after the rows').
+    if (name === "consents") await seedDemoAccess(databases.consents, [...demoAccessEvents, ...northAreaAccessEvents]);
   }
   const [clients] = await databases.clients.sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM client`);
   onStep(`Seeded the demo county: ${clients?.count ?? 0} clients, their teams, consents, FIT sessions and trainings`);

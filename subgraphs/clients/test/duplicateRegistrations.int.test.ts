@@ -1,7 +1,7 @@
 import { randomInt, randomUUID } from "node:crypto";
 import type { AccessPolicy, Viewer } from "@silta/kernel";
 import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, type TestDatabase } from "@silta/testkit";
-import { AccessService, consentsSubgraph } from "@silta/consents";
+import { AccessService, consentsSubgraph, createConsentsPrisma, type ConsentsPrismaClient } from "@silta/consents";
 import { buildAccessWorld, logRows, type AccessWorld } from "@silta/consents/testing";
 import { clientsSubgraph } from "../src";
 import { createPrisma, type PrismaClient } from "../src/data/db";
@@ -56,6 +56,7 @@ describe("duplicate registrations", () => {
   const harnesses: SubgraphHarness[] = [];
   let world: AccessWorld;
   let consentsSql: TestDatabase["database"]["sql"];
+  let consentsPrisma: ConsentsPrismaClient;
   let prisma: PrismaClient;
   let clients: SubgraphHarness;
   let calls: string[];
@@ -74,8 +75,9 @@ describe("duplicate registrations", () => {
     ]);
     databases.push(consentsDb!, clientsDb!);
     consentsSql = consentsDb!.database.sql;
+    consentsPrisma = createConsentsPrisma(consentsDb!.database);
     world = await buildAccessWorld(consentsSql, 1);
-    const counted = counting(new AccessService({ sql: consentsSql, timeZone: "Europe/Helsinki" }).policy());
+    const counted = counting(new AccessService({ prisma: consentsPrisma, timeZone: "Europe/Helsinki" }).policy());
     calls = counted.calls;
     const started = await Promise.all([
       startSubgraph(clientsSubgraph, clientsDb!.database, { accessPolicy: counted.policy }),

@@ -11,7 +11,7 @@ import {
   type TestDatabase,
 } from "@silta/testkit";
 import { createDevTokenIssuer, createGateway, type DevTokenIssuer, type Gateway } from "@silta/gateway";
-import { AccessService, consentsSubgraph } from "@silta/consents";
+import { AccessService, consentsSubgraph, createConsentsPrisma } from "@silta/consents";
 import { buildAccessWorld, logRows, type AccessWorld } from "@silta/consents/testing";
 import { teamsSubgraph } from "@silta/teams";
 import { clientsSubgraph } from "../src";
@@ -74,7 +74,10 @@ describe("hidden clients through the gateway", () => {
     consentsDb = consents!;
     databases.push(consents!, clients!, teams!);
     world = await buildAccessWorld(consents!.database.sql, 2);
-    const accessPolicy = new AccessService({ sql: consents!.database.sql, timeZone: "Europe/Helsinki" }).policy();
+    const accessPolicy = new AccessService({
+      prisma: createConsentsPrisma(consents!.database),
+      timeZone: "Europe/Helsinki",
+    }).policy();
     const started = await Promise.all([
       startSubgraph(consentsSubgraph, consents!.database),
       startSubgraph(clientsSubgraph, clients!.database, { accessPolicy }),

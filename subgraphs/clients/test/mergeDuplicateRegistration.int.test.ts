@@ -1,7 +1,13 @@
 import { randomInt, randomUUID } from "node:crypto";
 import { InProcessEventBus, streamOf, type DomainEvent, type Viewer } from "@silta/kernel";
 import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, type TestDatabase } from "@silta/testkit";
-import { AccessService, applyAccessEvent, consentsSubgraph } from "@silta/consents";
+import {
+  AccessService,
+  applyAccessEvent,
+  consentsSubgraph,
+  createConsentsPrisma,
+  type ConsentsPrismaClient,
+} from "@silta/consents";
 import { buildAccessWorld, logRows, type AccessWorld } from "@silta/consents/testing";
 import { teamsSubgraph } from "@silta/teams";
 import { applyClientMerged as applyTeamsMerge } from "@silta/teams/clientMerges";
@@ -36,6 +42,7 @@ describe("mergeDuplicateRegistration", () => {
   const harnesses: SubgraphHarness[] = [];
   let world: AccessWorld;
   let consentsSql: TestDatabase["database"]["sql"];
+  let consentsPrisma: ConsentsPrismaClient;
   let prisma: PrismaClient;
   let teamsPrisma: TeamsPrisma;
   let fitPrisma: FitPrisma;
@@ -61,8 +68,9 @@ describe("mergeDuplicateRegistration", () => {
     teamsDatabase = teamsDb!;
     fitDatabase = fitDb!;
     consentsSql = consentsDb!.database.sql;
+    consentsPrisma = createConsentsPrisma(consentsDb!.database);
     world = await buildAccessWorld(consentsSql, 1);
-    const policy = new AccessService({ sql: consentsSql, timeZone: "Europe/Helsinki" }).policy();
+    const policy = new AccessService({ prisma: consentsPrisma, timeZone: "Europe/Helsinki" }).policy();
     const started = await Promise.all([
       startSubgraph(clientsSubgraph, clientsDb!.database, { accessPolicy: policy }),
       startSubgraph(clientsSubgraph, clientsDb!.database, { controllerOrganizationIds: [world.county] }),
@@ -195,7 +203,7 @@ describe("mergeDuplicateRegistration", () => {
   async function deliver(event: DomainEvent) {
     const data = event.data as { clientId: string; mergedClientId: string };
     return [
-      await applyAccessEvent(consentsSql, event),
+      await applyAccessEvent(consentsPrisma, event),
       await applyTeamsMerge(teamsPrisma, event, data),
       await applyFitMerge(fitPrisma, event, data),
     ];

@@ -11,9 +11,10 @@
 import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { DataCategory, type Sql, type Viewer } from "@silta/kernel";
-import { benchArguments, createTestDatabase } from "@silta/testkit";
+import { benchArguments, countStatements, createTestDatabase } from "@silta/testkit";
 import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
+import { createPrisma } from "../src/data/db";
 
 const ROUNDS = 30;
 
@@ -78,16 +79,10 @@ async function main(): Promise<void> {
     console.log(
       `filled ${clients} clients, ${world.teams.length} teams in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
-    let statements = 0;
-    const counted: Sql = {
-      query: (text, params) => ((statements += 1), testDb.database.sql.query(text, params)),
-      exec: (script) => testDb.database.sql.exec(script),
-      transaction: (work) =>
-        testDb.database.sql.transaction((tx) =>
-          work({ ...tx, query: (text, params) => ((statements += 1), tx.query(text, params)) }),
-        ),
-    };
-    const service = new AccessService({ sql: counted, timeZone: "Europe/Helsinki" });
+    // Every statement the service's Prisma client sends through the driver adapter is counted.
+    const counting = countStatements(testDb.database);
+    const prisma = createPrisma(counting.database);
+    const service = new AccessService({ prisma, timeZone: "Europe/Helsinki" });
     for (const batch of [1, 100, 1_000]) {
       for (const who of ["county worker", "city curator"] as const) {
         const times: number[] = [];
@@ -105,11 +100,11 @@ async function main(): Promise<void> {
           const requests = world.all
             .slice(offset, offset + batch)
             .map((clientId) => ({ clientId, category: DataCategory.ServicePlan, action: "read" as const }));
-          statements = 0;
+          counting.reset();
           const start = performance.now();
           await service.decideAndLog(viewer, requests, { requestId: randomUUID(), source: "bench" });
           times.push(performance.now() - start);
-          perBatch = statements;
+          perBatch = counting.count;
         }
         console.log(
           `batch ${String(batch).padStart(5)} ${who.padEnd(13)} p50 ${percentile(times, 50).toFixed(1)} ms  p95 ${percentile(times, 95).toFixed(1)} ms  SQL statements ${perBatch}`,

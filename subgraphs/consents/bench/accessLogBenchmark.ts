@@ -26,6 +26,7 @@ import { accessLogEntry, DataCategory, openPostgres, todayIn, type AccessRequest
 import { benchArguments, createTestDatabase, testDatabaseUrl } from "@silta/testkit";
 import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
+import { createPrisma } from "../src/data/db";
 import { startAccessLogSealer } from "../src/access/accessLogSealer";
 import { batchLogEntries, storedItem } from "../src/access/accessLogStore";
 import { entryHash, GENESIS_HASH, legacyChainHash, type LegacyLogEntry, type StoredLogEntry } from "../src/domain/accessLogHash";
@@ -193,8 +194,10 @@ async function main(): Promise<void> {
   // The consents service's pool (10 connections, its default), apart from the one that filled the schema.
   const database = await openPostgres({ url: testDatabaseUrl(), schema: testDb.database.schema, poolSize: 10 });
   const sql = database.sql;
+  // The service's Prisma client over that pool, built as the consents service builds it.
+  const prisma = createPrisma(database);
   const sealer = startAccessLogSealer({
-    sql,
+    prisma,
     log: { warn: (...args: unknown[]) => console.warn(...args) } as never,
   });
   try {
@@ -203,7 +206,7 @@ async function main(): Promise<void> {
     console.log(
       `filled ${maxConcurrent} area teams × ${TEAM_CLIENTS} clients (${CASELOAD} of each team in its worker's caseload) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
-    const service = new AccessService({ sql, timeZone: TIME_ZONE });
+    const service = new AccessService({ prisma, timeZone: TIME_ZONE });
     const viewerOf = (team: Team): Viewer => ({
       id: team.worker,
       kind: "professional",
@@ -293,6 +296,7 @@ async function main(): Promise<void> {
     console.log(`seals written: ${seals!.seals} (${seals!.size} bytes with index)`);
   } finally {
     await sealer.stop();
+    await prisma.$disconnect();
     await database.close();
     await testDb.drop();
   }

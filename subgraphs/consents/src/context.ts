@@ -1,4 +1,4 @@
-import { LocalDate, type RequestScope, type Sql, todayIn } from "@silta/kernel";
+import { LocalDate, type RequestScope, todayIn } from "@silta/kernel";
 import type { AccessService } from "./access/AccessService";
 import type { PrismaClient } from "./data/db";
 import { createConsentsLoaders, type ConsentsLoaders } from "./data/loaders";
@@ -6,7 +6,6 @@ import { createConsentsLoaders, type ConsentsLoaders } from "./data/loaders";
 /** What the consents subgraph's resolvers get beyond the request scope. */
 export interface ConsentsServices {
   prisma: PrismaClient;
-  sql: Sql;
   accessService: AccessService;
   timeZone: string;
 }

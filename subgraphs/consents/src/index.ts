@@ -16,4 +16,6 @@ export { AccessService } from "./access/AccessService";
 export { ACCESS_ENDPOINT_PATH } from "./access/accessEndpoint";
 /** Whether a ban covers a request, for the subgraphs' tests of service-task bans. */
 export { banCovers, type BanFact } from "./domain/accessRules";
-export { applyAccessEvent } from "./projection/applyAccessEvent";
+export { applyAccessEvent, applyAccessEventIn } from "./projection/applyAccessEvent";
+/** The consents database's Prisma client, for composition roots that build an AccessService (the embedded hub, tests). */
+export { createPrisma as createConsentsPrisma, type ConsentsDb, type PrismaClient as ConsentsPrismaClient } from "./data/db";

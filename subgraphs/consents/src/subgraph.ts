@@ -28,7 +28,7 @@ import { startAccessProjection } from "./projection/startAccessProjection";
  */
 export function createConsentsSubgraph(deps: SubgraphDependencies): SubgraphService {
   const prisma = createPrisma(deps.database);
-  const accessService = new AccessService({ sql: deps.database.sql, timeZone: deps.settings.timeZone });
+  const accessService = new AccessService({ prisma, timeZone: deps.settings.timeZone });
   const verifier = new AccessServiceTokenVerifier(deps.viewerKey);
   /** An internal endpoint of the other subgraphs, under their service token and deadline. */
   const internalRoute =
@@ -58,8 +58,7 @@ export function createConsentsSubgraph(deps: SubgraphDependencies): SubgraphServ
       [ACCESS_ENDPOINT_PATH]: internalRoute(handleAccessCall),
       [VISIBLE_CLIENTS_PATH]: internalRoute(handleVisibleClientsCall),
     },
-    createContext: (scope) =>
-      createConsentsContext(scope, { prisma, sql: deps.database.sql, accessService, timeZone: deps.settings.timeZone }),
+    createContext: (scope) => createConsentsContext(scope, { prisma, accessService, timeZone: deps.settings.timeZone }),
     onStop: () => prisma.$disconnect(),
   });
 
@@ -69,8 +68,8 @@ export function createConsentsSubgraph(deps: SubgraphDependencies): SubgraphServ
     name: service.name,
     http: service.http,
     async start(port, host) {
-      projection = await startAccessProjection({ bus: deps.bus, sql: deps.database.sql, log: deps.log });
-      sealer = startAccessLogSealer({ sql: deps.database.sql, log: deps.log, intervalMs: sealIntervalMs() });
+      projection = await startAccessProjection({ bus: deps.bus, prisma, log: deps.log });
+      sealer = startAccessLogSealer({ prisma, log: deps.log, intervalMs: sealIntervalMs() });
       return service.start(port, host);
     },
     async stop() {

@@ -15,6 +15,7 @@ import {
   type TestDatabase,
 } from "@silta/testkit";
 import { consentsSubgraph } from "../src";
+import { createPrisma, type PrismaClient } from "../src/data/db";
 import { AccessService } from "../src/access/AccessService";
 import { sealAccessLog } from "../src/access/accessLogSealer";
 import { verifyAccessLog } from "../src/audit/verifyAccessLog";
@@ -49,14 +50,16 @@ const LOG_TABLES = ["access_log", "access_log_context", "access_log_seal"];
 
 describe("the access log", () => {
   let testDb: TestDatabase;
+  let prisma: PrismaClient;
   let harness: SubgraphHarness;
   let service: AccessService;
   let world: AccessWorld;
 
   beforeAll(async () => {
     testDb = await createTestDatabase("consents_log", consentsSubgraph.migrationsDir);
+    prisma = createPrisma(testDb.database);
     world = await buildAccessWorld(testDb.database.sql, 3);
-    service = new AccessService({ sql: testDb.database.sql, timeZone: "Europe/Helsinki" });
+    service = new AccessService({ prisma, timeZone: "Europe/Helsinki" });
     harness = await startSubgraph(consentsSubgraph, testDb.database);
   });
 
@@ -87,7 +90,7 @@ describe("the access log", () => {
 
   it("refuses UPDATE, DELETE and TRUNCATE of its entries and seals, whoever the application connects as", async () => {
     await read(worker(), world.clients[0]!);
-    await sealAccessLog(testDb.database.sql, { wait: true });
+    await sealAccessLog(prisma, { wait: true });
     const sql = testDb.database.sql;
     for (const table of LOG_TABLES) {
       await expect(sql.query(`UPDATE ${table} SET hash = 'x'`)).rejects.toThrow(/append-only/);
@@ -296,7 +299,7 @@ describe("the access log", () => {
         entryHash(entry),
       ],
     );
-    await appendAccessLog(sql, [entry]);
+    await appendAccessLog(prisma, [entry]);
     const officer = professional(world.county, { id: randomUUID(), roles: ["data_protection_officer"] });
     const page = await harness.query<{ accessLog: { edges: { node: Record<string, unknown> }[] } }>(
       `query ($clientId: ID!) {
@@ -313,15 +316,15 @@ describe("the access log", () => {
     expect(nodes).toHaveLength(2);
     expect(nodes[0]).toEqual(nodes[1]);
     expect(nodes[0]).toMatchObject({ viewerId: world.curator, roles: entry.roles, purpose: "follow-up", source: "fit" });
-    await sealAccessLog(sql, { wait: true });
-    await expect(verifyAccessLog(sql)).resolves.toMatchObject({ ok: true });
+    await sealAccessLog(prisma, { wait: true });
+    await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: true });
   });
 
   it("seals what was appended, and the verify command says OK", async () => {
     await read(worker(), world.clients[2]!);
-    await sealAccessLog(testDb.database.sql, { wait: true });
-    await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: true });
-    await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: true, unsealed: 0 });
+    await sealAccessLog(prisma, { wait: true });
+    await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: true });
+    await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: true, unsealed: 0 });
     const result = await verifyCommand();
     expect(result).toMatchObject({
       stdout: expect.stringMatching(/^OK: access log .* intact, \d+ entries checked in \d+ seals/),
@@ -338,10 +341,10 @@ describe("the access log", () => {
         { requestId: `concurrent-${index}`, source: "clients" },
       ),
     );
-    const sealers = Array.from({ length: 6 }, (_, index) => sealAccessLog(sql, { wait: index % 2 === 0 }));
+    const sealers = Array.from({ length: 6 }, (_, index) => sealAccessLog(prisma, { wait: index % 2 === 0 }));
     await Promise.all([...requests, ...sealers]);
-    await sealAccessLog(sql, { wait: true });
-    const result = await verifyAccessLog(sql);
+    await sealAccessLog(prisma, { wait: true });
+    const result = await verifyAccessLog(prisma);
     expect(result).toMatchObject({ ok: true, unsealed: 0 });
     expect(result.entries).toBe(before!.count + 40 * world.clients.length);
     const seals = await sql.query<{ seq: string }>(`SELECT seq::text AS seq FROM access_log_seal ORDER BY access_log_seal.seq`);
@@ -354,7 +357,7 @@ describe("the access log", () => {
     const env = { AUDIT_CHECKPOINT_KEY: "test-only-audit-checkpoint-key-0123456789" };
     const verify = () => verifyCommand(["--checkpoint", file], env);
     await read(worker(), world.clients[0]!);
-    await sealAccessLog(sql, { wait: true });
+    await sealAccessLog(prisma, { wait: true });
     const first = await verify();
     expect(first).toMatchObject({ stdout: expect.stringMatching(/^OK: .*\nCheckpoint written to .*: seal \d+/) });
     const [newest] = await sql.query<{ seq: string }>(
@@ -373,7 +376,7 @@ describe("the access log", () => {
       );
       await sql.query(`DELETE FROM access_log_seal WHERE seq = $1::bigint`, [newest!.seq]);
     });
-    await expect(verifyAccessLog(sql)).resolves.toMatchObject({ ok: true });
+    await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: true });
     const last = String(BigInt(newest!.seq) - 1n);
     const broken = await verify();
     expect(broken).toMatchObject({ code: 1 });
@@ -384,7 +387,7 @@ describe("the access log", () => {
 
     // New entries sealed after the deletion do not hide it either.
     await read(worker(), world.clients[0]!);
-    await sealAccessLog(sql, { wait: true });
+    await sealAccessLog(prisma, { wait: true });
     expect((await verify()) as { stdout: string }).toMatchObject({ code: 1, stdout: expect.stringContaining("was rewritten") });
 
     // Nor does editing the checkpoint file back to the shorter log: its signature no longer holds.
@@ -396,13 +399,15 @@ describe("the access log", () => {
 
 describe("the access log's seals", () => {
   let testDb: TestDatabase;
+  let prisma: PrismaClient;
   let service: AccessService;
   let world: AccessWorld;
 
   beforeEach(async () => {
     testDb = await createTestDatabase("consents_seal", consentsSubgraph.migrationsDir);
+    prisma = createPrisma(testDb.database);
     world = await buildAccessWorld(testDb.database.sql, 3);
-    service = new AccessService({ sql: testDb.database.sql, timeZone: "Europe/Helsinki" });
+    service = new AccessService({ prisma, timeZone: "Europe/Helsinki" });
     // Two seals of three entries each (one per client).
     for (let seal = 0; seal < 2; seal += 1) {
       await service.decideAndLog(
@@ -410,9 +415,9 @@ describe("the access log's seals", () => {
         world.clients.map((clientId) => ({ clientId, category: DataCategory.Basic, action: "read" as const })),
         { requestId: randomUUID(), source: "clients" },
       );
-      await sealAccessLog(testDb.database.sql, { wait: true });
+      await sealAccessLog(prisma, { wait: true });
     }
-    await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: true, entries: 6, seals: 2 });
+    await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: true, entries: 6, seals: 2 });
   });
 
   afterEach(async () => {
@@ -437,15 +442,15 @@ describe("the access log's seals", () => {
 
   it("reports entries left unsealed longer than the bound", async () => {
     const sql = testDb.database.sql;
-    await sealAccessLog(sql, { wait: true });
+    await sealAccessLog(prisma, { wait: true });
     await service.decideAndLog(
       professional(world.county, { id: world.socialWorker }),
       [{ clientId: world.clients[0]!, category: DataCategory.Basic, action: "read" }],
       { requestId: randomUUID(), source: "clients" },
     );
-    await expect(verifyAccessLog(sql, { unsealedBoundMs: 60_000 })).resolves.toMatchObject({ ok: true, unsealed: 1 });
+    await expect(verifyAccessLog(prisma, { unsealedBoundMs: 60_000 })).resolves.toMatchObject({ ok: true, unsealed: 1 });
     const later = new Date(Date.now() + 5_000);
-    await expect(verifyAccessLog(sql, { now: later })).resolves.toMatchObject({
+    await expect(verifyAccessLog(prisma, { now: later })).resolves.toMatchObject({
       ok: false,
       reason: "unsealed",
       unsealed: { count: 1 },
@@ -456,8 +461,8 @@ describe("the access log's seals", () => {
       env: { ...process.env, DATABASE_URL: testDatabaseUrl(), DATABASE_SCHEMA: testDb.database.schema },
     }).catch((error: { code: number; stdout: string }) => error);
     expect(failed).toMatchObject({ code: 1, stdout: expect.stringContaining("1 entries unsealed for longer than the bound") });
-    await sealAccessLog(sql, { wait: true });
-    await expect(verifyAccessLog(sql, { now: later })).resolves.toMatchObject({ ok: true, unsealed: 0 });
+    await sealAccessLog(prisma, { wait: true });
+    await expect(verifyAccessLog(prisma, { now: later })).resolves.toMatchObject({ ok: true, unsealed: 0 });
     const refused = await run("npx", ["tsx", join(root, "subgraphs/consents/src/audit/main.ts"), "--unsealed-bound", "soon"], {
       cwd: root,
       env: { ...process.env, DATABASE_URL: testDatabaseUrl(), DATABASE_SCHEMA: testDb.database.schema },
@@ -473,28 +478,28 @@ describe("the access log's seals", () => {
         world.clients.map((clientId) => ({ clientId, category: DataCategory.Basic, action: "read" as const })),
         { requestId: randomUUID(), source: "clients" },
       );
-      await sealAccessLog(sql, { wait: true });
+      await sealAccessLog(prisma, { wait: true });
     }
-    await expect(verifyAccessLog(sql)).resolves.toMatchObject({ ok: true, entries: 36, seals: 12, unsealed: 0 });
+    await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: true, entries: 36, seals: 12, unsealed: 0 });
   });
 
   it("show an edited entry, naming it", async () => {
     const [, second] = await ids();
     await tamper(`UPDATE access_log SET items = jsonb_set(items, '{0,outcome}', '"denied"') WHERE id = $1::bigint`, [second]);
-    await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: second, reason: "altered" });
+    await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: false, seq: second, reason: "altered" });
   });
 
   it("show an edited entry whose stored hash was recomputed too, by its seal", async () => {
     const [first] = await ids();
     await tamper(`UPDATE access_log SET hash = repeat('a', 64) WHERE id = $1::bigint`, [first]);
     // The entry no longer matches its hash; had the attacker also made them agree, the seal would not.
-    await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: first, reason: "altered" });
+    await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: false, seq: first, reason: "altered" });
   });
 
   it("show a deleted entry by its seal", async () => {
     const [, second] = await ids();
     await tamper(`DELETE FROM access_log WHERE id = $1::bigint`, [second]);
-    await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: "1", reason: "batch_changed" });
+    await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: false, seq: "1", reason: "batch_changed" });
   });
 
   it("show two entries swapped (reordered) by their seal", async () => {
@@ -502,7 +507,7 @@ describe("the access log's seals", () => {
     await tamper(`UPDATE access_log SET id = -1 WHERE id = $1::bigint`, [first]);
     await tamper(`UPDATE access_log SET id = $1::bigint WHERE id = $2::bigint`, [first, second]);
     await tamper(`UPDATE access_log SET id = $1::bigint WHERE id = -1`, [second]);
-    await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: "1", reason: "batch_changed" });
+    await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: false, seq: "1", reason: "batch_changed" });
   });
 
   it("show an entry moved into another seal's batch", async () => {
@@ -512,7 +517,7 @@ describe("the access log's seals", () => {
       `UPDATE access_log SET write_xid = (SELECT write_xid FROM access_log WHERE id = $2::bigint) WHERE id = $1::bigint`,
       [all[0], all[all.length - 1]],
     );
-    await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: "1", reason: "batch_changed" });
+    await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: false, seq: "1", reason: "batch_changed" });
   });
 
   describe("with a merged entry (one client's categories and service tasks of one request in one entry)", () => {
@@ -529,7 +534,7 @@ describe("the access log's seals", () => {
         ],
         { requestId: randomUUID(), source: "fit" },
       );
-      await sealAccessLog(testDb.database.sql, { wait: true });
+      await sealAccessLog(prisma, { wait: true });
       const all = await ids();
       merged = all[all.length - 1]!;
       const [row] = await testDb.database.sql.query<{ items: { serviceTask?: string }[] }>(
@@ -537,29 +542,29 @@ describe("the access log's seals", () => {
         [merged],
       );
       expect(row!.items.map((item) => item.serviceTask ?? null)).toEqual([null, "child_welfare"]);
-      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: true, entries: 7, seals: 3 });
+      await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: true, entries: 7, seals: 3 });
     });
 
     it("shows one of its categories edited", async () => {
       await tamper(`UPDATE access_log SET items = jsonb_set(items, '{1,serviceTask}', '"health_care"') WHERE id = $1::bigint`, [
         merged,
       ]);
-      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: merged, reason: "altered" });
+      await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: false, seq: merged, reason: "altered" });
     });
 
     it("shows one of its categories removed", async () => {
       await tamper(`UPDATE access_log SET items = items - 1 WHERE id = $1::bigint`, [merged]);
-      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: merged, reason: "altered" });
+      await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: false, seq: merged, reason: "altered" });
     });
 
     it("shows its categories reordered", async () => {
       await tamper(`UPDATE access_log SET items = jsonb_build_array(items -> 1, items -> 0) WHERE id = $1::bigint`, [merged]);
-      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: merged, reason: "altered" });
+      await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: false, seq: merged, reason: "altered" });
     });
 
     it("shows the whole merged entry deleted, by its seal", async () => {
       await tamper(`DELETE FROM access_log WHERE id = $1::bigint`, [merged]);
-      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: "3", reason: "batch_changed" });
+      await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: false, seq: "3", reason: "batch_changed" });
     });
   });
 
@@ -576,7 +581,7 @@ describe("the access log's seals", () => {
       const [first] = await ids();
       const [context] = await contexts();
       await tamper(`UPDATE access_log_context SET purpose = 'audit' WHERE id = $1::bigint`, [context]);
-      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({
+      await expect(verifyAccessLog(prisma)).resolves.toMatchObject({
         ok: false,
         seq: first,
         reason: "context_altered",
@@ -585,10 +590,9 @@ describe("the access log's seals", () => {
 
     it("show an edited context whose stored hash was recomputed too, by its entries", async () => {
       const [first] = await ids();
-      const [row] = await testDb.database.sql.query<LogRow>(
-        `SELECT ${LOG_ROW_COLUMNS} FROM access_log_entries WHERE id = $1::bigint`,
-        [first],
-      );
+      const [row] = await prisma.$queryRaw<
+        LogRow[]
+      >`SELECT ${LOG_ROW_COLUMNS} FROM access_log_entries WHERE id = ${first}::bigint`;
       const forged = { ...entryOfRow(row!), viewerId: "someone-else" };
       await tamper(`UPDATE access_log_context SET viewer_id = $2, hash = $3 WHERE id = $1::bigint`, [
         row!.context_id,
@@ -596,14 +600,14 @@ describe("the access log's seals", () => {
         contextHash(forged),
       ]);
       // The context agrees with itself again, but its entries' hashes cover the hash it had.
-      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: first, reason: "altered" });
+      await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: false, seq: first, reason: "altered" });
     });
 
     it("show a deleted context by the first entry that rests on it", async () => {
       const all = await ids();
       const batches = await contexts();
       await tamper(`DELETE FROM access_log_context WHERE id = $1::bigint`, [batches[3]]);
-      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({
+      await expect(verifyAccessLog(prisma)).resolves.toMatchObject({
         ok: false,
         seq: all[3],
         reason: "context_missing",
@@ -616,7 +620,7 @@ describe("the access log's seals", () => {
       expect(batches[0]).not.toBe(batches[3]);
       // The other batch is of another time: the entry's context is not found where its time says.
       await tamper(`UPDATE access_log SET context_id = $1::bigint WHERE id = $2::bigint`, [batches[3], all[0]]);
-      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({
+      await expect(verifyAccessLog(prisma)).resolves.toMatchObject({
         ok: false,
         seq: all[0],
         reason: "context_missing",
@@ -626,29 +630,28 @@ describe("the access log's seals", () => {
     it("show an entry moved to the context of another request of the same instant", async () => {
       const sql = testDb.database.sql;
       const at = new Date();
-      const sameInstant = new AccessService({ sql, timeZone: "Europe/Helsinki", now: () => at });
+      const sameInstant = new AccessService({ prisma, timeZone: "Europe/Helsinki", now: () => at });
       for (const source of ["clients", "teams"])
         await sameInstant.decideAndLog(
           professional(world.county, { id: world.socialWorker }),
           [{ clientId: world.clients[0]!, category: DataCategory.Basic, action: "read" }],
           { requestId: randomUUID(), source },
         );
-      await sealAccessLog(sql, { wait: true });
-      await expect(verifyAccessLog(sql)).resolves.toMatchObject({ ok: true, entries: 8 });
+      await sealAccessLog(prisma, { wait: true });
+      await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: true, entries: 8 });
       const all = await ids();
       const batches = await contexts();
       const [moved, other] = [all[all.length - 2]!, batches[batches.length - 1]!];
       await tamper(`UPDATE access_log SET context_id = $1::bigint WHERE id = $2::bigint`, [other, moved]);
-      await expect(verifyAccessLog(sql)).resolves.toMatchObject({ ok: false, seq: moved, reason: "altered" });
+      await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: false, seq: moved, reason: "altered" });
     });
 
     it("show an entry given its own fields back in place of its context (the old format), by its seal", async () => {
       const [first] = await ids();
       // Rewritten whole in the format of before, hash included: only the seal over the stored hash shows it.
-      const [row] = await testDb.database.sql.query<LogRow>(
-        `SELECT ${LOG_ROW_COLUMNS} FROM access_log_entries WHERE id = $1::bigint`,
-        [first],
-      );
+      const [row] = await prisma.$queryRaw<
+        LogRow[]
+      >`SELECT ${LOG_ROW_COLUMNS} FROM access_log_entries WHERE id = ${first}::bigint`;
       const entry = entryOfRow(row!);
       await tamper(
         `UPDATE access_log SET context_id = NULL, viewer_id = $2, viewer_kind = $3, organization_id = $4, roles = $5::text[],
@@ -665,7 +668,7 @@ describe("the access log's seals", () => {
           entryHash(entry),
         ],
       );
-      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: "1", reason: "batch_changed" });
+      await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: false, seq: "1", reason: "batch_changed" });
     });
   });
 
@@ -721,32 +724,32 @@ describe("the access log's seals", () => {
         [{ clientId: world.clients[0]!, category: DataCategory.Basic, action: "read" }],
         { requestId: randomUUID(), source: "clients" },
       );
-      await sealAccessLog(sql, { wait: true });
+      await sealAccessLog(prisma, { wait: true });
     });
 
     it("verify them beside the new ones", async () => {
-      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: true, entries: 8, seals: 3 });
+      await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: true, entries: 8, seals: 3 });
     });
 
     it("show one of them edited", async () => {
       await tamper(`UPDATE access_log SET purpose = 'other' WHERE id = $1::bigint`, [old]);
-      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: old, reason: "altered" });
+      await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: false, seq: old, reason: "altered" });
     });
 
     it("show one of them deleted, by its seal", async () => {
       await tamper(`DELETE FROM access_log WHERE id = $1::bigint`, [old]);
-      await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: "3", reason: "batch_changed" });
+      await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: false, seq: "3", reason: "batch_changed" });
     });
   });
 
   it("show a deleted seal by the link of the next one", async () => {
     await tamper(`DELETE FROM access_log_seal WHERE seq = 1`);
-    await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: "2", reason: "unlinked" });
+    await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: false, seq: "2", reason: "unlinked" });
   });
 
   it("show an edited seal", async () => {
     await tamper(`UPDATE access_log_seal SET entries = 2 WHERE seq = 1`);
-    await expect(verifyAccessLog(testDb.database.sql)).resolves.toMatchObject({ ok: false, seq: "1", reason: "unlinked" });
+    await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: false, seq: "1", reason: "unlinked" });
     const failed = await run("npx", ["tsx", join(root, "subgraphs/consents/src/audit/main.ts")], {
       cwd: root,
       env: { ...process.env, DATABASE_URL: testDatabaseUrl(), DATABASE_SCHEMA: testDb.database.schema },

@@ -4,6 +4,7 @@ import { createTestDatabase, professional, type TestDatabase } from "@silta/test
 import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
 import { sealAccessLog } from "../src/access/accessLogSealer";
+import { createPrisma, type PrismaClient } from "../src/data/db";
 import { entryOfRow, type LogRow } from "../src/access/accessLogStore";
 import { retireAccessLog } from "../src/audit/retireAccessLog";
 import { verifyAccessLog } from "../src/audit/verifyAccessLog";
@@ -16,8 +17,8 @@ import { contextEntryHash, contextHash } from "../src/domain/accessLogHash";
 const now = new Date("2026-12-15T12:00:00Z");
 const county = "00000000-0000-4000-8000-00000000c0c0";
 
-async function logReads(sql: Sql, at: string, clients: number): Promise<void> {
-  const service = new AccessService({ sql, timeZone: "Europe/Helsinki", now: () => new Date(at) });
+async function logReads(prisma: PrismaClient, at: string, clients: number): Promise<void> {
+  const service = new AccessService({ prisma, timeZone: "Europe/Helsinki", now: () => new Date(at) });
   const requests = Array.from({ length: clients }, () => ({
     clientId: randomUUID(),
     category: DataCategory.Basic,
@@ -49,20 +50,22 @@ async function tamper(sql: Sql, statement: string): Promise<void> {
 describe("retiring the access log's old months", () => {
   let testDb: TestDatabase;
   let sql: Sql;
+  let prisma: PrismaClient;
 
   beforeAll(async () => {
     testDb = await createTestDatabase("consents_retire", consentsSubgraph.migrationsDir);
     sql = testDb.database.sql;
+    prisma = createPrisma(testDb.database);
     // Months of long ago: 2014-11 is 12 years old by 2026-12, 2014-12 is not quite.
     await sql.query(`SELECT access_log_ensure_partitions('2014-11-10T00:00:00Z')`);
-    await logReads(sql, "2014-11-10T10:00:00Z", 3);
-    await sealAccessLog(sql, { wait: true });
+    await logReads(prisma, "2014-11-10T10:00:00Z", 3);
+    await sealAccessLog(prisma, { wait: true });
     // One seal holding the last day of the old month and the first of the next: the seal a retirement cuts through.
-    await logReads(sql, "2014-11-30T23:59:00Z", 2);
-    await logReads(sql, "2014-12-01T00:01:00Z", 2);
-    await sealAccessLog(sql, { wait: true });
-    await logReads(sql, now.toISOString(), 4);
-    await sealAccessLog(sql, { wait: true });
+    await logReads(prisma, "2014-11-30T23:59:00Z", 2);
+    await logReads(prisma, "2014-12-01T00:01:00Z", 2);
+    await sealAccessLog(prisma, { wait: true });
+    await logReads(prisma, now.toISOString(), 4);
+    await sealAccessLog(prisma, { wait: true });
   });
 
   afterAll(async () => {
@@ -114,7 +117,7 @@ describe("retiring the access log's old months", () => {
       const [left] = await sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM ${table} WHERE at < '2014-12-01'`);
       expect([table, left?.count]).toEqual([table, 0]);
     }
-    expect(await verifyAccessLog(sql, { now })).toMatchObject({ ok: true, entries: 11, retired: 5, seals: 3 });
+    expect(await verifyAccessLog(prisma, { now })).toMatchObject({ ok: true, entries: 11, retired: 5, seals: 3 });
     // Nothing left to retire, and the retirement is on record.
     expect(await retireAccessLog(sql, { now })).toEqual([]);
     const [record] = await sql.query<{ entries: number }>(`SELECT entries FROM access_log_retirement WHERE month = '2014-11-01'`);
@@ -123,7 +126,7 @@ describe("retiring the access log's old months", () => {
 
   it("still shows an entry deleted from a month that was not retired", async () => {
     await tamper(sql, `DELETE FROM access_log WHERE id = (SELECT max(id) FROM access_log)`);
-    expect(await verifyAccessLog(sql, { now })).toMatchObject({ ok: false, reason: "batch_changed", seq: "3" });
+    expect(await verifyAccessLog(prisma, { now })).toMatchObject({ ok: false, reason: "batch_changed", seq: "3" });
   });
 
   it("still shows a deleted context of a month that was not retired", async () => {
@@ -131,7 +134,7 @@ describe("retiring the access log's old months", () => {
       sql,
       `DELETE FROM access_log_context WHERE id = (SELECT min(id) FROM access_log_context WHERE at >= '2014-12-01')`,
     );
-    expect(await verifyAccessLog(sql, { now })).toMatchObject({ ok: false, reason: "context_missing" });
+    expect(await verifyAccessLog(prisma, { now })).toMatchObject({ ok: false, reason: "context_missing" });
   });
 
   it("refuses a retirement recorded for a month the law still requires", async () => {
@@ -139,7 +142,7 @@ describe("retiring the access log's old months", () => {
       sql,
       `INSERT INTO access_log_retirement (month, partition, entries, digest) VALUES ('2026-11-01', 'access_log_2026_11', 0, '')`,
     );
-    expect(await verifyAccessLog(sql, { now })).toMatchObject({ ok: false, reason: "retired_early", seq: "2026-11-01" });
+    expect(await verifyAccessLog(prisma, { now })).toMatchObject({ ok: false, reason: "retired_early", seq: "2026-11-01" });
   });
 });
 
@@ -157,7 +160,7 @@ describe("retiring a month with entries no seal covers yet", () => {
   it("is refused, and the month stays in the log", async () => {
     const { sql } = testDb.database;
     await sql.query(`SELECT access_log_ensure_partitions('2013-05-10T00:00:00Z')`);
-    await logReads(sql, "2013-05-10T10:00:00Z", 2);
+    await logReads(createPrisma(testDb.database), "2013-05-10T10:00:00Z", 2);
     await expect(retireAccessLog(sql, { now })).rejects.toThrow(/access_log_2013_05 has 2 entries no seal covers/);
     expect(await partitions(sql)).toContain("access_log_2013_05");
   });

@@ -10,6 +10,7 @@ import {
 } from "@silta/testkit";
 import { consentsSubgraph } from "../src";
 import { sealAccessLog } from "../src/access/accessLogSealer";
+import { createPrisma } from "../src/data/db";
 import { subgraphEntry } from "@silta/registry";
 import { buildAccessWorld, logRows, type AccessWorld } from "./accessWorld";
 
@@ -127,7 +128,9 @@ describe("the consents service connected as the application role", () => {
       await expect(app.sql.query(`DELETE FROM ${name}`)).rejects.toThrow(/permission denied/);
       await expect(app.sql.query(`SELECT 1 FROM ${name} LIMIT 1`)).rejects.toThrow(/permission denied/);
     }
-    await sealAccessLog(app.sql, { wait: true });
+    // The sealer as the service runs it: on the application role's connection, through Prisma.
+    const appPrisma = createPrisma(app);
+    await sealAccessLog(appPrisma, { wait: true }).finally(() => appPrisma.$disconnect());
     const [seal] = await app.sql.query<{ seq: string }>(
       `SELECT seq::text AS seq FROM access_log_seal ORDER BY access_log_seal.seq LIMIT 1`,
     );

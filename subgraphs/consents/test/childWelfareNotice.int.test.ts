@@ -5,6 +5,7 @@ import { clientsDemoSql } from "@silta/hub/demoSql/clients";
 import { consentsDemoSql, seedDemoAccess } from "@silta/hub/demoSql/consents";
 import { clientsSubgraph } from "@silta/clients";
 import { consentsSubgraph } from "../src";
+import { createPrisma, type PrismaClient } from "../src/data/db";
 import { AccessService } from "../src/access/AccessService";
 import { logRows } from "./accessWorld";
 
@@ -27,6 +28,7 @@ describe("a child welfare notice raised by any professional", () => {
   const databases: TestDatabase[] = [];
   let clients: SubgraphHarness;
   let consentsSql: TestDatabase["database"]["sql"];
+  let prisma: PrismaClient;
   const { organizations: org, professionals: pro, clients: client } = demoIds;
   // A day inside every demo period (consents, guardianship), so the test does not age with the calendar.
   const now = () => new Date("2026-11-23T10:00:00Z");
@@ -49,13 +51,12 @@ describe("a child welfare notice raised by any professional", () => {
       createTestDatabase("notice_clients", clientsSubgraph.migrationsDir),
     ]);
     databases.push(consentsDb!, clientsDb!);
-    await consentsDb!.database.sql.transaction(async (sql) => {
-      await sql.exec(consentsDemoSql);
-      await seedDemoAccess(sql);
-    });
+    await consentsDb!.database.sql.transaction((sql) => sql.exec(consentsDemoSql));
+    await seedDemoAccess(consentsDb!.database);
     await clientsDb!.database.sql.transaction((sql) => sql.exec(clientsDemoSql));
     consentsSql = consentsDb!.database.sql;
-    const accessPolicy = new AccessService({ sql: consentsSql, timeZone: "Europe/Helsinki", now }).policy();
+    prisma = createPrisma(consentsDb!.database);
+    const accessPolicy = new AccessService({ prisma, timeZone: "Europe/Helsinki", now }).policy();
     clients = await startSubgraph(clientsSubgraph, clientsDb!.database, { accessPolicy });
   });
 

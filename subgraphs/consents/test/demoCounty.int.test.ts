@@ -3,11 +3,13 @@ import { createTestDatabase, type TestDatabase } from "@silta/testkit";
 import { consentsDemoSql, seedDemoAccess } from "@silta/hub/demoSql/consents";
 import { demoIds } from "@silta/hub/demo";
 import { consentsSubgraph } from "../src";
+import { createPrisma, type PrismaClient } from "../src/data/db";
 import { AccessService } from "../src/access/AccessService";
 
 /** The embedded hub's demo county decides correctly from its first start: its seed holds the projection. */
 describe("the demo county's access decisions", () => {
   let testDb: TestDatabase;
+  let prisma: PrismaClient;
   let service: AccessService;
   const { organizations: org, professionals: pro, clients: client } = demoIds;
   // A day inside every demo period, so the test does not age with the calendar.
@@ -15,11 +17,10 @@ describe("the demo county's access decisions", () => {
 
   beforeAll(async () => {
     testDb = await createTestDatabase("consents_demo", consentsSubgraph.migrationsDir);
-    await testDb.database.sql.transaction(async (sql) => {
-      await sql.exec(consentsDemoSql);
-      await seedDemoAccess(sql);
-    });
-    service = new AccessService({ sql: testDb.database.sql, timeZone: "Europe/Helsinki", now });
+    prisma = createPrisma(testDb.database);
+    await testDb.database.sql.transaction((sql) => sql.exec(consentsDemoSql));
+    await seedDemoAccess(testDb.database);
+    service = new AccessService({ prisma, timeZone: "Europe/Helsinki", now });
   });
 
   afterAll(async () => {

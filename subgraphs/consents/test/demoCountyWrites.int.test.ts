@@ -5,6 +5,7 @@ import { clientsDemoSql } from "@silta/hub/demoSql/clients";
 import { consentsDemoSql, seedDemoAccess } from "@silta/hub/demoSql/consents";
 import { clientsSubgraph } from "@silta/clients";
 import { consentsSubgraph } from "../src";
+import { createPrisma, type PrismaClient } from "../src/data/db";
 import { AccessService } from "../src/access/AccessService";
 import { logRows } from "./accessWorld";
 
@@ -24,6 +25,7 @@ describe("the demo county's write rules against the reported attacks", () => {
   let clients: SubgraphHarness;
   let consents: SubgraphHarness;
   let consentsSql: TestDatabase["database"]["sql"];
+  let prisma: PrismaClient;
   const { organizations: org, professionals: pro, clients: client } = demoIds;
   const now = () => new Date("2026-11-23T10:00:00Z");
   const nurse: Viewer = professional(org.familyCentre, { id: pro.familyCentreNurse, roles: ["nurse"] });
@@ -36,13 +38,12 @@ describe("the demo county's write rules against the reported attacks", () => {
       createTestDatabase("demo_writes_clients", clientsSubgraph.migrationsDir),
     ]);
     databases.push(consentsDb!, clientsDb!);
-    await consentsDb!.database.sql.transaction(async (sql) => {
-      await sql.exec(consentsDemoSql);
-      await seedDemoAccess(sql);
-    });
+    await consentsDb!.database.sql.transaction((sql) => sql.exec(consentsDemoSql));
+    await seedDemoAccess(consentsDb!.database);
     await clientsDb!.database.sql.transaction((sql) => sql.exec(clientsDemoSql));
     consentsSql = consentsDb!.database.sql;
-    const accessPolicy = new AccessService({ sql: consentsSql, timeZone: "Europe/Helsinki", now }).policy();
+    prisma = createPrisma(consentsDb!.database);
+    const accessPolicy = new AccessService({ prisma, timeZone: "Europe/Helsinki", now }).policy();
     [clients, consents] = await Promise.all([
       startSubgraph(clientsSubgraph, clientsDb!.database, { accessPolicy }),
       startSubgraph(consentsSubgraph, consentsDb!.database),

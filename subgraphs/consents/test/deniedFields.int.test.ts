@@ -15,6 +15,7 @@ import { clientsSubgraph } from "@silta/clients";
 import { fitSubgraph } from "@silta/fit";
 import { teamsSubgraph } from "@silta/teams";
 import { consentsSubgraph } from "../src";
+import { createPrisma, type PrismaClient } from "../src/data/db";
 import { AccessService } from "../src/access/AccessService";
 import { buildAccessWorld, type AccessWorld } from "./accessWorld";
 
@@ -71,7 +72,7 @@ describe("a denied field through the gateway", () => {
     databases.push(consentsDb!, clientsDb!, teamsDb!, fitDb!);
     world = await buildAccessWorld(consentsDb!.database.sql, 2);
     [client, banned] = world.clients as [string, string];
-    const accessPolicy = new AccessService({ sql: consentsDb!.database.sql, timeZone: "Europe/Helsinki" }).policy();
+    const accessPolicy = new AccessService({ prisma: createPrisma(consentsDb!.database), timeZone: "Europe/Helsinki" }).policy();
     const [consents, clients, teams, fit] = await Promise.all([
       startSubgraph(consentsSubgraph, consentsDb!.database),
       startSubgraph(clientsSubgraph, clientsDb!.database, { accessPolicy }),

@@ -11,6 +11,8 @@ import {
   type TestDatabase,
 } from "@silta/testkit";
 import { consentsSubgraph } from "../src";
+import { createPrisma, type PrismaClient } from "../src/data/db";
+import { Prisma } from "../src/data/prisma/client";
 import { AccessService } from "../src/access/AccessService";
 import { buildAccessWorld, type AccessWorld } from "./accessWorld";
 
@@ -18,15 +20,23 @@ const recordConsent = `mutation ($input: RecordConsentInput!) { recordConsent(in
 const revokeConsent = `mutation ($id: ID!) { revokeConsent(id: $id) { id } }`;
 const recordBan = `mutation ($input: RecordBanInput!) { recordBan(input: $input) { id } }`;
 
-/** The consents database, counting the facts statements (`professionalFacts`) and failing on demand. */
-function watchedSql(sql: Sql) {
+/** The consents database's client, counting the facts statements (`professionalFacts`) and failing on demand. */
+function watchedPrisma(prisma: PrismaClient) {
   const watch = { factsStatements: 0, down: false };
-  const query: Sql["query"] = (text, params) => {
-    if (watch.down) return Promise.reject(new Error("connection terminated"));
-    if (text.includes("access_responsible_worker")) watch.factsStatements += 1;
-    return sql.query(text, params);
-  };
-  return { sql: { ...sql, query } as Sql, watch };
+  const watched = new Proxy(prisma, {
+    get(target, property) {
+      const value = Reflect.get(target, property, target) as unknown;
+      if (typeof value !== "function") return value;
+      if (property !== "$queryRaw" && property !== "$executeRaw") return (value as (...args: unknown[]) => unknown).bind(target);
+      return (query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => {
+        if (watch.down) return Promise.reject(new Error("connection terminated"));
+        const text = "sql" in query ? query.sql : Prisma.sql(query, ...(values as Prisma.Sql[])).sql;
+        if (text.includes("access_responsible_worker")) watch.factsStatements += 1;
+        return (value as (...args: unknown[]) => unknown).call(target, query, ...values);
+      };
+    },
+  });
+  return { prisma: watched, watch };
 }
 
 /**
@@ -39,15 +49,15 @@ describe("facts kept between decisions", () => {
   let harness: SubgraphHarness;
   let world: AccessWorld;
   let service: AccessService;
-  let watch: ReturnType<typeof watchedSql>["watch"];
+  let watch: ReturnType<typeof watchedPrisma>["watch"];
 
   beforeAll(async () => {
     testDb = await createTestDatabase("consents_kept_facts", consentsSubgraph.migrationsDir);
     world = await buildAccessWorld(testDb.database.sql, 3);
     harness = await startSubgraph(consentsSubgraph, testDb.database);
-    const watched = watchedSql(testDb.database.sql);
+    const watched = watchedPrisma(createPrisma(testDb.database));
     watch = watched.watch;
-    service = new AccessService({ sql: watched.sql, timeZone: "Europe/Helsinki" });
+    service = new AccessService({ prisma: watched.prisma, timeZone: "Europe/Helsinki" });
   });
 
   afterAll(async () => {

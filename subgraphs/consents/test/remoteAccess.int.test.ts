@@ -185,6 +185,12 @@ describe("access decisions over HTTP (servers mode) and when the consents store 
         exec: async () => Promise.reject(new Error("connection refused")),
         transaction: async () => Promise.reject(new Error("connection refused")),
       },
+      // The access decisions read through the subgraph's Prisma client: its connections fail too.
+      prismaAdapter: {
+        provider: testDb.database.prismaAdapter.provider,
+        adapterName: testDb.database.prismaAdapter.adapterName,
+        connect: async () => Promise.reject(new Error("connection refused")),
+      },
     };
     const broken = await startSubgraph(consentsSubgraph, down);
     try {

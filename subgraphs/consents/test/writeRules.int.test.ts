@@ -4,6 +4,7 @@ import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, 
 import { clientsSubgraph } from "@silta/clients";
 import { teamsSubgraph } from "@silta/teams";
 import { consentsSubgraph } from "../src";
+import { createPrisma, type PrismaClient } from "../src/data/db";
 import { AccessService } from "../src/access/AccessService";
 import { addGuardianship, buildAccessWorld, logRows, type AccessWorld } from "./accessWorld";
 
@@ -33,6 +34,7 @@ describe("who may create the facts that grant access", () => {
   let clients: SubgraphHarness;
   let teams: SubgraphHarness;
   let sql: Sql;
+  let prisma: PrismaClient;
   let world: AccessWorld;
   /** A county organisation other than the controller: the family centre. */
   const centre = randomUUID();
@@ -48,6 +50,7 @@ describe("who may create the facts that grant access", () => {
     ]);
     databases.push(consentsDb!, clientsDb!, teamsDb!);
     sql = consentsDb!.database.sql;
+    prisma = createPrisma(consentsDb!.database);
     relay = new OutboxRelay({
       source: "clients",
       sql: clientsDb!.database.sql,
@@ -56,7 +59,7 @@ describe("who may create the facts that grant access", () => {
     });
     world = await buildAccessWorld(sql, 2);
     await sql.query(`INSERT INTO access_organization (organization_id, is_county_organization) VALUES ($1, true)`, [centre]);
-    const accessPolicy = new AccessService({ sql, timeZone: "Europe/Helsinki" }).policy();
+    const accessPolicy = new AccessService({ prisma, timeZone: "Europe/Helsinki" }).policy();
     [consents, clients, teams] = await Promise.all([
       startSubgraph(consentsSubgraph, consentsDb!.database, { bus }),
       startSubgraph(clientsSubgraph, clientsDb!.database, { accessPolicy, bus }),
@@ -260,7 +263,7 @@ describe("who may create the facts that grant access", () => {
     });
     const curatorReadsPlan = async () =>
       (
-        await new AccessService({ sql, timeZone: "Europe/Helsinki" }).decide(curator(), [
+        await new AccessService({ prisma, timeZone: "Europe/Helsinki" }).decide(curator(), [
           { clientId: eetu, category: "service_plan", action: "read" },
         ])
       )[0]!;
@@ -463,7 +466,7 @@ describe("who may create the facts that grant access", () => {
       expect(((await clients.query(addGuardian, { input }, socialWorker())) as Answer).errors).toBeUndefined();
       await relay.flush();
       const guardian: Viewer = { id: salla, kind: "client", roles: [], scopes: [] };
-      const service = new AccessService({ sql, timeZone: "Europe/Helsinki" });
+      const service = new AccessService({ prisma, timeZone: "Europe/Helsinki" });
       await waitFor(
         async () => (await service.decide(guardian, [{ clientId: eino, category: "basic", action: "read" }]))[0]!.allowed,
       );

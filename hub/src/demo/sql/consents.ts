@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { applyAccessEvent } from "@silta/consents";
-import type { Sql } from "@silta/kernel";
+import { applyAccessEventIn, createConsentsPrisma, type ConsentsDb } from "@silta/consents";
+import type { Database } from "@silta/kernel";
 import { demoIds } from "../demoCounty";
 
 const { organizations: org, professionals: pro, teams: team, clients: client } = demoIds;
@@ -109,11 +109,22 @@ export const demoAccessEvents: readonly DemoEvent[] = [
 
 /**
  * Applies `events` with the consents subgraph's consumer, as if the teams and clients subgraphs had
- * published them (in the caller's transaction; by `system`, so no client gets a creator).
+ * published them (all in one transaction, on the consents database's Prisma client built here; by
+ * `system`, so no client gets a creator).
  */
-export async function seedDemoAccess(sql: Sql, events: readonly DemoEvent[] = demoAccessEvents): Promise<void> {
+export async function seedDemoAccess(database: Database, events: readonly DemoEvent[] = demoAccessEvents): Promise<void> {
+  const prisma = createConsentsPrisma(database);
+  try {
+    // A few hundred events in one transaction: more than Prisma's default 5 s on a loaded machine.
+    await prisma.$transaction((tx) => applyDemoEvents(tx, events), { maxWait: 30_000, timeout: 120_000 });
+  } finally {
+    await prisma.$disconnect();
+  }
+}
+
+async function applyDemoEvents(tx: ConsentsDb, events: readonly DemoEvent[]): Promise<void> {
   for (const { type, data } of events) {
-    const applied = await applyAccessEvent(sql, {
+    const applied = await applyAccessEventIn(tx, {
       id: randomUUID(),
       type,
       data,

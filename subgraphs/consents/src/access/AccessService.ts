@@ -6,17 +6,20 @@ import {
   type AccessRequest,
   type DataCategory,
   type ListRow,
-  type Sql,
   type Viewer,
 } from "@silta/kernel";
+import type { ConsentsDb } from "../data/db";
 import { decideForClient, decideForProfessional, decideForSystem } from "../domain/accessRules";
 import { clientViewerFacts, professionalFacts } from "./accessFacts";
 import { KeptFacts } from "./keptFacts";
 import { appendAccessLog, batchLogEntries, groupLogEntries, type LoggedDecision } from "./accessLogStore";
 
 export interface AccessServiceOptions {
-  /** The consents database: consents, bans, statutory bases, the projection and the access log. */
-  sql: Sql;
+  /**
+   * The consents database through its Prisma client (built by the composition root,
+   * `createPrisma(database)`): consents, bans, statutory bases, the projection and the access log.
+   */
+  prisma: ConsentsDb;
   /** The county's time zone: a consent is valid by Finnish calendar days. */
   timeZone: string;
   now?: () => Date;
@@ -41,7 +44,7 @@ export class AccessService {
 
   constructor(private readonly options: AccessServiceOptions) {
     this.now = options.now ?? (() => new Date());
-    this.keptFacts = options.keepFacts === false ? undefined : new KeptFacts(options.sql);
+    this.keptFacts = options.keepFacts === false ? undefined : new KeptFacts(options.prisma);
   }
 
   /** Decides without logging: for the "who may see what" overview, never for letting data through. */
@@ -64,7 +67,7 @@ export class AccessService {
       case "system":
         return requests.map((request) => decideForSystem(viewer, request));
       case "client": {
-        const facts = await clientViewerFacts(this.options.sql, viewer.id, clientIds, today);
+        const facts = await clientViewerFacts(this.options.prisma, viewer.id, clientIds, today);
         return requests.map((request) => decideForClient(viewer, request, facts));
       }
       case "professional": {
@@ -72,7 +75,7 @@ export class AccessService {
         const facts =
           readsOnly && this.keptFacts
             ? await this.keptFacts.readsOf(viewer.id, viewer.organizationId, clientIds, today)
-            : await professionalFacts(this.options.sql, viewer.id, viewer.organizationId, clientIds, today, readsOnly);
+            : await professionalFacts(this.options.prisma, viewer.id, viewer.organizationId, clientIds, today, readsOnly);
         return requests.map((request) => decideForProfessional(viewer, request, facts));
       }
       default:
@@ -117,7 +120,7 @@ export class AccessService {
         context,
         at.toISOString(),
       );
-      await appendAccessLog(this.options.sql, entries);
+      await appendAccessLog(this.options.prisma, entries);
     }
     return visible;
   }
@@ -126,7 +129,7 @@ export class AccessService {
   async decideAndLog(viewer: Viewer, requests: readonly AccessRequest[], context: AccessLogContext): Promise<AccessDecision[]> {
     const at = this.now();
     const decisions = await this.decide(viewer, requests, todayIn(this.options.timeZone, at));
-    await appendAccessLog(this.options.sql, batchLogEntries(viewer, requests, decisions, context, at.toISOString()));
+    await appendAccessLog(this.options.prisma, batchLogEntries(viewer, requests, decisions, context, at.toISOString()));
     return decisions;
   }
 
@@ -135,7 +138,7 @@ export class AccessService {
    * for entries that are not decisions of this service (the access log queries themselves).
    */
   async log(decisions: LoggedDecision[]): Promise<void> {
-    await appendAccessLog(this.options.sql, groupLogEntries(decisions));
+    await appendAccessLog(this.options.prisma, groupLogEntries(decisions));
   }
 
   /** This service as every subgraph's policy when they run in the same process (the embedded hub). */

@@ -1,20 +1,32 @@
-import type { Sql } from "@silta/kernel";
+import type { ConsentsDb } from "../data/db";
+import { Prisma } from "../data/prisma/client";
 import type { BanFact, ClientRelationFacts, ClientViewerFacts, DisclosureGrant, ProfessionalFacts } from "../domain/accessRules";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids that cannot be in the projection (it holds UUIDs only) have no facts: they are simply denied. */
 export const isUuid = (value: string | undefined): value is string => value !== undefined && UUID.test(value);
 
-/** Active on `$day`: a period with an optional start and an optional last day. */
-const active = (alias: string, day: string) =>
-  `(${alias}.since IS NULL OR ${alias}.since <= ${day}) AND (${alias}.until IS NULL OR ${alias}.until >= ${day})`;
-const valid = (alias: string, day: string) =>
-  `${alias}.valid_from <= ${day} AND (${alias}.valid_until IS NULL OR ${alias}.valid_until >= ${day})`;
+/** The tables' aliases in the statements below: constant fragments, so a period's condition can name its table. */
+const alias = {
+  tc: Prisma.sql`tc`,
+  tm: Prisma.sql`tm`,
+  r: Prisma.sql`r`,
+  g: Prisma.sql`g`,
+  k: Prisma.sql`k`,
+  s: Prisma.sql`s`,
+  b: Prisma.sql`b`,
+} as const;
+
+/** Active on `day`: a period with an optional start and an optional last day. */
+export const active = (table: Prisma.Sql, day: string) =>
+  Prisma.sql`(${table}.since IS NULL OR ${table}.since <= ${day}::date) AND (${table}.until IS NULL OR ${table}.until >= ${day}::date)`;
+const valid = (table: Prisma.Sql, day: string) =>
+  Prisma.sql`${table}.valid_from <= ${day}::date AND (${table}.valid_until IS NULL OR ${table}.valid_until >= ${day}::date)`;
 
 const lower = (categories: string[] | null) => (categories ?? []).map((category) => category.toLowerCase());
 
 /** The client's controller, and whether the client is known or was worked with (for creating a client). */
-const CREATION_FACTS = `ac.controller_organization_id::text AS controller,
+const CREATION_FACTS = Prisma.sql`ac.controller_organization_id::text AS controller,
        ac.client_id IS NOT NULL AS known,
        ac.created_by::text AS created_by,
        (EXISTS (SELECT 1 FROM access_client_relationship r WHERE r.client_id = c.client_id)
@@ -22,7 +34,7 @@ const CREATION_FACTS = `ac.controller_organization_id::text AS controller,
         OR EXISTS (SELECT 1 FROM access_responsible_worker rw WHERE rw.client_id = c.client_id)) AS worked_with
      FROM c LEFT JOIN access_client ac ON ac.client_id = c.client_id`;
 /** The client's controller only, looked up by its key per client (no join the planner may turn into a scan). */
-const READ_FACTS = `(SELECT ac.controller_organization_id::text FROM access_client ac WHERE ac.client_id = c.client_id) AS controller,
+const READ_FACTS = Prisma.sql`(SELECT ac.controller_organization_id::text FROM access_client ac WHERE ac.client_id = c.client_id) AS controller,
        false AS known, NULL::text AS created_by, false AS worked_with
      FROM c`;
 
@@ -34,7 +46,7 @@ const READ_FACTS = `(SELECT ac.controller_organization_id::text FROM access_clie
  * not read; they cost a scan of the projection for a large batch (a list's window, docs/decisions/0013).
  */
 export async function professionalFacts(
-  sql: Sql,
+  db: ConsentsDb,
   professionalId: string | undefined,
   organizationId: string | undefined,
   clientIds: string[],
@@ -49,33 +61,32 @@ export async function professionalFacts(
   const bans = new Map<string, BanFact[]>();
   if (clients.length === 0 || (!professional && !organization)) return { organizationIsCounty: false, relations, grants, bans };
 
-  const rows = await sql.query<{
-    client_id: string;
-    responsible: boolean;
-    team_id: string | null;
-    relationship_id: string | null;
-    controller: string | null;
-    org_is_county: boolean;
-    known: boolean;
-    created_by: string | null;
-    worked_with: boolean;
-  }>(
-    `WITH c AS (SELECT DISTINCT unnest($1::uuid[]) AS client_id)
+  const rows = await db.$queryRaw<
+    {
+      client_id: string;
+      responsible: boolean;
+      team_id: string | null;
+      relationship_id: string | null;
+      controller: string | null;
+      org_is_county: boolean;
+      known: boolean;
+      created_by: string | null;
+      worked_with: boolean;
+    }[]
+  >`WITH c AS (SELECT DISTINCT unnest(${clients}::uuid[]) AS client_id)
      SELECT c.client_id::text AS client_id,
        EXISTS (SELECT 1 FROM access_responsible_worker rw
-               WHERE rw.client_id = c.client_id AND rw.professional_id = $2::uuid) AS responsible,
+               WHERE rw.client_id = c.client_id AND rw.professional_id = ${professional}::uuid) AS responsible,
        (SELECT tc.team_id::text FROM access_team_client tc
-          JOIN access_team_member tm ON tm.team_id = tc.team_id AND tm.professional_id = $2::uuid
-         WHERE tc.client_id = c.client_id AND ${active("tc", "$4::date")} AND ${active("tm", "$4::date")}
+          JOIN access_team_member tm ON tm.team_id = tc.team_id AND tm.professional_id = ${professional}::uuid
+         WHERE tc.client_id = c.client_id AND ${active(alias.tc, today)} AND ${active(alias.tm, today)}
          ORDER BY tc.team_id LIMIT 1) AS team_id,
        (SELECT r.relationship_id::text FROM access_client_relationship r
-         WHERE r.client_id = c.client_id AND r.organization_id = $3::uuid AND ${active("r", "$4::date")}
+         WHERE r.client_id = c.client_id AND r.organization_id = ${organization}::uuid AND ${active(alias.r, today)}
          ORDER BY r.relationship_id LIMIT 1) AS relationship_id,
        EXISTS (SELECT 1 FROM access_organization o
-               WHERE o.organization_id = $3::uuid AND o.is_county_organization) AS org_is_county,
-       ${readsOnly ? READ_FACTS : CREATION_FACTS}`,
-    [clients, professional, organization, today],
-  );
+               WHERE o.organization_id = ${organization}::uuid AND o.is_county_organization) AS org_is_county,
+       ${readsOnly ? READ_FACTS : CREATION_FACTS}`;
   let organizationIsCounty = false;
   for (const row of rows) {
     organizationIsCounty = row.org_is_county;
@@ -92,25 +103,26 @@ export async function professionalFacts(
   const outsideFor = rows.filter((row) => !row.org_is_county && row.controller !== organization).map((row) => row.client_id);
   if (outsideFor.length === 0) return { organizationIsCounty, relations, grants, bans };
 
-  const lawful = await sql.query<{
-    kind: "consent" | "statutory_basis" | "ban";
-    id: string;
-    client_id: string;
-    categories: string[] | null;
-    service_task: string | null;
-  }>(
-    `SELECT 'consent' AS kind, k.id::text AS id, k.client_id::text AS client_id, k.categories::text[] AS categories,
+  const lawful = await db.$queryRaw<
+    {
+      kind: "consent" | "statutory_basis" | "ban";
+      id: string;
+      client_id: string;
+      categories: string[] | null;
+      service_task: string | null;
+    }[]
+  >`SELECT 'consent' AS kind, k.id::text AS id, k.client_id::text AS client_id, k.categories::text[] AS categories,
             NULL::text AS service_task
        FROM consent k
-      WHERE k.client_id = ANY($1::uuid[]) AND k.kind = 'SHARING' AND k.revoked_at IS NULL AND ${valid("k", "$4::date")}
-        AND (k.recipient_organization_id = $3::uuid OR $3::uuid = ANY(k.recipient_organization_ids)
+      WHERE k.client_id = ANY(${outsideFor}::uuid[]) AND k.kind = 'SHARING' AND k.revoked_at IS NULL AND ${valid(alias.k, today)}
+        AND (k.recipient_organization_id = ${organization}::uuid OR ${organization}::uuid = ANY(k.recipient_organization_ids)
              OR k.recipient_team_ids && ARRAY(SELECT tm.team_id FROM access_team_member tm
-                                              WHERE tm.professional_id = $2::uuid AND ${active("tm", "$4::date")}))
+                                              WHERE tm.professional_id = ${professional}::uuid AND ${active(alias.tm, today)}))
      UNION ALL
      SELECT 'statutory_basis', s.id::text, s.client_id::text, s.categories::text[], NULL::text
        FROM statutory_basis s
-      WHERE s.client_id = ANY($1::uuid[]) AND s.recipient_organization_id = $3::uuid AND s.ended_at IS NULL
-        AND ${valid("s", "$4::date")}
+      WHERE s.client_id = ANY(${outsideFor}::uuid[]) AND s.recipient_organization_id = ${organization}::uuid AND s.ended_at IS NULL
+        AND ${valid(alias.s, today)}
         AND (EXISTS (SELECT 1 FROM access_organization o
                      WHERE o.organization_id = s.recorded_by_organization_id AND o.is_county_organization)
              OR EXISTS (SELECT 1 FROM access_client ac
@@ -119,10 +131,8 @@ export async function professionalFacts(
      SELECT 'ban', b.id::text, b.client_id::text, b.categories::text[],
             CASE WHEN b.kind = 'SERVICE_TASK' THEN b.service_task END
        FROM ban b
-      WHERE b.client_id = ANY($1::uuid[]) AND b.lifted_at IS NULL AND ${valid("b", "$4::date")}
-        AND (b.organization_id IS NULL OR b.organization_id = $3::uuid)`,
-    [outsideFor, professional, organization, today],
-  );
+      WHERE b.client_id = ANY(${outsideFor}::uuid[]) AND b.lifted_at IS NULL AND ${valid(alias.b, today)}
+        AND (b.organization_id IS NULL OR b.organization_id = ${organization}::uuid)`;
   for (const row of lawful) {
     if (row.kind === "ban") {
       push(bans, row.client_id, { id: row.id, categories: lower(row.categories), serviceTask: row.service_task });
@@ -133,7 +143,7 @@ export async function professionalFacts(
 
 /** A client viewer's wards (children under their guardianship) and authorisations to act on behalf, in one statement. */
 export async function clientViewerFacts(
-  sql: Sql,
+  db: ConsentsDb,
   viewerId: string,
   clientIds: string[],
   today: string,
@@ -142,23 +152,23 @@ export async function clientViewerFacts(
   const authorisations = new Map<string, DisclosureGrant[]>();
   const clients = clientIds.filter((id) => isUuid(id) && id !== viewerId);
   if (clients.length === 0) return { wards, authorisations };
-  const rows = await sql.query<{
-    kind: "ward" | "authorisation";
-    id: string | null;
-    client_id: string;
-    categories: string[] | null;
-  }>(
-    `SELECT 'ward' AS kind, NULL::text AS id, g.child_client_id::text AS client_id, NULL::text[] AS categories
+  const guardian = isUuid(viewerId) ? viewerId : null;
+  const rows = await db.$queryRaw<
+    {
+      kind: "ward" | "authorisation";
+      id: string | null;
+      client_id: string;
+      categories: string[] | null;
+    }[]
+  >`SELECT 'ward' AS kind, NULL::text AS id, g.child_client_id::text AS client_id, NULL::text[] AS categories
        FROM access_guardianship g
-      WHERE g.guardian_client_id = $4::uuid AND g.child_client_id = ANY($1::uuid[])
-        AND ${active("g", "$3::date")}
+      WHERE g.guardian_client_id = ${guardian}::uuid AND g.child_client_id = ANY(${clients}::uuid[])
+        AND ${active(alias.g, today)}
      UNION ALL
      SELECT 'authorisation', k.id::text, k.client_id::text, k.categories::text[]
        FROM consent k
-      WHERE k.kind = 'ACTING_ON_BEHALF' AND k.agent_id = $2 AND k.client_id = ANY($1::uuid[]) AND k.revoked_at IS NULL
-        AND ${valid("k", "$3::date")}`,
-    [clients, viewerId, today, isUuid(viewerId) ? viewerId : null],
-  );
+      WHERE k.kind = 'ACTING_ON_BEHALF' AND k.agent_id = ${viewerId} AND k.client_id = ANY(${clients}::uuid[]) AND k.revoked_at IS NULL
+        AND ${valid(alias.k, today)}`;
   for (const row of rows) {
     if (row.kind === "ward") wards.add(row.client_id);
     else push(authorisations, row.client_id, { kind: "consent", id: row.id!, categories: lower(row.categories) });
@@ -173,10 +183,11 @@ function push<Value>(map: Map<string, Value[]>, key: string, value: Value): void
 }
 
 /** Whether the projection knows the organisation as one of the county's (the controller's). */
-export async function isCountyOrganization(sql: Sql, organizationId: string): Promise<boolean> {
+export async function isCountyOrganization(db: ConsentsDb, organizationId: string): Promise<boolean> {
   if (!isUuid(organizationId)) return false;
-  const rows = await sql.query(`SELECT 1 FROM access_organization WHERE organization_id = $1::uuid AND is_county_organization`, [
-    organizationId,
-  ]);
-  return rows.length > 0;
+  const organization = await db.accessOrganization.findFirst({
+    where: { organizationId, isCountyOrganization: true },
+    select: { organizationId: true },
+  });
+  return organization !== null;
 }

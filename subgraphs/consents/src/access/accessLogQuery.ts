@@ -1,12 +1,5 @@
-import {
-  ACCESS_LOG_CATEGORY,
-  badUserInput,
-  decodeCursor,
-  encodeCursor,
-  pageSize,
-  type AccessGuard,
-  type Sql,
-} from "@silta/kernel";
+import { ACCESS_LOG_CATEGORY, badUserInput, decodeCursor, encodeCursor, pageSize, type AccessGuard } from "@silta/kernel";
+import type { ConsentsDb } from "../data/db";
 import type { LegacyLogEntry } from "../domain/accessLogHash";
 import { entryOfRow, legacyEntryOfRow, LOG_ROW_COLUMNS, type LegacyRow, type LogRow } from "./accessLogStore";
 
@@ -39,7 +32,10 @@ export interface AccessLogQuery {
  * place in it. After the entries come the rows of the first log (access_log_v1, one per category),
  * all older than any entry.
  */
-export async function readAccessLog(deps: { sql: Sql; access: AccessGuard }, query: AccessLogQuery): Promise<AccessLogPage> {
+export async function readAccessLog(
+  deps: { prisma: ConsentsDb; access: AccessGuard },
+  query: AccessLogQuery,
+): Promise<AccessLogPage> {
   const first = pageSize("first", query.first, 50, 500);
   const after = query.after ? cursorPosition(query.after) : null;
   // The rule of the log (the client, their guardian, a data protection officer) is decided and logged
@@ -49,18 +45,18 @@ export async function readAccessLog(deps: { sql: Sql; access: AccessGuard }, que
 
   const to = query.to ?? new Date();
   const from = query.from ?? yearsBefore(to, DEFAULT_WINDOW_YEARS);
-  const window = [query.clientId, from.toISOString(), to.toISOString()];
+  const [clientId, fromAt, toAt] = [query.clientId, from.toISOString(), to.toISOString()];
   const edges: AccessLogPage["edges"] = [];
   if (after?.log !== "v1") {
     // Each entry gives one node or more: first + 1 entries give at least first + 1 nodes.
-    const rows = await deps.sql.query<LogRow>(
-      // The view gives every entry its context's fields, whichever format it was written in.
-      `SELECT ${LOG_ROW_COLUMNS}
-         FROM access_log_entries
-        WHERE client_id = $1 AND at >= $2 AND at < $3 AND ($4::bigint IS NULL OR id <= $4::bigint)
-        ORDER BY access_log_entries.id DESC LIMIT $5`,
-      [...window, after?.id ?? null, first + 1],
-    );
+    const afterId = after?.id ?? null;
+    // The view gives every entry its context's fields, whichever format it was written in.
+    const rows = await deps.prisma.$queryRaw<LogRow[]>`
+      SELECT ${LOG_ROW_COLUMNS}
+        FROM access_log_entries
+       WHERE client_id = ${clientId} AND at >= ${fromAt}::timestamptz AND at < ${toAt}::timestamptz
+         AND (${afterId}::bigint IS NULL OR id <= ${afterId}::bigint)
+       ORDER BY access_log_entries.id DESC LIMIT ${first + 1}`;
     for (const row of rows) {
       const entry = entryOfRow(row);
       entry.items.forEach((item, index) => {
@@ -71,12 +67,12 @@ export async function readAccessLog(deps: { sql: Sql; access: AccessGuard }, que
     }
   }
   if (edges.length <= first) {
-    const rows = await deps.sql.query<LegacyRow>(
-      `SELECT * FROM access_log_v1
-        WHERE client_id = $1 AND at >= $2 AND at < $3 AND ($4::bigint IS NULL OR seq < $4::bigint)
-        ORDER BY access_log_v1.seq DESC LIMIT $5`,
-      [...window, after?.log === "v1" ? after.id : null, first + 1 - edges.length],
-    );
+    const beforeSeq = after?.log === "v1" ? after.id : null;
+    const rows = await deps.prisma.$queryRaw<LegacyRow[]>`
+      SELECT * FROM access_log_v1
+       WHERE client_id = ${clientId} AND at >= ${fromAt}::timestamptz AND at < ${toAt}::timestamptz
+         AND (${beforeSeq}::bigint IS NULL OR seq < ${beforeSeq}::bigint)
+       ORDER BY access_log_v1.seq DESC LIMIT ${first + 1 - edges.length}`;
     for (const row of rows) edges.push({ cursor: encodeCursor(["v1", String(row.seq), 0]), node: legacyEntryOfRow(row) });
   }
   const page = edges.slice(0, first);

@@ -1,4 +1,6 @@
-import type { Logger, Sql } from "@silta/kernel";
+import type { Logger } from "@silta/kernel";
+import type { ConsentsDb, PrismaClient } from "../data/db";
+import { Prisma } from "../data/prisma/client";
 import { BatchDigest, GENESIS_HASH, sealHash, type Seal } from "../domain/accessLogHash";
 
 /**
@@ -6,9 +8,14 @@ import { BatchDigest, GENESIS_HASH, sealHash, type Seal } from "../domain/access
  * keyed by schema, so consents schemas sharing a database (tests, staging beside production) do not
  * wait for each other's sealer.
  */
-const SEAL_LOCK = "731524, hashtext(current_schema())";
+export const SEAL_LOCK = Prisma.sql`731524, hashtext(current_schema())`;
 /** Entries read per statement while digesting a batch. */
 const PAGE = 5_000;
+/**
+ * A seal's transaction: it may wait for another replica's seal (`wait`) and digest a large batch
+ * after an outage, so it gets more than Prisma's defaults (2 s to start, 5 s to finish).
+ */
+export const SEAL_TRANSACTION = { maxWait: 30_000, timeout: 300_000 } as const;
 /** Default pause between two seals; verify's default bound on unsealed entries is larger (2 s). */
 export const DEFAULT_SEAL_INTERVAL_MS = 500;
 
@@ -30,41 +37,51 @@ export const sealOfRow = (row: SealRow): Seal => ({
 });
 
 /** Aliases shadow columns in ORDER BY: order by the qualified column (access_log_seal.seq), never by `seq` (text). */
-export const SEAL_COLUMNS = `seq::text AS seq, snapshot, entries, root, prev_hash, hash, sealed_at`;
+export const SEAL_COLUMNS = Prisma.sql`seq::text AS seq, snapshot, entries, root, prev_hash, hash, sealed_at`;
 
 /**
  * The entries of a batch: written by a transaction visible in the seal's snapshot and not in the
  * previous seal's (null: none before). Read by index: transactions still running at the previous
  * seal (its xip list, usually a handful) and those that started after it (xid ≥ its xmax).
  */
-export const BATCH_CONDITION = `($1::pg_snapshot IS NULL OR write_xid = ANY(ARRAY(SELECT pg_snapshot_xip($1::pg_snapshot)))
-                                 OR write_xid >= pg_snapshot_xmax($1::pg_snapshot))
-                                AND write_xid < pg_snapshot_xmax($2::pg_snapshot)
-                                AND pg_visible_in_snapshot(write_xid, $2::pg_snapshot)`;
+export const batchCondition = (previousSnapshot: string | null, snapshot: string) =>
+  Prisma.sql`(${previousSnapshot}::pg_snapshot IS NULL OR write_xid = ANY(ARRAY(SELECT pg_snapshot_xip(${previousSnapshot}::pg_snapshot)))
+              OR write_xid >= pg_snapshot_xmax(${previousSnapshot}::pg_snapshot))
+             AND write_xid < pg_snapshot_xmax(${snapshot}::pg_snapshot)
+             AND pg_visible_in_snapshot(write_xid, ${snapshot}::pg_snapshot)`;
+
+/** Where a batch's entries are read from: the entries alone, or the view that gives each its context. */
+const BATCH_SOURCES = {
+  access_log: Prisma.sql`access_log`,
+  access_log_entries: Prisma.sql`access_log_entries`,
+} as const;
+/** What the seal digests of each entry. */
+const DIGEST_COLUMNS = Prisma.sql`id::text AS id, hash, write_xid::text AS xid`;
 
 /**
  * Entry ids and hashes of the batch between two seals' snapshots in the batch's order (writing
  * transaction, then id), page by page, into a digest; calls `each` with every row read.
  */
 export async function digestBatch(
-  sql: Sql,
+  db: ConsentsDb,
   previousSnapshot: string | null,
   snapshot: string,
   each?: (row: { id: string; hash: string }) => void,
-  select = "id::text AS id, hash, write_xid::text AS xid",
+  select: Prisma.Sql = DIGEST_COLUMNS,
   /** `access_log`, or the view `access_log_entries` to read each entry with its context. */
   from: "access_log" | "access_log_entries" = "access_log",
 ): Promise<BatchDigest> {
   const digest = new BatchDigest();
   let after: { xid: string; id: string } | null = null;
   for (;;) {
-    const rows: ({ id: string; hash: string; xid: string } & Record<string, unknown>)[] = await sql.query(
-      `SELECT ${select} FROM ${from}
-        WHERE ${BATCH_CONDITION}
-          AND ($3::xid8 IS NULL OR (write_xid, id) > ($3::xid8, $4::bigint))
-        ORDER BY ${from}.write_xid, ${from}.id LIMIT ${PAGE}`,
-      [previousSnapshot, snapshot, after?.xid ?? null, after?.id ?? null],
-    );
+    const table = BATCH_SOURCES[from];
+    const rows: ({ id: string; hash: string; xid: string } & Record<string, unknown>)[] = await db.$queryRaw<
+      ({ id: string; hash: string; xid: string } & Record<string, unknown>)[]
+    >`
+      SELECT ${select} FROM ${table}
+       WHERE ${batchCondition(previousSnapshot, snapshot)}
+         AND (${after?.xid ?? null}::xid8 IS NULL OR (write_xid, id) > (${after?.xid ?? null}::xid8, ${after?.id ?? null}::bigint))
+       ORDER BY ${table}.write_xid, ${table}.id LIMIT ${PAGE}`;
     for (const row of rows) {
       each?.(row);
       digest.add(String(row.id), row.hash);
@@ -85,19 +102,18 @@ export async function digestBatch(
  * call is sealed when it returns). Also keeps the monthly partitions created ahead. Returns the seal, or null when there was
  * nothing to seal.
  */
-export async function sealAccessLog(sql: Sql, options: { wait?: boolean } = {}): Promise<Seal | null> {
-  return sql.transaction(async (tx) => {
-    if (options.wait) await tx.query(`SELECT pg_advisory_xact_lock(${SEAL_LOCK})`);
+export async function sealAccessLog(prisma: PrismaClient, options: { wait?: boolean } = {}): Promise<Seal | null> {
+  return prisma.$transaction(async (tx) => {
+    if (options.wait) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${SEAL_LOCK})`;
     else {
-      const [lock] = await tx.query<{ locked: boolean }>(`SELECT pg_try_advisory_xact_lock(${SEAL_LOCK}) AS locked`);
+      const [lock] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${SEAL_LOCK}) AS locked`;
       if (!lock?.locked) return null;
     }
-    await tx.query(`SELECT access_log_ensure_partitions(now())`);
-    const [last] = await tx.query<SealRow>(
-      `SELECT ${SEAL_COLUMNS} FROM access_log_seal ORDER BY access_log_seal.seq DESC LIMIT 1`,
-    );
+    await tx.$executeRaw`SELECT access_log_ensure_partitions(now())`;
+    const [last] = await tx.$queryRaw<SealRow[]>`
+      SELECT ${SEAL_COLUMNS} FROM access_log_seal ORDER BY access_log_seal.seq DESC LIMIT 1`;
     // Every transaction this snapshot sees as committed is visible to the statements after it too.
-    const [current] = await tx.query<{ snapshot: string }>(`SELECT pg_current_snapshot()::text AS snapshot`);
+    const [current] = await tx.$queryRaw<{ snapshot: string }[]>`SELECT pg_current_snapshot()::text AS snapshot`;
     const snapshot = current!.snapshot;
     const digest = await digestBatch(tx, last?.snapshot ?? null, snapshot);
     if (digest.entries === 0) return null;
@@ -108,12 +124,11 @@ export async function sealAccessLog(sql: Sql, options: { wait?: boolean } = {}):
       root: digest.digest(),
     };
     const previous = last?.hash ?? GENESIS_HASH;
-    await tx.query(
-      `INSERT INTO access_log_seal (seq, snapshot, entries, root, prev_hash, hash) VALUES ($1::bigint, $2, $3, $4, $5, $6)`,
-      [seal.seq, seal.snapshot, seal.entries, seal.root, previous, sealHash(previous, seal)],
-    );
+    await tx.$executeRaw`
+      INSERT INTO access_log_seal (seq, snapshot, entries, root, prev_hash, hash)
+      VALUES (${seal.seq}::bigint, ${seal.snapshot}, ${seal.entries}, ${seal.root}, ${previous}, ${sealHash(previous, seal)})`;
     return seal;
-  });
+  }, SEAL_TRANSACTION);
 }
 
 export interface AccessLogSealer {
@@ -126,13 +141,13 @@ export interface AccessLogSealer {
  * is logged and tried again on the next tick; the entries wait unsealed, which verify reports once
  * they are older than its bound.
  */
-export function startAccessLogSealer(deps: { sql: Sql; log: Logger; intervalMs?: number }): AccessLogSealer {
+export function startAccessLogSealer(deps: { prisma: PrismaClient; log: Logger; intervalMs?: number }): AccessLogSealer {
   const interval = deps.intervalMs ?? DEFAULT_SEAL_INTERVAL_MS;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
   const tick = () => {
-    running = sealAccessLog(deps.sql)
+    running = sealAccessLog(deps.prisma)
       .catch((error: unknown) => deps.log.warn({ err: error }, "access log could not be sealed"))
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, interval);
@@ -144,7 +159,7 @@ export function startAccessLogSealer(deps: { sql: Sql; log: Logger; intervalMs?:
       stopped = true;
       clearTimeout(timer);
       await running;
-      await sealAccessLog(deps.sql).catch((error: unknown) =>
+      await sealAccessLog(deps.prisma).catch((error: unknown) =>
         deps.log.warn({ err: error }, "access log could not be sealed at stop"),
       );
     },

@@ -4,7 +4,6 @@ import {
   type AccessLogContext,
   type AccessLogEntry,
   type AccessRequest,
-  type Sql,
   type Viewer,
 } from "@silta/kernel";
 import {
@@ -15,6 +14,8 @@ import {
   type LogItem,
   type StoredLogEntry,
 } from "../domain/accessLogHash";
+import type { ConsentsDb } from "../data/db";
+import { Prisma } from "../data/prisma/client";
 
 /** Entries per INSERT: the arrays stay small however large a batch is. */
 const CHUNK = 1_000;
@@ -154,36 +155,23 @@ export function batchLogEntries(
  * after. Resolves only when the entries are committed; any failure rejects, and the caller returns
  * no data.
  */
-export async function appendAccessLog(sql: Sql, entries: readonly StoredLogEntry[]): Promise<void> {
+export async function appendAccessLog(db: ConsentsDb, entries: readonly StoredLogEntry[]): Promise<void> {
   for (const group of byContext(entries)) {
     const shared = group[0]!;
     const context = contextHash(shared);
     for (let start = 0; start < group.length; start += CHUNK) {
       const chunk = group.slice(start, start + CHUNK);
       // One statement, so the context and its entries commit together (or not at all).
-      await sql.query(
-        `WITH context AS (
+      await db.$executeRaw`WITH context AS (
            INSERT INTO access_log_context (at, viewer_id, viewer_kind, organization_id, roles, purpose, request_id, source, hash)
-           VALUES ($1::timestamptz, $2, $3, $4, $5::text[], $6, $7, $8, $9) RETURNING id)
+           VALUES (${shared.at}::timestamptz, ${shared.viewerId}, ${shared.viewerKind}, ${shared.organizationId}, ${shared.roles}::text[],
+                   ${shared.purpose}, ${shared.requestId}, ${shared.source}, ${context}) RETURNING id)
          INSERT INTO access_log (at, context_id, client_id, items, hash)
-         SELECT $1::timestamptz, (SELECT id FROM context), u.client_id, u.items::jsonb, u.hash
-           FROM unnest($10::text[], $11::text[], $12::text[]) WITH ORDINALITY AS u(client_id, items, hash, ord)
-          ORDER BY u.ord`,
-        [
-          shared.at,
-          shared.viewerId,
-          shared.viewerKind,
-          shared.organizationId,
-          shared.roles,
-          shared.purpose,
-          shared.requestId,
-          shared.source,
-          context,
-          chunk.map((entry) => entry.clientId),
-          chunk.map((entry) => JSON.stringify(entry.items.map(storedItem))),
-          chunk.map((entry) => contextEntryHash(context, entry)),
-        ],
-      );
+         SELECT ${shared.at}::timestamptz, (SELECT id FROM context), u.client_id, u.items::jsonb, u.hash
+           FROM unnest(${chunk.map((entry) => entry.clientId)}::text[],
+                       ${chunk.map((entry) => JSON.stringify(entry.items.map(storedItem)))}::text[],
+                       ${chunk.map((entry) => contextEntryHash(context, entry))}::text[]) WITH ORDINALITY AS u(client_id, items, hash, ord)
+          ORDER BY u.ord`;
     }
   }
 }
@@ -228,7 +216,7 @@ export interface LogRow {
 }
 
 /** The columns of `access_log_entries` an entry is read (and verified) with. */
-export const LOG_ROW_COLUMNS = `id::text AS id, at, viewer_id, viewer_kind, organization_id, roles, client_id, purpose,
+export const LOG_ROW_COLUMNS = Prisma.sql`id::text AS id, at, viewer_id, viewer_kind, organization_id, roles, client_id, purpose,
                                 request_id, source, items, hash, context_id::text AS context_id, context_hash`;
 
 /** A stored row back in the shape it was hashed in. */

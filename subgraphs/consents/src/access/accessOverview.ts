@@ -1,4 +1,7 @@
-import { DataCategory, todayIn, type AccessDecision, type Sql, type Viewer } from "@silta/kernel";
+import { DataCategory, todayIn, type AccessDecision, type Viewer } from "@silta/kernel";
+import type { ConsentsDb } from "../data/db";
+import { Prisma } from "../data/prisma/client";
+import { active } from "./accessFacts";
 import type { AccessService } from "./AccessService";
 
 /** One line of "who may see what of a client today". Categories in the SDL's upper case. */
@@ -15,8 +18,7 @@ export interface AccessGrantRow {
 }
 
 const ALL = Object.values(DataCategory);
-const active = (alias: string) =>
-  `(${alias}.since IS NULL OR ${alias}.since <= $2::date) AND (${alias}.until IS NULL OR ${alias}.until >= $2::date)`;
+const alias = { tc: Prisma.sql`tc`, tm: Prisma.sql`tm`, r: Prisma.sql`r` } as const;
 
 /**
  * Who may see what of a client today: every party with a client relationship (the responsible worker,
@@ -25,24 +27,24 @@ const active = (alias: string) =>
  * One decision per party: the list is short (a client's team), and it is not on the path of data.
  */
 export async function accessOverview(
-  sql: Sql,
+  db: ConsentsDb,
   service: AccessService,
   clientId: string,
   timeZone: string,
 ): Promise<AccessGrantRow[]> {
   const today = todayIn(timeZone);
-  const parties = await sql.query<{ professional_id: string | null; organization_id: string | null; team_id: string | null }>(
-    `SELECT rw.professional_id::text AS professional_id, rw.organization_id::text AS organization_id, NULL::text AS team_id
-       FROM access_responsible_worker rw WHERE rw.client_id = $1::uuid
-     UNION
-     SELECT tm.professional_id::text, tm.organization_id::text, tm.team_id::text
-       FROM access_team_client tc JOIN access_team_member tm ON tm.team_id = tc.team_id
-      WHERE tc.client_id = $1::uuid AND ${active("tc")} AND ${active("tm")}
-     UNION
-     SELECT NULL::text, r.organization_id::text, NULL::text
-       FROM access_client_relationship r WHERE r.client_id = $1::uuid AND ${active("r")}`,
-    [clientId, today],
-  );
+  const parties = await db.$queryRaw<
+    { professional_id: string | null; organization_id: string | null; team_id: string | null }[]
+  >`
+    SELECT rw.professional_id::text AS professional_id, rw.organization_id::text AS organization_id, NULL::text AS team_id
+      FROM access_responsible_worker rw WHERE rw.client_id = ${clientId}::uuid
+    UNION
+    SELECT tm.professional_id::text, tm.organization_id::text, tm.team_id::text
+      FROM access_team_client tc JOIN access_team_member tm ON tm.team_id = tc.team_id
+     WHERE tc.client_id = ${clientId}::uuid AND ${active(alias.tc, today)} AND ${active(alias.tm, today)}
+    UNION
+    SELECT NULL::text, r.organization_id::text, NULL::text
+      FROM access_client_relationship r WHERE r.client_id = ${clientId}::uuid AND ${active(alias.r, today)}`;
   const seen = new Set<string>();
   const rows: AccessGrantRow[] = [];
   for (const party of parties) {

@@ -1,4 +1,4 @@
-import type { Sql } from "@silta/kernel";
+import type { ConsentsDb } from "../data/db";
 import type { BanFact, ClientRelationFacts, DisclosureGrant, ProfessionalFacts } from "../domain/accessRules";
 import { professionalFacts } from "./accessFacts";
 
@@ -41,7 +41,7 @@ export class KeptFacts {
   private readonly maxClients: number;
 
   constructor(
-    private readonly sql: Sql,
+    private readonly db: ConsentsDb,
     options: KeptFactsOptions = {},
   ) {
     this.maxClients = options.maxClients ?? 50_000;
@@ -53,9 +53,9 @@ export class KeptFacts {
     clientIds: string[],
     today: string,
   ): Promise<ProfessionalFacts> {
-    const [row] = await this.sql.query<{ version: string }>(`SELECT version::text AS version FROM access_facts_version`);
+    const [row] = await this.db.$queryRaw<{ version: string }[]>`SELECT version::text AS version FROM access_facts_version`;
     // Without the version (a database not migrated yet) nothing can be kept: read afresh, as before.
-    if (!row) return professionalFacts(this.sql, professionalId, organizationId, clientIds, today, true);
+    if (!row) return professionalFacts(this.db, professionalId, organizationId, clientIds, today, true);
     const key = `${professionalId ?? ""}|${organizationId ?? ""}|${today}`;
     let kept = this.kept.get(key);
     if (kept?.version !== row.version) {
@@ -68,7 +68,7 @@ export class KeptFacts {
     let organizationIsCounty = kept.organizationIsCounty;
     const read = new Map<string, ClientFacts>();
     if (missing.length > 0) {
-      const facts = await professionalFacts(this.sql, professionalId, organizationId, missing, today, true);
+      const facts = await professionalFacts(this.db, professionalId, organizationId, missing, today, true);
       if (facts.relations.size > 0) organizationIsCounty = facts.organizationIsCounty;
       for (const id of missing)
         read.set(id, { relation: facts.relations.get(id), grants: facts.grants.get(id) ?? [], bans: facts.bans.get(id) ?? [] });

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { embeddedDatabaseDir, openEmbeddedDatabase, openPostgres, type Database } from "@silta/kernel";
+import { createPrisma } from "../data/db";
 import { readCheckpoint, signCheckpoint, writeCheckpoint, type Checkpoint } from "./checkpoint";
 import { DEFAULT_UNSEALED_BOUND_MS, verifyAccessLog, type VerifyResult } from "./verifyAccessLog";
 
@@ -71,8 +72,9 @@ async function main(): Promise<number> {
   const database: Database = url
     ? await openPostgres({ url, schema: process.env["DATABASE_SCHEMA"] ?? "public", poolSize: 1 })
     : await openEmbeddedDatabase(siltaDataDir, "consents");
+  const prisma = createPrisma(database);
   try {
-    const result = await verifyAccessLog(database.sql, { checkpoint, unsealedBoundMs });
+    const result = await verifyAccessLog(prisma, { checkpoint, unsealedBoundMs });
     if (result.ok) {
       const against = checkpoint ? `, up to and past the checkpoint of ${checkpoint.at} (seal ${checkpoint.seq})` : "";
       const legacy = result.legacyEntries > 0 ? ` and ${result.legacyEntries} entries of the first log` : "";
@@ -92,6 +94,7 @@ async function main(): Promise<number> {
     console.log(`BROKEN: access log of ${database.describe()}: ${describeBreak(result, checkpoint)}`);
     return 1;
   } finally {
+    await prisma.$disconnect();
     await database.close();
   }
 }

@@ -3,6 +3,7 @@ import { createWriteStream, existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { openPostgres } from "@silta/kernel";
+import { createPrisma } from "../data/db";
 import { verifyAccessLog } from "./verifyAccessLog";
 import { ACCESS_LOG_RETENTION_YEARS, retireAccessLog, type RetireOptions } from "./retireAccessLog";
 
@@ -62,9 +63,10 @@ async function main(): Promise<number> {
   const url = process.env["DATABASE_URL"];
   if (!url) throw new Error("DATABASE_URL is required: retiring is done on the servers-mode database, as its owner");
   const database = await openPostgres({ url, schema: process.env["DATABASE_SCHEMA"] ?? "public", poolSize: 1 });
+  const prisma = createPrisma(database);
   try {
     // Only before changing anything: a dry run lists, whatever state the log is in.
-    const check = values["dry-run"] ? { ok: true as const } : await verifyAccessLog(database.sql);
+    const check = values["dry-run"] ? { ok: true as const } : await verifyAccessLog(prisma);
     if (!check.ok) {
       console.log(
         `NOT RETIRED: the access log of ${database.describe()} is broken (${check.reason} at ${check.seq}); run audit:verify.`,
@@ -91,6 +93,7 @@ async function main(): Promise<number> {
     }
     return 0;
   } finally {
+    await prisma.$disconnect();
     await database.close();
   }
 }

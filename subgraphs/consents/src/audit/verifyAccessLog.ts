@@ -1,6 +1,7 @@
-import type { Sql } from "@silta/kernel";
+import type { ConsentsDb } from "../data/db";
+import { Prisma } from "../data/prisma/client";
 import { entryOfRow, legacyEntryOfRow, LOG_ROW_COLUMNS, type LegacyRow, type LogRow } from "../access/accessLogStore";
-import { BATCH_CONDITION, digestBatch, SEAL_COLUMNS, sealOfRow, type SealRow } from "../access/accessLogSealer";
+import { digestBatch, SEAL_COLUMNS, sealOfRow, type SealRow } from "../access/accessLogSealer";
 import { contextEntryHash, contextHash, entryHash, GENESIS_HASH, legacyChainHash, sealHash } from "../domain/accessLogHash";
 import type { CheckpointHead } from "./checkpoint";
 import { ACCESS_LOG_RETENTION_YEARS, retentionHorizon } from "./retireAccessLog";
@@ -73,7 +74,7 @@ export type VerifyResult =
     };
 
 const PAGE = 1_000;
-const ENTRY_COLUMNS = `${LOG_ROW_COLUMNS}, write_xid::text AS xid`;
+const ENTRY_COLUMNS = Prisma.sql`${LOG_ROW_COLUMNS}, write_xid::text AS xid`;
 
 /**
  * What is wrong with one entry read with its context, or null. An entry written before contexts
@@ -110,11 +111,11 @@ export interface VerifyOptions {
  * last retired month may miss entries (theirs were retired); their links and the entries left are
  * still checked. Every later seal must match its entries exactly.
  */
-export async function verifyAccessLog(sql: Sql, options: VerifyOptions = {}): Promise<VerifyResult> {
+export async function verifyAccessLog(db: ConsentsDb, options: VerifyOptions = {}): Promise<VerifyResult> {
   const { checkpoint } = options;
-  const legacy = await verifyLegacyChain(sql);
+  const legacy = await verifyLegacyChain(db);
   if (!legacy.ok) return legacy;
-  const retirement = await retiredMonths(sql, options.now ?? new Date());
+  const retirement = await retiredMonths(db, options.now ?? new Date());
   if (!retirement.ok) return retirement;
   // Seals of the retired months come first in the chain; the first seal with an entry well past them ends that stretch.
   let inRetiredStretch = retirement.end !== null;
@@ -127,10 +128,8 @@ export async function verifyAccessLog(sql: Sql, options: VerifyOptions = {}): Pr
   let seals = 0;
   let checkpointSeen = !checkpoint || checkpoint.seq === "0";
   for (;;) {
-    const page = await sql.query<SealRow>(
-      `SELECT ${SEAL_COLUMNS} FROM access_log_seal WHERE access_log_seal.seq > $1::bigint ORDER BY access_log_seal.seq LIMIT ${PAGE}`,
-      [afterSeq],
-    );
+    const page = await db.$queryRaw<SealRow[]>`
+      SELECT ${SEAL_COLUMNS} FROM access_log_seal WHERE access_log_seal.seq > ${afterSeq}::bigint ORDER BY access_log_seal.seq LIMIT ${PAGE}`;
     for (const row of page) {
       const seal = sealOfRow(row);
       const expectedSeq = String(BigInt(afterSeq) + 1n);
@@ -141,7 +140,7 @@ export async function verifyAccessLog(sql: Sql, options: VerifyOptions = {}): Pr
       let broken: { id: string; reason: "altered" | "context_altered" | "context_missing" } | null = null;
       let pastRetired = false;
       const digest = await digestBatch(
-        sql,
+        db,
         previousSnapshot,
         seal.snapshot,
         (entry) => {
@@ -189,14 +188,14 @@ export async function verifyAccessLog(sql: Sql, options: VerifyOptions = {}): Pr
   // Unsealed: written by a transaction the last seal's snapshot did not see as committed. (An entry
   // slipped in later under a transaction an older seal saw would have changed that seal's batch.)
   const bound = new Date((options.now ?? new Date()).getTime() - (options.unsealedBoundMs ?? DEFAULT_UNSEALED_BOUND_MS));
-  const [pending] = await sql.query<{ count: string; old: string; oldest_id: string | null; oldest_at: Date | null }>(
-    `SELECT count(*)::text AS count, count(*) FILTER (WHERE at < $2)::text AS old,
-            (array_agg(id::text ORDER BY at, id) FILTER (WHERE at < $2))[1] AS oldest_id, min(at) FILTER (WHERE at < $2) AS oldest_at
-       FROM access_log
-      WHERE $1::pg_snapshot IS NULL OR write_xid = ANY(ARRAY(SELECT pg_snapshot_xip($1::pg_snapshot)))
-         OR write_xid >= pg_snapshot_xmax($1::pg_snapshot)`,
-    [previousSnapshot, bound.toISOString()],
-  );
+  const boundAt = bound.toISOString();
+  const [pending] = await db.$queryRaw<{ count: string; old: string; oldest_id: string | null; oldest_at: Date | null }[]>`
+    SELECT count(*)::text AS count, count(*) FILTER (WHERE at < ${boundAt}::timestamptz)::text AS old,
+           (array_agg(id::text ORDER BY at, id) FILTER (WHERE at < ${boundAt}::timestamptz))[1] AS oldest_id,
+           min(at) FILTER (WHERE at < ${boundAt}::timestamptz) AS oldest_at
+      FROM access_log
+     WHERE ${previousSnapshot}::pg_snapshot IS NULL OR write_xid = ANY(ARRAY(SELECT pg_snapshot_xip(${previousSnapshot}::pg_snapshot)))
+        OR write_xid >= pg_snapshot_xmax(${previousSnapshot}::pg_snapshot)`;
   if (Number(pending!.old) > 0) {
     return {
       ok: false,
@@ -223,12 +222,11 @@ export async function verifyAccessLog(sql: Sql, options: VerifyOptions = {}): Pr
  * missing entries of months the law still requires.
  */
 async function retiredMonths(
-  sql: Sql,
+  db: ConsentsDb,
   now: Date,
 ): Promise<{ ok: true; end: Date | null } | Extract<VerifyResult, { ok: false }>> {
-  const months = await sql.query<{ month: string }>(
-    `SELECT to_char(month, 'YYYY-MM-DD') AS month FROM access_log_retirement ORDER BY month`,
-  );
+  const months = await db.$queryRaw<{ month: string }[]>`
+    SELECT to_char(month, 'YYYY-MM-DD') AS month FROM access_log_retirement ORDER BY month`;
   const horizon = retentionHorizon(now, ACCESS_LOG_RETENTION_YEARS);
   let end: Date | null = null;
   for (const { month } of months) {
@@ -241,14 +239,14 @@ async function retiredMonths(
 }
 
 /** The first log's chain (closed when the log moved to sealed batches), row by row as before. */
-async function verifyLegacyChain(sql: Sql): Promise<{ ok: true; entries: number } | Extract<VerifyResult, { ok: false }>> {
+async function verifyLegacyChain(db: ConsentsDb): Promise<{ ok: true; entries: number } | Extract<VerifyResult, { ok: false }>> {
   let previous = GENESIS_HASH;
   let after = "0";
   let entries = 0;
   for (;;) {
-    const rows = await sql.query<LegacyRow>(`SELECT * FROM access_log_v1 WHERE seq > $1::bigint ORDER BY seq LIMIT 5000`, [
-      after,
-    ]);
+    const rows = await db.$queryRaw<
+      LegacyRow[]
+    >`SELECT * FROM access_log_v1 WHERE seq > ${after}::bigint ORDER BY seq LIMIT 5000`;
     for (const row of rows) {
       entries += 1;
       const seq = String(row.seq);

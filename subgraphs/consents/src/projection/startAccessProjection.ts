@@ -1,6 +1,7 @@
 import { hostname } from "node:os";
-import { streamOf, type EventBus, type Logger, type Sql, type Subscription } from "@silta/kernel";
+import { streamOf, type EventBus, type Logger, type Subscription } from "@silta/kernel";
 import { streamsReadBy } from "@silta/registry";
+import type { PrismaClient } from "../data/db";
 import { ACCESS_PROJECTION_GROUP, applyAccessEvent } from "./applyAccessEvent";
 
 /** The consumer group of the access projection; every consents replica shares it. */
@@ -13,7 +14,7 @@ export const ACCESS_PROJECTION_STREAMS = streamsReadBy("consents", ACCESS_PROJEC
  * database is down) leaves its event pending and the bus offers it again; the projection is never
  * ahead of what was committed.
  */
-export async function startAccessProjection(deps: { bus: EventBus; sql: Sql; log: Logger }): Promise<Subscription> {
+export async function startAccessProjection(deps: { bus: EventBus; prisma: PrismaClient; log: Logger }): Promise<Subscription> {
   const consumer = `consents-${hostname()}-${process.pid}`;
   const subscriptions = await Promise.all(
     ACCESS_PROJECTION_STREAMS.map((stream) =>
@@ -23,7 +24,7 @@ export async function startAccessProjection(deps: { bus: EventBus; sql: Sql; log
         consumer,
         handler: async (event) => {
           try {
-            await applyAccessEvent(deps.sql, event);
+            await applyAccessEvent(deps.prisma, event);
           } catch (error) {
             deps.log.warn({ err: error, eventId: event.id, type: event.type }, "access projection could not apply an event");
             throw error;

@@ -16,7 +16,7 @@ export const recordConsent: NonNullable<MutationResolvers["recordConsent"]> = as
   if (grant!.allowed) {
     const days = [...new Set([todayIn(ctx.timeZone, draft.givenAt), draft.validFrom])];
     const standing = draft.givenByClientId
-      ? await giverStanding(ctx.sql, draft.clientId, draft.givenByClientId, days)
+      ? await giverStanding(ctx.prisma, draft.clientId, draft.givenByClientId, days)
       : { guardian: false, authorisationId: null };
     refusal = consentGiverRefusal(ctx.viewer, draft, standing);
   }

@@ -9,7 +9,11 @@ export const recordStatutoryBasis: NonNullable<MutationResolvers["recordStatutor
   // Consents, bans and statutory bases decide who sees the client: the write rules of docs/access.md.
   await ctx.access.assertMayGrant(draft.clientId, DataCategory.Consents);
   const { viewer } = ctx;
-  if (viewer.kind !== "professional" || !viewer.organizationId || !(await isCountyOrganization(ctx.sql, viewer.organizationId)))
+  if (
+    viewer.kind !== "professional" ||
+    !viewer.organizationId ||
+    !(await isCountyOrganization(ctx.prisma, viewer.organizationId))
+  )
     throw forbidden("Only a professional of the county (the controller) may record a statutory basis.", {
       reason: "not_controller",
     });

@@ -9,7 +9,7 @@ export const accessLog: NonNullable<QueryResolvers["accessLog"]> = async (_paren
   const scope = `accessLog:${args.clientId}`;
   const seal = (cursor: string) => ctx.cursors.seal(scope, decodeCursor("after", cursor, 3));
   const page = await readAccessLog(
-    { sql: ctx.sql, access: ctx.access },
+    { prisma: ctx.prisma, access: ctx.access },
     {
       clientId: args.clientId,
       from: args.from ? new Date(args.from as unknown as string) : null,

@@ -6,6 +6,6 @@ export const clientAccessOverview: NonNullable<QueryResolvers["clientAccessOverv
   const clientId = assertUuid("clientId", args.clientId);
   // Who may see a client's data follows from their consents: the same category guards it.
   await ctx.access.assert(clientId, DataCategory.Consents);
-  const grants = await accessOverview(ctx.sql, ctx.accessService, clientId, ctx.timeZone);
+  const grants = await accessOverview(ctx.prisma, ctx.accessService, clientId, ctx.timeZone);
   return grants.map((grant) => ({ ...grant, clientId }));
 };
