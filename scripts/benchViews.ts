@@ -94,7 +94,10 @@ function readArguments(argv: string[]): Arguments | "help" {
     port: values.port === undefined ? undefined : whole("port", values.port, 1024, 65_000),
     explain: values.explain,
     database: values.database,
-    views: values.views?.split(",").map((word) => word.trim()).filter(Boolean),
+    views: values.views
+      ?.split(",")
+      .map((word) => word.trim())
+      .filter(Boolean),
     cpuProfile: values["cpu-profile"],
   };
 }

@@ -53,7 +53,10 @@ export function summarizeCpuProfile(file: string, top = 20): ProfileSummary {
     origins.set(origin, (origins.get(origin) ?? 0) + micros);
   }
   const sorted = (map: Map<string, number>, count: number) =>
-    [...map].sort((a, b) => b[1] - a[1]).slice(0, count).map(([key, micros]) => [key, micros / 1000] as [string, number]);
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([key, micros]) => [key, micros / 1000] as [string, number]);
   return {
     busyMs: busy / 1000,
     spanMs: (profile.endTime - profile.startTime) / 1000,

@@ -47,7 +47,9 @@ export function printProfiles(dir: string, phase: number, requests: number): voi
     const summary = summarizeCpuProfile(file, 12);
     total += summary.busyMs;
     const perRequest = (value: number) => (value / requests).toFixed(2);
-    console.log(`    ${name}: ${perRequest(summary.busyMs)} ms CPU per request (${summary.busyMs.toFixed(0)} ms in ${summary.spanMs.toFixed(0)} ms)`);
+    console.log(
+      `    ${name}: ${perRequest(summary.busyMs)} ms CPU per request (${summary.busyMs.toFixed(0)} ms in ${summary.spanMs.toFixed(0)} ms)`,
+    );
     console.log(`      by origin: ${summary.byOrigin.map(([origin, value]) => `${origin} ${perRequest(value)}`).join(", ")}`);
     for (const [fn, value] of summary.topFunctions) console.log(`      ${perRequest(value).padStart(6)}  ${fn}`);
   }

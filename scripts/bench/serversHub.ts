@@ -61,7 +61,9 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
   };
   const launch = (name: string, entry: string, env: NodeJS.ProcessEnv) => {
     const profiler = options.cpuProfileDir ? ["--import", join(__dirname, "cpuProfileOnSignal.ts")] : [];
-    const profileEnv = options.cpuProfileDir ? { SILTA_CPU_PROFILE_DIR: options.cpuProfileDir, SILTA_CPU_PROFILE_NAME: name } : {};
+    const profileEnv = options.cpuProfileDir
+      ? { SILTA_CPU_PROFILE_DIR: options.cpuProfileDir, SILTA_CPU_PROFILE_NAME: name }
+      : {};
     const child = spawn(process.execPath, ["--import", "tsx", ...profiler, entry], {
       cwd: root,
       env: { ...env, ...profileEnv },
