@@ -164,6 +164,7 @@ async function measureCounty(clients: number, args: Arguments, only?: (view: Vie
     const views = everydayViews(fixtures).filter(only ?? chosen);
     const results: ViewResult[] = [];
     printHeader(clients, seedSeconds, fixtures, args.connections);
+    let postgresMs = 0;
     for (const view of views) {
       results.push(
         await measureView(view, {
@@ -173,11 +174,14 @@ async function measureCounty(clients: number, args: Arguments, only?: (view: Vie
           decisions,
           runs: args.runs,
           connections: args.connections,
-          ...(args.cpuProfile ? { aroundLoaded: profiled(hub, args.cpuProfile, views.indexOf(view) + 1) } : {}),
+          ...(args.cpuProfile
+            ? { aroundLoaded: profiled(hub, args.cpuProfile, views.indexOf(view) + 1, database.sql, (ms) => (postgresMs = ms)) }
+            : {}),
         }),
       );
       printRow(results[results.length - 1]!);
-      if (args.cpuProfile) printProfiles(args.cpuProfile, views.indexOf(view) + 1, Math.max(args.runs, args.connections * 4));
+      if (args.cpuProfile)
+        printProfiles(args.cpuProfile, views.indexOf(view) + 1, Math.max(args.runs, args.connections * 4), postgresMs);
     }
     let burst: BurstResult | undefined;
     if (!only && !args.views) {

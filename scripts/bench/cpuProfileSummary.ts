@@ -44,7 +44,8 @@ export function summarizeCpuProfile(file: string, top = 20): ProfileSummary {
   let busy = 0;
   for (const [id, micros] of self) {
     const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
-    if (functionName === "(idle)") continue;
+    // The profiler's own session shows where the thread waited for it while idle: not work of the process.
+    if (functionName === "(idle)" || (functionName === "post" && url.startsWith("node:inspector"))) continue;
     busy += micros;
     const file = url.replace(/^.*\/(node_modules\/|(?=kernel\/|gateway\/|subgraphs\/|scripts\/))/, "");
     const key = `${functionName || "(anonymous)"} ${file}:${lineNumber + 1}`;
