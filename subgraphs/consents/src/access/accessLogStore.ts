@@ -188,6 +188,52 @@ export async function appendAccessLog(sql: Sql, entries: readonly StoredLogEntry
   }
 }
 
+/**
+ * {@link appendAccessLog} of one batch decided on kept facts (keptFacts.ts), written only if the
+ * facts' version is still `version` when the statement runs: the version is read in the same
+ * statement (one snapshot) as the entries are written, so a batch whose facts changed meanwhile
+ * writes nothing and answers false, and its caller decides afresh. What it saves is the statement that
+ * read the version before deciding. Answers false too for what one statement cannot hold (more than
+ * one context, or more than a chunk of entries).
+ */
+export async function appendAccessLogAtVersion(sql: Sql, entries: readonly StoredLogEntry[], version: string): Promise<boolean> {
+  const groups = byContext(entries);
+  if (groups.length !== 1 || entries.length > CHUNK) return false;
+  const shared = entries[0]!;
+  const context = contextHash(shared);
+  const [row] = await sql.query<{ written: number }>(
+    `WITH facts AS (SELECT version::text AS version FROM access_facts_version),
+          context AS (
+            INSERT INTO access_log_context (at, viewer_id, viewer_kind, organization_id, roles, purpose, request_id, source, hash)
+            SELECT $1::timestamptz, $2::text, $3::text, $4::text, $5::text[], $6::text, $7::text, $8::text, $9::text
+              FROM facts WHERE facts.version = $13::text
+            RETURNING id),
+          entries AS (
+            INSERT INTO access_log (at, context_id, client_id, items, hash)
+            SELECT $1::timestamptz, context.id, u.client_id, u.items::jsonb, u.hash
+              FROM context, unnest($10::text[], $11::text[], $12::text[]) WITH ORDINALITY AS u(client_id, items, hash, ord)
+             ORDER BY u.ord
+            RETURNING 1)
+     SELECT count(*)::int AS written FROM entries`,
+    [
+      shared.at,
+      shared.viewerId,
+      shared.viewerKind,
+      shared.organizationId,
+      shared.roles,
+      shared.purpose,
+      shared.requestId,
+      shared.source,
+      context,
+      entries.map((entry) => entry.clientId),
+      entries.map((entry) => JSON.stringify(entry.items.map(storedItem))),
+      entries.map((entry) => contextEntryHash(context, entry)),
+      version,
+    ],
+  );
+  return Number(row?.written ?? 0) === entries.length;
+}
+
 /** An item as stored: fields without a value are left out (they read back as null). */
 export function storedItem(item: LogItem): Partial<LogItem> {
   const stored: Partial<LogItem> = {
