@@ -15,7 +15,7 @@ import { everydayViews, findFixtures, type Fixtures, type View } from "./bench/e
 import { GraphqlCaller } from "./bench/graphqlCaller";
 import { ms } from "./bench/latency";
 import { measureView, type ViewResult } from "./bench/measureViews";
-import { printProfiles, profileDirectory, profiled } from "./bench/profiledPhase";
+import { measuredPhase, phaseCpuLine, profileDirectory, profileLines, type PhaseCpu } from "./bench/profiledPhase";
 import { startServersHub } from "./bench/serversHub";
 import { closeAll, migrateSubgraphs, openSubgraphDatabases } from "./migrate";
 import { dayOf, isoDay } from "./seed/days";
@@ -164,8 +164,11 @@ async function measureCounty(clients: number, args: Arguments, only?: (view: Vie
     const views = everydayViews(fixtures).filter(only ?? chosen);
     const results: ViewResult[] = [];
     printHeader(clients, seedSeconds, fixtures, args.connections);
-    let postgresMs = 0;
-    for (const view of views) {
+    // Printed after the table, which they would cut.
+    const notes: string[] = [];
+    for (const [index, view] of views.entries()) {
+      const cpu: PhaseCpu = { byProcess: new Map(), postgres: 0 };
+      const profile = args.cpuProfile ? { dir: args.cpuProfile, phase: index + 1 } : undefined;
       results.push(
         await measureView(view, {
           caller,
@@ -174,15 +177,15 @@ async function measureCounty(clients: number, args: Arguments, only?: (view: Vie
           decisions,
           runs: args.runs,
           connections: args.connections,
-          ...(args.cpuProfile
-            ? { aroundLoaded: profiled(hub, args.cpuProfile, views.indexOf(view) + 1, database.sql, (ms) => (postgresMs = ms)) }
-            : {}),
+          aroundLoaded: measuredPhase(hub, database.sql, cpu, profile),
         }),
       );
       printRow(results[results.length - 1]!);
-      if (args.cpuProfile)
-        printProfiles(args.cpuProfile, views.indexOf(view) + 1, Math.max(args.runs, args.connections * 4), postgresMs);
+      const loadedRequests = Math.max(args.runs, args.connections * 4);
+      notes.push(`\n${view.name}: ${phaseCpuLine(cpu, loadedRequests)}`);
+      if (profile) notes.push(...profileLines(profile.dir, profile.phase, loadedRequests));
     }
+    for (const note of notes) console.log(note);
     let burst: BurstResult | undefined;
     if (!only && !args.views) {
       const viewers = await Promise.all(

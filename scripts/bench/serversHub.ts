@@ -37,6 +37,8 @@ export interface ServersHub {
   subgraphUrl(name: SubgraphName): string;
   /** What the processes printed (the last 100 kB). */
   output(): string;
+  /** The process id of each subgraph's process and the gateway's, by name. */
+  processIds(): Map<string, number>;
   /** Starts, or stops and writes, every process's CPU profile (only with `cpuProfileDir`). */
   toggleCpuProfiles(): void;
   stop(): Promise<void>;
@@ -51,6 +53,7 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
   const accessUrl = options.routeAccessDecisions ? await options.routeAccessDecisions(consentsAccessUrl) : consentsAccessUrl;
   let output = "";
   const children: ChildProcess[] = [];
+  const pids = new Map<string, number>();
   const shared = {
     ...process.env,
     NODE_ENV: "development",
@@ -73,6 +76,7 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
     child.stdout!.on("data", keep);
     child.stderr!.on("data", keep);
     children.push(child);
+    if (child.pid !== undefined) pids.set(name, child.pid);
   };
   const stop = async () => {
     await Promise.all(
@@ -111,7 +115,14 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
     const toggleCpuProfiles = () => {
       if (options.cpuProfileDir) for (const child of children) child.kill("SIGUSR2");
     };
-    return { gatewayUrl: `${gateway}/graphql`, subgraphUrl: urlOf, output: () => output, toggleCpuProfiles, stop };
+    return {
+      gatewayUrl: `${gateway}/graphql`,
+      subgraphUrl: urlOf,
+      output: () => output,
+      processIds: () => pids,
+      toggleCpuProfiles,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;
