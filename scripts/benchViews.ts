@@ -15,6 +15,7 @@ import { everydayViews, findFixtures, type Fixtures, type View } from "./bench/e
 import { GraphqlCaller } from "./bench/graphqlCaller";
 import { ms } from "./bench/latency";
 import { measureView, type ViewResult } from "./bench/measureViews";
+import { measuredPhase, phaseCpuLine, profileDirectory, profileLines, type PhaseCpu } from "./bench/profiledPhase";
 import { startServersHub } from "./bench/serversHub";
 import { closeAll, migrateSubgraphs, openSubgraphDatabases } from "./migrate";
 import { dayOf, isoDay } from "./seed/days";
@@ -36,7 +37,11 @@ the gateway as servers mode runs them, measures, stops them and drops the databa
   --port         the gateway's port, the subgraphs on the next six (default: free ports)
   --explain      also print EXPLAIN (ANALYZE, BUFFERS) of each view's statement
   --database     measure this database of the same server, seeded before by npm run seed (kept; no --small
-                 run): for profiling one change after another without seeding each time`;
+                 run): for profiling one change after another without seeding each time
+  --views        measure only the views whose name contains one of these comma-separated words (e.g.
+                 caseload,overdue); no concurrent area views then
+  --cpu-profile  write a CPU profile of every process of the hub during each view's phase at --connections
+                 into this directory, and print where their time went`;
 
 interface Arguments {
   clients: number;
@@ -47,6 +52,8 @@ interface Arguments {
   port: number | undefined;
   explain: boolean;
   database: string | undefined;
+  views: string[] | undefined;
+  cpuProfile: string | undefined;
 }
 
 function readArguments(argv: string[]): Arguments | "help" {
@@ -63,6 +70,8 @@ function readArguments(argv: string[]): Arguments | "help" {
         port: { type: "string" },
         explain: { type: "boolean", default: false },
         database: { type: "string" },
+        views: { type: "string" },
+        "cpu-profile": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     }));
@@ -85,6 +94,11 @@ function readArguments(argv: string[]): Arguments | "help" {
     port: values.port === undefined ? undefined : whole("port", values.port, 1024, 65_000),
     explain: values.explain,
     database: values.database,
+    views: values.views
+      ?.split(",")
+      .map((word) => word.trim())
+      .filter(Boolean),
+    cpuProfile: values["cpu-profile"],
   };
 }
 
@@ -141,14 +155,20 @@ async function measureCounty(clients: number, args: Arguments, only?: (view: Vie
       routeAccessDecisions: (target) => decisions.start(target),
       // A handful of benchmark callers send thousands of requests: the per-caller rate limit is not what is measured.
       gatewayEnv: { RATE_LIMIT_REQUESTS: "10000000" },
+      ...(args.cpuProfile ? { cpuProfileDir: await profileDirectory(args.cpuProfile) } : {}),
     });
     cleanups.push(() => hub.stop());
     const caller = new GraphqlCaller(hub.gatewayUrl);
     cleanups.push(() => caller.close());
-    const views = everydayViews(fixtures).filter(only ?? (() => true));
+    const chosen = (view: View) => !args.views || args.views.some((word) => view.name.includes(word));
+    const views = everydayViews(fixtures).filter(only ?? chosen);
     const results: ViewResult[] = [];
     printHeader(clients, seedSeconds, fixtures, args.connections);
-    for (const view of views) {
+    // Printed after the table, which they would cut.
+    const notes: string[] = [];
+    for (const [index, view] of views.entries()) {
+      const cpu: PhaseCpu = { byProcess: new Map(), postgres: 0 };
+      const profile = args.cpuProfile ? { dir: args.cpuProfile, phase: index + 1 } : undefined;
       results.push(
         await measureView(view, {
           caller,
@@ -157,12 +177,17 @@ async function measureCounty(clients: number, args: Arguments, only?: (view: Vie
           decisions,
           runs: args.runs,
           connections: args.connections,
+          aroundLoaded: measuredPhase(hub, database.sql, cpu, profile),
         }),
       );
       printRow(results[results.length - 1]!);
+      const loadedRequests = Math.max(args.runs, args.connections * 4);
+      notes.push(`\n${view.name}: ${phaseCpuLine(cpu, loadedRequests)}`);
+      if (profile) notes.push(...profileLines(profile.dir, profile.phase, loadedRequests));
     }
+    for (const note of notes) console.log(note);
     let burst: BurstResult | undefined;
-    if (!only) {
+    if (!only && !args.views) {
       const viewers = await Promise.all(
         fixtures.areaViewers.map(async (viewer) => ({
           token: await professionalToken(viewer.id, viewer.organizationId, ["social_worker"]),

@@ -124,6 +124,7 @@ export {
   pageSize,
   standInId,
   filteredPage,
+  edgeWithSealedCursor,
   unboundedInputs,
   clientDataRules,
   clientDataRuleOf,

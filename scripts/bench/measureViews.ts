@@ -33,6 +33,8 @@ export interface MeasureSettings {
   decisions: DecisionTimer;
   runs: number;
   connections: number;
+  /** Wraps the phase with `connections` requests in flight (to profile it). Default: runs it as it is. */
+  aroundLoaded?: (phase: () => Promise<Timing[]>) => Promise<Timing[]>;
 }
 
 export async function measureView(view: View, settings: MeasureSettings): Promise<ViewResult> {
@@ -51,7 +53,8 @@ export async function measureView(view: View, settings: MeasureSettings): Promis
   const logBefore = await accessLogSize(sql);
   const single = await sequential(runs, call);
   const logAfter = await accessLogSize(sql);
-  const loaded = await concurrent(Math.max(runs, connections * 4), connections, call);
+  const loadedPhase = () => concurrent(Math.max(runs, connections * 4), connections, call);
+  const loaded = await (settings.aroundLoaded ?? ((phase) => phase()))(loadedPhase);
   for (let i = 0; i < 3; i += 1) await view.raw(sql);
   const raw = await sequential(runs, async () => (await view.raw(sql), true));
   const busy = single.reduce((sum, timing) => sum + decisions.busyWithin(timing.start, timing.end), 0);

@@ -25,6 +25,11 @@ export interface ServersHubOptions {
   routeAccessDecisions?: (consentsAccessUrl: string) => Promise<string>;
   /** Extra environment of the gateway (rate limits of the benchmark's few callers). */
   gatewayEnv?: Record<string, string>;
+  /**
+   * Where each process writes CPU profiles when told to ({@link ServersHub.toggleCpuProfiles}).
+   * Default: none (no profiler loaded).
+   */
+  cpuProfileDir?: string;
 }
 
 export interface ServersHub {
@@ -32,6 +37,10 @@ export interface ServersHub {
   subgraphUrl(name: SubgraphName): string;
   /** What the processes printed (the last 100 kB). */
   output(): string;
+  /** The process id of each subgraph's process and the gateway's, by name. */
+  processIds(): Map<string, number>;
+  /** Starts, or stops and writes, every process's CPU profile (only with `cpuProfileDir`). */
+  toggleCpuProfiles(): void;
   stop(): Promise<void>;
 }
 
@@ -44,6 +53,7 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
   const accessUrl = options.routeAccessDecisions ? await options.routeAccessDecisions(consentsAccessUrl) : consentsAccessUrl;
   let output = "";
   const children: ChildProcess[] = [];
+  const pids = new Map<string, number>();
   const shared = {
     ...process.env,
     NODE_ENV: "development",
@@ -53,11 +63,20 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
     SILTA_DATA_DIR: options.dataDir,
   };
   const launch = (name: string, entry: string, env: NodeJS.ProcessEnv) => {
-    const child = spawn(process.execPath, ["--import", "tsx", entry], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
+    const profiler = options.cpuProfileDir ? ["--import", join(__dirname, "cpuProfileOnSignal.ts")] : [];
+    const profileEnv = options.cpuProfileDir
+      ? { SILTA_CPU_PROFILE_DIR: options.cpuProfileDir, SILTA_CPU_PROFILE_NAME: name }
+      : {};
+    const child = spawn(process.execPath, ["--import", "tsx", ...profiler, entry], {
+      cwd: root,
+      env: { ...env, ...profileEnv },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     const keep = (chunk: Buffer) => (output = `${output}[${name}] ${chunk.toString()}`.slice(-100_000));
     child.stdout!.on("data", keep);
     child.stderr!.on("data", keep);
     children.push(child);
+    if (child.pid !== undefined) pids.set(name, child.pid);
   };
   const stop = async () => {
     await Promise.all(
@@ -93,7 +112,17 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
     });
     const gateway = `http://127.0.0.1:${gatewayPort}`;
     await until("the gateway", readyAt(gateway), 240_000, () => output);
-    return { gatewayUrl: `${gateway}/graphql`, subgraphUrl: urlOf, output: () => output, stop };
+    const toggleCpuProfiles = () => {
+      if (options.cpuProfileDir) for (const child of children) child.kill("SIGUSR2");
+    };
+    return {
+      gatewayUrl: `${gateway}/graphql`,
+      subgraphUrl: urlOf,
+      output: () => output,
+      processIds: () => pids,
+      toggleCpuProfiles,
+      stop,
+    };
   } catch (error) {
     await stop();
     throw error;

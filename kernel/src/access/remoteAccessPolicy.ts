@@ -1,6 +1,7 @@
 import { currentDeadline, type DeadlineReason } from "../db/requestDeadline";
 import { DEADLINE_HEADER, deadlineForCall } from "../http/deadlineHeader";
 import type { ViewerKey } from "../viewer";
+import { accessCallPool, postAccessCall } from "./accessCall";
 import { AccessServiceTokens } from "./accessServiceToken";
 import type { AccessDecision, AccessPolicy, AccessRequest } from "./types";
 import { remoteVisibleClients } from "./visibleClients";
@@ -47,6 +48,7 @@ export class AccessDecisionStopped extends Error {
 export function remoteAccessPolicy(settings: RemoteAccessPolicySettings): AccessPolicy {
   // One token per viewer and subgraph for a while (the consents service verifies each once), not one per call.
   const tokens = new AccessServiceTokens(settings.key);
+  const pool = accessCallPool();
   const call = async (authorization: Record<string, string>, requests: AccessRequest[]): Promise<AccessDecision[]> => {
     const deadline = currentDeadline();
     const waitMs = Math.min(settings.timeoutMs ?? 5_000, deadline?.remainingMs() ?? Number.POSITIVE_INFINITY);
@@ -54,28 +56,25 @@ export function remoteAccessPolicy(settings: RemoteAccessPolicySettings): Access
     const stopped = deadline?.expired();
     if (stopped) throw new AccessDecisionStopped(stopped);
     const timeout = AbortSignal.timeout(Math.max(1, Math.floor(waitMs)));
-    let response: Response;
+    let answered;
     try {
-      response = await fetch(settings.url, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          ...authorization,
-          [DEADLINE_HEADER]: String(deadlineForCall(waitMs)),
-        },
-        body: JSON.stringify({ requests } satisfies AccessDecisionCall),
-        signal: deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout,
-      });
+      answered = await postAccessCall(
+        pool,
+        settings.url,
+        { ...authorization, [DEADLINE_HEADER]: String(deadlineForCall(waitMs)) },
+        { requests } satisfies AccessDecisionCall,
+        deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout,
+      );
     } catch (error) {
       if (deadline?.signal.aborted) throw new AccessDecisionStopped(deadline.signal.reason as DeadlineReason);
       throw error;
     }
-    if (response.status === 503 && ((await response.json().catch(() => ({}))) as { error?: unknown }).error === "deadline") {
+    if (answered.status === 503 && (answered.body as { error?: unknown } | undefined)?.error === "deadline") {
       // The consents service stopped its statements at the deadline this call announced.
       throw new AccessDecisionStopped("deadline");
     }
-    if (!response.ok) throw new Error(`access decision failed with HTTP ${response.status}`);
-    const answer = (await response.json()) as Partial<AccessDecisionAnswer>;
+    if (answered.status < 200 || answered.status > 299) throw new Error(`access decision failed with HTTP ${answered.status}`);
+    const answer = (answered.body ?? {}) as Partial<AccessDecisionAnswer>;
     if (!Array.isArray(answer.decisions) || answer.decisions.length !== requests.length) {
       throw new Error("access decision answer does not match the requests");
     }
@@ -89,6 +88,6 @@ export function remoteAccessPolicy(settings: RemoteAccessPolicySettings): Access
     async decideAndLog(viewer, requests, context) {
       return call(tokens.headersFor(viewer, context), requests);
     },
-    ...remoteVisibleClients({ ...settings, tokens }),
+    ...remoteVisibleClients({ ...settings, tokens, pool }),
   };
 }

@@ -1,6 +1,8 @@
 import { currentDeadline } from "../db/requestDeadline";
 import { DEADLINE_HEADER, deadlineForCall } from "../http/deadlineHeader";
 import type { Viewer, ViewerKey } from "../viewer";
+import type { Dispatcher } from "undici";
+import { accessCallPool, postAccessCall } from "./accessCall";
 import { AccessServiceTokens } from "./accessServiceToken";
 import type { AccessLogContext, DataCategory } from "./types";
 
@@ -51,8 +53,11 @@ export function remoteVisibleClients(settings: {
   timeoutMs?: number;
   /** The tokens of the decision calls, shared with them. Default: its own. */
   tokens?: AccessServiceTokens;
+  /** The connections of the decision calls, shared with them. Default: its own. */
+  pool?: Dispatcher;
 }): VisibleClientsSource {
   const tokens = settings.tokens ?? new AccessServiceTokens(settings.key);
+  const pool = settings.pool ?? accessCallPool();
   return {
     async visibleAmong(viewer, category, rows, context, logFirst) {
       const authorization = tokens.headersFor(viewer, context);
@@ -60,18 +65,15 @@ export function remoteVisibleClients(settings: {
       if (deadline?.expired()) throw new Error("the request is over");
       const waitMs = Math.min(settings.timeoutMs ?? 5_000, deadline?.remainingMs() ?? Number.POSITIVE_INFINITY);
       const timeout = AbortSignal.timeout(Math.max(1, Math.floor(waitMs)));
-      const response = await fetch(`${settings.url}${VISIBLE_CLIENTS_SUFFIX}`, {
-        method: "POST",
-        headers: {
-          "content-type": "application/json",
-          ...authorization,
-          [DEADLINE_HEADER]: String(deadlineForCall(waitMs)),
-        },
-        body: JSON.stringify({ category, rows, logFirst }),
-        signal: deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout,
-      });
-      if (!response.ok) throw new Error(`visible clients failed with HTTP ${response.status}`);
-      return visibleIndices(rows.length, await response.json());
+      const answer = await postAccessCall(
+        pool,
+        `${settings.url}${VISIBLE_CLIENTS_SUFFIX}`,
+        { ...authorization, [DEADLINE_HEADER]: String(deadlineForCall(waitMs)) },
+        { category, rows, logFirst },
+        deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout,
+      );
+      if (answer.status < 200 || answer.status > 299) throw new Error(`visible clients failed with HTTP ${answer.status}`);
+      return visibleIndices(rows.length, answer.body);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { cursorSeal } from "./sealedCursor";
+import { cursorSeal, edgeWithSealedCursor } from "./sealedCursor";
 
 const secret = new TextEncoder().encode("test-only-cursor-secret-0123456789abcdef");
 
@@ -32,5 +32,17 @@ describe("sealed cursors", () => {
       expect.objectContaining(refusal),
     );
     expect(() => cursorSeal(secret, "viewer-1").open("after", "s", "not-a-cursor", 1)).toThrow(expect.objectContaining(refusal));
+  });
+
+  it("seals an edge's cursor only when it is read, and then once, so endCursor and the last edge's cursor agree", () => {
+    const seal = cursorSeal(secret, "viewer-1");
+    let sealed = 0;
+    const edge = edgeWithSealedCursor({ id: "c1" }, () => ((sealed += 1), seal.seal("s", ["c1"])));
+    expect(edge.node).toEqual({ id: "c1" });
+    expect(sealed).toBe(0);
+    const cursor = edge.cursor;
+    expect(edge.cursor).toBe(cursor);
+    expect(sealed).toBe(1);
+    expect(seal.open("after", "s", cursor, 1)).toEqual(["c1"]);
   });
 });

@@ -75,4 +75,48 @@ describe("the signed viewer header", () => {
       .sign(key.secret);
     expect(await reasonOf(verifyViewer(malformed, key, "clients"))).toMatchObject({ reason: "viewer_malformed" });
   });
+
+  describe("checked as jose checks it", () => {
+    const now = () => Math.floor(Date.now() / 1000);
+    const signed = (build: (jwt: SignJWT) => SignJWT, secret = key.secret) =>
+      build(new SignJWT({ viewer }).setIssuer("silta-gateway").setAudience("clients").setProtectedHeader({ alg: "HS256" })).sign(
+        secret,
+      );
+
+    it("accepts a header jose signed, also with the subgraph among several audiences", async () => {
+      await expect(verifyViewer(await signed((jwt) => jwt.setExpirationTime("1m")), key, "clients")).resolves.toEqual(viewer);
+      const several = await signed((jwt) => jwt.setAudience(["fit", "clients"]).setExpirationTime("1m"));
+      await expect(verifyViewer(several, key, "clients")).resolves.toEqual(viewer);
+    });
+
+    it("refuses another algorithm, a changed payload, another issuer, a future nbf and a header without exp", async () => {
+      const hs512 = await new SignJWT({ viewer })
+        .setProtectedHeader({ alg: "HS512" })
+        .setIssuer("silta-gateway")
+        .setAudience("clients")
+        .setExpirationTime("1m")
+        .sign(key.secret);
+      const [head, , signature] = (await signViewer(viewer, key, "clients")).split(".");
+      const changed = `${head}.${Buffer.from(JSON.stringify({ viewer: { ...viewer, id: "p2" }, iss: "silta-gateway", aud: "clients", exp: now() + 60 })).toString("base64url")}.${signature}`;
+      const unsigned = `${Buffer.from(JSON.stringify({ alg: "none" })).toString("base64url")}.${changed.split(".")[1]}.`;
+      const refused = [
+        hs512,
+        changed,
+        unsigned,
+        await signed((jwt) => jwt.setIssuer("someone-else").setExpirationTime("1m")),
+        await signed((jwt) => jwt.setNotBefore(now() + 60).setExpirationTime("2m")),
+        await signed((jwt) => jwt),
+        "not.a-token",
+      ];
+      for (const header of refused)
+        expect(await reasonOf(verifyViewer(header, key, "clients"))).toMatchObject({ reason: "viewer_invalid" });
+    });
+
+    it("allows five seconds of clock difference at the end, and no more", async () => {
+      const justOver = await signed((jwt) => jwt.setExpirationTime(now() - 3));
+      await expect(verifyViewer(justOver, key, "clients")).resolves.toEqual(viewer);
+      const over = await signed((jwt) => jwt.setExpirationTime(now() - 6));
+      expect(await reasonOf(verifyViewer(over, key, "clients"))).toMatchObject({ reason: "viewer_expired" });
+    });
+  });
 });

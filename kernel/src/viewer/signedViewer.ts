@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
-import { jwtVerify, errors as joseErrors } from "jose";
 import { unauthenticated } from "../errors";
+import { Hs256TokenRefused, verifyHs256Jwt } from "./hs256Jwt";
 import { viewerSchema, type Viewer } from "./Viewer";
 
 /** The header that carries the gateway-signed viewer to subgraphs. */
@@ -22,7 +22,7 @@ export function viewerKey(secret: string): ViewerKey {
 /**
  * Signs the viewer for one subgraph: the audience is the subgraph's name, so a header captured
  * on its way to one subgraph cannot be replayed against another. A compact HS256 JWS (what jose's
- * SignJWT writes, verified by jose in {@link verifyViewer}), signed with node:crypto's HMAC in
+ * SignJWT writes, verified as jose would in {@link verifyViewer}), signed with node:crypto's HMAC in
  * the calling thread: the gateway signs one per subgraph and request, and WebCrypto's
  * asynchronous job per signature cost more CPU than the HMAC itself.
  */
@@ -38,22 +38,23 @@ export async function signViewer(
   return `${signingInput}.${createHmac("sha256", key.secret).update(signingInput).digest("base64url")}`;
 }
 
-/** Verifies a viewer header; throws UNAUTHENTICATED (HTTP 401) with a reason code otherwise. */
+/**
+ * Verifies a viewer header; throws UNAUTHENTICATED (HTTP 401) with a reason code otherwise. Every
+ * subgraph request carries a fresh one, so it is checked with node:crypto in the calling thread
+ * ({@link verifyHs256Jwt}), not with jose's WebCrypto job per token.
+ */
 export async function verifyViewer(header: string | undefined, key: ViewerKey, audience: string): Promise<Viewer> {
   if (!header) throw unauthenticated("viewer_missing", "Subgraphs answer only requests that come through the Silta gateway.");
+  let payload: Record<string, unknown>;
   try {
-    const { payload } = await jwtVerify(header, key.secret, {
-      issuer: ISSUER,
-      audience,
-      algorithms: ["HS256"],
-      clockTolerance: 5,
-    });
-    const parsed = viewerSchema.safeParse(payload["viewer"]);
-    if (!parsed.success) throw unauthenticated("viewer_malformed", "The signed viewer does not describe a valid viewer.");
-    return parsed.data;
+    payload = verifyHs256Jwt(header, key.secret, { issuer: ISSUER, audience, clockToleranceSeconds: 5 });
   } catch (error) {
-    if (error instanceof joseErrors.JWTExpired) throw unauthenticated("viewer_expired", "The signed viewer has expired.");
-    if (error instanceof joseErrors.JOSEError) throw unauthenticated("viewer_invalid", "The signed viewer is not valid.");
+    if (error instanceof Hs256TokenRefused && error.refusal === "expired")
+      throw unauthenticated("viewer_expired", "The signed viewer has expired.");
+    if (error instanceof Hs256TokenRefused) throw unauthenticated("viewer_invalid", "The signed viewer is not valid.");
     throw error;
   }
+  const parsed = viewerSchema.safeParse(payload["viewer"]);
+  if (!parsed.success) throw unauthenticated("viewer_malformed", "The signed viewer does not describe a valid viewer.");
+  return parsed.data;
 }

@@ -22,7 +22,7 @@ const recordBan = `mutation ($input: RecordBanInput!) { recordBan(input: $input)
 
 /** The consents database's client, counting the facts statements (`professionalFacts`) and failing on demand. */
 function watchedPrisma(prisma: PrismaClient) {
-  const watch = { factsStatements: 0, down: false };
+  const watch = { factsStatements: 0, statements: 0, down: false };
   const watched = new Proxy(prisma, {
     get(target, property) {
       const value = Reflect.get(target, property, target) as unknown;
@@ -30,6 +30,7 @@ function watchedPrisma(prisma: PrismaClient) {
       if (property !== "$queryRaw" && property !== "$executeRaw") return (value as (...args: unknown[]) => unknown).bind(target);
       return (query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => {
         if (watch.down) return Promise.reject(new Error("connection terminated"));
+        watch.statements += 1;
         const text = "sql" in query ? query.sql : Prisma.sql(query, ...(values as Prisma.Sql[])).sql;
         if (text.includes("access_responsible_worker")) watch.factsStatements += 1;
         return (value as (...args: unknown[]) => unknown).call(target, query, ...values);
@@ -143,6 +144,33 @@ describe("facts kept between decisions", () => {
       { allowed: false, basis: "no_client_relationship" },
       { allowed: false, basis: "no_client_relationship" },
     ]);
+  });
+
+  it("writes nothing of a batch decided on kept facts whose version moved on: it decides afresh and logs once", async () => {
+    const team = await buildAccessWorld(testDb.database.sql, 2);
+    const worker = professional(team.county, { id: team.socialWorker });
+    const sql = testDb.database.sql;
+    await decide(worker, team.clients);
+    // Warm: decided on the kept facts, with no statement but the log's (which checks their version).
+    const read = watch.factsStatements;
+    const statements = watch.statements;
+    expect(await decide(worker, team.clients)).toMatchObject([{ basis: "responsible_worker" }, { basis: "responsible_worker" }]);
+    expect(watch.factsStatements).toBe(read);
+    expect(watch.statements - statements).toBe(1);
+    // Another writer changes a fact: the kept facts still say "responsible worker", the version does not.
+    await sql.query(`DELETE FROM access_responsible_worker WHERE professional_id = $1`, [team.socialWorker]);
+    const requestId = randomUUID();
+    const decisions = await service.decideAndLog(worker, reads(team.clients, DataCategory.Basic), {
+      requestId,
+      source: "clients",
+    });
+    expect(decisions).toMatchObject([{ basis: "team_member" }, { basis: "team_member" }]);
+    const logged = await sql.query<{ client_id: string; items: { basis: string }[] }>(
+      `SELECT client_id, items FROM access_log_entries WHERE request_id = $1 ORDER BY client_id`,
+      [requestId],
+    );
+    expect(logged.map((row) => row.client_id)).toEqual([...team.clients].sort());
+    expect(logged.map((row) => row.items.map((item) => item.basis))).toEqual([["team_member"], ["team_member"]]);
   });
 
   it("fails closed when the facts' version cannot be read, however warm the kept facts are", async () => {

@@ -12,7 +12,14 @@ import type { ConsentsDb } from "../data/db";
 import { decideForClient, decideForProfessional, decideForSystem } from "../domain/accessRules";
 import { clientViewerFacts, professionalFacts } from "./accessFacts";
 import { KeptFacts } from "./keptFacts";
-import { appendAccessLog, batchLogEntries, groupLogEntries, type LoggedDecision } from "./accessLogStore";
+import {
+  appendAccessLog,
+  appendAccessLogAtVersion,
+  batchLogEntries,
+  groupLogEntries,
+  type LoggedDecision,
+} from "./accessLogStore";
+import type { StoredLogEntry } from "../domain/accessLogHash";
 
 export interface AccessServiceOptions {
   /**
@@ -33,7 +40,7 @@ export interface AccessServiceOptions {
 /**
  * The access decisions of every subgraph (Act 703/2023), made from the consents database: a batch
  * of (client, category, action) for one viewer is decided with at most two SQL statements and
- * logged with one INSERT (one entry per client, every category in it; no lock, sealed later). A
+ * logged with one INSERT (one entry per client, every category in it; no lock, sealed later; a batch decided on kept facts checks their version in that INSERT). A
  * professional's read facts are kept between batches only while the facts' version is unchanged,
  * read first in every batch ({@link KeptFacts}), so a revoked consent, a new ban or a changed team
  * decides the very next request.
@@ -53,12 +60,7 @@ export class AccessService {
     requests: readonly AccessRequest[],
     today = todayIn(this.options.timeZone, this.now()),
   ): Promise<AccessDecision[]> {
-    const decisions = await this.decideByRules(viewer, requests, today);
-    // A refusal the asking subgraph made on its own facts stands, whatever the rules would allow.
-    return decisions.map((decision, index) => {
-      const refusal = requests[index]!.refusal;
-      return refusal ? { allowed: false, basis: refusal } : decision;
-    });
+    return withRefusals(requests, await this.decideByRules(viewer, requests, today));
   }
 
   private async decideByRules(viewer: Viewer, requests: readonly AccessRequest[], today: string): Promise<AccessDecision[]> {
@@ -108,29 +110,69 @@ export class AccessService {
       });
     const rowKeys = rows.map(keysOf);
     const asked = [...requests.values()];
-    const decisions = await this.decide(viewer, asked, todayIn(this.options.timeZone, at));
-    const decided = new Map([...requests.keys()].map((key, index) => [key, decisions[index]!] as const));
-    const visible = rowKeys.flatMap((keys, index) => (keys.every((key) => decided.get(key)!.allowed) ? [index] : []));
-    const shown = [...new Set(visible.slice(0, logFirst).flatMap((index) => rowKeys[index]!))];
-    if (shown.length) {
-      const entries = batchLogEntries(
+    let visible: number[] = [];
+    await this.decideAndWrite(viewer, asked, at, (decisions) => {
+      const decided = new Map([...requests.keys()].map((key, index) => [key, decisions[index]!] as const));
+      visible = rowKeys.flatMap((keys, index) => (keys.every((key) => decided.get(key)!.allowed) ? [index] : []));
+      const shown = [...new Set(visible.slice(0, logFirst).flatMap((index) => rowKeys[index]!))];
+      return batchLogEntries(
         viewer,
         shown.map((key) => requests.get(key)!),
         shown.map((key) => decided.get(key)!),
         context,
         at.toISOString(),
       );
-      await appendAccessLog(this.options.prisma, entries);
-    }
+    });
     return visible;
   }
 
   /** Decides the batch and writes its log entries; resolves only once they are committed. */
   async decideAndLog(viewer: Viewer, requests: readonly AccessRequest[], context: AccessLogContext): Promise<AccessDecision[]> {
     const at = this.now();
-    const decisions = await this.decide(viewer, requests, todayIn(this.options.timeZone, at));
-    await appendAccessLog(this.options.prisma, batchLogEntries(viewer, requests, decisions, context, at.toISOString()));
+    return this.decideAndWrite(viewer, requests, at, (decisions) =>
+      batchLogEntries(viewer, requests, decisions, context, at.toISOString()),
+    );
+  }
+
+  /**
+   * Decides the batch and commits the log entries `entriesOf` makes of its decisions before it
+   * resolves. A professional's reads whose every client is kept are first decided on the kept facts
+   * and written only if their version still holds when the entries are (one statement: the version
+   * is not read before); if it changed, nothing was written and the batch is decided afresh, as
+   * every other batch is: the version read, the facts that changed read, then the entries written.
+   * Either way the decisions answered are those of facts current after the call arrived.
+   */
+  private async decideAndWrite(
+    viewer: Viewer,
+    requests: readonly AccessRequest[],
+    at: Date,
+    entriesOf: (decisions: AccessDecision[]) => StoredLogEntry[],
+  ): Promise<AccessDecision[]> {
+    const today = todayIn(this.options.timeZone, at);
+    const kept = this.decideOnKeptFacts(viewer, requests, today);
+    if (kept) {
+      const entries = entriesOf(kept.decisions);
+      if (entries.length > 0 && (await appendAccessLogAtVersion(this.options.prisma, entries, kept.version)))
+        return kept.decisions;
+    }
+    const decisions = await this.decide(viewer, requests, today);
+    await appendAccessLog(this.options.prisma, entriesOf(decisions));
     return decisions;
+  }
+
+  /** A professional's reads decided on kept facts alone, with their version; undefined when not all are kept. */
+  private decideOnKeptFacts(
+    viewer: Viewer,
+    requests: readonly AccessRequest[],
+    today: string,
+  ): { version: string; decisions: AccessDecision[] } | undefined {
+    if (viewer.kind !== "professional" || !this.keptFacts || !requests.every((request) => request.action === "read"))
+      return undefined;
+    const clientIds = [...new Set(requests.map((request) => request.clientId))];
+    const kept = this.keptFacts.keptReadsOf(viewer.id, viewer.organizationId, clientIds, today);
+    if (!kept) return undefined;
+    const decisions = requests.map((request) => decideForProfessional(viewer, request, kept.facts));
+    return { version: kept.version, decisions: withRefusals(requests, decisions) };
   }
 
   /**
@@ -149,4 +191,12 @@ export class AccessService {
       visibleAmong: (viewer, category, rows, context, logFirst) => this.visibleAmong(viewer, category, rows, logFirst, context),
     };
   }
+}
+
+/** A refusal the asking subgraph made on its own facts stands, whatever the rules would allow. */
+function withRefusals(requests: readonly AccessRequest[], decisions: readonly AccessDecision[]): AccessDecision[] {
+  return decisions.map((decision, index) => {
+    const refusal = requests[index]!.refusal;
+    return refusal ? { allowed: false, basis: refusal } : decision;
+  });
 }

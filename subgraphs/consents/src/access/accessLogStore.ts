@@ -176,6 +176,44 @@ export async function appendAccessLog(db: ConsentsDb, entries: readonly StoredLo
   }
 }
 
+/**
+ * {@link appendAccessLog} of one batch decided on kept facts (keptFacts.ts), written only if the
+ * facts' version is still `version` when the statement runs: the version is read in the same
+ * statement (one snapshot) as the entries are written, so a batch whose facts changed meanwhile
+ * writes nothing and answers false, and its caller decides afresh. What it saves is the statement that
+ * read the version before deciding. Answers false too for what one statement cannot hold (more than
+ * one context, or more than a chunk of entries).
+ */
+export async function appendAccessLogAtVersion(
+  db: ConsentsDb,
+  entries: readonly StoredLogEntry[],
+  version: string,
+): Promise<boolean> {
+  const groups = byContext(entries);
+  if (groups.length !== 1 || entries.length > CHUNK) return false;
+  const shared = entries[0]!;
+  const context = contextHash(shared);
+  const [row] = await db.$queryRaw<
+    { written: number }[]
+  >`WITH facts AS (SELECT version::text AS version FROM access_facts_version),
+          context AS (
+            INSERT INTO access_log_context (at, viewer_id, viewer_kind, organization_id, roles, purpose, request_id, source, hash)
+            SELECT ${shared.at}::timestamptz, ${shared.viewerId}::text, ${shared.viewerKind}::text, ${shared.organizationId}::text,
+                   ${shared.roles}::text[], ${shared.purpose}::text, ${shared.requestId}::text, ${shared.source}::text, ${context}::text
+              FROM facts WHERE facts.version = ${version}::text
+            RETURNING id),
+          entries AS (
+            INSERT INTO access_log (at, context_id, client_id, items, hash)
+            SELECT ${shared.at}::timestamptz, context.id, u.client_id, u.items::jsonb, u.hash
+              FROM context, unnest(${entries.map((entry) => entry.clientId)}::text[],
+                                   ${entries.map((entry) => JSON.stringify(entry.items.map(storedItem)))}::text[],
+                                   ${entries.map((entry) => contextEntryHash(context, entry))}::text[]) WITH ORDINALITY AS u(client_id, items, hash, ord)
+             ORDER BY u.ord
+            RETURNING 1)
+     SELECT count(*)::int AS written FROM entries`;
+  return Number(row?.written ?? 0) === entries.length;
+}
+
 /** An item as stored: fields without a value are left out (they read back as null). */
 export function storedItem(item: LogItem): Partial<LogItem> {
   const stored: Partial<LogItem> = {

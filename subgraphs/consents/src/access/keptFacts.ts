@@ -74,17 +74,24 @@ export class KeptFacts {
         read.set(id, { relation: facts.relations.get(id), grants: facts.grants.get(id) ?? [], bans: facts.bans.get(id) ?? [] });
       this.keep(key, kept, read, organizationIsCounty);
     }
-    const relations = new Map<string, ClientRelationFacts>();
-    const grants = new Map<string, DisclosureGrant[]>();
-    const bans = new Map<string, BanFact[]>();
-    for (const id of clientIds) {
-      const facts = read.get(id) ?? kept.clients.get(id);
-      if (!facts) continue;
-      if (facts.relation) relations.set(id, facts.relation);
-      if (facts.grants.length) grants.set(id, facts.grants);
-      if (facts.bans.length) bans.set(id, facts.bans);
-    }
-    return { organizationIsCounty: organizationIsCounty ?? false, relations, grants, bans };
+    return factsOf(clientIds, (id) => read.get(id) ?? kept.clients.get(id), organizationIsCounty);
+  }
+
+  /**
+   * The facts of a batch from what is kept alone, without a statement, when every one of its clients
+   * is kept for this professional and day: with the version they are kept under, which the caller
+   * must find unchanged when it writes the batch's log (`appendAccessLogAtVersion`) before it
+   * may answer with decisions made on them. Undefined when anything is missing (then {@link readsOf}).
+   */
+  keptReadsOf(
+    professionalId: string | undefined,
+    organizationId: string | undefined,
+    clientIds: readonly string[],
+    today: string,
+  ): { version: string; facts: ProfessionalFacts } | undefined {
+    const kept = this.kept.get(`${professionalId ?? ""}|${organizationId ?? ""}|${today}`);
+    if (!kept || clientIds.length === 0 || !clientIds.every((id) => kept.clients.has(id))) return undefined;
+    return { version: kept.version, facts: factsOf(clientIds, (id) => kept.clients.get(id), kept.organizationIsCounty) };
   }
 
   /** Adds what a call read to its professional's kept facts, unless another version replaced them meanwhile. */
@@ -113,4 +120,23 @@ export class KeptFacts {
       this.kept.delete(key);
     }
   }
+}
+
+/** The facts of the batch's clients, from where each one's were found. */
+function factsOf(
+  clientIds: readonly string[],
+  factsOfClient: (id: string) => ClientFacts | undefined,
+  organizationIsCounty: boolean | undefined,
+): ProfessionalFacts {
+  const relations = new Map<string, ClientRelationFacts>();
+  const grants = new Map<string, DisclosureGrant[]>();
+  const bans = new Map<string, BanFact[]>();
+  for (const id of clientIds) {
+    const facts = factsOfClient(id);
+    if (!facts) continue;
+    if (facts.relation) relations.set(id, facts.relation);
+    if (facts.grants.length) grants.set(id, facts.grants);
+    if (facts.bans.length) bans.set(id, facts.bans);
+  }
+  return { organizationIsCounty: organizationIsCounty ?? false, relations, grants, bans };
 }

@@ -1,4 +1,4 @@
-import { DataCategory, filteredPage, pageSize, standInId } from "@silta/kernel";
+import { DataCategory, edgeWithSealedCursor, filteredPage, pageSize, standInId } from "@silta/kernel";
 import type { TeamsContext } from "../context";
 import type { ClientList } from "../data/clientListStore";
 
@@ -36,9 +36,17 @@ export async function clientPage(
     },
     after,
   );
-  const edges = page.rows.map((id) => ({ cursor: ctx.cursors.seal(scope, [id]), node: { id } }));
+  // Cursors are sealed only when asked for: a caseload asks for none.
+  const edges = page.rows.map((id) => edgeWithSealedCursor({ id }, () => ctx.cursors.seal(scope, [id])));
+  const last = edges.at(-1);
   return {
     edges,
-    pageInfo: { hasNextPage: page.hasNextPage, truncated: page.truncated, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      truncated: page.truncated,
+      get endCursor() {
+        return last?.cursor ?? null;
+      },
+    },
   };
 }

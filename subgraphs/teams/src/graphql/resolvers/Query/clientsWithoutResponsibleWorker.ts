@@ -1,4 +1,4 @@
-import { assertUuid, DataCategory, filteredPage, pageSize, standInId } from "@silta/kernel";
+import { assertUuid, DataCategory, edgeWithSealedCursor, filteredPage, pageSize, standInId } from "@silta/kernel";
 import type { QueryResolvers } from "./../../types.generated";
 import { clientsWithoutResponsibleWorker as findPage } from "../../../data/unassignedClientStore";
 import { MAX_EXAMINED_CLIENTS } from "../../clientPage";
@@ -26,9 +26,16 @@ export const clientsWithoutResponsibleWorker: NonNullable<QueryResolvers["client
     },
     afterId,
   );
-  const edges = page.rows.map((id) => ({ cursor: ctx.cursors.seal(scope, [id]), node: { id } }));
+  const edges = page.rows.map((id) => edgeWithSealedCursor({ id }, () => ctx.cursors.seal(scope, [id])));
+  const last = edges.at(-1);
   return {
     edges,
-    pageInfo: { hasNextPage: page.hasNextPage, truncated: page.truncated, endCursor: edges.at(-1)?.cursor ?? null },
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      truncated: page.truncated,
+      get endCursor() {
+        return last?.cursor ?? null;
+      },
+    },
   };
 };

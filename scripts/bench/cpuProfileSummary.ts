@@ -1,0 +1,67 @@
+import { readFileSync } from "node:fs";
+
+/** The parts of a V8 `.cpuprofile` read here. */
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+export interface ProfileSummary {
+  /** Milliseconds of CPU sampled (everything but idle). */
+  busyMs: number;
+  /** Wall milliseconds the profile covers. */
+  spanMs: number;
+  /** The functions with the most self time: `name file:line`, ms. */
+  topFunctions: [string, number][];
+  /** Self time by where the code lives: a package of node_modules, a directory of the project, or V8's own. */
+  byOrigin: [string, number][];
+}
+
+/** Where a frame's code lives, coarse enough to read at a glance. */
+function originOf(url: string, functionName: string): string {
+  if (!url) return functionName.startsWith("(") ? functionName : "(native)";
+  const modules = url.lastIndexOf("node_modules/");
+  if (modules >= 0) {
+    const [first, second] = url.slice(modules + "node_modules/".length).split("/");
+    return first?.startsWith("@") ? `${first}/${second}` : first!;
+  }
+  if (url.startsWith("node:")) return "node:" + url.slice(5).split("/")[0];
+  const project = url.match(/\/(kernel|gateway|subgraphs\/[a-z]+|scripts)\/src\/([a-z]+)?/);
+  if (project) return project[2] ? `${project[1]}/${project[2]}` : project[1]!;
+  return url.replace(/^file:\/\//, "");
+}
+
+export function summarizeCpuProfile(file: string, top = 20): ProfileSummary {
+  const profile = JSON.parse(readFileSync(file, "utf8")) as CpuProfile;
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const self = new Map<number, number>();
+  profile.samples.forEach((id, index) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)));
+  const functions = new Map<string, number>();
+  const origins = new Map<string, number>();
+  let busy = 0;
+  for (const [id, micros] of self) {
+    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    // The profiler's own session shows where the thread waited for it while idle: not work of the process.
+    if (functionName === "(idle)" || (functionName === "post" && url.startsWith("node:inspector"))) continue;
+    busy += micros;
+    const file = url.replace(/^.*\/(node_modules\/|(?=kernel\/|gateway\/|subgraphs\/|scripts\/))/, "");
+    const key = `${functionName || "(anonymous)"} ${file}:${lineNumber + 1}`;
+    functions.set(key, (functions.get(key) ?? 0) + micros);
+    const origin = originOf(url, functionName);
+    origins.set(origin, (origins.get(origin) ?? 0) + micros);
+  }
+  const sorted = (map: Map<string, number>, count: number) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, count)
+      .map(([key, micros]) => [key, micros / 1000] as [string, number]);
+  return {
+    busyMs: busy / 1000,
+    spanMs: (profile.endTime - profile.startTime) / 1000,
+    topFunctions: sorted(functions, top),
+    byOrigin: sorted(origins, top),
+  };
+}
