@@ -14,7 +14,7 @@ export const fitAlerts: NonNullable<QueryResolvers["fitAlerts"]> = async (_paren
   const own = ctx.viewer.kind === "professional" && asked === ctx.viewer.id;
   if (!own && !isPermitted(ctx.viewer, { roles: ["manager"] }))
     throw forbidden("Only the professional themself, or their manager, may list a professional's FIT alerts.");
-  const rows = await alertsOfProfessional(ctx.sql, asked);
+  const rows = await alertsOfProfessional(ctx.prisma, asked);
   const visible = await ctx.access.visibleAmong(
     rows.map((row) => ({ clientIds: [row.clientId] })),
     DataCategory.Fit,
