@@ -22,15 +22,6 @@ const demoSql: Record<keyof SubgraphDatabases, string> = {
  * Writes the demo county on first start. Each subgraph's rows go into its own database, in one
  * transaction per database; the teams database decides "first start" (no organisations yet).
  */
-async function deriveWithFitClient(database: Database): Promise<void> {
-  const prisma = createFitPrisma(database);
-  try {
-    await deriveAllFitValues(prisma);
-  } finally {
-    await prisma.$disconnect();
-  }
-}
-
 export async function seedDemoCountyIfEmpty(
   databases: SubgraphDatabases,
   onStep: (step: string) => void = () => undefined,
@@ -52,4 +43,14 @@ export async function seedDemoCountyIfEmpty(
   const [clients] = await databases.clients.sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM client`);
   onStep(`Seeded the demo county: ${clients?.count ?? 0} clients, their teams, consents, FIT sessions and trainings`);
   return true;
+}
+
+/** fit's derived values and report summaries of the demo rows, on a client of its own for the seed. */
+async function deriveWithFitClient(database: Database): Promise<void> {
+  const prisma = createFitPrisma(database);
+  try {
+    await deriveAllFitValues(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
 }
