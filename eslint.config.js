@@ -14,21 +14,20 @@ const deepImports = { group: ["@silta/*/src", "@silta/*/src/*"], message: "impor
 
 /**
  * ADR 0015, one data-access idiom per kind of store. String-built SQL through Prisma is refused everywhere
- * but the two adapters that lend the kernel's `Sql` to a Prisma transaction.
+ * but the adapter that lends a Prisma transaction to the kernel's platform statements (events, idempotency).
  */
 const stringBuiltSql = [
   { property: "$queryRawUnsafe", message: "use the tagged $queryRaw`…` with Prisma.sql fragments (ADR 0015)" },
   { property: "$executeRawUnsafe", message: "use the tagged $executeRaw`…` with Prisma.sql fragments (ADR 0015)" },
   { object: "Prisma", property: "raw", message: "compose with Prisma.sql, Prisma.join and Prisma.empty (ADR 0015)" },
 ];
-const sqlAdapters = ["kernel/src/events/eventSql.ts", "subgraphs/fit/src/data/prismaSql.ts"];
+const sqlAdapters = ["kernel/src/events/eventSql.ts"];
 
 /**
  * ADR 0015: a subgraph's own SQL goes through its Prisma client; the kernel's `Sql` is the platform's.
  * The subgraph code still written over `Sql` is listed here, "to follow" in the ADR; nothing new joins it.
  */
 const kernelSqlToFollow = [
-  "subgraphs/fit/src/**",
   // Detaches, drops and renames partitions by name: DDL on identifiers no tagged template can bind (ADR 0015).
   "subgraphs/consents/src/audit/retireAccessLog.ts",
 ];

@@ -13,11 +13,20 @@ import { migrationsDir, type SubgraphDatabases } from "../migrate";
 import { subgraphs } from "../subgraphs";
 import { dayOf } from "./days";
 import { seedHub } from "./seedHub";
-import { currentConfiguration, outcomeReport, refreshDerived, refreshSessionSummaries } from "@silta/fit";
+import {
+  BULK_TRANSACTION,
+  createFitPrisma,
+  currentConfiguration,
+  outcomeReport,
+  refreshDerived,
+  refreshSessionSummaries,
+  type FitPrismaClient,
+} from "@silta/fit";
 
 describe("seedHub", () => {
   const created: TestDatabase[] = [];
   let databases: SubgraphDatabases;
+  let fitPrisma: FitPrismaClient;
 
   beforeAll(async () => {
     const entries = await Promise.all(
@@ -28,9 +37,11 @@ describe("seedHub", () => {
       }),
     );
     databases = Object.fromEntries(entries) as SubgraphDatabases;
+    fitPrisma = createFitPrisma(databases.fit);
   });
 
   afterAll(async () => {
+    await fitPrisma?.$disconnect();
     await Promise.all(created.map((test) => test.drop()));
   });
 
@@ -86,7 +97,7 @@ describe("seedHub", () => {
     );
     expect(fit).toMatchObject({ withoutSession: 0, notDerived: 0, offDay: 0, summaries: fit!["sessions"] });
     expect(fit!["unmeasured"]).toBeGreaterThan(0); // missed sessions and children too young to rate
-    const report = await outcomeReport(sql, "ORGANIZATION", "2023-11-23", "2026-11-23");
+    const report = await outcomeReport(fitPrisma, "ORGANIZATION", "2023-11-23", "2026-11-23");
     const shown = report.filter((row) => !row.suppressed);
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.every((row) => row.sessions! > 0 && row.averageLatestOrs !== null)).toBe(true);
@@ -103,11 +114,11 @@ describe("seedHub", () => {
     // Each kind of derived value occurs, so "nothing changed" below compares real values, not NULLs.
     expect(derived).toEqual({ reliableChanges: expect.any(Number), alerts: expect.any(Number), clinical: expect.any(Number) });
     expect(Math.min(...Object.values(derived!))).toBeGreaterThan(0);
-    const configuration = await currentConfiguration(sql);
-    await sql.transaction(async (tx) => {
+    const configuration = await currentConfiguration(fitPrisma);
+    await fitPrisma.$transaction(async (tx) => {
       expect(await refreshDerived(tx, episodes, configuration)).toBe(0);
       expect(await refreshSessionSummaries(tx, episodes)).toBe(0);
-    });
+    }, BULK_TRANSACTION);
   });
 
   it("leaves the consents subgraph's projection able to allow a responsible worker, and a guardian, what the model allows", async () => {

@@ -5,7 +5,13 @@ import { BatchWriter } from "./batchWriter";
 import { buildIndexes, dropSecondaryIndexes, type DeferredIndex } from "./deferredIndexes";
 import { generateCounty, type CountyOptions } from "./generateCounty";
 import { tables, type TableName } from "./tables";
-import { currentConfiguration, refreshSessionSummariesInRange } from "@silta/fit";
+import {
+  BULK_TRANSACTION,
+  createFitPrisma,
+  currentConfiguration,
+  refreshSessionSummariesInRange,
+  type FitPrismaClient,
+} from "@silta/fit";
 
 /** Episodes per summary statement: one set-based INSERT … SELECT each, bounded whatever the county's size. */
 const SUMMARY_CHUNK = 10_000;
@@ -23,7 +29,10 @@ const quiet: StartSeedPhase = () => ({ update: () => undefined, finish: () => un
 
 /**
  * Writes a generated county into an empty hub, each subgraph's rows in one transaction on its own
- * schema, so a failure leaves the tables as empty as they were. Returns the rows written per table.
+ * schema, so a failure leaves the tables as empty as they were. The FIT report summaries follow in
+ * a transaction of their own on fit's Prisma client (ADR 0015), once the rows are committed: should
+ * that phase fail, the rows stay and `deriveAllFitValues` writes the summaries again. Returns the
+ * rows written per table.
  *
  * Phases: generating and writing the rows into tables without their secondary indexes (FIT
  * measurements already carry the values the hub derives, computed by the fit subgraph's scoring per
@@ -36,7 +45,21 @@ export async function seedHub(
   startPhase: StartSeedPhase = quiet,
 ): Promise<Record<TableName, number>> {
   await refuseUnlessEmpty(databases);
-  const fitConfiguration = await currentConfiguration(databases.fit.sql);
+  const fit = createFitPrisma(databases.fit);
+  try {
+    return await seedCounty(databases, fit, options, startPhase);
+  } finally {
+    await fit.$disconnect();
+  }
+}
+
+async function seedCounty(
+  databases: SubgraphDatabases,
+  fit: FitPrismaClient,
+  options: CountyOptions,
+  startPhase: StartSeedPhase,
+): Promise<Record<TableName, number>> {
+  const fitConfiguration = await currentConfiguration(fit);
   const counts = await inTransactions(databases, async (sql) => {
     const deferred = await Promise.all(
       subgraphs.map(async ({ name }) => [name, await dropSecondaryIndexes(sql[name], tableNamesOf(name))] as const),
@@ -55,9 +78,9 @@ export async function seedHub(
     await writer.finish();
     writing.finish(writer.counts.client);
     await rebuildIndexes(sql, deferred, startPhase);
-    await writeSessionSummaries(sql.fit, writer.counts.episode, startPhase);
     return writer.counts;
   });
+  await writeSessionSummaries(fit, counts.episode, startPhase);
   // Fresh statistics, so the first queries and benchmarks on the new data get sensible plans.
   const analyzing = startPhase("analyzing the tables", "subgraphs", subgraphs.length);
   let analyzed = 0;
@@ -104,21 +127,26 @@ async function rebuildIndexes(
  * The report summaries (`fit_session_summary`) of every episode, by the fit subgraph's own statement,
  * as after any import, so seeded data shows in reports exactly as recorded data would.
  */
-async function writeSessionSummaries(fit: Sql, episodeCount: number, startPhase: StartSeedPhase): Promise<void> {
+async function writeSessionSummaries(fit: FitPrismaClient, episodeCount: number, startPhase: StartSeedPhase): Promise<void> {
   const phase = startPhase("writing FIT report summaries", "episodes", episodeCount);
   // The statement reads the episodes' sessions and measurements by episode: fresh statistics first,
   // or the planner, which has seen empty tables, walks them whole for every chunk.
-  await fit.exec(`ANALYZE fit_session; ANALYZE measurement;`);
-  // Each chunk sorts and joins some 100,000 rows: memory to do it without disk, and no JIT, which the
-  // planner's overestimate of the join turns on and which took a third of each statement (2.5 s of 7).
-  await fit.exec(`SET LOCAL work_mem = '128MB'; SET LOCAL jit = off;`);
-  const episodes = (await fit.query<{ id: string }>(`SELECT id::text FROM episode ORDER BY id`)).map((row) => row.id);
-  for (let start = 0; start < episodes.length; start += SUMMARY_CHUNK) {
-    const chunk = episodes.slice(start, start + SUMMARY_CHUNK);
-    await refreshSessionSummariesInRange(fit, chunk[0]!, chunk[chunk.length - 1]!);
-    phase.update(start + chunk.length);
-  }
-  phase.finish(episodes.length);
+  await fit.$executeRaw`ANALYZE fit_session`;
+  await fit.$executeRaw`ANALYZE measurement`;
+  const written = await fit.$transaction(async (tx) => {
+    // Each chunk sorts and joins some 100,000 rows: memory to do it without disk, and no JIT, which the
+    // planner's overestimate of the join turns on and which took a third of each statement (2.5 s of 7).
+    await tx.$executeRaw`SET LOCAL work_mem = '128MB'`;
+    await tx.$executeRaw`SET LOCAL jit = off`;
+    const episodes = (await tx.episode.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((row) => row.id);
+    for (let start = 0; start < episodes.length; start += SUMMARY_CHUNK) {
+      const chunk = episodes.slice(start, start + SUMMARY_CHUNK);
+      await refreshSessionSummariesInRange(tx, chunk[0]!, chunk[chunk.length - 1]!);
+      phase.update(start + chunk.length);
+    }
+    return episodes.length;
+  }, BULK_TRANSACTION);
+  phase.finish(written);
 }
 
 /** Generated data goes into empty tables only: it must never mix with anyone's real (or hand-made) rows. */

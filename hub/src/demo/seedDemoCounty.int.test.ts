@@ -7,7 +7,7 @@ import {
 } from "@silta/testkit";
 import { clientsSubgraph } from "@silta/clients";
 import { applyAccessEvent, consentsSubgraph, createConsentsPrisma } from "@silta/consents";
-import { fitSubgraph, fitUsers, outcomeReport } from "@silta/fit";
+import { createFitPrisma, fitSubgraph, fitUsers, outcomeReport, type FitPrismaClient } from "@silta/fit";
 import { teamsSubgraph } from "@silta/teams";
 import { trainingSubgraph } from "@silta/training";
 import { demoIds } from "./demoCounty";
@@ -16,6 +16,7 @@ import { seedDemoCountyIfEmpty, type SubgraphDatabases } from "./seedDemoCounty"
 describe("the demo county", () => {
   const created: TestDatabase[] = [];
   let databases: SubgraphDatabases;
+  let fit: FitPrismaClient;
   const steps: string[] = [];
 
   beforeAll(async () => {
@@ -27,10 +28,12 @@ describe("the demo county", () => {
       }),
     );
     databases = Object.fromEntries(entries) as SubgraphDatabases;
+    fit = createFitPrisma(databases.fit);
     expect(await seedDemoCountyIfEmpty(databases, (step) => steps.push(step))).toBe(true);
   }, 60_000);
 
   afterAll(async () => {
+    await fit?.$disconnect();
     await Promise.all(created.map((test) => test.drop()));
   });
 
@@ -42,7 +45,7 @@ describe("the demo county", () => {
   });
 
   it("counts its FIT sessions in the OpenFIT users report: the professionals who measured, per month", async () => {
-    const users = await fitUsers(databases.fit.sql, "2026-09-01", "2026-10-31");
+    const users = await fitUsers(fit, "2026-09-01", "2026-10-31");
     expect(users.map(({ month, users: count }) => ({ month, count }))).toEqual([
       // Unit-less episodes: the social worker in September; in October also the nurse and the family worker.
       { month: "2026-09", count: 1 },
@@ -51,7 +54,7 @@ describe("the demo county", () => {
   });
 
   it("shows the north area team's figures in the outcome report, and the Virtanen team's row suppressed (two clients)", async () => {
-    const report = await outcomeReport(databases.fit.sql, "TEAM", "2026-09-01", "2026-10-31");
+    const report = await outcomeReport(fit, "TEAM", "2026-09-01", "2026-10-31");
     expect(report).toEqual([
       expect.objectContaining({ groupKey: demoIds.teams.virtanenClientTeam, suppressed: true, clientsMeasured: null }),
       expect.objectContaining({ groupKey: demoIds.teams.northAreaTeam, suppressed: false, clientsMeasured: 5, sessions: 10 }),

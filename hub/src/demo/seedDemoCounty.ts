@@ -1,5 +1,5 @@
 import type { Database } from "@silta/kernel";
-import { deriveAllFitValues } from "@silta/fit";
+import { createFitPrisma, deriveAllFitValues } from "@silta/fit";
 import { clientsDemoSql } from "./sql/clients";
 import { consentsDemoSql, demoAccessEvents, seedDemoAccess } from "./sql/consents";
 import { fitDemoSql } from "./sql/fit";
@@ -32,15 +32,26 @@ export async function seedDemoCountyIfEmpty(
   for (const [name, script] of Object.entries(demoSql) as [keyof SubgraphDatabases, string][]) {
     await databases[name].sql.transaction(async (sql) => {
       await sql.exec(script);
-      // The session summaries the reports read (and the derived values) come from the fit
-      // subgraph's own code, as after an import: a hand-written summary would drift from it.
-      if (name === "fit") await deriveAllFitValues(sql);
     });
     // Consents' access projection from the teams and clients events of the demo's rows, through its own
     // consumer (on the consents Prisma client, in a transaction of its own after the rows').
     if (name === "consents") await seedDemoAccess(databases.consents, [...demoAccessEvents, ...northAreaAccessEvents]);
+    // The session summaries the reports read (and the derived values) come from the fit subgraph's own
+    // code, as after an import: a hand-written summary would drift from it. It runs on fit's Prisma
+    // client (ADR 0015), in its own transaction once the rows are committed.
+    if (name === "fit") await deriveWithFitClient(databases.fit);
   }
   const [clients] = await databases.clients.sql.query<{ count: number }>(`SELECT count(*)::int AS count FROM client`);
   onStep(`Seeded the demo county: ${clients?.count ?? 0} clients, their teams, consents, FIT sessions and trainings`);
   return true;
+}
+
+/** fit's derived values and report summaries of the demo rows, on a client of its own for the seed. */
+async function deriveWithFitClient(database: Database): Promise<void> {
+  const prisma = createFitPrisma(database);
+  try {
+    await deriveAllFitValues(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
 }

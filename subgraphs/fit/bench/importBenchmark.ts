@@ -18,6 +18,7 @@ import { parseArgs } from "node:util";
 import { todayIn } from "@silta/kernel";
 import { createTestDatabase } from "@silta/testkit";
 import { fitSubgraph } from "../src";
+import { BULK_TRANSACTION, createPrisma } from "../src/data/db";
 import { importFile } from "../src/import/importFile";
 import { openFitAdapter } from "../src/import/openFitAdapter";
 import { importColumns } from "../test/fitHelpers";
@@ -102,6 +103,8 @@ ${usage}`);
   };
   const sampler = setInterval(sample, 50);
   const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  // The command's client and transaction budget (src/import/main.ts).
+  const prisma = createPrisma(testDb.database);
   try {
     sample();
     const before = { rss: peakRss, heap: peakHeap };
@@ -111,13 +114,14 @@ ${usage}`);
       today: todayIn("Europe/Helsinki"),
       actorId: "bench",
       onReject: () => undefined,
+      transaction: BULK_TRANSACTION,
     };
     let started = performance.now();
-    const first = await importFile(testDb.database.sql, path, "csv", options);
+    const first = await importFile(prisma, path, "csv", options);
     const firstSeconds = (performance.now() - started) / 1000;
     sample();
     started = performance.now();
-    const second = await importFile(testDb.database.sql, path, "csv", options);
+    const second = await importFile(prisma, path, "csv", options);
     const secondSeconds = (performance.now() - started) / 1000;
     sample();
     console.log(
@@ -160,6 +164,7 @@ ${usage}`);
     );
   } finally {
     clearInterval(sampler);
+    await prisma.$disconnect();
     await testDb.drop();
     await rm(folder, { recursive: true });
   }

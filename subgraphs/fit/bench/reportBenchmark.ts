@@ -13,6 +13,7 @@ import type { Sql } from "@silta/kernel";
 import { benchArguments, createTestDatabase } from "@silta/testkit";
 import { fitSubgraph } from "../src";
 import { fitUsers, outcomeReport, type ReportDimension } from "../src/data/reportStore";
+import { BULK_TRANSACTION, createPrisma, type PrismaClient } from "../src/data/db";
 import { refreshSessionSummaries } from "../src/data/summaryStore";
 import { legacyFitUsers, legacyOutcomeReport } from "./legacyOutcomeReport";
 
@@ -56,12 +57,12 @@ FROM derived, generate_series(0, 1) AS i;`;
 }
 
 /** The summaries as the hub writes them: refreshDerived's statement, a chunk of episodes at a time. */
-async function buildSummaries(sql: Sql, episodes: number): Promise<void> {
-  const ids = await sql.query<{ id: string }>(`SELECT id FROM episode ORDER BY id`);
+async function buildSummaries(prisma: PrismaClient, episodes: number): Promise<void> {
+  const ids = await prisma.episode.findMany({ select: { id: true }, orderBy: { id: "asc" } });
   const chunk = Math.max(1, Math.ceil(episodes / 10));
   for (let start = 0; start < ids.length; start += chunk) {
     const slice = ids.slice(start, start + chunk).map((row) => row.id);
-    await sql.transaction((tx) => refreshSessionSummaries(tx, slice));
+    await prisma.$transaction((tx) => refreshSessionSummaries(tx, slice), BULK_TRANSACTION);
   }
 }
 
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
   ) as [number];
   const episodes = Math.ceil(measurements / (2 * SESSIONS_PER_EPISODE));
   const testDb = await createTestDatabase("fit_bench_report", fitSubgraph.migrationsDir);
+  const prisma = createPrisma(testDb.database);
   try {
     const { sql } = testDb.database;
     let started = performance.now();
@@ -92,7 +94,7 @@ async function main(): Promise<void> {
     const generated = (await sql.query<{ n: number }>(`SELECT count(*)::int AS n FROM measurement`))[0]!.n;
     const generationSeconds = ((performance.now() - started) / 1000).toFixed(1);
     started = performance.now();
-    await buildSummaries(sql, episodes);
+    await buildSummaries(prisma, episodes);
     const summarySeconds = ((performance.now() - started) / 1000).toFixed(1);
     await sql.exec(`ANALYZE episode; ANALYZE fit_session; ANALYZE measurement; ANALYZE fit_session_summary;`);
     const results: Record<string, unknown> = {};
@@ -101,7 +103,7 @@ async function main(): Promise<void> {
       ["quarter 2025Q2", "2025-04-01", "2025-06-30"],
     ] as const) {
       for (const dimension of ["TEAM", "UNIT", "ORGANIZATION", "SERVICE"] as ReportDimension[]) {
-        const { median, result } = await timed(() => outcomeReport(sql, dimension, from, to));
+        const { median, result } = await timed(() => outcomeReport(prisma, dimension, from, to));
         started = performance.now();
         const legacy = await legacyOutcomeReport(sql, dimension, from, to);
         const legacyMs = Math.round(performance.now() - started);
@@ -114,7 +116,7 @@ async function main(): Promise<void> {
           identicalToLegacy: differing === 0 && legacy.length === result.length,
         };
       }
-      const users = await timed(() => fitUsers(sql, from, to));
+      const users = await timed(() => fitUsers(prisma, from, to));
       started = performance.now();
       const legacyUsers = await legacyFitUsers(sql, from, to);
       results[`fitUsers ${label}`] = {
@@ -140,6 +142,7 @@ async function main(): Promise<void> {
       ),
     );
   } finally {
+    await prisma.$disconnect();
     await testDb.drop();
   }
 }

@@ -2,6 +2,7 @@ import { createTestDatabase, type TestDatabase } from "@silta/testkit";
 import { fitDemoSql } from "@silta/hub/demoSql/fit";
 import { fitSubgraph } from "../src";
 import { currentConfiguration } from "../src/data/configurationStore";
+import { createPrisma } from "../src/data/db";
 import { refreshDerived } from "../src/data/derivedStore";
 
 describe("the demo county's FIT rows", () => {
@@ -18,6 +19,11 @@ describe("the demo county's FIT rows", () => {
     await sql.exec(fitDemoSql);
     const episodes = (await sql.query<{ id: string }>(`SELECT id FROM episode`)).map((row) => row.id);
     expect(episodes).toHaveLength(2);
-    expect(await refreshDerived(sql, episodes, await currentConfiguration(sql))).toBe(0);
+    const prisma = createPrisma(testDb.database);
+    try {
+      expect(await refreshDerived(prisma, episodes, await currentConfiguration(prisma))).toBe(0);
+    } finally {
+      await prisma.$disconnect();
+    }
   });
 });

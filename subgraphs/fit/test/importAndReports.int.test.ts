@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { foundationPolicy, todayIn, type AccessRequest, type Viewer } from "@silta/kernel";
 import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, type TestDatabase } from "@silta/testkit";
 import { fitSubgraph } from "../src";
+import { createPrisma } from "../src/data/db";
 import { importFile } from "../src/import/importFile";
 import type { RejectedRow } from "../src/import/importPipeline";
 import { openFitAdapter } from "../src/import/openFitAdapter";
@@ -251,8 +252,9 @@ describe("importing OpenFIT exports and reporting outcomes", () => {
           actorId: "test",
           onReject: (r: RejectedRow) => rejected.push(r),
         };
-        const first = await importFile(testDb.database.sql, path, "csv", options);
-        const second = await importFile(testDb.database.sql, path, "csv", options);
+        const prisma = createPrisma(testDb.database);
+        const first = await importFile(prisma, path, "csv", options);
+        const second = await importFile(prisma, path, "csv", options).finally(() => prisma.$disconnect());
         expect([first.measurements.inserted, second.measurements.inserted, second.measurements.unchanged]).toEqual([2, 0, 2]);
         expect(rejected).toEqual([]);
       } finally {

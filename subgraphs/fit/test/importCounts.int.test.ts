@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 import { todayIn, type Sql } from "@silta/kernel";
 import { createTestDatabase, testDatabaseUrl, type TestDatabase } from "@silta/testkit";
 import { fitSubgraph } from "../src";
+import { createPrisma, type PrismaClient } from "../src/data/db";
 import { importRows, type ImportReport } from "../src/import/importPipeline";
 import { openFitAdapter } from "../src/import/openFitAdapter";
 import { csvRows } from "../src/import/readers";
@@ -92,15 +93,18 @@ function named(rows: ImportRow[]) {
 
 describe("the FIT import summary adds up to what the database shows", () => {
   let testDb: TestDatabase;
+  let prisma: PrismaClient;
   beforeAll(async () => {
     testDb = await createTestDatabase("fit_import_counts", fitSubgraph.migrationsDir);
+    prisma = createPrisma(testDb.database);
   });
   afterAll(async () => {
+    await prisma?.$disconnect();
     await testDb?.drop();
   });
 
   const importCsv = (rows: ImportRow[], skipInvalid: boolean): Promise<ImportReport> =>
-    importRows(testDb.database.sql, csvRows(Readable.from([csvOf(rows)])), {
+    importRows(prisma, csvRows(Readable.from([csvOf(rows)])), {
       adapter: openFitAdapter,
       skipInvalid,
       today: todayIn("Europe/Helsinki"),

@@ -1,52 +1,55 @@
 import pg from "pg";
-import type { Sql } from "@silta/kernel";
 import { createTestDatabase, testDatabaseUrl, type TestDatabase } from "@silta/testkit";
 import { fitSubgraph } from "../src";
+import { BULK_TRANSACTION, createPrisma, type FitDb, type PrismaClient } from "../src/data/db";
 import { PlannerStatistics } from "../src/import/plannerStatistics";
 
 class RollBack extends Error {}
 
 /** Rows as an import writes them, in the caller's transaction: 1,000 episodes, 10,000 sessions, 20,000 measurements. */
-async function writeRows(tx: Sql): Promise<void> {
-  await tx.query(`INSERT INTO episode (id, client_id, owner_professional_id, started_on)
-    SELECT md5('e' || n)::uuid, md5('c' || n)::uuid, md5('p')::uuid, DATE '2025-01-01' FROM generate_series(1, 1000) n`);
-  await tx.query(`INSERT INTO fit_session (id, episode_id, held_on, mode, professional_id)
+async function writeRows(tx: FitDb): Promise<void> {
+  await tx.$executeRaw`INSERT INTO episode (id, client_id, owner_professional_id, started_on)
+    SELECT md5('e' || n)::uuid, md5('c' || n)::uuid, md5('p')::uuid, DATE '2025-01-01' FROM generate_series(1, 1000) n`;
+  await tx.$executeRaw`INSERT INTO fit_session (id, episode_id, held_on, mode, professional_id)
     SELECT md5('s' || n)::uuid, md5('e' || (n / 10 + 1))::uuid, DATE '2025-02-01', 'FACE_TO_FACE', md5('p')::uuid
-      FROM generate_series(0, 9999) n`);
-  await tx.query(`INSERT INTO measurement (id, client_id, professional_id, instrument, measured_on, total, session_id, episode_id)
+      FROM generate_series(0, 9999) n`;
+  await tx.$executeRaw`INSERT INTO measurement (id, client_id, professional_id, instrument, measured_on, total, session_id, episode_id)
     SELECT md5('m' || n)::uuid, md5('c' || (n / 20 + 1))::uuid, md5('p')::uuid,
            (CASE WHEN n % 2 = 0 THEN 'ORS' ELSE 'SRS' END)::"Instrument", DATE '2025-02-01', 20,
            md5('s' || (n / 2))::uuid, md5('e' || (n / 20 + 1))::uuid
-      FROM generate_series(0, 19999) n`);
+      FROM generate_series(0, 19999) n`;
 }
 
 /** How many rows the planner expects `measurement` to hold. */
-async function plannedRows(tx: Sql): Promise<number> {
-  const [row] = await tx.query<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }>(
-    `EXPLAIN (FORMAT JSON) SELECT * FROM measurement`,
-  );
+async function plannedRows(tx: FitDb): Promise<number> {
+  const [row] = await tx.$queryRaw<
+    { "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]
+  >`EXPLAIN (FORMAT JSON) SELECT * FROM measurement`;
   return row!["QUERY PLAN"][0].Plan["Plan Rows"];
 }
 
 describe("an import keeps the planner's statistics true inside its transaction", () => {
   let testDb: TestDatabase;
   let other: pg.Client;
+  let prisma: PrismaClient;
   beforeAll(async () => {
     testDb = await createTestDatabase("fit_planner_statistics", fitSubgraph.migrationsDir);
+    prisma = createPrisma(testDb.database);
     other = new pg.Client({ connectionString: testDatabaseUrl() });
     await other.connect();
   });
   afterAll(async () => {
     await other?.end();
+    await prisma?.$disconnect();
     await testDb?.drop();
   });
 
-  const inRolledBackTransaction = (work: (tx: Sql) => Promise<void>) =>
+  const inRolledBackTransaction = (work: (tx: FitDb) => Promise<void>) =>
     expect(
-      testDb.database.sql.transaction(async (tx) => {
+      prisma.$transaction(async (tx) => {
         await work(tx);
         throw new RollBack();
-      }),
+      }, BULK_TRANSACTION),
     ).rejects.toBeInstanceOf(RollBack);
 
   it("leaves tables that were never analyzed alone: the planner estimates from their pages", async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, type TestDatabase } from "@silta/testkit";
 import { fitSubgraph } from "../src";
+import { createPrisma, type PrismaClient } from "../src/data/db";
 import { refreshSessionSummaries } from "../src/data/summaryStore";
 import { stableId } from "../src/import/stableId";
 import { csvOf, importMutation, type ImportRow } from "./fitHelpers";
@@ -13,6 +14,7 @@ import { csvOf, importMutation, type ImportRow } from "./fitHelpers";
 describe("the outcome report's session summaries stay correct as episodes change", () => {
   let testDb: TestDatabase;
   let harness: SubgraphHarness;
+  let prisma: PrismaClient;
   const county = randomUUID();
   const worker = professional(county);
   const manager = professional(county, { roles: ["manager"] });
@@ -71,8 +73,8 @@ describe("the outcome report's session summaries stay correct as episodes change
     const read = () =>
       sql.query(`SELECT * FROM fit_session_summary WHERE episode_id = ANY($1::uuid[]) ORDER BY session_id`, [episodes]);
     const kept = await read();
-    await sql.transaction(async (tx) => {
-      await tx.query(`DELETE FROM fit_session_summary WHERE episode_id = ANY($1::uuid[])`, [episodes]);
+    await prisma.$transaction(async (tx) => {
+      await tx.$executeRaw`DELETE FROM fit_session_summary WHERE episode_id = ANY(${episodes}::uuid[])`;
       await refreshSessionSummaries(tx, episodes);
     });
     expect(await read()).toEqual(kept);
@@ -81,6 +83,7 @@ describe("the outcome report's session summaries stay correct as episodes change
   beforeAll(async () => {
     testDb = await createTestDatabase("fit_summary", fitSubgraph.migrationsDir);
     harness = await startSubgraph(fitSubgraph, testDb.database, { controllerOrganizationIds: [county] });
+    prisma = createPrisma(testDb.database);
     // E1: 20 -> 26 (+6), E2: 30 -> 24 (-6), E3: 15, E4: 22, E5: 28; SRS 38/38, 39/39, 35, 40, 38.
     await importRows([
       row(1, "1", "2026-02-01", 20, 38),
@@ -94,6 +97,7 @@ describe("the outcome report's session summaries stay correct as episodes change
   });
   afterAll(async () => {
     await harness?.stop();
+    await prisma?.$disconnect();
     await testDb?.drop();
   });
 

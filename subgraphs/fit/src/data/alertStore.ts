@@ -1,4 +1,5 @@
-import type { LocalDate, Sql } from "@silta/kernel";
+import type { LocalDate } from "@silta/kernel";
+import type { FitDb } from "./db";
 
 export interface AlertRow {
   clientId: string;
@@ -13,13 +14,12 @@ export interface AlertRow {
  * The open episodes a professional owns or holds sessions in, whose latest session (with any score)
  * has an SRS alert or a reliable deterioration; one statement.
  */
-export function alertsOfProfessional(sql: Sql, professionalId: string): Promise<AlertRow[]> {
-  return sql.query<AlertRow>(
-    `WITH mine AS (
-       SELECT e.id FROM episode e WHERE e.ended_on IS NULL AND e.owner_professional_id = $1
+export function alertsOfProfessional(db: FitDb, professionalId: string): Promise<AlertRow[]> {
+  return db.$queryRaw<AlertRow[]>`WITH mine AS (
+       SELECT e.id FROM episode e WHERE e.ended_on IS NULL AND e.owner_professional_id = ${professionalId}
        UNION
        SELECT s.episode_id FROM fit_session s JOIN episode e ON e.id = s.episode_id
-       WHERE e.ended_on IS NULL AND s.professional_id = $1
+       WHERE e.ended_on IS NULL AND s.professional_id = ${professionalId}
      ), latest AS (
        SELECT DISTINCT ON (s.episode_id) s.episode_id, s.id, s.held_on
        FROM fit_session s
@@ -33,7 +33,5 @@ export function alertsOfProfessional(sql: Sql, professionalId: string): Promise<
      FROM latest l JOIN episode e ON e.id = l.episode_id JOIN measurement m ON m.session_id = l.id
      GROUP BY e.client_id, l.episode_id, l.id, l.held_on
      HAVING bool_or(m.srs_alert) OR bool_or(m.reliable_change = 'DETERIORATED')
-     ORDER BY l.held_on DESC, l.episode_id`,
-    [professionalId],
-  );
+     ORDER BY l.held_on DESC, l.episode_id`;
 }

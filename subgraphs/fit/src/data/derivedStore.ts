@@ -1,7 +1,7 @@
-import type { Sql } from "@silta/kernel";
 import type { FitConfiguration } from "../domain/fitConfiguration";
 import { ageOn } from "../domain/instrumentKinds";
 import { deriveEpisode, type Derived, type ScoredInput } from "../domain/scoring";
+import type { FitDb } from "./db";
 import { refreshSessionSummaries } from "./summaryStore";
 
 interface Row {
@@ -23,25 +23,24 @@ interface Row {
  * report summaries follow in the same transaction (summaryStore.ts), from the values just written.
  * Returns how many measurements' derived values changed.
  */
-export async function refreshDerived(tx: Sql, episodeIds: readonly string[], configuration: FitConfiguration): Promise<number> {
+export async function refreshDerived(tx: FitDb, episodeIds: readonly string[], configuration: FitConfiguration): Promise<number> {
   return (await refreshDerivedIds(tx, episodeIds, configuration)).length;
 }
 
 /** As `refreshDerived`, returning the ids of the measurements whose derived values changed (an import counts them once). */
 export async function refreshDerivedIds(
-  tx: Sql,
+  tx: FitDb,
   episodeIds: readonly string[],
   configuration: FitConfiguration,
 ): Promise<string[]> {
   if (episodeIds.length === 0) return [];
-  const rows = await tx.query<Row>(
-    `SELECT m.id, m.instrument::text AS instrument, m.rater::text AS rater, m.rater_relation AS "raterRelation",
+  const rows = await tx.$queryRaw<
+    Row[]
+  >`SELECT m.id, m.instrument::text AS instrument, m.rater::text AS rater, m.rater_relation AS "raterRelation",
             s.held_on::text AS "heldOn", m.total::float8 AS total, e.client_birth_date::text AS "birthDate",
             m.episode_id AS "episodeId", to_char(m.created_at, 'YYYYMMDDHH24MISSUS') AS "order"
      FROM measurement m JOIN fit_session s ON s.id = m.session_id JOIN episode e ON e.id = m.episode_id
-     WHERE m.episode_id = ANY($1::uuid[])`,
-    [[...episodeIds]],
-  );
+     WHERE m.episode_id = ANY(${[...episodeIds]}::uuid[])`;
   const byEpisode = new Map<string, ScoredInput[]>();
   for (const row of rows) {
     const list = byEpisode.get(row.episodeId) ?? [];
@@ -54,24 +53,18 @@ export async function refreshDerivedIds(
   return changed;
 }
 
-async function writeDerived(tx: Sql, derived: readonly Derived[]): Promise<string[]> {
-  const result = await tx.query<{ id: string }>(
-    `UPDATE measurement m SET clinical = d.clinical, cutoff = d.cutoff, change_from_intake = d.change,
+async function writeDerived(tx: FitDb, derived: readonly Derived[]): Promise<string[]> {
+  const result = await tx.$queryRaw<
+    { id: string }[]
+  >`UPDATE measurement m SET clinical = d.clinical, cutoff = d.cutoff, change_from_intake = d.change,
             reliable_change = d.reliable::"ReliableChange", srs_alert = d.alert, config_version = d.version
-     FROM unnest($1::uuid[], $2::boolean[], $3::numeric[], $4::numeric[], $5::text[], $6::boolean[], $7::int[])
+     FROM unnest(${derived.map((d) => d.id)}::uuid[], ${derived.map((d) => d.clinical)}::boolean[],
+                 ${derived.map((d) => d.cutoff)}::numeric[], ${derived.map((d) => d.changeFromIntake)}::numeric[],
+                 ${derived.map((d) => d.reliableChange)}::text[], ${derived.map((d) => d.srsAlert)}::boolean[],
+                 ${derived.map((d) => d.configVersion)}::int[])
           AS d(id, clinical, cutoff, change, reliable, alert, version)
      WHERE m.id = d.id AND (m.clinical, m.cutoff, m.change_from_intake, m.reliable_change::text, m.srs_alert, m.config_version)
            IS DISTINCT FROM (d.clinical, d.cutoff, d.change, d.reliable, d.alert, d.version)
-     RETURNING m.id::text AS id`,
-    [
-      derived.map((d) => d.id),
-      derived.map((d) => d.clinical),
-      derived.map((d) => d.cutoff),
-      derived.map((d) => d.changeFromIntake),
-      derived.map((d) => d.reliableChange),
-      derived.map((d) => d.srsAlert),
-      derived.map((d) => d.configVersion),
-    ],
-  );
+     RETURNING m.id::text AS id`;
   return result.map((row) => row.id);
 }

@@ -1,11 +1,12 @@
-import { type Sql } from "@silta/kernel";
-import { type IdempotencyClaim, idempotencySql, sameOrConflict, withIdempotency } from "@silta/kernel/idempotency";
+import { recordEvent, type LocalDate } from "@silta/kernel";
+import { type IdempotencyClaim, sameOrConflict, withIdempotency } from "@silta/kernel/idempotency";
 import type { EpisodeRecord, SessionRecord } from "../domain/records";
 import { currentConfiguration } from "./configurationStore";
+import { REQUEST_TRANSACTION, type PrismaClient } from "./db";
 import { refreshDerived } from "./derivedStore";
 import { closeEpisode, episodesById, sessionsById } from "./episodeStore";
 import { measurementsOfSessions } from "./measurementStore";
-import { recordFitEvent } from "./outbox";
+import type { EpisodeClosure } from "./prisma/enums";
 import type { EpisodeRow } from "./rows";
 import { upsertEpisodes, upsertMeasurements, upsertSessions } from "./sessionWriter";
 
@@ -23,15 +24,15 @@ const episodeFields = (episode: EpisodeRow | EpisodeRecord) => ({
 });
 
 /** Opens an episode; the same create again returns it, a different one under the same id is a CONFLICT. */
-export async function openEpisode(sql: Sql, record: EpisodeRecord, actorId: string): Promise<string> {
-  return sql.transaction(async (tx) => {
+export async function openEpisode(prisma: PrismaClient, record: EpisodeRecord, actorId: string): Promise<string> {
+  return prisma.$transaction(async (tx) => {
     const [existing] = await episodesById(tx, [record.id]);
     if (existing) {
       sameOrConflict("Episode", record.id, existing, episodeFields(existing), episodeFields(record));
       return record.id;
     }
     await upsertEpisodes(tx, [record]);
-    await recordFitEvent(tx, {
+    await recordEvent(tx, {
       type: "fit.episode_opened",
       aggregateType: "episode",
       aggregateId: record.id,
@@ -46,7 +47,7 @@ export async function openEpisode(sql: Sql, record: EpisodeRecord, actorId: stri
       },
     });
     return record.id;
-  });
+  }, REQUEST_TRANSACTION);
 }
 
 /**
@@ -54,31 +55,33 @@ export async function openEpisode(sql: Sql, record: EpisodeRecord, actorId: stri
  * Idempotency-Key is recorded in that transaction too.
  */
 export async function closeEpisodeWithEvent(
-  sql: Sql,
+  prisma: PrismaClient,
   episode: EpisodeRow,
-  endedOn: string,
-  closure: string,
+  endedOn: LocalDate,
+  closure: EpisodeClosure,
   actorId: string,
   claim?: IdempotencyClaim,
 ): Promise<void> {
-  await sql.transaction((tx) =>
-    withIdempotency(
-      idempotencySql(tx),
-      claim,
-      async () => {
-        if (episode.endedOn === endedOn && episode.closure === closure) return; // the same close again
-        await closeEpisode(tx, episode.id, endedOn, closure);
-        await refreshDerived(tx, [episode.id], await currentConfiguration(tx));
-        await recordFitEvent(tx, {
-          type: "fit.episode_closed",
-          aggregateType: "episode",
-          aggregateId: episode.id,
-          actorId,
-          data: { episodeId: episode.id, clientId: episode.clientId, endedOn, closure },
-        });
-      },
-      () => [episode.id],
-    ),
+  await prisma.$transaction(
+    (tx) =>
+      withIdempotency(
+        tx,
+        claim,
+        async () => {
+          if (episode.endedOn === endedOn && episode.closure === closure) return; // the same close again
+          await closeEpisode(tx, episode.id, endedOn, closure);
+          await refreshDerived(tx, [episode.id], await currentConfiguration(tx));
+          await recordEvent(tx, {
+            type: "fit.episode_closed",
+            aggregateType: "episode",
+            aggregateId: episode.id,
+            actorId,
+            data: { episodeId: episode.id, clientId: episode.clientId, endedOn, closure },
+          });
+        },
+        () => [episode.id],
+      ),
+    REQUEST_TRANSACTION,
   );
 }
 
@@ -86,8 +89,13 @@ export async function closeEpisodeWithEvent(
  * Records a session with its measures and recomputes the episode's derived values, in one
  * transaction. The same session again (same id, same values) returns it; other values: CONFLICT.
  */
-export async function recordSession(sql: Sql, episode: EpisodeRecord, session: SessionRecord, actorId: string): Promise<void> {
-  await sql.transaction(async (tx) => {
+export async function recordSession(
+  prisma: PrismaClient,
+  episode: EpisodeRecord,
+  session: SessionRecord,
+  actorId: string,
+): Promise<void> {
+  await prisma.$transaction(async (tx) => {
     const [existing] = await sessionsById(tx, [session.id]);
     if (existing) {
       const stored = await measurementsOfSessions(tx, [session.id]);
@@ -128,7 +136,7 @@ export async function recordSession(sql: Sql, episode: EpisodeRecord, session: S
       session.measurements.map((measurement) => ({ measurement, session, clientId: episode.clientId })),
     );
     await refreshDerived(tx, [episode.id], await currentConfiguration(tx));
-    await recordFitEvent(tx, {
+    await recordEvent(tx, {
       type: "fit.session_recorded",
       aggregateType: "episode",
       aggregateId: episode.id,
@@ -144,5 +152,5 @@ export async function recordSession(sql: Sql, episode: EpisodeRecord, session: S
         instruments: session.measurements.filter((m) => m.skipReason === null).map((m) => m.instrument),
       },
     });
-  });
+  }, REQUEST_TRANSACTION);
 }

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { loaderById, loaderGroupedBy, type Sql } from "@silta/kernel";
+import { loaderById, loaderGroupedBy } from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import {
   episodePagesOfClients,
@@ -21,7 +21,7 @@ import {
  * Per-request loaders: every list child and reference of a request is one query, whatever the
  * number of parents (latest scores, episodes, sessions, measurements, counts per `since`).
  */
-export function createFitLoaders(prisma: PrismaClient, sql: Sql) {
+export function createFitLoaders(prisma: PrismaClient) {
   const countsBySince = new Map<string, DataLoader<string, number>>();
   const pageLoaders = new Map<string, DataLoader<string, never[]>>();
   /** Parents asking for the same page (size and cursor) share a loader, so a list of parents is one query. */
@@ -35,15 +35,15 @@ export function createFitLoaders(prisma: PrismaClient, sql: Sql) {
   };
   return {
     latestMeasurementsOfClient: new DataLoader<string, LatestMeasurements>(async (clientIds) => {
-      const latest = await latestMeasurementsOfClients(sql, clientIds);
+      const latest = await latestMeasurementsOfClients(prisma, clientIds);
       return clientIds.map((id) => latest.get(id) ?? { outcome: null, sessionRating: null });
     }),
-    episode: loaderById((ids) => episodesById(sql, ids)),
+    episode: loaderById((ids) => episodesById(prisma, ids)),
     /** Pages of episodes of clients; one loader (one query) per page size and cursor asked for. */
     episodePageOfClient(limit: number, after: EpisodeKey | null): DataLoader<string, EpisodeRow[]> {
       return pageLoader(`episodes|${limit}|${JSON.stringify(after)}`, () =>
         loaderGroupedBy(
-          (ids) => episodePagesOfClients(sql, ids, after, limit),
+          (ids) => episodePagesOfClients(prisma, ids, after, limit),
           (row) => row.clientId,
         ),
       );
@@ -52,13 +52,13 @@ export function createFitLoaders(prisma: PrismaClient, sql: Sql) {
     sessionPageOfEpisode(limit: number, after: SessionKey | null): DataLoader<string, PagedSessionRow[]> {
       return pageLoader(`sessions|${limit}|${JSON.stringify(after)}`, () =>
         loaderGroupedBy(
-          (ids) => sessionPagesOfEpisodes(sql, ids, after, limit),
+          (ids) => sessionPagesOfEpisodes(prisma, ids, after, limit),
           (row) => row.episodeId,
         ),
       );
     },
     measurementsOfSession: loaderGroupedBy(
-      (ids) => measurementsOfSessions(sql, ids),
+      (ids) => measurementsOfSessions(prisma, ids),
       (row) => row.sessionId ?? "",
     ),
     /** The loader of counts since `since` (null: ever); aliases asking for different dates each get one. */

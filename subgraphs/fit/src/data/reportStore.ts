@@ -1,4 +1,4 @@
-import type { Sql } from "@silta/kernel";
+import { Prisma, REQUEST_TRANSACTION, type FitDb, type PrismaClient } from "./db";
 
 export type ReportDimension = "TEAM" | "UNIT" | "ORGANIZATION" | "SERVICE";
 
@@ -24,12 +24,12 @@ export interface OutcomeReportRow {
   shareSessionsWithSrsAlert: number | null;
 }
 
-// Whitelisted: the dimension is an enum, never caller text, so it may be spliced into the SQL.
-const groupColumn: Record<ReportDimension, string> = {
-  TEAM: "e.team_id::text",
-  UNIT: "e.unit_id::text",
-  ORGANIZATION: "e.organization_id::text",
-  SERVICE: "e.service",
+/** The grouping column of each dimension, chosen from constants (never caller text). */
+export const groupColumn: Record<ReportDimension, Prisma.Sql> = {
+  TEAM: Prisma.sql`e.team_id::text`,
+  UNIT: Prisma.sql`e.unit_id::text`,
+  ORGANIZATION: Prisma.sql`e.organization_id::text`,
+  SERVICE: Prisma.sql`e.service`,
 };
 
 /**
@@ -39,45 +39,53 @@ const groupColumn: Record<ReportDimension, string> = {
  * their figures never reach Node. It reads the per-session summaries, one narrow row per session of
  * the period, not the measurements (docs/benchmarks-fit.md).
  */
-export function outcomeReport(sql: Sql, dimension: ReportDimension, from: string, to: string): Promise<OutcomeReportRow[]> {
+export function outcomeReport(
+  prisma: PrismaClient,
+  dimension: ReportDimension,
+  from: string,
+  to: string,
+): Promise<OutcomeReportRow[]> {
   // A report sorts and hashes hundreds of thousands of rows: give this one transaction the memory to do it without disk.
-  return sql.transaction(async (tx) => {
-    await tx.query(`SET LOCAL work_mem = '64MB'`);
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
     // The planner overestimates the session join by orders of magnitude, which turns on JIT compilation:
     // it costs about 0.6 s per report and saves nothing on plain hash aggregates (docs/benchmarks-fit.md).
-    await tx.query(`SET LOCAL jit = off`);
-    return tx.query<OutcomeReportRow>(outcomeReportSql(groupColumn[dimension]), [from, to]);
-  });
+    await tx.$executeRaw`SET LOCAL jit = off`;
+    return tx.$queryRaw<OutcomeReportRow[]>(outcomeReportSql(groupColumn[dimension], from, to));
+  }, REQUEST_TRANSACTION);
 }
 
 /**
  * Group keys are equal, a missing key (no team) included. Written as an equality plus a null check rather
  * than IS NOT DISTINCT FROM, which PostgreSQL can only join by nested loop (400 teams: 400 × 400 comparisons).
  */
-const sameGroup = (a: string, b: string) =>
-  `coalesce(${a}.group_key, '') = coalesce(${b}.group_key, '') AND (${a}.group_key IS NULL) = (${b}.group_key IS NULL)`;
+const sameGroup = {
+  bl: Prisma.sql`coalesce(bl.group_key, '') = coalesce(g.group_key, '') AND (bl.group_key IS NULL) = (g.group_key IS NULL)`,
+  bc: Prisma.sql`coalesce(bc.group_key, '') = coalesce(g.group_key, '') AND (bc.group_key IS NULL) = (g.group_key IS NULL)`,
+};
 
-export function outcomeReportSql(group: string): string {
+/** The report's statement for a grouping column (`groupColumn`) and a period; its `.text` and `.values` for EXPLAIN. */
+export function outcomeReportSql(group: Prisma.Sql, from: string, to: string): Prisma.Sql {
   // Everything comes from the per-session summaries (summaryStore.ts), never from measurements. The
   // summaries are first reduced to one row per episode (no join), and only then joined to the episodes.
-  return `WITH counts AS (
+  return Prisma.sql`WITH counts AS (
        -- Counting only (no join, integer aggregates): the cheapest pass over every session of the period.
        SELECT ss.episode_id, count(*) AS sessions, count(*) FILTER (WHERE ss.measured) AS with_measures,
               count(*) FILTER (WHERE ss.rated) AS rated, count(*) FILTER (WHERE ss.srs_alert) AS alerts
-       FROM fit_session_summary ss WHERE ss.held_on BETWEEN $1::date AND $2::date
+       FROM fit_session_summary ss WHERE ss.held_on BETWEEN ${from}::date AND ${to}::date
        GROUP BY ss.episode_id
      ), latest AS (
        -- One row per episode with a session in the period: its last session day within it (next_held_on after
        -- the period, or none), which carries the episode's intake and latest scores as of then. A latest score
        -- from before the period does not count.
        SELECT ss.episode_id, ss.intake_outcome AS intake_ors, coalesce(ss.intake_outcome_clinical, false) AS intake_clinical,
-              CASE WHEN ss.latest_outcome_on >= $1::date THEN ss.latest_outcome END AS latest_ors,
-              ss.latest_outcome_on >= $1::date AND coalesce(ss.latest_outcome_clinical, false) AS latest_clinical,
-              CASE WHEN ss.latest_outcome_on >= $1::date THEN ss.latest_reliable_change END AS reliable_change,
-              ss.latest_outcome_on >= $1::date AND ss.followed_up AS followed_up,
-              ss.intake_rating AS intake_srs, CASE WHEN ss.latest_rating_on >= $1::date THEN ss.latest_rating END AS latest_srs
+              CASE WHEN ss.latest_outcome_on >= ${from}::date THEN ss.latest_outcome END AS latest_ors,
+              ss.latest_outcome_on >= ${from}::date AND coalesce(ss.latest_outcome_clinical, false) AS latest_clinical,
+              CASE WHEN ss.latest_outcome_on >= ${from}::date THEN ss.latest_reliable_change END AS reliable_change,
+              ss.latest_outcome_on >= ${from}::date AND ss.followed_up AS followed_up,
+              ss.intake_rating AS intake_srs, CASE WHEN ss.latest_rating_on >= ${from}::date THEN ss.latest_rating END AS latest_srs
        FROM fit_session_summary ss
-       WHERE ss.held_on BETWEEN $1::date AND $2::date AND (ss.next_held_on IS NULL OR ss.next_held_on > $2::date)
+       WHERE ss.held_on BETWEEN ${from}::date AND ${to}::date AND (ss.next_held_on IS NULL OR ss.next_held_on > ${to}::date)
      ), per_episode AS (
        SELECT c.sessions, c.with_measures, c.rated, c.alerts, la.* FROM counts c JOIN latest la ON la.episode_id = c.episode_id
      ), by_latest AS (
@@ -98,7 +106,7 @@ export function outcomeReportSql(group: string): string {
        GROUP BY 1
      ), by_closure AS (
        SELECT ${group} AS group_key, count(*) AS closed, count(*) FILTER (WHERE e.closure = 'UNPLANNED') AS dropouts
-       FROM episode e WHERE e.ended_on BETWEEN $1::date AND $2::date
+       FROM episode e WHERE e.ended_on BETWEEN ${from}::date AND ${to}::date
        GROUP BY 1
      ), report_groups AS (
        -- A group appears when it has an episode with a session in the period or an episode closed in it.
@@ -112,8 +120,8 @@ export function outcomeReportSql(group: string): string {
               coalesce(bl.clinical_followed, 0) AS clinical_followed, coalesce(bl.recovered, 0) AS recovered,
               coalesce(bc.closed, 0) AS closed, coalesce(bc.dropouts, 0) AS dropouts
        FROM report_groups g
-       LEFT JOIN by_latest bl ON ${sameGroup("bl", "g")}
-       LEFT JOIN by_closure bc ON ${sameGroup("bc", "g")}
+       LEFT JOIN by_latest bl ON ${sameGroup.bl}
+       LEFT JOIN by_closure bc ON ${sameGroup.bc}
      )
      SELECT be.group_key AS "groupKey", shown IS NOT TRUE AS suppressed,
             CASE WHEN shown THEN be.clients_measured::int END AS "clientsMeasured",
@@ -146,17 +154,16 @@ export interface UsersRow {
  * session summaries (a session's measures are recorded by its professional), half the rows of the
  * measurements and narrower.
  */
-export function fitUsers(sql: Sql, from: string, to: string): Promise<UsersRow[]> {
-  return sql.query<UsersRow>(
+export function fitUsers(db: FitDb, from: string, to: string): Promise<UsersRow[]> {
+  return db.$queryRaw<UsersRow[]>(
     // Distinct (unit, month, professional) first: a hash aggregate, where count(DISTINCT …) would sort
     // every measured session of the period; the month is formatted once per group, not per session.
-    `SELECT unit_id AS "unitId", to_char(month, 'YYYY-MM') AS month, count(*)::int AS users
+    Prisma.sql`SELECT unit_id AS "unitId", to_char(month, 'YYYY-MM') AS month, count(*)::int AS users
      FROM (
        SELECT DISTINCT e.unit_id, date_trunc('month', ss.held_on) AS month, ss.professional_id
        FROM fit_session_summary ss JOIN episode e ON e.id = ss.episode_id
-       WHERE ss.held_on BETWEEN $1::date AND $2::date AND ss.measured
+       WHERE ss.held_on BETWEEN ${from}::date AND ${to}::date AND ss.measured
      ) used
      GROUP BY unit_id, month ORDER BY unit_id NULLS LAST, month`,
-    [from, to],
   );
 }

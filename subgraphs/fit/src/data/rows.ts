@@ -1,4 +1,5 @@
 import type { LocalDate } from "@silta/kernel";
+import { Prisma } from "./prisma/client";
 import type { EpisodeRecord } from "../domain/records";
 import type { Instrument, Rater, ReliableChange, SessionMode } from "./prisma/enums";
 
@@ -64,7 +65,7 @@ export interface MeasurementRow {
  * The columns of a MeasurementRow, for every store that reads measurements (alias `m`, with its episode
  * joined by `withEpisodeOfMeasurement` as `me`, for the service task).
  */
-export const measurementColumns = `m.id, m.client_id AS "clientId", me.service, m.professional_id AS "professionalId",
+export const measurementColumns = Prisma.sql`m.id, m.client_id AS "clientId", me.service, m.professional_id AS "professionalId",
   m.instrument::text AS instrument, m.measured_on::text AS "measuredOn", m.total::float8 AS total,
   coalesce(m.items::float8[], '{}') AS items, m.rater::text AS rater, m.rater_relation AS "raterRelation",
   m.skip_reason AS "skipReason", m.instrument_reason AS "instrumentReason", m.session_id AS "sessionId",
@@ -73,17 +74,17 @@ export const measurementColumns = `m.id, m.client_id AS "clientId", me.service, 
   m.etr_target::float8 AS "etrTarget", m.etr_status AS "etrStatus", m.effect_size::float8 AS "effectSize",
   m.imported_source AS "importedSource", m.imported_source_version AS "importedSourceVersion"`;
 
-export const episodeColumns = `e.id, e.client_id AS "clientId", e.kind::text AS kind, e.owner_professional_id AS "ownerProfessionalId",
+export const episodeColumns = Prisma.sql`e.id, e.client_id AS "clientId", e.kind::text AS kind, e.owner_professional_id AS "ownerProfessionalId",
   e.team_id AS "teamId", e.unit_id AS "unitId", e.organization_id AS "organizationId", e.service,
   e.started_on::text AS "startedOn", e.ended_on::text AS "endedOn", e.closure::text AS closure,
   e.import_source AS "importSource", e.client_birth_date::text AS "clientBirthDate"`;
 
 /** Joins each measurement `m` to its episode `me` (none for scores recorded before episodes). */
-export const withEpisodeOfMeasurement = `LEFT JOIN episode me ON me.id = m.episode_id`;
+export const withEpisodeOfMeasurement = Prisma.sql`LEFT JOIN episode me ON me.id = m.episode_id`;
 
 /** The columns of a SessionRow (alias `s`, with its episode joined by `withEpisodeOfSession` as `se`). */
-export const sessionColumns = `s.id, s.episode_id AS "episodeId", se.client_id AS "clientId", se.service,
+export const sessionColumns = Prisma.sql`s.id, s.episode_id AS "episodeId", se.client_id AS "clientId", se.service,
   s.held_on::text AS "heldOn", s.mode::text AS mode, s.professional_id AS "professionalId"`;
 
 /** Joins each session `s` to its episode `se` (every session has one). */
-export const withEpisodeOfSession = `JOIN episode se ON se.id = s.episode_id`;
+export const withEpisodeOfSession = Prisma.sql`JOIN episode se ON se.id = s.episode_id`;

@@ -1,4 +1,4 @@
-import type { Sql } from "@silta/kernel";
+import { Prisma, type FitDb } from "./db";
 
 /**
  * The per-session summary rows (`fit_session_summary`) of whole episodes, from their stored
@@ -11,16 +11,16 @@ import type { Sql } from "@silta/kernel";
  * `min`/`max` pick the first and the latest: [position, day (days since 2000), total, clinical 0/1,
  * reliable change 1 / 0 / -1 / null].
  */
-const summarySql = (episodes: (column: string) => string) => `
+const summarySql = (episodes: (column: Prisma.Sql) => Prisma.Sql) => Prisma.sql`
 WITH sessions AS (
   SELECT s.id, s.episode_id, s.held_on, s.professional_id,
          lead(s.held_on) OVER (PARTITION BY s.episode_id ORDER BY s.held_on, s.created_at, s.id) AS next_held_on
-  FROM fit_session s WHERE ${episodes("s.episode_id")}
+  FROM fit_session s WHERE ${episodes(Prisma.sql`s.episode_id`)}
 ), own AS (
   SELECT m.session_id, bool_or(m.total IS NOT NULL) AS measured,
          bool_or(m.total IS NOT NULL AND m.instrument NOT IN ('ORS', 'CORS', 'YCORS')) AS rated,
          coalesce(bool_or(m.srs_alert), false) AS alert
-  FROM measurement m WHERE ${episodes("m.episode_id")} AND m.session_id IS NOT NULL
+  FROM measurement m WHERE ${episodes(Prisma.sql`m.episode_id`)} AND m.session_id IS NOT NULL
   GROUP BY m.session_id
 ), scores AS (
   SELECT m.episode_id, m.measured_on, m.instrument IN ('ORS', 'CORS', 'YCORS') AS outcome,
@@ -29,7 +29,7 @@ WITH sessions AS (
                (m.measured_on - date '2000-01-01')::numeric, m.total, coalesce(m.clinical, false)::int::numeric,
                CASE m.reliable_change WHEN 'IMPROVED' THEN 1 WHEN 'NO_RELIABLE_CHANGE' THEN 0 WHEN 'DETERIORATED' THEN -1 END::numeric] AS score
   FROM measurement m
-  WHERE ${episodes("m.episode_id")} AND m.session_id IS NOT NULL AND m.rater = 'CLIENT' AND m.total IS NOT NULL
+  WHERE ${episodes(Prisma.sql`m.episode_id`)} AND m.session_id IS NOT NULL AND m.rater = 'CLIENT' AND m.total IS NOT NULL
 ), carried AS (
   SELECT s.id, min(c.score) FILTER (WHERE c.outcome) AS first_o, max(c.score) FILTER (WHERE c.outcome) AS last_o,
          min(c.score) FILTER (WHERE NOT c.outcome) AS first_r, max(c.score) FILTER (WHERE NOT c.outcome) AS last_r
@@ -61,13 +61,11 @@ WHERE (t.episode_id, t.held_on, t.next_held_on, t.professional_id, t.measured, t
        excluded.intake_rating, excluded.latest_rating, excluded.latest_rating_on)
 RETURNING t.session_id`;
 
-const ofEpisodes = summarySql((column) => `${column} = ANY($1::uuid[])`);
-const ofEpisodeRange = summarySql((column) => `${column} >= $1::uuid AND ${column} <= $2::uuid`);
-
 /** Rewrites the summary rows of these episodes' sessions; returns how many rows changed. */
-export async function refreshSessionSummaries(tx: Sql, episodeIds: readonly string[]): Promise<number> {
+export async function refreshSessionSummaries(tx: FitDb, episodeIds: readonly string[]): Promise<number> {
   if (episodeIds.length === 0) return 0;
-  const rows = await tx.query<{ session_id: string }>(ofEpisodes, [[...episodeIds]]);
+  const ids = [...episodeIds];
+  const rows = await tx.$queryRaw<{ session_id: string }[]>(summarySql((column) => Prisma.sql`${column} = ANY(${ids}::uuid[])`));
   return rows.length;
 }
 
@@ -75,7 +73,9 @@ export async function refreshSessionSummaries(tx: Sql, episodeIds: readonly stri
  * As `refreshSessionSummaries`, for every episode whose id lies in [first, last]: for whole tables
  * (a generated county), where a list of ids would be searched for every row instead of read by index.
  */
-export async function refreshSessionSummariesInRange(tx: Sql, first: string, last: string): Promise<number> {
-  const rows = await tx.query<{ session_id: string }>(ofEpisodeRange, [first, last]);
+export async function refreshSessionSummariesInRange(tx: FitDb, first: string, last: string): Promise<number> {
+  const rows = await tx.$queryRaw<{ session_id: string }[]>(
+    summarySql((column) => Prisma.sql`${column} >= ${first}::uuid AND ${column} <= ${last}::uuid`),
+  );
   return rows.length;
 }

@@ -1,7 +1,7 @@
 import { createReadStream, statSync } from "node:fs";
 import { Transform, type Readable } from "node:stream";
 import { extname } from "node:path";
-import type { Sql } from "@silta/kernel";
+import type { PrismaClient } from "../data/db";
 import { importRows, type ImportOptions, type ImportReport } from "./importPipeline";
 import { csvRows, jsonRows } from "./readers";
 
@@ -20,7 +20,7 @@ export function formatOf(path: string): ImportFormat | null {
  * `onRead` hears the lines and the share of the file read so far, for a progress display.
  */
 export function importFile(
-  sql: Sql,
+  prisma: PrismaClient,
   path: string,
   format: ImportFormat,
   options: ImportOptions,
@@ -30,7 +30,7 @@ export function importFile(
   // Counted on the way through, not by a second 'data' listener: that one would start the stream
   // flowing before the reader is attached, and the reader would miss what flowed by.
   const source: Readable = onRead ? stream.pipe(lineCounter(Math.max(1, statSync(path).size), stream, onRead)) : stream;
-  return importRows(sql, format === "csv" ? csvRows(source) : jsonRows(source), options);
+  return importRows(prisma, format === "csv" ? csvRows(source) : jsonRows(source), options);
 }
 
 function lineCounter(size: number, file: { bytesRead: number }, onRead: (lines: number, fraction: number) => void): Transform {

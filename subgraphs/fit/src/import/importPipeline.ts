@@ -1,7 +1,7 @@
-import type { Sql } from "@silta/kernel";
+import { recordEvent } from "@silta/kernel";
 import { currentConfiguration } from "../data/configurationStore";
+import { REQUEST_TRANSACTION, type FitDb, type PrismaClient, type TransactionOptions } from "../data/db";
 import { refreshDerivedIds } from "../data/derivedStore";
-import { recordFitEvent } from "../data/outbox";
 import { upsertEpisodes, upsertMeasurements, upsertSessions, type WriteCounts } from "../data/sessionWriter";
 import { ImportTally } from "./importTally";
 import { PlannerStatistics } from "./plannerStatistics";
@@ -29,6 +29,11 @@ export interface ImportOptions {
   authorize?: (clientIds: string[]) => Promise<Set<string>>;
   /** Called for every rejected rule as it is found, so the report streams too. */
   onReject: (rejected: RejectedRow) => void;
+  /**
+   * The import's one transaction: its timeout bounds the whole file. Default `REQUEST_TRANSACTION`
+   * (a minute, for GraphQL's 1 MB); the command passes `BULK_TRANSACTION`.
+   */
+  transaction?: TransactionOptions;
 }
 
 /**
@@ -63,7 +68,11 @@ interface Good {
  * `skipInvalid` off, the first bad row stops the writing, the rest of the file is still checked so
  * the report is complete, and the transaction rolls back.
  */
-export async function importRows(sql: Sql, rows: AsyncIterable<RawRow>, options: ImportOptions): Promise<ImportReport> {
+export async function importRows(
+  prisma: PrismaClient,
+  rows: AsyncIterable<RawRow>,
+  options: ImportOptions,
+): Promise<ImportReport> {
   const batchSize = options.batchSize ?? 500;
   const report: ImportReport = {
     rowsRead: 0,
@@ -76,7 +85,7 @@ export async function importRows(sql: Sql, rows: AsyncIterable<RawRow>, options:
   };
   const reject = (line: number, field: string, rule: string, message: string) => options.onReject({ line, field, rule, message });
   try {
-    await sql.transaction(async (tx) => {
+    await prisma.$transaction(async (tx) => {
       const configuration = await currentConfiguration(tx);
       const tally = await ImportTally.open(tx);
       const statistics = new PlannerStatistics(tx);
@@ -120,7 +129,7 @@ export async function importRows(sql: Sql, rows: AsyncIterable<RawRow>, options:
         measurements: totals.measurement,
         derivedUpdated: totals.derivedUpdated,
       });
-    });
+    }, options.transaction ?? REQUEST_TRANSACTION);
     report.committed = true;
   } catch (error) {
     if (!(error instanceof RolledBack)) throw error;
@@ -133,7 +142,7 @@ export async function importRows(sql: Sql, rows: AsyncIterable<RawRow>, options:
 }
 
 async function writeBatch(
-  tx: Sql,
+  tx: FitDb,
   rows: Good[],
   configuration: Awaited<ReturnType<typeof currentConfiguration>>,
   options: ImportOptions,
@@ -165,7 +174,7 @@ async function writeBatch(
   if (!changed) return; // the same rows again: nothing to derive, nothing to announce
   await statistics.afterWrite(measurementCounts.inserted);
   await tally.recordDerived(await refreshDerivedIds(tx, [...episodes.keys()], configuration));
-  await recordFitEvent(tx, {
+  await recordEvent(tx, {
     type: "fit.sessions_imported",
     aggregateType: "import",
     aggregateId: options.adapter.source,
@@ -181,7 +190,7 @@ async function writeBatch(
   );
   for (const day of measuringDays) {
     const [professionalId, measuredOn] = day.split("|") as [string, string];
-    await recordFitEvent(tx, {
+    await recordEvent(tx, {
       type: "fit.measurement_recorded",
       aggregateType: "professional",
       aggregateId: professionalId,

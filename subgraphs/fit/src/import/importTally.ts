@@ -1,4 +1,4 @@
-import type { Sql } from "@silta/kernel";
+import type { FitDb } from "../data/db";
 import type { WriteCounts, WriteResult } from "../data/sessionWriter";
 
 export type TallyKind = "episode" | "session" | "measurement";
@@ -14,13 +14,11 @@ export type TallyKind = "episode" | "session" | "measurement";
  * batch appends to: memory in Node stays bounded by the batch, and the table goes with the transaction.
  */
 export class ImportTally {
-  private constructor(private readonly tx: Sql) {}
+  private constructor(private readonly tx: FitDb) {}
 
-  static async open(tx: Sql): Promise<ImportTally> {
-    await tx.query(
-      // No key: appending is cheaper than a conflict check per row, and the totals group once at the end.
-      `CREATE TEMPORARY TABLE fit_import_tally (kind text NOT NULL, id uuid NOT NULL, outcome smallint NOT NULL) ON COMMIT DROP`,
-    );
+  static async open(tx: FitDb): Promise<ImportTally> {
+    // No key: appending is cheaper than a conflict check per row, and the totals group once at the end.
+    await tx.$executeRaw`CREATE TEMPORARY TABLE fit_import_tally (kind text NOT NULL, id uuid NOT NULL, outcome smallint NOT NULL) ON COMMIT DROP`;
     return new ImportTally(tx);
   }
 
@@ -34,19 +32,17 @@ export class ImportTally {
     const named = Object.entries(batch).flatMap(([kind, { ids }]) => ids.map((id) => [kind, id] as const));
     if (named.length === 0) return;
     const written = Object.entries(batch).flatMap(([kind, result]) => result.written.map((row) => ({ kind, ...row })));
-    await this.tx.query(
-      `INSERT INTO pg_temp.fit_import_tally (kind, id, outcome)
+    const [namedKinds, namedIds] = [named.map(([kind]) => kind), named.map(([, id]) => id)];
+    const [writtenKinds, writtenIds, inserted] = [
+      written.map((row) => row.kind),
+      written.map((row) => row.id),
+      written.map((row) => row.inserted),
+    ];
+    await this.tx.$executeRaw`INSERT INTO pg_temp.fit_import_tally (kind, id, outcome)
        SELECT x.kind, x.id, CASE WHEN w.inserted THEN 2 WHEN w.inserted IS NOT NULL THEN 1 ELSE 0 END
-         FROM unnest($1::text[], $2::uuid[]) AS x(kind, id)
-         LEFT JOIN unnest($3::text[], $4::uuid[], $5::boolean[]) AS w(kind, id, inserted) ON w.kind = x.kind AND w.id = x.id`,
-      [
-        named.map(([kind]) => kind),
-        named.map(([, id]) => id),
-        written.map((row) => row.kind),
-        written.map((row) => row.id),
-        written.map((row) => row.inserted),
-      ],
-    );
+         FROM unnest(${namedKinds}::text[], ${namedIds}::uuid[]) AS x(kind, id)
+         LEFT JOIN unnest(${writtenKinds}::text[], ${writtenIds}::uuid[], ${inserted}::boolean[]) AS w(kind, id, inserted)
+           ON w.kind = x.kind AND w.id = x.id`;
   }
 
   /** Measurements whose derived values the import changed (each once, however often its episode was refreshed). */
@@ -56,11 +52,11 @@ export class ImportTally {
 
   /** The counts per kind, and how many measurements had their derived values changed. */
   async totals(): Promise<Record<TallyKind, WriteCounts> & { derivedUpdated: number }> {
-    const rows = await this.tx.query<{ kind: TallyKind | "derived"; outcome: number; count: number }>(
-      `SELECT kind, outcome, count(*)::int AS count
+    const rows = await this.tx.$queryRaw<
+      { kind: TallyKind | "derived"; outcome: number; count: number }[]
+    >`SELECT kind, outcome, count(*)::int AS count
          FROM (SELECT kind, id, max(outcome) AS outcome FROM pg_temp.fit_import_tally GROUP BY kind, id) AS per_row
-        GROUP BY kind, outcome`,
-    );
+        GROUP BY kind, outcome`;
     const counts = (kind: TallyKind): WriteCounts => {
       const of = (outcome: number) => rows.find((row) => row.kind === kind && row.outcome === outcome)?.count ?? 0;
       return { inserted: of(2), updated: of(1), unchanged: of(0) };

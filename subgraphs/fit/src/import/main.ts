@@ -11,6 +11,7 @@ import {
   todayIn,
   type Database,
 } from "@silta/kernel";
+import { BULK_TRANSACTION, createPrisma } from "../data/db";
 import { fitSubgraph } from "../index";
 import { formatOf, importFile, type ImportFormat } from "./importFile";
 import { openFitAdapter } from "./openFitAdapter";
@@ -111,12 +112,13 @@ async function main(argv: string[]): Promise<number> {
   const database: Database = config.DATABASE_URL
     ? await openPostgres({ url: config.DATABASE_URL, schema: config.DATABASE_SCHEMA, poolSize: 2 })
     : await openEmbeddedDatabase(config.SILTA_DATA_DIR, fitSubgraph.name);
+  const prisma = createPrisma(database);
   try {
     await migrate(database.sql, fitSubgraph.migrationsDir);
     // Lines read, less the header: about the rows (a quoted cell may hold a line break).
     const progress = startProgress({ label: `importing ${path}`, unit: "rows" });
     const report = await importFile(
-      database.sql,
+      prisma,
       path,
       format,
       {
@@ -125,6 +127,7 @@ async function main(argv: string[]): Promise<number> {
         batchSize,
         today: todayIn(config.SILTA_TIME_ZONE),
         actorId: "system:fit-import",
+        transaction: BULK_TRANSACTION,
         onReject: (rejected) =>
           console.log(`rejected line ${rejected.line}: ${rejected.field} ${rejected.rule}: ${rejected.message}`),
       },
@@ -136,6 +139,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(`${report.rowsRejected} bad rows: nothing was imported (use --skip-invalid to import the good rows).`);
     return report.committed ? 0 : 1;
   } finally {
+    await prisma.$disconnect();
     await database.close();
   }
 }

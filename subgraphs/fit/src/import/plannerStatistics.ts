@@ -1,4 +1,4 @@
-import type { Sql } from "@silta/kernel";
+import type { FitDb } from "../data/db";
 
 /**
  * Keeps the planner's picture of the FIT tables true during a long import transaction.
@@ -21,22 +21,20 @@ export class PlannerStatistics {
   /** How many times the tables were analyzed (for the benchmark's output and the tests). */
   analyzed = 0;
 
-  constructor(private readonly tx: Sql) {}
+  constructor(private readonly tx: FitDb) {}
 
   /** Call after a batch's writes, with the measurements it inserted; analyzes when the estimate is stale. */
   async afterWrite(insertedMeasurements: number): Promise<void> {
     this.inserted += insertedMeasurements;
     if (this.inserted < 1_000) return; // small imports plan well whatever the statistics say
-    const [row] = await this.tx.query<{ estimate: number | null }>(
-      // The planner's own arithmetic: tuples per page as last analyzed, times the pages there are now.
-      `SELECT CASE WHEN c.reltuples < 0 THEN NULL
+    // The planner's own arithmetic: tuples per page as last analyzed, times the pages there are now.
+    const [row] = await this.tx.$queryRaw<{ estimate: number | null }[]>`SELECT CASE WHEN c.reltuples < 0 THEN NULL
                    WHEN c.relpages = 0 THEN c.reltuples
                    ELSE c.reltuples / c.relpages * (pg_relation_size(c.oid) / current_setting('block_size')::int) END::float8 AS estimate
-         FROM pg_class c WHERE c.oid = 'measurement'::regclass`,
-    );
+         FROM pg_class c WHERE c.oid = 'measurement'::regclass`;
     // Never analyzed (-1): the planner estimates from the pages themselves, which is right.
     if (row?.estimate === null || row === undefined || row.estimate >= this.inserted / 2) return;
-    await this.tx.query(`ANALYZE episode, fit_session, measurement`);
+    await this.tx.$executeRaw`ANALYZE episode, fit_session, measurement`;
     this.analyzed += 1;
   }
 }

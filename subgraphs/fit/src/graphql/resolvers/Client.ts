@@ -42,7 +42,7 @@ export const Client: ClientResolvers = {
   // A series is asked for one client at a time (a chart), so it is one query without a loader.
   fitSeries: async (parent, { episodeId }, ctx) => {
     const episode = optionalUuid("episodeId", episodeId);
-    const rows = await seriesOfClients(ctx.sql, [parent.id], episode);
+    const rows = await seriesOfClients(ctx.prisma, [parent.id], episode);
     return {
       outcome: rows.filter((row) => isOutcome(row.instrument)).map(point),
       sessionRating: rows.filter((row) => !isOutcome(row.instrument)).map(point),

@@ -16,7 +16,7 @@ export const closeFitEpisode: NonNullable<MutationResolvers["closeFitEpisode"]> 
     field: "closeFitEpisode",
     ...replayById(
       "Episode",
-      async (id: string, ctx: FitContext) => (await episodesById(ctx.sql, [id]))[0],
+      async (id: string, ctx: FitContext) => (await episodesById(ctx.prisma, [id]))[0],
       (episode, ctx) => ctx.access.assert(episode.clientId, DataCategory.Fit, "read", episode.service),
       (id, ctx) => ctx.access.refuseMissing(id, DataCategory.Fit),
     ),
@@ -31,8 +31,8 @@ export const closeFitEpisode: NonNullable<MutationResolvers["closeFitEpisode"]> 
     throwFirst(validateEpisode({ ...episode, endedOn, closure: input.closure }, "input", today));
     if (endedOn > today)
       throwFirst([{ field: "input.endedOn", rule: "future", message: "An episode cannot end in the future." }]);
-    await closeEpisodeWithEvent(ctx.sql, episode, endedOn, input.closure, ctx.viewer.id, ctx.idempotency);
-    const [closed] = await episodesById(ctx.sql, [id]);
+    await closeEpisodeWithEvent(ctx.prisma, episode, endedOn, input.closure, ctx.viewer.id, ctx.idempotency);
+    const [closed] = await episodesById(ctx.prisma, [id]);
     return closed!;
   },
 );

@@ -24,7 +24,7 @@ export const importFitSessions: NonNullable<MutationResolvers["importFitSessions
   const clientIds = await clientsOfRows(rowsOf(input.content), openFitAdapter, today);
   const allowed =
     clientIds.length > 0 ? await ctx.access.filterAllowed(clientIds, DataCategory.Fit, "create") : new Set<string>();
-  const report = await importRows(ctx.sql, rowsOf(input.content), {
+  const report = await importRows(ctx.prisma, rowsOf(input.content), {
     adapter: openFitAdapter,
     skipInvalid: input.skipInvalid ?? false,
     today,

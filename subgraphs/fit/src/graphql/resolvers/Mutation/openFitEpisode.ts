@@ -25,6 +25,6 @@ export const openFitEpisode: NonNullable<MutationResolvers["openFitEpisode"]> = 
   };
   throwFirst(validateEpisode(record, "input", todayIn(ctx.settings.timeZone)));
   await ctx.access.assert(record.clientId, DataCategory.Fit, "create");
-  await openEpisode(ctx.sql, record, ctx.viewer.id);
+  await openEpisode(ctx.prisma, record, ctx.viewer.id);
   return (await ctx.loaders.episode.load(record.id))!;
 };

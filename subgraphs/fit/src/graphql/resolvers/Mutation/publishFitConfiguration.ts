@@ -1,7 +1,7 @@
-import { badUserInput, forbidden, notFound } from "@silta/kernel";
-import { idempotencySql, idempotentMutation, withIdempotency } from "@silta/kernel/idempotency";
+import { badUserInput, forbidden, notFound, recordEvent } from "@silta/kernel";
+import { idempotentMutation, withIdempotency } from "@silta/kernel/idempotency";
 import { configurationVersion, publishConfiguration } from "../../../data/configurationStore";
-import { recordFitEvent } from "../../../data/outbox";
+import { REQUEST_TRANSACTION } from "../../../data/db";
 import { fitSettingsSchema } from "../../../domain/fitConfiguration";
 import { toFitConfiguration, toFitSettings } from "../../configurationShape";
 import type { MutationResolvers } from "./../../types.generated";
@@ -15,7 +15,7 @@ export const publishFitConfiguration: NonNullable<MutationResolvers["publishFitC
     field: "publishFitConfiguration",
     idsOf: (configuration) => [String(configuration.version)],
     replay: async ([version], ctx) => {
-      const configuration = await configurationVersion(ctx.sql, Number(version));
+      const configuration = await configurationVersion(ctx.prisma, Number(version));
       if (!configuration) throw notFound("FIT configuration", version!);
       return toFitConfiguration(configuration);
     },
@@ -30,23 +30,25 @@ export const publishFitConfiguration: NonNullable<MutationResolvers["publishFitC
         throw badUserInput(`input.${field}`, "range", `input.${field} must be ${min}-${max} points with at most one decimal.`);
     }
     const parsed = { data: fitSettingsSchema.parse(toFitSettings(input)) };
-    const configuration = await ctx.sql.transaction((tx) =>
-      withIdempotency(
-        idempotencySql(tx),
-        ctx.idempotency,
-        async () => {
-          const published = await publishConfiguration(tx, parsed.data, ctx.viewer.id);
-          await recordFitEvent(tx, {
-            type: "fit.configuration_published",
-            aggregateType: "fit_configuration",
-            aggregateId: String(published.version),
-            actorId: ctx.viewer.id,
-            data: { version: published.version },
-          });
-          return published;
-        },
-        (published) => [String(published.version)],
-      ),
+    const configuration = await ctx.prisma.$transaction(
+      (tx) =>
+        withIdempotency(
+          tx,
+          ctx.idempotency,
+          async () => {
+            const published = await publishConfiguration(tx, parsed.data, ctx.viewer.id);
+            await recordEvent(tx, {
+              type: "fit.configuration_published",
+              aggregateType: "fit_configuration",
+              aggregateId: String(published.version),
+              actorId: ctx.viewer.id,
+              data: { version: published.version },
+            });
+            return published;
+          },
+          (published) => [String(published.version)],
+        ),
+      REQUEST_TRANSACTION,
     );
     return toFitConfiguration(configuration);
   },

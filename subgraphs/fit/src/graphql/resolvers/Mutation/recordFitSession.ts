@@ -33,7 +33,7 @@ export const recordFitSession: NonNullable<MutationResolvers["recordFitSession"]
   throwFirst(
     validateSession(session, { ...episode, importSource: episode.importSource }, "input", todayIn(ctx.settings.timeZone)),
   );
-  await recordSession(ctx.sql, episode, session, ctx.viewer.id);
-  const [stored] = await sessionsById(ctx.sql, [session.id]);
+  await recordSession(ctx.prisma, episode, session, ctx.viewer.id);
+  const [stored] = await sessionsById(ctx.prisma, [session.id]);
   return stored!;
 };

@@ -16,7 +16,7 @@ export const fitAlerts: NonNullable<QueryResolvers["fitAlerts"]> = async (_paren
   const own = ctx.viewer.kind === "professional" && asked === ctx.viewer.id;
   if (!own && !isPermitted(ctx.viewer, { roles: ["manager"] }))
     throw forbidden("Only the professional themself, or their manager, may list a professional's FIT alerts.");
-  const rows = await alertsOfProfessional(ctx.sql, asked);
+  const rows = await alertsOfProfessional(ctx.prisma, asked);
   const window = rows.length
     ? rows.map((row) => ({ clientIds: [row.clientId] }))
     : [{ clientIds: [standInId(`fitAlerts:${asked}`)] }];

@@ -13,6 +13,6 @@ export const fitOutcomeReport: NonNullable<QueryResolvers["fitOutcomeReport"]> =
   ctx.log.info({ report: "fitOutcomeReport", dimension: args.dimension, from, to, viewerId: ctx.viewer.id }, "report read");
   // The same for every viewer allowed to read it: identical requests made while one runs share its answer.
   return shareWhileRunning(ctx.prisma, `outcome|${args.dimension}|${from}|${to}`, () =>
-    outcomeReport(ctx.sql, args.dimension, from, to),
+    outcomeReport(ctx.prisma, args.dimension, from, to),
   );
 };

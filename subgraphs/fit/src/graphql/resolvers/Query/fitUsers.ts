@@ -9,5 +9,5 @@ export const fitUsers: NonNullable<QueryResolvers["fitUsers"]> = async (_parent,
   const from = args.from;
   const to = args.to;
   if (to < from) throw badUserInput("to", "before_from", "The period ends before it starts.");
-  return usersOf(ctx.sql, from, to);
+  return usersOf(ctx.prisma, from, to);
 };
