@@ -33,6 +33,17 @@ export interface RetireOptions {
   dryRun?: boolean;
 }
 
+/**
+ * A monthly partition's name, checked before it is quoted into DDL and `FROM` clauses (schema
+ * maintenance, ADR 0015): the names come from the catalog, and anything but `access_log_YYYY_MM` is
+ * refused rather than quoted.
+ */
+export function partitionName(name: string): string {
+  if (!/^access_log_[0-9]{4}_(0[1-9]|1[0-2])$/.test(name))
+    throw new Error(`not a monthly partition of the access log: ${JSON.stringify(name)}`);
+  return name;
+}
+
 /** The sealer's lock (accessLogSealer.ts): no seal is taken while a month leaves the log. */
 const SEAL_LOCK = "731524, hashtext(current_schema())";
 const PAGE = 5_000;
@@ -66,7 +77,8 @@ export async function retireAccessLog(sql: Sql, options: RetireOptions = {}): Pr
     [horizon.toISOString().slice(0, 10)],
   );
   const retired: RetiredMonth[] = [];
-  for (const { partition, month } of partitions) {
+  for (const { partition: found, month } of partitions) {
+    const partition = partitionName(found);
     if (options.dryRun) {
       const [count] = await sql.query<{ entries: number }>(`SELECT count(*)::int AS entries FROM "${partition}"`);
       retired.push({ month, partition, entries: count?.entries ?? 0, digest: "", archivedTo: null });
