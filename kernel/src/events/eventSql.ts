@@ -1,6 +1,6 @@
 /**
- * A transaction the event helpers can write through: the kernel's `Sql` (fit, consents) or a Prisma
- * transaction client (the other subgraphs). Typed structurally so the kernel needs no subgraph's client.
+ * A transaction the event helpers can write through: the kernel's `Sql` (its own platform work, the seeds
+ * and tests) or a Prisma transaction client (every subgraph). Typed structurally so the kernel needs no subgraph's client.
  */
 export type EventSql =
   | { query<Row = Record<string, unknown>>(text: string, params?: unknown[]): Promise<Row[]> }
