@@ -15,7 +15,17 @@ export { LocalDate, todayIn } from "./time/localDate";
 
 // Logs, errors, shutdown.
 export { createLogger, type Logger } from "./log";
-export { ErrorCode, SiltaError, badUserInput, conflict, forbidden, notFound, unauthenticated, maskError } from "./errors";
+export {
+  ErrorCode,
+  SiltaError,
+  badUserInput,
+  conflict,
+  forbidden,
+  notFound,
+  unauthenticated,
+  maskError,
+  stoppedForItsRequest,
+} from "./errors";
 export { exitOnStartupError, onShutdown } from "./process";
 export { startProgress } from "./progress";
 
@@ -47,7 +57,6 @@ export {
   verifyMigrations,
   grantApplicationRole,
   runWithDeadline,
-  QUERY_CANCELED,
   PLATFORM_MIGRATIONS_DIR,
   type Database,
   type EmbeddedDatabases,

@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
-import { databaseFailureOf } from "./databaseFailure";
+import { deadlineMessages } from "../db/requestDeadline";
+import { databaseFailureOf, stoppedForItsRequest } from "./databaseFailure";
 import { maskError } from "./maskError";
 
 /** The shapes pg and Prisma's pg adapter give these failures (seen from pg 8 and Prisma 7). */
@@ -39,5 +40,29 @@ describe("databaseFailureOf", () => {
       path: ["clients"],
       extensions: { code: "SERVICE_UNAVAILABLE", reason: "database_unavailable", requestId: "r1" },
     });
+  });
+});
+
+describe("stoppedForItsRequest", () => {
+  const stoppedByPrisma = {
+    code: "P2010",
+    meta: {
+      driverAdapterError: {
+        name: "DriverAdapterError",
+        cause: { originalCode: "57014", originalMessage: deadlineMessages.deadline, kind: "postgres" },
+      },
+    },
+  };
+
+  it("knows a statement its request's deadline stopped, from pg or through Prisma's wrappers", () => {
+    expect(stoppedForItsRequest(Object.assign(new Error(deadlineMessages.deadline), { code: "57014" }))).toBe(true);
+    expect(stoppedForItsRequest(stoppedByPrisma)).toBe(true);
+    expect(stoppedForItsRequest(new Error("wrapped", { cause: new Error(deadlineMessages.disconnected) }))).toBe(true);
+  });
+
+  it("does not take the statement timeout or a database that is down for it (same SQLSTATE, another cause)", () => {
+    expect(stoppedForItsRequest(prismaTimeout)).toBe(false);
+    expect(stoppedForItsRequest(prismaUnreachable)).toBe(false);
+    expect(stoppedForItsRequest(poolRefused)).toBe(false);
   });
 });

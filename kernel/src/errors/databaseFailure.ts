@@ -62,6 +62,19 @@ export function databaseFailureOf(error: unknown): SiltaError | undefined {
   return undefined;
 }
 
+/**
+ * Whether `error` is a statement the database layer stopped for its request (its deadline passed, or
+ * its caller hung up), as opposed to a failure of the database: told by the layer's own messages,
+ * through the same wrappers as {@link databaseFailureOf} (the pg error itself, or Prisma's around it).
+ */
+export function stoppedForItsRequest(error: unknown): boolean {
+  for (const candidate of causesOf(error)) {
+    const message = String(candidate["originalMessage"] ?? candidate["message"] ?? "");
+    if (message === deadlineMessages.deadline || message === deadlineMessages.disconnected) return true;
+  }
+  return false;
+}
+
 function* causesOf(error: unknown, depth = 0): Generator<Record<string, unknown>> {
   if (depth > 6 || typeof error !== "object" || error === null) return;
   const record = error as Record<string, unknown>;

@@ -2,8 +2,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { z } from "zod";
 import {
   ACCESS_CALL_REQUEST_ID,
-  QUERY_CANCELED,
   runWithDeadline,
+  stoppedForItsRequest,
   type AccessServiceClaims,
   type AccessServiceTokenVerifier,
   type Logger,
@@ -80,7 +80,7 @@ export async function serveInternalCall<Body>(
     send(response, 200, await runWithDeadline(deadline, () => call.run(deps.service, claims, data)));
   } catch (error) {
     const stopped = deadline.expired();
-    if (stopped && (error as { code?: unknown }).code === QUERY_CANCELED) {
+    if (stopped && stoppedForItsRequest(error)) {
       // The caller's own time ran out (or it hung up): not a failure of this service.
       deps.log.warn({ requestId: claims.requestId, reason: stopped }, `${call.failure} stopped at the request's deadline`);
       return send(response, 503, { error: "deadline" });
