@@ -17,7 +17,10 @@ export function entityRepresentation(
   selections: readonly QueryPlanSelectionNode[],
 ): Data | null {
   if (source === null) return null;
-  const result = Object.create(null) as Data;
+  // A plain object, not a dictionary (`Object.create(null)`): every representation is stringified
+  // twice (its key among the batch's, then the request body), which V8 does about twice as fast for
+  // plain objects. Only `__proto__` would reach the prototype, and it is written as an own property.
+  const result: Data = {};
   for (const selection of selections) {
     if (selection.kind === Kind.FIELD) {
       const field = selection as QueryPlanFieldNode;
@@ -25,14 +28,18 @@ export function entityRepresentation(
       const value = Object.prototype.hasOwnProperty.call(source, responseName) ? source[responseName] : undefined;
       if (value === undefined) return null;
       const inner = field.selections;
+      let represented: unknown;
       if (Array.isArray(value)) {
-        result[responseName] = value.map((element: Data | null) =>
-          inner ? entityRepresentation(schema, element, inner) : element,
-        );
+        represented = value.map((element: Data | null) => (inner ? entityRepresentation(schema, element, inner) : element));
       } else if (inner) {
-        result[responseName] = entityRepresentation(schema, value as Data | null, inner);
+        represented = entityRepresentation(schema, value as Data | null, inner);
       } else {
-        result[responseName] = value;
+        represented = value;
+      }
+      if (responseName === "__proto__") {
+        Object.defineProperty(result, responseName, { value: represented, enumerable: true, writable: true, configurable: true });
+      } else {
+        result[responseName] = represented;
       }
     } else {
       if (!selection.typeCondition) continue;

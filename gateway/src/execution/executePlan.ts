@@ -156,23 +156,21 @@ async function executeFetch(run: Run, fetch: FetchNode, cursor: Cursor): Promise
   const copies: number[][] = [];
   const representationToEntity: number[] = [];
   const sent = new Map<string, number>();
-  entities.forEach((entity, index) => {
-    // `requires` may name @inaccessible fields: they are read against the supergraph, and subgraphs know them.
-    const representation = entityRepresentation(run.supergraphSchema, entity, fetch.requires!);
-    if (representation && representation["__typename"]) {
-      applyRewrites(run.supergraphSchema, fetch.inputRewrites, representation);
-      const key = JSON.stringify(representation);
-      const at = sent.get(key);
-      if (at === undefined) {
-        sent.set(key, representations.length);
-        representations.push(representation);
-        copies.push([representationToEntity.length]);
-      } else {
-        copies[at]!.push(representationToEntity.length);
-      }
-      representationToEntity.push(index);
+  // Often a copy is the very same object, not just an equal one: an answer merged into every copy
+  // shares its objects among them (below), so what a later fetch finds under them recurs by
+  // reference. Such an object's representation is read and stringified once.
+  const representationOfObject = new Map<unknown, number>();
+  for (let index = 0; index < entities.length; index++) {
+    const entity = entities[index]!;
+    let at = representationOfObject.get(entity);
+    if (at === undefined) {
+      at = representationIndex(run, fetch, entity, representations, copies, sent);
+      representationOfObject.set(entity, at);
     }
-  });
+    if (at < 0) continue;
+    copies[at]!.push(representationToEntity.length);
+    representationToEntity.push(index);
+  }
   if (representations.length < 1) return;
   if ("representations" in variables) throw new Error(`Variables cannot contain key "representations"`);
 
@@ -184,6 +182,7 @@ async function executeFetch(run: Run, fetch: FetchNode, cursor: Cursor): Promise
   if (receivedEntities.length !== representations.length) {
     throw new Error(`Expected "data._entities" to contain ${representations.length} elements`);
   }
+  const mergedInto = new Set<Data>();
   for (let index = 0; index < receivedEntities.length; index++) {
     const receivedEntity = receivedEntities[index] as Data | null;
     const positions = copies[index]!;
@@ -191,9 +190,45 @@ async function executeFetch(run: Run, fetch: FetchNode, cursor: Cursor): Promise
     if (receivedEntity && !receivedEntity["__typename"]) receivedEntity["__typename"] = first["__typename"];
     applyRewrites(run.supergraphSchema, fetch.outputRewrites, receivedEntity as Data);
     // Copies share the objects the answer adds (as its merge shares them with the answer): later
-    // fetches only add what the same representation gets, and shaping reads without writing.
-    for (const position of positions) deepMerge(entities[representationToEntity[position]!]!, receivedEntity);
+    // fetches only add what the same representation gets, and shaping reads without writing. An
+    // object that is several copies at once gets the answer once: merging it again would walk all
+    // it shares with the answer only to write every value onto itself.
+    for (const position of positions) {
+      const entity = entities[representationToEntity[position]!]!;
+      if (positions.length > 1) {
+        if (mergedInto.has(entity)) continue;
+        mergedInto.add(entity);
+      }
+      deepMerge(entity, receivedEntity);
+    }
   }
+}
+
+/**
+ * The index in `representations` of the entity's representation, added if no equal one is there
+ * yet; -1 when the entity has none (an input is missing, or it has no `__typename`).
+ */
+function representationIndex(
+  run: Run,
+  fetch: FetchNode,
+  entity: Data,
+  representations: Data[],
+  copies: number[][],
+  sent: Map<string, number>,
+): number {
+  // `requires` may name @inaccessible fields: they are read against the supergraph, and subgraphs know them.
+  const representation = entityRepresentation(run.supergraphSchema, entity, fetch.requires!);
+  if (!representation || !representation["__typename"]) return -1;
+  applyRewrites(run.supergraphSchema, fetch.inputRewrites, representation);
+  const key = JSON.stringify(representation);
+  let at = sent.get(key);
+  if (at === undefined) {
+    at = representations.length;
+    sent.set(key, at);
+    representations.push(representation);
+    copies.push([]);
+  }
+  return at;
 }
 
 /** Calls the subgraph through its data source (signing, deadline, retries, breaker); its errors join the answer's at their paths. */

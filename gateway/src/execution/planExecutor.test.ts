@@ -44,7 +44,8 @@ const subgraphs = [
     typeDefs: parse(`
       extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])
       enum Role { ADMIN USER }
-      type User @key(fields: "id") { id: ID! name: String! email: String role: Role }
+      type User @key(fields: "id") { id: ID! name: String! email: String role: Role favourite: Product }
+      type Product @key(fields: "upc", resolvable: false) { upc: String! }
       type Query { me: User users: [User!]! user(id: ID!): User }
     `),
     resolvers: {
@@ -58,6 +59,7 @@ const subgraphs = [
           if (id === "9") throw new GraphQLError("User 9 is gone", { extensions: { code: "NOT_FOUND" } });
           return users.find((user) => user.id === id) ?? null;
         },
+        favourite: ({ id }: { id: string }) => ({ __typename: "Product", upc: id === "2" ? "p4" : "p1" }),
         email: ({ email }: { email: string | null }) => {
           if (email === "boom") throw new Error("email store down");
           return email;
@@ -229,6 +231,25 @@ describe("Silta's plan executor answers as Apollo's executeQueryPlan does", () =
     // Three reviews are of p1: stock asks the inventory subgraph for it three times, Silta once.
     expect(stockLookups.get("p1")).toBe(3);
     expect(inventoryLookups.get("p1")).toBe(1);
+  });
+
+  it("gives an entity that recurs as the same object every copy's errors, and merges its answer into it once", async () => {
+    // Bob wrote two reviews of p1, so he is sent once and his answer (his favourite, p4) is merged
+    // into both copies: the next batch finds that one favourite object at two paths.
+    const query = `{ topProducts(first: 1) { reviews { id author { id favourite { upc name shippingEstimate } } } } }`;
+    inventoryLookups.clear();
+    const expected = await answer(stock, query);
+    inventoryLookups.clear();
+    const actual = await answer(silta, query);
+    expect(actual).toBe(expected);
+    const { data, errors } = JSON.parse(actual) as {
+      data: { topProducts: { reviews: { author: { favourite: { name: string } } }[] }[] };
+      errors: { message: string }[];
+    };
+    // Both copies of Bob have his favourite's name from the products subgraph; its shipping estimate failed.
+    expect(data.topProducts[0]!.reviews.map((review) => review.author.favourite.name)).toEqual(["Table", "Lamp", "Lamp"]);
+    expect(errors.map((error) => error.message)).toContain("inventory lost p4");
+    expect(inventoryLookups.get("p4")).toBe(1);
   });
 
   it("answers response names that Object.prototype also has as plain fields", async () => {

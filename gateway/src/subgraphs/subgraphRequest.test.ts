@@ -38,6 +38,26 @@ describe("subgraphRequest", () => {
     expect(Number(deadline)).toBeGreaterThanOrEqual(9_000);
   });
 
+  it("posts to the target's path and query string, as undici's request(url) would", async () => {
+    let requested: { method?: string; url?: string; host?: string } = {};
+    answer = (request, response) => {
+      requested = { method: request.method, url: request.url, host: request.headers.host };
+      response.end(JSON.stringify({ data: { ok: true } }));
+    };
+    const origin = new URL(target.url).origin;
+    await subgraphRequest(
+      { ...target, url: `${origin}/subgraphs/teams/graphql?tenant=a%20b` },
+      {},
+      "{}",
+      2_000,
+      2_000,
+      undefined,
+    );
+    expect(requested).toEqual({ method: "POST", url: "/subgraphs/teams/graphql?tenant=a%20b", host: new URL(target.url).host });
+    await send();
+    expect(requested.url).toBe("/graphql");
+  });
+
   it("gives up at the time left, as a timeout not to retry", async () => {
     answer = () => undefined; // never answers
     await expect(send(50)).rejects.toMatchObject({ reason: "timeout", retryable: false, message: "no answer within 2000 ms" });
