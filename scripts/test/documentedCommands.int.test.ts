@@ -403,7 +403,7 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
   "tsx subgraphs/clients/bench/searchAndDeadlines.ts": {
     command: npxTsx("subgraphs/clients/bench/searchAndDeadlines.ts"),
     help: ["--help"],
-    real: { args: ["200", "2"], expect: (result) => expect(result.stdout).toMatch(/p50/), timeoutMs: 90_000 },
+    real: { args: ["200", "2"], expect: (result) => expect(result.stdout).toMatch(/p50/), timeoutMs: 180_000 },
     bad: { args: ["200", "-1"], expect: (result) => expect(result.stderr).toMatch(/unknown option -1|runs must be/) },
   },
   "npm run bench:import": {
