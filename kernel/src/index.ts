@@ -69,6 +69,7 @@ export { createRedis, type Redis } from "./redis";
 // Events: the outbox, the relay, the buses, exactly-once consumers.
 export {
   recordEvent,
+  recordEvents,
   changedFieldNames,
   streamOf,
   processOnce,

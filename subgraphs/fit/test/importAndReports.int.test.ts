@@ -149,6 +149,14 @@ describe("importing OpenFIT exports and reporting outcomes", () => {
       );
       expect(measuringDays[0]!.n).toBeGreaterThan(0);
       expect(await count("outbox_event", "type = 'fit.measurement_recorded'")).toBe(measuringDays[0]!.n);
+      // A batch's events are written together (recordEvents), each still with its own version: a
+      // professional's events number consecutively in outbox order.
+      const numbering = await testDb.database.sql.query<{ professional: string; versions: number[] }>(
+        `SELECT aggregate_id AS professional, array_agg(aggregate_version ORDER BY id) AS versions FROM outbox_event
+          WHERE type = 'fit.measurement_recorded' GROUP BY aggregate_id`,
+      );
+      expect(numbering.some(({ versions }) => versions.length > 1)).toBe(true);
+      for (const { versions } of numbering) expect(versions).toEqual(versions.map((_, index) => versions[0]! + index));
       const snapshot = await testDb.database.sql.query(`SELECT * FROM measurement ORDER BY id`);
       const again = await importCsv(fixture());
       expect(again.data?.importFitSessions).toMatchObject({

@@ -2,6 +2,7 @@ import type { FitConfiguration } from "../domain/fitConfiguration";
 import { ageOn } from "../domain/instrumentKinds";
 import { deriveEpisode, type Derived, type ScoredInput } from "../domain/scoring";
 import type { FitDb } from "./db";
+import { batchJson } from "./batchJson";
 import { refreshSessionSummaries } from "./summaryStore";
 
 interface Row {
@@ -58,11 +59,17 @@ async function writeDerived(tx: FitDb, derived: readonly Derived[]): Promise<str
     { id: string }[]
   >`UPDATE measurement m SET clinical = d.clinical, cutoff = d.cutoff, change_from_intake = d.change,
             reliable_change = d.reliable::"ReliableChange", srs_alert = d.alert, config_version = d.version
-     FROM unnest(${derived.map((d) => d.id)}::uuid[], ${derived.map((d) => d.clinical)}::boolean[],
-                 ${derived.map((d) => d.cutoff)}::numeric[], ${derived.map((d) => d.changeFromIntake)}::numeric[],
-                 ${derived.map((d) => d.reliableChange)}::text[], ${derived.map((d) => d.srsAlert)}::boolean[],
-                 ${derived.map((d) => d.configVersion)}::int[])
-          AS d(id, clinical, cutoff, change, reliable, alert, version)
+     FROM jsonb_to_recordset(${batchJson(
+       derived.map((d) => ({
+         id: d.id,
+         clinical: d.clinical,
+         cutoff: d.cutoff,
+         change: d.changeFromIntake,
+         reliable: d.reliableChange,
+         alert: d.srsAlert,
+         version: d.configVersion,
+       })),
+     )}::jsonb) AS d(id uuid, clinical boolean, cutoff numeric, change numeric, reliable text, alert boolean, version int)
      WHERE m.id = d.id AND (m.clinical, m.cutoff, m.change_from_intake, m.reliable_change::text, m.srs_alert, m.config_version)
            IS DISTINCT FROM (d.clinical, d.cutoff, d.change, d.reliable, d.alert, d.version)
      RETURNING m.id::text AS id`;

@@ -1,4 +1,5 @@
 import type { EpisodeRecord, MeasurementRecord, SessionRecord } from "../domain/records";
+import { batchJson } from "./batchJson";
 import { Prisma, type FitDb } from "./db";
 
 /** What one write did: rows new, rows changed, rows already exactly so (re-imports land here). */
@@ -69,13 +70,20 @@ export function upsertEpisodes(tx: FitDb, episodes: readonly EpisodeRecord[]): P
 }
 
 export function upsertSessions(tx: FitDb, sessions: readonly SessionRecord[]): Promise<WriteResult> {
-  const column = <K extends keyof SessionRecord>(key: K) => sessions.map((session) => session[key]);
+  const batch = batchJson(
+    sessions.map((session) => ({
+      id: session.id,
+      episode: session.episodeId,
+      held: session.heldOn,
+      mode: session.mode,
+      professional: session.professionalId,
+    })),
+  );
   return upsert(
     tx,
     Prisma.sql`INSERT INTO fit_session AS s (id, episode_id, held_on, mode, professional_id)
      SELECT id, episode, held, mode::"SessionMode", professional
-     FROM unnest(${column("id")}::uuid[], ${column("episodeId")}::uuid[], ${column("heldOn")}::date[], ${column("mode")}::text[],
-                 ${column("professionalId")}::uuid[]) AS x(id, episode, held, mode, professional)
+     FROM jsonb_to_recordset(${batch}::jsonb) AS x(id uuid, episode uuid, held date, mode text, professional uuid)
      ON CONFLICT (id) DO UPDATE SET held_on = excluded.held_on, mode = excluded.mode, professional_id = excluded.professional_id
      WHERE (s.held_on, s.mode, s.professional_id) IS DISTINCT FROM (excluded.held_on, excluded.mode, excluded.professional_id)
      RETURNING id::text AS id, (xmax = 0) AS inserted`,
@@ -88,28 +96,30 @@ export function upsertMeasurements(
   tx: FitDb,
   rows: readonly { measurement: MeasurementRecord; session: SessionRecord; clientId: string }[],
 ): Promise<WriteResult> {
-  const pick = <T>(f: (row: (typeof rows)[number]) => T) => rows.map(f);
   const imported = (row: (typeof rows)[number]) => row.measurement.imported;
-  const x = {
-    id: pick((r) => r.measurement.id),
-    client: pick((r) => r.clientId),
-    professional: pick((r) => r.session.professionalId),
-    instrument: pick((r) => r.measurement.instrument),
-    held: pick((r) => r.session.heldOn),
-    total: pick((r) => r.measurement.total),
-    items: pick((r) => itemsLiteral(r.measurement.items)),
-    session: pick((r) => r.session.id),
-    episode: pick((r) => r.session.episodeId),
-    rater: pick((r) => r.measurement.rater),
-    relation: pick((r) => r.measurement.raterRelation),
-    skip: pick((r) => r.measurement.skipReason),
-    reason: pick((r) => r.measurement.instrumentReason),
-    etr: pick((r) => imported(r)?.etrTarget ?? null),
-    status: pick((r) => imported(r)?.etrStatus ?? null),
-    effect: pick((r) => imported(r)?.effectSize ?? null),
-    source: pick((r) => imported(r)?.source ?? null),
-    version: pick((r) => imported(r)?.sourceVersion ?? null),
-  };
+  // One jsonb parameter for the batch, not 18 arrays: see `batchJson`.
+  const batch = batchJson(
+    rows.map((r) => ({
+      id: r.measurement.id,
+      client: r.clientId,
+      professional: r.session.professionalId,
+      instrument: r.measurement.instrument,
+      held: r.session.heldOn,
+      total: r.measurement.total,
+      items: itemsLiteral(r.measurement.items),
+      session: r.session.id,
+      episode: r.session.episodeId,
+      rater: r.measurement.rater,
+      relation: r.measurement.raterRelation,
+      skip: r.measurement.skipReason,
+      reason: r.measurement.instrumentReason,
+      etr: imported(r)?.etrTarget ?? null,
+      status: imported(r)?.etrStatus ?? null,
+      effect: imported(r)?.effectSize ?? null,
+      source: imported(r)?.source ?? null,
+      version: imported(r)?.sourceVersion ?? null,
+    })),
+  );
   return upsert(
     tx,
     Prisma.sql`INSERT INTO measurement AS m (id, client_id, professional_id, instrument, measured_on, total, items, session_id, episode_id,
@@ -118,12 +128,10 @@ export function upsertMeasurements(
      SELECT id, client, professional, instrument::"Instrument", held,
             coalesce(total, (SELECT sum(i) FROM unnest(items::numeric(3,1)[]) AS i)), items::numeric(3,1)[], session, episode,
             rater::"Rater", relation, skip, reason, etr, status, effect, source, version
-     FROM unnest(${x.id}::uuid[], ${x.client}::uuid[], ${x.professional}::uuid[], ${x.instrument}::text[], ${x.held}::date[],
-                 ${x.total}::numeric[], ${x.items}::text[], ${x.session}::uuid[], ${x.episode}::uuid[], ${x.rater}::text[],
-                 ${x.relation}::text[], ${x.skip}::text[], ${x.reason}::text[], ${x.etr}::numeric[], ${x.status}::text[],
-                 ${x.effect}::numeric[], ${x.source}::text[], ${x.version}::text[])
-          AS x(id, client, professional, instrument, held, total, items, session, episode, rater, relation, skip, reason,
-               etr, status, effect, source, version)
+     FROM jsonb_to_recordset(${batch}::jsonb)
+          AS x(id uuid, client uuid, professional uuid, instrument text, held date, total numeric, items text, session uuid,
+               episode uuid, rater text, relation text, skip text, reason text, etr numeric, status text, effect numeric,
+               source text, version text)
      ON CONFLICT (id) DO UPDATE SET professional_id = excluded.professional_id, instrument = excluded.instrument,
        measured_on = excluded.measured_on, total = excluded.total, items = excluded.items, rater = excluded.rater,
        rater_relation = excluded.rater_relation, skip_reason = excluded.skip_reason, instrument_reason = excluded.instrument_reason,

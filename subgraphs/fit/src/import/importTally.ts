@@ -1,3 +1,4 @@
+import { batchJson } from "../data/batchJson";
 import type { FitDb } from "../data/db";
 import type { WriteCounts, WriteResult } from "../data/sessionWriter";
 
@@ -32,16 +33,10 @@ export class ImportTally {
     const named = Object.entries(batch).flatMap(([kind, { ids }]) => ids.map((id) => [kind, id] as const));
     if (named.length === 0) return;
     const written = Object.entries(batch).flatMap(([kind, result]) => result.written.map((row) => ({ kind, ...row })));
-    const [namedKinds, namedIds] = [named.map(([kind]) => kind), named.map(([, id]) => id)];
-    const [writtenKinds, writtenIds, inserted] = [
-      written.map((row) => row.kind),
-      written.map((row) => row.id),
-      written.map((row) => row.inserted),
-    ];
     await this.tx.$executeRaw`INSERT INTO pg_temp.fit_import_tally (kind, id, outcome)
        SELECT x.kind, x.id, CASE WHEN w.inserted THEN 2 WHEN w.inserted IS NOT NULL THEN 1 ELSE 0 END
-         FROM unnest(${namedKinds}::text[], ${namedIds}::uuid[]) AS x(kind, id)
-         LEFT JOIN unnest(${writtenKinds}::text[], ${writtenIds}::uuid[], ${inserted}::boolean[]) AS w(kind, id, inserted)
+         FROM jsonb_to_recordset(${batchJson(named.map(([kind, id]) => ({ kind, id })))}::jsonb) AS x(kind text, id uuid)
+         LEFT JOIN jsonb_to_recordset(${batchJson(written)}::jsonb) AS w(kind text, id uuid, inserted boolean)
            ON w.kind = x.kind AND w.id = x.id`;
   }
 
