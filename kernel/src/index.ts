@@ -73,6 +73,8 @@ export {
   changedFieldNames,
   streamOf,
   processOnce,
+  subscribeGroup,
+  contractHandler,
   InProcessEventBus,
   RedisEventBus,
   OutboxRelay,

@@ -6,3 +6,4 @@ export * from "./InProcessEventBus";
 export * from "./RedisEventBus";
 export * from "./OutboxRelay";
 export * from "./processOnce";
+export * from "./subscribeGroup";

@@ -1,6 +1,13 @@
-import { hostname } from "node:os";
-import { processOnce, streamOf, type DomainEvent, type EventBus, type Logger, type Subscription } from "@silta/kernel";
-import { parseEvent, responsibleWorkerAssigned, type DataOf } from "@silta/events";
+import {
+  contractHandler,
+  processOnce,
+  subscribeGroup,
+  type DomainEvent,
+  type EventBus,
+  type Logger,
+  type Subscription,
+} from "@silta/kernel";
+import { responsibleWorkerAssigned, type DataOf } from "@silta/events";
 import { streamsReadBy } from "@silta/registry";
 import type { PrismaClient } from "./db";
 
@@ -14,26 +21,13 @@ export const RESPONSIBLE_WORKER_GROUP = "clients-responsible-workers";
  * (processOnce), so a redelivery changes nothing at all.
  */
 export async function subscribeResponsibleWorkers(bus: EventBus, prisma: PrismaClient, log: Logger): Promise<Subscription> {
-  // The teams stream, as the registry declares this group.
-  const subscriptions = await Promise.all(
-    streamsReadBy("clients", RESPONSIBLE_WORKER_GROUP).map((source) =>
-      bus.subscribe({
-        stream: streamOf(source),
-        group: RESPONSIBLE_WORKER_GROUP,
-        consumer: `${hostname()}-${process.pid}`,
-        handler: async (event) => {
-          const parsed = parseEvent(event, [responsibleWorkerAssigned]);
-          if (parsed.outcome === "not_consumed") return;
-          // Malformed data would fail for ever: skipped and logged rather than blocking the stream.
-          if (parsed.outcome === "malformed")
-            return log.warn({ eventId: event.id, problems: parsed.problems }, "skipped a malformed responsible worker event");
-          await applyResponsibleWorkerAssigned(prisma, event, parsed.event.data);
-          log.debug({ eventId: event.id }, "responsible worker projected");
-        },
-      }),
+  return subscribeGroup(bus, {
+    sources: streamsReadBy("clients", RESPONSIBLE_WORKER_GROUP),
+    group: RESPONSIBLE_WORKER_GROUP,
+    handler: contractHandler([responsibleWorkerAssigned], log, "responsible worker event", (event, data) =>
+      applyResponsibleWorkerAssigned(prisma, event, data),
     ),
-  );
-  return { stop: async () => void (await Promise.all(subscriptions.map((subscription) => subscription.stop()))) };
+  });
 }
 
 /** Applies one parsed `client.responsible_worker_assigned` (`data`) of the envelope `event`. */

@@ -1,6 +1,13 @@
-import { hostname } from "node:os";
-import { processOnce, streamOf, type DomainEvent, type EventBus, type Logger, type Subscription } from "@silta/kernel";
-import { clientMerged, parseEvent, type DataOf } from "@silta/events";
+import {
+  contractHandler,
+  processOnce,
+  subscribeGroup,
+  type DomainEvent,
+  type EventBus,
+  type Logger,
+  type Subscription,
+} from "@silta/kernel";
+import { clientMerged, type DataOf } from "@silta/events";
 import { streamsReadBy } from "@silta/registry";
 import type { PrismaClient } from "./db";
 
@@ -13,25 +20,11 @@ export const CLIENT_MERGE_GROUP = "fit-client-merges";
  * least once: the event id is recorded with the change (processOnce), so a redelivery changes nothing.
  */
 export async function subscribeClientMerges(bus: EventBus, prisma: PrismaClient, log: Logger): Promise<Subscription> {
-  const subscriptions = await Promise.all(
-    streamsReadBy("fit", CLIENT_MERGE_GROUP).map((source) =>
-      bus.subscribe({
-        stream: streamOf(source),
-        group: CLIENT_MERGE_GROUP,
-        consumer: `${hostname()}-${process.pid}`,
-        handler: async (event) => {
-          const parsed = parseEvent(event, [clientMerged]);
-          if (parsed.outcome === "not_consumed") return;
-          // Malformed data would fail for ever: skipped and logged rather than blocking the stream.
-          if (parsed.outcome === "malformed")
-            return log.warn({ eventId: event.id, problems: parsed.problems }, "skipped a malformed client merge");
-          await applyClientMerged(prisma, event, parsed.event.data);
-          log.debug({ eventId: event.id }, "client merge applied");
-        },
-      }),
-    ),
-  );
-  return { stop: async () => void (await Promise.all(subscriptions.map((subscription) => subscription.stop()))) };
+  return subscribeGroup(bus, {
+    sources: streamsReadBy("fit", CLIENT_MERGE_GROUP),
+    group: CLIENT_MERGE_GROUP,
+    handler: contractHandler([clientMerged], log, "client merge", (event, data) => applyClientMerged(prisma, event, data)),
+  });
 }
 
 /**

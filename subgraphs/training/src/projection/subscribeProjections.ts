@@ -1,5 +1,4 @@
-import { hostname } from "node:os";
-import { streamOf, type EventBus, type Logger, type Subscription } from "@silta/kernel";
+import { subscribeGroup, type EventBus, type Logger, type Subscription } from "@silta/kernel";
 import { streamsReadBy } from "@silta/registry";
 import type { PrismaClient } from "../data/db";
 import { applyEvent, PROJECTION_GROUP } from "./applyEvent";
@@ -12,19 +11,12 @@ export { PROJECTION_GROUP };
  * that throws leaves its event unacknowledged, so the bus offers it again.
  */
 export async function subscribeProjections(bus: EventBus, prisma: PrismaClient, log: Logger): Promise<Subscription> {
-  const consumer = `${hostname()}-${process.pid}`;
-  const subscriptions = await Promise.all(
-    streamsReadBy("training", PROJECTION_GROUP).map((source) =>
-      bus.subscribe({
-        stream: streamOf(source),
-        group: PROJECTION_GROUP,
-        consumer,
-        handler: async (event) => {
-          const outcome = await applyEvent(prisma, event);
-          if (outcome === "malformed") log.warn({ eventId: event.id, type: event.type }, "skipped a malformed event");
-        },
-      }),
-    ),
-  );
-  return { stop: async () => void (await Promise.all(subscriptions.map((subscription) => subscription.stop()))) };
+  return subscribeGroup(bus, {
+    sources: streamsReadBy("training", PROJECTION_GROUP),
+    group: PROJECTION_GROUP,
+    handler: async (event) => {
+      const outcome = await applyEvent(prisma, event);
+      if (outcome === "malformed") log.warn({ eventId: event.id, type: event.type }, "skipped a malformed event");
+    },
+  });
 }
