@@ -80,3 +80,11 @@ export async function logRows(sql: Sql, where: { clientId?: string; viewerId?: s
     [where.clientId ?? null, where.viewerId ?? null],
   );
 }
+
+/**
+ * The access log sealer's statements, for `countStatements(database, ACCESS_LOG_SEALER_STATEMENTS)`:
+ * on the sealer's own timer and not for a request, its work and its transaction's COMMIT. A decision's
+ * statements run outside any transaction, so none of theirs is left out.
+ */
+export const ACCESS_LOG_SEALER_STATEMENTS =
+  /write_xid|advisory|pg_current_snapshot|access_log_ensure_partitions|access_log_seal|^COMMIT$|^ROLLBACK$/;
