@@ -94,12 +94,27 @@ function readArguments(argv: string[]): Arguments | "help" {
     port: values.port === undefined ? undefined : whole("port", values.port, 1024, 65_000),
     explain: values.explain,
     database: values.database,
-    views: values.views
-      ?.split(",")
-      .map((word) => word.trim())
-      .filter(Boolean),
+    views: viewWords(values.views),
     cpuProfile: values["cpu-profile"],
   };
+}
+
+/** The views' names, without the counts the county fills in: what a --views word must be part of. */
+const VIEW_NAMES = ["my caseload", "area team view", "name search", "overdue concerns", "FIT outcome report by team"];
+
+/** --views as words, each part of some view's name: a word that chooses nothing is refused, not measured as nothing. */
+function viewWords(text: string | undefined): string[] | undefined {
+  if (text === undefined) return undefined;
+  const words = text
+    .split(",")
+    .map((word) => word.trim())
+    .filter(Boolean);
+  const unknown = words.filter((word) => !VIEW_NAMES.some((name) => name.includes(word)));
+  if (words.length === 0 || unknown.length > 0)
+    throw new ArgumentError(
+      `--views must name views by words of their names (${VIEW_NAMES.join(", ")}); ${words.length === 0 ? "none given" : `no view is named by ${unknown.join(", ")}`}`,
+    );
+  return words;
 }
 
 interface Measured {

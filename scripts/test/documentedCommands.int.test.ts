@@ -34,6 +34,8 @@ interface Cases {
   help: string[];
   real: Run;
   bad: Run;
+  /** Further bad inputs, each refused the same way. */
+  moreBad?: Run[];
 }
 
 /** A command whose real run needs a whole hub or is the suite itself: covered by the named test file. */
@@ -392,6 +394,9 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
         expect(result.stdout).toMatch(/^\| my caseload \(\d+ clients\) \|/m);
         expect(result.stdout).toMatch(/^\| FIT outcome report by team, a year \|/m);
         expect(result.stdout).toMatch(/concurrent area team views .* timeouts \d+, circuits opened \d+/);
+        expect(result.stdout).toMatch(
+          /^my caseload \(\d+ clients\): CPU per request in the loaded phase \(\/proc, ms\): .*; all [\d.]+$/m,
+        );
       },
       timeoutMs: 230_000,
     },
@@ -399,6 +404,13 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
       args: ["--clients", "300", "--small", "500"],
       expect: (result) => expect(result.stderr).toMatch(/--small must be less than --clients/),
     },
+    moreBad: [
+      {
+        // A word that names no view would measure nothing and print an empty table.
+        args: ["--views", "caseload,casload"],
+        expect: (result) => expect(result.stderr).toMatch(/--views must name views .*no view is named by casload/),
+      },
+    ],
   },
   "tsx subgraphs/clients/bench/searchAndDeadlines.ts": {
     command: npxTsx("subgraphs/clients/bench/searchAndDeadlines.ts"),
@@ -480,10 +492,12 @@ describe.each(
   it.concurrent(
     "refuses bad input with a clear message, a non-zero exit and no stack trace",
     async () => {
-      const result = await runCommand([...entry.command, ...entry.bad.args], { ...quiet, ...entry.bad.env });
-      expect(result.code).not.toBe(0);
-      expect(output(result)).not.toMatch(stackTraceLine);
-      entry.bad.expect(result);
+      for (const bad of [entry.bad, ...(entry.moreBad ?? [])]) {
+        const result = await runCommand([...entry.command, ...bad.args], { ...quiet, ...bad.env });
+        expect(result.code).not.toBe(0);
+        expect(output(result)).not.toMatch(stackTraceLine);
+        bad.expect(result);
+      }
     },
     60_000,
   );
