@@ -3,6 +3,7 @@ import { axeViolations, formatViolations } from "./axeCheck";
 import { startBrowserHub, type BrowserHub } from "./browserHub";
 import { launchChromium, type TestBrowser } from "./chromium";
 import { watchPage } from "./pageWatch";
+import { untilCount } from "./untilCount";
 
 /**
  * axe-core in the real browser on each main view of the web app, at a desktop's and at a phone's
@@ -86,7 +87,7 @@ const views: View[] = [
 /** Waits until the view's data is shown and nothing is loading any more (and charts have drawn). */
 async function settle(page: Page, view: View): Promise<void> {
   await view.ready(page).waitFor();
-  await page.waitForFunction("document.querySelectorAll('.loading').length === 0");
+  await untilCount(page.locator(".loading"), 0);
   await page.waitForLoadState("networkidle");
   // What a click would open (a chart's table) is checked too: axe skips what is not shown.
   await page.evaluate(`document.querySelectorAll("details").forEach((details) => { details.open = true; })`);

@@ -3,6 +3,7 @@ import { startBrowserHub, type BrowserHub } from "./browserHub";
 import { launchChromium, type TestBrowser } from "./chromium";
 import { watchPage, type PageWatch } from "./pageWatch";
 import { screenshot } from "./screenshots";
+import { untilCount } from "./untilCount";
 
 /**
  * The web app in a real Chromium against the embedded hub: served at /app/ under its CSP, signed in
@@ -139,7 +140,7 @@ describe("the worker's day", () => {
     await page.getByRole("button", { name: "Tallenna istunto" }).click();
     await page.getByText("Istunto kirjattu: kuvaaja on päivitetty.").waitFor();
     // The graph gains the new session's point.
-    await page.waitForFunction(`document.querySelectorAll('[data-testid="outcome-point"]').length === ${before + 1}`);
+    await untilCount(page.locator('[data-testid="outcome-point"]'), before + 1);
     expect(await points.count()).toBe(before + 1);
     await screenshot(page, "worker-fit-graph");
 
