@@ -16,9 +16,12 @@ import { fitSubgraph } from "@silta/fit";
 import { createPrisma as createFitPrisma, type PrismaClient as FitPrisma } from "@silta/fit/db";
 import { applyClientMerged as applyFitMerge } from "@silta/fit/clientMerges";
 import { clientMerged } from "@silta/events";
+import { Pseudonymiser, streamExport } from "@silta/export";
+import { PassThrough } from "node:stream";
 import { clientsSubgraph } from "../src";
 import { createPrisma, type PrismaClient } from "../src/data/db";
 import { generateTestIdentityCode } from "../src/domain/identityCode";
+import { clients as clientsDataset } from "../src/export/clientsDatasets";
 
 const create = `mutation ($input: CreateClientInput!) { createClient(input: $input) { created client { id } } }`;
 const merge = `mutation ($input: MergeDuplicateRegistrationInput!) {
@@ -49,6 +52,7 @@ describe("mergeDuplicateRegistration", () => {
   let teamsDatabase: TestDatabase;
   let fitDatabase: TestDatabase;
   let clients: SubgraphHarness;
+  let clientsSql: TestDatabase["database"]["sql"];
   /** The county's intake worker, the register keeper of its clients. */
   let keeper: Viewer;
   /** The city curator, on the client on record's team, with a consent given on the duplicate. */
@@ -78,6 +82,7 @@ describe("mergeDuplicateRegistration", () => {
     harnesses.push(...started);
     clients = started[0]!;
     prisma = createPrisma(clientsDb!.database);
+    clientsSql = clientsDb!.database.sql;
     teamsPrisma = createTeamsPrisma(teamsDb!.database);
     fitPrisma = createFitPrisma(fitDb!.database);
     keeper = professional(world.county, { id: randomUUID(), roles: ["intake"] });
@@ -332,6 +337,43 @@ describe("mergeDuplicateRegistration", () => {
     expect(retried.errors?.[0]?.extensions).toMatchObject({ code: "NOT_FOUND" });
     const found = await clients.query(search, { code: onRecord.identityCode }, system);
     expect((found.data as any).clients.edges).toEqual([{ node: { id: onRecord.id } }]);
+  });
+
+  it("tells the data lake of the merge: the next increment carries the duplicate's row with the client on record's pseudonym", async () => {
+    const lake = new Pseudonymiser("lake", "lake-test-key-0123456789-0123456789-abcdef");
+    /** The clients dataset as the lake gets it (one JSON object per row), with the cursor of the next increment. */
+    const exported = async (since?: string) => {
+      const sink = new PassThrough();
+      const chunks: Buffer[] = [];
+      sink.on("data", (chunk: Buffer) => chunks.push(chunk));
+      const { cursor } = await streamExport(
+        clientsSql,
+        { dataset: clientsDataset, format: "ndjson", since, pseudonymiser: lake },
+        sink,
+      );
+      const rows = Buffer.concat(chunks)
+        .toString("utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, unknown>);
+      return { cursor, rows };
+    };
+    const { duplicateId } = await duplicateWithData();
+    const duplicate = lake.pseudonym("client", duplicateId);
+    const snapshot = await exported();
+    expect(snapshot.rows.find((row) => row["client_pseudonym"] === duplicate)).toMatchObject({
+      merged_into_client_pseudonym: null,
+    });
+
+    const merged = await clients.query(merge, { input: { duplicateId, clientId: onRecord.id } }, keeper);
+    expect(merged.errors).toBeUndefined();
+
+    const increment = await exported(snapshot.cursor);
+    expect(increment.rows.filter((row) => row["client_pseudonym"] === duplicate)).toEqual([
+      expect.objectContaining({ merged_into_client_pseudonym: lake.pseudonym("client", onRecord.id) }),
+    ]);
+    // Nothing else of anyone in it names a raw id.
+    expect(JSON.stringify(increment.rows)).not.toContain(onRecord.id);
   });
 
   it("refuses a merge by anyone but the register keeper, of a pair that is not one, and of a duplicate merged already, naming the rule", async () => {

@@ -48,6 +48,14 @@ export const clients = defineDataset({
     ),
     column("created_at", "timestamp", "When the client was recorded.", "c.created_at"),
     column("updated_at", "timestamp", "When the client was last changed.", "c.updated_at"),
+    // A merge writes the duplicate's row, so the increment after it carries the row again with this
+    // column set: the lake learns which pseudonym to fold into which, as the hub did.
+    column(
+      "merged_into_client_pseudonym",
+      client,
+      "Set when this row was a duplicate registration merged into another client: that client's pseudonym. Count the client once, under that pseudonym.",
+      "c.merged_into",
+    ),
   ],
 });
 
