@@ -17,6 +17,7 @@ import {
 import { consentsSubgraph } from "../src";
 import { createPrisma, type PrismaClient } from "../src/data/db";
 import { AccessService } from "../src/access/AccessService";
+import { applyAccessEvent } from "../src/projection/applyAccessEvent";
 import { sealAccessLog } from "../src/access/accessLogSealer";
 import { verifyAccessLog } from "../src/audit/verifyAccessLog";
 import { appendAccessLog, entryOfRow, LOG_ROW_COLUMNS, type LogRow } from "../src/access/accessLogStore";
@@ -173,6 +174,46 @@ describe("the access log", () => {
         outcome: "allowed",
       }),
     );
+  });
+
+  it("shows a person the entries written against a duplicate registration of theirs once it is merged into them, and no one else's", async () => {
+    // Clients of their own: the merges must not change the other tests' logs.
+    const [record, other, duplicate, stranger] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+    await prisma.accessClient.createMany({ data: [record, other, duplicate, stranger].map((clientId) => ({ clientId })) });
+    const curator = professional(world.city, { id: world.curator });
+    await read(curator, duplicate, DataCategory.Concerns);
+    await read(curator, stranger, DataCategory.Concerns);
+    const curatorReadsOf = async (clientId: string) => {
+      const page = await harness.query<LogPage>(accessLogQuery, { clientId, first: 500 }, clientViewer(clientId));
+      expect(page.errors).toBeUndefined();
+      return page
+        .data!.accessLog.edges.map((edge) => edge.node)
+        .filter((node) => node.viewerId === world.curator && node.category === "concerns");
+    };
+    expect(await curatorReadsOf(record)).toEqual([]);
+
+    const merged = (clientId: string, mergedClientId: string) =>
+      applyAccessEvent(prisma, {
+        id: randomUUID(),
+        type: "client.merged",
+        source: "clients",
+        aggregateType: "Client",
+        aggregateId: clientId,
+        occurredAt: new Date().toISOString(),
+        actorId: randomUUID(),
+        schemaVersion: 1,
+        data: { clientId, mergedClientId },
+      });
+    expect(await merged(record, duplicate)).toBe(true);
+    expect(await curatorReadsOf(record)).toEqual([expect.objectContaining({ outcome: "denied" })]);
+    // Another client's log is theirs alone, and a stranger's entry reaches nobody.
+    expect(await curatorReadsOf(other)).toEqual([]);
+
+    // The record merged in turn into another client brings both ids' entries along.
+    expect(await merged(other, record)).toBe(true);
+    expect(await curatorReadsOf(other)).toHaveLength(1);
+    await read(curator, record, DataCategory.Concerns);
+    expect(await curatorReadsOf(other)).toHaveLength(2);
   });
 
   it("covers the last two years by default and pages with cursors", async () => {

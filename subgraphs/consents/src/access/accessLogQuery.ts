@@ -3,6 +3,8 @@ import type { ConsentsDb } from "../data/db";
 import type { LegacyLogEntry } from "../domain/accessLogHash";
 import { entryOfRow, legacyEntryOfRow, LOG_ROW_COLUMNS, type LegacyRow, type LogRow } from "./accessLogStore";
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Act 703/2023: the client may ask who used their data in the last two years, by default. */
 const DEFAULT_WINDOW_YEARS = 2;
 
@@ -45,7 +47,10 @@ export async function readAccessLog(
 
   const to = query.to ?? new Date();
   const from = query.from ?? yearsBefore(to, DEFAULT_WINDOW_YEARS);
-  const [clientId, fromAt, toAt] = [query.clientId, from.toISOString(), to.toISOString()];
+  const [fromAt, toAt] = [from.toISOString(), to.toISOString()];
+  // The person's log: their own entries and those written against a duplicate registration of theirs
+  // before it was merged into them (kept as written, naming the duplicate's id).
+  const clientIds = [query.clientId, ...(await mergedInto(deps.prisma, query.clientId))];
   const edges: AccessLogPage["edges"] = [];
   if (after?.log !== "v1") {
     // Each entry gives one node or more: first + 1 entries give at least first + 1 nodes.
@@ -54,7 +59,7 @@ export async function readAccessLog(
     const rows = await deps.prisma.$queryRaw<LogRow[]>`
       SELECT ${LOG_ROW_COLUMNS}
         FROM access_log_entries
-       WHERE client_id = ${clientId} AND at >= ${fromAt}::timestamptz AND at < ${toAt}::timestamptz
+       WHERE client_id = ANY(${clientIds}::text[]) AND at >= ${fromAt}::timestamptz AND at < ${toAt}::timestamptz
          AND (${afterId}::bigint IS NULL OR id <= ${afterId}::bigint)
        ORDER BY access_log_entries.id DESC LIMIT ${first + 1}`;
     for (const row of rows) {
@@ -62,7 +67,7 @@ export async function readAccessLog(
       entry.items.forEach((item, index) => {
         if (after && row.id === after.id && index <= after.index) return;
         const { items: _items, ...fields } = entry;
-        edges.push({ cursor: encodeCursor(["log", row.id, index]), node: { ...fields, ...item } });
+        edges.push({ cursor: encodeCursor(["log", row.id, index]), node: asPersons({ ...fields, ...item }, query.clientId) });
       });
     }
   }
@@ -70,10 +75,11 @@ export async function readAccessLog(
     const beforeSeq = after?.log === "v1" ? after.id : null;
     const rows = await deps.prisma.$queryRaw<LegacyRow[]>`
       SELECT * FROM access_log_v1
-       WHERE client_id = ${clientId} AND at >= ${fromAt}::timestamptz AND at < ${toAt}::timestamptz
+       WHERE client_id = ANY(${clientIds}::text[]) AND at >= ${fromAt}::timestamptz AND at < ${toAt}::timestamptz
          AND (${beforeSeq}::bigint IS NULL OR seq < ${beforeSeq}::bigint)
        ORDER BY access_log_v1.seq DESC LIMIT ${first + 1 - edges.length}`;
-    for (const row of rows) edges.push({ cursor: encodeCursor(["v1", String(row.seq), 0]), node: legacyEntryOfRow(row) });
+    for (const row of rows)
+      edges.push({ cursor: encodeCursor(["v1", String(row.seq), 0]), node: asPersons(legacyEntryOfRow(row), query.clientId) });
   }
   const page = edges.slice(0, first);
   return { edges: page, pageInfo: { hasNextPage: edges.length > first, endCursor: page[page.length - 1]?.cursor ?? null } };
@@ -99,4 +105,20 @@ function yearsBefore(instant: Date, years: number): Date {
   const shifted = new Date(instant);
   shifted.setUTCFullYear(shifted.getUTCFullYear() - years);
   return shifted;
+}
+
+/**
+ * An entry as part of the person's log: the fields' rule (`@clientData(category: access_log)`) asks
+ * about the person whose log was decided, also for an entry written against a merged duplicate's id.
+ */
+function asPersons(node: AccessLogNode, clientId: string): AccessLogNode {
+  return node.clientId === clientId ? node : { ...node, clientId };
+}
+
+/** The ids of the duplicate registrations merged into the client (the projection's `client.merged`). */
+async function mergedInto(prisma: ConsentsDb, clientId: string): Promise<string[]> {
+  // The log also holds refusals of ids that are no UUID; nothing was ever merged into those.
+  if (!UUID.test(clientId)) return [];
+  const rows = await prisma.accessClient.findMany({ where: { mergedInto: clientId }, select: { clientId: true } });
+  return rows.map((row) => row.clientId);
 }

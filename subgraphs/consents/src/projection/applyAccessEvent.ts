@@ -110,9 +110,10 @@ const UNION_OF_PERIODS = Prisma.sql`since = CASE WHEN target.since IS NULL OR EX
  * keeps the union of the two periods; the client on record's responsible worker stays (else the
  * duplicate's moves: the rule of the clients and teams subgraphs); a guardianship between the two is
  * removed (nobody is their own guardian). Relationships, consents (also those the duplicate gave), bans
- * and statutory bases simply move. The duplicate's `access_client` row stays: an id the projection does
- * not know would count as a brand-new client, whose first relationship a county professional may
- * open; the clients subgraph answers the merged id as missing anyway.
+ * and statutory bases simply move. The duplicate's `access_client` row stays, marked `merged_into`: an
+ * id the projection does not know would count as a brand-new client, whose first relationship a county
+ * professional may open (the clients subgraph answers the merged id as missing anyway), and the mark
+ * brings the duplicate's access log entries into the person's log.
  */
 function mergeOf(record: string, duplicate: string): Prisma.Sql[] {
   return [
@@ -137,6 +138,10 @@ function mergeOf(record: string, duplicate: string): Prisma.Sql[] {
     Prisma.sql`UPDATE consent SET given_by_client_id = ${record}::uuid WHERE given_by_client_id = ${duplicate}::uuid`,
     Prisma.sql`UPDATE ban SET client_id = ${record}::uuid WHERE client_id = ${duplicate}::uuid`,
     Prisma.sql`UPDATE statutory_basis SET client_id = ${record}::uuid WHERE client_id = ${duplicate}::uuid`,
+    // The person's access log gathers the entries of every id merged into the record, also of ids
+    // merged into the duplicate before: the chain of merges is kept one level deep.
+    Prisma.sql`UPDATE access_client SET merged_into = ${record}::uuid
+     WHERE client_id = ${duplicate}::uuid OR merged_into = ${duplicate}::uuid`,
   ];
 }
 
