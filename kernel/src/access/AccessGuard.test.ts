@@ -283,6 +283,17 @@ describe("allowedAlready", () => {
     expect(guard.allowedAlready("c1", "basic", "grant")).toBe(false);
     await expect(guard.assert("c2", "basic")).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(guard.allowedAlready("c2", "basic")).toBe(false);
+    // A read of one service task's data, and a notice, are their own decisions.
+    await guard.assert("c1", "fit", "read", "child_welfare");
+    expect(guard.allowedAlready("c1", "fit", "read", "child_welfare")).toBe(true);
+    expect(guard.allowedAlready("c1", "fit")).toBe(false);
+    expect(guard.allowedAlready("c1", "fit", "notify", "child_welfare")).toBe(false);
+    await guard.assert("c1", "concerns", "notify");
+    expect(guard.allowedAlready("c1", "concerns", "notify")).toBe(true);
+    expect(guard.allowedAlready("c1", "concerns")).toBe(false);
+    // A refusal the subgraph asked for is never a read that was allowed.
+    await expect(guard.refuse("c1", "contact", "read", "not_a_minor")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(guard.allowedAlready("c1", "contact")).toBe(false);
   });
 
   it("is false for every request of a batch that could not be decided or logged", async () => {

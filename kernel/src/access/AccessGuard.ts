@@ -35,8 +35,12 @@ export class AccessGuard {
   private readonly loader: DataLoader<AccessRequest, AccessDecision, string>;
   /** The loader's cache: every request asked (or primed) in this request, by its key. */
   private readonly asked = new Map<string, Promise<AccessDecision>>();
-  /** The decisions made (decided and logged) in this request so far, by the same key: what {@link allowedAlready} reads. */
-  private readonly made = new Map<string, AccessDecision>();
+  /**
+   * The decisions made (decided and logged) in this request so far, by client and then by what was
+   * asked of the client ({@link askedOfClient}): what {@link allowedAlready} reads, without building a
+   * key string for every field it is asked about.
+   */
+  private readonly made = new Map<string, Map<string, AccessDecision>>();
   /** Set when a decision was not made because this request ran out of time or was abandoned. */
   private stoppedFor: DeadlineReason | undefined;
 
@@ -44,7 +48,7 @@ export class AccessGuard {
     this.loader = new DataLoader(
       async (requests) => {
         const decisions = await this.decideAndLog(requests);
-        requests.forEach((request, index) => this.made.set(keyOf(request), decisions[index]!));
+        requests.forEach((request, index) => this.remember(request, decisions[index]!));
         return decisions;
       },
       { cacheKeyFn: keyOf, cacheMap: this.asked },
@@ -64,7 +68,14 @@ export class AccessGuard {
     action: AccessAction = "read",
     serviceTask?: string | null,
   ): boolean {
-    return this.made.get(keyOf(requestOf(clientId, category, action, serviceTask)))?.allowed === true;
+    const asked = action === "read" && !serviceTask ? category : `${category}|${action}|${serviceTask ?? ""}||`;
+    return this.made.get(clientId)?.get(asked)?.allowed === true;
+  }
+
+  private remember(request: AccessRequest, decision: AccessDecision): void {
+    let ofClient = this.made.get(request.clientId);
+    if (!ofClient) this.made.set(request.clientId, (ofClient = new Map()));
+    ofClient.set(askedOfClient(request), decision);
   }
 
   /**
@@ -275,7 +286,7 @@ export class AccessGuard {
     const key = keyOf(request);
     if (this.asked.has(key)) return;
     this.loader.prime(request, decision);
-    this.made.set(key, decision);
+    this.remember(request, decision);
   }
 
   /** ACCESS_DECISION_UNAVAILABLE, saying so when the request's deadline (or its caller hanging up) is why. */
@@ -408,6 +419,16 @@ function flags(count: number, indices: readonly number[]): boolean[] {
 /** One key per distinct request: the guard decides each once per request. */
 function keyOf(request: AccessRequest): string {
   return `${request.clientId}|${request.category}|${request.action}|${request.serviceTask ?? ""}|${request.grantedOrganizationId ?? ""}|${request.refusal ?? ""}`;
+}
+
+/**
+ * What a request asks of its client, as a key among that client's decisions: a plain read of a
+ * category is the category itself (no category holds a `|`), anything else spells out every part.
+ */
+function askedOfClient(request: AccessRequest): string {
+  const { category, action, serviceTask, grantedOrganizationId, refusal } = request;
+  if (action === "read" && !serviceTask && !grantedOrganizationId && !refusal) return category;
+  return `${category}|${action}|${serviceTask ?? ""}|${grantedOrganizationId ?? ""}|${refusal ?? ""}`;
 }
 
 function requestOf(clientId: string, category: AccessCategory, action: AccessAction, serviceTask?: string | null): AccessRequest {
