@@ -62,6 +62,23 @@ describe("LocalDate", () => {
       }
     }
     expect(disagreements).toEqual([]);
+    // Every day's UTC midnight as Date parses it, also a day past its month's end (rolled over) and what Date refuses.
+    const midnights: string[] = [];
+    for (const year of [0, 1, 99, 100, 1900, 1970, 2000, 2024, 2026, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let dayOfMonth = 0; dayOfMonth <= 32; dayOfMonth++) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(dayOfMonth, 2)}`;
+          const parsed = new Date(`${text}T00:00:00.000Z`).getTime();
+          if (!Object.is(LocalDate.toDb(text as LocalDate).getTime(), parsed)) midnights.push(text);
+        }
+      }
+    }
+    for (let at = Date.UTC(1899, 11, 1); at < Date.UTC(2101, 0, 1); at += 86_400_000 * 7) {
+      const text = new Date(at).toISOString().slice(0, 10);
+      if (LocalDate.toDb(text as LocalDate).getTime() !== at) midnights.push(text);
+    }
+    expect(midnights).toEqual([]);
+    expect(LocalDate.daysBetween("0001-01-01" as LocalDate, "9999-12-31" as LocalDate)).toBe(3_652_058);
     for (const at of ["0001-01-01", "0099-12-31", "0999-06-15", "1969-12-31", "2028-02-29", "9999-12-31"]) {
       const midnight = new Date(`${at}T00:00:00.000Z`);
       expect(LocalDate.fromDb(midnight)).toBe(midnight.toISOString().slice(0, 10));

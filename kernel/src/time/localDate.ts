@@ -24,8 +24,31 @@ const shape = /^\d{4}-\d{2}-\d{2}$/;
 const firstYear = 1;
 const lastYear = 9999;
 
+/**
+ * The UTC midnight beginning `day`, as `new Date(`${day}T00:00:00.000Z`)` reads it (a day past the
+ * month's end rolls over into the next month, as there), counted from the calendar instead of parsed
+ * from a string: deadlines' days left and every date written go through here. Anything not shaped
+ * as a day with a month 1-12 and a day 1-31 is left to Date to refuse.
+ */
 function utcMidnight(day: string): Date {
+  if (day.length === 10 && shape.test(day)) {
+    const year = Number(day.slice(0, 4));
+    const month = Number(day.slice(5, 7));
+    const dayOfMonth = Number(day.slice(8, 10));
+    if (month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= 31)
+      return new Date(daysFromCivil(year, month, dayOfMonth) * DAY_MS);
+  }
   return new Date(`${day}T00:00:00.000Z`);
+}
+
+/** Days from 1970-01-01 to the given day of the proleptic Gregorian calendar (H. Hinnant's days_from_civil), year 0 and later. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
 /**
