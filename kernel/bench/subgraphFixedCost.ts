@@ -17,21 +17,25 @@ import { LocalDate } from "../src/time/localDate";
 
 /**
  * The fixed CPU one subgraph request costs in the kernel's shared path, without any subgraph's own
- * resolvers or data: `npx tsx kernel/bench/subgraphFixedCost.ts [--clients 79] [--requests 3000]
- * [--rounds 5] [--profile <file>]`.
+ * data: `node --import tsx kernel/bench/subgraphFixedCost.ts [--shape clients|fit] [--clients 79]
+ * [--requests 2000] [--rounds 5] [--baseline <another checkout's copy of this file>] [--profile <file>]`
+ * (run with the project's Node, `node_modules/.bin`, first on the PATH).
  *
  * Method. A child process runs a subgraph built by `createSubgraphService` exactly as every subgraph
  * is (HTTP front, request deadline, viewer verification, Apollo Server and its plugins, the access
- * guard on a `@clientData` field, the remote access policy) whose schema has one entity, `Client`,
- * resolved from its representation with no database. This process plays the gateway and the consents
- * service: it sends `_entities` calls for `--clients` clients (the caseload asks 79 of clients and of
- * fit), each with a freshly signed viewer header, a request id and a deadline, as the gateway does,
- * one at a time on a keep-alive connection, and answers the child's one decision call per request
- * with every client allowed. After warm-up, each round sends `--requests` calls and reads the
- * child's own CPU (`process.cpuUsage`, user + system) before and after: what remains is the
- * request path's fixed cost (HTTP, Apollo, context, deadline, GraphQL execution of 79 tiny
- * entities, the guard's DataLoader and the decision call's client side). The median of the rounds
- * is reported. `--profile` writes a V8 CPU profile of the child over the last round.
+ * guard and `@clientData` rules, the remote access policy and its undici pool) whose schema has one
+ * entity, `Client`, answered from its representation with no database. This process plays the gateway
+ * and the consents service: it sends `_entities` calls for `--clients` clients in the shape the
+ * caseload asks of the clients subgraph (`--shape clients`: names and birth date, decided before they
+ * resolve) or of fit (`--shape fit`: the latest score, resolved and then decided with the measurement's
+ * own rule), each with a freshly signed viewer header, a request id and a deadline as the gateway sends
+ * them, one at a time on a keep-alive connection, and answers the child's decision calls with every
+ * client allowed. After 1,000 warm-up calls, each round sends `--requests` calls and reads the child's
+ * own CPU (`process.cpuUsage`, user + system) before and after; the median of the rounds is reported.
+ * With `--baseline`, a second child runs that file's kernel (a checkout of main, say) and the rounds
+ * of the two take turns, so a change in the machine's load falls on both alike; the per-round ratio
+ * is the comparison to read on a shared machine. `--profile` writes a V8 CPU profile of this
+ * checkout's child over its last round (the profiler roughly doubles the CPU it measures).
  */
 const SCHEMA = parse(`
   extend schema
