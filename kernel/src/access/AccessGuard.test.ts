@@ -257,3 +257,84 @@ describe("the access guard with a policy that decides and logs in one call", () 
     expect(calls.at(-1)).toEqual([{ clientId: "c3", category: "concerns", action: "read" }]);
   });
 });
+
+describe("allowedAlready", () => {
+  it("is true only for a request this request already decided, logged and allowed", async () => {
+    const entries: AccessLogEntry[] = [];
+    const guard = new AccessGuard({
+      viewer: { id: "p1", kind: "professional", organizationId: "o1", roles: [], scopes: [] },
+      policy: {
+        decide: async (_viewer, requests) =>
+          requests.map((request) => ({ allowed: request.clientId === "c1", basis: request.clientId === "c1" ? "own" : "none" })),
+      },
+      log: { append: async (batch) => void entries.push(...batch) },
+      requestId: "r1",
+      source: "test",
+    });
+    expect(guard.allowedAlready("c1", "basic")).toBe(false);
+    const asked = guard.assert("c1", "basic");
+    // Asked, not yet decided: the field must wait for it.
+    expect(guard.allowedAlready("c1", "basic")).toBe(false);
+    await asked;
+    expect(entries).toHaveLength(1);
+    expect(guard.allowedAlready("c1", "basic")).toBe(true);
+    expect(guard.allowedAlready("c1", "basic", "read", "child_welfare")).toBe(false);
+    expect(guard.allowedAlready("c1", "contact")).toBe(false);
+    expect(guard.allowedAlready("c1", "basic", "grant")).toBe(false);
+    await expect(guard.assert("c2", "basic")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(guard.allowedAlready("c2", "basic")).toBe(false);
+    // A read of one service task's data, and a notice, are their own decisions.
+    await guard.assert("c1", "fit", "read", "child_welfare");
+    expect(guard.allowedAlready("c1", "fit", "read", "child_welfare")).toBe(true);
+    expect(guard.allowedAlready("c1", "fit")).toBe(false);
+    expect(guard.allowedAlready("c1", "fit", "notify", "child_welfare")).toBe(false);
+    await guard.assert("c1", "concerns", "notify");
+    expect(guard.allowedAlready("c1", "concerns", "notify")).toBe(true);
+    expect(guard.allowedAlready("c1", "concerns")).toBe(false);
+    // A refusal the subgraph asked for is never a read that was allowed.
+    await expect(guard.refuse("c1", "contact", "read", "not_a_minor")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(guard.allowedAlready("c1", "contact")).toBe(false);
+  });
+
+  it("is false for every request of a batch that could not be decided or logged", async () => {
+    const guard = new AccessGuard({
+      viewer: { id: "p1", kind: "professional", organizationId: "o1", roles: [], scopes: [] },
+      policy: { decide: async (_viewer, requests) => requests.map(() => ({ allowed: true, basis: "own" })) },
+      log: {
+        append: async () => {
+          throw new Error("log down");
+        },
+      },
+      requestId: "r1",
+      source: "test",
+    });
+    await expect(guard.assert("c1", "basic")).rejects.toThrow("log down");
+    expect(guard.allowedAlready("c1", "basic")).toBe(false);
+  });
+});
+
+describe("visibleAmong and the decisions it makes", () => {
+  const viewer: Viewer = { id: "p1", kind: "professional", organizationId: "o1", roles: [], scopes: [] };
+  it("keeps the page's rows as decided reads, and leaves a read already asked with its own decision", async () => {
+    const guard = new AccessGuard({
+      viewer,
+      policy: {
+        decide: async (_viewer, requests) => requests.map(() => ({ allowed: false, basis: "none" })),
+        decideAndLog: async (_viewer, requests) => requests.map(() => ({ allowed: false, basis: "none" })),
+        visibleAmong: async () => [0, 1, 2],
+      },
+      log: { append: async () => undefined },
+      requestId: "r1",
+      source: "test",
+    });
+    // Asked (and denied) before the list was decided: the list's decision does not overwrite it.
+    await expect(guard.assert("c2", "basic")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const rows = ["c1", "c2", "c3"].map((clientId) => ({ clientIds: [clientId] }));
+    expect(await guard.visibleAmong(rows, "basic", 2)).toEqual([true, true, true]);
+    expect(guard.allowedAlready("c1", "basic")).toBe(true);
+    expect(guard.allowedAlready("c2", "basic")).toBe(false);
+    // Beyond the page: visible, but neither logged nor decided as a read.
+    expect(guard.allowedAlready("c3", "basic")).toBe(false);
+    await expect(guard.assert("c2", "basic")).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});

@@ -33,14 +33,49 @@ export interface AccessGuardOptions {
  */
 export class AccessGuard {
   private readonly loader: DataLoader<AccessRequest, AccessDecision, string>;
+  /** The loader's cache: every request asked (or primed) in this request, by its key. */
+  private readonly asked = new Map<string, Promise<AccessDecision>>();
+  /**
+   * The decisions made (decided and logged) in this request so far, by client and then by what was
+   * asked of the client ({@link askedOfClient}): what {@link allowedAlready} reads, without building a
+   * key string for every field it is asked about.
+   */
+  private readonly made = new Map<string, Map<string, AccessDecision>>();
   /** Set when a decision was not made because this request ran out of time or was abandoned. */
   private stoppedFor: DeadlineReason | undefined;
 
   constructor(private readonly options: AccessGuardOptions) {
-    this.loader = new DataLoader((requests) => this.decideAndLog(requests), {
-      cacheKeyFn: (request) =>
-        `${request.clientId}|${request.category}|${request.action}|${request.serviceTask ?? ""}|${request.grantedOrganizationId ?? ""}|${request.refusal ?? ""}`,
-    });
+    this.loader = new DataLoader(
+      async (requests) => {
+        const decisions = await this.decideAndLog(requests);
+        requests.forEach((request, index) => this.remember(request, decisions[index]!));
+        return decisions;
+      },
+      { cacheKeyFn: keyOf, cacheMap: this.asked },
+    );
+  }
+
+  /**
+   * Whether this read (or `action`) of the client's `category` (of `serviceTask`) was already decided
+   * in this request, and allowed: decided and logged, exactly what {@link assert} would now answer
+   * from the request's cache without asking again. Lets a field resolve at once, without a promise of
+   * its own, once its client's decision is in (the fields of 79 clients of a caseload). False when not
+   * yet decided, or denied, or undecided: then ask {@link assert}.
+   */
+  allowedAlready(
+    clientId: string,
+    category: AccessCategory,
+    action: AccessAction = "read",
+    serviceTask?: string | null,
+  ): boolean {
+    const asked = action === "read" && !serviceTask ? category : `${category}|${action}|${serviceTask ?? ""}||`;
+    return this.made.get(clientId)?.get(asked)?.allowed === true;
+  }
+
+  private remember(request: AccessRequest, decision: AccessDecision): void {
+    let ofClient = this.made.get(request.clientId);
+    if (!ofClient) this.made.set(request.clientId, (ofClient = new Map()));
+    ofClient.set(askedOfClient(request), decision);
   }
 
   /**
@@ -220,7 +255,7 @@ export class AccessGuard {
         visible = await policy.visibleAmong(viewer, category, [...rows], { requestId, source }, logFirst);
         // The page's rows were decided and logged as reads: their fields of this category ask no more.
         for (const index of visible.slice(0, logFirst))
-          for (const request of readsOf(rows[index]!)) this.loader.prime(request, { allowed: true, basis: "decided_with_list" });
+          for (const request of readsOf(rows[index]!)) this.prime(request, { allowed: true, basis: "decided_with_list" });
         return flags(rows.length, visible);
       }
       const requests = rows.flatMap(readsOf);
@@ -244,6 +279,14 @@ export class AccessGuard {
       decided.slice(at, (at += rows[index]!.clientIds.length)).every((decision) => decision.allowed),
     );
     return flags(rows.length, [...stillVisible, ...visible.slice(logFirst)]);
+  }
+
+  /** Keeps a decision made elsewhere (with the list) for a request not asked yet; one already asked keeps its own. */
+  private prime(request: AccessRequest, decision: AccessDecision): void {
+    const key = keyOf(request);
+    if (this.asked.has(key)) return;
+    this.loader.prime(request, decision);
+    this.remember(request, decision);
   }
 
   /** ACCESS_DECISION_UNAVAILABLE, saying so when the request's deadline (or its caller hanging up) is why. */
@@ -371,6 +414,21 @@ function flags(count: number, indices: readonly number[]): boolean[] {
   const set = new Array<boolean>(count).fill(false);
   for (const index of indices) set[index] = true;
   return set;
+}
+
+/** One key per distinct request: the guard decides each once per request. */
+function keyOf(request: AccessRequest): string {
+  return `${request.clientId}|${request.category}|${request.action}|${request.serviceTask ?? ""}|${request.grantedOrganizationId ?? ""}|${request.refusal ?? ""}`;
+}
+
+/**
+ * What a request asks of its client, as a key among that client's decisions: a plain read of a
+ * category is the category itself (no category holds a `|`), anything else spells out every part.
+ */
+function askedOfClient(request: AccessRequest): string {
+  const { category, action, serviceTask, grantedOrganizationId, refusal } = request;
+  if (action === "read" && !serviceTask && !grantedOrganizationId && !refusal) return category;
+  return `${category}|${action}|${serviceTask ?? ""}|${grantedOrganizationId ?? ""}|${refusal ?? ""}`;
 }
 
 function requestOf(clientId: string, category: AccessCategory, action: AccessAction, serviceTask?: string | null): AccessRequest {

@@ -3,6 +3,7 @@ import { jwtVerify } from "jose";
 import { unauthenticated } from "../errors";
 import { REQUEST_ID_HEADER } from "../http/requestId";
 import { viewerSchema, type Viewer, type ViewerKey } from "../viewer";
+import { hmacKeyOf } from "../viewer/hs256Jwt";
 
 /**
  * A subgraph asking the consents service for access decisions proves itself with this token:
@@ -51,7 +52,7 @@ function signedToken(claims: AccessServiceClaims, key: ViewerKey, issuedAt: numb
     exp: issuedAt + TTL_SECONDS,
   };
   const signingInput = `${PROTECTED_HEADER}.${Buffer.from(JSON.stringify(payload)).toString("base64url")}`;
-  return `${signingInput}.${createHmac("sha256", key.secret).update(signingInput).digest("base64url")}`;
+  return `${signingInput}.${createHmac("sha256", hmacKeyOf(key.secret)).update(signingInput).digest("base64url")}`;
 }
 
 /** Throws UNAUTHENTICATED unless the token was signed by a subgraph holding the shared secret and is fresh. */

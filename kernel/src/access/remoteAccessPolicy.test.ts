@@ -83,6 +83,23 @@ describe("remoteAccessPolicy and the request's deadline", () => {
     }
   });
 
+  it("gives up on a call after its own timeout, closing the connection, as a failure and not a stop", async () => {
+    const server = await endpoint(5_000);
+    try {
+      const started = performance.now();
+      const failed = await decide(server.url, 150).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
+      expect((failed as { name?: string } | undefined)?.name).toBe("TimeoutError");
+      expect(failed).not.toBeInstanceOf(AccessDecisionStopped);
+      expect(performance.now() - started).toBeLessThan(2_000);
+      expect(await until(() => server.closedEarly() === 1)).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+
   it("asks nothing once the request's deadline has passed", async () => {
     const server = await endpoint();
     try {

@@ -1,7 +1,7 @@
 import { currentDeadline, type DeadlineReason } from "../db/requestDeadline";
 import { DEADLINE_HEADER, deadlineForCall } from "../http/deadlineHeader";
 import type { ViewerKey } from "../viewer";
-import { accessCallPool, postAccessCall } from "./accessCall";
+import { accessCallPool, accessCallTarget, postAccessCall } from "./accessCall";
 import { AccessServiceTokens } from "./accessServiceToken";
 import type { AccessDecision, AccessPolicy, AccessRequest } from "./types";
 import { remoteVisibleClients } from "./visibleClients";
@@ -49,21 +49,22 @@ export function remoteAccessPolicy(settings: RemoteAccessPolicySettings): Access
   // One token per viewer and subgraph for a while (the consents service verifies each once), not one per call.
   const tokens = new AccessServiceTokens(settings.key);
   const pool = accessCallPool();
+  const target = accessCallTarget(settings.url);
   const call = async (authorization: Record<string, string>, requests: AccessRequest[]): Promise<AccessDecision[]> => {
     const deadline = currentDeadline();
     const waitMs = Math.min(settings.timeoutMs ?? 5_000, deadline?.remainingMs() ?? Number.POSITIVE_INFINITY);
     // Nothing to ask for once the request is over: its statements would be refused there anyway.
     const stopped = deadline?.expired();
     if (stopped) throw new AccessDecisionStopped(stopped);
-    const timeout = AbortSignal.timeout(Math.max(1, Math.floor(waitMs)));
     let answered;
     try {
       answered = await postAccessCall(
         pool,
-        settings.url,
+        target,
         { ...authorization, [DEADLINE_HEADER]: String(deadlineForCall(waitMs)) },
         { requests } satisfies AccessDecisionCall,
-        deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout,
+        Math.max(1, Math.floor(waitMs)),
+        deadline?.signal,
       );
     } catch (error) {
       if (deadline?.signal.aborted) throw new AccessDecisionStopped(deadline.signal.reason as DeadlineReason);

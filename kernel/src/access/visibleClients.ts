@@ -2,7 +2,7 @@ import { currentDeadline } from "../db/requestDeadline";
 import { DEADLINE_HEADER, deadlineForCall } from "../http/deadlineHeader";
 import type { Viewer, ViewerKey } from "../viewer";
 import type { Dispatcher } from "undici";
-import { accessCallPool, postAccessCall } from "./accessCall";
+import { accessCallPool, accessCallTarget, postAccessCall } from "./accessCall";
 import { AccessServiceTokens } from "./accessServiceToken";
 import type { AccessLogContext, DataCategory } from "./types";
 
@@ -58,19 +58,20 @@ export function remoteVisibleClients(settings: {
 }): VisibleClientsSource {
   const tokens = settings.tokens ?? new AccessServiceTokens(settings.key);
   const pool = settings.pool ?? accessCallPool();
+  const target = accessCallTarget(`${settings.url}${VISIBLE_CLIENTS_SUFFIX}`);
   return {
     async visibleAmong(viewer, category, rows, context, logFirst) {
       const authorization = tokens.headersFor(viewer, context);
       const deadline = currentDeadline();
       if (deadline?.expired()) throw new Error("the request is over");
       const waitMs = Math.min(settings.timeoutMs ?? 5_000, deadline?.remainingMs() ?? Number.POSITIVE_INFINITY);
-      const timeout = AbortSignal.timeout(Math.max(1, Math.floor(waitMs)));
       const answer = await postAccessCall(
         pool,
-        `${settings.url}${VISIBLE_CLIENTS_SUFFIX}`,
+        target,
         { ...authorization, [DEADLINE_HEADER]: String(deadlineForCall(waitMs)) },
         { category, rows, logFirst },
-        deadline ? AbortSignal.any([timeout, deadline.signal]) : timeout,
+        Math.max(1, Math.floor(waitMs)),
+        deadline?.signal,
       );
       if (answer.status < 200 || answer.status > 299) throw new Error(`visible clients failed with HTTP ${answer.status}`);
       return visibleIndices(rows.length, answer.body);

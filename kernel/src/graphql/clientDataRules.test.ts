@@ -22,7 +22,7 @@ const typeDefs = parse(`
     @composeDirective(name: "@clientData")
   directive @clientData(category: ClientDataCategory!, clientId: String = "id", serviceTask: String, familyId: String, noticeRaisedBy: String) on FIELD_DEFINITION
   enum ClientDataCategory { basic contact concerns service_plan team consents fit }
-  type Query { client(id: ID!): Client  relative: Relative  episode: Episode concern(id: ID!): Concern plan(of: String!): Plan notice(raisedBy: String!): Notice }
+  type Query { client(id: ID!): Client  decidedClient(id: ID!): Client  relative: Relative  episode: Episode concern(id: ID!): Concern plan(of: String!): Plan notice(raisedBy: String!): Notice }
   type Mutation { recordEpisode: Episode  recordWrapped: Wrapped  updateClient: Client }
   type Wrapped { episode: Episode }
   type Client @key(fields: "id") {
@@ -53,6 +53,11 @@ const calledResolvers: string[] = [];
 const resolvers = {
   Query: {
     client: (_: unknown, { id }: { id: string }) => ({ id, firstName: "Aino", note: "not client data here" }),
+    // As the clients subgraph answers a reference: the client's basic basis is decided before its row is answered.
+    decidedClient: async (_: unknown, { id }: { id: string }, context: unknown) => {
+      await (context as { access: AccessGuard }).access.assert(id, "basic");
+      return { id, firstName: "Aino", note: "not client data here" };
+    },
     episode: () => ({ id: "e1", score: 12 }),
     relative: () => ({ clientId: "hidden" }),
     notice: (_: unknown, { raisedBy }: { raisedBy: string }) => ({
@@ -115,7 +120,7 @@ const policy: AccessPolicy = {
     }),
 };
 
-async function run(query: string) {
+async function run(query: string, watch?: (access: AccessGuard) => void) {
   const entries: AccessLogEntry[] = [];
   const decided: AccessRequest[] = [];
   const batches: AccessRequest[][] = [];
@@ -126,6 +131,7 @@ async function run(query: string) {
     requestId: "r1",
     source: "test",
   });
+  watch?.(access);
   const schema = enforceClientDataRules(buildSubgraphSchema({ typeDefs, resolvers }));
   const result = await graphql({ schema, source: query, contextValue: { access, viewer } });
   return { result, entries, decided, batches };
@@ -149,6 +155,33 @@ describe("enforcing @clientData", () => {
     const { result, entries } = await run(`{ client(id: "allowed") { firstName } }`);
     expect(result).toEqual({ data: { client: { firstName: "Aino" } } });
     expect(entries).toEqual([expect.objectContaining({ clientId: "allowed", category: "basic", outcome: "allowed" })]);
+  });
+
+  it("resolves a field at once when its decision was already made and allowed in the request, asking the guard nothing", async () => {
+    let asserts = 0;
+    const { result, entries } = await run(`{ decidedClient(id: "allowed") { firstName latestReading { score } } }`, (access) => {
+      const assert = access.assert.bind(access);
+      access.assert = (...args) => ((asserts += 1), assert(...args));
+    });
+    expect(result).toEqual({ data: { decidedClient: { firstName: "Aino", latestReading: { score: 7 } } } });
+    // The resolver's own assert only: firstName (basic, decided) and score (decided with its reading) asked nothing more.
+    expect(asserts).toBe(1);
+    expect(calledResolvers).toEqual(["Client.firstName", "Client.latestReading"]);
+    expect(entries.map(({ category, serviceTask }) => [category, serviceTask ?? null])).toEqual([
+      ["basic", null],
+      ["fit", null],
+      ["fit", "child_welfare"],
+    ]);
+  });
+
+  it("still refuses a field whose decision was already made and denied", async () => {
+    const { result } = await run(`{ hidden: decidedClient(id: "hidden") { id } allowed: client(id: "hidden") { firstName } }`);
+    expect(result.data).toEqual({ hidden: null, allowed: { firstName: null } });
+    expect(result.errors!.map((error) => error.extensions)).toEqual([
+      expect.objectContaining({ code: "FORBIDDEN", category: "basic" }),
+      expect.objectContaining({ code: "FORBIDDEN", category: "basic" }),
+    ]);
+    expect(calledResolvers).toEqual([]);
   });
 
   it("decides a list of records per service task, hiding only the records of a task without a basis", async () => {

@@ -24,7 +24,7 @@ export interface CursorSeal {
  * every replica shares), from which a key used for nothing else is derived.
  */
 export function cursorSeal(secret: Uint8Array, viewerId: string): CursorSeal {
-  const key = createHmac("sha256", secret).update("silta cursor key v1").digest();
+  const key = cursorKeyOf(secret);
   const aad = (scope: string) => Buffer.from(JSON.stringify([viewerId, scope]));
   return {
     seal(scope, position) {
@@ -63,6 +63,18 @@ export function cursorSeal(secret: Uint8Array, viewerId: string): CursorSeal {
       );
     },
   };
+}
+
+/** The cursor key of each secret, derived once: every request builds a seal, most never use it. */
+const cursorKeys = new WeakMap<Uint8Array, Buffer>();
+
+function cursorKeyOf(secret: Uint8Array): Buffer {
+  let key = cursorKeys.get(secret);
+  if (!key) {
+    key = createHmac("sha256", secret).update("silta cursor key v1").digest();
+    cursorKeys.set(secret, key);
+  }
+  return key;
 }
 
 /**

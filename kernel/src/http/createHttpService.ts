@@ -142,7 +142,7 @@ async function graphql<Context extends BaseContext>(
       httpGraphQLRequest: {
         method: (request.method ?? "GET").toUpperCase(),
         headers,
-        search: new URL(request.url ?? "/", "http://x").search,
+        search: searchOf(request.url ?? "/"),
         body: parsed,
       },
       context: () => options.context(request, requestId),
@@ -159,6 +159,11 @@ async function graphql<Context extends BaseContext>(
   }
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
+}
+
+/** The query string of a request path as `URL` reads it; a path without one (every POST of the gateway) needs no URL parsed. */
+function searchOf(path: string): string {
+  return path.includes("?") ? new URL(path, "http://x").search : "";
 }
 
 async function ready(checks: ReadinessCheck[], response: ServerResponse): Promise<void> {

@@ -43,6 +43,55 @@ describe("LocalDate", () => {
     expect(LocalDate.toDb(day("2028-02-29"))).toEqual(new Date("2028-02-29T00:00:00.000Z"));
   });
 
+  it("agrees with a round trip through Date on every month and day number of years across the range", () => {
+    // What parse and fromDb did before they were computed from the calendar's rules (the same answers, cheaper).
+    const byDate = (text: string): string | null => {
+      const date = new Date(`${text}T00:00:00.000Z`);
+      if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== text) return null;
+      const year = date.getUTCFullYear();
+      return year >= 1 && year <= 9999 ? text : null;
+    };
+    const pad = (value: number, width: number) => String(value).padStart(width, "0");
+    const disagreements: string[] = [];
+    for (const year of [0, 1, 4, 99, 100, 400, 999, 1000, 1582, 1900, 1970, 2000, 2024, 2025, 2100, 2400, 9996, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let dayOfMonth = 0; dayOfMonth <= 32; dayOfMonth++) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(dayOfMonth, 2)}`;
+          if (LocalDate.parse(text) !== byDate(text)) disagreements.push(text);
+        }
+      }
+    }
+    expect(disagreements).toEqual([]);
+    // Every day's UTC midnight as Date parses it, also a day past its month's end (rolled over) and what Date refuses.
+    const midnights: string[] = [];
+    for (const year of [0, 1, 99, 100, 1900, 1970, 2000, 2024, 2026, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let dayOfMonth = 0; dayOfMonth <= 32; dayOfMonth++) {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(dayOfMonth, 2)}`;
+          const parsed = new Date(`${text}T00:00:00.000Z`).getTime();
+          if (!Object.is(LocalDate.toDb(text as LocalDate).getTime(), parsed)) midnights.push(text);
+        }
+      }
+    }
+    for (let at = Date.UTC(1899, 11, 1); at < Date.UTC(2101, 0, 1); at += 86_400_000 * 7) {
+      const text = new Date(at).toISOString().slice(0, 10);
+      if (LocalDate.toDb(text as LocalDate).getTime() !== at) midnights.push(text);
+    }
+    expect(midnights).toEqual([]);
+    expect(LocalDate.daysBetween("0001-01-01" as LocalDate, "9999-12-31" as LocalDate)).toBe(3_652_058);
+    for (const at of ["0001-01-01", "0099-12-31", "0999-06-15", "1969-12-31", "2028-02-29", "9999-12-31"]) {
+      const midnight = new Date(`${at}T00:00:00.000Z`);
+      expect(LocalDate.fromDb(midnight)).toBe(midnight.toISOString().slice(0, 10));
+      // A timestamp later in the day still names its UTC day.
+      const evening = new Date(midnight.getTime() + 86_399_999);
+      expect(LocalDate.fromDb(evening)).toBe(evening.toISOString().slice(0, 10));
+    }
+    // Outside the years a LocalDate has, the answer is still toISOString's.
+    const beforeYearOne = new Date(Date.UTC(0, 0, 1) - 86_400_000 * 400);
+    expect(LocalDate.fromDb(beforeYearOne)).toBe(beforeYearOne.toISOString().slice(0, 10));
+    expect(() => LocalDate.fromDb(new Date(Number.NaN))).toThrow(RangeError);
+  });
+
   it("orders days as their strings do", () => {
     expect(day("2025-12-31") < day("2026-01-01")).toBe(true);
     expect([day("2026-10-01"), day("2026-09-30"), day("2025-12-31")].sort()).toEqual(["2025-12-31", "2026-09-30", "2026-10-01"]);

@@ -24,12 +24,51 @@ const shape = /^\d{4}-\d{2}-\d{2}$/;
 const firstYear = 1;
 const lastYear = 9999;
 
+/**
+ * The UTC midnight beginning `day`, as `new Date(`${day}T00:00:00.000Z`)` reads it (a day past the
+ * month's end rolls over into the next month, as there), counted from the calendar instead of parsed
+ * from a string: deadlines' days left and every date written go through here. Anything not shaped
+ * as a day with a month 1-12 and a day 1-31 is left to Date to refuse.
+ */
 function utcMidnight(day: string): Date {
+  if (day.length === 10 && shape.test(day)) {
+    const year = Number(day.slice(0, 4));
+    const month = Number(day.slice(5, 7));
+    const dayOfMonth = Number(day.slice(8, 10));
+    if (month >= 1 && month <= 12 && dayOfMonth >= 1 && dayOfMonth <= 31)
+      return new Date(daysFromCivil(year, month, dayOfMonth) * DAY_MS);
+  }
   return new Date(`${day}T00:00:00.000Z`);
 }
 
+/** Days from 1970-01-01 to the given day of the proleptic Gregorian calendar (H. Hinnant's days_from_civil), year 0 and later. */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
+}
+
+/**
+ * The UTC day of `date`, as `toISOString().slice(0, 10)` says it. Built from the date's fields for the
+ * years a LocalDate has: `toISOString` costs several times as much, and the Date scalar and every
+ * `@db.Date` column read go through here (a caseload converts two dates for each of its 79 clients).
+ * Other years (and an invalid date, which throws) are left to `toISOString`.
+ */
 function dayOfUtc(date: Date): LocalDate {
-  return date.toISOString().slice(0, 10) as LocalDate;
+  const year = date.getUTCFullYear();
+  if (!(year >= firstYear && year <= lastYear)) return date.toISOString().slice(0, 10) as LocalDate;
+  const month = date.getUTCMonth() + 1;
+  const day = date.getUTCDate();
+  return `${year < 1000 ? String(year).padStart(4, "0") : year}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}` as LocalDate;
+}
+
+/** Days in `month` (1-12) of `year` on the proleptic Gregorian calendar, as JavaScript's Date counts them. */
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
@@ -63,10 +102,13 @@ export const LocalDate = {
   /** The day `text` names, or null unless it is exactly `YYYY-MM-DD`, on the calendar, in years 0001-9999. */
   parse(text: unknown): LocalDate | null {
     if (typeof text !== "string" || !shape.test(text)) return null;
-    const date = utcMidnight(text);
-    if (Number.isNaN(date.getTime()) || dayOfUtc(date) !== text) return null;
-    const year = date.getUTCFullYear();
-    return year >= firstYear && year <= lastYear ? (text as LocalDate) : null;
+    // Checked by the calendar's own rules rather than by a round trip through Date (which agrees:
+    // localDate.test.ts compares them day by day); every Date the API answers is serialised through here.
+    const year = Number(text.slice(0, 4));
+    const month = Number(text.slice(5, 7));
+    const day = Number(text.slice(8, 10));
+    if (year < firstYear || year > lastYear || month < 1 || month > 12 || day < 1) return null;
+    return day <= daysInMonth(year, month) ? (text as LocalDate) : null;
   },
 
   fromDb,

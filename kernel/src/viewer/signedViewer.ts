@@ -1,6 +1,6 @@
 import { createHmac } from "node:crypto";
 import { unauthenticated } from "../errors";
-import { Hs256TokenRefused, verifyHs256Jwt } from "./hs256Jwt";
+import { Hs256TokenRefused, hmacKeyOf, verifyHs256Jwt } from "./hs256Jwt";
 import { viewerSchema, type Viewer } from "./Viewer";
 
 /** The header that carries the gateway-signed viewer to subgraphs. */
@@ -35,7 +35,7 @@ export async function signViewer(
   const issuedAt = Math.floor(Date.now() / 1000);
   const claims = { viewer, iss: ISSUER, aud: audience, iat: issuedAt, exp: issuedAt + ttlSeconds };
   const signingInput = `${PROTECTED_HEADER}.${Buffer.from(JSON.stringify(claims)).toString("base64url")}`;
-  return `${signingInput}.${createHmac("sha256", key.secret).update(signingInput).digest("base64url")}`;
+  return `${signingInput}.${createHmac("sha256", hmacKeyOf(key.secret)).update(signingInput).digest("base64url")}`;
 }
 
 /**
