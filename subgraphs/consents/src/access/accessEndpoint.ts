@@ -6,7 +6,10 @@ import { serveInternalCall, type InternalCall, type InternalCallDeps } from "./i
 /** The internal path other subgraphs POST their decision batches to (servers mode). */
 export const ACCESS_ENDPOINT_PATH = "/internal/access";
 
-const callSchema = z.object({
+/** Most requests in one decision batch. */
+const MAX_REQUESTS = 10_000;
+
+export const decisionBatchSchema = z.object({
   requests: z
     .array(
       z.object({
@@ -18,11 +21,59 @@ const callSchema = z.object({
         refusal: z.string().min(1).max(100).optional(),
       }),
     )
-    .max(10_000),
+    .max(MAX_REQUESTS),
 });
 
-const decisionBatch: InternalCall<z.infer<typeof callSchema>> = {
-  schema: callSchema,
+type DecisionBatch = z.infer<typeof decisionBatchSchema>;
+type RequestOfBatch = DecisionBatch["requests"][number];
+
+const CATEGORIES: ReadonlySet<string> = new Set(decisionBatchSchema.shape.requests.element.shape.category.options);
+const ACTIONS: ReadonlySet<string> = new Set(decisionBatchSchema.shape.requests.element.shape.action.options);
+
+/** `z.string().min(1).max(100)`: zod counts a string's length in UTF-16 code units, as `length` does. */
+const isShortString = (value: unknown): value is string => typeof value === "string" && value.length >= 1 && value.length <= 100;
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * {@link decisionBatchSchema} for the batches every request sends, checked field by field without zod's
+ * per-value machinery (about 1.5 µs a request with zod, 158 requests in a caseload's FIT batch):
+ * the same checks, and the same result (a new object per request with only the schema's fields, the
+ * others left out, as zod strips them). Anything it does not take, well-formed or not, goes to the
+ * schema, so nothing is accepted that the schema would refuse (accessEndpoint.test.ts compares them).
+ */
+export function quickDecisionBatch(body: unknown): DecisionBatch | undefined {
+  if (!isPlainObject(body)) return undefined;
+  const requests = body["requests"];
+  if (!Array.isArray(requests) || requests.length > MAX_REQUESTS) return undefined;
+  const result: RequestOfBatch[] = new Array<RequestOfBatch>(requests.length);
+  for (let index = 0; index < requests.length; index += 1) {
+    const asked: unknown = requests[index];
+    if (!isPlainObject(asked)) return undefined;
+    const { clientId, category, action, serviceTask, grantedOrganizationId, refusal } = asked;
+    if (!isShortString(clientId) || typeof category !== "string" || !CATEGORIES.has(category)) return undefined;
+    if (typeof action !== "string" || !ACTIONS.has(action)) return undefined;
+    const request = { clientId, category, action } as RequestOfBatch;
+    if (serviceTask !== undefined) {
+      if (!isShortString(serviceTask)) return undefined;
+      request.serviceTask = serviceTask;
+    }
+    if (grantedOrganizationId !== undefined) {
+      if (!isShortString(grantedOrganizationId)) return undefined;
+      request.grantedOrganizationId = grantedOrganizationId;
+    }
+    if (refusal !== undefined) {
+      if (!isShortString(refusal)) return undefined;
+      request.refusal = refusal;
+    }
+    result[index] = request;
+  }
+  return { requests: result };
+}
+
+const decisionBatch: InternalCall<DecisionBatch> = {
+  schema: decisionBatchSchema,
+  quickParse: quickDecisionBatch,
   maxBodyBytes: 4 * 1_048_576,
   bodyIs: "a decision batch",
   failure: "access decision",

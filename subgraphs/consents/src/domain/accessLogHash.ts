@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, hash } from "node:crypto";
 
 /** The hash before the first seal of the chain (and before the first entry of the first log's chain). */
 export const GENESIS_HASH = "0".repeat(64);
@@ -89,21 +89,21 @@ export type LogContext = Pick<
 
 /** sha256 of the canonical context (a JSON array in a fixed order, tagged so no entry can hash the same). */
 export function contextHash(context: LogContext): string {
-  return createHash("sha256")
-    .update(
-      JSON.stringify([
-        "context",
-        context.at,
-        context.viewerId,
-        context.viewerKind,
-        context.organizationId,
-        context.roles,
-        context.purpose,
-        context.requestId,
-        context.source,
-      ]),
-    )
-    .digest("hex");
+  return hash(
+    "sha256",
+    JSON.stringify([
+      "context",
+      context.at,
+      context.viewerId,
+      context.viewerKind,
+      context.organizationId,
+      context.roles,
+      context.purpose,
+      context.requestId,
+      context.source,
+    ]),
+    "hex",
+  );
 }
 
 /**
@@ -113,9 +113,8 @@ export function contextHash(context: LogContext): string {
  * entry's hash, and as the seals digest entry hashes, they cover the contexts through them.
  */
 export function contextEntryHash(contextHashHex: string, entry: Pick<StoredLogEntry, "at" | "clientId" | "items">): string {
-  return createHash("sha256")
-    .update(JSON.stringify(["entry", contextHashHex, entry.at, entry.clientId, canonicalItems(entry.items)]))
-    .digest("hex");
+  // The one-shot hash: the same digest as createHash().update().digest(), without a Hash object per entry.
+  return hash("sha256", JSON.stringify(["entry", contextHashHex, entry.at, entry.clientId, canonicalItems(entry.items)]), "hex");
 }
 
 /**
