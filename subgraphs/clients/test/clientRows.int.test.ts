@@ -17,6 +17,7 @@ import { createPrisma, type PrismaClient } from "../src/data/db";
 const allowAll: AccessPolicy = {
   decide: () => Promise.reject(new Error("decides and logs together")),
   decideAndLog: async (_viewer, requests): Promise<AccessDecision[]> => requests.map(() => ({ allowed: true, basis: "test" })),
+  visibleAmong: async (_viewer, _category, rows) => rows.map((_, index) => index),
 };
 
 /**
@@ -111,6 +112,30 @@ describe("the client rows a query reads", () => {
     expect(nested.wholeRows).toBe(1);
   });
 
+  it("answers an overdue list and its clients' names from the one statement of its window", async () => {
+    all.reset();
+    wholeRows.reset();
+    const answer = await harness.query<{ overdueConcerns: { id: string; client: Record<string, unknown> }[] }>(
+      `query ($unit: ID!) { overdueConcerns(filter: { organizationId: $unit }, first: 10) { id client { id firstName lastName } } }`,
+      { unit: county },
+      worker,
+    );
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.overdueConcerns).toEqual([
+      { id: concern, client: { id: clients[0], firstName: "Rivi0", lastName: "Summary" } },
+    ]);
+    expect(all.count).toBe(1);
+    // A field beyond the summary reads the client's whole row after the window, as before.
+    all.reset();
+    const more = await harness.query<{ overdueConcerns: { client: Record<string, unknown> }[] }>(
+      `query ($unit: ID!) { overdueConcerns(filter: { organizationId: $unit }, first: 10) { client { firstName language } } }`,
+      { unit: county },
+      worker,
+    );
+    expect(more.data!.overdueConcerns).toEqual([{ client: { firstName: "Rivi0", language: "sv" } }]);
+    expect(all.count).toBe(2);
+  });
+
   it("reads a concern's client by the same rule", async () => {
     const ask = async (client: string) => {
       all.reset();
@@ -156,6 +181,7 @@ describe("a deadline list's window", () => {
         id,
         firstName: "W",
         lastName: "Window",
+        birthDate: new Date("2010-06-01"),
         controllerOrganizationId: organization,
       })),
     });
@@ -197,13 +223,15 @@ describe("a deadline list's window", () => {
       orderBy: [{ deadline: "asc" }, { raisedAt: "asc" }, { id: "asc" }],
     });
 
-  it("answers the model's rows, in its order, each with its family's members", async () => {
+  it("answers the model's rows, in its order, each with its family's members and its client's summary", async () => {
     const scope = { organizationId: organization, teamId: null, responsibleProfessionalId: null };
     const window = await concernWindowWithDeadline(prisma, scope, { lt: LocalDate.parse("2026-01-08")! }, 100);
     const model = await modelWindow({ organizationId: organization, deadline: { lt: new Date("2026-01-08") } });
     expect(model).toHaveLength(3);
     expect(window.map((row) => row.concern)).toEqual(model);
     expect(window.map((row) => row.memberIds)).toEqual(model.map((row) => (row.familyId ? members : [])));
+    const summary = { id: client, firstName: "W", lastName: "Window", birthDate: new Date("2010-06-01") };
+    expect(window.map((row) => row.client)).toEqual(model.map((row) => (row.clientId ? summary : null)));
   });
 
   it("narrows by each bound and scope, and goes on after a position", async () => {

@@ -2,6 +2,7 @@ import { conflict, recordEvent, type Viewer, LocalDate } from "@silta/kernel";
 import { withIdempotency, type IdempotencyClaim } from "@silta/kernel/idempotency";
 import type { PrismaClient } from "./db";
 import { Prisma, type Concern } from "./prisma/client";
+import type { ClientSummary } from "./loaders";
 
 export interface NewConcern {
   id: string;
@@ -166,20 +167,35 @@ export interface ConcernScope {
 /** Where a concern stands in the deadline lists: the sort key of the last row read. */
 export type DeadlineListPosition = Pick<Concern, "deadline" | "raisedAt" | "id">;
 
-/** A concern of a deadline list's window, with the current members of its family (empty for a client's concern). */
+/**
+ * A concern of a deadline list's window: with the current members of its family (empty for a client's
+ * concern), and its client's summary columns (null for a family's concern, or a client merged away).
+ */
 export interface WindowConcern {
   concern: Concern;
   memberIds: string[];
+  client: ClientSummary | null;
 }
+
+/** A window's row as read: the concern's columns, its family's members, its client's summary columns. */
+type WindowRow = Concern & {
+  memberIds: string[] | null;
+  clientFirstName: string | null;
+  clientLastName: string | null;
+  clientBirthDate: Date | null;
+};
 
 /**
  * Concerns not yet reacted to whose deadline falls within the bounds, earliest deadline first: up to
  * `limit` after `after` (keyset on deadline, raised at, id), visible or not (the caller filters), each
- * with the members of its family, in one statement. A tagged template rather than the model API: a
- * window is a set-based statement (ADR 0015), and it answers the rows and their families' members
- * together, where the model API took two statements and mapped every row through its engine (about
- * twice the CPU). The columns are the `Concern` model's, named as its fields, so a row is the one
- * `prisma.concern` answers (`concerns.int.test.ts` compares them).
+ * with the members of its family and its client's summary columns (what a list shows of the client),
+ * in one statement. A tagged template rather than the model API: a window is a set-based statement
+ * (ADR 0015), and it answers the rows, their families' members and their clients' names together,
+ * where the model API took three statements and mapped every row through its engine (about twice the
+ * CPU). Every row's client is read alike, hidden or not: nothing of it leaves before its decision
+ * (`Concern.client`), and the window's cost does not tell which rows are hidden. The concern's columns
+ * are the `Concern` model's, named as its fields, so a row is the one `prisma.concern` answers
+ * (`clientRows.int.test.ts` compares them).
  */
 export async function concernWindowWithDeadline(
   prisma: PrismaClient,
@@ -200,7 +216,7 @@ export async function concernWindowWithDeadline(
     conditions.push(
       Prisma.sql`(k.deadline, k.raised_at, k.id) > (${LocalDate.fromDb(after.deadline)}::date, ${after.raisedAt}::timestamptz, ${after.id}::uuid)`,
     );
-  const rows = await prisma.$queryRaw<(Concern & { memberIds: string[] | null })[]>`
+  const rows = await prisma.$queryRaw<WindowRow[]>`
     SELECT k.id, k.client_id AS "clientId", k.family_id AS "familyId", k.description,
            k.raised_by_professional_id AS "raisedByProfessionalId", k.raised_by_client_id AS "raisedByClientId",
            k.recorded_by AS "recordedBy", k.raised_at AS "raisedAt", k.raised_on AS "raisedOn", k.service,
@@ -211,10 +227,19 @@ export async function concernWindowWithDeadline(
            k.closed_by AS "closedBy", k.closed_at AS "closedAt", k.closing_note AS "closingNote", k.kind,
            CASE WHEN k.family_id IS NULL THEN NULL
                 ELSE ARRAY(SELECT m.client_id FROM family_member m WHERE m.family_id = k.family_id ORDER BY m.client_id) END
-             AS "memberIds"
-      FROM concern k
+             AS "memberIds",
+           c.first_name AS "clientFirstName", c.last_name AS "clientLastName", c.birth_date AS "clientBirthDate"
+      FROM concern k LEFT JOIN client c ON c.id = k.client_id AND c.merged_into IS NULL
      WHERE ${Prisma.join(conditions, " AND ")}
      ORDER BY k.deadline, k.raised_at, k.id
      LIMIT ${limit}`;
-  return rows.map(({ memberIds, ...concern }) => ({ concern, memberIds: memberIds ?? [] }));
+  return rows.map(({ memberIds, clientFirstName, clientLastName, clientBirthDate, ...concern }) => ({
+    concern,
+    memberIds: memberIds ?? [],
+    // A merged duplicate joins no row: its concern's client is then read (and answered missing) as before.
+    client:
+      concern.clientId !== null && clientFirstName !== null && clientLastName !== null
+        ? { id: concern.clientId, firstName: clientFirstName, lastName: clientLastName, birthDate: clientBirthDate }
+        : null,
+  }));
 }

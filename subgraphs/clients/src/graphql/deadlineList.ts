@@ -9,8 +9,9 @@ export const MAX_EXAMINED_CONCERNS = 2000;
 
 /**
  * The first `limit` concerns of a deadline list that the viewer may see: filter, then page
- * (docs/decisions/0013). One window of the list is read, with the members of its families, and
- * decided in one call that logs only the concerns shown, by the rule of every concern: its client's
+ * (docs/decisions/0013). One window of the list is read, with the members of its families and the
+ * names of its clients (one statement), and decided in one call that logs only the concerns shown, by
+ * the rule of every concern: its client's
  * concerns for its service task, or, for a family's concern, those of each current member. So a list
  * is never shortened by concerns the viewer may not see, and concerns of hidden clients cost no
  * decision call, statement or log entry of their own. When a full window holds too few visible
@@ -28,9 +29,14 @@ export async function visibleDeadlineList(
       limit,
       window: MAX_EXAMINED_CONCERNS,
       fetch: async (after, size) => {
-        // The window's concerns with the members of their families, in one statement whatever they hold.
+        // The window's concerns with the members of their families and their clients' summary columns,
+        // in one statement whatever they hold. A concern's client is still decided before it is shown
+        // (Concern.client); its row is then the one read here, not read again.
         const window = await concernWindowWithDeadline(ctx.prisma, scope, deadline, size, after);
-        for (const { concern, memberIds } of window) members.set(concern, memberIds);
+        for (const { concern, memberIds, client } of window) {
+          members.set(concern, memberIds);
+          if (client) ctx.loaders.clientSummary.prime(client.id, client);
+        }
         return window.map((row) => row.concern);
       },
       positionOf: (row) => row,
