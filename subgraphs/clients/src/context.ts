@@ -21,6 +21,8 @@ export interface ClientsContext extends RequestScope {
   services: ClientsServices;
   /** The county's "today" (a Finnish day) when the request started. */
   today: LocalDate;
+  /** `today` as its UTC midnight in milliseconds, as a `@db.Date` column's day is read: for day counts. */
+  todayMs: number;
   /**
    * A second guard whose entries note that an identity code was shown in full: the unmasked code
    * is logged as its own access, apart from the ordinary `basic` read of the same client.
@@ -37,6 +39,7 @@ export function createClientsContext(scope: RequestScope, services: ClientsServi
     loaders: createClientsLoaders(services.prisma, today),
     services,
     today,
+    todayMs: LocalDate.toDb(today).getTime(),
     unmaskedIdentityCodeAccess: new AccessGuard({
       viewer: { ...viewer, purpose: `${viewer.purpose ?? "no purpose stated"} [identity code shown unmasked]` },
       policy: services.accessPolicy,

@@ -1,6 +1,6 @@
 import { badUserInput, DataCategory, filteredPage, type LocalDate, standInId } from "@silta/kernel";
 import type { ClientsContext } from "../context";
-import { openConcernsWithDeadline, type ConcernScope } from "../data/concernStore";
+import { concernWindowWithDeadline, type ConcernScope } from "../data/concernStore";
 import type { Concern } from "../data/prisma/client";
 import { listRowOf } from "./subjectAccess";
 
@@ -9,8 +9,9 @@ export const MAX_EXAMINED_CONCERNS = 2000;
 
 /**
  * The first `limit` concerns of a deadline list that the viewer may see: filter, then page
- * (docs/decisions/0013). One window of the list is read, with the members of its families, and
- * decided in one call that logs only the concerns shown, by the rule of every concern: its client's
+ * (docs/decisions/0013). One window of the list is read, with the members of its families and the
+ * names of its clients (one statement), and decided in one call that logs only the concerns shown, by
+ * the rule of every concern: its client's
  * concerns for its service task, or, for a family's concern, those of each current member. So a list
  * is never shortened by concerns the viewer may not see, and concerns of hidden clients cost no
  * decision call, statement or log entry of their own. When a full window holds too few visible
@@ -22,32 +23,25 @@ export async function visibleDeadlineList(
   deadline: { gte?: LocalDate; lte?: LocalDate; lt?: LocalDate },
   limit: number,
 ): Promise<Concern[]> {
-  const members = new Map<string, string[]>();
-  const seed = `deadlines:${JSON.stringify([scope, deadline])}`;
+  const members = new Map<Concern, string[]>();
   const page = await filteredPage<Concern, Concern>(
     {
       limit,
       window: MAX_EXAMINED_CONCERNS,
       fetch: async (after, size) => {
-        const rows = await openConcernsWithDeadline(ctx.prisma, scope, deadline, size, after);
-        // The members of the window's families in one statement, asked (of a family nobody has) also
-        // when it holds none: concerns of families cost what concerns of single clients do.
-        const families = [...new Set(rows.flatMap((row) => (row.clientId ? [] : [row.familyId!])))];
-        const asked = families.length ? families : [standInId(seed)];
-        const found = await ctx.loaders.membersOfFamily.loadMany(asked);
-        asked.forEach((familyId, index) => {
-          const rowsOf = found[index];
-          if (rowsOf instanceof Error) throw rowsOf;
-          members.set(
-            familyId,
-            rowsOf!.map((member) => member.clientId),
-          );
-        });
-        return rows;
+        // The window's concerns with the members of their families and their clients' summary columns,
+        // in one statement whatever they hold. A concern's client is still decided before it is shown
+        // (Concern.client); its row is then the one read here, not read again.
+        const window = await concernWindowWithDeadline(ctx.prisma, scope, deadline, size, after);
+        for (const { concern, memberIds, client } of window) {
+          members.set(concern, memberIds);
+          if (client) ctx.loaders.clientSummary.prime(client.id, client);
+        }
+        return window.map((row) => row.concern);
       },
       positionOf: (row) => row,
-      clientsOf: (row) => listRowOf(ctx, row, members.get(row.familyId ?? "") ?? []),
-      standInId: standInId(seed),
+      clientsOf: (row) => listRowOf(ctx, row, members.get(row) ?? []),
+      standInId: standInId(`deadlines:${JSON.stringify([scope, deadline])}`),
       visibleAmong: (rows, logFirst) => ctx.access.visibleAmong(rows, DataCategory.Concerns, logFirst),
     },
     null,

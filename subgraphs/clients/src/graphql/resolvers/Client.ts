@@ -1,6 +1,7 @@
 import { DataCategory, LocalDate } from "@silta/kernel";
 import { maskIdentityCode } from "../../domain/identityCodeCipher";
 import { assertAnyBasis } from "../clientVisibility";
+import { clientRowLoader } from "../clientRow";
 import type { ClientResolvers } from "./../types.generated";
 
 export const Client: ClientResolvers = {
@@ -8,8 +9,9 @@ export const Client: ClientResolvers = {
   // decision call, the loader into one query), and nothing of it leaves before the decision: a denied
   // viewer gets the same FORBIDDEN whether or not the client exists, after the same work. With a basis
   // for some of the client's data (a team, say) the client is answered, its fields decided below.
-  __resolveReference: async (reference, ctx) => {
-    const row = ctx.loaders.client.load(reference.id);
+  // Only the summary columns are read when the query asks no more of the client (clientRow.ts).
+  __resolveReference: async (reference, ctx, info) => {
+    const row = clientRowLoader(ctx, info).load(reference.id);
     // A failed read of a client the viewer may not see must not surface as an unhandled rejection.
     row.catch(() => undefined);
     await assertAnyBasis(ctx, reference.id);

@@ -1,8 +1,11 @@
 import { LocalDate } from "@silta/kernel";
 import { DataCategory } from "@silta/kernel";
 import { workingDaysBetween } from "../../domain/workingDays";
+import { clientRowLoader } from "../clientRow";
 import { assertSubject } from "../subjectAccess";
 import type { ConcernKind, ConcernResolvers } from "./../types.generated";
+
+const DAY_MS = 86_400_000;
 
 // Every way to a concern (its queries, Client.concerns, Family.concerns) checked the `concerns`
 // category of its subject; the people it links to are checked again for `basic`.
@@ -14,10 +17,11 @@ export const Concern: ConcernResolvers = {
     await assertSubject(ctx, row, DataCategory.Concerns);
     return row;
   },
-  client: async (parent, _arg, ctx) => {
+  client: async (parent, _arg, ctx, info) => {
     if (!parent.clientId) return null;
     // Read while the decision is made (each batched); nothing of the row leaves before it allows.
-    const row = ctx.loaders.client.load(parent.clientId);
+    // Only the summary columns when the query asks no more of the client (clientRow.ts).
+    const row = clientRowLoader(ctx, info).load(parent.clientId);
     row.catch(() => undefined);
     await ctx.access.assert(parent.clientId, DataCategory.Basic);
     return row;
@@ -36,7 +40,9 @@ export const Concern: ConcernResolvers = {
     },
   isOverdue: (parent, _arg, ctx) => parent.status === "RAISED" && LocalDate.fromDb(parent.deadline) < ctx.today,
   daysLeft: (parent, _arg, ctx) =>
-    parent.status === "RAISED" ? LocalDate.daysBetween(ctx.today, LocalDate.fromDb(parent.deadline)) : null,
+    // A `@db.Date` is read as its day's UTC midnight: the count of days is that of LocalDate.daysBetween,
+    // without turning either day into text and back (a list asks it of every row).
+    parent.status === "RAISED" ? Math.round((parent.deadline.getTime() - ctx.todayMs) / DAY_MS) : null,
   workingDaysLeft: (parent, _arg, ctx) =>
     parent.status === "RAISED" ? workingDaysBetween(ctx.today, LocalDate.fromDb(parent.deadline)) : null,
   organization: (parent) => ({ id: parent.organizationId }),
