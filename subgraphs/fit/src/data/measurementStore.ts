@@ -34,7 +34,9 @@ const leanMeasurementColumns = Prisma.sql`m.id, m.client_id AS "clientId", me.se
   m.instrument::text AS instrument, m.measured_on::text AS "measuredOn", m.total::float8 AS total, m.rater::text AS rater`;
 
 /** A lean row as a MeasurementRow: the columns it did not read are empty, and no field asked reads them. */
-const fromLean = (row: Pick<MeasurementRow, "id" | "clientId" | "service" | "professionalId" | "instrument" | "measuredOn" | "total" | "rater">): MeasurementRow => ({
+const fromLean = (
+  row: Pick<MeasurementRow, "id" | "clientId" | "service" | "professionalId" | "instrument" | "measuredOn" | "total" | "rater">,
+): MeasurementRow => ({
   id: row.id,
   clientId: row.clientId,
   service: row.service,
