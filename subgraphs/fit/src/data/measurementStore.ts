@@ -78,7 +78,9 @@ export async function latestMeasurementsOfClients(db: FitDb, asks: readonly Late
   const clientIds = [...pairs.values()].map((ask) => ask.clientId);
   const outcome = [...pairs.values()].map((ask) => ask.kind === "outcome");
   const full = asks.some((ask) => ask.full);
-  // The measurement's episode is joined after the newest row is picked: one primary-key probe per row.
+  // The measurement's episode is joined after the newest row is picked, one primary-key probe per row
+  // (LATERAL … LIMIT 1): joined plainly, the planner may hash every episode of the county instead
+  // (docs/benchmarks.md, "fit's latest scores hashed every episode of the county").
   const rows = await db.$queryRaw<(MeasurementRow & { outcome: boolean })[]>(
     Prisma.sql`SELECT ${full ? measurementColumns : leanMeasurementColumns}, k.outcome
      FROM unnest(${clientIds}::uuid[], ${outcome}::boolean[]) AS k(client_id, outcome)
@@ -87,7 +89,7 @@ export async function latestMeasurementsOfClients(db: FitDb, asks: readonly Late
         WHERE x.client_id = k.client_id AND x.total IS NOT NULL
           AND x.instrument = ANY(CASE WHEN k.outcome THEN ${[...outcomeInstruments]}::"Instrument"[] ELSE ${[...sessionRatingInstruments]}::"Instrument"[] END)
         ORDER BY x.measured_on DESC, x.created_at DESC, x.id DESC LIMIT 1) AS m
-     ${withEpisodeOfMeasurement}`,
+     LEFT JOIN LATERAL (SELECT e.service FROM episode e WHERE e.id = m.episode_id LIMIT 1) AS me ON true`,
   );
   const latest = new Map<string, MeasurementRow>();
   for (const { outcome: isOutcomeRow, ...row } of rows)
