@@ -11,6 +11,7 @@ import {
   type TestDatabase,
 } from "@silta/testkit";
 import { createPrisma, type PrismaClient } from "../src/data/db";
+import { latestKey, latestMeasurementsOfClients } from "../src/data/measurementStore";
 import type { Instrument } from "../src/data/prisma/enums";
 import { fitSubgraph } from "../src";
 
@@ -152,6 +153,59 @@ describe("fit subgraph", () => {
         latestSessionRating: null,
       },
       { id: linnea, latestOutcome: null, latestSessionRating: null },
+    ]);
+  });
+
+  it("reads a latest score's lean columns for a selection of lean fields, and the whole row when a field needs it", async () => {
+    // Store level: a lean read carries what `@clientData` decides by (client, service task) and the lean
+    // fields, and none of the rest; a full read has every column.
+    const lean = await latestMeasurementsOfClients(prisma, [{ clientId: aino, kind: "outcome", full: false }]);
+    const full = await latestMeasurementsOfClients(prisma, [{ clientId: aino, kind: "outcome", full: true }]);
+    const leanRow = lean.get(latestKey("outcome", aino));
+    expect(leanRow).toMatchObject({ clientId: aino, service: null, instrument: "ORS", measuredOn: "2026-03-01", total: 23.9 });
+    expect(leanRow?.items).toEqual([]);
+    expect(full.get(latestKey("outcome", aino))).toMatchObject({ id: leanRow?.id, items: [5.5, 6, 6.2, 6.2] });
+
+    // Through GraphQL: a field outside the lean ones, asked directly, in an inline fragment or in a named
+    // one, gets the whole row; lean and full asks of one request are still one statement.
+    counting.reset();
+    const response = await harness.query<{
+      _entities: { lean: MeasurementData; named: MeasurementData; inline: MeasurementData; rating: MeasurementData }[];
+    }>(
+      `fragment Scores on Measurement { items }
+       query ($representations: [_Any!]!) {
+        _entities(representations: $representations) {
+          ... on Client {
+            lean: latestOutcome { instrument total measuredOn }
+            named: latestOutcome { total ...Scores }
+            inline: latestSessionRating { total ... on Measurement { items } }
+            rating: latestSessionRating { instrument }
+          }
+        }
+      }`,
+      references("Client", [aino]),
+      professional(county),
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?._entities).toEqual([
+      {
+        lean: { instrument: "ORS", total: 23.9, measuredOn: "2026-03-01" },
+        named: { total: 23.9, items: [5.5, 6, 6.2, 6.2] },
+        inline: { total: 37.5, items: null },
+        rating: { instrument: "GSRS" },
+      },
+    ]);
+    expect(counting.count).toBe(1);
+    // Only a named fragment, for a list of clients: the whole rows.
+    const spread = await harness.query<{ _entities: { latestOutcome: MeasurementData }[] }>(
+      `fragment Scores on Measurement { items }
+       query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Client { latestOutcome { ...Scores } } } }`,
+      references("Client", [eetu, aino]),
+      professional(county),
+    );
+    expect(spread.data?._entities.map((client) => client.latestOutcome.items)).toEqual([
+      [8, 7.5, 8, 8],
+      [5.5, 6, 6.2, 6.2],
     ]);
   });
 

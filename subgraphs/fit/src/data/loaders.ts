@@ -9,12 +9,13 @@ import {
   type PagedSessionRow,
   type SessionKey,
 } from "./episodeStore";
-import type { EpisodeRow } from "./rows";
+import type { EpisodeRow, MeasurementRow } from "./rows";
 import {
+  latestKey,
   latestMeasurementsOfClients,
   measurementCountsOfProfessionals,
   measurementsOfSessions,
-  type LatestMeasurements,
+  type LatestAsk,
 } from "./measurementStore";
 
 /**
@@ -34,10 +35,17 @@ export function createFitLoaders(prisma: PrismaClient) {
     return loader;
   };
   return {
-    latestMeasurementsOfClient: new DataLoader<string, LatestMeasurements>(async (clientIds) => {
-      const latest = await latestMeasurementsOfClients(prisma, clientIds);
-      return clientIds.map((id) => latest.get(id) ?? { outcome: null, sessionRating: null });
-    }),
+    /**
+     * The latest score of a kind of a client (null when never measured): every kind, client and width
+     * asked in a tick is one statement, full-width when any ask needs the full row.
+     */
+    latestMeasurement: new DataLoader<LatestAsk, MeasurementRow | null, string>(
+      async (asks) => {
+        const latest = await latestMeasurementsOfClients(prisma, asks);
+        return asks.map((ask) => latest.get(latestKey(ask.kind, ask.clientId)) ?? null);
+      },
+      { cacheKeyFn: (ask) => `${ask.full ? "full" : "lean"}|${latestKey(ask.kind, ask.clientId)}` },
+    ),
     episode: loaderById((ids) => episodesById(prisma, ids)),
     /** Pages of episodes of clients; one loader (one query) per page size and cursor asked for. */
     episodePageOfClient(limit: number, after: EpisodeKey | null): DataLoader<string, EpisodeRow[]> {

@@ -1,39 +1,99 @@
-import { outcomeInstruments } from "../domain/instrumentKinds";
+import { outcomeInstruments, sessionRatingInstruments } from "../domain/instrumentKinds";
 import { Prisma, type FitDb, type PrismaClient } from "./db";
 import { measurementColumns, withEpisodeOfMeasurement, type MeasurementRow } from "./rows";
 
-/** A client's newest outcome score and newest session rating; either is null when never measured. */
-export interface LatestMeasurements {
-  outcome: MeasurementRow | null;
-  sessionRating: MeasurementRow | null;
+/** Which latest score of a client: the newest outcome score, or the newest session rating. */
+export type LatestKind = "outcome" | "sessionRating";
+
+/** One latest score asked for: whose, which kind, and whether every column is needed or only the lean ones. */
+export interface LatestAsk {
+  clientId: string;
+  kind: LatestKind;
+  /** False when the caller reads only {@link LEAN_MEASUREMENT_FIELDS} of the row. */
+  full: boolean;
 }
 
 /**
- * The newest outcome and session rating of each client, in one statement however many clients:
- * `DISTINCT ON` keeps the first row per client and kind, so only those rows leave the database.
- * Same-day ties go to the score recorded last; skipped measures (no total) are not scores.
+ * The fields of a `Measurement` a lean row answers: the rest (items, derived and imported values, the
+ * rater's relation, the instrument's reason) need the full row. A lean row still carries the client and
+ * the service task, which `@clientData` decides each of these fields for.
  */
-export async function latestMeasurementsOfClients(
-  db: FitDb,
-  clientIds: readonly string[],
-): Promise<Map<string, LatestMeasurements>> {
-  const rows = await db.$queryRaw<(MeasurementRow & { kind: "outcome" | "sessionRating" })[]>(
-    // The latest of each kind is picked first, and only those are joined to their episode, one index
-    // probe each (LATERAL … LIMIT 1): the planner takes DISTINCT ON to keep every row it reads, and for a
-    // caseload of 79 clients (948 measurements) it hashed all 84,840 episodes instead, 368 ms against 17 ms.
-    Prisma.sql`SELECT ${measurementColumns}, m.kind
-     FROM (SELECT DISTINCT ON (client_id, kind) *
-             FROM (SELECT *, CASE WHEN instrument::text = ANY(${[...outcomeInstruments]}::text[]) THEN 'outcome' ELSE 'sessionRating' END AS kind
-                     FROM measurement WHERE client_id = ANY(${[...clientIds]}::uuid[]) AND total IS NOT NULL) AS scored
-            ORDER BY client_id, kind, measured_on DESC, created_at DESC, id DESC) AS m
+export const LEAN_MEASUREMENT_FIELDS: ReadonlySet<string> = new Set([
+  "__typename",
+  "id",
+  "instrument",
+  "measuredOn",
+  "total",
+  "rater",
+]);
+
+/** The map key of a latest score: its kind and client. */
+export const latestKey = (kind: LatestKind, clientId: string) => `${kind}|${clientId}`;
+
+const leanMeasurementColumns = Prisma.sql`m.id, m.client_id AS "clientId", me.service, m.professional_id AS "professionalId",
+  m.instrument::text AS instrument, m.measured_on::text AS "measuredOn", m.total::float8 AS total, m.rater::text AS rater`;
+
+/** A lean row as a MeasurementRow: the columns it did not read are empty, and no field asked reads them. */
+const fromLean = (
+  row: Pick<MeasurementRow, "id" | "clientId" | "service" | "professionalId" | "instrument" | "measuredOn" | "total" | "rater">,
+): MeasurementRow => ({
+  id: row.id,
+  clientId: row.clientId,
+  service: row.service,
+  professionalId: row.professionalId,
+  instrument: row.instrument,
+  measuredOn: row.measuredOn,
+  total: row.total,
+  rater: row.rater,
+  items: [],
+  raterRelation: null,
+  skipReason: null,
+  instrumentReason: null,
+  sessionId: null,
+  episodeId: null,
+  clinical: null,
+  cutoff: null,
+  changeFromIntake: null,
+  reliableChange: null,
+  srsAlert: null,
+  configVersion: null,
+  etrTarget: null,
+  etrStatus: null,
+  effectSize: null,
+  importedSource: null,
+  importedSourceVersion: null,
+});
+
+/**
+ * The newest score of each kind asked for (outcome or session rating) of each client, in one statement
+ * however many clients: an index probe per client and kind (`measurement (client_id, instrument,
+ * measured_on)`), so only the kinds asked are read and only the newest row of each leaves the database,
+ * with only the columns asked for (`full` false: the lean ones). Same-day ties go to the score recorded
+ * last; skipped measures (no total) are not scores. Keyed by {@link latestKey}; a client never measured
+ * in a kind has no entry.
+ */
+export async function latestMeasurementsOfClients(db: FitDb, asks: readonly LatestAsk[]): Promise<Map<string, MeasurementRow>> {
+  const pairs = new Map<string, LatestAsk>();
+  for (const ask of asks) pairs.set(latestKey(ask.kind, ask.clientId), ask);
+  const clientIds = [...pairs.values()].map((ask) => ask.clientId);
+  const outcome = [...pairs.values()].map((ask) => ask.kind === "outcome");
+  const full = asks.some((ask) => ask.full);
+  // The measurement's episode is joined after the newest row is picked, one primary-key probe per row
+  // (LATERAL … LIMIT 1): joined plainly, the planner may hash every episode of the county instead
+  // (docs/benchmarks.md, "fit's latest scores hashed every episode of the county").
+  const rows = await db.$queryRaw<(MeasurementRow & { outcome: boolean })[]>(
+    Prisma.sql`SELECT ${full ? measurementColumns : leanMeasurementColumns}, k.outcome
+     FROM unnest(${clientIds}::uuid[], ${outcome}::boolean[]) AS k(client_id, outcome)
+     CROSS JOIN LATERAL (
+       SELECT * FROM measurement x
+        WHERE x.client_id = k.client_id AND x.total IS NOT NULL
+          AND x.instrument = ANY(CASE WHEN k.outcome THEN ${[...outcomeInstruments]}::"Instrument"[] ELSE ${[...sessionRatingInstruments]}::"Instrument"[] END)
+        ORDER BY x.measured_on DESC, x.created_at DESC, x.id DESC LIMIT 1) AS m
      LEFT JOIN LATERAL (SELECT e.service FROM episode e WHERE e.id = m.episode_id LIMIT 1) AS me ON true`,
   );
-  const latest = new Map<string, LatestMeasurements>();
-  for (const { kind, ...measurement } of rows) {
-    const entry = latest.get(measurement.clientId) ?? { outcome: null, sessionRating: null };
-    entry[kind] = measurement;
-    latest.set(measurement.clientId, entry);
-  }
+  const latest = new Map<string, MeasurementRow>();
+  for (const { outcome: isOutcomeRow, ...row } of rows)
+    latest.set(latestKey(isOutcomeRow ? "outcome" : "sessionRating", row.clientId), full ? row : fromLean(row));
   return latest;
 }
 

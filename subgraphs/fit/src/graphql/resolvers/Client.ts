@@ -1,7 +1,8 @@
-import { seriesOfClients } from "../../data/measurementStore";
+import { LEAN_MEASUREMENT_FIELDS, seriesOfClients } from "../../data/measurementStore";
 import { isOutcome } from "../../domain/instrumentKinds";
 import { optionalUuid } from "../inputs";
 import { episodeConnection, episodeKey, episodePageSize } from "../paging";
+import { selectsOnly } from "../selection";
 import type { ClientResolvers, FitSeriesPoint } from "./../types.generated";
 import type { MeasurementRow } from "../../data/rows";
 
@@ -28,12 +29,20 @@ const point = (row: MeasurementRow): FitSeriesPoint => ({
 // before it resolves (enforceClientDataRules), once per client and request, so none asks the guard here.
 export const Client: ClientResolvers = {
   __resolveReference: (reference) => ({ id: reference.id }),
-  latestOutcome: async (parent, _arg, ctx) => {
-    return (await ctx.loaders.latestMeasurementsOfClient.load(parent.id)).outcome;
-  },
-  latestSessionRating: async (parent, _arg, ctx) => {
-    return (await ctx.loaders.latestMeasurementsOfClient.load(parent.id)).sessionRating;
-  },
+  // The latest scores of all the request's clients are one statement; a selection of only the lean
+  // fields (a caseload's `instrument total`) reads only their columns.
+  latestOutcome: (parent, _arg, ctx, info) =>
+    ctx.loaders.latestMeasurement.load({
+      clientId: parent.id,
+      kind: "outcome",
+      full: !selectsOnly(info, LEAN_MEASUREMENT_FIELDS),
+    }),
+  latestSessionRating: (parent, _arg, ctx, info) =>
+    ctx.loaders.latestMeasurement.load({
+      clientId: parent.id,
+      kind: "sessionRating",
+      full: !selectsOnly(info, LEAN_MEASUREMENT_FIELDS),
+    }),
   fitEpisodes: async (parent, { first, after }, ctx) => {
     const limit = episodePageSize(first);
     const key = episodeKey(after);
