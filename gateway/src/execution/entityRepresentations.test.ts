@@ -1,6 +1,6 @@
 import type { QueryPlanSelectionNode } from "@apollo/query-planner";
 import { buildSchema, Kind } from "graphql";
-import { entityRepresentation } from "./entityRepresentations";
+import { entityRepresentation, representationInputs, sameInputs } from "./entityRepresentations";
 
 const schema = buildSchema(`
   type Query { node: Node }
@@ -73,5 +73,51 @@ describe("entityRepresentation", () => {
     // Inherited members are not the entity's fields.
     expect(entityRepresentation(schema, { __typename: "Product" }, [field("constructor")])).toBeNull();
     expect(entityRepresentation(schema, null, [field("__typename")])).toBeNull();
+  });
+});
+
+describe("representationInputs and sameInputs", () => {
+  it("names the leaf fields a representation is read from, __typename always, and nothing when a field has a selection", () => {
+    expect(representationInputs([on("Product", [field("__typename"), field("upc"), field("id", undefined, "key")])])).toEqual([
+      "__typename",
+      "upc",
+      "key",
+    ]);
+    expect(representationInputs([on("Product", [field("upc")]), on("User", [field("email")])])).toEqual([
+      "__typename",
+      "upc",
+      "email",
+    ]);
+    expect(representationInputs([field("__typename"), on("Product", [field("dimensions", [field("size")])])])).toBeNull();
+    expect(representationInputs([field("tags", [field("name")])])).toBeNull();
+  });
+
+  it("is true only when every input is the very same own value (or absent) in both, so the representations are the same", () => {
+    const inputs = representationInputs([on("Product", [field("__typename"), field("upc"), field("constructor")])])!;
+    const tags = [{ name: "a" }];
+    expect(
+      sameInputs({ __typename: "Product", upc: "u1", name: "A" }, { __typename: "Product", upc: "u1", name: "B" }, inputs),
+    ).toBe(true);
+    expect(sameInputs({ __typename: "Product", upc: "u1" }, { __typename: "Product", upc: "u2" }, inputs)).toBe(false);
+    expect(sameInputs({ __typename: "Product", upc: "u1" }, { __typename: "User", upc: "u1" }, inputs)).toBe(false);
+    // Missing in one, present (even as undefined) in the other: the representations differ (null against one).
+    expect(sameInputs({ __typename: "Product" }, { __typename: "Product", upc: undefined }, inputs)).toBe(false);
+    // An inherited member is not an input: only own values count, as entityRepresentation reads them.
+    expect(sameInputs({ __typename: "Product", upc: "u1" }, { __typename: "Product", upc: "u1", constructor: "c" }, inputs)).toBe(
+      false,
+    );
+    // Equal but not identical objects are not taken as the same (the representation is then built and compared).
+    expect(sameInputs({ __typename: "Product", upc: tags }, { __typename: "Product", upc: [{ name: "a" }] }, inputs)).toBe(false);
+    expect(sameInputs({ __typename: "Product", upc: tags }, { __typename: "Product", upc: tags }, inputs)).toBe(true);
+    for (const source of [
+      { __typename: "Product", upc: "u1" },
+      { __typename: "Product", upc: tags },
+    ]) {
+      const copy = { ...source, name: "other" };
+      expect(sameInputs(source, copy, inputs)).toBe(true);
+      expect(JSON.stringify(entityRepresentation(schema, copy, [on("Product", [field("__typename"), field("upc")])]))).toBe(
+        JSON.stringify(entityRepresentation(schema, source, [on("Product", [field("__typename"), field("upc")])])),
+      );
+    }
   });
 });

@@ -50,3 +50,45 @@ export function entityRepresentation(
   }
   return result;
 }
+
+const inputsOfRequires = new WeakMap<readonly QueryPlanSelectionNode[], readonly string[] | null>();
+
+/**
+ * The response names an entity's representation is read from, when the plan's `requires` selects
+ * only leaf fields (directly or in inline fragments, as keys usually are), `__typename` always among
+ * them (it decides the fragments); null when a field has a selection of its own. Two entities whose
+ * own values under these names are identical (`===`) have the same representation: the batch then
+ * needs it built and compared once, not once per copy. Computed once per plan node.
+ */
+export function representationInputs(selections: readonly QueryPlanSelectionNode[]): readonly string[] | null {
+  let inputs = inputsOfRequires.get(selections);
+  if (inputs === undefined) {
+    const names = new Set<string>(["__typename"]);
+    inputs = collectInputs(selections, names) ? [...names] : null;
+    inputsOfRequires.set(selections, inputs);
+  }
+  return inputs;
+}
+
+function collectInputs(selections: readonly QueryPlanSelectionNode[], names: Set<string>): boolean {
+  for (const selection of selections) {
+    if (selection.kind === Kind.FIELD) {
+      const field = selection as QueryPlanFieldNode;
+      if (field.selections) return false;
+      names.add(field.alias ?? field.name);
+    } else if (!collectInputs(selection.selections, names)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Whether `a` and `b` hold the very same own values (or both none) under every name in `inputs`. */
+export function sameInputs(a: Data, b: Data, inputs: readonly string[]): boolean {
+  for (const name of inputs) {
+    const inA = Object.prototype.hasOwnProperty.call(a, name);
+    if (inA !== Object.prototype.hasOwnProperty.call(b, name)) return false;
+    if (inA && a[name] !== b[name]) return false;
+  }
+  return true;
+}

@@ -13,7 +13,7 @@ import {
   type OperationDefinitionNode,
 } from "graphql";
 import type { CompiledOperation } from "./compileOperation";
-import { entityRepresentation } from "./entityRepresentations";
+import { entityRepresentation, representationInputs, sameInputs } from "./entityRepresentations";
 import { inSpan } from "./gatewaySpans";
 import { introspect } from "./introspection";
 import { shapeResponse } from "./shapeResponse";
@@ -156,16 +156,35 @@ async function executeFetch(run: Run, fetch: FetchNode, cursor: Cursor): Promise
   const copies: number[][] = [];
   const representationToEntity: number[] = [];
   const sent = new Map<string, number>();
-  // Often a copy is the very same object, not just an equal one: an answer merged into every copy
-  // shares its objects among them (below), so what a later fetch finds under them recurs by
-  // reference. Such an object's representation is read and stringified once.
-  const representationOfObject = new Map<unknown, number>();
+  // Often a copy is another object with the same key (here up to 96 objects of one product in one
+  // batch): when the representation is read from leaf fields only (as keys are), an entity whose own
+  // values there are the very ones of the entity before it has that entity's representation, not
+  // built, rewritten and stringified again.
+  const inputs = representationInputs(fetch.requires);
+  // Otherwise a copy may be the very same object: an answer merged into every copy shares its
+  // objects among them (below), so what a later fetch finds under them recurs by reference. Such an
+  // object's representation is read once. (With leaf inputs the comparison above is cheaper than
+  // this map, which had to hash every entity of the batch.)
+  const representationOfObject = inputs ? undefined : new Map<unknown, number>();
+  let previous: Data | undefined;
+  let previousAt = -1;
   for (let index = 0; index < entities.length; index++) {
     const entity = entities[index]!;
-    let at = representationOfObject.get(entity);
-    if (at === undefined) {
-      at = representationIndex(run, fetch, entity, representations, copies, sent);
-      representationOfObject.set(entity, at);
+    let at: number | undefined;
+    if (inputs) {
+      if (previous !== undefined && sameInputs(entity, previous, inputs)) {
+        at = previousAt;
+      } else {
+        at = representationIndex(run, fetch, entity, representations, copies, sent);
+        previous = entity;
+        previousAt = at;
+      }
+    } else {
+      at = representationOfObject!.get(entity);
+      if (at === undefined) {
+        at = representationIndex(run, fetch, entity, representations, copies, sent);
+        representationOfObject!.set(entity, at);
+      }
     }
     if (at < 0) continue;
     copies[at]!.push(representationToEntity.length);

@@ -34,12 +34,11 @@ export async function subgraphRequest(
   timeoutMs: number,
   callerGone: AbortSignal | undefined,
 ): Promise<SubgraphAnswer> {
+  if (callerGone?.aborted) throw abandoned();
   // A timer cleared once the answer is read: AbortSignal.timeout's timer would stay armed after
   // the call and fire later anyway, building an abort event and a DOMException for every call.
-  const abandoned = () => new SubgraphCallError("abandoned", "the caller hung up", false);
-  if (callerGone?.aborted) throw abandoned();
   const deadline = new AbortController();
-  const timer = setTimeout(() => deadline.abort(), Math.ceil(remainingMs));
+  const timer = setTimeout(abortCall, Math.ceil(remainingMs), deadline);
   // A caller that hangs up aborts the call: the subgraph sees its connection close and stops its database work.
   const hangUp = () => deadline.abort();
   callerGone?.addEventListener("abort", hangUp, { once: true });
@@ -98,6 +97,13 @@ export async function subgraphRequest(
   }
   const cacheControl = response.headers["cache-control"];
   return { body: parsed as GatewayGraphQLResponse, cacheControl: Array.isArray(cacheControl) ? cacheControl[0] : cacheControl };
+}
+
+const abandoned = () => new SubgraphCallError("abandoned", "the caller hung up", false);
+
+/** The deadline timer's callback (module-level: no closure per call). */
+function abortCall(deadline: AbortController): void {
+  deadline.abort();
 }
 
 const endpoints = new Map<string, { origin: string; path: string }>();
