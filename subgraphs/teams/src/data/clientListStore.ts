@@ -21,7 +21,10 @@ export interface ClientWindow {
 
 /**
  * Windows of client ids, visible or not (the caller filters): all windows asked in the same tick
- * are read with one statement per kind of list, however many teams or professionals ask.
+ * are read with one statement per kind of list, however many teams or professionals ask. Each
+ * window comes back as one row holding its ids joined by commas (a uuid has none): read as a row per
+ * client, Prisma's and pg's per-row mapping made the teams subgraph's read of a 727-client window
+ * cost about 2.2 ms of CPU, as one row of text 1.3 ms (a 79-client caseload 1.2 → 0.8 ms; issue 18).
  */
 export function clientWindowLoader(prisma: PrismaClient, today: LocalDate): DataLoader<ClientWindow, string[], string> {
   return new DataLoader(
@@ -29,19 +32,19 @@ export function clientWindowLoader(prisma: PrismaClient, today: LocalDate): Data
       const answers = new Map<ClientWindow, string[]>();
       for (const list of new Set(windows.map((window) => window.list))) {
         const ofList = windows.filter((window) => window.list === list);
-        const rows = await prisma.$queryRaw<{ ord: bigint; clientId: string }[]>`
-          SELECT w.ord, page.client_id AS "clientId"
+        const rows = await prisma.$queryRaw<{ ord: number; ids: string | null }[]>`
+          SELECT w.ord::int AS ord, (
+            SELECT string_agg(page.client_id::text, ',' ORDER BY page.client_id)
+            FROM (
+              SELECT candidate.client_id FROM (${candidates(list, today)}) AS candidate
+              WHERE w.after_id IS NULL OR candidate.client_id > w.after_id
+              ORDER BY candidate.client_id
+              LIMIT w.size
+            ) AS page
+          ) AS ids
           FROM unnest(${ofList.map((w) => w.parentId)}::uuid[], ${ofList.map((w) => w.after)}::uuid[], ${ofList.map((w) => w.size)}::int[])
-            WITH ORDINALITY AS w(parent_id, after_id, size, ord)
-          CROSS JOIN LATERAL (
-            SELECT candidate.client_id FROM (${candidates(list, today)}) AS candidate
-            WHERE w.after_id IS NULL OR candidate.client_id > w.after_id
-            ORDER BY candidate.client_id
-            LIMIT w.size
-          ) AS page
-          ORDER BY w.ord, page.client_id`;
-        ofList.forEach((window) => answers.set(window, []));
-        for (const row of rows) answers.get(ofList[Number(row.ord) - 1]!)!.push(row.clientId);
+            WITH ORDINALITY AS w(parent_id, after_id, size, ord)`;
+        for (const row of rows) answers.set(ofList[row.ord - 1]!, row.ids ? row.ids.split(",") : []);
       }
       return windows.map((window) => answers.get(window)!);
     },

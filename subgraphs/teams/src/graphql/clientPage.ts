@@ -9,6 +9,14 @@ import type { ClientList } from "../data/clientListStore";
 export const MAX_EXAMINED_CLIENTS = 1000;
 
 /**
+ * The window of a list of clients after `after` (null: the first), read once per request: the page's
+ * and {@link readFirstWindowsAhead}'s reads of it are one read, so both cost one statement.
+ */
+export function clientWindow(ctx: TeamsContext, list: ClientList, parentId: string, after: string | null): Promise<string[]> {
+  return ctx.loaders.clientWindow.load({ list, parentId, after, size: MAX_EXAMINED_CLIENTS });
+}
+
+/**
  * One page of a list of clients (a team's, a professional's): filter, then page (docs/decisions/0013).
  * Only clients whose team data the viewer may see fill the page, count for `hasNextPage` or become a
  * cursor's position, and only the page's clients are decided and logged; the cursor is sealed for the
@@ -27,7 +35,7 @@ export async function clientPage(
     {
       limit,
       window: MAX_EXAMINED_CLIENTS,
-      fetch: (position, size) => ctx.loaders.clientWindow.load({ list, parentId, after: position, size }),
+      fetch: (position) => clientWindow(ctx, list, parentId, position),
       positionOf: (id) => id,
       clientsOf: (id) => ({ clientIds: [id] }),
       standInId: standInId(scope),

@@ -1,4 +1,7 @@
 import type { QueryResolvers } from "./../../types.generated";
+import { readFirstWindowsAhead } from "../../readFirstWindowsAhead";
 
-export const professional: NonNullable<QueryResolvers["professional"]> = (_parent, { id }, ctx) =>
-  ctx.loaders.professional.load(id);
+export const professional: NonNullable<QueryResolvers["professional"]> = (_parent, { id }, ctx, info) => {
+  readFirstWindowsAhead(ctx, info, id, { responsibleFor: "responsibleFor", clients: "professionalClients" });
+  return ctx.loaders.professional.load(id);
+};
