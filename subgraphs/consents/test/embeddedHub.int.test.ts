@@ -117,10 +117,13 @@ describe("access through the gateway of the embedded hub", () => {
     hub!.process.kill("SIGINT");
     await exited;
     const { SILTA_DATA_DIR: _ignored, DATABASE_URL: _url, ...env } = process.env;
+    // A failed verify is shown with what it printed (its verdict is on standard output).
     const { stdout } = await promisify(execFile)("npx", ["tsx", join(root, "subgraphs/consents/src/audit/main.ts")], {
       cwd: root,
       env: { ...env, SILTA_DATA_DIR: dataDir },
-    });
+    }).catch((error: { code?: number; stdout?: string; stderr?: string }) => ({
+      stdout: `exit ${error.code}: ${error.stdout ?? ""}${error.stderr ?? ""}`,
+    }));
     // The stop sealed what the requests logged: nothing waits unsealed.
     expect(stdout).toMatch(
       /^OK: access log of pglite .* intact, [1-9]\d* entries checked in [1-9]\d* seals; 0 entries not yet sealed/,
