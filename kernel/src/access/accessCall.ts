@@ -71,3 +71,50 @@ export async function postAccessCall(
     stop?.removeEventListener("abort", onStop);
   }
 }
+
+/** Answers of something on the way or of a replica going down, which the next attempt may not meet. */
+const PASSING_FAILURES = new Set([500, 502, 503, 504]);
+/** Below this much of its budget left, a call is not tried again: the answer could not arrive in time. */
+const LEAST_FOR_ANOTHER_ATTEMPT_MS = 100;
+
+/**
+ * {@link postAccessCall}, tried once more when the first attempt met a passing failure: the connection
+ * failed (a keep-alive socket a stopping replica closed just as the call went out, a refused
+ * connection) or an answer of 500, 502, 503 or 504 other than the consents service's own `deadline`.
+ * Never after the call's time ran out, nor once `stop` aborted it, nor for another answer (401, 400
+ * would be the same again): those fail closed at once. Both attempts share `budgetMs`; the headers of
+ * each say the time it has (`headersFor`). A decision the first attempt made and logged but whose
+ * answer was lost is decided and logged again by the second: the log then holds both, and the data
+ * left once, after the second.
+ */
+export async function postAccessCallRetried(
+  pool: Dispatcher,
+  target: AccessCallTarget,
+  headersFor: (waitMs: number) => Record<string, string>,
+  payload: unknown,
+  budgetMs: number,
+  stop?: AbortSignal,
+): Promise<AccessCallAnswer> {
+  const end = performance.now() + budgetMs;
+  let waitMs = budgetMs;
+  const attempt = () => postAccessCall(pool, target, headersFor(waitMs), payload, waitMs, stop);
+  const again = () => {
+    waitMs = Math.max(1, Math.floor(end - performance.now()));
+    return attempt();
+  };
+  const mayTryAgain = () => !stop?.aborted && end - performance.now() >= LEAST_FOR_ANOTHER_ATTEMPT_MS;
+  let first: AccessCallAnswer;
+  try {
+    first = await attempt();
+  } catch (error) {
+    if ((error as { name?: string } | null)?.name === "TimeoutError" || !mayTryAgain()) throw error;
+    return again();
+  }
+  if (!PASSING_FAILURES.has(first.status) || isDeadlineAnswer(first) || !mayTryAgain()) return first;
+  return again();
+}
+
+/** The consents service stopped the call's statements at the deadline it announced: no time for another. */
+export function isDeadlineAnswer(answer: AccessCallAnswer): boolean {
+  return answer.status === 503 && (answer.body as { error?: unknown } | undefined)?.error === "deadline";
+}

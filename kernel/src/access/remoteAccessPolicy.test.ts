@@ -95,6 +95,8 @@ describe("remoteAccessPolicy and the request's deadline", () => {
       expect(failed).not.toBeInstanceOf(AccessDecisionStopped);
       expect(performance.now() - started).toBeLessThan(2_000);
       expect(await until(() => server.closedEarly() === 1)).toBe(true);
+      // Its time is spent: not tried again.
+      expect(server.announced).toHaveLength(1);
     } finally {
       await server.close();
     }
@@ -107,6 +109,79 @@ describe("remoteAccessPolicy and the request's deadline", () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
       await expect(runWithDeadline(deadline, () => decide(server.url, 3_000))).rejects.toBeInstanceOf(AccessDecisionStopped);
       expect(server.announced).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+/**
+ * A decision endpoint whose first calls fail as `failures` says (the socket closed under the call, as
+ * by a replica that is stopping, or an answer of that status and body), then decides.
+ */
+async function failingEndpoint(failures: (number | "closed")[], failBody = "{}") {
+  let calls = 0;
+  const server = http.createServer((request, response) => {
+    const failure = failures[calls];
+    calls += 1;
+    request.resume();
+    request.on("end", () => {
+      if (failure === "closed") request.socket.destroy();
+      else if (failure !== undefined) response.writeHead(failure, { "content-type": "application/json" }).end(failBody);
+      else response.end(JSON.stringify({ decisions: [{ allowed: true, basis: "test" }] }));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/internal/access`,
+    calls: () => calls,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
+describe("remoteAccessPolicy and a passing failure", () => {
+  const decide = (url: string) =>
+    remoteAccessPolicy({ url, key, timeoutMs: 3_000 }).decideAndLog!(viewer, [...requests], {
+      requestId: "r1",
+      source: "clients",
+    });
+
+  it.each([
+    ["its connection closed under it (a replica stopping)", "closed" as const],
+    ["an answer of 502 from something on the way", 502],
+    ["an answer of 503 from a replica going down", 503],
+  ])("tries once more after %s, and decides", async (_, failure) => {
+    const server = await failingEndpoint([failure]);
+    try {
+      await expect(decide(server.url)).resolves.toEqual([{ allowed: true, basis: "test" }]);
+      expect(server.calls()).toBe(2);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("fails closed when the second attempt fails too, after exactly two", async () => {
+    const server = await failingEndpoint(["closed", "closed", "closed"]);
+    try {
+      await expect(decide(server.url)).rejects.toThrow();
+      expect(server.calls()).toBe(2);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it.each([
+    ["the consents service's deadline answer", 503, JSON.stringify({ error: "deadline" })],
+    ["a refusal of the caller (401)", 401, "{}"],
+    ["a malformed call (400)", 400, "{}"],
+  ])("does not try again after %s", async (_, status, body) => {
+    const server = await failingEndpoint([status], body);
+    try {
+      await expect(decide(server.url)).rejects.toThrow();
+      expect(server.calls()).toBe(1);
     } finally {
       await server.close();
     }

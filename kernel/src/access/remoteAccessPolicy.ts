@@ -1,7 +1,7 @@
 import { currentDeadline, type DeadlineReason } from "../db/requestDeadline";
 import { DEADLINE_HEADER, deadlineForCall } from "../http/deadlineHeader";
 import type { ViewerKey } from "../viewer";
-import { accessCallPool, accessCallTarget, postAccessCall } from "./accessCall";
+import { accessCallPool, accessCallTarget, isDeadlineAnswer, postAccessCallRetried } from "./accessCall";
 import { AccessServiceTokens } from "./accessServiceToken";
 import type { AccessDecision, AccessPolicy, AccessRequest } from "./types";
 import { remoteVisibleClients } from "./visibleClients";
@@ -58,10 +58,10 @@ export function remoteAccessPolicy(settings: RemoteAccessPolicySettings): Access
     if (stopped) throw new AccessDecisionStopped(stopped);
     let answered;
     try {
-      answered = await postAccessCall(
+      answered = await postAccessCallRetried(
         pool,
         target,
-        { ...authorization, [DEADLINE_HEADER]: String(deadlineForCall(waitMs)) },
+        (attemptMs) => ({ ...authorization, [DEADLINE_HEADER]: String(deadlineForCall(attemptMs)) }),
         { requests } satisfies AccessDecisionCall,
         Math.max(1, Math.floor(waitMs)),
         deadline?.signal,
@@ -70,7 +70,7 @@ export function remoteAccessPolicy(settings: RemoteAccessPolicySettings): Access
       if (deadline?.signal.aborted) throw new AccessDecisionStopped(deadline.signal.reason as DeadlineReason);
       throw error;
     }
-    if (answered.status === 503 && (answered.body as { error?: unknown } | undefined)?.error === "deadline") {
+    if (isDeadlineAnswer(answered)) {
       // The consents service stopped its statements at the deadline this call announced.
       throw new AccessDecisionStopped("deadline");
     }

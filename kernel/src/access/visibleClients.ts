@@ -2,7 +2,7 @@ import { currentDeadline } from "../db/requestDeadline";
 import { DEADLINE_HEADER, deadlineForCall } from "../http/deadlineHeader";
 import type { Viewer, ViewerKey } from "../viewer";
 import type { Dispatcher } from "undici";
-import { accessCallPool, accessCallTarget, postAccessCall } from "./accessCall";
+import { accessCallPool, accessCallTarget, postAccessCallRetried } from "./accessCall";
 import { AccessServiceTokens } from "./accessServiceToken";
 import type { AccessLogContext, DataCategory } from "./types";
 
@@ -65,10 +65,10 @@ export function remoteVisibleClients(settings: {
       const deadline = currentDeadline();
       if (deadline?.expired()) throw new Error("the request is over");
       const waitMs = Math.min(settings.timeoutMs ?? 5_000, deadline?.remainingMs() ?? Number.POSITIVE_INFINITY);
-      const answer = await postAccessCall(
+      const answer = await postAccessCallRetried(
         pool,
         target,
-        { ...authorization, [DEADLINE_HEADER]: String(deadlineForCall(waitMs)) },
+        (attemptMs) => ({ ...authorization, [DEADLINE_HEADER]: String(deadlineForCall(attemptMs)) }),
         { category, rows, logFirst },
         Math.max(1, Math.floor(waitMs)),
         deadline?.signal,
