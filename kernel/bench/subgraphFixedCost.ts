@@ -3,6 +3,7 @@ import { writeFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Session } from "node:inspector/promises";
+import { parseArgs } from "node:util";
 import { parse } from "graphql";
 import { Pool } from "undici";
 import { remoteAccessPolicy, loggerAccessLog } from "../src/access";
@@ -17,9 +18,8 @@ import { LocalDate } from "../src/time/localDate";
 
 /**
  * The fixed CPU one subgraph request costs in the kernel's shared path, without any subgraph's own
- * data: `node --import tsx kernel/bench/subgraphFixedCost.ts [--shape clients|fit] [--clients 79]
- * [--requests 2000] [--rounds 5] [--baseline <another checkout's copy of this file>] [--profile <file>]`
- * (run with the project's Node, `node_modules/.bin`, first on the PATH).
+ * data: `npx tsx kernel/bench/subgraphFixedCost.ts --help` tells the options (run with the project's
+ * Node, `node_modules/.bin`, first on the PATH).
  *
  * Method. A child process runs a subgraph built by `createSubgraphService` exactly as every subgraph
  * is (HTTP front, request deadline, viewer verification, Apollo Server and its plugins, the access
@@ -30,7 +30,7 @@ import { LocalDate } from "../src/time/localDate";
  * resolve) or of fit (`--shape fit`: the latest score, resolved and then decided with the measurement's
  * own rule), each with a freshly signed viewer header, a request id and a deadline as the gateway sends
  * them, one at a time on a keep-alive connection, and answers the child's decision calls with every
- * client allowed. After 1,000 warm-up calls, each round sends `--requests` calls and reads the child's
+ * client allowed. After `--warm-up` calls (1,000), each round sends `--requests` calls and reads the child's
  * own CPU (`process.cpuUsage`, user + system) before and after; the median of the rounds is reported.
  * With `--baseline`, a second child runs that file's kernel (a checkout of main, say) and the rounds
  * of the two take turns, so a change in the machine's load falls on both alike; the per-round ratio
@@ -221,20 +221,69 @@ async function startSubject(label: string, file: string, accessUrl: string, body
   };
 }
 
+const USAGE = `usage: npx tsx kernel/bench/subgraphFixedCost.ts [--shape clients|fit] [--clients 79] [--requests 2000]
+       [--rounds 5] [--warm-up 1000] [--baseline <another checkout's kernel/bench/subgraphFixedCost.ts>] [--profile <file>]
+Prints one subgraph's CPU per _entities call in the kernel's shared path (method: this file's header,
+docs/benchmarks.md "Eighth sitting").`;
+
+/** A command-line mistake: printed with the usage, exit 2, no stack trace. */
+class UsageError extends Error {}
+
+interface Settings {
+  shape: keyof typeof QUERIES;
+  clients: number;
+  requests: number;
+  rounds: number;
+  warmUp: number;
+  baseline?: string;
+  profile?: string;
+}
+
+function settingsOf(argv: string[]): Settings | "help" {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        help: { type: "boolean", short: "h" },
+        shape: { type: "string", default: "clients" },
+        clients: { type: "string", default: "79" },
+        requests: { type: "string", default: "2000" },
+        rounds: { type: "string", default: "5" },
+        "warm-up": { type: "string", default: "1000" },
+        baseline: { type: "string" },
+        profile: { type: "string" },
+      },
+    }).values;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (parsed.help) return "help";
+  const whole = (name: string, value: string, min: number, max: number) => {
+    const number = Number(value);
+    if (!Number.isInteger(number) || number < min || number > max)
+      throw new UsageError(`--${name} must be a whole number from ${min} to ${max} (is ${value})`);
+    return number;
+  };
+  if (!(parsed.shape in QUERIES)) throw new UsageError(`--shape must be clients or fit (is ${parsed.shape})`);
+  return {
+    shape: parsed.shape as keyof typeof QUERIES,
+    clients: whole("clients", parsed.clients, 1, 1_000),
+    requests: whole("requests", parsed.requests, 1, 1_000_000),
+    rounds: whole("rounds", parsed.rounds, 1, 100),
+    warmUp: whole("warm-up", parsed["warm-up"], 0, 100_000),
+    ...(parsed.baseline === undefined ? {} : { baseline: parsed.baseline }),
+    ...(parsed.profile === undefined ? {} : { profile: parsed.profile }),
+  };
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const option = (name: string, fallback: string) => {
-    const at = args.indexOf(`--${name}`);
-    return at >= 0 ? args[at + 1]! : fallback;
-  };
   if (args[0] === "--serve") return serve(args[1]!);
-  const clients = Number(option("clients", "79"));
-  const shape = option("shape", "clients") as keyof typeof QUERIES;
-  if (!(shape in QUERIES)) throw new Error(`--shape is one of ${Object.keys(QUERIES).join(", ")}`);
-  const requests = Number(option("requests", "2000"));
-  const rounds = Number(option("rounds", "5"));
-  const profileFile = args.includes("--profile") ? option("profile", "") : undefined;
-  const baseline = args.includes("--baseline") ? option("baseline", "") : undefined;
+  const settings = settingsOf(args);
+  if (settings === "help") return console.log(USAGE);
+  const { clients, shape, requests, rounds, warmUp, baseline, profile: profileFile } = settings;
 
   const representations = Array.from({ length: clients }, (_, index) => ({
     __typename: "Client",
@@ -244,7 +293,7 @@ async function main(): Promise<void> {
   const decisions = await decisionEndpoint();
   const subjects = [await startSubject("this", __filename, decisions.url, body)];
   if (baseline) subjects.unshift(await startSubject("baseline", baseline, decisions.url, body));
-  for (const subject of subjects) for (let i = 0; i < 1_000; i++) await subject.one();
+  for (const subject of subjects) for (let i = 0; i < warmUp; i++) await subject.one();
   const perRequest = new Map<string, number[]>(subjects.map(({ label }) => [label, []]));
   const systemPerRequest = new Map<string, number[]>(subjects.map(({ label }) => [label, []]));
   for (let round = 0; round < rounds; round++) {
@@ -281,6 +330,10 @@ async function main(): Promise<void> {
 }
 
 void main().catch((error: unknown) => {
+  if (error instanceof UsageError) {
+    console.error(`${error.message}\n${USAGE}`);
+    process.exit(2);
+  }
   console.error(error);
   process.exit(1);
 });

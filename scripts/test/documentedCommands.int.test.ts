@@ -418,6 +418,24 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
     real: { args: ["200", "2"], expect: (result) => expect(result.stdout).toMatch(/p50/), timeoutMs: 180_000 },
     bad: { args: ["200", "-1"], expect: (result) => expect(result.stderr).toMatch(/unknown option -1|runs must be/) },
   },
+  "tsx kernel/bench/subgraphFixedCost.ts": {
+    command: npxTsx("kernel/bench/subgraphFixedCost.ts"),
+    help: ["--help"],
+    real: {
+      args: ["--shape", "fit", "--clients", "5", "--requests", "20", "--rounds", "2", "--warm-up", "10"],
+      expect: (result) =>
+        expect(result.stdout).toMatch(/_entities of 5 clients \(fit\), 20 requests × 2 rounds: median [\d.]+ µs CPU/),
+      timeoutMs: 90_000,
+    },
+    bad: {
+      args: ["--clients", "0"],
+      expect: (result) => expect(result.stderr).toMatch(/--clients must be a whole number from 1/),
+    },
+    moreBad: [
+      { args: ["--shape", "gateway"], expect: (result) => expect(result.stderr).toMatch(/--shape must be clients or fit/) },
+      { args: ["--fast"], expect: (result) => expect(result.stderr).toMatch(/Unknown option '--fast'/) },
+    ],
+  },
   "npm run bench:import": {
     command: npmRun("bench:import"),
     help: ["--help"],
