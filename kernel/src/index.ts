@@ -98,6 +98,7 @@ export {
   verifyAccessServiceToken,
   MAX_VISIBLE_AMONG,
   MAX_VISIBLE_AMONG_CLIENTS,
+  MAX_PAGE_READS_PER_ROW,
   ACCESS_CALL_REQUEST_ID,
   AccessServiceTokens,
   AccessServiceTokenVerifier,
@@ -112,6 +113,8 @@ export {
   type AccessRequest,
   type AccessServiceClaims,
   type ListRow,
+  type PageRead,
+  type VisibleRows,
 } from "./access";
 
 // A subgraph: its server, its runner in servers mode, its configuration.

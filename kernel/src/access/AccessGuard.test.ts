@@ -321,7 +321,7 @@ describe("visibleAmong and the decisions it makes", () => {
       policy: {
         decide: async (_viewer, requests) => requests.map(() => ({ allowed: false, basis: "none" })),
         decideAndLog: async (_viewer, requests) => requests.map(() => ({ allowed: false, basis: "none" })),
-        visibleAmong: async () => [0, 1, 2],
+        visibleAmong: async () => ({ visible: [0, 1, 2] }),
       },
       log: { append: async () => undefined },
       requestId: "r1",

@@ -241,9 +241,11 @@ export class AccessGuard {
    * Which rows of a list's window the viewer may read in `category` (each row visible only when every
    * client of it is, for its service task), in one decision of which only the clients of the first
    * `logFirst` visible rows are logged (as read): a list's page is those, and the rest of its window,
-   * hidden or beyond the page, leaves no log entry (filter, then page, docs/decisions/0013). Answers
-   * one flag per row. Fails closed as a decision does. A policy without `visibleAmong` is asked its
-   * plain `decide`, and the page's rows are then decided and logged as a batch of reads.
+   * hidden or beyond the page, leaves no log entry (filter, then page, docs/decisions/0013). The page's
+   * rows' `pageReads` are decided and logged in the same call, and kept for the request like any decision
+   * made. Answers one flag per row. Fails closed as a decision does. A policy without `visibleAmong` is
+   * asked its plain `decide`, and the page's rows are then decided and logged as a batch of reads (their
+   * `pageReads` when they are made).
    */
   async visibleAmong(rows: readonly ListRow[], category: DataCategory, logFirst = 0): Promise<boolean[]> {
     const { viewer, policy, requestId, source } = this.options;
@@ -252,10 +254,17 @@ export class AccessGuard {
     let visible: number[];
     try {
       if (policy.visibleAmong) {
-        visible = await policy.visibleAmong(viewer, category, [...rows], { requestId, source }, logFirst);
-        // The page's rows were decided and logged as reads: their fields of this category ask no more.
-        for (const index of visible.slice(0, logFirst))
-          for (const request of readsOf(rows[index]!)) this.prime(request, { allowed: true, basis: "decided_with_list" });
+        const answer = await policy.visibleAmong(viewer, category, [...rows], { requestId, source }, logFirst);
+        visible = answer.visible;
+        visible.slice(0, logFirst).forEach((index, shown) => {
+          const row = rows[index]!;
+          // The page's rows were decided and logged as reads: their fields of this category ask no more.
+          for (const request of readsOf(row)) this.prime(request, { allowed: true, basis: "decided_with_list" });
+          // Nor do the reads the page makes of them, decided and logged in the same call, allowed or not.
+          const decisions = answer.pageReads?.[shown];
+          if (decisions)
+            row.pageReads?.forEach((read, at) => this.prime(requestOf(read.clientId, read.category, "read"), decisions[at]!));
+        });
         return flags(rows.length, visible);
       }
       const requests = rows.flatMap(readsOf);

@@ -2,7 +2,7 @@ import type { Viewer } from "../viewer";
 import { AccessGuard } from "./AccessGuard";
 import { foundationPolicy } from "./foundationPolicy";
 import { DataCategory, type AccessLogEntry, type AccessPolicy } from "./types";
-import { visibleIndices, type ListRow } from "./visibleClients";
+import { visibleIndices, visibleRowsOf, type ListRow } from "./visibleClients";
 
 const county = "county-org";
 const rowsOf = (...ids: string[]): ListRow[] => ids.map((id) => ({ clientIds: [id] }));
@@ -41,7 +41,7 @@ describe("which clients a list may show", () => {
         asked.push(requests.map((request) => request.clientId));
         return requests.map(() => ({ allowed: true, basis: "test" }));
       },
-      visibleAmong: async (_viewer, _category, rows) => rows.map((_, index) => index),
+      visibleAmong: async (_viewer, _category, rows) => ({ visible: rows.map((_, index) => index) }),
     });
     await guard.visibleAmong(rowsOf("c1", "c2", "c3"), DataCategory.Basic, 2);
     await guard.assert("c1", DataCategory.Basic);
@@ -90,5 +90,71 @@ describe("which clients a list may show", () => {
     for (const visible of ["a", [3], [-1], [1, 1], [2, 1], [0.5], ["0"]])
       expect(() => visibleIndices(3, { visible })).toThrow("malformed");
     expect(() => visibleIndices(1, null)).toThrow("malformed");
+  });
+
+  it("keeps the decisions of the page's reads made with the list, allowed or not, and asks about any other read", async () => {
+    const decided: string[][] = [];
+    const { guard } = guardFor({
+      decide: () => Promise.reject(new Error("decides and logs together")),
+      decideAndLog: async (_viewer, requests) => {
+        decided.push(requests.map((request) => `${request.clientId}/${request.category}`));
+        return requests.map(() => ({ allowed: true, basis: "test" }));
+      },
+      visibleAmong: async (_viewer, _category, rows, _context, logFirst) => ({
+        visible: [0, 1, 2],
+        // The consents service answers for the page's rows only (the first two here), a list per row.
+        pageReads: rows.slice(0, logFirst).map((row) =>
+          (row.pageReads ?? []).map((read) => ({
+            allowed: read.clientId !== "c2",
+            basis: read.clientId === "c2" ? "no_consent" : "test",
+          })),
+        ),
+      }),
+    });
+    const rows: ListRow[] = ["c1", "c2", "c3"].map((id) => ({
+      clientIds: [id],
+      pageReads: [{ clientId: id, category: DataCategory.Basic }],
+    }));
+    expect(await guard.visibleAmong(rows, DataCategory.Concerns, 2)).toEqual([true, true, true]);
+    // Decided with the list: the read allowed resolves at once, the one refused is refused, neither asked again.
+    expect(guard.allowedAlready("c1", DataCategory.Basic)).toBe(true);
+    await guard.assert("c1", DataCategory.Basic);
+    expect(guard.allowedAlready("c2", DataCategory.Basic)).toBe(false);
+    await expect(guard.assert("c2", DataCategory.Basic)).rejects.toMatchObject({ extensions: { code: "FORBIDDEN" } });
+    expect(decided).toEqual([]);
+    // Beyond the page, and any other read of a shown client: decided (and logged) when made.
+    await guard.assert("c3", DataCategory.Basic);
+    await guard.assert("c1", DataCategory.Contact);
+    expect(decided).toEqual([["c3/basic"], ["c1/contact"]]);
+  });
+
+  it("takes an answer without page reads (a consents service from before them) and refuses a malformed one", () => {
+    const rows: ListRow[] = [
+      { clientIds: ["c1"], pageReads: [{ clientId: "c1", category: DataCategory.Basic }] },
+      { clientIds: ["c2"] },
+      { clientIds: ["c3"], pageReads: [{ clientId: "c3", category: DataCategory.Basic }] },
+    ];
+    expect(visibleRowsOf(rows, 2, { visible: [0, 2] })).toEqual({ visible: [0, 2] });
+    const allowed = { allowed: true, basis: "consent" };
+    expect(visibleRowsOf(rows, 2, { visible: [0, 2], pageReads: [[allowed], [allowed]] })).toEqual({
+      visible: [0, 2],
+      pageReads: [[allowed], [allowed]],
+    });
+    // A row that asked no reads has an empty list; only what the guard uses is kept of a decision.
+    expect(visibleRowsOf(rows, 1, { visible: [1], pageReads: [[]] })).toEqual({ visible: [1], pageReads: [[]] });
+    expect(visibleRowsOf(rows, 1, { visible: [0], pageReads: [[{ ...allowed, consentId: "k1" }]] })).toEqual({
+      visible: [0],
+      pageReads: [[allowed]],
+    });
+    for (const pageReads of [
+      "a",
+      [[allowed]], // one list short: a row of the page without its decisions
+      [[allowed], [allowed], [allowed]], // a list for a row beyond the page
+      [[allowed, allowed], [allowed]], // more decisions than the row asked
+      [[{ allowed: "true", basis: "x" }], [allowed]],
+      [[{ allowed: true }], [allowed]],
+      [[null], [allowed]],
+    ])
+      expect(() => visibleRowsOf(rows, 2, { visible: [0, 2], pageReads })).toThrow("malformed");
   });
 });

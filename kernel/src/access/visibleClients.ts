@@ -4,7 +4,7 @@ import type { Viewer, ViewerKey } from "../viewer";
 import type { Dispatcher } from "undici";
 import { accessCallPool, accessCallTarget, postAccessCallRetried } from "./accessCall";
 import { AccessServiceTokens } from "./accessServiceToken";
-import type { AccessLogContext, DataCategory } from "./types";
+import type { AccessDecision, AccessLogContext, DataCategory } from "./types";
 
 /**
  * One row of a list as the access rules see it: the clients whose data it is, every one of whom the
@@ -15,6 +15,35 @@ import type { AccessLogContext, DataCategory } from "./types";
 export interface ListRow {
   clientIds: readonly string[];
   serviceTask?: string | null;
+  /**
+   * Reads the page makes of the row's clients when the row is shown, beyond the list's category (a
+   * concern list's `client { firstName }`: the client's `basic` data), decided and logged in the same
+   * call as the row's visibility, for the rows of the page only, and answered with it
+   * ({@link VisibleRows.pageReads}): the page then costs one decision call, not two. Each names one of
+   * the row's own `clientIds`. Only reads that will be made for every shown row: a read logged here
+   * and never made would be an entry of a read that did not happen.
+   */
+  pageReads?: readonly PageRead[];
+}
+
+/** A read of one client's data in a category (no service task) made by every shown row of a list ({@link ListRow.pageReads}). */
+export interface PageRead {
+  clientId: string;
+  category: DataCategory;
+}
+
+/** The most {@link ListRow.pageReads} one row may carry. */
+export const MAX_PAGE_READS_PER_ROW = 8;
+
+/** What a list's decision answers: the visible rows, and the decisions of the page's further reads. */
+export interface VisibleRows {
+  /** The indices of the visible rows, ascending. */
+  visible: number[];
+  /**
+   * For each of the first `logFirst` visible rows (in `visible`'s order), the decisions of its
+   * `pageReads`, one each, in their order; logged with the row. Absent when no row asked any.
+   */
+  pageReads?: AccessDecision[][];
 }
 
 /**
@@ -22,7 +51,8 @@ export interface ListRow {
  * (docs/decisions/0013-filter-before-deciding.md): the first `logFirst` visible rows, those a list
  * shows on its page, are logged with their basis (each of their clients) before the answer; the rest
  * are not, and nothing of them reaches the viewer. So how many hidden rows a list's window holds costs
- * no log entries. Answers the indices of the visible rows, ascending.
+ * no log entries. Answers the indices of the visible rows, ascending, and the decisions of the page's
+ * rows' `pageReads` (decided and logged with them).
  */
 export interface VisibleClientsSource {
   visibleAmong(
@@ -31,7 +61,7 @@ export interface VisibleClientsSource {
     rows: ListRow[],
     context: AccessLogContext,
     logFirst: number,
-  ): Promise<number[]>;
+  ): Promise<VisibleRows>;
 }
 
 /** The consents service's path answering {@link VisibleClientsSource.visibleAmong}: beside the decision endpoint. */
@@ -74,9 +104,44 @@ export function remoteVisibleClients(settings: {
         deadline?.signal,
       );
       if (answer.status < 200 || answer.status > 299) throw new Error(`visible clients failed with HTTP ${answer.status}`);
-      return visibleIndices(rows.length, answer.body);
+      return visibleRowsOf(rows, logFirst, answer.body);
     },
   };
+}
+
+/**
+ * The answer checked against what was asked: the visible rows' indices and the decisions of the
+ * page's reads ({@link visibleIndices}, {@link pageReadsOf}). A malformed answer fails closed.
+ */
+export function visibleRowsOf(rows: readonly ListRow[], logFirst: number, answer: unknown): VisibleRows {
+  const visible = visibleIndices(rows.length, answer);
+  const pageReads = pageReadsOf(rows, visible.slice(0, logFirst), answer);
+  return pageReads ? { visible, pageReads } : { visible };
+}
+
+/**
+ * The decisions of the page's reads, one list per shown row with one decision per read it asked; none
+ * when the answer has none (a consents service from before page reads, which ignores them: the reads
+ * are then decided when made, as before). Anything else malformed fails closed.
+ */
+function pageReadsOf(rows: readonly ListRow[], shown: readonly number[], answer: unknown): AccessDecision[][] | undefined {
+  const pageReads = (answer as { pageReads?: unknown } | null)?.pageReads;
+  if (pageReads === undefined) return undefined;
+  const wellFormed =
+    Array.isArray(pageReads) &&
+    pageReads.length === shown.length &&
+    pageReads.every(
+      (decisions, at) =>
+        Array.isArray(decisions) &&
+        decisions.length === (rows[shown[at]!]!.pageReads?.length ?? 0) &&
+        decisions.every(
+          (decision) =>
+            typeof (decision as AccessDecision | null)?.allowed === "boolean" &&
+            typeof (decision as AccessDecision).basis === "string",
+        ),
+    );
+  if (!wellFormed) throw new Error("visible clients answer is malformed");
+  return (pageReads as AccessDecision[][]).map((decisions) => decisions.map(({ allowed, basis }) => ({ allowed, basis })));
 }
 
 /**

@@ -17,7 +17,7 @@ import { createPrisma, type PrismaClient } from "../src/data/db";
 const allowAll: AccessPolicy = {
   decide: () => Promise.reject(new Error("decides and logs together")),
   decideAndLog: async (_viewer, requests): Promise<AccessDecision[]> => requests.map(() => ({ allowed: true, basis: "test" })),
-  visibleAmong: async (_viewer, _category, rows) => rows.map((_, index) => index),
+  visibleAmong: async (_viewer, _category, rows) => ({ visible: rows.map((_, index) => index) }),
 };
 
 /**

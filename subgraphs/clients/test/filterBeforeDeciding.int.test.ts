@@ -56,6 +56,7 @@ describe("a client search narrows its matches before deciding", () => {
   let clients: SubgraphHarness;
   let consents: SubgraphHarness;
   let worker: Viewer;
+  const accessCalls: string[] = [];
   /** Five clients of the worker, in search order, among 200 hidden ones sharing their surname. */
   const crowded = `Crowd${letters(10)}`;
   const visible: string[] = [];
@@ -79,8 +80,14 @@ describe("a client search narrows its matches before deciding", () => {
     consents = await startSubgraph(consentsSubgraph, consentsDb.database);
     harnesses.push(consents);
     clientsDb = countStatements(clientsTest!.database);
+    const remote = remoteAccessPolicy({ url: new URL(ACCESS_ENDPOINT_PATH, consents.url).href, key: testViewerKey });
     clients = await startSubgraph(clientsSubgraph, clientsDb.database, {
-      accessPolicy: remoteAccessPolicy({ url: new URL(ACCESS_ENDPOINT_PATH, consents.url).href, key: testViewerKey }),
+      // Counted: which calls the clients subgraph makes to the consents service.
+      accessPolicy: {
+        ...remote,
+        decideAndLog: (...call) => (accessCalls.push("decideAndLog"), remote.decideAndLog!(...call)),
+        visibleAmong: (...call) => (accessCalls.push("visibleAmong"), remote.visibleAmong!(...call)),
+      },
     });
     harnesses.push(clients);
 
@@ -245,6 +252,31 @@ describe("a client search narrows its matches before deciding", () => {
       token,
     );
     expect(await family.json()).toEqual({ visible: [1] });
+    // A shown row's page reads are decided with it and answered; a row not shown answers none, and a
+    // page read of anyone but the row's own clients is refused as a whole.
+    const withReads = await post(
+      {
+        category: "basic",
+        logFirst: 1,
+        rows: [
+          { clientIds: [randomUUID()], pageReads: [] },
+          { clientIds: [visible[1]], pageReads: [{ clientId: visible[1], category: "contact" }] },
+          { clientIds: [visible[2]], pageReads: [{ clientId: visible[2], category: "basic" }] },
+        ],
+      },
+      token,
+    );
+    expect(await withReads.json()).toEqual({ visible: [1, 2], pageReads: [[{ allowed: true, basis: expect.any(String) }]] });
+    const foreign = await post(
+      {
+        category: "basic",
+        logFirst: 1,
+        rows: [{ clientIds: [visible[1]], pageReads: [{ clientId: visible[2], category: "basic" }] }],
+      },
+      token,
+    );
+    expect(foreign.status).toBe(400);
+    expect(JSON.stringify(await foreign.json())).toContain("pageReads");
   });
 
   /**
@@ -371,6 +403,51 @@ describe("a client search narrows its matches before deciding", () => {
         expect([list, after[list].logged]).toEqual([list, before[list].logged]);
         expect([list, after[list].cost]).toEqual([list, before[list].cost]);
       }
+    });
+
+    it("decides and logs the shown concerns' clients' names with the list, in its one call", async () => {
+      // `client` through a fragment: read of every concern shown, so decided with the list.
+      const named = `query ($team: ID!, $first: Int) {
+        overdueConcerns(filter: { teamId: $team }, first: $first) { id ...Named }
+      }
+      fragment Named on Concern { client { firstName } }`;
+      // `client` the query may skip: not decided with the list, but when (and if) it is read.
+      const maybeNamed = `query ($team: ID!, $first: Int, $skip: Boolean!) {
+        overdueConcerns(filter: { teamId: $team }, first: $first) { id client @skip(if: $skip) { firstName } }
+      }`;
+      const list = async (query: string, variables: Record<string, unknown>) => {
+        accessCalls.length = 0;
+        const answer = await asked(() => clients, query, { team, first: 2, ...variables });
+        expect(answer.answer.errors).toBeUndefined();
+        const basic = answer.logged.filter((row) => row[1] === "basic").map((row) => row[0]);
+        return { ...answer, calls: [...accessCalls], basic };
+      };
+
+      const page = await list(named, {});
+      const concerns = (page.answer.data as { overdueConcerns: { id: string; client: { firstName: string } | null }[] })
+        .overdueConcerns;
+      expect(concerns.map((concern) => [concern.id, concern.client?.firstName ?? null])).toEqual([
+        [shown[0], expect.any(String)],
+        [shown[1], null], // the family's concern has no client
+      ]);
+      expect(page.calls).toEqual(["visibleAmong"]);
+      // The shown client's name read is in the log beside its concern; the family's members have only
+      // the concern, and the client of the concern beyond the page nothing.
+      expect(page.logged).toEqual(
+        expect.arrayContaining([
+          [visibleAlone[0], "basic", "allowed"],
+          [visibleAlone[0], "concerns", "allowed"],
+        ]),
+      );
+      expect(page.basic).toEqual([visibleAlone[0]]);
+      expect(page.logged.map((row) => row[0])).not.toContain(visibleAlone[3]);
+
+      const maybe = await list(maybeNamed, { skip: false });
+      expect(maybe.calls).toEqual(["visibleAmong", "decideAndLog"]);
+      expect(maybe.basic).toEqual([visibleAlone[0]]);
+      const skipped = await list(maybeNamed, { skip: true });
+      expect(skipped.calls).toEqual(["visibleAmong"]);
+      expect(skipped.basic).toEqual([]);
     });
   });
 

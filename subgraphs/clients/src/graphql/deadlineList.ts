@@ -2,6 +2,7 @@ import { badUserInput, DataCategory, filteredPage, type LocalDate, standInId } f
 import type { ClientsContext } from "../context";
 import { concernWindowWithDeadline, type ConcernScope } from "../data/concernStore";
 import type { Concern } from "../data/prisma/client";
+import type { ConcernMapper } from "./clients.mappers";
 import { listRowOf } from "./subjectAccess";
 
 /** At most this many concerns are examined (read and narrowed to the visible) per request; the SDL says so. */
@@ -22,6 +23,12 @@ export async function visibleDeadlineList(
   scope: ConcernScope,
   deadline: { gte?: LocalDate; lte?: LocalDate; lt?: LocalDate },
   limit: number,
+  /**
+   * True when the query asks every concern's `client` (`alwaysSelects`): the client's `basic` read
+   * that `Concern.client` makes of each shown concern is then decided and logged with the list, in its
+   * one call, instead of in a second call after it.
+   */
+  clientsShown = false,
 ): Promise<Concern[]> {
   const members = new Map<Concern, string[]>();
   const page = await filteredPage<Concern, Concern>(
@@ -40,7 +47,12 @@ export async function visibleDeadlineList(
         return window.map((row) => row.concern);
       },
       positionOf: (row) => row,
-      clientsOf: (row) => listRowOf(ctx, row, members.get(row) ?? []),
+      clientsOf: (row) => {
+        const listRow = listRowOf(ctx, row, members.get(row) ?? []);
+        // As Concern.client decides it: its client's `basic` data, read; a notice read back by its raiser is decided otherwise.
+        if (!clientsShown || !listRow || !row.clientId || (row as ConcernMapper).noticeRaisedBy) return listRow;
+        return { ...listRow, pageReads: [{ clientId: row.clientId, category: DataCategory.Basic }] };
+      },
       standInId: standInId(`deadlines:${JSON.stringify([scope, deadline])}`),
       visibleAmong: (rows, logFirst) => ctx.access.visibleAmong(rows, DataCategory.Concerns, logFirst),
     },

@@ -7,6 +7,7 @@ import {
   type DataCategory,
   type ListRow,
   type Viewer,
+  type VisibleRows,
 } from "@silta/kernel";
 import type { ConsentsDb } from "../data/db";
 import { decideForClient, decideForProfessional, decideForSystem } from "../domain/accessRules";
@@ -89,7 +90,10 @@ export class AccessService {
    * Which rows of a list the viewer may read in the category, in one decision (a row is visible when
    * every client of it is, for its service task): the clients of the first `logFirst` visible rows (a
    * list's page) are logged as read before it resolves, the rest are not, as nothing of them is shown
-   * (docs/decisions/0013). Answers the indices of the visible rows, ascending.
+   * (docs/decisions/0013). The page's rows' `pageReads` (further reads of their own clients the page
+   * makes) are decided in the same batch and logged with them; decided for a row not shown, they are
+   * neither logged nor answered. Answers the indices of the visible rows, ascending, and the page's
+   * reads' decisions when any row asked some.
    */
   async visibleAmong(
     viewer: Viewer,
@@ -97,24 +101,30 @@ export class AccessService {
     rows: readonly ListRow[],
     logFirst: number,
     context: AccessLogContext,
-  ): Promise<number[]> {
+  ): Promise<VisibleRows> {
     const at = this.now();
-    // Each (client, service task) is decided once, however many rows of the window name it.
+    // Each request is decided once, however many rows of the window (or page reads) name it.
     const requests = new Map<string, AccessRequest>();
-    const keysOf = (row: ListRow) =>
-      row.clientIds.map((clientId) => {
-        const key = `${clientId}|${row.serviceTask ?? ""}`;
-        if (!requests.has(key))
-          requests.set(key, { clientId, category, action: "read", ...(row.serviceTask ? { serviceTask: row.serviceTask } : {}) });
-        return key;
-      });
-    const rowKeys = rows.map(keysOf);
+    const keyOf = (request: AccessRequest) => {
+      const key = `${request.clientId}|${request.category}|${request.serviceTask ?? ""}`;
+      if (!requests.has(key)) requests.set(key, request);
+      return key;
+    };
+    const rowKeys = rows.map((row) =>
+      row.clientIds.map((clientId) =>
+        keyOf({ clientId, category, action: "read", ...(row.serviceTask ? { serviceTask: row.serviceTask } : {}) }),
+      ),
+    );
+    const readKeys = rows.map((row) =>
+      (row.pageReads ?? []).map((read) => keyOf({ clientId: read.clientId, category: read.category, action: "read" })),
+    );
     const asked = [...requests.values()];
     let visible: number[] = [];
+    let decided = new Map<string, AccessDecision>();
     await this.decideAndWrite(viewer, asked, at, (decisions) => {
-      const decided = new Map([...requests.keys()].map((key, index) => [key, decisions[index]!] as const));
+      decided = new Map([...requests.keys()].map((key, index) => [key, decisions[index]!] as const));
       visible = rowKeys.flatMap((keys, index) => (keys.every((key) => decided.get(key)!.allowed) ? [index] : []));
-      const shown = [...new Set(visible.slice(0, logFirst).flatMap((index) => rowKeys[index]!))];
+      const shown = [...new Set(visible.slice(0, logFirst).flatMap((index) => [...rowKeys[index]!, ...readKeys[index]!]))];
       return batchLogEntries(
         viewer,
         shown.map((key) => requests.get(key)!),
@@ -123,7 +133,9 @@ export class AccessService {
         at.toISOString(),
       );
     });
-    return visible;
+    if (!rows.some((row) => row.pageReads?.length)) return { visible };
+    const pageReads = visible.slice(0, logFirst).map((index) => readKeys[index]!.map((key) => answerOf(decided.get(key)!)));
+    return { visible, pageReads };
   }
 
   /** Decides the batch and writes its log entries; resolves only once they are committed. */
@@ -199,4 +211,9 @@ function withRefusals(requests: readonly AccessRequest[], decisions: readonly Ac
     const refusal = requests[index]!.refusal;
     return refusal ? { allowed: false, basis: refusal } : decision;
   });
+}
+
+/** What a subgraph is told of a decision: allowed or not, and why (the records it rests on stay in the log). */
+function answerOf(decision: AccessDecision): AccessDecision {
+  return { allowed: decision.allowed, basis: decision.basis };
 }

@@ -81,7 +81,12 @@ export async function serveInternalCall<Body>(
   } catch {
     return send(response, 400, { error: "not JSON" });
   }
-  if (!parsed.success) return send(response, 400, { error: `not ${call.bodyIs}` });
+  if (!parsed.success) {
+    // The first rule broken and where: the calling subgraph's developer sees what to fix (no values are echoed).
+    const [issue] = parsed.error.issues;
+    const at = issue ? ` (${issue.path.join(".") || "body"}: ${issue.message})` : "";
+    return send(response, 400, { error: `not ${call.bodyIs}${at}` });
+  }
   const data = parsed.data;
   try {
     send(response, 200, await runWithDeadline(deadline, () => call.run(deps.service, claims, data)));

@@ -1,20 +1,38 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
-import { DataCategory, MAX_VISIBLE_AMONG, MAX_VISIBLE_AMONG_CLIENTS, VISIBLE_CLIENTS_SUFFIX } from "@silta/kernel";
+import {
+  DataCategory,
+  MAX_PAGE_READS_PER_ROW,
+  MAX_VISIBLE_AMONG,
+  MAX_VISIBLE_AMONG_CLIENTS,
+  VISIBLE_CLIENTS_SUFFIX,
+} from "@silta/kernel";
 import { ACCESS_ENDPOINT_PATH } from "./accessEndpoint";
 import { serveInternalCall, type InternalCall, type InternalCallDeps } from "./internalCall";
 
 /** The internal path answering which of a list's clients the viewer may read (servers mode). */
 export const VISIBLE_CLIENTS_PATH = `${ACCESS_ENDPOINT_PATH}${VISIBLE_CLIENTS_SUFFIX}`;
 
+const category = z.enum(Object.values(DataCategory) as [DataCategory, ...DataCategory[]]);
+
 const callSchema = z.object({
-  category: z.enum(Object.values(DataCategory) as [DataCategory, ...DataCategory[]]),
+  category,
   rows: z
     .array(
-      z.object({
-        clientIds: z.array(z.string().min(1).max(100)).max(MAX_VISIBLE_AMONG_CLIENTS),
-        serviceTask: z.string().min(1).max(100).nullish(),
-      }),
+      z
+        .object({
+          clientIds: z.array(z.string().min(1).max(100)).max(MAX_VISIBLE_AMONG_CLIENTS),
+          serviceTask: z.string().min(1).max(100).nullish(),
+          pageReads: z
+            .array(z.object({ clientId: z.string().min(1).max(100), category }))
+            .max(MAX_PAGE_READS_PER_ROW)
+            .optional(),
+        })
+        // A row's page reads are of its own clients: a list cannot carry a read of anyone else's data.
+        .refine((row) => (row.pageReads ?? []).every((read) => row.clientIds.includes(read.clientId)), {
+          message: "a page read names a client of its own row",
+          path: ["pageReads"],
+        }),
     )
     .max(MAX_VISIBLE_AMONG)
     .refine((rows) => rows.reduce((sum, row) => sum + row.clientIds.length, 0) <= MAX_VISIBLE_AMONG_CLIENTS, {
@@ -29,20 +47,20 @@ const visibleAmong: InternalCall<z.output<typeof callSchema>> = {
   maxBodyBytes: 1024 * 1024,
   bodyIs: "a list of rows of clients",
   failure: "visible clients",
-  run: async (service, claims, { category, rows, logFirst }) => ({
-    visible: await service.visibleAmong(claims.viewer, category, rows, logFirst, {
+  run: (service, claims, { category, rows, logFirst }) =>
+    service.visibleAmong(claims.viewer, category, rows, logFirst, {
       requestId: claims.requestId,
       source: claims.source,
     }),
-  }),
 };
 
 /**
- * `POST /internal/access/visible`: which of the given rows (`{ clientIds, serviceTask? }`, visible when
- * every client of the row is) the viewer named in the signed service token may read in the category,
- * decided by the access rules, answered as the visible rows' indices; the clients of the first
- * `logFirst` visible rows (the list's page) are logged before the answer, the rest are not
- * (docs/decisions/0013). Runs under the caller's deadline as a decision does; any failure answers an
+ * `POST /internal/access/visible`: which of the given rows (`{ clientIds, serviceTask?, pageReads? }`,
+ * visible when every client of the row is) the viewer named in the signed service token may read in
+ * the category, decided by the access rules, answered as the visible rows' indices (`visible`); the
+ * clients of the first `logFirst` visible rows (the list's page) are logged before the answer, with
+ * their rows' `pageReads` (further reads of their own clients, answered in `pageReads`, one list per
+ * shown row), the rest are not (docs/decisions/0013). Runs under the caller's deadline as a decision does; any failure answers an
  * error status, and the caller fails closed (ACCESS_DECISION_UNAVAILABLE).
  */
 export function handleVisibleClientsCall(

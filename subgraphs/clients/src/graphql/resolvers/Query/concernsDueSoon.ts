@@ -1,5 +1,6 @@
 import { badUserInput, LocalDate, pageSize } from "@silta/kernel";
 import { concernScope } from "../../concernScope";
+import { alwaysSelects } from "../../alwaysSelects";
 import { visibleDeadlineList } from "../../deadlineList";
 import type { QueryResolvers } from "./../../types.generated";
 
@@ -7,11 +8,18 @@ export const concernsDueSoon: NonNullable<QueryResolvers["concernsDueSoon"]> = a
   _parent,
   { filter, withinDays, first },
   ctx,
+  info,
 ) => {
   const scope = concernScope(filter);
   const days = withinDays ?? 2;
   if (!Number.isInteger(days) || days < 0 || days > 60)
     throw badUserInput("withinDays", "range", "withinDays must be between 0 and 60.");
   const limit = pageSize("first", first, 100, 500);
-  return visibleDeadlineList(ctx, scope, { gte: ctx.today, lte: LocalDate.addDays(ctx.today, days) }, limit);
+  return visibleDeadlineList(
+    ctx,
+    scope,
+    { gte: ctx.today, lte: LocalDate.addDays(ctx.today, days) },
+    limit,
+    alwaysSelects(info, "Concern", "client"),
+  );
 };
