@@ -16,13 +16,14 @@ import { GraphqlCaller } from "./bench/graphqlCaller";
 import { ms } from "./bench/latency";
 import { measureView, type ViewResult } from "./bench/measureViews";
 import { measuredPhase, phaseCpuLine, profileDirectory, profileLines, type PhaseCpu } from "./bench/profiledPhase";
-import { startServersHub } from "./bench/serversHub";
+import { startServersHub, type ServersHubOptions } from "./bench/serversHub";
+import { baselineLauncher, measureSideBySide, startBaselineHub } from "./bench/sideBySide";
 import { closeAll, migrateSubgraphs, openSubgraphDatabases } from "./migrate";
 import { dayOf, isoDay } from "./seed/days";
 import { seedHub } from "./seed/seedHub";
 import { ArgumentError, wholeNumberArgument } from "./cliArguments";
 
-const usage = `Usage: npm run bench:views -- [--clients 100000] [--small 10000] [--runs 30] [--connections 8] [--rounds 3] [--port <base>] [--explain]
+const usage = `Usage: npm run bench:views -- [--clients 100000] [--small 10000] [--runs 30] [--connections 8] [--rounds 3] [--port <base>] [--explain] [--baseline <checkout>]
 
 The everyday views of a social worker at county scale, through the gateway in servers mode, beside
 the raw SQL of the same data (docs/benchmarks.md). For each size it creates a fresh PostgreSQL
@@ -41,7 +42,12 @@ the gateway as servers mode runs them, measures, stops them and drops the databa
   --views        measure only the views whose name contains one of these comma-separated words (e.g.
                  caseload,overdue); no concurrent area views then
   --cpu-profile  write a CPU profile of every process of the hub during each view's phase at --connections
-                 into this directory, and print where their time went`;
+                 into this directory, and print where their time went
+  --baseline     another checkout of Silta (e.g. ../main): its hub is started too, the way that checkout
+                 starts it, on the same database, and after the table each view's loaded phase runs on
+                 both hubs in turns (--ab-rounds rounds, the order alternating), printing the CPU per
+                 request of each side and their ratio per round: a change against what it changes, side by side
+  --ab-rounds    rounds of the side-by-side comparison (default 6)`;
 
 interface Arguments {
   clients: number;
@@ -54,6 +60,9 @@ interface Arguments {
   database: string | undefined;
   views: string[] | undefined;
   cpuProfile: string | undefined;
+  /** The other checkout's hub launcher (`--baseline`). */
+  baseline: string | undefined;
+  abRounds: number;
 }
 
 function readArguments(argv: string[]): Arguments | "help" {
@@ -72,6 +81,8 @@ function readArguments(argv: string[]): Arguments | "help" {
         database: { type: "string" },
         views: { type: "string" },
         "cpu-profile": { type: "string" },
+        baseline: { type: "string" },
+        "ab-rounds": { type: "string", default: "6" },
         help: { type: "boolean", short: "h", default: false },
       },
     }));
@@ -96,6 +107,8 @@ function readArguments(argv: string[]): Arguments | "help" {
     database: values.database,
     views: viewWords(values.views),
     cpuProfile: values["cpu-profile"],
+    baseline: values.baseline === undefined ? undefined : baselineLauncher(values.baseline),
+    abRounds: whole("ab-rounds", values["ab-rounds"], 1, 100),
   };
 }
 
@@ -161,7 +174,7 @@ async function measureCounty(clients: number, args: Arguments, only?: (view: Vie
     const decisions = new DecisionTimer();
     cleanups.push(() => decisions.stop());
     console.log("  starting the hub in servers mode (six subgraphs and the gateway)");
-    const hub = await startServersHub({
+    const hubOptions: ServersHubOptions = {
       databaseUrl,
       dataDir,
       identityCodeHashKey: hashKey,
@@ -171,7 +184,8 @@ async function measureCounty(clients: number, args: Arguments, only?: (view: Vie
       // A handful of benchmark callers send thousands of requests: the per-caller rate limit is not what is measured.
       gatewayEnv: { RATE_LIMIT_REQUESTS: "10000000" },
       ...(args.cpuProfile ? { cpuProfileDir: await profileDirectory(args.cpuProfile) } : {}),
-    });
+    };
+    const hub = await startServersHub(hubOptions);
     cleanups.push(() => hub.stop());
     const caller = new GraphqlCaller(hub.gatewayUrl);
     cleanups.push(() => caller.close());
@@ -201,6 +215,23 @@ async function measureCounty(clients: number, args: Arguments, only?: (view: Vie
       if (profile) notes.push(...profileLines(profile.dir, profile.phase, loadedRequests));
     }
     for (const note of notes) console.log(note);
+    if (args.baseline && !only) {
+      console.log(`\n  starting the baseline's hub (${args.baseline})`);
+      const baseline = await startBaselineHub(args.baseline, hubOptions);
+      cleanups.push(
+        () => baseline.hub.stop(),
+        () => baseline.caller.close(),
+      );
+      const sides = [{ label: "this", hub, caller }, baseline] as const;
+      const settings = {
+        tokens,
+        sql: database.sql,
+        connections: args.connections,
+        requests: Math.max(args.runs, args.connections * 4),
+        rounds: args.abRounds,
+      };
+      for (const view of views) await measureSideBySide(view, sides, settings);
+    }
     let burst: BurstResult | undefined;
     if (!only && !args.views) {
       const viewers = await Promise.all(

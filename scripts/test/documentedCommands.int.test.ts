@@ -388,10 +388,18 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
     command: npmRun("bench:views"),
     help: ["--help"],
     real: {
-      // A tiny county of its own database and one hub: the script's path end to end, not its figures.
-      args: ["--clients", "300", "--small", "0", "--runs", "2", "--rounds", "1"],
+      // A tiny county of its own database, its hub and this same checkout's as the baseline (compared
+      // with itself): the script's path end to end, not its figures.
+      args: ["--clients", "300", "--small", "0", "--runs", "2", "--rounds", "1", "--baseline", ".", "--ab-rounds", "2"],
       expect: (result) => {
         expect(result.stdout).toMatch(/^\| my caseload \(\d+ clients\) \|/m);
+        expect(result.stdout).toMatch(
+          /^my caseload \(\d+ clients\): side by side, \d+ requests at \d+ connections per phase, 2 rounds/m,
+        );
+        expect(result.stdout).toMatch(
+          /^ {2}round 2: this [\d.]+ ms, p95 .*; baseline [\d.]+ ms, p95 .*; baseline ÷ this ×[\d.]+/m,
+        );
+        expect(result.stdout).toMatch(/^ {2}baseline ÷ this, CPU per request: median of rounds ×[\d.]+ \(×[\d.]+–×[\d.]+\)$/m);
         expect(result.stdout).toMatch(/^\| FIT outcome report by team, a year \|/m);
         expect(result.stdout).toMatch(/concurrent area team views .* timeouts \d+, circuits opened \d+/);
         expect(result.stdout).toMatch(
@@ -405,6 +413,15 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
       expect: (result) => expect(result.stderr).toMatch(/--small must be less than --clients/),
     },
     moreBad: [
+      {
+        // A baseline that is no checkout of Silta is refused before anything starts.
+        args: ["--baseline", "/nonexistent-checkout"],
+        expect: (result) => expect(result.stderr).toMatch(/--baseline must be a checkout of Silta/),
+      },
+      {
+        args: ["--ab-rounds", "0"],
+        expect: (result) => expect(result.stderr).toMatch(/--ab-rounds must be a whole number from 1 to 100/),
+      },
       {
         // A word that names no view would measure nothing and print an empty table.
         args: ["--views", "caseload,casload"],
