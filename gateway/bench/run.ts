@@ -55,6 +55,8 @@ function readArguments(argv: string[]): { mode: keyof typeof modes; profileFolde
 }
 const CONNECTIONS = 32;
 const here = __dirname;
+/** The gateway's V8 flags in production, as scripts/serviceCommands.ts gives them (a test there keeps this the same). */
+const GATEWAY_NODE_FLAGS = ["--max-semi-space-size=32"];
 const children: ChildProcess[] = [];
 
 interface Measurement {
@@ -92,6 +94,15 @@ async function main(): Promise<void> {
       ),
     );
     if (pinned) spawnSync("taskset", ["-cp", "1", String(process.pid)], { stdio: "ignore" });
+    // The benchmark's processes bundled from the sources as they are now (`npm run build`), as the services ship.
+    const build = spawnSync(
+      process.execPath,
+      ["--import", "tsx", join(here, "..", "..", "scripts", "build.ts"), "--gateway-benchmark"],
+      {
+        stdio: ["ignore", "ignore", "inherit"],
+      },
+    );
+    if (build.status !== 0) throw new Error("npm run build -- --gateway-benchmark failed");
 
     const subgraphUrls = (await start("subgraphs.ts", "1", {})).info as Record<string, string>;
     const env = {
@@ -103,8 +114,10 @@ async function main(): Promise<void> {
     if (profileFolder) await mkdir(resolve(profileFolder), { recursive: true });
     const profileFlags = profileFolder ? ["--cpu-prof", `--cpu-prof-dir=${resolve(profileFolder)}`] : [];
     const started = {
-      silta: await start("siltaGateway.ts", "0", env, profileFlags),
-      stock: await start("stockGateway.ts", "0", env),
+      // Both gateways with the V8 flags Silta's gateway runs with in production (scripts/serviceCommands.ts):
+      // the comparison stays one of code.
+      silta: await start("siltaGateway.ts", "0", env, [...GATEWAY_NODE_FLAGS, ...profileFlags]),
+      stock: await start("stockGateway.ts", "0", env, GATEWAY_NODE_FLAGS),
     };
     const gateways = { silta: (started.silta.info as { url: string }).url, stock: (started.stock.info as { url: string }).url };
     // The profile's window starts at Silta's first request (this check); the warm-ups after it are left out too.
@@ -174,14 +187,20 @@ async function main(): Promise<void> {
   }
 }
 
-/** Starts a benchmark process pinned to `cpu`; resolves to the JSON it prints on its first line and its process id. */
+/**
+ * Starts a benchmark process pinned to `cpu`; resolves to the JSON it prints on its first line and its process id.
+ * The script runs bundled, as the services do in production (docs/decisions/0018-compiled-services.md), except
+ * under --profile: its phases are told apart by source file (profilePhases.ts), which a bundle does not keep,
+ * so the profiled run reads the sources through tsx (whose hooks then show in the profile).
+ */
 function start(
   script: string,
   cpu: string,
   env: Record<string, string>,
   nodeFlags: string[] = [],
 ): Promise<{ info: unknown; pid: number; process: ChildProcess }> {
-  const command = [process.execPath, ...nodeFlags, "--import", "tsx", join(here, script)];
+  const compiled = join(here, "..", "..", "dist", "bench", "gateway", script.replace(/\.ts$/, ".js"));
+  const command = [process.execPath, ...nodeFlags, ...(profileFolder ? ["--import", "tsx", join(here, script)] : [compiled])];
   // taskset execs the command, so the child's pid is the benchmark process's own (its CPU time is read from /proc).
   const child =
     spawnSync("taskset", ["-c", cpu, "true"]).status === 0

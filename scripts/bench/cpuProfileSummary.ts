@@ -1,8 +1,15 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import { SourceMap } from "node:module";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
 /** The parts of a V8 `.cpuprofile` read here. */
 interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+    children?: number[];
+  }[];
   startTime: number;
   endTime: number;
   samples: number[];
@@ -34,6 +41,26 @@ function originOf(url: string, functionName: string): string {
   return url.replace(/^file:\/\//, "");
 }
 
+/**
+ * A frame of a bundle (the services run from dist/, `npm run build`) at its place in the sources, read
+ * from the bundle's source map, so that the summary names kernel/…, gateway/… and subgraphs/… files
+ * as it did when the processes ran the sources. Any other frame is returned as it is.
+ */
+function sourceFrameOf(
+  maps: Map<string, SourceMap | undefined>,
+  frame: { url: string; lineNumber: number; columnNumber: number },
+): { url: string; lineNumber: number } {
+  if (!/\/dist\/.*\.js$/.test(frame.url)) return frame;
+  const bundle = frame.url.startsWith("file:") ? fileURLToPath(frame.url) : frame.url;
+  if (!maps.has(bundle)) {
+    const mapFile = `${bundle}.map`;
+    maps.set(bundle, existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, "utf8")) as never) : undefined);
+  }
+  const entry = maps.get(bundle)?.findEntry(frame.lineNumber, frame.columnNumber);
+  if (!entry || !("originalSource" in entry)) return frame;
+  return { url: resolve(dirname(bundle), entry.originalSource), lineNumber: entry.originalLine };
+}
+
 export function summarizeCpuProfile(file: string, top = 20): ProfileSummary {
   const profile = JSON.parse(readFileSync(file, "utf8")) as CpuProfile;
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -42,8 +69,10 @@ export function summarizeCpuProfile(file: string, top = 20): ProfileSummary {
   const functions = new Map<string, number>();
   const origins = new Map<string, number>();
   let busy = 0;
+  const maps = new Map<string, SourceMap | undefined>();
   for (const [id, micros] of self) {
-    const { functionName, url, lineNumber } = byId.get(id)!.callFrame;
+    const { functionName, ...frame } = byId.get(id)!.callFrame;
+    const { url, lineNumber } = sourceFrameOf(maps, frame);
     // The profiler's own session shows where the thread waited for it while idle: not work of the process.
     if (functionName === "(idle)" || (functionName === "post" && url.startsWith("node:inspector"))) continue;
     busy += micros;

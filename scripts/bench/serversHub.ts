@@ -1,11 +1,14 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
+import { buildServices } from "../build";
+import { compiledEntryOf, nodeFlagsOf, type ServiceName } from "../serviceCommands";
 import { subgraphs, type SubgraphName } from "../subgraphs";
 
 /**
- * The hub in servers mode as its containers run it, on this machine: one process per subgraph (their
- * `main.ts` entry points) on one PostgreSQL database with a schema each, and the gateway in front.
+ * The hub in servers mode as its containers run it, on this machine: one process per subgraph on one
+ * PostgreSQL database with a schema each, and the gateway in front, each built first (`npm run build`)
+ * and started with the command the image runs (scripts/serviceCommands.ts: its V8 flags, its bundle).
  * For benchmarks: the processes log at `warn`, and their output is kept for the error of a failed start.
  */
 const root = join(__dirname, "..", "..");
@@ -45,6 +48,8 @@ export interface ServersHub {
 }
 
 export async function startServersHub(options: ServersHubOptions): Promise<ServersHub> {
+  // From the sources as they are now, as the image's build stage does: a bundle left from an older checkout is never measured.
+  await buildServices();
   const ports = await portsFrom(options.basePort, subgraphs.length + 1);
   const gatewayPort = ports[0]!;
   const portOf = new Map(subgraphs.map(({ name }, i) => [name, ports[i + 1]!]));
@@ -62,12 +67,15 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
     VIEWER_SIGNING_SECRET: options.viewerSigningSecret,
     SILTA_DATA_DIR: options.dataDir,
   };
-  const launch = (name: string, entry: string, env: NodeJS.ProcessEnv) => {
-    const profiler = options.cpuProfileDir ? ["--import", join(__dirname, "cpuProfileOnSignal.ts")] : [];
+  const launch = (name: ServiceName, env: NodeJS.ProcessEnv) => {
+    // Node strips the profiler's types itself (no tsx in the process); it would warn that it parsed the file as ES module.
+    const profiler = options.cpuProfileDir
+      ? ["--disable-warning=MODULE_TYPELESS_PACKAGE_JSON", "--import", join(__dirname, "cpuProfileOnSignal.ts")]
+      : [];
     const profileEnv = options.cpuProfileDir
       ? { SILTA_CPU_PROFILE_DIR: options.cpuProfileDir, SILTA_CPU_PROFILE_NAME: name }
       : {};
-    const child = spawn(process.execPath, ["--import", "tsx", ...profiler, entry], {
+    const child = spawn(process.execPath, [...nodeFlagsOf(name), ...profiler, join(root, compiledEntryOf(name))], {
       cwd: root,
       env: { ...env, ...profileEnv },
       stdio: ["ignore", "pipe", "pipe"],
@@ -92,7 +100,7 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
   };
   try {
     for (const { name } of subgraphs) {
-      launch(name, `subgraphs/${name}/src/main.ts`, {
+      launch(name, {
         ...shared,
         PORT: String(portOf.get(name)),
         DATABASE_URL: options.databaseUrl,
@@ -104,7 +112,7 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
       });
     }
     for (const { name } of subgraphs) await until(`the ${name} subgraph`, readyAt(urlOf(name)), 240_000, () => output);
-    launch("gateway", "gateway/src/main.ts", {
+    launch("gateway", {
       ...shared,
       PORT: String(gatewayPort),
       ...Object.fromEntries(subgraphs.map(({ name }) => [`SUBGRAPH_${name.toUpperCase()}_URL`, `${urlOf(name)}/graphql`])),

@@ -159,6 +159,18 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
     },
     bad: { args: ["extra"], expect: (result) => expect(result.stderr).toMatch(/unexpected arguments: extra/) },
   },
+  "npm run build": {
+    command: npmRun("build"),
+    help: ["--help"],
+    real: {
+      args: [],
+      expect: (result) => {
+        expect(result.stdout).toMatch(/^Built dist\/subgraphs\/clients\.js, .*dist\/gateway\.js.* in [\d.]+ s$/m);
+        expect(existsSync(join(root, "dist", "subgraphs", "consents.js"))).toBe(true);
+      },
+    },
+    bad: { args: ["extra"], expect: (result) => expect(result.stderr).toMatch(/unexpected arguments: extra/) },
+  },
   "npm run generate": {
     command: npmRun("generate"),
     help: ["--help"],

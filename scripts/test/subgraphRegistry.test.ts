@@ -12,6 +12,7 @@ import {
   urlVariableOf,
 } from "@silta/registry";
 import { exportDatasets } from "../export/exportDatasets";
+import { serviceCommand } from "../serviceCommands";
 
 /**
  * The registry (registry/src/subgraphRegistry.ts) is the one list of the subgraphs: what is written
@@ -83,9 +84,10 @@ describe("docker-compose.yml against the registry", () => {
     expect(sorted(services)).toEqual(sorted(subgraphNames));
   });
 
-  it.each(subgraphNames)("runs %s from its folder, on its port and database schema, with only its variables", (name) => {
+  it.each(subgraphNames)("runs %s's bundle, on its port and database schema, with only its variables", (name) => {
     const service = compose.services[name]!;
-    expect(service.command).toEqual(["node", "--import", "tsx", `subgraphs/${name}/src/main.ts`]);
+    expect(service.command).toEqual(serviceCommand(name));
+    expect(service.command).toContain(`dist/subgraphs/${name}.js`);
     expect(service.environment?.["PORT"]).toBe(defaultPortOf(name));
     expect(service.environment?.["DATABASE_SCHEMA"]).toBe(name);
     const own = Object.keys(service.environment ?? {}).filter(
