@@ -23,8 +23,9 @@ export function compiledEntryOf(service: ServiceName): string {
 }
 
 /**
- * V8 flags of the service's process. A young generation of 32 MB semi-spaces (the default is 16 MB)
- * lets the many short-lived objects of a request die young, in fewer scavenges: measured in
+ * V8 flags of the service's process. A young generation of 32 MB semi-spaces (V8 sizes it from the
+ * memory it sees: about 1 MB in a 512 Mi pod, 64 MB on a 24 GB machine) lets the many short-lived
+ * objects of a request die young, in fewer scavenges: measured in
  * docs/decisions/0018-compiled-services.md, with its memory cost against the containers' limits.
  */
 export function nodeFlagsOf(service: ServiceName): string[] {
