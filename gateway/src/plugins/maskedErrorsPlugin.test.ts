@@ -8,7 +8,11 @@ async function encounter(errors: GraphQLError[]): Promise<string[]> {
   const logged: string[] = [];
   const log = { error: (_detail: unknown, message: string) => logged.push(message) };
   const listener = await maskedErrorsPlugin().requestDidStart!({} as never);
-  await listener!.didEncounterErrors!({ errors, contextValue: { log } as unknown as GatewayContext, operationName: "Q" } as never);
+  await listener!.didEncounterErrors!({
+    errors,
+    contextValue: { log } as unknown as GatewayContext,
+    operationName: "Q",
+  } as never);
   return logged;
 }
 

@@ -174,7 +174,8 @@ function firstHeader(rawHeaders: Buffer[] | null, name: string): string | undefi
   if (!rawHeaders) return undefined;
   for (let index = 0; index + 1 < rawHeaders.length; index += 2) {
     const key = rawHeaders[index]!;
-    if (key.length === name.length && key.toString("latin1").toLowerCase() === name) return rawHeaders[index + 1]!.toString("latin1");
+    if (key.length === name.length && key.toString("latin1").toLowerCase() === name)
+      return rawHeaders[index + 1]!.toString("latin1");
   }
   return undefined;
 }
