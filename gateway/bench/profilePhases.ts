@@ -40,7 +40,7 @@ const PHASES: [phase: string, matches: (frame: Frame) => boolean][] = [
   [
     "fetching (subgraph HTTP, request and answer JSON)",
     (f) =>
-      /subgraphDataSource|\/subgraphs\/(subgraphRequest|retryWithinTimeout|cachePolicy)/.test(f.url) ||
+      /subgraphDataSource|\/subgraphs\/(subgraphRequest|subgraphExchange|retryWithinTimeout|cachePolicy)/.test(f.url) ||
       f.url.includes("node_modules/undici/") ||
       f.functionName === "sendOperation" ||
       (f.url.includes("/execution/executePlan") && f.functionName === "send"),

@@ -1,8 +1,8 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { composeServices } from "@apollo/composition";
 import autocannon from "autocannon";
@@ -12,43 +12,72 @@ import { cpuByPhase, type CpuProfile } from "./profilePhases";
 import { benchmarkQuery, singleSubgraphQuery, subgraphSdl } from "./workload";
 
 /**
- * `npx tsx gateway/bench/run.ts [--quick | --smoke] [--profile <folder>]`: Silta's gateway against
- * stock @apollo/gateway on the Guild federation benchmark with its own data, both pinned to CPU 0
- * (subgraphs and load generator on CPU 1), in alternating rounds, every request with its own token.
- * Compares throughput and CPU time per request (per core, which a loaded machine disturbs less);
- * then the latency Silta's gateway adds over calling a subgraph directly, or with --profile where
- * its CPU goes. Everything listens on 127.0.0.1 only. Full run: about 4 minutes; --quick: about 1.
+ * `npx tsx gateway/bench/run.ts [--quick | --smoke] [--profile <folder>] [--baseline <checkout>]`:
+ * Silta's gateway against stock @apollo/gateway on the Guild federation benchmark with its own
+ * data, both pinned to CPU 0 (subgraphs and load generator on CPU 1), in alternating rounds, every
+ * request with its own token. Compares throughput and CPU time per request (per core, which a
+ * loaded machine disturbs less); then the latency Silta's gateway adds over calling a subgraph
+ * directly, or with --profile where its CPU goes. With --baseline, Silta's gateway of another
+ * checkout takes stock's place, to measure a change side by side. Everything listens on 127.0.0.1
+ * only. Full run: about 4 minutes; --quick: about 1.
  */
-const usage = `usage: npx tsx gateway/bench/run.ts [--quick | --smoke] [--profile <folder>]   (docs/benchmarks-gateway.md)
+const usage = `usage: npx tsx gateway/bench/run.ts [--quick | --smoke] [--profile <folder>] [--baseline <checkout>]   (docs/benchmarks-gateway.md)
 
-  --quick            one round of 8 s per gateway, about 40 seconds
-  --smoke            one round of 1 s: checks that the benchmark runs, its numbers mean nothing
-  --profile <folder> runs Silta's gateway under node --cpu-prof, writes the profile to <folder> and
-                     prints its CPU by phase of a request (instead of the added latency)`;
+  --quick               one round of 8 s per gateway, about 40 seconds
+  --smoke               one round of 1 s: checks that the benchmark runs, its numbers mean nothing
+  --profile <folder>    runs Silta's gateway under node --cpu-prof, writes the profile to <folder> and
+                        prints its CPU by phase of a request (instead of the added latency)
+  --baseline <checkout> compares this checkout's Silta gateway with the one of <checkout> (another
+                        Silta working tree with its node_modules, e.g. main's) instead of with stock:
+                        both pinned to CPU 0, more and shorter alternating rounds (8 × 10 s; --quick
+                        3 × 8 s), CPU per request of each and their ratio per round`;
 const modes = {
   full: { rounds: 3, seconds: 20, warmupSeconds: 5, latencySeconds: 10, tokens: 60_000 },
   quick: { rounds: 1, seconds: 8, warmupSeconds: 2, latencySeconds: 4, tokens: 20_000 },
   smoke: { rounds: 1, seconds: 1, warmupSeconds: 1, latencySeconds: 1, tokens: 2_000 },
 };
-const { mode, profileFolder } = readArguments(process.argv.slice(2));
-const settings = modes[mode];
+/** Silta's gateway as the benchmark starts it, relative to a checkout. */
+const baselineScript = join("gateway", "bench", "siltaGateway.ts");
+/** Side by side, two Silta gateways differ by less than Silta and stock: more rounds, each shorter. */
+const baselineRounds = { full: { rounds: 8, seconds: 10 }, quick: { rounds: 3, seconds: 8 }, smoke: { rounds: 1, seconds: 1 } };
+const { mode, profileFolder, baseline } = readArguments(process.argv.slice(2));
+const settings = baseline ? { ...modes[mode], ...baselineRounds[mode] } : modes[mode];
 
 /** The optional flags, or the usage (--help: exit 0; anything else: exit 2). */
-function readArguments(argv: string[]): { mode: keyof typeof modes; profileFolder?: string } {
+function readArguments(argv: string[]): { mode: keyof typeof modes; profileFolder?: string; baseline?: string } {
   if (argv.includes("--help") || argv.includes("-h")) {
     console.log(usage);
     process.exit(0);
   }
   const rest = [...argv];
-  const profileAt = rest.indexOf("--profile");
-  const profileFolder = profileAt >= 0 ? rest.splice(profileAt, 2)[1] : undefined;
-  if (profileAt >= 0 && (!profileFolder || profileFolder.startsWith("--"))) {
-    console.error(`--profile needs the folder to write the profile to\n${usage}`);
+  const valueOf = (flag: string, what: string): string | undefined => {
+    const at = rest.indexOf(flag);
+    if (at < 0) return undefined;
+    const value = rest.splice(at, 2)[1];
+    if (!value || value.startsWith("--")) {
+      console.error(`${flag} needs ${what}\n${usage}`);
+      process.exit(2);
+    }
+    return value;
+  };
+  const profileFolder = valueOf("--profile", "the folder to write the profile to");
+  const baselineArgument = valueOf("--baseline", "the folder of another Silta checkout");
+  const baseline = baselineArgument === undefined ? undefined : resolve(baselineArgument);
+  if (baseline && !existsSync(join(baseline, baselineScript))) {
+    console.error(
+      `--baseline ${baselineArgument}: no ${baselineScript} there; it takes the folder of a Silta checkout\n${usage}`,
+    );
     process.exit(2);
   }
-  if (rest.length === 0) return { mode: "full", profileFolder };
+  if (baseline && !existsSync(join(baseline, "node_modules", "tsx"))) {
+    console.error(
+      `--baseline ${baselineArgument}: the checkout has no node_modules (run npm ci and npm run generate there)\n${usage}`,
+    );
+    process.exit(2);
+  }
+  if (rest.length === 0) return { mode: "full", profileFolder, baseline };
   if (rest.length === 1 && (rest[0] === "--quick" || rest[0] === "--smoke")) {
-    return { mode: rest[0] === "--quick" ? "quick" : "smoke", profileFolder };
+    return { mode: rest[0] === "--quick" ? "quick" : "smoke", profileFolder, baseline };
   }
   console.error(`unknown arguments: ${argv.join(" ")}\n${usage}`);
   process.exit(2);
@@ -73,7 +102,7 @@ interface Measurement {
 async function main(): Promise<void> {
   const pinned = spawnSync("taskset", ["-c", "0", "true"]).status === 0;
   console.log(
-    `Gateway benchmark (${mode}): ${settings.rounds} round(s) × ${settings.seconds} s per gateway, ${CONNECTIONS} connections; ${pinned ? "gateways pinned to CPU 0, subgraphs and load generator to CPU 1" : "taskset unavailable: NOT pinned"}.`,
+    `Gateway benchmark (${mode}${baseline ? `, this checkout against ${baseline}` : ""}): ${settings.rounds} round(s) × ${settings.seconds} s per gateway, ${CONNECTIONS} connections; ${pinned ? "gateways pinned to CPU 0, subgraphs and load generator to CPU 1" : "taskset unavailable: NOT pinned"}.`,
   );
   const folder = await mkdtemp(join(tmpdir(), "silta-gateway-bench-"));
   try {
@@ -113,13 +142,20 @@ async function main(): Promise<void> {
     };
     if (profileFolder) await mkdir(resolve(profileFolder), { recursive: true });
     const profileFlags = profileFolder ? ["--cpu-prof", `--cpu-prof-dir=${resolve(profileFolder)}`] : [];
+    // The second gateway: stock, or with --baseline Silta's of the other checkout, run from there (its own packages).
+    const other = baseline ? "baseline" : "stock";
     const started = {
       // Both gateways with the V8 flags Silta's gateway runs with in production (scripts/serviceCommands.ts):
       // the comparison stays one of code.
       silta: await start("siltaGateway.ts", "0", env, [...GATEWAY_NODE_FLAGS, ...profileFlags]),
-      stock: await start("stockGateway.ts", "0", env, GATEWAY_NODE_FLAGS),
+      [other]: baseline
+        ? await start(join(baseline, baselineScript), "0", env, GATEWAY_NODE_FLAGS, baseline)
+        : await start("stockGateway.ts", "0", env, GATEWAY_NODE_FLAGS),
     };
-    const gateways = { silta: (started.silta.info as { url: string }).url, stock: (started.stock.info as { url: string }).url };
+    const gateways = {
+      silta: (started.silta.info as { url: string }).url,
+      [other]: (started[other]!.info as { url: string }).url,
+    };
     // The profile's window starts at Silta's first request (this check); the warm-ups after it are left out too.
     const firstRequestAt = Date.now();
     const answerBytes = await checkSameAnswers(gateways, tokens[0]!);
@@ -129,32 +165,37 @@ async function main(): Promise<void> {
     const nextToken = () => tokens[next++ % tokens.length]!;
     for (const url of Object.values(gateways)) await load(url, benchmarkQuery, nextToken, settings.warmupSeconds, CONNECTIONS);
     const warmAfterMs = Date.now() - firstRequestAt;
-    const rounds: { silta?: Measurement; stock?: Measurement }[] = [];
-    const results: Record<keyof typeof gateways, Measurement[]> = { silta: [], stock: [] };
+    const rounds: Record<string, Measurement>[] = [];
+    const results: Record<string, Measurement[]> = { silta: [], [other]: [] };
     for (let round = 0; round < settings.rounds; round += 1) {
-      const order: (keyof typeof gateways)[] = round % 2 === 0 ? ["silta", "stock"] : ["stock", "silta"];
+      const order = round % 2 === 0 ? ["silta", other] : [other, "silta"];
       rounds.push({});
       for (const name of order) {
         const measurement = await load(
-          gateways[name],
+          gateways[name]!,
           benchmarkQuery,
           nextToken,
           settings.seconds,
           CONNECTIONS,
-          started[name].pid,
+          started[name]!.pid,
         );
-        results[name].push(measurement);
+        results[name]!.push(measurement);
         rounds[round]![name] = measurement;
-        console.log(`  round ${round + 1} ${name.padEnd(5)} ${format(measurement)}`);
+        console.log(`  round ${round + 1} ${name.padEnd(8)} ${format(measurement)}`);
       }
     }
-    const silta = summary(results.silta);
-    const stock = summary(results.stock);
+    const silta = summary(results.silta!);
+    if (baseline) {
+      printSideBySide(silta, summary(results[other]!), rounds);
+      if (profileFolder) await printProfile(started.silta.process, resolve(profileFolder), warmAfterMs);
+      return;
+    }
+    const stock = summary(results.stock!);
     console.log("\nGuild workload (TestQuery), median of rounds:");
     console.log(`  silta ${format(silta)}`);
     console.log(`  stock ${format(stock)}`);
-    const throughput = rounds.map((round) => round.silta!.requestsPerSecond / round.stock!.requestsPerSecond);
-    const perCore = rounds.map((round) => round.stock!.cpuMsPerRequest / round.silta!.cpuMsPerRequest);
+    const throughput = rounds.map((round) => round["silta"]!.requestsPerSecond / round["stock"]!.requestsPerSecond);
+    const perCore = rounds.map((round) => round["stock"]!.cpuMsPerRequest / round["silta"]!.cpuMsPerRequest);
     console.log(
       `  silta/stock throughput ×${(silta.requestsPerSecond / stock.requestsPerSecond).toFixed(2)} (rounds ${spread(throughput)}), p99 ${silta.p99} ms vs ${stock.p99} ms`,
     );
@@ -188,24 +229,29 @@ async function main(): Promise<void> {
 }
 
 /**
- * Starts a benchmark process pinned to `cpu`; resolves to the JSON it prints on its first line and its process id.
- * The script runs bundled, as the services do in production (docs/decisions/0018-compiled-services.md), except
- * under --profile: its phases are told apart by source file (profilePhases.ts), which a bundle does not keep,
- * so the profiled run reads the sources through tsx (whose hooks then show in the profile).
+ * Starts a benchmark process pinned to `cpu` (`script` relative to this folder, or absolute, then
+ * run from the checkout `cwd`); resolves to the JSON it prints on its first line and its process id.
+ * The script runs bundled, as the services do in production (docs/decisions/0018-compiled-services.md),
+ * except under --profile (its phases are told apart by source file, profilePhases.ts, which a bundle
+ * does not keep) and with --baseline (the other checkout may have no bundles: both then run from their
+ * sources through tsx, so the comparison stays one of code).
  */
 function start(
   script: string,
   cpu: string,
   env: Record<string, string>,
   nodeFlags: string[] = [],
+  cwd?: string,
 ): Promise<{ info: unknown; pid: number; process: ChildProcess }> {
+  const source = isAbsolute(script) ? script : join(here, script);
   const compiled = join(here, "..", "..", "dist", "bench", "gateway", script.replace(/\.ts$/, ".js"));
-  const command = [process.execPath, ...nodeFlags, ...(profileFolder ? ["--import", "tsx", join(here, script)] : [compiled])];
+  const fromSources = profileFolder !== undefined || baseline !== undefined;
+  const command = [process.execPath, ...nodeFlags, ...(fromSources ? ["--import", "tsx", source] : [compiled])];
   // taskset execs the command, so the child's pid is the benchmark process's own (its CPU time is read from /proc).
   const child =
     spawnSync("taskset", ["-c", cpu, "true"]).status === 0
-      ? spawn("taskset", ["-c", cpu, ...command], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] })
-      : spawn(command[0]!, command.slice(1), { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+      ? spawn("taskset", ["-c", cpu, ...command], { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] })
+      : spawn(command[0]!, command.slice(1), { cwd, env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
   children.push(child);
   return new Promise((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
@@ -216,6 +262,20 @@ function start(
     });
     child.once("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
   });
+}
+
+/** This checkout's Silta gateway against the baseline's: CPU per request of each, and baseline/this by round. */
+function printSideBySide(silta: Measurement, base: Measurement, rounds: Record<string, Measurement>[]): void {
+  console.log("\nGuild workload (TestQuery), median of rounds:");
+  console.log(`  this checkout ${format(silta)}`);
+  console.log(`  baseline      ${format(base)}`);
+  const ratios = rounds.map((round) => round["baseline"]!.cpuMsPerRequest / round["silta"]!.cpuMsPerRequest);
+  const finite = ratios.filter(Number.isFinite).sort((a, b) => a - b);
+  const median = finite.length > 0 ? `×${finite[Math.floor(finite.length / 2)]!.toFixed(2)}` : "n/a";
+  console.log(
+    `  baseline/this CPU per request by round ${ratios.map((ratio) => (Number.isFinite(ratio) ? `×${ratio.toFixed(2)}` : "n/a")).join(", ")}; ` +
+      `median of rounds ${median}; medians ${base.cpuMsPerRequest.toFixed(2)} against ${silta.cpuMsPerRequest.toFixed(2)} ms (above ×1: this checkout spends less)`,
+  );
 }
 
 /** Stops the profiled gateway (V8 writes the profile as it exits) and prints its busy CPU by phase. */

@@ -371,6 +371,33 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
       timeoutMs: 200_000,
     },
     bad: { args: ["--fast"], expect: (result) => expect(result.stderr).toMatch(/unknown arguments: --fast/) },
+    moreBad: [
+      {
+        args: ["--smoke", "--baseline", join(work, "no-such-checkout")],
+        expect: (result) =>
+          expect(result.stderr).toMatch(/--baseline .*no-such-checkout: no gateway\/bench\/siltaGateway\.ts there/),
+      },
+      { args: ["--smoke", "--baseline"], expect: (result) => expect(result.stderr).toMatch(/--baseline needs the folder/) },
+    ],
+  },
+  // Not a separate program: `npm run bench:gateway -- --baseline <checkout>`, whose real run is the side by side comparison.
+  "npm run bench:gateway -- --baseline": {
+    command: npmRun("bench:gateway"),
+    help: ["--help"],
+    real: {
+      // This checkout against itself: the two gateways' answers are compared and each is measured.
+      args: ["--smoke", "--baseline", root],
+      expect: (result) => {
+        expect(result.stdout).toMatch(/Gateway benchmark \(smoke, this checkout against /);
+        expect(result.stdout).toMatch(/answer to TestQuery: 8\d\.\d kB/);
+        expect(result.stdout).toMatch(/baseline\/this CPU per request by round ×\d+\.\d\d; median of rounds ×\d+\.\d\d/);
+      },
+      timeoutMs: 200_000,
+    },
+    bad: {
+      args: ["--baseline", join(work, "no-such-checkout")],
+      expect: (result) => expect(result.stderr).toMatch(/no gateway\/bench\/siltaGateway\.ts there/),
+    },
   },
   "tsx gateway/bench/fragmentBomb.ts": {
     coveredBy: "gateway/test/fragmentBombBench.int.test.ts",

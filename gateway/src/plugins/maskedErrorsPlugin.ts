@@ -27,9 +27,8 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error: unkn
       extensions: { code: OPERATION_LIMIT_CODE, limit: "tokens", max: Number(tokens[1]), requestId },
     };
   }
-  // Apollo re-codes validation errors as GRAPHQL_VALIDATION_FAILED; a limit's refusal keeps its `limit`.
-  const code = typeof extensions["limit"] === "string" ? OPERATION_LIMIT_CODE : String(extensions["code"] ?? "");
-  if (GATEWAY_CODES.has(code)) {
+  const code = gatewayCodeOf(extensions);
+  if (code) {
     return {
       message: formatted.message,
       ...(formatted.locations ? { locations: formatted.locations } : {}),
@@ -42,6 +41,15 @@ export function formatGatewayError(formatted: GraphQLFormattedError, error: unkn
     };
   }
   return maskError({ ...formatted, extensions }, error, { requestId });
+}
+
+/**
+ * The gateway's own code an error carries (shown to the caller as it is), or undefined. Apollo
+ * re-codes validation errors as GRAPHQL_VALIDATION_FAILED; a limit's refusal keeps its `limit`.
+ */
+function gatewayCodeOf(extensions: Record<string, unknown> | undefined): string | undefined {
+  const code = typeof extensions?.["limit"] === "string" ? OPERATION_LIMIT_CODE : String(extensions?.["code"] ?? "");
+  return GATEWAY_CODES.has(code) ? code : undefined;
 }
 
 /** graphql-js's "Did you mean …?" hints, which would name fields even with introspection off. */
@@ -60,7 +68,8 @@ export function gatewayErrorFormatter(options: { hideSuggestions: boolean }) {
 /**
  * `formatError` sees no context, so this plugin does the request-scoped part: the detail of every
  * error the caller will see masked goes to the log with the request id, and every error the caller
- * sees carries that id, so the two can be matched.
+ * sees carries that id, so the two can be matched. Errors with the gateway's own codes are not
+ * masked ({@link formatGatewayError}), so not logged as masked either.
  */
 export function maskedErrorsPlugin(): ApolloServerPlugin<GatewayContext> {
   return {
@@ -68,6 +77,9 @@ export function maskedErrorsPlugin(): ApolloServerPlugin<GatewayContext> {
       return {
         async didEncounterErrors({ errors, contextValue, operationName }) {
           for (const error of errors) {
+            // Shown as they are by formatGatewayError, so not masked: a subgraph that did not answer
+            // is logged once per call by the data source, not once per missing path here.
+            if (gatewayCodeOf(error.extensions)) continue;
             maskError(error.toJSON(), error, {
               onMasked: () =>
                 contextValue.log.error(

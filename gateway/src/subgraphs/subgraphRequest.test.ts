@@ -63,6 +63,45 @@ describe("subgraphRequest", () => {
     await expect(send(50)).rejects.toMatchObject({ reason: "timeout", retryable: false, message: "no answer within 2000 ms" });
   });
 
+  it("gives up on a call still queued for a connection only as it leaves the queue, and never sends it", async () => {
+    let received = 0;
+    answer = () => {
+      received += 1; // never answers
+    };
+    const oneConnection = new Agent({ connections: 1 });
+    const narrow = { ...target, dispatcher: oneConnection };
+    const settled: string[] = [];
+    const track = (name: string, call: Promise<unknown>) =>
+      call.then(
+        () => settled.push(`${name} answered`),
+        (error: unknown) => {
+          settled.push(name);
+          return error;
+        },
+      );
+    const [first, queued] = await Promise.all([
+      track("first", subgraphRequest(narrow, {}, "{}", 300, 2_000, undefined)),
+      track("queued", subgraphRequest(narrow, {}, "{}", 20, 2_000, undefined)),
+    ]);
+    expect(queued).toMatchObject({ reason: "timeout", retryable: false, message: "no answer within 2000 ms" });
+    expect(first).toMatchObject({ reason: "timeout" });
+    // As with undici's request() and an abort signal: the queued call waited for the connection the first one held.
+    expect(settled).toEqual(["first", "queued"]);
+    expect(received).toBe(1);
+    await oneConnection.close();
+  });
+
+  it("reads the whole answer across chunks, without a byte order mark, and the first Cache-Control", async () => {
+    const big = "x".repeat(200_000);
+    answer = (_request, response) => {
+      response.setHeader("Cache-Control", ["max-age=5, public", "no-store"]);
+      response.write("\ufeff");
+      response.write(`{"data":{"big":"${big.slice(0, 100_000)}`);
+      setTimeout(() => response.end(`${big.slice(100_000)}","word":"höhö ✓"}}`), 5);
+    };
+    await expect(send()).resolves.toEqual({ body: { data: { big, word: "höhö ✓" } }, cacheControl: "max-age=5, public" });
+  });
+
   it("marks a 502/503/504 retryable and any other error status final", async () => {
     answer = (_request, response) => {
       response.statusCode = 503;
@@ -106,6 +145,21 @@ describe("subgraphRequest", () => {
     callerGone.abort();
     await expect(call).rejects.toMatchObject({ reason: "abandoned" });
     await expect(send(2_000, callerGone.signal)).rejects.toMatchObject({ reason: "abandoned" });
+  });
+
+  it("stops every call of a caller that hangs up, and leaves other callers' calls alone", async () => {
+    const pending: http.ServerResponse[] = [];
+    answer = (_request, response) => {
+      pending.push(response);
+    };
+    const callerGone = new AbortController();
+    const calls = [send(2_000, callerGone.signal), send(2_000, callerGone.signal)];
+    const other = send(2_000, new AbortController().signal);
+    while (pending.length < 3) await new Promise((resolve) => setTimeout(resolve, 5));
+    callerGone.abort();
+    for (const call of calls) await expect(call).rejects.toMatchObject({ reason: "abandoned", retryable: false });
+    for (const response of pending) if (!response.destroyed) response.end(JSON.stringify({ data: { ok: true } }));
+    await expect(other).resolves.toEqual({ body: { data: { ok: true } } });
   });
 
   it("reads a refused connection as unreachable, worth another attempt", async () => {

@@ -2,6 +2,7 @@ import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
 import type { Dispatcher } from "undici";
 import { DEADLINE_HEADER, deadlineForCall } from "@silta/kernel/http";
 import { errorSummaries, refusedInputOf, SubgraphCallError } from "./subgraphCallError";
+import { exchange, type Endpoint } from "./subgraphExchange";
 
 const RETRYABLE_STATUS = new Set([502, 503, 504]);
 
@@ -35,43 +36,15 @@ export async function subgraphRequest(
   callerGone: AbortSignal | undefined,
 ): Promise<SubgraphAnswer> {
   if (callerGone?.aborted) throw abandoned();
-  // A timer cleared once the answer is read: AbortSignal.timeout's timer would stay armed after
-  // the call and fire later anyway, building an abort event and a DOMException for every call.
-  const deadline = new AbortController();
-  const timer = setTimeout(abortCall, Math.ceil(remainingMs), deadline);
-  // A caller that hangs up aborts the call: the subgraph sees its connection close and stops its database work.
-  const hangUp = () => deadline.abort();
-  callerGone?.addEventListener("abort", hangUp, { once: true });
-  let response: Dispatcher.ResponseData;
-  let text: string;
-  try {
-    try {
-      // The dispatcher's own `request`, with the URL split once per target: undici's top-level
-      // `request(url)` parses the URL again on every call (sixteen calls per request here).
-      response = await target.dispatcher.request({
-        ...endpointOf(target.url),
-        method: "POST",
-        headers: { ...headers, [DEADLINE_HEADER]: String(deadlineForCall(remainingMs)) },
-        body,
-        signal: deadline.signal,
-      });
-    } catch (error) {
-      if (callerGone?.aborted) throw abandoned();
-      if (isTimeout(error)) throw new SubgraphCallError("timeout", `no answer within ${timeoutMs} ms`, false);
-      throw new SubgraphCallError("unreachable", describe(error), true);
-    }
-    try {
-      text = await response.body.text();
-    } catch (error) {
-      if (callerGone?.aborted) throw abandoned();
-      if (isTimeout(error)) throw new SubgraphCallError("timeout", `no complete answer within ${timeoutMs} ms`, false);
-      throw new SubgraphCallError("unreachable", describe(error), true);
-    }
-  } finally {
-    clearTimeout(timer);
-    callerGone?.removeEventListener("abort", hangUp);
-  }
-  const status = response.statusCode;
+  const { status, cacheControl, text } = await exchange(
+    target.dispatcher,
+    endpointOf(target.url),
+    { ...headers, [DEADLINE_HEADER]: String(deadlineForCall(remainingMs)) },
+    body,
+    remainingMs,
+    timeoutMs,
+    callerGone,
+  );
   if (status < 200 || status >= 300) {
     throw new SubgraphCallError(
       "http",
@@ -95,21 +68,15 @@ export async function subgraphRequest(
   if (typeof parsed !== "object" || parsed === null) {
     throw new SubgraphCallError("http", `Subgraph ${target.name} answered with a JSON body that is not an object`, false, status);
   }
-  const cacheControl = response.headers["cache-control"];
-  return { body: parsed as GatewayGraphQLResponse, cacheControl: Array.isArray(cacheControl) ? cacheControl[0] : cacheControl };
+  return { body: parsed as GatewayGraphQLResponse, cacheControl };
 }
 
 const abandoned = () => new SubgraphCallError("abandoned", "the caller hung up", false);
 
-/** The deadline timer's callback (module-level: no closure per call). */
-function abortCall(deadline: AbortController): void {
-  deadline.abort();
-}
-
-const endpoints = new Map<string, { origin: string; path: string }>();
+const endpoints = new Map<string, Endpoint>();
 
 /** The origin and path undici's `request(url)` would derive from `url` (`path` keeps the query string). */
-export function endpointOf(url: string): { origin: string; path: string } {
+export function endpointOf(url: string): Endpoint {
   let endpoint = endpoints.get(url);
   if (!endpoint) {
     const parsed = new URL(url);
@@ -117,17 +84,4 @@ export function endpointOf(url: string): { origin: string; path: string } {
     endpoints.set(url, endpoint);
   }
   return endpoint;
-}
-
-function isTimeout(error: unknown): boolean {
-  const name = (error as { name?: string } | undefined)?.name;
-  const code = (error as { code?: string } | undefined)?.code;
-  return (
-    name === "TimeoutError" || name === "AbortError" || code === "UND_ERR_HEADERS_TIMEOUT" || code === "UND_ERR_BODY_TIMEOUT"
-  );
-}
-
-function describe(error: unknown): string {
-  const code = (error as { code?: string } | undefined)?.code;
-  return `${code ?? "error"}: ${error instanceof Error ? error.message : String(error)}`;
 }
