@@ -2,6 +2,7 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { Database, Sql } from "./Database";
 import { deadlinePool } from "./deadlinePool";
+import { preparedStatementName } from "./preparedStatements";
 
 export interface PostgresSettings {
   url: string;
@@ -44,7 +45,8 @@ export async function openPostgres(settings: PostgresSettings): Promise<Database
     kind: "postgres",
     schema,
     sql,
-    prismaAdapter: new PrismaPg(pool, { schema }),
+    // A statement marked as prepared goes named; "" is the protocol's unnamed statement, as pg sends every other.
+    prismaAdapter: new PrismaPg(pool, { schema, statementNameGenerator: (query) => preparedStatementName(query.sql) ?? "" }),
     describe: () => `postgres://${location.host}${location.pathname} schema ${schema}`,
     close: () => pool.end(),
   };

@@ -162,7 +162,7 @@ export async function appendAccessLog(db: ConsentsDb, entries: readonly StoredLo
     for (let start = 0; start < group.length; start += CHUNK) {
       const chunk = group.slice(start, start + CHUNK);
       // One statement, so the context and its entries commit together (or not at all).
-      await db.$executeRaw`WITH context AS (
+      await db.$executeRaw`/* prepared */ WITH context AS (
            INSERT INTO access_log_context (at, viewer_id, viewer_kind, organization_id, roles, purpose, request_id, source, hash)
            VALUES (${shared.at}::timestamptz, ${shared.viewerId}, ${shared.viewerKind}, ${shared.organizationId}, ${shared.roles}::text[],
                    ${shared.purpose}, ${shared.requestId}, ${shared.source}, ${context}) RETURNING id)
@@ -193,7 +193,7 @@ export async function appendAccessLogAtVersion(
   const context = contextHash(shared);
   const [row] = await db.$queryRaw<
     { written: number }[]
-  >`WITH facts AS (SELECT version::text AS version FROM access_facts_version),
+  >`/* prepared */ WITH facts AS (SELECT version::text AS version FROM access_facts_version),
           context AS (
             INSERT INTO access_log_context (at, viewer_id, viewer_kind, organization_id, roles, purpose, request_id, source, hash)
             SELECT ${shared.at}::timestamptz, ${shared.viewerId}::text, ${shared.viewerKind}::text, ${shared.organizationId}::text,
