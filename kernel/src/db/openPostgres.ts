@@ -45,8 +45,7 @@ export async function openPostgres(settings: PostgresSettings): Promise<Database
     kind: "postgres",
     schema,
     sql,
-    // A statement marked as prepared goes named; "" is the protocol's unnamed statement, as pg sends every other.
-    prismaAdapter: new PrismaPg(pool, { schema, statementNameGenerator: (query) => preparedStatementName(query.sql) ?? "" }),
+    prismaAdapter: new PrismaPg(pool, { schema }),
     describe: () => `postgres://${location.host}${location.pathname} schema ${schema}`,
     close: () => pool.end(),
   };
@@ -64,9 +63,11 @@ async function createSchemaOnce(pool: pg.Pool, schema: string): Promise<void> {
   }
 }
 
+/** The kernel's Sql on the pool: a statement marked `/* prepared *\/` goes named (preparedStatements.ts), every other unnamed. */
 function poolSql(pool: pg.Pool): Sql {
   return {
-    query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
+    query: async (text, params) =>
+      (await pool.query({ text, values: params as unknown[], name: preparedStatementName(text) })).rows,
     exec: async (script) => {
       await pool.query(script);
     },
@@ -89,7 +90,8 @@ function poolSql(pool: pg.Pool): Sql {
 
 function clientSql(client: pg.PoolClient): Sql {
   const sql: Sql = {
-    query: async (text, params) => (await client.query(text, params as unknown[])).rows,
+    query: async (text, params) =>
+      (await client.query({ text, values: params as unknown[], name: preparedStatementName(text) })).rows,
     exec: async (script) => {
       await client.query(script);
     },

@@ -2,11 +2,19 @@ import { randomUUID } from "node:crypto";
 import { EventEmitter } from "node:events";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import pg from "pg";
-import { DataCategory, openPostgres, runWithDeadline, stoppedForItsRequest, type Database, type Viewer } from "@silta/kernel";
+import {
+  DataCategory,
+  openPostgres,
+  runWithDeadline,
+  stoppedForItsRequest,
+  type Database,
+  type Sql,
+  type Viewer,
+} from "@silta/kernel";
 import { requestDeadlineOf } from "@silta/kernel/http";
 import { createTestDatabase, professional, testDatabaseUrl, type TestDatabase } from "@silta/testkit";
 import { consentsSubgraph } from "../src";
-import { createPrisma, type ConsentsDb, type PrismaClient } from "../src/data/db";
+import { createPrisma, type PrismaClient } from "../src/data/db";
 import { AccessService } from "../src/access/AccessService";
 import { appendAccessLog, appendAccessLogAtVersion, batchLogEntries } from "../src/access/accessLogStore";
 import { sealAccessLog } from "../src/access/accessLogSealer";
@@ -15,7 +23,8 @@ import type { StoredLogEntry } from "../src/domain/accessLogHash";
 import { buildAccessWorld, type AccessWorld } from "./accessWorld";
 
 /**
- * The log's two append statements go to PostgreSQL as named (prepared) statements, parsed and planned
+ * The log's two append statements go to PostgreSQL as named (prepared) statements, on the kernel's
+ * `Sql` (pg directly; the decisions' other statements stay on Prisma, unnamed), parsed and planned
  * once per connection. node-pg remembers per connection which names it has parsed; these tests show
  * on real PostgreSQL, on a pool of one connection (so every statement meets what the one before left
  * on it), that whatever stops an append (its request's deadline, PostgreSQL's statement timeout
@@ -71,10 +80,10 @@ describe("the access log's appends as prepared statements", () => {
   /** Both appends, each with its own request id, recorded as written once they resolve. */
   const appendBoth = async () => {
     const plain = randomUUID();
-    await appendAccessLog(prisma, entriesOf(plain));
+    await appendAccessLog(database.sql, entriesOf(plain));
     written.set(plain, world.clients.length);
     const atVersion = randomUUID();
-    await expect(appendAccessLogAtVersion(prisma, entriesOf(atVersion), await factsVersion())).resolves.toBe(true);
+    await expect(appendAccessLogAtVersion(database.sql, entriesOf(atVersion), await factsVersion())).resolves.toBe(true);
     written.set(atVersion, world.clients.length);
   };
   const entriesOfRequest = async (requestId: string) =>
@@ -141,14 +150,14 @@ describe("the access log's appends as prepared statements", () => {
   /** Runs both appends so that they fail in the given way, and answers their request ids. */
   const failBoth = async (
     failure: (typeof failures)[number],
-    run: (work: (db: ConsentsDb) => Promise<unknown>) => Promise<unknown>,
+    run: (work: (sql: Sql) => Promise<unknown>) => Promise<unknown>,
   ) => {
     const version = await factsVersion();
     const stopped = [randomUUID(), randomUUID()];
     const release = failure.lock ? await holdContextsLock() : undefined;
     try {
-      await expect(run((db) => appendAccessLog(db, entriesOf(stopped[0]!, failure.at)))).rejects.toThrow(failure.error);
-      await expect(run((db) => appendAccessLogAtVersion(db, entriesOf(stopped[1]!, failure.at), version))).rejects.toThrow(
+      await expect(run((sql) => appendAccessLog(sql, entriesOf(stopped[0]!, failure.at)))).rejects.toThrow(failure.error);
+      await expect(run((sql) => appendAccessLogAtVersion(sql, entriesOf(stopped[1]!, failure.at), version))).rejects.toThrow(
         failure.error,
       );
     } finally {
@@ -163,7 +172,7 @@ describe("the access log's appends as prepared statements", () => {
       if (failure.fresh) await freshConnection();
       else await appendBoth();
       const pid = await backendPid();
-      const stopped = await failBoth(failure, (work) => work(prisma));
+      const stopped = await failBoth(failure, (work) => work(database.sql));
       expect(await backendPid()).not.toBe(pid);
       await appendBoth();
       for (const requestId of stopped) expect(await entriesOfRequest(requestId)).toEqual([]);
@@ -176,7 +185,7 @@ describe("the access log's appends as prepared statements", () => {
       if (failure.fresh) await freshConnection();
       else await appendBoth();
       const pid = await backendPid();
-      const stopped = await failBoth(failure, (work) => prisma.$transaction((tx) => work(tx)));
+      const stopped = await failBoth(failure, (work) => database.sql.transaction((tx) => work(tx)));
       // The rolled-back transaction's connection went back to the pool with pg's record of its statements.
       expect(await backendPid()).toBe(pid);
       // A cancelled Parse left no statement (pg parses it again); a parsed one outlives the rollback (pg binds it).
@@ -220,7 +229,7 @@ describe("the access log's appends as prepared statements", () => {
     const release = await holdContextsLock();
     const killed = randomUUID();
     try {
-      const append = appendAccessLog(prisma, entriesOf(killed)).catch((error: Error) => error);
+      const append = appendAccessLog(database.sql, entriesOf(killed)).catch((error: Error) => error);
       await new Promise((resolve) => setTimeout(resolve, 100));
       await observer.query(`SELECT pg_terminate_backend($1)`, [pid]);
       expect(await append).toBeInstanceOf(Error);
@@ -241,7 +250,7 @@ describe("the access log's appends as prepared statements", () => {
   it("re-plans the prepared appends when the log's tables change (a column added, partitions created and dropped)", async () => {
     await appendBoth();
     const pid = await backendPid();
-    await prisma.$queryRaw`/* prepared */ SELECT * FROM access_log_context WHERE false`;
+    await database.sql.query(`/* prepared */ SELECT * FROM access_log_context WHERE false`);
     const newest = `SELECT c.relname FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
                      WHERE i.inhparent = $1::regclass AND c.relname NOT LIKE '%default%' ORDER BY c.relname DESC LIMIT 1`;
     await observer.query(`ALTER TABLE access_log ADD COLUMN probe text; ALTER TABLE access_log_context ADD COLUMN probe text`);
@@ -257,7 +266,7 @@ describe("the access log's appends as prepared statements", () => {
       // Each ran as pg's Bind of the statement parsed before the change: a failure would have cost the connection.
       expect(await backendPid()).toBe(pid);
       // What the appends are spared: a statement whose result has a changed table's columns fails.
-      await expect(prisma.$queryRaw`/* prepared */ SELECT * FROM access_log_context WHERE false`).rejects.toThrow(
+      await expect(database.sql.query(`/* prepared */ SELECT * FROM access_log_context WHERE false`)).rejects.toThrow(
         /cached plan must not change result type/,
       );
     } finally {
