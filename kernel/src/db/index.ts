@@ -6,5 +6,4 @@ export * from "./openEmbeddedDatabases";
 export * from "./migrate";
 export * from "./grantApplicationRole";
 export * from "./requestDeadline";
-export { PREPARED_STATEMENT_MARK } from "./preparedStatements";
 export { PLATFORM_MIGRATIONS_DIR } from "./platformMigrations";
