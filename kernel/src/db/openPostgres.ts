@@ -2,6 +2,7 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { Database, Sql } from "./Database";
 import { deadlinePool } from "./deadlinePool";
+import { preparedStatementName } from "./preparedStatements";
 
 export interface PostgresSettings {
   url: string;
@@ -62,9 +63,11 @@ async function createSchemaOnce(pool: pg.Pool, schema: string): Promise<void> {
   }
 }
 
+/** The kernel's Sql on the pool: a statement marked `/* prepared *\/` goes named (preparedStatements.ts), every other unnamed. */
 function poolSql(pool: pg.Pool): Sql {
   return {
-    query: async (text, params) => (await pool.query(text, params as unknown[])).rows,
+    query: async (text, params) =>
+      (await pool.query({ text, values: params as unknown[], name: preparedStatementName(text) })).rows,
     exec: async (script) => {
       await pool.query(script);
     },
@@ -87,7 +90,8 @@ function poolSql(pool: pg.Pool): Sql {
 
 function clientSql(client: pg.PoolClient): Sql {
   const sql: Sql = {
-    query: async (text, params) => (await client.query(text, params as unknown[])).rows,
+    query: async (text, params) =>
+      (await client.query({ text, values: params as unknown[], name: preparedStatementName(text) })).rows,
     exec: async (script) => {
       await client.query(script);
     },

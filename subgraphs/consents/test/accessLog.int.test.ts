@@ -340,7 +340,7 @@ describe("the access log", () => {
         entryHash(entry),
       ],
     );
-    await appendAccessLog(prisma, [entry]);
+    await appendAccessLog(testDb.database.sql, [entry]);
     const officer = professional(world.county, { id: randomUUID(), roles: ["data_protection_officer"] });
     const page = await harness.query<{ accessLog: { edges: { node: Record<string, unknown> }[] } }>(
       `query ($clientId: ID!) {

@@ -20,8 +20,11 @@ const recordConsent = `mutation ($input: RecordConsentInput!) { recordConsent(in
 const revokeConsent = `mutation ($id: ID!) { revokeConsent(id: $id) { id } }`;
 const recordBan = `mutation ($input: RecordBanInput!) { recordBan(input: $input) { id } }`;
 
-/** The consents database's client, counting the facts statements (`professionalFacts`) and failing on demand. */
-function watchedPrisma(prisma: PrismaClient) {
+/**
+ * The consents database's client, and its kernel `Sql` that the log's appends run on, counting the
+ * statements (the facts statements, `professionalFacts`, apart) and failing on demand.
+ */
+function watchedPrisma(prisma: PrismaClient, sql: Sql) {
   const watch = { factsStatements: 0, statements: 0, down: false };
   const watched = new Proxy(prisma, {
     get(target, property) {
@@ -37,7 +40,15 @@ function watchedPrisma(prisma: PrismaClient) {
       };
     },
   });
-  return { prisma: watched, watch };
+  const watchedSql: Sql = {
+    ...sql,
+    query: <Row>(text: string, params?: unknown[]) => {
+      if (watch.down) return Promise.reject(new Error("connection terminated"));
+      watch.statements += 1;
+      return sql.query<Row>(text, params);
+    },
+  };
+  return { prisma: watched, sql: watchedSql, watch };
 }
 
 /**
@@ -56,9 +67,9 @@ describe("facts kept between decisions", () => {
     testDb = await createTestDatabase("consents_kept_facts", consentsSubgraph.migrationsDir);
     world = await buildAccessWorld(testDb.database.sql, 3);
     harness = await startSubgraph(consentsSubgraph, testDb.database);
-    const watched = watchedPrisma(createPrisma(testDb.database));
+    const watched = watchedPrisma(createPrisma(testDb.database), testDb.database.sql);
     watch = watched.watch;
-    service = new AccessService({ prisma: watched.prisma, timeZone: "Europe/Helsinki" });
+    service = new AccessService({ prisma: watched.prisma, sql: watched.sql, timeZone: "Europe/Helsinki" });
   });
 
   afterAll(async () => {

@@ -5,11 +5,12 @@ import {
   type AccessPolicy,
   type AccessRequest,
   type DataCategory,
+  type Database,
   type ListRow,
   type Viewer,
   type VisibleRows,
 } from "@silta/kernel";
-import type { ConsentsDb } from "../data/db";
+import { appendSqlOf, type ConsentsDb } from "../data/db";
 import { decideForClient, decideForProfessional, decideForSystem } from "../domain/accessRules";
 import { clientViewerFacts, professionalFacts } from "./accessFacts";
 import { KeptFacts } from "./keptFacts";
@@ -28,6 +29,11 @@ export interface AccessServiceOptions {
    * `createPrisma(database)`): consents, bans, statutory bases, the projection and the access log.
    */
   prisma: ConsentsDb;
+  /**
+   * The same database's kernel `Sql`, on which the log's appends run (ADR 0015's named exception).
+   * Default: that of the database `prisma` was made for (`createPrisma`).
+   */
+  sql?: Database["sql"];
   /** The county's time zone: a consent is valid by Finnish calendar days. */
   timeZone: string;
   now?: () => Date;
@@ -49,9 +55,13 @@ export interface AccessServiceOptions {
 export class AccessService {
   private readonly now: () => Date;
   private readonly keptFacts: KeptFacts | undefined;
+  private readonly sql: Database["sql"];
 
   constructor(private readonly options: AccessServiceOptions) {
     this.now = options.now ?? (() => new Date());
+    const sql = options.sql ?? appendSqlOf(options.prisma);
+    if (!sql) throw new Error("AccessService: no Sql for the log's appends (pass `sql`, or a client made by createPrisma)");
+    this.sql = sql;
     this.keptFacts = options.keepFacts === false ? undefined : new KeptFacts(options.prisma);
   }
 
@@ -164,11 +174,10 @@ export class AccessService {
     const kept = this.decideOnKeptFacts(viewer, requests, today);
     if (kept) {
       const entries = entriesOf(kept.decisions);
-      if (entries.length > 0 && (await appendAccessLogAtVersion(this.options.prisma, entries, kept.version)))
-        return kept.decisions;
+      if (entries.length > 0 && (await appendAccessLogAtVersion(this.sql, entries, kept.version))) return kept.decisions;
     }
     const decisions = await this.decide(viewer, requests, today);
-    await appendAccessLog(this.options.prisma, entriesOf(decisions));
+    await appendAccessLog(this.sql, entriesOf(decisions));
     return decisions;
   }
 
@@ -192,7 +201,7 @@ export class AccessService {
    * for entries that are not decisions of this service (the access log queries themselves).
    */
   async log(decisions: LoggedDecision[]): Promise<void> {
-    await appendAccessLog(this.options.prisma, groupLogEntries(decisions));
+    await appendAccessLog(this.sql, groupLogEntries(decisions));
   }
 
   /** This service as every subgraph's policy when they run in the same process (the embedded hub). */

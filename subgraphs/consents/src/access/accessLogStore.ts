@@ -5,6 +5,7 @@ import {
   type AccessLogEntry,
   type AccessRequest,
   type Viewer,
+  type Sql,
 } from "@silta/kernel";
 import {
   contextEntryHash,
@@ -14,7 +15,6 @@ import {
   type LogItem,
   type StoredLogEntry,
 } from "../domain/accessLogHash";
-import type { ConsentsDb } from "../data/db";
 import { Prisma } from "../data/prisma/client";
 
 /** Entries per INSERT: the arrays stay small however large a batch is. */
@@ -147,6 +147,52 @@ export function batchLogEntries(
 }
 
 /**
+ * The append's statement: the context once, its entries beside it. ADR 0015's named exception: it
+ * runs on the kernel's `Sql` (pg directly), not Prisma's raw path, which serialised its ~30 kB of
+ * parameters to JSON and back on every call (docs/benchmarks-access.md, "The append on pg
+ * directly, prepared"); and it is a prepared statement (`/* prepared *\/`: parsed and planned once
+ * per connection, kernel/src/db/preparedStatements.ts; why that is safe: docs/access.md, "Prepared
+ * appends"). Its text is constant: every value is a parameter.
+ */
+const APPEND = `/* prepared */ WITH context AS (
+           INSERT INTO access_log_context (at, viewer_id, viewer_kind, organization_id, roles, purpose, request_id, source, hash)
+           VALUES ($1::timestamptz, $2, $3, $4, $5::text[], $6, $7, $8, $9) RETURNING id)
+         INSERT INTO access_log (at, context_id, client_id, items, hash)
+         SELECT $1::timestamptz, (SELECT id FROM context), u.entry->>0, u.entry->1, u.entry->>2
+           FROM jsonb_array_elements($10::jsonb) WITH ORDINALITY AS u(entry, ord)
+          ORDER BY u.ord`;
+
+/** {@link APPEND} written only while the facts' version is `$11`, answering how many entries it wrote. */
+const APPEND_AT_VERSION = `/* prepared */ WITH facts AS (SELECT version::text AS version FROM access_facts_version),
+          context AS (
+            INSERT INTO access_log_context (at, viewer_id, viewer_kind, organization_id, roles, purpose, request_id, source, hash)
+            SELECT $1::timestamptz, $2::text, $3::text, $4::text, $5::text[], $6::text, $7::text, $8::text, $9::text
+              FROM facts WHERE facts.version = $11::text
+            RETURNING id),
+          entries AS (
+            INSERT INTO access_log (at, context_id, client_id, items, hash)
+            SELECT $1::timestamptz, context.id, u.entry->>0, u.entry->1, u.entry->>2
+              FROM context, jsonb_array_elements($10::jsonb) WITH ORDINALITY AS u(entry, ord)
+             ORDER BY u.ord
+            RETURNING 1)
+     SELECT count(*)::int AS written FROM entries`;
+
+/** `$1`–`$9` of both statements: the context's fields and its hash. */
+function contextParameters(shared: StoredLogEntry, context: string): unknown[] {
+  return [
+    shared.at,
+    shared.viewerId,
+    shared.viewerKind,
+    shared.organizationId,
+    shared.roles,
+    shared.purpose,
+    shared.requestId,
+    shared.source,
+    context,
+  ];
+}
+
+/**
  * Appends entries to the access log (käyttöloki): per batch context (one viewer, request and time:
  * a decision batch is one) and thousand entries, one statement that writes the context once
  * (`access_log_context`, with its hash) and the entries beside it, each with only its time, client,
@@ -155,21 +201,14 @@ export function batchLogEntries(
  * after. Resolves only when the entries are committed; any failure rejects, and the caller returns
  * no data.
  */
-export async function appendAccessLog(db: ConsentsDb, entries: readonly StoredLogEntry[]): Promise<void> {
+export async function appendAccessLog(sql: Sql, entries: readonly StoredLogEntry[]): Promise<void> {
   for (const group of byContext(entries)) {
     const shared = group[0]!;
     const context = contextHash(shared);
     for (let start = 0; start < group.length; start += CHUNK) {
       const chunk = group.slice(start, start + CHUNK);
       // One statement, so the context and its entries commit together (or not at all).
-      await db.$executeRaw`WITH context AS (
-           INSERT INTO access_log_context (at, viewer_id, viewer_kind, organization_id, roles, purpose, request_id, source, hash)
-           VALUES (${shared.at}::timestamptz, ${shared.viewerId}, ${shared.viewerKind}, ${shared.organizationId}, ${shared.roles}::text[],
-                   ${shared.purpose}, ${shared.requestId}, ${shared.source}, ${context}) RETURNING id)
-         INSERT INTO access_log (at, context_id, client_id, items, hash)
-         SELECT ${shared.at}::timestamptz, (SELECT id FROM context), u.entry->>0, u.entry->1, u.entry->>2
-           FROM jsonb_array_elements(${entriesParameter(context, chunk)}::jsonb) WITH ORDINALITY AS u(entry, ord)
-          ORDER BY u.ord`;
+      await sql.query(APPEND, [...contextParameters(shared, context), entriesParameter(context, chunk)]);
     }
   }
 }
@@ -182,38 +221,23 @@ export async function appendAccessLog(db: ConsentsDb, entries: readonly StoredLo
  * read the version before deciding. Answers false too for what one statement cannot hold (more than
  * one context, or more than a chunk of entries).
  */
-export async function appendAccessLogAtVersion(
-  db: ConsentsDb,
-  entries: readonly StoredLogEntry[],
-  version: string,
-): Promise<boolean> {
+export async function appendAccessLogAtVersion(sql: Sql, entries: readonly StoredLogEntry[], version: string): Promise<boolean> {
   const groups = byContext(entries);
   if (groups.length !== 1 || entries.length > CHUNK) return false;
   const shared = entries[0]!;
   const context = contextHash(shared);
-  const [row] = await db.$queryRaw<
-    { written: number }[]
-  >`WITH facts AS (SELECT version::text AS version FROM access_facts_version),
-          context AS (
-            INSERT INTO access_log_context (at, viewer_id, viewer_kind, organization_id, roles, purpose, request_id, source, hash)
-            SELECT ${shared.at}::timestamptz, ${shared.viewerId}::text, ${shared.viewerKind}::text, ${shared.organizationId}::text,
-                   ${shared.roles}::text[], ${shared.purpose}::text, ${shared.requestId}::text, ${shared.source}::text, ${context}::text
-              FROM facts WHERE facts.version = ${version}::text
-            RETURNING id),
-          entries AS (
-            INSERT INTO access_log (at, context_id, client_id, items, hash)
-            SELECT ${shared.at}::timestamptz, context.id, u.entry->>0, u.entry->1, u.entry->>2
-              FROM context, jsonb_array_elements(${entriesParameter(context, entries)}::jsonb) WITH ORDINALITY AS u(entry, ord)
-             ORDER BY u.ord
-            RETURNING 1)
-     SELECT count(*)::int AS written FROM entries`;
+  const [row] = await sql.query<{ written: number }>(APPEND_AT_VERSION, [
+    ...contextParameters(shared, context),
+    entriesParameter(context, entries),
+    version,
+  ]);
   return Number(row?.written ?? 0) === entries.length;
 }
 
 /**
  * The entries of one statement as its one parameter: a JSON array of `[client id, stored items, hash]`,
  * expanded by `jsonb_array_elements` in the statement, in order. One string instead of three arrays
- * of 79–1,000 values each: neither Prisma's raw path nor pg walks and escapes every value, and
+ * of 79–1,000 values each: pg does not walk and escapes every value, and
  * PostgreSQL parses one jsonb instead of three text arrays and then each entry's items again. The
  * items stored are the same jsonb as when each was sent as its own JSON text.
  */

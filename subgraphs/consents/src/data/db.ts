@@ -11,5 +11,18 @@ export type * as Rows from "./prisma/models";
 export type ConsentsDb = PrismaClient | Prisma.TransactionClient;
 
 export function createPrisma(database: Database): PrismaClient {
-  return new PrismaClient({ adapter: database.prismaAdapter });
+  const prisma = new PrismaClient({ adapter: database.prismaAdapter });
+  databases.set(prisma, database);
+  return prisma;
+}
+
+/** The database each client was made for: the access log's append runs on its kernel `Sql` (ADR 0015's named exception). */
+const databases = new WeakMap<PrismaClient, Database>();
+
+/**
+ * The kernel `Sql` of the database `prisma` was made for by {@link createPrisma}, for the access
+ * log's append (accessLogStore.ts) and nothing else; undefined for a client made any other way.
+ */
+export function appendSqlOf(prisma: ConsentsDb): Database["sql"] | undefined {
+  return databases.get(prisma as PrismaClient)?.sql;
 }
