@@ -1,16 +1,17 @@
-import type { Database } from "@silta/kernel";
+import type { Database, Sql } from "@silta/kernel";
 
 export interface CountingDatabase {
   database: Database;
-  /** SQL statements Prisma sent since the last reset. */
+  /** SQL statements Prisma sent, and those of the kernel's `Sql` (the access log's append), since the last reset. */
   readonly count: number;
   reset(): void;
 }
 
 /**
- * Wraps a database so every statement Prisma sends through its driver adapter is counted: the
- * measure behind "N entity references cost one query". Statements whose text matches `ignore` are
- * not counted (a background timer's, say the access log sealer's).
+ * Wraps a database so every statement Prisma sends through its driver adapter is counted, and every
+ * one sent through its kernel `Sql` (what the consents service appends the access log with, ADR 0015's
+ * exception): the measure behind "N entity references cost one query". Statements whose text matches
+ * `ignore` are not counted (a background timer's, say the access log sealer's).
  */
 export function countStatements(database: Database, ignore?: RegExp): CountingDatabase {
   let count = 0;
@@ -40,8 +41,25 @@ export function countStatements(database: Database, ignore?: RegExp): CountingDa
       return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(object) : value;
     },
   });
+  const countedSql = (sql: Sql): Sql => ({
+    query: (text, params) => {
+      if (!ignore?.test(text)) count += 1;
+      return sql.query(text, params);
+    },
+    exec: (script) => {
+      if (!ignore?.test(script)) count += 1;
+      return sql.exec(script);
+    },
+    transaction: (work) => sql.transaction((tx) => work(countedSql(tx))),
+  });
   return {
-    database: { ...database, prismaAdapter, describe: () => database.describe(), close: () => database.close() },
+    database: {
+      ...database,
+      sql: countedSql(database.sql),
+      prismaAdapter,
+      describe: () => database.describe(),
+      close: () => database.close(),
+    },
     get count() {
       return count;
     },
