@@ -129,7 +129,7 @@ export {
 export { runSubgraph, type SubgraphModule } from "./subgraph/runSubgraph";
 export { subgraphConfigSchema } from "./subgraph/subgraphConfig";
 
-// GraphQL: ids, scalars, cursors and pages, the SDL's input and client data rules, loaders.
+// GraphQL: ids, scalars, cursors and pages, the SDL's input and client data rules, what a query selects, loaders.
 export {
   assertUuid,
   DateScalar,
@@ -143,5 +143,7 @@ export {
   unboundedInputs,
   clientDataRules,
   clientDataRuleOf,
+  selectsOnly,
+  alwaysSelects,
 } from "./graphql";
 export { loaderById, loaderGroupedBy } from "./data/loaders";

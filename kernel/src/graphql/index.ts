@@ -7,3 +7,4 @@ export * from "./enforceInputRules";
 export * from "./sealedCursor";
 export * from "./filteredPage";
 export * from "./clientDataRules";
+export * from "./selection";

@@ -1,8 +1,8 @@
+import { selectsOnly } from "@silta/kernel";
 import { LEAN_MEASUREMENT_FIELDS, seriesOfClients } from "../../data/measurementStore";
 import { isOutcome } from "../../domain/instrumentKinds";
 import { optionalUuid } from "../inputs";
 import { episodeConnection, episodeKey, episodePageSize } from "../paging";
-import { selectsOnly } from "../selection";
 import type { ClientResolvers, FitSeriesPoint } from "./../types.generated";
 import type { MeasurementRow } from "../../data/rows";
 
@@ -35,13 +35,13 @@ export const Client: ClientResolvers = {
     ctx.loaders.latestMeasurement.load({
       clientId: parent.id,
       kind: "outcome",
-      full: !selectsOnly(info, LEAN_MEASUREMENT_FIELDS),
+      full: !selectsOnly(info, "Measurement", LEAN_MEASUREMENT_FIELDS),
     }),
   latestSessionRating: (parent, _arg, ctx, info) =>
     ctx.loaders.latestMeasurement.load({
       clientId: parent.id,
       kind: "sessionRating",
-      full: !selectsOnly(info, LEAN_MEASUREMENT_FIELDS),
+      full: !selectsOnly(info, "Measurement", LEAN_MEASUREMENT_FIELDS),
     }),
   fitEpisodes: async (parent, { first, after }, ctx) => {
     const limit = episodePageSize(first);

@@ -1,6 +1,5 @@
-import { badUserInput, LocalDate, pageSize } from "@silta/kernel";
+import { alwaysSelects, badUserInput, LocalDate, pageSize } from "@silta/kernel";
 import { concernScope } from "../../concernScope";
-import { alwaysSelects } from "../../alwaysSelects";
 import { visibleDeadlineList } from "../../deadlineList";
 import type { QueryResolvers } from "./../../types.generated";
 

@@ -1,6 +1,5 @@
-import { pageSize } from "@silta/kernel";
+import { alwaysSelects, pageSize } from "@silta/kernel";
 import { concernScope } from "../../concernScope";
-import { alwaysSelects } from "../../alwaysSelects";
 import { visibleDeadlineList } from "../../deadlineList";
 import type { QueryResolvers } from "./../../types.generated";
 
