@@ -3,6 +3,7 @@ import { currentDeadline, type DeadlineReason } from "../db/requestDeadline";
 import { AccessDecisionStopped } from "./remoteAccessPolicy";
 import { accessDecisionUnavailable, forbidden } from "../errors";
 import { accessLogEntry } from "./accessLogEntry";
+import { followUpCategoriesAt, type FollowUpRead, type ListField } from "./followUpReads";
 import type { Viewer } from "../viewer";
 import type { ListRow } from "./visibleClients";
 import { ACCESS_LOG_CATEGORY } from "./types";
@@ -10,6 +11,7 @@ import type {
   AccessAction,
   AccessCategory,
   AccessDecision,
+  AccessLogContext,
   AccessLogEntry,
   AccessLogSink,
   AccessPolicy,
@@ -24,6 +26,8 @@ export interface AccessGuardOptions {
   requestId: string;
   /** The subgraph asking, recorded with each entry. */
   source: string;
+  /** The request's decision scope, when the gateway signed one (AccessLogContext.scope). */
+  scope?: string;
 }
 
 /**
@@ -43,8 +47,14 @@ export class AccessGuard {
   private readonly made = new Map<string, Map<string, AccessDecision>>();
   /** Set when a decision was not made because this request ran out of time or was abandoned. */
   private stoppedFor: DeadlineReason | undefined;
+  /** Who asks within which request, as every decision call says it. */
+  private readonly context: AccessLogContext;
+  /** What the gateway said the request's later fetches read of the clients this subgraph answers. */
+  private followUps: readonly FollowUpRead[] = [];
 
   constructor(private readonly options: AccessGuardOptions) {
+    const { requestId, source, scope } = options;
+    this.context = scope ? { requestId, source, scope } : { requestId, source };
     this.loader = new DataLoader(
       async (requests) => {
         const decisions = await this.decideAndLog(requests);
@@ -53,6 +63,20 @@ export class AccessGuard {
       },
       { cacheKeyFn: keyOf, cacheMap: this.asked },
     );
+  }
+
+  /** Keeps what the gateway said the request's later fetches will read (the request's `followUpReads`). */
+  expectFollowUpReads(reads: readonly FollowUpRead[]): void {
+    this.followUps = reads;
+  }
+
+  /**
+   * The categories the request's later fetches read of each client a list field shows at `rowsAt`
+   * under its response path (`["edges", "@", "node"]` of a connection): reads its page may decide and
+   * log as `ListRow.pageReads`, in the list's one call (docs/access.md, "Follow-up reads").
+   */
+  followUpCategoriesAt(field: ListField, rowsAt: readonly string[]): readonly DataCategory[] {
+    return followUpCategoriesAt(this.followUps, field, rowsAt);
   }
 
   /**
@@ -248,13 +272,13 @@ export class AccessGuard {
    * `pageReads` when they are made).
    */
   async visibleAmong(rows: readonly ListRow[], category: DataCategory, logFirst = 0): Promise<boolean[]> {
-    const { viewer, policy, requestId, source } = this.options;
+    const { viewer, policy } = this.options;
     if (rows.length === 0) return [];
     const readsOf = (row: ListRow) => row.clientIds.map((clientId) => requestOf(clientId, category, "read", row.serviceTask));
     let visible: number[];
     try {
       if (policy.visibleAmong) {
-        const answer = await policy.visibleAmong(viewer, category, [...rows], { requestId, source }, logFirst);
+        const answer = await policy.visibleAmong(viewer, category, [...rows], this.context, logFirst);
         visible = answer.visible;
         visible.slice(0, logFirst).forEach((index, shown) => {
           const row = rows[index]!;
@@ -305,11 +329,11 @@ export class AccessGuard {
   }
 
   private async decideAndLog(requests: readonly AccessRequest[]): Promise<AccessDecision[]> {
-    const { viewer, policy, log, requestId, source } = this.options;
+    const { viewer, policy, log } = this.options;
     if (policy.decideAndLog) {
       try {
         // Decision and durable log entries in one call: when it resolves, the entries are written.
-        return await policy.decideAndLog(viewer, [...requests], { requestId, source });
+        return await policy.decideAndLog(viewer, [...requests], this.context);
       } catch (error) {
         if (error instanceof AccessDecisionStopped) this.stoppedFor = error.reason;
         // Neither decided nor logged: deny all (fail closed) and record the attempt where we still can.

@@ -158,10 +158,15 @@ export class AccessServiceTokens {
    * token and the request in `x-request-id`, or, for a request id that header may not carry, a
    * one-off token naming it.
    */
-  headersFor(viewer: Viewer, { source, requestId }: { source: string; requestId: string }): Record<string, string> {
-    if (!ACCESS_CALL_REQUEST_ID.test(requestId))
-      return { authorization: `Bearer ${signedToken({ viewer, source, requestId }, this.key, Math.floor(this.now() / 1000))}` };
-    return { authorization: `Bearer ${this.tokenFor(viewer, source)}`, [REQUEST_ID_HEADER]: requestId };
+  headersFor(
+    viewer: Viewer,
+    { source, requestId, scope }: { source: string; requestId: string; scope?: string },
+  ): Record<string, string> {
+    const headers: Record<string, string> = ACCESS_CALL_REQUEST_ID.test(requestId)
+      ? { authorization: `Bearer ${this.tokenFor(viewer, source)}`, [REQUEST_ID_HEADER]: requestId }
+      : { authorization: `Bearer ${signedToken({ viewer, source, requestId }, this.key, Math.floor(this.now() / 1000))}` };
+    if (scope) headers[DECISION_SCOPE_HEADER] = scope;
+    return headers;
   }
 
   tokenFor(viewer: Viewer, source: string): string {
@@ -177,6 +182,13 @@ export class AccessServiceTokens {
     return token;
   }
 }
+
+/**
+ * The header of a decision call naming the request's decision scope (the gateway's `scp`,
+ * {@link verifySignedViewer}): the consents service answers a read already decided and logged in the
+ * same scope from that decision, without deciding or logging it again (docs/access.md, "Follow-up reads").
+ */
+export const DECISION_SCOPE_HEADER = "x-silta-decision-scope";
 
 /**
  * What `x-request-id` may carry on a decision call (printable ASCII, as the request ids Silta mints

@@ -6,3 +6,4 @@ export * from "./accessServiceToken";
 export * from "./remoteAccessPolicy";
 export * from "./accessLogEntry";
 export * from "./visibleClients";
+export * from "./followUpReads";

@@ -75,6 +75,11 @@ export interface AccessLogContext {
   requestId: string;
   /** The subgraph asking. */
   source: string;
+  /**
+   * The request's decision scope, minted by the gateway (`verifySignedViewer`), when it sent one:
+   * reads already decided and logged in this scope are answered from that decision.
+   */
+  scope?: string;
 }
 
 /** Decides a batch of requests at once: one call per subgraph request, however many clients. */

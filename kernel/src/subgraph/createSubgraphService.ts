@@ -14,8 +14,9 @@ import { maskError } from "../errors";
 import { enforceClientDataRules, enforceInputRules } from "../graphql";
 import { createHttpService, type HttpRoute, type HttpService, type ReadinessCheck, type RouteHandler } from "../http";
 import type { Logger } from "../log";
-import { VIEWER_HEADER, verifyViewer, type Viewer, type ViewerKey } from "../viewer";
+import { VIEWER_HEADER, verifySignedViewer, type Viewer, type ViewerKey } from "../viewer";
 import { AccessGuard, type AccessLogSink, type AccessPolicy } from "../access";
+import { followUpReadsOf } from "../access/followUpReads";
 import { IDEMPOTENCY_KEY_HEADER, parseIdempotencyKey } from "../idempotency/idempotencyKey";
 import { requestErrorsPlugin } from "./requestErrorsPlugin";
 import { cursorSeal, type CursorSeal } from "../graphql";
@@ -92,6 +93,12 @@ export function createSubgraphService<Context extends RequestScope>(options: Sub
       // Cache-Control as max-age 0): the plugin only cost a hook per resolved field (79 clients × fields).
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      {
+        // What the gateway says the rest of the plan reads of the clients this request answers.
+        async requestDidStart({ request, contextValue }) {
+          contextValue.access.expectFollowUpReads(followUpReadsOf(request.extensions));
+        },
+      },
     ],
   });
   const http = createHttpService<Context>({
@@ -102,8 +109,8 @@ export function createSubgraphService<Context extends RequestScope>(options: Sub
     requestDeadlineMs: options.deps.settings.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS,
     readiness: [{ name: "database", check: async () => void (await database.sql.query("SELECT 1")) }, ...readiness],
     context: async (request: IncomingMessage, requestId: string) => {
-      const viewer = await verifyViewer(headerOf(request, VIEWER_HEADER), viewerKey, options.name);
-      const access = new AccessGuard({ viewer, policy: accessPolicy, log: accessLog, requestId, source: options.name });
+      const { viewer, scope } = await verifySignedViewer(headerOf(request, VIEWER_HEADER), viewerKey, options.name);
+      const access = new AccessGuard({ viewer, policy: accessPolicy, log: accessLog, requestId, source: options.name, scope });
       const idempotencyKey = parseIdempotencyKey(headerOf(request, IDEMPOTENCY_KEY_HEADER));
       const cursors = cursorSeal(viewerKey.secret, JSON.stringify([viewer.kind, viewer.id, viewer.organizationId ?? null]));
       return options.createContext({ viewer, requestId, log: log.child({ requestId }), access, idempotencyKey, cursors });

@@ -1,5 +1,5 @@
 import { SignJWT, decodeJwt, decodeProtectedHeader, jwtVerify } from "jose";
-import { signViewer, verifyViewer, viewerKey } from "./signedViewer";
+import { signViewer, verifySignedViewer, verifyViewer, viewerKey } from "./signedViewer";
 import type { Viewer } from "./Viewer";
 
 const key = viewerKey("k".repeat(40));
@@ -24,6 +24,28 @@ async function reasonOf(promise: Promise<unknown>): Promise<unknown> {
 describe("the signed viewer header", () => {
   it("round-trips the viewer for the subgraph it was signed for", async () => {
     await expect(verifyViewer(await signViewer(viewer, key, "clients"), key, "clients")).resolves.toEqual(viewer);
+  });
+
+  it("carries the request's decision scope when signed with one, and only a well-formed one", async () => {
+    const scope = "Zm9sbG93LXVwLXJlYWRz";
+    await expect(verifySignedViewer(await signViewer(viewer, key, "clients", 60, scope), key, "clients")).resolves.toEqual({
+      viewer,
+      scope,
+    });
+    await expect(verifySignedViewer(await signViewer(viewer, key, "clients"), key, "clients")).resolves.toEqual({ viewer });
+    // A scope is what the gateway mints: one of another form (too short, or with other characters) is none.
+    for (const odd of ["short", "with spaces in it ok?", "x".repeat(65)])
+      await expect(verifySignedViewer(await signViewer(viewer, key, "clients", 60, odd), key, "clients")).resolves.toEqual({
+        viewer,
+      });
+    // A scope cannot be added to a header signed without one: it is inside the signed claims.
+    const [head, claims, signature] = (await signViewer(viewer, key, "clients")).split(".");
+    const withScope = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(claims!, "base64url").toString()), scp: scope }),
+    ).toString("base64url");
+    expect(await reasonOf(verifySignedViewer(`${head}.${withScope}.${signature}`, key, "clients"))).toMatchObject({
+      reason: "viewer_invalid",
+    });
   });
 
   it("is a standard HS256 JWT naming the gateway, the subgraph and a 60-second lifetime", async () => {

@@ -31,9 +31,17 @@ export async function signViewer(
   key: ViewerKey,
   audience: string,
   ttlSeconds = DEFAULT_TTL_SECONDS,
+  scope?: string,
 ): Promise<string> {
   const issuedAt = Math.floor(Date.now() / 1000);
-  const claims = { viewer, iss: ISSUER, aud: audience, iat: issuedAt, exp: issuedAt + ttlSeconds };
+  const claims = {
+    viewer,
+    iss: ISSUER,
+    aud: audience,
+    iat: issuedAt,
+    exp: issuedAt + ttlSeconds,
+    ...(scope ? { scp: scope } : {}),
+  };
   const signingInput = `${PROTECTED_HEADER}.${Buffer.from(JSON.stringify(claims)).toString("base64url")}`;
   return `${signingInput}.${createHmac("sha256", hmacKeyOf(key.secret)).update(signingInput).digest("base64url")}`;
 }
@@ -44,6 +52,27 @@ export async function signViewer(
  * ({@link verifyHs256Jwt}), not with jose's WebCrypto job per token.
  */
 export async function verifyViewer(header: string | undefined, key: ViewerKey, audience: string): Promise<Viewer> {
+  return (await verifySignedViewer(header, key, audience)).viewer;
+}
+
+/**
+ * A decision scope: what the gateway mints for one GraphQL request and signs into every viewer
+ * header of it (`scp`), so the consents service can tell the decision calls of one request from
+ * those of another. The caller's `x-request-id` cannot tell them: a caller chooses it.
+ */
+const DECISION_SCOPE = /^[A-Za-z0-9_-]{16,64}$/;
+
+/** Whether a value is a well-formed decision scope (what the gateway mints: base64url, 16–64 characters). */
+export function isDecisionScope(value: unknown): value is string {
+  return typeof value === "string" && DECISION_SCOPE.test(value);
+}
+
+/** {@link verifyViewer}, answering also the request's decision scope when the header carries a well-formed one. */
+export async function verifySignedViewer(
+  header: string | undefined,
+  key: ViewerKey,
+  audience: string,
+): Promise<{ viewer: Viewer; scope?: string }> {
   if (!header) throw unauthenticated("viewer_missing", "Subgraphs answer only requests that come through the Silta gateway.");
   let payload: Record<string, unknown>;
   try {
@@ -56,5 +85,6 @@ export async function verifyViewer(header: string | undefined, key: ViewerKey, a
   }
   const parsed = viewerSchema.safeParse(payload["viewer"]);
   if (!parsed.success) throw unauthenticated("viewer_malformed", "The signed viewer does not describe a valid viewer.");
-  return parsed.data;
+  const scope = payload["scp"];
+  return isDecisionScope(scope) ? { viewer: parsed.data, scope } : { viewer: parsed.data };
 }

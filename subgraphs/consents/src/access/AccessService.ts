@@ -14,6 +14,7 @@ import { appendSqlOf, type ConsentsDb } from "../data/db";
 import { decideForClient, decideForProfessional, decideForSystem } from "../domain/accessRules";
 import { clientViewerFacts, professionalFacts } from "./accessFacts";
 import { KeptFacts } from "./keptFacts";
+import { ScopeDecisions } from "./scopeDecisions";
 import {
   appendAccessLog,
   appendAccessLogAtVersion,
@@ -42,6 +43,11 @@ export interface AccessServiceOptions {
    * Default true; false reads every batch's facts afresh.
    */
   keepFacts?: boolean;
+  /**
+   * Answer a read already decided and logged in the same request's decision scope from that decision
+   * ({@link ScopeDecisions}). Default true; false decides and logs every call.
+   */
+  rememberScopes?: boolean;
 }
 
 /**
@@ -56,6 +62,7 @@ export class AccessService {
   private readonly now: () => Date;
   private readonly keptFacts: KeptFacts | undefined;
   private readonly sql: Database["sql"];
+  private readonly scopes: ScopeDecisions | undefined;
 
   constructor(private readonly options: AccessServiceOptions) {
     this.now = options.now ?? (() => new Date());
@@ -63,6 +70,7 @@ export class AccessService {
     if (!sql) throw new Error("AccessService: no Sql for the log's appends (pass `sql`, or a client made by createPrisma)");
     this.sql = sql;
     this.keptFacts = options.keepFacts === false ? undefined : new KeptFacts(options.prisma);
+    this.scopes = options.rememberScopes === false ? undefined : new ScopeDecisions();
   }
 
   /** Decides without logging: for the "who may see what" overview, never for letting data through. */
@@ -143,6 +151,16 @@ export class AccessService {
         at.toISOString(),
       );
     });
+    if (context.scope) {
+      // Only what was logged: the page's rows and their reads, never the hidden or unshown rows.
+      const logged = [...new Set(visible.slice(0, logFirst).flatMap((index) => [...rowKeys[index]!, ...readKeys[index]!]))];
+      this.scopes?.remember(
+        context.scope,
+        viewer,
+        logged.map((key) => requests.get(key)!),
+        logged.map((key) => decided.get(key)!),
+      );
+    }
     if (!rows.some((row) => row.pageReads?.length)) return { visible };
     const pageReads = visible.slice(0, logFirst).map((index) => readKeys[index]!.map((key) => answerOf(decided.get(key)!)));
     return { visible, pageReads };
@@ -150,6 +168,23 @@ export class AccessService {
 
   /** Decides the batch and writes its log entries; resolves only once they are committed. */
   async decideAndLog(viewer: Viewer, requests: readonly AccessRequest[], context: AccessLogContext): Promise<AccessDecision[]> {
+    const { scope } = context;
+    if (!scope || !this.scopes) return this.decideAndLogAfresh(viewer, requests, context);
+    // Reads this request already decided and logged (a list's follow-up reads) are answered as decided then.
+    const known = this.scopes.known(scope, viewer, requests);
+    const missing = requests.filter((_, index) => !known[index]);
+    if (missing.length === 0) return known as AccessDecision[];
+    const decided = await this.decideAndLogAfresh(viewer, missing, context);
+    this.scopes.remember(scope, viewer, missing, decided);
+    let next = 0;
+    return known.map((decision) => decision ?? decided[next++]!);
+  }
+
+  private async decideAndLogAfresh(
+    viewer: Viewer,
+    requests: readonly AccessRequest[],
+    context: AccessLogContext,
+  ): Promise<AccessDecision[]> {
     const at = this.now();
     return this.decideAndWrite(viewer, requests, at, (decisions) =>
       batchLogEntries(viewer, requests, decisions, context, at.toISOString()),

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import { ACCESS_LOG_CATEGORY, DataCategory, type AccessCategory } from "@silta/kernel";
-import { serveInternalCall, type InternalCall, type InternalCallDeps } from "./internalCall";
+import { logContextOf, serveInternalCall, type InternalCall, type InternalCallDeps } from "./internalCall";
 
 /** The internal path other subgraphs POST their decision batches to (servers mode). */
 export const ACCESS_ENDPOINT_PATH = "/internal/access";
@@ -78,7 +78,7 @@ const decisionBatch: InternalCall<DecisionBatch> = {
   bodyIs: "a decision batch",
   failure: "access decision",
   run: async (service, claims, { requests }) => ({
-    decisions: await service.decideAndLog(claims.viewer, requests, { requestId: claims.requestId, source: claims.source }),
+    decisions: await service.decideAndLog(claims.viewer, requests, logContextOf(claims)),
   }),
 };
 

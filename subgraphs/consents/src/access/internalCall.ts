@@ -2,8 +2,11 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { z } from "zod";
 import {
   ACCESS_CALL_REQUEST_ID,
+  DECISION_SCOPE_HEADER,
+  isDecisionScope,
   runWithDeadline,
   stoppedForItsRequest,
+  type AccessLogContext,
   type AccessServiceClaims,
   type AccessServiceTokenVerifier,
   type Logger,
@@ -35,8 +38,18 @@ export interface InternalCall<Body> {
   run(service: AccessService, claims: CallClaims, body: Body): Promise<unknown>;
 }
 
-/** Who asks, from the service token, and the request the call is for (the token's, or `x-request-id`). */
-export type CallClaims = AccessServiceClaims & { requestId: string };
+/**
+ * Who asks, from the service token, the request the call is for (the token's, or `x-request-id`),
+ * and the request's decision scope (`x-silta-decision-scope`), when the call names one.
+ */
+export type CallClaims = AccessServiceClaims & { requestId: string; scope?: string };
+
+/** Who asks within which request and scope, as the access log and its decisions take it. */
+export function logContextOf(claims: CallClaims): AccessLogContext {
+  const context: AccessLogContext = { requestId: claims.requestId, source: claims.source };
+  if (claims.scope) context.scope = claims.scope;
+  return context;
+}
 
 /**
  * Serves one internal call of the other subgraphs (`POST`, the signed service token naming the
@@ -68,6 +81,8 @@ export async function serveInternalCall<Body>(
     const requestId = verified.requestId ?? (typeof header === "string" && ACCESS_CALL_REQUEST_ID.test(header) ? header : "");
     if (!requestId) return send(response, 400, { error: "no request id" });
     claims = { ...verified, requestId };
+    const scope = request.headers[DECISION_SCOPE_HEADER];
+    if (isDecisionScope(scope)) claims.scope = scope;
   } catch {
     return send(response, 401, { error: "unauthenticated" });
   }

@@ -8,7 +8,7 @@ import {
   VISIBLE_CLIENTS_SUFFIX,
 } from "@silta/kernel";
 import { ACCESS_ENDPOINT_PATH } from "./accessEndpoint";
-import { serveInternalCall, type InternalCall, type InternalCallDeps } from "./internalCall";
+import { logContextOf, serveInternalCall, type InternalCall, type InternalCallDeps } from "./internalCall";
 
 /** The internal path answering which of a list's clients the viewer may read (servers mode). */
 export const VISIBLE_CLIENTS_PATH = `${ACCESS_ENDPOINT_PATH}${VISIBLE_CLIENTS_SUFFIX}`;
@@ -48,10 +48,7 @@ const visibleAmong: InternalCall<z.output<typeof callSchema>> = {
   bodyIs: "a list of rows of clients",
   failure: "visible clients",
   run: (service, claims, { category, rows, logFirst }) =>
-    service.visibleAmong(claims.viewer, category, rows, logFirst, {
-      requestId: claims.requestId,
-      source: claims.source,
-    }),
+    service.visibleAmong(claims.viewer, category, rows, logFirst, logContextOf(claims)),
 };
 
 /**

@@ -1,4 +1,13 @@
-import { DataCategory, edgeWithSealedCursor, filteredPage, pageSize, standInId } from "@silta/kernel";
+import {
+  clientRowWithFollowUps,
+  CONNECTION_NODES,
+  DataCategory,
+  edgeWithSealedCursor,
+  filteredPage,
+  pageSize,
+  standInId,
+  type ListField,
+} from "@silta/kernel";
 import type { TeamsContext } from "../context";
 import type { ClientList } from "../data/clientListStore";
 
@@ -20,24 +29,28 @@ export function clientWindow(ctx: TeamsContext, list: ClientList, parentId: stri
  * One page of a list of clients (a team's, a professional's): filter, then page (docs/decisions/0013).
  * Only clients whose team data the viewer may see fill the page, count for `hasNextPage` or become a
  * cursor's position, and only the page's clients are decided and logged; the cursor is sealed for the
- * viewer and this very list.
+ * viewer and this very list. What the request's later fetches read of the page's clients (their names
+ * from the clients subgraph, their latest scores from fit: the gateway's follow-up reads) is decided and
+ * logged in the same call, one log entry per client with its categories.
  */
 export async function clientPage(
   ctx: TeamsContext,
   list: ClientList,
   parentId: string,
   args: { first?: number | null; after?: string | null },
+  info: ListField,
 ) {
   const limit = pageSize("first", args.first, 50, 500);
   const scope = `${list}:${parentId}`;
   const after = args.after ? String(ctx.cursors.open("after", scope, args.after, 1)[0]) : null;
+  const followUps = ctx.access.followUpCategoriesAt(info, CONNECTION_NODES);
   const page = await filteredPage<string, string>(
     {
       limit,
       window: MAX_EXAMINED_CLIENTS,
       fetch: (position) => clientWindow(ctx, list, parentId, position),
       positionOf: (id) => id,
-      clientsOf: (id) => ({ clientIds: [id] }),
+      clientsOf: (id) => clientRowWithFollowUps(id, followUps),
       standInId: standInId(scope),
       // That a client is on a team, or whose client they are, is the client's team data.
       visibleAmong: (ids, logFirst) => ctx.access.visibleAmong(ids, DataCategory.Team, logFirst),

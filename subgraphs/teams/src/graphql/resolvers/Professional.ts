@@ -10,6 +10,6 @@ export const Professional: ProfessionalResolvers = {
     const teamIds = [...new Set(memberships.map((membership) => membership.teamId))];
     return Promise.all(teamIds.map(async (id) => present(await ctx.loaders.team.load(id), "team")));
   },
-  clients: (parent, args, ctx) => clientPage(ctx, "professionalClients", parent.id, args),
-  responsibleFor: (parent, args, ctx) => clientPage(ctx, "responsibleFor", parent.id, args),
+  clients: (parent, args, ctx, info) => clientPage(ctx, "professionalClients", parent.id, args, info),
+  responsibleFor: (parent, args, ctx, info) => clientPage(ctx, "responsibleFor", parent.id, args, info),
 };

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { badUserInput, DataCategory, filteredPage, pageSize } from "@silta/kernel";
+import { badUserInput, clientRowWithFollowUps, CONNECTION_NODES, DataCategory, filteredPage, pageSize } from "@silta/kernel";
 import { searchClients, type SearchHit, type SearchKey } from "../../../data/clientSearch";
 import { checkedIdentityCode } from "../../../domain/clientInput";
 import { hashIdentityCode } from "../../../domain/identityCode";
@@ -9,7 +9,7 @@ import type { QueryResolvers } from "./../../types.generated";
 /** At most this many matches are examined (read and narrowed to the visible) per request; the SDL says so. */
 export const MAX_EXAMINED_MATCHES = 500;
 
-export const clients: NonNullable<QueryResolvers["clients"]> = async (_parent, { search, first, after }, ctx) => {
+export const clients: NonNullable<QueryResolvers["clients"]> = async (_parent, { search, first, after }, ctx, info) => {
   const limit = pageSize("first", first, 20, 100);
   const nameWords = (search.name ?? "").trim().toLowerCase().split(/\s+/).filter(Boolean);
   if (nameWords.some((word) => word.length < 2))
@@ -27,6 +27,9 @@ export const clients: NonNullable<QueryResolvers["clients"]> = async (_parent, {
   const afterKey = after ? (ctx.cursors.open("after", scope, after, 3) as SearchKey) : null;
   const keyOf = (hit: SearchHit): SearchKey => [hit.lastNameKey, hit.firstNameKey, hit.id];
   let read: SearchHit[] = [];
+  // What the request's later fetches read of the page's clients (their latest scores from fit) is
+  // decided and logged with the page, in its one call.
+  const followUps = ctx.access.followUpCategoriesAt(info, CONNECTION_NODES);
   // Filter, then page (docs/decisions/0013): one window of matches is decided in one call that logs
   // only the page's clients, so a name shared by many hidden clients costs what a name nobody has
   // costs. A hidden client never shows, counts or becomes a position.
@@ -36,7 +39,7 @@ export const clients: NonNullable<QueryResolvers["clients"]> = async (_parent, {
       window: MAX_EXAMINED_MATCHES,
       fetch: async (position, size) => (read = await searchClients(ctx.prisma, criteria, position, size)),
       positionOf: keyOf,
-      clientsOf: (hit) => ({ clientIds: [hit.id] }),
+      clientsOf: (hit) => clientRowWithFollowUps(hit.id, followUps),
       standInId: standInId(scope),
       visibleAmong: (ids, logFirst) => ctx.access.visibleAmong(ids, DataCategory.Basic, logFirst),
     },
