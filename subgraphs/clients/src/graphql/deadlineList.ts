@@ -1,4 +1,4 @@
-import { badUserInput, DataCategory, filteredPage, type LocalDate, standInId } from "@silta/kernel";
+import { alwaysSelects, badUserInput, DataCategory, filteredPage, type LocalDate, standInId } from "@silta/kernel";
 import type { ClientsContext } from "../context";
 import { concernWindowWithDeadline, type ConcernScope } from "../data/concernStore";
 import type { Concern } from "../data/prisma/client";
@@ -18,17 +18,27 @@ export const MAX_EXAMINED_CONCERNS = 2000;
  * decision call, statement or log entry of their own. When a full window holds too few visible
  * concerns, the list cannot be answered honestly, and the caller is told to narrow the filter.
  */
+/**
+ * What a deadline list's request reads of each shown concern's client when the query surely asks
+ * every concern's `client` (`alwaysSelects`): its `basic` data (`Concern.client`), and what the
+ * gateway's later fetches read of it (the follow-up reads at `<list>.@.client`: its latest scores from
+ * fit, say). Nothing when the client may not be asked.
+ */
+export function clientReadsOf(ctx: ClientsContext, info: Parameters<typeof alwaysSelects>[0]): DataCategory[] {
+  if (!alwaysSelects(info, "Concern", "client")) return [];
+  return [...new Set([DataCategory.Basic, ...ctx.access.followUpCategoriesAt(info, ["@", "client"])])];
+}
+
 export async function visibleDeadlineList(
   ctx: ClientsContext,
   scope: ConcernScope,
   deadline: { gte?: LocalDate; lte?: LocalDate; lt?: LocalDate },
   limit: number,
   /**
-   * True when the query asks every concern's `client` (`alwaysSelects`): the client's `basic` read
-   * that `Concern.client` makes of each shown concern is then decided and logged with the list, in its
-   * one call, instead of in a second call after it.
+   * What the request reads of each shown concern's client ({@link clientReadsOf}): decided and logged
+   * with the list, in its one call, instead of in calls after it.
    */
-  clientsShown = false,
+  clientReads: readonly DataCategory[] = [],
 ): Promise<Concern[]> {
   const members = new Map<Concern, string[]>();
   const page = await filteredPage<Concern, Concern>(
@@ -50,8 +60,9 @@ export async function visibleDeadlineList(
       clientsOf: (row) => {
         const listRow = listRowOf(ctx, row, members.get(row) ?? []);
         // As Concern.client decides it: its client's `basic` data, read; a notice read back by its raiser is decided otherwise.
-        if (!clientsShown || !listRow || !row.clientId || (row as ConcernMapper).noticeRaisedBy) return listRow;
-        return { ...listRow, pageReads: [{ clientId: row.clientId, category: DataCategory.Basic }] };
+        if (!clientReads.length || !listRow || !row.clientId || (row as ConcernMapper).noticeRaisedBy) return listRow;
+        const clientId = row.clientId;
+        return { ...listRow, pageReads: clientReads.map((category) => ({ clientId, category })) };
       },
       standInId: standInId(`deadlines:${JSON.stringify([scope, deadline])}`),
       visibleAmong: (rows, logFirst) => ctx.access.visibleAmong(rows, DataCategory.Concerns, logFirst),

@@ -1,6 +1,6 @@
-import { alwaysSelects, badUserInput, LocalDate, pageSize } from "@silta/kernel";
+import { badUserInput, LocalDate, pageSize } from "@silta/kernel";
 import { concernScope } from "../../concernScope";
-import { visibleDeadlineList } from "../../deadlineList";
+import { clientReadsOf, visibleDeadlineList } from "../../deadlineList";
 import type { QueryResolvers } from "./../../types.generated";
 
 export const concernsDueSoon: NonNullable<QueryResolvers["concernsDueSoon"]> = async (
@@ -19,6 +19,6 @@ export const concernsDueSoon: NonNullable<QueryResolvers["concernsDueSoon"]> = a
     scope,
     { gte: ctx.today, lte: LocalDate.addDays(ctx.today, days) },
     limit,
-    alwaysSelects(info, "Concern", "client"),
+    clientReadsOf(ctx, info),
   );
 };
