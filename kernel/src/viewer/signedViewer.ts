@@ -31,9 +31,17 @@ export async function signViewer(
   key: ViewerKey,
   audience: string,
   ttlSeconds = DEFAULT_TTL_SECONDS,
+  scope?: string,
 ): Promise<string> {
   const issuedAt = Math.floor(Date.now() / 1000);
-  const claims = { viewer, iss: ISSUER, aud: audience, iat: issuedAt, exp: issuedAt + ttlSeconds };
+  const claims = {
+    viewer,
+    iss: ISSUER,
+    aud: audience,
+    iat: issuedAt,
+    exp: issuedAt + ttlSeconds,
+    ...(scope ? { scp: scope } : {}),
+  };
   const signingInput = `${PROTECTED_HEADER}.${Buffer.from(JSON.stringify(claims)).toString("base64url")}`;
   return `${signingInput}.${createHmac("sha256", hmacKeyOf(key.secret)).update(signingInput).digest("base64url")}`;
 }
