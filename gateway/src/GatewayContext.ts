@@ -7,6 +7,13 @@ import type { Logger, Viewer } from "@silta/kernel";
 export interface GatewayContext {
   viewer: Viewer;
   requestId: string;
+  /**
+   * Names this GraphQL request in the viewer signed for every subgraph it calls (the `scp` claim),
+   * so the consents service can tell which access decisions belong to one request and answer a later
+   * call from a decision made earlier in it. Minted by the gateway (pipeline/decisionScope.ts): the
+   * caller's request id is the caller's choice, and a shared one would join other requests' decisions.
+   */
+  decisionScope: string;
   log: Logger;
   /** The caller's Idempotency-Key header, forwarded with its mutations (docs/idempotency.md). */
   idempotencyKey?: string;

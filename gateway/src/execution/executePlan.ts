@@ -14,6 +14,7 @@ import {
 } from "graphql";
 import type { CompiledOperation } from "./compileOperation";
 import { entityRepresentation, representationInputs, sameInputs } from "./entityRepresentations";
+import { followUpExtensions, type FollowUpExtensions, type FollowUpReads } from "./followUpReads";
 import { inSpan } from "./gatewaySpans";
 import { introspect } from "./introspection";
 import { shapeResponse } from "./shapeResponse";
@@ -37,6 +38,8 @@ export interface OperationDocument {
 export interface PlanExecution {
   readonly plan: QueryPlan;
   readonly compiled: CompiledOperation;
+  /** What the plan's root fetches are told of the client data later fetches read, computed with the plan. */
+  readonly followUpReads: FollowUpReads;
   readonly document: OperationDocument;
   readonly dataSources: Readonly<Record<string, GraphQLDataSource>>;
   readonly requestContext: GatewayGraphQLRequestContext;
@@ -125,6 +128,15 @@ function conditionHolds(run: Run, variable: string): boolean {
   return value;
 }
 
+/** A plan condition's value, or undefined where {@link conditionHolds} refuses the variable (the branch never runs then). */
+function conditionIfKnown(run: Run, variable: string): boolean | undefined {
+  try {
+    return conditionHolds(run, variable);
+  } catch {
+    return undefined;
+  }
+}
+
 async function executeFetch(run: Run, fetch: FetchNode, cursor: Cursor): Promise<void> {
   const service = run.dataSources[fetch.serviceName];
   if (!service) throw new Error(`Couldn't find service with name "${fetch.serviceName}"`);
@@ -141,7 +153,8 @@ async function executeFetch(run: Run, fetch: FetchNode, cursor: Cursor): Promise
   }
 
   if (!fetch.requires) {
-    const received = await send(run, service, fetch, cursor, variables);
+    const extensions = followUpExtensions(run.followUpReads, fetch, (variable) => conditionIfKnown(run, variable));
+    const received = await send(run, service, fetch, cursor, variables, undefined, extensions);
     if (received) applyRewrites(run.supergraphSchema, fetch.outputRewrites, received);
     for (const entity of entities) deepMerge(entity, received);
     return;
@@ -259,10 +272,18 @@ async function send(
   variables: Data,
   /** For an `_entities` batch sent without repeats: the batch positions of each representation's copies. */
   copies?: readonly (readonly number[])[],
+  /**
+   * Only the gateway's own: the caller's `extensions` are never forwarded (they are the caller's
+   * word, and a subgraph trusts what the gateway sends). Without any, the body is as it always was.
+   */
+  extensions?: FollowUpExtensions,
 ): Promise<Data | null | undefined> {
   const response = await service.process({
     kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
-    request: { query: fetch.operation, variables, operationName: fetch.operationName },
+    // A copy: the extensions of a plan without conditions are one object shared by its every request.
+    request: extensions
+      ? { query: fetch.operation, variables, operationName: fetch.operationName, extensions: { ...extensions } }
+      : { query: fetch.operation, variables, operationName: fetch.operationName },
     incomingRequestContext: run.requestContext,
     context: run.requestContext.context,
     document: fetch.operationDocumentNode,

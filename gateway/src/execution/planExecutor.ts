@@ -7,11 +7,13 @@ import { getVariableValues, type GraphQLSchema } from "graphql";
 import { apolloGatewayInternals, type ApolloGatewayInternals } from "./apolloGatewayInternals";
 import { compileOperation, type CompiledOperation } from "./compileOperation";
 import { executePlan } from "./executePlan";
+import { planFollowUpReads, type FollowUpReads } from "./followUpReads";
 import { inRequestSpan, inSpan } from "./gatewaySpans";
 
 interface CompiledPlan {
   readonly schema: GraphQLSchema;
   readonly compiled: CompiledOperation;
+  readonly followUpReads: FollowUpReads;
 }
 
 /**
@@ -20,7 +22,7 @@ interface CompiledPlan {
  * operation picked by name, variables checked against their definitions, the plan looked up in
  * Apollo's query plan cache (same key) or planned by its query planner and stored. What Apollo
  * redid for every request, building the operation and walking it to shape the answer, is compiled
- * once per cached plan. Call before Apollo Server loads the gateway. Not carried over from Apollo's
+ * once per cached plan, and so are the follow-up reads its root fetches are told of ({@link planFollowUpReads}). Call before Apollo Server loads the gateway. Not carried over from Apollo's
  * executor, as Silta uses none of them: `experimental_didResolveQueryPlan`, query plans shown in
  * responses (`debug`, `__exposeQueryPlanExperimental`), usage-reporting traces. OpenTelemetry spans
  * are kept for request, planning and each fetch ({@link inRequestSpan}).
@@ -60,6 +62,7 @@ function planExecutor(gateway: ApolloGateway): GatewayExecutor {
           compiledPlan = {
             schema: internals.schema,
             compiled: compileOperation(internals.schema, operationContext.operation, operationContext.fragments),
+            followUpReads: planFollowUpReads(plan, internals.supergraphSchema),
           };
           compiledPlans.set(plan, compiledPlan);
         }
@@ -70,6 +73,7 @@ function planExecutor(gateway: ApolloGateway): GatewayExecutor {
         return executePlan({
           plan,
           compiled: compiledPlan.compiled,
+          followUpReads: compiledPlan.followUpReads,
           document: operationContext,
           dataSources,
           requestContext,

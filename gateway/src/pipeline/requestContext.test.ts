@@ -30,6 +30,15 @@ describe("requestContext", () => {
     expect(steps.steps).toEqual(["authenticate", "rateLimit", "inFlight", "released"]);
   });
 
+  it("mints a new decision scope for every request, 128 random bits", async () => {
+    const build = requestContext(pipeline());
+    const first = await build(request(), "same-request-id", {});
+    const second = await build(request(), "same-request-id", {});
+    expect(first.decisionScope).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(second.decisionScope).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    expect(second.decisionScope).not.toBe(first.decisionScope);
+  });
+
   it("refuses a malformed Idempotency-Key with 400 before authenticating", async () => {
     const steps = pipeline();
     const refused = await requestContext(steps)(request({ "idempotency-key": "short" }), "r1", {}).catch(

@@ -5,6 +5,7 @@ import { IDEMPOTENCY_KEY_HEADER, parseIdempotencyKey } from "@silta/kernel/idemp
 import { headerOf, type RequestAuthentication } from "../auth/requestAuthentication";
 import type { GatewayContextBuilder } from "../http/graphqlRoute";
 import type { GatewayMetrics } from "../observability/gatewayMetrics";
+import { mintDecisionScope } from "./decisionScope";
 
 export interface RequestPipeline {
   log: Logger;
@@ -20,7 +21,9 @@ export interface RequestPipeline {
 /**
  * The steps every GraphQL request (and every FHIR request's operations) goes through before
  * planning, in order: the Idempotency-Key checked, the caller authenticated, its rate limit and its
- * in-flight bound taken. A step refuses by throwing the GraphQLError to answer with.
+ * in-flight bound taken. A step refuses by throwing the GraphQLError to answer with. Each build is
+ * one GraphQL request (Apollo builds the context once per operation it runs, a FHIR request's
+ * several operations each their own), and gets its own decision scope.
  */
 export function requestContext(pipeline: RequestPipeline): GatewayContextBuilder {
   return async (request, requestId, stats, callerGone) => {
@@ -35,7 +38,7 @@ export function requestContext(pipeline: RequestPipeline): GatewayContextBuilder
     }
     await pipeline.rateLimit(viewer, requestId, log);
     stats.release = pipeline.takeInFlightSlot(viewer, requestId, log);
-    return { viewer, requestId, log, stats, idempotencyKey, callerGone };
+    return { viewer, requestId, decisionScope: mintDecisionScope(), log, stats, idempotencyKey, callerGone };
   };
 }
 
