@@ -71,6 +71,30 @@ describe("planFollowUpReads", () => {
     }
   });
 
+  it("counts a read whose clients the root fetch answers under @include or @skip only when they are there", () => {
+    // The list still pages (and would log its follow-up reads) when its edges are skipped: nothing is read then.
+    for (const [query, shownWhen] of [
+      [
+        `query($id: ID!, $show: Boolean!) { team(id: $id) { clients { edges @include(if: $show) { node { lastName } } pageInfo { hasNextPage } } } }`,
+        true,
+      ],
+      [
+        `query($id: ID!, $show: Boolean!) { team(id: $id) { clients { edges { node @skip(if: $show) { lastName } } pageInfo { hasNextPage } } } }`,
+        false,
+      ],
+      [
+        `query($id: ID!, $show: Boolean!) { team(id: $id) { clients { ... @include(if: $show) { edges { node { lastName } } } pageInfo { hasNextPage } } } }`,
+        true,
+      ],
+    ] as const) {
+      expect(followUpsOf(query, { show: shownWhen })).toEqual({ teams: [{ path: AREA_TEAM_PAGE, categories: ["basic"] }] });
+      expect(followUpsOf(query, { show: !shownWhen })).toEqual({});
+    }
+    // A literal that removes them: never there.
+    const removed = `query($id: ID!) { team(id: $id) { clients { edges @include(if: false) { node { lastName } } pageInfo { hasNextPage } } } }`;
+    expect(followUpsOf(removed)).toEqual({});
+  });
+
   it("does not count a fragment with a directive in the reading fetch", () => {
     const query = `query($id: ID!, $reach: Boolean!) {
       team(id: $id) { clients { edges { node { lastName ... @include(if: $reach) { contact { phone } } } } } }

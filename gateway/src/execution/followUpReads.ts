@@ -1,7 +1,7 @@
 import type { FetchNode, PlanNode, QueryPlan } from "@apollo/query-planner";
 import type { GraphQLSchema } from "graphql";
 import { clientDataCategories } from "./clientDataCategories";
-import { answerHoldsClientsAt, categoriesRead, fetchDocument, type FetchDocument } from "./fetchSelections";
+import { answerHoldsClientsAt, categoriesRead, fetchDocument, type FetchDocument, type PlanCondition } from "./fetchSelections";
 
 /**
  * What a root fetch is told in its request's `extensions`: which categories of client data later
@@ -18,12 +18,6 @@ export interface FollowUpRead {
   readonly path: readonly string[];
   /** Sorted, each once. */
   readonly categories: readonly string[];
-}
-
-/** A branch of a plan's `Condition` node: the reading fetch runs only when the variable has this value. */
-interface PlanCondition {
-  readonly variable: string;
-  readonly value: boolean;
 }
 
 interface ConditionalRead {
@@ -88,13 +82,15 @@ export function planFollowUpReads(plan: QueryPlan, supergraphSchema: GraphQLSche
     const entities = documentOf(entityFetch.fetch);
     const read = entities ? categoriesRead(entities, categories) : new Set<string>();
     if (read.size === 0) continue;
-    const answering = roots.filter((root) => {
+    const answering = roots.flatMap((root) => {
       const document = documentOf(root.fetch);
-      return document !== undefined && answerHoldsClientsAt(supergraphSchema, document, entityFetch.path);
+      const onTheWay = document && answerHoldsClientsAt(supergraphSchema, document, entityFetch.path);
+      return onTheWay ? [{ root, onTheWay }] : [];
     });
-    const [root] = answering;
-    if (!root || answering.length > 1) continue;
-    const conditions = entityFetch.conditions.filter((condition) => !root.conditions.includes(condition));
+    if (answering.length !== 1) continue;
+    const [{ root, onTheWay }] = answering as [{ root: FetchAt; onTheWay: readonly PlanCondition[] }];
+    // The root fetch's answer holds the clients only under its own `@include`/`@skip` on the way.
+    const conditions = [...entityFetch.conditions.filter((condition) => !root.conditions.includes(condition)), ...onTheWay];
     let reads = readsByRoot.get(root);
     if (!reads) readsByRoot.set(root, (reads = []));
     reads.push({ path: entityFetch.path, categories: read, conditions });
