@@ -105,7 +105,7 @@ export {
   AccessServiceTokenVerifier,
   VISIBLE_CLIENTS_SUFFIX,
   DECISION_SCOPE_HEADER,
-  clientRowWithFollowUps,
+  pageReadsOfRow,
   CONNECTION_NODES,
   type AccessAction,
   type AccessCategory,

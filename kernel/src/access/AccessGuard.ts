@@ -5,7 +5,7 @@ import { accessDecisionUnavailable, forbidden } from "../errors";
 import { accessLogEntry } from "./accessLogEntry";
 import { followUpCategoriesAt, type FollowUpRead, type ListField } from "./followUpReads";
 import type { Viewer } from "../viewer";
-import type { ListRow } from "./visibleClients";
+import { pageReadsOfRow, type ListRow } from "./visibleClients";
 import { ACCESS_LOG_CATEGORY } from "./types";
 import type {
   AccessAction,
@@ -266,19 +266,25 @@ export class AccessGuard {
    * client of it is, for its service task), in one decision of which only the clients of the first
    * `logFirst` visible rows are logged (as read): a list's page is those, and the rest of its window,
    * hidden or beyond the page, leaves no log entry (filter, then page, docs/decisions/0013). The page's
-   * rows' `pageReads` are decided and logged in the same call, and kept for the request like any decision
-   * made. Answers one flag per row. Fails closed as a decision does. A policy without `visibleAmong` is
+   * rows' `pageReads`, and the `followUps` categories of each of their clients (what the request's later
+   * fetches read of them, {@link followUpCategoriesAt}), are decided and logged in the same call, and kept
+   * for the request like any decision made. Answers one flag per row. Fails closed as a decision does. A policy without `visibleAmong` is
    * asked its plain `decide`, and the page's rows are then decided and logged as a batch of reads (their
    * `pageReads` when they are made).
    */
-  async visibleAmong(rows: readonly ListRow[], category: DataCategory, logFirst = 0): Promise<boolean[]> {
+  async visibleAmong(
+    rows: readonly ListRow[],
+    category: DataCategory,
+    logFirst = 0,
+    followUps: readonly DataCategory[] = [],
+  ): Promise<boolean[]> {
     const { viewer, policy } = this.options;
     if (rows.length === 0) return [];
     const readsOf = (row: ListRow) => row.clientIds.map((clientId) => requestOf(clientId, category, "read", row.serviceTask));
     let visible: number[];
     try {
       if (policy.visibleAmong) {
-        const answer = await policy.visibleAmong(viewer, category, [...rows], this.context, logFirst);
+        const answer = await policy.visibleAmong(viewer, category, [...rows], this.context, logFirst, followUps);
         visible = answer.visible;
         visible.slice(0, logFirst).forEach((index, shown) => {
           const row = rows[index]!;
@@ -287,7 +293,9 @@ export class AccessGuard {
           // Nor do the reads the page makes of them, decided and logged in the same call, allowed or not.
           const decisions = answer.pageReads?.[shown];
           if (decisions)
-            row.pageReads?.forEach((read, at) => this.prime(requestOf(read.clientId, read.category, "read"), decisions[at]!));
+            pageReadsOfRow(row, followUps).forEach((read, at) =>
+              this.prime(requestOf(read.clientId, read.category, "read"), decisions[at]!),
+            );
         });
         return flags(rows.length, visible);
       }

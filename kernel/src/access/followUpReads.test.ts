@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { clientRowWithFollowUps, CONNECTION_NODES, followUpCategoriesAt, followUpReadsOf } from "./followUpReads";
+import { CONNECTION_NODES, followUpCategoriesAt, followUpReadsOf } from "./followUpReads";
 
 /** A resolver's path as graphql-js builds it, from its response keys (numbers for list indices). */
 function pathOf(...keys: (string | number)[]): Pick<GraphQLResolveInfo, "path"> {
@@ -39,16 +39,5 @@ describe("the gateway's follow-up reads", () => {
     ["too many", { followUpReads: Array.from({ length: 33 }, () => ({ path: ["a"], categories: ["basic"] })) }],
   ])("are none when the request carries %s", (_, extensions) => {
     expect(followUpReadsOf(extensions as Record<string, unknown> | undefined)).toEqual([]);
-  });
-
-  it("make a list's row of one client carry a read per category, or none", () => {
-    expect(clientRowWithFollowUps("c1", ["basic", "fit"])).toEqual({
-      clientIds: ["c1"],
-      pageReads: [
-        { clientId: "c1", category: "basic" },
-        { clientId: "c1", category: "fit" },
-      ],
-    });
-    expect(clientRowWithFollowUps("c1", [])).toEqual({ clientIds: ["c1"] });
   });
 });

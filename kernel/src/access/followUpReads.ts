@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { z } from "zod";
 import { DataCategory } from "./types";
-import type { ListRow } from "./visibleClients";
 
 /**
  * What the gateway tells a subgraph's root fetch about the rest of its plan: the client data the later
@@ -66,10 +65,3 @@ function responsePathOf(path: GraphQLResolveInfo["path"] | undefined): string[] 
 
 /** Where a connection's clients are under its own response path. */
 export const CONNECTION_NODES: readonly string[] = ["edges", "@", "node"];
-
-/** A list's row of one client, carrying the follow-up reads (`categories`) the page makes of it when shown. */
-export function clientRowWithFollowUps(clientId: string, categories: readonly DataCategory[]): ListRow {
-  return categories.length
-    ? { clientIds: [clientId], pageReads: categories.map((category) => ({ clientId, category })) }
-    : { clientIds: [clientId] };
-}

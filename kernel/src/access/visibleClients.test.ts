@@ -2,7 +2,7 @@ import type { Viewer } from "../viewer";
 import { AccessGuard } from "./AccessGuard";
 import { foundationPolicy } from "./foundationPolicy";
 import { DataCategory, type AccessLogEntry, type AccessPolicy } from "./types";
-import { visibleIndices, visibleRowsOf, type ListRow } from "./visibleClients";
+import { pageReadsOfRow, visibleIndices, visibleRowsOf, type ListRow } from "./visibleClients";
 
 const county = "county-org";
 const rowsOf = (...ids: string[]): ListRow[] => ids.map((id) => ({ clientIds: [id] }));
@@ -156,5 +156,26 @@ describe("which clients a list may show", () => {
       [[null], [allowed]],
     ])
       expect(() => visibleRowsOf(rows, 2, { visible: [0, 2], pageReads })).toThrow("malformed");
+  });
+
+  it("asks a row's follow-up reads after its own page reads, client by client, and expects a decision for each", () => {
+    const family: ListRow = { clientIds: ["c1", "c2"], pageReads: [{ clientId: "c1", category: DataCategory.Basic }] };
+    const followUps = [DataCategory.Basic, DataCategory.Fit];
+    expect(pageReadsOfRow(family, followUps)).toEqual([
+      { clientId: "c1", category: "basic" },
+      { clientId: "c1", category: "basic" },
+      { clientId: "c1", category: "fit" },
+      { clientId: "c2", category: "basic" },
+      { clientId: "c2", category: "fit" },
+    ]);
+    expect(pageReadsOfRow({ clientIds: ["c3"] }, [])).toEqual([]);
+    const allowed = { allowed: true, basis: "responsible_worker" };
+    const rows: ListRow[] = [{ clientIds: ["c3"] }, { clientIds: ["c4"] }];
+    expect(visibleRowsOf(rows, 1, { visible: [1], pageReads: [[allowed, allowed]] }, followUps)).toEqual({
+      visible: [1],
+      pageReads: [[allowed, allowed]],
+    });
+    // One decision short of the row's follow-up reads: refused, as any malformed answer.
+    expect(() => visibleRowsOf(rows, 1, { visible: [1], pageReads: [[allowed]] }, followUps)).toThrow("malformed");
   });
 });

@@ -61,7 +61,26 @@ export interface VisibleClientsSource {
     rows: ListRow[],
     context: AccessLogContext,
     logFirst: number,
+    /**
+     * Categories the request reads of every client of each shown row (the gateway's follow-up reads
+     * of a list of clients): the page's further reads beside each row's `pageReads`, decided and
+     * logged with the page, for the shown rows only ({@link pageReadsOfRow}). Default none.
+     */
+    followUps?: readonly DataCategory[],
   ): Promise<VisibleRows>;
+}
+
+/**
+ * Every further read a shown row's page makes: its own `pageReads`, then each follow-up category of
+ * each of its clients (client by client). A list's answer (`VisibleRows.pageReads`) decides them in
+ * this order.
+ */
+export function pageReadsOfRow(row: ListRow, followUps: readonly DataCategory[]): readonly PageRead[] {
+  if (followUps.length === 0) return row.pageReads ?? [];
+  return [
+    ...(row.pageReads ?? []),
+    ...row.clientIds.flatMap((clientId) => followUps.map((category) => ({ clientId, category }))),
+  ];
 }
 
 /** The consents service's path answering {@link VisibleClientsSource.visibleAmong}: beside the decision endpoint. */
@@ -90,7 +109,7 @@ export function remoteVisibleClients(settings: {
   const pool = settings.pool ?? accessCallPool();
   const target = accessCallTarget(`${settings.url}${VISIBLE_CLIENTS_SUFFIX}`);
   return {
-    async visibleAmong(viewer, category, rows, context, logFirst) {
+    async visibleAmong(viewer, category, rows, context, logFirst, followUps = []) {
       const authorization = tokens.headersFor(viewer, context);
       const deadline = currentDeadline();
       if (deadline?.expired()) throw new Error("the request is over");
@@ -99,12 +118,12 @@ export function remoteVisibleClients(settings: {
         pool,
         target,
         (attemptMs) => ({ ...authorization, [DEADLINE_HEADER]: String(deadlineForCall(attemptMs)) }),
-        { category, rows, logFirst },
+        followUps.length ? { category, rows, logFirst, followUps } : { category, rows, logFirst },
         Math.max(1, Math.floor(waitMs)),
         deadline?.signal,
       );
       if (answer.status < 200 || answer.status > 299) throw new Error(`visible clients failed with HTTP ${answer.status}`);
-      return visibleRowsOf(rows, logFirst, answer.body);
+      return visibleRowsOf(rows, logFirst, answer.body, followUps);
     },
   };
 }
@@ -113,9 +132,14 @@ export function remoteVisibleClients(settings: {
  * The answer checked against what was asked: the visible rows' indices and the decisions of the
  * page's reads ({@link visibleIndices}, {@link pageReadsOf}). A malformed answer fails closed.
  */
-export function visibleRowsOf(rows: readonly ListRow[], logFirst: number, answer: unknown): VisibleRows {
+export function visibleRowsOf(
+  rows: readonly ListRow[],
+  logFirst: number,
+  answer: unknown,
+  followUps: readonly DataCategory[] = [],
+): VisibleRows {
   const visible = visibleIndices(rows.length, answer);
-  const pageReads = pageReadsOf(rows, visible.slice(0, logFirst), answer);
+  const pageReads = pageReadsOf(rows, visible.slice(0, logFirst), answer, followUps);
   return pageReads ? { visible, pageReads } : { visible };
 }
 
@@ -124,7 +148,12 @@ export function visibleRowsOf(rows: readonly ListRow[], logFirst: number, answer
  * when the answer has none (a consents service from before page reads, which ignores them: the reads
  * are then decided when made, as before). Anything else malformed fails closed.
  */
-function pageReadsOf(rows: readonly ListRow[], shown: readonly number[], answer: unknown): AccessDecision[][] | undefined {
+function pageReadsOf(
+  rows: readonly ListRow[],
+  shown: readonly number[],
+  answer: unknown,
+  followUps: readonly DataCategory[],
+): AccessDecision[][] | undefined {
   const pageReads = (answer as { pageReads?: unknown } | null)?.pageReads;
   if (pageReads === undefined) return undefined;
   const wellFormed =
@@ -133,7 +162,7 @@ function pageReadsOf(rows: readonly ListRow[], shown: readonly number[], answer:
     pageReads.every(
       (decisions, at) =>
         Array.isArray(decisions) &&
-        decisions.length === (rows[shown[at]!]!.pageReads?.length ?? 0) &&
+        decisions.length === pageReadsOfRow(rows[shown[at]!]!, followUps).length &&
         decisions.every(
           (decision) =>
             typeof (decision as AccessDecision | null)?.allowed === "boolean" &&

@@ -1,12 +1,5 @@
 import { randomUUID } from "node:crypto";
-import {
-  AccessGuard,
-  clientRowWithFollowUps,
-  DataCategory,
-  remoteAccessPolicy,
-  type AccessPolicy,
-  type Viewer,
-} from "@silta/kernel";
+import { AccessGuard, DataCategory, remoteAccessPolicy, type AccessPolicy, type Viewer } from "@silta/kernel";
 import {
   createTestDatabase,
   professional,
@@ -66,8 +59,11 @@ describe("decisions kept within a request's decision scope", () => {
   /** A caseload's page of three: the team's list of five clients and a stranger, its follow-up reads `basic` and `fit`. */
   async function caseloadPage(requestId: string, scope: string) {
     const stranger = randomUUID();
-    const rows = [...world.clients, stranger].map((id) => clientRowWithFollowUps(id, [DataCategory.Basic, DataCategory.Fit]));
-    const visible = await guardOf("teams", requestId, scope).visibleAmong(rows, DataCategory.Team, 3);
+    const rows = [...world.clients, stranger].map((id) => ({ clientIds: [id] }));
+    const visible = await guardOf("teams", requestId, scope).visibleAmong(rows, DataCategory.Team, 3, [
+      DataCategory.Basic,
+      DataCategory.Fit,
+    ]);
     expect(visible).toEqual([true, true, true, true, true, false]);
     return stranger;
   }

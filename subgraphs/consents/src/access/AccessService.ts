@@ -1,4 +1,5 @@
 import {
+  pageReadsOfRow,
   todayIn,
   type AccessDecision,
   type AccessLogContext,
@@ -79,17 +80,28 @@ export class AccessService {
     requests: readonly AccessRequest[],
     today = todayIn(this.options.timeZone, this.now()),
   ): Promise<AccessDecision[]> {
-    return withRefusals(requests, await this.decideByRules(viewer, requests, today));
+    return (await this.decideBound(viewer, requests, today)).decisions;
   }
 
-  private async decideByRules(viewer: Viewer, requests: readonly AccessRequest[], today: string): Promise<AccessDecision[]> {
+  /** {@link decide}, and a decider of further reads of the same clients on the very facts it decided on. */
+  private async decideBound(viewer: Viewer, requests: readonly AccessRequest[], today: string): Promise<BoundDecisions> {
+    const rule = await this.rulesFor(viewer, requests, today);
+    return { decisions: withRefusals(requests, requests.map(rule)), decideMore: (more) => more.map(rule) };
+  }
+
+  /** The rules for this viewer over the facts of the requests' clients, read once. */
+  private async rulesFor(
+    viewer: Viewer,
+    requests: readonly AccessRequest[],
+    today: string,
+  ): Promise<(request: AccessRequest) => AccessDecision> {
     const clientIds = [...new Set(requests.map((request) => request.clientId))];
     switch (viewer.kind) {
       case "system":
-        return requests.map((request) => decideForSystem(viewer, request));
+        return (request) => decideForSystem(viewer, request);
       case "client": {
         const facts = await clientViewerFacts(this.options.prisma, viewer.id, clientIds, today);
-        return requests.map((request) => decideForClient(viewer, request, facts));
+        return (request) => decideForClient(viewer, request, facts);
       }
       case "professional": {
         const readsOnly = requests.every((request) => request.action === "read");
@@ -97,10 +109,10 @@ export class AccessService {
           readsOnly && this.keptFacts
             ? await this.keptFacts.readsOf(viewer.id, viewer.organizationId, clientIds, today)
             : await professionalFacts(this.options.prisma, viewer.id, viewer.organizationId, clientIds, today, readsOnly);
-        return requests.map((request) => decideForProfessional(viewer, request, facts));
+        return (request) => decideForProfessional(viewer, request, facts);
       }
       default:
-        return requests.map(() => ({ allowed: false, basis: "unknown_viewer" }));
+        return () => ({ allowed: false, basis: "unknown_viewer" });
     }
   }
 
@@ -108,10 +120,11 @@ export class AccessService {
    * Which rows of a list the viewer may read in the category, in one decision (a row is visible when
    * every client of it is, for its service task): the clients of the first `logFirst` visible rows (a
    * list's page) are logged as read before it resolves, the rest are not, as nothing of them is shown
-   * (docs/decisions/0013). The page's rows' `pageReads` (further reads of their own clients the page
-   * makes) are decided in the same batch and logged with them; decided for a row not shown, they are
-   * neither logged nor answered. Answers the indices of the visible rows, ascending, and the page's
-   * reads' decisions when any row asked some.
+   * (docs/decisions/0013). The page's further reads (each shown row's `pageReads` and the `followUps`
+   * categories of its clients, `pageReadsOfRow`) are decided on the same facts once the page is known,
+   * for the shown rows only, and logged with them. Answers the indices of the visible rows, ascending,
+   * and the page's reads' decisions when any were asked. Within a decision scope, what was logged is
+   * kept for the request's later calls ({@link ScopeDecisions}).
    */
   async visibleAmong(
     viewer: Viewer,
@@ -119,6 +132,7 @@ export class AccessService {
     rows: readonly ListRow[],
     logFirst: number,
     context: AccessLogContext,
+    followUps: readonly DataCategory[] = [],
   ): Promise<VisibleRows> {
     const at = this.now();
     // Each request is decided once, however many rows of the window (or page reads) name it.
@@ -133,37 +147,42 @@ export class AccessService {
         keyOf({ clientId, category, action: "read", ...(row.serviceTask ? { serviceTask: row.serviceTask } : {}) }),
       ),
     );
-    const readKeys = rows.map((row) =>
-      (row.pageReads ?? []).map((read) => keyOf({ clientId: read.clientId, category: read.category, action: "read" })),
-    );
     const asked = [...requests.values()];
     let visible: number[] = [];
     let decided = new Map<string, AccessDecision>();
-    await this.decideAndWrite(viewer, asked, at, (decisions) => {
-      decided = new Map([...requests.keys()].map((key, index) => [key, decisions[index]!] as const));
+    /** For each shown row, the keys of its further reads, in `pageReadsOfRow`'s order. */
+    let readKeys: string[][] = [];
+    let logged: string[] = [];
+    await this.decideAndWrite(viewer, asked, at, (decisions, decideMore) => {
+      decided = new Map(asked.map((request, index) => [keyOf(request), decisions[index]!] as const));
       visible = rowKeys.flatMap((keys, index) => (keys.every((key) => decided.get(key)!.allowed) ? [index] : []));
-      const shown = [...new Set(visible.slice(0, logFirst).flatMap((index) => [...rowKeys[index]!, ...readKeys[index]!]))];
+      const page = visible.slice(0, logFirst);
+      readKeys = page.map((index) =>
+        pageReadsOfRow(rows[index]!, followUps).map((read) =>
+          keyOf({ clientId: read.clientId, category: read.category, action: "read" }),
+        ),
+      );
+      const further = [...new Set(readKeys.flat())].filter((key) => !decided.has(key));
+      decideMore(further.map((key) => requests.get(key)!)).forEach((decision, index) => decided.set(further[index]!, decision));
+      logged = [...new Set(page.flatMap((index, shown) => [...rowKeys[index]!, ...readKeys[shown]!]))];
       return batchLogEntries(
         viewer,
-        shown.map((key) => requests.get(key)!),
-        shown.map((key) => decided.get(key)!),
+        logged.map((key) => requests.get(key)!),
+        logged.map((key) => decided.get(key)!),
         context,
         at.toISOString(),
       );
     });
-    if (context.scope) {
-      // Only what was logged: the page's rows and their reads, never the hidden or unshown rows.
-      const logged = [...new Set(visible.slice(0, logFirst).flatMap((index) => [...rowKeys[index]!, ...readKeys[index]!]))];
+    // Only what was logged is kept for the request: the page's rows and their reads, never a hidden or unshown row.
+    if (context.scope)
       this.scopes?.remember(
         context.scope,
         viewer,
         logged.map((key) => requests.get(key)!),
         logged.map((key) => decided.get(key)!),
       );
-    }
-    if (!rows.some((row) => row.pageReads?.length)) return { visible };
-    const pageReads = visible.slice(0, logFirst).map((index) => readKeys[index]!.map((key) => answerOf(decided.get(key)!)));
-    return { visible, pageReads };
+    if (!followUps.length && !rows.some((row) => row.pageReads?.length)) return { visible };
+    return { visible, pageReads: readKeys.map((keys) => keys.map((key) => answerOf(decided.get(key)!))) };
   }
 
   /** Decides the batch and writes its log entries; resolves only once they are committed. */
@@ -203,16 +222,16 @@ export class AccessService {
     viewer: Viewer,
     requests: readonly AccessRequest[],
     at: Date,
-    entriesOf: (decisions: AccessDecision[]) => StoredLogEntry[],
+    entriesOf: (decisions: AccessDecision[], decideMore: BoundDecisions["decideMore"]) => StoredLogEntry[],
   ): Promise<AccessDecision[]> {
     const today = todayIn(this.options.timeZone, at);
     const kept = this.decideOnKeptFacts(viewer, requests, today);
     if (kept) {
-      const entries = entriesOf(kept.decisions);
+      const entries = entriesOf(kept.decisions, kept.decideMore);
       if (entries.length > 0 && (await appendAccessLogAtVersion(this.sql, entries, kept.version))) return kept.decisions;
     }
-    const decisions = await this.decide(viewer, requests, today);
-    await appendAccessLog(this.sql, entriesOf(decisions));
+    const { decisions, decideMore } = await this.decideBound(viewer, requests, today);
+    await appendAccessLog(this.sql, entriesOf(decisions, decideMore));
     return decisions;
   }
 
@@ -221,14 +240,14 @@ export class AccessService {
     viewer: Viewer,
     requests: readonly AccessRequest[],
     today: string,
-  ): { version: string; decisions: AccessDecision[] } | undefined {
+  ): (BoundDecisions & { version: string }) | undefined {
     if (viewer.kind !== "professional" || !this.keptFacts || !requests.every((request) => request.action === "read"))
       return undefined;
     const clientIds = [...new Set(requests.map((request) => request.clientId))];
     const kept = this.keptFacts.keptReadsOf(viewer.id, viewer.organizationId, clientIds, today);
     if (!kept) return undefined;
-    const decisions = requests.map((request) => decideForProfessional(viewer, request, kept.facts));
-    return { version: kept.version, decisions: withRefusals(requests, decisions) };
+    const rule = (request: AccessRequest) => decideForProfessional(viewer, request, kept.facts);
+    return { version: kept.version, decisions: withRefusals(requests, requests.map(rule)), decideMore: (more) => more.map(rule) };
   }
 
   /**
@@ -244,9 +263,19 @@ export class AccessService {
     return {
       decide: (viewer, requests) => this.decide(viewer, requests),
       decideAndLog: (viewer, requests, context) => this.decideAndLog(viewer, requests, context),
-      visibleAmong: (viewer, category, rows, context, logFirst) => this.visibleAmong(viewer, category, rows, logFirst, context),
+      visibleAmong: (viewer, category, rows, context, logFirst, followUps) =>
+        this.visibleAmong(viewer, category, rows, logFirst, context, followUps),
     };
   }
+}
+
+/**
+ * A batch's decisions, and a decider of further plain reads of the same clients on the very facts the
+ * batch was decided on (a list's page reads, once the page is known).
+ */
+interface BoundDecisions {
+  decisions: AccessDecision[];
+  decideMore(more: readonly AccessRequest[]): AccessDecision[];
 }
 
 /** A refusal the asking subgraph made on its own facts stands, whatever the rules would allow. */

@@ -39,6 +39,8 @@ const callSchema = z.object({
       message: `at most ${MAX_VISIBLE_AMONG_CLIENTS} client ids in all`,
     }),
   logFirst: z.number().int().min(0).max(MAX_VISIBLE_AMONG).default(0),
+  // What the request reads of each shown row's clients beside the list's category (the gateway's follow-up reads).
+  followUps: z.array(category).max(Object.values(DataCategory).length).default([]),
 });
 
 const visibleAmong: InternalCall<z.output<typeof callSchema>> = {
@@ -47,8 +49,8 @@ const visibleAmong: InternalCall<z.output<typeof callSchema>> = {
   maxBodyBytes: 1024 * 1024,
   bodyIs: "a list of rows of clients",
   failure: "visible clients",
-  run: (service, claims, { category, rows, logFirst }) =>
-    service.visibleAmong(claims.viewer, category, rows, logFirst, logContextOf(claims)),
+  run: (service, claims, { category, rows, logFirst, followUps }) =>
+    service.visibleAmong(claims.viewer, category, rows, logFirst, logContextOf(claims), followUps),
 };
 
 /**
@@ -56,8 +58,9 @@ const visibleAmong: InternalCall<z.output<typeof callSchema>> = {
  * visible when every client of the row is) the viewer named in the signed service token may read in
  * the category, decided by the access rules, answered as the visible rows' indices (`visible`); the
  * clients of the first `logFirst` visible rows (the list's page) are logged before the answer, with
- * their rows' `pageReads` (further reads of their own clients, answered in `pageReads`, one list per
- * shown row), the rest are not (docs/decisions/0013). Runs under the caller's deadline as a decision does; any failure answers an
+ * their rows' `pageReads` and the `followUps` categories of their clients (further reads of their own
+ * clients, answered in `pageReads`, one list per shown row, in `pageReadsOfRow`'s order), the rest
+ * are not (docs/decisions/0013). Runs under the caller's deadline as a decision does; any failure answers an
  * error status, and the caller fails closed (ACCESS_DECISION_UNAVAILABLE).
  */
 export function handleVisibleClientsCall(

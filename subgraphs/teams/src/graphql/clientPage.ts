@@ -1,5 +1,4 @@
 import {
-  clientRowWithFollowUps,
   CONNECTION_NODES,
   DataCategory,
   edgeWithSealedCursor,
@@ -50,10 +49,10 @@ export async function clientPage(
       window: MAX_EXAMINED_CLIENTS,
       fetch: (position) => clientWindow(ctx, list, parentId, position),
       positionOf: (id) => id,
-      clientsOf: (id) => clientRowWithFollowUps(id, followUps),
+      clientsOf: (id) => ({ clientIds: [id] }),
       standInId: standInId(scope),
       // That a client is on a team, or whose client they are, is the client's team data.
-      visibleAmong: (ids, logFirst) => ctx.access.visibleAmong(ids, DataCategory.Team, logFirst),
+      visibleAmong: (ids, logFirst) => ctx.access.visibleAmong(ids, DataCategory.Team, logFirst, followUps),
     },
     after,
   );

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { badUserInput, clientRowWithFollowUps, CONNECTION_NODES, DataCategory, filteredPage, pageSize } from "@silta/kernel";
+import { badUserInput, CONNECTION_NODES, DataCategory, filteredPage, pageSize } from "@silta/kernel";
 import { searchClients, type SearchHit, type SearchKey } from "../../../data/clientSearch";
 import { checkedIdentityCode } from "../../../domain/clientInput";
 import { hashIdentityCode } from "../../../domain/identityCode";
@@ -39,9 +39,9 @@ export const clients: NonNullable<QueryResolvers["clients"]> = async (_parent, {
       window: MAX_EXAMINED_MATCHES,
       fetch: async (position, size) => (read = await searchClients(ctx.prisma, criteria, position, size)),
       positionOf: keyOf,
-      clientsOf: (hit) => clientRowWithFollowUps(hit.id, followUps),
+      clientsOf: (hit) => ({ clientIds: [hit.id] }),
       standInId: standInId(scope),
-      visibleAmong: (ids, logFirst) => ctx.access.visibleAmong(ids, DataCategory.Basic, logFirst),
+      visibleAmong: (ids, logFirst) => ctx.access.visibleAmong(ids, DataCategory.Basic, logFirst, followUps),
     },
     afterKey,
   );

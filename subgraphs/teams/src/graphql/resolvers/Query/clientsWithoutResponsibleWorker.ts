@@ -1,6 +1,5 @@
 import {
   assertUuid,
-  clientRowWithFollowUps,
   CONNECTION_NODES,
   DataCategory,
   edgeWithSealedCursor,
@@ -32,9 +31,9 @@ export const clientsWithoutResponsibleWorker: NonNullable<QueryResolvers["client
       window: MAX_EXAMINED_CLIENTS,
       fetch: (position, size) => findPage(ctx.prisma, { teamId: team, after: position, limit: size, today: ctx.today }),
       positionOf: (id) => id,
-      clientsOf: (id) => clientRowWithFollowUps(id, followUps),
+      clientsOf: (id) => ({ clientIds: [id] }),
       standInId: standInId(scope),
-      visibleAmong: (ids, logFirst) => ctx.access.visibleAmong(ids, DataCategory.Team, logFirst),
+      visibleAmong: (ids, logFirst) => ctx.access.visibleAmong(ids, DataCategory.Team, logFirst, followUps),
     },
     afterId,
   );
