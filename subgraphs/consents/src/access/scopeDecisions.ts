@@ -39,7 +39,7 @@ export class ScopeDecisions {
 
   constructor(options: ScopeDecisionsOptions = {}) {
     this.ttlMs = options.ttlMs ?? 60_000;
-    this.maxDecisions = options.maxDecisions ?? 200_000;
+    this.maxDecisions = options.maxDecisions ?? 100_000;
     this.now = options.now ?? Date.now;
   }
 
