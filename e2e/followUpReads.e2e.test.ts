@@ -49,19 +49,19 @@ describe("a caseload through the gateway: one decision, one entry per client", (
     // The access projection as the teams and clients events leave it: the worker responsible for three
     // clients on a team the city's curator is a member of.
     const consents = hub.databases["consents"]!.sql;
-    await consents.query(`INSERT INTO access_organization (organization_id, is_county_organization) VALUES ($1, true), ($2, false)`, [
-      county,
-      city,
-    ]);
+    await consents.query(
+      `INSERT INTO access_organization (organization_id, is_county_organization) VALUES ($1, true), ($2, false)`,
+      [county, city],
+    );
     await consents.query(
       `INSERT INTO access_team_member (team_id, professional_id, organization_id, role, since) VALUES
          ($1, $2, $3, 'responsible_worker', '2020-01-01'), ($1, $4, $5, 'member', '2020-01-01')`,
       [team, worker, county, curator, city],
     );
-    await consents.query(`INSERT INTO access_team_client (team_id, client_id, since) SELECT $1, unnest($2::uuid[]), '2020-01-01'`, [
-      team,
-      clients,
-    ]);
+    await consents.query(
+      `INSERT INTO access_team_client (team_id, client_id, since) SELECT $1, unnest($2::uuid[]), '2020-01-01'`,
+      [team, clients],
+    );
     await consents.query(
       `INSERT INTO access_responsible_worker (client_id, professional_id, organization_id, since) SELECT unnest($1::uuid[]), $2, $3, '2020-01-01'`,
       [clients, worker, county],
@@ -80,7 +80,10 @@ describe("a caseload through the gateway: one decision, one entry per client", (
       [worker, county],
     );
     await teams.query(`INSERT INTO team (id, name, kind) VALUES ($1, 'Area team', 'AREA_TEAM')`, [team]);
-    await teams.query(`INSERT INTO team_client (team_id, client_id, since) SELECT $1, unnest($2::uuid[]), '2020-01-01'`, [team, clients]);
+    await teams.query(`INSERT INTO team_client (team_id, client_id, since) SELECT $1, unnest($2::uuid[]), '2020-01-01'`, [
+      team,
+      clients,
+    ]);
     await teams.query(
       `INSERT INTO responsible_worker (id, client_id, professional_id, since, is_current) SELECT gen_random_uuid(), unnest($1::uuid[]), $2, '2020-01-01', true`,
       [clients, worker],
@@ -169,6 +172,8 @@ describe("a caseload through the gateway: one decision, one entry per client", (
       body: JSON.stringify({ query: skipped, variables: { id: worker, show: false } }),
     });
     expect(await response.json()).toEqual({ data: { professional: { responsibleFor: { pageInfo: { hasNextPage: false } } } } });
-    expect(await entriesOf(requestId)).toEqual(clients.map((client) => ({ client_id: client, source: "teams", items: ["team:allowed"] })));
+    expect(await entriesOf(requestId)).toEqual(
+      clients.map((client) => ({ client_id: client, source: "teams", items: ["team:allowed"] })),
+    );
   });
 });
