@@ -9,7 +9,7 @@ import { key, post, professional, silent } from "./support/testWorld";
 /** What one subgraph received: the body as sent and the signed viewer's claims. */
 interface Received {
   subgraph: string;
-  body: { query: string; variables?: Record<string, unknown>; extensions?: unknown };
+  body: { query: string; variables?: Record<string, unknown>; operationName?: string; extensions?: unknown };
   viewerClaims: Record<string, unknown>;
 }
 
@@ -36,7 +36,9 @@ function startRecordingSubgraphs(received: Received[]): Promise<{ server: Server
       >;
       received.push({ subgraph, body, viewerClaims });
       response.setHeader("content-type", "application/json");
-      response.end(JSON.stringify({ data: answerTo(body) }));
+      // A list's answer to an operation named Receipted… carries a receipt, as teams' does when the consents service gave one.
+      const receipted = subgraph === "teams" && body.operationName?.startsWith("Receipted");
+      response.end(JSON.stringify({ data: answerTo(body), ...(receipted ? { extensions: { decidedReads: [RECEIPT] } } : {}) }));
     });
   });
   return new Promise((resolve) =>
@@ -71,6 +73,7 @@ const CASELOAD = `query Caseload($id: ID!) {
 }`;
 const AREA_TEAM = `query AreaTeam($id: ID!) { team(id: $id) { clients(first: 50) { edges { node { firstName lastName } } } } }`;
 const TEAM_ID = "6a4d7f2e-0b1c-4c8e-9f1a-0000000000aa";
+const RECEIPT = "cmVjZWlwdC1vZi10aGUtcGFnZQ.c2lnbmVk";
 
 describe("the gateway telling a root fetch what later fetches read of the clients it answers", () => {
   const received: Received[] = [];
@@ -149,11 +152,15 @@ describe("the gateway telling a root fetch what later fetches read of the client
   });
 
   it("never forwards the caller's own extensions to a subgraph", async () => {
-    const forged = { followUpReads: [{ path: ["team"], categories: ["contact", "concerns"] }], tenant: "other" };
+    const forged = {
+      followUpReads: [{ path: ["team"], categories: ["contact", "concerns"] }],
+      tenant: "other",
+      decidedReads: ["Zm9yZ2Vk.c2lnbmVk"],
+    };
     await post(url, { query: AREA_TEAM, variables: { id: TEAM_ID }, extensions: forged }, bearer);
     expect(received.length).toBeGreaterThan(1);
     for (const { subgraph, body } of received) {
-      expect(JSON.stringify(body)).not.toMatch(/concerns|tenant/);
+      expect(JSON.stringify(body)).not.toMatch(/concerns|tenant|decidedReads|Zm9yZ2Vk/);
       if (subgraph !== "teams") expect("extensions" in body).toBe(false);
     }
     const teams = received.find(({ subgraph }) => subgraph === "teams")!;
@@ -168,6 +175,25 @@ describe("the gateway telling a root fetch what later fetches read of the client
       bearer,
     );
     expect(received.map(({ body }) => "extensions" in body)).toEqual([false]);
+  });
+
+  it("carries a list's receipt to the request's later fetches, and never to the caller", async () => {
+    const { body } = await post(
+      url,
+      { query: CASELOAD.replace("Caseload", "ReceiptedCaseload"), variables: { id: TEAM_ID } },
+      bearer,
+    );
+    const text = JSON.stringify(body);
+    const bySubgraph = Object.fromEntries(received.map((call) => [call.subgraph, call.body]));
+    expect(body.errors).toBeUndefined();
+    expect(bySubgraph["clients"]!.extensions).toEqual({ decidedReads: [RECEIPT] });
+    expect(bySubgraph["fit"]!.extensions).toEqual({ decidedReads: [RECEIPT] });
+    expect(text).not.toContain("decidedReads");
+    expect(text).not.toContain(RECEIPT);
+    // The next request starts with none.
+    received.length = 0;
+    await post(url, { query: CASELOAD, variables: { id: TEAM_ID } }, bearer);
+    for (const { subgraph, body } of received) if (subgraph !== "teams") expect("extensions" in body).toBe(false);
   });
 
   it("signs every subgraph call of one request with the same decision scope, and another request with another", async () => {

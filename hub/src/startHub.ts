@@ -131,7 +131,7 @@ export async function startHub(options: HubOptions): Promise<Hub> {
     // the same rules and the same hash-chained log as the HTTP endpoint in servers mode.
     const accessPrisma = createConsentsPrisma(databases["consents"]!);
     closers.push(() => accessPrisma.$disconnect());
-    const accessPolicy = new AccessService({ prisma: accessPrisma, timeZone: settings.timeZone }).policy();
+    const accessPolicy = new AccessService({ prisma: accessPrisma, timeZone: settings.timeZone, receiptKey: key }).policy();
     const subgraphUrls: Record<string, string> = {};
     for (const module of modules) {
       const service: SubgraphService = module.create({

@@ -4,6 +4,7 @@ import { applyRewrites } from "@apollo/gateway/dist/dataRewrites";
 import { GraphQLDataSourceRequestKind } from "@apollo/gateway/dist/datasources/types";
 import { deepMerge } from "@apollo/gateway/dist/utilities/deepMerge";
 import type { FetchNode, PlanNode, QueryPlan, ResponsePath } from "@apollo/query-planner";
+import { DECIDED_READS_EXTENSION, MAX_RECEIPTS } from "@silta/kernel";
 import type { GatewayExecutionResult, GatewayGraphQLRequestContext } from "@apollo/server-gateway-interface";
 import {
   GraphQLError,
@@ -53,6 +54,11 @@ export interface PlanExecution {
 
 interface Run extends PlanExecution {
   readonly errors: GraphQLError[];
+  /**
+   * The consents service's receipts of reads decided and logged by this request's earlier fetches
+   * (a list's follow-up reads), carried to its later fetches, which answer those reads from them.
+   */
+  readonly decidedReads: string[];
 }
 
 /**
@@ -62,7 +68,7 @@ interface Run extends PlanExecution {
  * operation for every request (the shaping is compiled once per plan).
  */
 export async function executePlan(execution: PlanExecution): Promise<GatewayExecutionResult> {
-  const run: Run = { ...execution, errors: [] };
+  const run: Run = { ...execution, errors: [], decidedReads: [] };
   // A plain object (deepMerge never sets an inherited name such as `__proto__` through the prototype).
   const fetched: Data = {};
   const root = execution.plan.node;
@@ -278,11 +284,14 @@ async function send(
    */
   extensions?: FollowUpExtensions,
 ): Promise<Data | null | undefined> {
+  // A copy: the extensions of a plan without conditions are one object shared by its every request.
+  const told = run.decidedReads.length
+    ? { ...extensions, [DECIDED_READS_EXTENSION]: [...run.decidedReads] }
+    : extensions && { ...extensions };
   const response = await service.process({
     kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
-    // A copy: the extensions of a plan without conditions are one object shared by its every request.
-    request: extensions
-      ? { query: fetch.operation, variables, operationName: fetch.operationName, extensions: { ...extensions } }
+    request: told
+      ? { query: fetch.operation, variables, operationName: fetch.operationName, extensions: told }
       : { query: fetch.operation, variables, operationName: fetch.operationName },
     incomingRequestContext: run.requestContext,
     context: run.requestContext.context,
@@ -300,7 +309,15 @@ async function send(
       else metrics.nonFtv1ErrorPaths = paths;
     }
   }
+  keepReceipts(run, response.extensions?.[DECIDED_READS_EXTENSION]);
   return response.data as Data | null | undefined;
+}
+
+/** Keeps a subgraph's receipts for the request's later fetches, a bounded few: they are its only use, never the caller's. */
+function keepReceipts(run: Run, receipts: unknown): void {
+  if (!Array.isArray(receipts)) return;
+  for (const receipt of receipts)
+    if (typeof receipt === "string" && run.decidedReads.length < MAX_RECEIPTS) run.decidedReads.push(receipt);
 }
 
 /**

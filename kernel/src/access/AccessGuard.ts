@@ -4,7 +4,8 @@ import { AccessDecisionStopped } from "./remoteAccessPolicy";
 import { accessDecisionUnavailable, forbidden } from "../errors";
 import { accessLogEntry } from "./accessLogEntry";
 import { followUpCategoriesAt, type FollowUpRead, type ListField } from "./followUpReads";
-import type { Viewer } from "../viewer";
+import { decidedReadKey, decisionFromReads, MAX_RECEIPTS, verifyDecidedReads } from "./decidedReads";
+import type { Viewer, ViewerKey } from "../viewer";
 import { pageReadsOfRow, type ListRow } from "./visibleClients";
 import { ACCESS_LOG_CATEGORY } from "./types";
 import type {
@@ -28,6 +29,8 @@ export interface AccessGuardOptions {
   source: string;
   /** The request's decision scope, when the gateway signed one (AccessLogContext.scope). */
   scope?: string;
+  /** The key the consents service's receipts are checked with (`decidedReads.ts`); without it none is taken. */
+  receiptKey?: ViewerKey;
 }
 
 /**
@@ -51,6 +54,10 @@ export class AccessGuard {
   private readonly context: AccessLogContext;
   /** What the gateway said the request's later fetches read of the clients this subgraph answers. */
   private followUps: readonly FollowUpRead[] = [];
+  /** Reads decided and logged earlier in this request, from the consents service's receipts, by `decidedReadKey`. */
+  private readonly fromReceipts = new Map<string, AccessDecision>();
+  /** Receipts this subgraph's lists were given, for the request's later fetches. */
+  private readonly receipts: string[] = [];
 
   constructor(private readonly options: AccessGuardOptions) {
     const { requestId, source, scope } = options;
@@ -68,6 +75,24 @@ export class AccessGuard {
   /** Keeps what the gateway said the request's later fetches will read (the request's `followUpReads`). */
   expectFollowUpReads(reads: readonly FollowUpRead[]): void {
     this.followUps = reads;
+  }
+
+  /**
+   * Takes the receipts the gateway carried from this request's earlier fetches: the reads in those
+   * that the consents service signed for this request's scope and viewer are answered from them,
+   * without a call (their entries are written). Anything else in them is ignored.
+   */
+  acceptDecidedReads(receipts: unknown): void {
+    const { receiptKey, scope, viewer } = this.options;
+    if (!receiptKey || !scope || !Array.isArray(receipts)) return;
+    for (const receipt of receipts.slice(0, MAX_RECEIPTS))
+      for (const read of verifyDecidedReads(receiptKey, receipt, scope, viewer))
+        if (!this.fromReceipts.has(decidedReadKey(read))) this.fromReceipts.set(decidedReadKey(read), read.decision);
+  }
+
+  /** The receipts this subgraph's lists were given in this request, for the gateway to carry on. */
+  receiptsForLaterFetches(): readonly string[] {
+    return this.receipts;
   }
 
   /**
@@ -286,6 +311,7 @@ export class AccessGuard {
       if (policy.visibleAmong) {
         const answer = await policy.visibleAmong(viewer, category, [...rows], this.context, logFirst, followUps);
         visible = answer.visible;
+        if (answer.receipt && this.receipts.length < MAX_RECEIPTS) this.receipts.push(answer.receipt);
         visible.slice(0, logFirst).forEach((index, shown) => {
           const row = rows[index]!;
           // The page's rows were decided and logged as reads: their fields of this category ask no more.
@@ -336,7 +362,21 @@ export class AccessGuard {
     return accessDecisionUnavailable(category, stopped && (stopped === "deadline" ? "deadline" : "cancelled"));
   }
 
+  /**
+   * Decides and logs a batch: the reads an earlier fetch of this request had decided and logged (its
+   * receipts) are answered from those decisions, the rest by the policy.
+   */
   private async decideAndLog(requests: readonly AccessRequest[]): Promise<AccessDecision[]> {
+    if (this.fromReceipts.size === 0) return this.decideAndLogByPolicy(requests);
+    const known = requests.map((request) => decisionFromReads(this.fromReceipts, request));
+    const rest = requests.filter((_, index) => !known[index]);
+    if (rest.length === 0) return known as AccessDecision[];
+    const decided = await this.decideAndLogByPolicy(rest);
+    let next = 0;
+    return known.map((decision) => decision ?? decided[next++]!);
+  }
+
+  private async decideAndLogByPolicy(requests: readonly AccessRequest[]): Promise<AccessDecision[]> {
     const { viewer, policy, log } = this.options;
     if (policy.decideAndLog) {
       try {

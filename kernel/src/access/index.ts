@@ -7,3 +7,4 @@ export * from "./remoteAccessPolicy";
 export * from "./accessLogEntry";
 export * from "./visibleClients";
 export * from "./followUpReads";
+export * from "./decidedReads";

@@ -4,6 +4,7 @@ import type { Viewer, ViewerKey } from "../viewer";
 import type { Dispatcher } from "undici";
 import { accessCallPool, accessCallTarget, postAccessCallRetried } from "./accessCall";
 import { AccessServiceTokens } from "./accessServiceToken";
+import { MAX_RECEIPT_LENGTH } from "./decidedReads";
 import type { AccessDecision, AccessLogContext, DataCategory } from "./types";
 
 /**
@@ -44,6 +45,12 @@ export interface VisibleRows {
    * `pageReads`, one each, in their order; logged with the row. Absent when no row asked any.
    */
   pageReads?: AccessDecision[][];
+  /**
+   * The consents service's signed receipt of the page's further reads (`decidedReads.ts`), when the
+   * call named a decision scope: carried to the request's later fetches, which answer those reads
+   * from it without a call.
+   */
+  receipt?: string;
 }
 
 /**
@@ -140,7 +147,12 @@ export function visibleRowsOf(
 ): VisibleRows {
   const visible = visibleIndices(rows.length, answer);
   const pageReads = pageReadsOf(rows, visible.slice(0, logFirst), answer, followUps);
-  return pageReads ? { visible, pageReads } : { visible };
+  const receipt = (answer as { receipt?: unknown } | null)?.receipt;
+  return {
+    visible,
+    ...(pageReads ? { pageReads } : {}),
+    ...(typeof receipt === "string" && receipt.length <= MAX_RECEIPT_LENGTH ? { receipt } : {}),
+  };
 }
 
 /**

@@ -17,6 +17,7 @@ import type { Logger } from "../log";
 import { VIEWER_HEADER, verifySignedViewer, type Viewer, type ViewerKey } from "../viewer";
 import { AccessGuard, type AccessLogSink, type AccessPolicy } from "../access";
 import { followUpReadsOf } from "../access/followUpReads";
+import { DECIDED_READS_EXTENSION } from "../access/decidedReads";
 import { IDEMPOTENCY_KEY_HEADER, parseIdempotencyKey } from "../idempotency/idempotencyKey";
 import { requestErrorsPlugin } from "./requestErrorsPlugin";
 import { cursorSeal, type CursorSeal } from "../graphql";
@@ -94,9 +95,20 @@ export function createSubgraphService<Context extends RequestScope>(options: Sub
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       {
-        // What the gateway says the rest of the plan reads of the clients this request answers.
         async requestDidStart({ request, contextValue }) {
+          // What the gateway says the rest of the plan reads of the clients this request answers, and
+          // the receipts of reads its earlier fetches had decided and logged.
           contextValue.access.expectFollowUpReads(followUpReadsOf(request.extensions));
+          contextValue.access.acceptDecidedReads(request.extensions?.[DECIDED_READS_EXTENSION]);
+          return {
+            // The receipts this request's lists were given, for the gateway to carry to its later fetches.
+            async willSendResponse({ response, contextValue: context }) {
+              const receipts = context.access.receiptsForLaterFetches();
+              if (receipts.length === 0 || response.body.kind !== "single") return;
+              const result = response.body.singleResult;
+              result.extensions = { ...result.extensions, [DECIDED_READS_EXTENSION]: receipts };
+            },
+          };
         },
       },
     ],
@@ -110,7 +122,15 @@ export function createSubgraphService<Context extends RequestScope>(options: Sub
     readiness: [{ name: "database", check: async () => void (await database.sql.query("SELECT 1")) }, ...readiness],
     context: async (request: IncomingMessage, requestId: string) => {
       const { viewer, scope } = await verifySignedViewer(headerOf(request, VIEWER_HEADER), viewerKey, options.name);
-      const access = new AccessGuard({ viewer, policy: accessPolicy, log: accessLog, requestId, source: options.name, scope });
+      const access = new AccessGuard({
+        viewer,
+        policy: accessPolicy,
+        log: accessLog,
+        requestId,
+        source: options.name,
+        scope,
+        receiptKey: viewerKey,
+      });
       const idempotencyKey = parseIdempotencyKey(headerOf(request, IDEMPOTENCY_KEY_HEADER));
       const cursors = cursorSeal(viewerKey.secret, JSON.stringify([viewer.kind, viewer.id, viewer.organizationId ?? null]));
       return options.createContext({ viewer, requestId, log: log.child({ requestId }), access, idempotencyKey, cursors });

@@ -28,7 +28,7 @@ import { startAccessProjection } from "./projection/startAccessProjection";
  */
 export function createConsentsSubgraph(deps: SubgraphDependencies): SubgraphService {
   const prisma = createPrisma(deps.database);
-  const accessService = new AccessService({ prisma, timeZone: deps.settings.timeZone });
+  const accessService = new AccessService({ prisma, timeZone: deps.settings.timeZone, receiptKey: deps.viewerKey });
   const verifier = new AccessServiceTokenVerifier(deps.viewerKey);
   /** An internal endpoint of the other subgraphs, under their service token and deadline. */
   const internalRoute =

@@ -95,9 +95,15 @@ describe("a teams list decides the request's follow-up reads of its page", () =>
       },
       body: JSON.stringify({ query: caseload, variables: { id: caseloadOwner }, ...(extensions ? { extensions } : {}) }),
     });
-    const answer = (await response.json()) as { data: { mine: { responsibleFor: { edges: { node: { id: string } }[] } } } };
+    const answer = (await response.json()) as {
+      data: { mine: { responsibleFor: { edges: { node: { id: string } }[] } } };
+      extensions?: { decidedReads?: string[] };
+    };
+    lastReceipts = answer.extensions?.decidedReads;
     return answer.data.mine.responsibleFor.edges.map((edge) => edge.node.id);
   }
+  /** The receipts teams' last answer carried for the request's later fetches. */
+  let lastReceipts: string[] | undefined;
   const entriesOf = async (requestId: string) =>
     (await logRows(databases[0]!.database.sql, { viewerId: world.socialWorker }))
       .filter((row) => row.request_id === requestId)
@@ -125,6 +131,42 @@ describe("a teams list decides the request's follow-up reads of its page", () =>
     });
     await expect(later.filterAllowed(shown, DataCategory.Basic)).resolves.toEqual(new Set(shown));
     expect(await entriesOf(requestId)).toHaveLength(6);
+  });
+
+  it("hands the later fetches the consents service's receipt: they answer the page's reads without a call", async () => {
+    const requestId = randomUUID();
+    const scope = randomUUID().replaceAll("-", "");
+    const shown = await askCaseload(requestId, scope, {
+      followUpReads: [{ path: ["mine", "responsibleFor", "edges", "@", "node"], categories: ["basic", "fit"] }],
+    });
+    expect(lastReceipts).toEqual([expect.any(String)]);
+    let calls = 0;
+    const counting: AccessPolicy = {
+      ...policy,
+      decideAndLog: (...args) => ((calls += 1), policy.decideAndLog!(...args)),
+    };
+    const later = (receiptScope: string) => {
+      const guard = new AccessGuard({
+        viewer: worker,
+        policy: counting,
+        log: { append: async () => undefined },
+        requestId,
+        source: "fit",
+        scope: receiptScope,
+        receiptKey: testViewerKey,
+      });
+      guard.acceptDecidedReads(lastReceipts);
+      return guard;
+    };
+    // The fit subgraph's latest scores of one service task: answered by the receipt's read of the whole category.
+    const fit = later(scope);
+    await expect(fit.filterAllowed(shown, DataCategory.Fit, "read", "child_protection")).resolves.toEqual(new Set(shown));
+    await expect(fit.filterAllowed(shown, DataCategory.Basic)).resolves.toEqual(new Set(shown));
+    expect(calls).toBe(0);
+    // A read the page did not decide is asked; a receipt of another request's scope answers nothing.
+    await fit.assert(shown[0]!, DataCategory.Contact);
+    await later(randomUUID().replaceAll("-", "")).filterAllowed(shown, DataCategory.Basic);
+    expect(calls).toBe(2);
   });
 
   it.each([

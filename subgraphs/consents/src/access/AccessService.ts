@@ -1,5 +1,6 @@
 import {
   pageReadsOfRow,
+  signDecidedReads,
   todayIn,
   type AccessDecision,
   type AccessLogContext,
@@ -9,6 +10,7 @@ import {
   type Database,
   type ListRow,
   type Viewer,
+  type ViewerKey,
   type VisibleRows,
 } from "@silta/kernel";
 import { appendSqlOf, type ConsentsDb } from "../data/db";
@@ -49,6 +51,11 @@ export interface AccessServiceOptions {
    * ({@link ScopeDecisions}). Default true; false decides and logs every call.
    */
   rememberScopes?: boolean;
+  /**
+   * The key the receipts of a list's further reads are signed with (`signDecidedReads`), for the
+   * request's later fetches to answer those reads without a call. Without it no receipt is given.
+   */
+  receiptKey?: ViewerKey;
 }
 
 /**
@@ -182,7 +189,15 @@ export class AccessService {
         logged.map((key) => decided.get(key)!),
       );
     if (!followUps.length && !rows.some((row) => row.pageReads?.length)) return { visible };
-    return { visible, pageReads: readKeys.map((keys) => keys.map((key) => answerOf(decided.get(key)!))) };
+    const pageReads = readKeys.map((keys) => keys.map((key) => answerOf(decided.get(key)!)));
+    const further = [...new Set(readKeys.flat())];
+    if (!context.scope || !this.options.receiptKey || further.length === 0) return { visible, pageReads };
+    // Signed only now, after the entries were committed: a receipt says they are written.
+    const reads = further.map((key) => {
+      const { clientId, category } = requests.get(key)!;
+      return { clientId, category: category as DataCategory, decision: answerOf(decided.get(key)!) };
+    });
+    return { visible, pageReads, receipt: signDecidedReads(this.options.receiptKey, context.scope, viewer, reads) };
   }
 
   /** Decides the batch and writes its log entries; resolves only once they are committed. */

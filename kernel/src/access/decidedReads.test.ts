@@ -1,0 +1,56 @@
+import type { Viewer } from "../viewer";
+import { viewerKey } from "../viewer";
+import { decidedReadKey, decisionFromReads, signDecidedReads, verifyDecidedReads, type DecidedRead } from "./decidedReads";
+
+const key = viewerKey("k".repeat(40));
+const worker: Viewer = { id: "p1", kind: "professional", organizationId: "org", roles: ["social_worker"], scopes: [] };
+const scope = "c2NvcGUtb2YtcmVxdWVzdC0x";
+const allowed = { allowed: true, basis: "responsible_worker" };
+const denied = { allowed: false, basis: "ban" };
+const reads: DecidedRead[] = [
+  { clientId: "c1", category: "basic", decision: allowed },
+  { clientId: "c1", category: "fit", decision: denied },
+];
+
+describe("receipts of decided reads", () => {
+  it("give back their reads for the scope and viewer they were signed for", () => {
+    expect(verifyDecidedReads(key, signDecidedReads(key, scope, worker, reads), scope, worker)).toEqual(reads);
+  });
+
+  it("give nothing for another scope, another viewer, after a minute, or under another key", () => {
+    const receipt = signDecidedReads(key, scope, worker, reads, 1_000_000);
+    expect(verifyDecidedReads(key, receipt, "c2NvcGUtb2YtcmVxdWVzdC0y", worker, 1_000_000)).toEqual([]);
+    expect(verifyDecidedReads(key, receipt, scope, { ...worker, roles: ["manager"] }, 1_000_000)).toEqual([]);
+    expect(verifyDecidedReads(key, receipt, scope, worker, 1_059_999)).toHaveLength(2);
+    expect(verifyDecidedReads(key, receipt, scope, worker, 1_060_000)).toEqual([]);
+    expect(verifyDecidedReads(viewerKey("x".repeat(40)), receipt, scope, worker, 1_000_000)).toEqual([]);
+  });
+
+  it("give nothing when changed, cut or not a receipt at all", () => {
+    const receipt = signDecidedReads(key, scope, worker, reads);
+    const [payload, signature] = receipt.split(".") as [string, string];
+    const widened = Buffer.from(Buffer.from(payload, "base64url").toString().replace('"fit",0', '"fit",1')).toString("base64url");
+    for (const forged of [`${widened}.${signature}`, payload, `${payload}.`, "", 7, null, ["x"], `${payload}.${signature}x`])
+      expect(verifyDecidedReads(key, forged, scope, worker)).toEqual([]);
+    // A viewer header (a JWT, signed with the same secret) is no receipt.
+    expect(verifyDecidedReads(key, `a.b.c`, scope, worker)).toEqual([]);
+  });
+
+  it("answer the same plain read, and a service task's read only from an allowed read of the whole category", () => {
+    const kept = new Map(reads.map((read) => [decidedReadKey(read), read.decision]));
+    const read = (category: "basic" | "fit" | "contact", serviceTask?: string) => ({
+      clientId: "c1",
+      category,
+      action: "read" as const,
+      ...(serviceTask ? { serviceTask } : {}),
+    });
+    expect(decisionFromReads(kept, read("basic"))).toEqual(allowed);
+    expect(decisionFromReads(kept, read("fit"))).toEqual(denied);
+    expect(decisionFromReads(kept, read("basic", "child_protection"))).toEqual(allowed);
+    // Denied for the whole category: one task's data may still be allowed, so that is asked.
+    expect(decisionFromReads(kept, read("fit", "child_protection"))).toBeUndefined();
+    expect(decisionFromReads(kept, read("contact"))).toBeUndefined();
+    expect(decisionFromReads(kept, { clientId: "c1", category: "basic", action: "grant" })).toBeUndefined();
+    expect(decisionFromReads(kept, { ...read("basic"), refusal: "no_such_record" })).toBeUndefined();
+  });
+});
