@@ -109,6 +109,7 @@ export {
   signDecidedReads,
   DECIDED_READS_EXTENSION,
   MAX_RECEIPTS,
+  MAX_RECEIPT_LENGTH,
   type DecidedRead,
   CONNECTION_NODES,
   type AccessAction,

@@ -4,7 +4,7 @@ import { applyRewrites } from "@apollo/gateway/dist/dataRewrites";
 import { GraphQLDataSourceRequestKind } from "@apollo/gateway/dist/datasources/types";
 import { deepMerge } from "@apollo/gateway/dist/utilities/deepMerge";
 import type { FetchNode, PlanNode, QueryPlan, ResponsePath } from "@apollo/query-planner";
-import { DECIDED_READS_EXTENSION, MAX_RECEIPTS } from "@silta/kernel";
+import { DECIDED_READS_EXTENSION, MAX_RECEIPT_LENGTH, MAX_RECEIPTS } from "@silta/kernel";
 import type { GatewayExecutionResult, GatewayGraphQLRequestContext } from "@apollo/server-gateway-interface";
 import {
   GraphQLError,
@@ -317,7 +317,8 @@ async function send(
 function keepReceipts(run: Run, receipts: unknown): void {
   if (!Array.isArray(receipts)) return;
   for (const receipt of receipts)
-    if (typeof receipt === "string" && run.decidedReads.length < MAX_RECEIPTS) run.decidedReads.push(receipt);
+    if (typeof receipt === "string" && receipt.length <= MAX_RECEIPT_LENGTH && run.decidedReads.length < MAX_RECEIPTS)
+      run.decidedReads.push(receipt);
 }
 
 /**
