@@ -1,5 +1,6 @@
-import type { Viewer } from "../viewer";
+import { viewerKey, type Viewer } from "../viewer";
 import { AccessGuard, noSuchRecord } from "./AccessGuard";
+import { signDecidedReads, type DecidedRead } from "./decidedReads";
 import { foundationPolicy } from "./foundationPolicy";
 import { AccessDecisionStopped } from "./remoteAccessPolicy";
 import { DataCategory, type AccessLogEntry, type AccessPolicy, type AccessRequest } from "./types";
@@ -336,5 +337,80 @@ describe("visibleAmong and the decisions it makes", () => {
     // Beyond the page: visible, but neither logged nor decided as a read.
     expect(guard.allowedAlready("c3", "basic")).toBe(false);
     await expect(guard.assert("c2", "basic")).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("the access guard with receipts of reads its request's earlier fetches decided", () => {
+  const key = viewerKey("k".repeat(40));
+  const scope = "c2NvcGUtb2YtdGhlLXJlcXVlc3Q";
+  const receiptOf = (reads: DecidedRead[], forScope = scope) => signDecidedReads(key, forScope, worker, reads);
+  const allowed = { allowed: true, basis: "responsible_worker" };
+
+  function guardWith(receipts: unknown) {
+    const entries: AccessLogEntry[] = [];
+    const calls: AccessRequest[][] = [];
+    const scoped = new AccessGuard({
+      viewer: worker,
+      policy: {
+        decide: (viewer, requests) => (
+          calls.push(requests),
+          foundationPolicy({ controllerOrganizationIds: new Set([county]) }).decide(viewer, requests)
+        ),
+      },
+      log: { append: async (batch) => void entries.push(...batch) },
+      requestId: "r1",
+      source: "fit",
+      scope,
+      receiptKey: key,
+    });
+    scoped.acceptDecidedReads(receipts);
+    return { guard: scoped, entries, calls };
+  }
+
+  it("answers the receipt's reads without a call or an entry, and a service task's read from the whole category's", async () => {
+    const { guard, entries, calls } = guardWith([
+      receiptOf([
+        { clientId: "c1", category: DataCategory.Basic, decision: allowed },
+        { clientId: "c1", category: DataCategory.Fit, decision: allowed },
+      ]),
+    ]);
+    await guard.assert("c1", DataCategory.Basic);
+    await guard.assert("c1", DataCategory.Fit, "read", "child_protection");
+    expect(calls).toEqual([]);
+    expect(entries).toEqual([]);
+    // Anything else is decided and logged as ever.
+    await guard.assert("c1", DataCategory.Contact);
+    expect(calls).toEqual([[{ clientId: "c1", category: "contact", action: "read" }]]);
+    expect(entries).toHaveLength(1);
+  });
+
+  it("keeps a denial denied, and asks about one task's data when the whole category was denied", async () => {
+    const { guard, calls } = guardWith([
+      receiptOf([{ clientId: "c1", category: DataCategory.Fit, decision: { allowed: false, basis: "ban" } }]),
+    ]);
+    await expect(guard.assert("c1", DataCategory.Fit)).rejects.toMatchObject({ extensions: { code: "FORBIDDEN" } });
+    expect(calls).toEqual([]);
+    await guard.assert("c1", DataCategory.Fit, "read", "family_centre");
+    expect(calls).toEqual([[{ clientId: "c1", category: "fit", action: "read", serviceTask: "family_centre" }]]);
+  });
+
+  it("takes nothing from a receipt of another request's scope, a forged one or anything else", async () => {
+    const read = { clientId: "c1", category: DataCategory.Basic, decision: allowed };
+    const { guard, calls } = guardWith([receiptOf([read], "YW5vdGhlci1yZXF1ZXN0cy1zY29wZQ"), "x.y", 7, null]);
+    await guard.assert("c1", DataCategory.Basic);
+    expect(calls).toHaveLength(1);
+    // Without the key (a guard not made to take receipts) none is read: the read is asked.
+    const asked: AccessRequest[][] = [];
+    const keyless = new AccessGuard({
+      viewer: worker,
+      policy: { decide: async (_, requests) => (asked.push(requests), requests.map(() => allowed)) },
+      log: { append: async () => undefined },
+      requestId: "r2",
+      source: "fit",
+      scope,
+    });
+    keyless.acceptDecidedReads([receiptOf([read])]);
+    await keyless.assert("c1", DataCategory.Basic);
+    expect(asked).toHaveLength(1);
   });
 });
