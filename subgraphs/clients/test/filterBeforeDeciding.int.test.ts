@@ -277,6 +277,30 @@ describe("a client search narrows its matches before deciding", () => {
     );
     expect(foreign.status).toBe(400);
     expect(JSON.stringify(await foreign.json())).toContain("pageReads");
+    // The request's follow-up reads go once per call and are decided for the shown rows' clients only.
+    const withFollowUps = await post(
+      {
+        category: "basic",
+        logFirst: 1,
+        rows: [{ clientIds: [randomUUID()] }, { clientIds: [visible[1]] }],
+        followUps: ["contact", "fit"],
+      },
+      token,
+    );
+    expect(await withFollowUps.json()).toEqual({
+      visible: [1],
+      pageReads: [
+        [
+          { allowed: true, basis: expect.any(String) },
+          { allowed: true, basis: expect.any(String) },
+        ],
+      ],
+    });
+    for (const followUps of [["access_log"], ["everything"], "basic", Array.from({ length: 8 }, () => "basic")]) {
+      const refused = await post({ ...call, followUps }, token);
+      expect(refused.status).toBe(400);
+      expect(JSON.stringify(await refused.json())).toContain("followUps");
+    }
   });
 
   /**
