@@ -4,6 +4,7 @@ import {
   countStatements,
   createTestDatabase,
   professional,
+  signedViewerHeaders,
   startSubgraph,
   testViewerKey,
   type CountingDatabase,
@@ -472,6 +473,32 @@ describe("a client search narrows its matches before deciding", () => {
       const skipped = await list(maybeNamed, { skip: true });
       expect(skipped.calls).toEqual(["visibleAmong"]);
       expect(skipped.basic).toEqual([]);
+    });
+
+    it("decides what the gateway says later fetches read of the shown concerns' clients with the list too", async () => {
+      // The clients subgraph's part of `overdueConcerns { client { firstName latestOutcome { total } } }`,
+      // as the gateway sends it: fit will read the clients at overdueConcerns.@.client.
+      const before = (await logRows(consentsDb.database.sql, { viewerId: worker.id })).length;
+      accessCalls.length = 0;
+      const response = await fetch(clients.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(await signedViewerHeaders(worker, "clients")) },
+        body: JSON.stringify({
+          query: `query ($team: ID!) { overdueConcerns(filter: { teamId: $team }, first: 2) { id client { __typename id firstName } } }`,
+          variables: { team },
+          extensions: { followUpReads: [{ path: ["overdueConcerns", "@", "client"], categories: ["fit"] }] },
+        }),
+      });
+      expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+      expect(accessCalls).toEqual(["visibleAmong"]);
+      const logged = (await logRows(consentsDb.database.sql, { viewerId: worker.id })).slice(before);
+      // The client's concern, name and FIT read in one entry; the family's members only their concern.
+      expect(logged.filter((row) => row.client_id === visibleAlone[0]).map((row) => row.category)).toEqual([
+        "concerns",
+        "basic",
+        "fit",
+      ]);
+      expect(logged.filter((row) => row.category === "fit").map((row) => row.client_id)).toEqual([visibleAlone[0]]);
     });
   });
 
