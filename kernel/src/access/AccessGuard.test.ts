@@ -374,6 +374,9 @@ describe("the access guard with receipts of reads its request's earlier fetches 
         { clientId: "c1", category: DataCategory.Fit, decision: allowed },
       ]),
     ]);
+    // Kept as decisions made in this request: a field of them resolves at once, without asking.
+    expect(guard.allowedAlready("c1", DataCategory.Basic)).toBe(true);
+    expect(guard.allowedAlready("c1", DataCategory.Contact)).toBe(false);
     await guard.assert("c1", DataCategory.Basic);
     await guard.assert("c1", DataCategory.Fit, "read", "child_protection");
     expect(calls).toEqual([]);
@@ -388,6 +391,7 @@ describe("the access guard with receipts of reads its request's earlier fetches 
     const { guard, calls } = guardWith([
       receiptOf([{ clientId: "c1", category: DataCategory.Fit, decision: { allowed: false, basis: "ban" } }]),
     ]);
+    expect(guard.allowedAlready("c1", DataCategory.Fit)).toBe(false);
     await expect(guard.assert("c1", DataCategory.Fit)).rejects.toMatchObject({ extensions: { code: "FORBIDDEN" } });
     expect(calls).toEqual([]);
     await guard.assert("c1", DataCategory.Fit, "read", "family_centre");

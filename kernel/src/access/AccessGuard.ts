@@ -80,14 +80,20 @@ export class AccessGuard {
   /**
    * Takes the receipts the gateway carried from this request's earlier fetches: the reads in those
    * that the consents service signed for this request's scope and viewer are answered from them,
-   * without a call (their entries are written). Anything else in them is ignored.
+   * without a call (their entries are written). Anything else in them is ignored. Each read is kept as
+   * a decision made in this request, as a list's page reads are ({@link prime}): a field of it then
+   * resolves at once ({@link allowedAlready}) or from the loader's cache, with no batch to dispatch.
    */
   acceptDecidedReads(receipts: unknown): void {
     const { receiptKey, scope, viewer } = this.options;
     if (!receiptKey || !scope || !Array.isArray(receipts)) return;
     for (const receipt of receipts.slice(0, MAX_RECEIPTS))
-      for (const read of verifyDecidedReads(receiptKey, receipt, scope, viewer))
-        if (!this.fromReceipts.has(decidedReadKey(read))) this.fromReceipts.set(decidedReadKey(read), read.decision);
+      for (const read of verifyDecidedReads(receiptKey, receipt, scope, viewer)) {
+        const key = decidedReadKey(read);
+        if (this.fromReceipts.has(key)) continue;
+        this.fromReceipts.set(key, read.decision);
+        this.prime(requestOf(read.clientId, read.category, "read"), read.decision);
+      }
   }
 
   /** The receipts this subgraph's lists were given in this request, for the gateway to carry on. */

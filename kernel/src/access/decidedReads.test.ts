@@ -36,6 +36,23 @@ describe("receipts of decided reads", () => {
     expect(verifyDecidedReads(key, `a.b.c`, scope, worker)).toEqual([]);
   });
 
+  it("give nothing when signed but not of a receipt's shape: no read of it is taken", () => {
+    const signed = (read: DecidedRead) => signDecidedReads(key, scope, worker, [reads[0]!, read]);
+    for (const odd of [
+      { clientId: "", category: "basic", decision: allowed },
+      { clientId: "c".repeat(101), category: "basic", decision: allowed },
+      { clientId: "c2", category: "access_log", decision: allowed },
+      { clientId: "c2", category: "basic", decision: { allowed: true, basis: "b".repeat(201) } },
+    ] as DecidedRead[])
+      expect(verifyDecidedReads(key, signed(odd), scope, worker)).toEqual([]);
+    const longest = {
+      clientId: "c".repeat(100),
+      category: "contact",
+      decision: { allowed: false, basis: "b".repeat(200) },
+    } as const;
+    expect(verifyDecidedReads(key, signed(longest), scope, worker)).toEqual([reads[0], longest]);
+  });
+
   it("answer the same plain read, and a service task's read only from an allowed read of the whole category", () => {
     const kept = new Map(reads.map((read) => [decidedReadKey(read), read.decision]));
     const read = (category: "basic" | "fit" | "contact", serviceTask?: string) => ({
