@@ -80,20 +80,22 @@ export class AccessGuard {
   /**
    * Takes the receipts the gateway carried from this request's earlier fetches: the reads in those
    * that the consents service signed for this request's scope and viewer are answered from them,
-   * without a call (their entries are written). Anything else in them is ignored. Each read is kept as
-   * a decision made in this request, as a list's page reads are ({@link prime}): a field of it then
-   * resolves at once ({@link allowedAlready}) or from the loader's cache, with no batch to dispatch.
+   * without a call (their entries are written). Anything else in them is ignored. A field of such a
+   * read resolves at once ({@link allowedAlready}) or is asserted without the loader
+   * ({@link fromReceipt}): no promise, key or batch per read, and nothing done for the reads of a
+   * receipt no field asks (a receipt holds every category the request's later fetches read).
    */
   acceptDecidedReads(receipts: unknown): void {
     const { receiptKey, scope, viewer } = this.options;
     if (!receiptKey || !scope || !Array.isArray(receipts)) return;
     for (const receipt of receipts.slice(0, MAX_RECEIPTS))
-      for (const read of verifyDecidedReads(receiptKey, receipt, scope, viewer)) {
-        const key = decidedReadKey(read);
-        if (this.fromReceipts.has(key)) continue;
-        this.fromReceipts.set(key, read.decision);
-        this.prime(requestOf(read.clientId, read.category, "read"), read.decision);
-      }
+      for (const read of verifyDecidedReads(receiptKey, receipt, scope, viewer))
+        if (!this.fromReceipts.has(decidedReadKey(read))) this.fromReceipts.set(decidedReadKey(read), read.decision);
+  }
+
+  /** The decision this request's receipts give the request, when they give one (`decisionFromReads`). */
+  private fromReceipt(request: AccessRequest): AccessDecision | undefined {
+    return this.fromReceipts.size === 0 ? undefined : decisionFromReads(this.fromReceipts, request);
   }
 
   /** The receipts this subgraph's lists were given in this request, for the gateway to carry on. */
@@ -124,7 +126,8 @@ export class AccessGuard {
     serviceTask?: string | null,
   ): boolean {
     const asked = action === "read" && !serviceTask ? category : `${category}|${action}|${serviceTask ?? ""}||`;
-    return this.made.get(clientId)?.get(asked)?.allowed === true;
+    if (this.made.get(clientId)?.get(asked)?.allowed === true) return true;
+    return this.fromReceipt(requestOf(clientId, category, action, serviceTask))?.allowed === true;
   }
 
   private remember(request: AccessRequest, decision: AccessDecision): void {
@@ -143,7 +146,8 @@ export class AccessGuard {
     action: AccessAction = "read",
     serviceTask?: string | null,
   ): Promise<void> {
-    const decision = await this.loader.load(requestOf(clientId, category, action, serviceTask));
+    const request = requestOf(clientId, category, action, serviceTask);
+    const decision = this.fromReceipt(request) ?? (await this.loader.load(request));
     if (isUndecided(decision)) throw this.undecided(category);
     if (!decision.allowed) throw noLawfulBasis(category, action, decision.basis);
   }
@@ -160,10 +164,10 @@ export class AccessGuard {
     records: readonly { clientId: string; category: AccessCategory; serviceTask: string | null }[],
   ): Promise<void> {
     const asked = requestOf(clientId, category, "read", serviceTask);
-    const [decision] = await this.loader.loadMany([
-      asked,
-      ...records.map((record) => requestOf(record.clientId, record.category, "read", record.serviceTask)),
-    ]);
+    const requests = [asked, ...records.map((record) => requestOf(record.clientId, record.category, "read", record.serviceTask))];
+    // All answered by the request's receipts (a later fetch's records of clients its list showed): nothing to ask.
+    const known = this.fromReceipts.size === 0 ? undefined : requests.map((request) => this.fromReceipt(request));
+    const [decision] = known?.every(Boolean) ? known : await this.loader.loadMany(requests);
     if (decision instanceof Error) throw decision;
     if (isUndecided(decision!)) throw this.undecided(category);
     if (!decision!.allowed) throw noLawfulBasis(category, "read", decision!.basis);
