@@ -28,7 +28,8 @@ import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
 import { createPrisma } from "../src/data/db";
 import { startAccessLogSealer } from "../src/access/accessLogSealer";
-import { batchLogEntries, storedItem } from "../src/access/accessLogStore";
+import { batchLogEntries } from "../src/access/accessLogStore";
+import { storedItems } from "../src/domain/storedLogItems";
 import { entryHash, GENESIS_HASH, legacyChainHash, type LegacyLogEntry, type StoredLogEntry } from "../src/domain/accessLogHash";
 
 const TEAM_CLIENTS = 643;
@@ -145,7 +146,7 @@ async function appendInline(sql: Sql, entries: StoredLogEntry[]): Promise<void> 
       shared.requestId,
       shared.source,
       entries.map((entry) => entry.clientId),
-      entries.map((entry) => JSON.stringify(entry.items.map(storedItem))),
+      entries.map((entry) => JSON.stringify(storedItems(entry.items))),
       entries.map((entry) => entryHash(entry)),
     ],
   );

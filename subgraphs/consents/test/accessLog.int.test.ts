@@ -526,7 +526,8 @@ describe("the access log's seals", () => {
 
   it("show an edited entry, naming it", async () => {
     const [, second] = await ids();
-    await tamper(`UPDATE access_log SET items = jsonb_set(items, '{0,outcome}', '"denied"') WHERE id = $1::bigint`, [second]);
+    // Its first run's outcome (storedLogItems.ts: [categories, action, outcome, basis, …]).
+    await tamper(`UPDATE access_log SET items = jsonb_set(items, '{0,2}', '"denied"') WHERE id = $1::bigint`, [second]);
     await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: false, seq: second, reason: "altered" });
   });
 
@@ -578,16 +579,23 @@ describe("the access log's seals", () => {
       await sealAccessLog(prisma, { wait: true });
       const all = await ids();
       merged = all[all.length - 1]!;
-      const [row] = await testDb.database.sql.query<{ items: { serviceTask?: string }[] }>(
-        `SELECT items FROM access_log WHERE id = $1::bigint`,
+      // Stored as two runs (the service task differs), shown as two items.
+      const [row] = await testDb.database.sql.query<{ stored: unknown[][]; shown: { serviceTask?: string }[] }>(
+        `SELECT e.items AS stored, v.items AS shown FROM access_log e JOIN access_log_entries v USING (id) WHERE e.id = $1::bigint`,
         [merged],
       );
-      expect(row!.items.map((item) => item.serviceTask ?? null)).toEqual([null, "child_welfare"]);
+      expect(row!.stored.map((run) => run[0])).toEqual([["fit"], ["fit"]]);
+      expect(row!.shown.map((item) => item.serviceTask ?? null)).toEqual([null, "child_welfare"]);
       await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: true, entries: 7, seals: 3 });
     });
 
     it("shows one of its categories edited", async () => {
-      await tamper(`UPDATE access_log SET items = jsonb_set(items, '{1,serviceTask}', '"health_care"') WHERE id = $1::bigint`, [
+      await tamper(`UPDATE access_log SET items = jsonb_set(items, '{1,8}', '"health_care"') WHERE id = $1::bigint`, [merged]);
+      await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: false, seq: merged, reason: "altered" });
+    });
+
+    it("shows a category added to one of its runs", async () => {
+      await tamper(`UPDATE access_log SET items = jsonb_set(items, '{0,0}', '["fit", "contact"]') WHERE id = $1::bigint`, [
         merged,
       ]);
       await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: false, seq: merged, reason: "altered" });

@@ -16,6 +16,7 @@ import {
   type StoredLogEntry,
 } from "../domain/accessLogHash";
 import { Prisma } from "../data/prisma/client";
+import { itemsOfStored, storedItems } from "../domain/storedLogItems";
 
 /** Entries per INSERT: the arrays stay small however large a batch is. */
 const CHUNK = 1_000;
@@ -239,26 +240,10 @@ export async function appendAccessLogAtVersion(sql: Sql, entries: readonly Store
  * expanded by `jsonb_array_elements` in the statement, in order. One string instead of three arrays
  * of 79–1,000 values each: pg does not walk and escapes every value, and
  * PostgreSQL parses one jsonb instead of three text arrays and then each entry's items again. The
- * items stored are the same jsonb as when each was sent as its own JSON text.
+ * items are stored in runs (`storedItems`).
  */
 function entriesParameter(context: string, entries: readonly StoredLogEntry[]): string {
-  return JSON.stringify(entries.map((entry) => [entry.clientId, entry.items.map(storedItem), contextEntryHash(context, entry)]));
-}
-
-/** An item as stored: fields without a value are left out (they read back as null). */
-export function storedItem(item: LogItem): Partial<LogItem> {
-  const stored: Partial<LogItem> = {
-    category: item.category,
-    action: item.action,
-    outcome: item.outcome,
-    basis: item.basis,
-  };
-  if (item.consentId !== null) stored.consentId = item.consentId;
-  if (item.teamId !== null) stored.teamId = item.teamId;
-  if (item.relationshipId !== null) stored.relationshipId = item.relationshipId;
-  if (item.statutoryBasisId !== null) stored.statutoryBasisId = item.statutoryBasisId;
-  if (item.serviceTask !== null) stored.serviceTask = item.serviceTask;
-  return stored;
+  return JSON.stringify(entries.map((entry) => [entry.clientId, storedItems(entry.items), contextEntryHash(context, entry)]));
 }
 
 /**
@@ -276,7 +261,8 @@ export interface LogRow {
   purpose: string | null;
   request_id: string;
   source: string;
-  items: Partial<LogItem>[] | string;
+  /** Stored items (`storedItems`), or one object per item; from `access_log_entries`, always objects. */
+  items: unknown[] | string;
   hash: string;
   /** Null for an entry written before contexts (its hash is entryHash of the whole entry). */
   context_id?: string | null;
@@ -290,7 +276,7 @@ export const LOG_ROW_COLUMNS = Prisma.sql`id::text AS id, at, viewer_id, viewer_
 
 /** A stored row back in the shape it was hashed in. */
 export function entryOfRow(row: LogRow): StoredLogEntry {
-  const items = (typeof row.items === "string" ? JSON.parse(row.items) : row.items) as Partial<LogItem>[];
+  const items = (typeof row.items === "string" ? JSON.parse(row.items) : row.items) as unknown[];
   return {
     at: new Date(row.at).toISOString(),
     viewerId: row.viewer_id,
@@ -301,17 +287,7 @@ export function entryOfRow(row: LogRow): StoredLogEntry {
     purpose: row.purpose,
     requestId: row.request_id,
     source: row.source,
-    items: items.map((item) => ({
-      category: item.category ?? "",
-      action: item.action ?? "",
-      outcome: item.outcome ?? "denied",
-      basis: item.basis ?? "",
-      consentId: item.consentId ?? null,
-      teamId: item.teamId ?? null,
-      relationshipId: item.relationshipId ?? null,
-      statutoryBasisId: item.statutoryBasisId ?? null,
-      serviceTask: item.serviceTask ?? null,
-    })),
+    items: itemsOfStored(items),
   };
 }
 
