@@ -418,7 +418,10 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
     help: ["--help"],
     real: {
       args: ["1", "2"],
-      expect: (result) => expect(result.stdout).toMatch(/area team 643 × 4 \| sealed \| 2 \|/),
+      expect: (result) => {
+        expect(result.stdout).toMatch(/area team 643 × 4 \| objects \| 2 \|/);
+        expect(result.stdout).toMatch(/area team 643 × 4 \| sealed \| 2 \|/);
+      },
       timeoutMs: 120_000,
     },
     bad: { args: ["many"], expect: (result) => expect(result.stderr).toMatch(/rounds must be a whole number/) },

@@ -12,12 +12,16 @@
  *   advisory lock, the last hash read, each row chained to the one before), into access_log_v1;
  * - `inline`: the sealed entries as they were until 2026-12-06, each carrying the request context
  *   (viewer, organisation, roles, purpose, request id, source) itself (kept here for comparison);
- * - `sealed`: the service as it is (one entry per client with its categories, the batch's context
- *   stored once in access_log_context, appended without a lock), with the sealer running every
- *   500 ms beside it as in the consents service.
+ * - `objects`: the sealed entries as they were until the eleventh sitting (2026-12-06): the context
+ *   once, as now, but each item stored as an object (kept here for comparison);
+ * - `sealed`: the service as it is (one entry per client with its categories in runs, the batch's
+ *   context stored once in access_log_context, appended without a lock), with the sealer running
+ *   every 500 ms beside it as in the consents service.
  *
  * Prints per scenario the p50/p95 per request, the requests per second, and the log's bytes and rows
- * per request (heap bytes of the rows, pg_column_size, plus the growth of the table and its indexes).
+ * per request (heap bytes of the rows, pg_column_size, plus the growth of the table and its indexes),
+ * and the write-ahead log written per request (pg_current_wal_lsn before and after each scenario: the
+ * whole server's, so other databases' writes meanwhile count too; the commits wait for it to be flushed).
  * Method and results: docs/benchmarks-access.md.
  */
 import { randomUUID } from "node:crypto";
@@ -29,8 +33,16 @@ import { AccessService } from "../src/access/AccessService";
 import { createPrisma } from "../src/data/db";
 import { startAccessLogSealer } from "../src/access/accessLogSealer";
 import { batchLogEntries } from "../src/access/accessLogStore";
-import { storedItems } from "../src/domain/storedLogItems";
-import { entryHash, GENESIS_HASH, legacyChainHash, type LegacyLogEntry, type StoredLogEntry } from "../src/domain/accessLogHash";
+import {
+  contextEntryHash,
+  contextHash,
+  entryHash,
+  GENESIS_HASH,
+  legacyChainHash,
+  type LegacyLogEntry,
+  type LogItem,
+  type StoredLogEntry,
+} from "../src/domain/accessLogHash";
 
 const TEAM_CLIENTS = 643;
 const CASELOAD = 77;
@@ -146,10 +158,42 @@ async function appendInline(sql: Sql, entries: StoredLogEntry[]): Promise<void> 
       shared.requestId,
       shared.source,
       entries.map((entry) => entry.clientId),
-      entries.map((entry) => JSON.stringify(storedItems(entry.items))),
+      entries.map((entry) => JSON.stringify(entry.items.map(itemAsObject))),
       entries.map((entry) => entryHash(entry)),
     ],
   );
+}
+
+/** The append of the service until the eleventh sitting: the context once, each item an object (for comparison only). */
+async function appendObjects(sql: Sql, entries: StoredLogEntry[]): Promise<void> {
+  const shared = entries[0]!;
+  const context = contextHash(shared);
+  await sql.query(
+    `WITH context AS (
+       INSERT INTO access_log_context (at, viewer_id, viewer_kind, organization_id, roles, purpose, request_id, source, hash)
+       VALUES ($1::timestamptz, $2, $3, $4, $5::text[], $6, $7, $8, $9) RETURNING id)
+     INSERT INTO access_log (at, context_id, client_id, items, hash)
+     SELECT $1::timestamptz, (SELECT id FROM context), u.entry->>0, u.entry->1, u.entry->>2
+       FROM jsonb_array_elements($10::jsonb) WITH ORDINALITY AS u(entry, ord)
+      ORDER BY u.ord`,
+    [
+      shared.at,
+      shared.viewerId,
+      shared.viewerKind,
+      shared.organizationId,
+      shared.roles,
+      shared.purpose,
+      shared.requestId,
+      shared.source,
+      context,
+      JSON.stringify(entries.map((entry) => [entry.clientId, entry.items.map(itemAsObject), contextEntryHash(context, entry)])),
+    ],
+  );
+}
+
+/** An item as entries stored it until the eleventh sitting: an object, fields without a value left out. */
+function itemAsObject(item: LogItem): Partial<LogItem> {
+  return Object.fromEntries(Object.entries(item).filter(([, value]) => value !== null)) as Partial<LogItem>;
 }
 
 function percentile(values: number[], p: number): number {
@@ -158,7 +202,22 @@ function percentile(values: number[], p: number): number {
 }
 
 /** `decide`: the decisions alone, nothing logged (what the log adds is the difference). */
-type Design = "decide" | "chain" | "inline" | "sealed";
+type Design = "decide" | "chain" | "inline" | "objects" | "sealed";
+
+/** An entry whose items are objects (inline and `objects`), not runs (storedLogItems.ts). */
+const OBJECTS = `jsonb_typeof(l.items -> 0) = 'object'`;
+
+async function walPosition(sql: Sql): Promise<string> {
+  const [row] = await sql.query<{ lsn: string }>(`SELECT pg_current_wal_lsn()::text AS lsn`);
+  return row!.lsn;
+}
+
+async function walBytesSince(sql: Sql, lsn: string): Promise<number> {
+  const [row] = await sql.query<{ bytes: string }>(`SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1::pg_lsn)::text AS bytes`, [
+    lsn,
+  ]);
+  return Number(row!.bytes);
+}
 
 async function logSize(sql: Sql, design: Design): Promise<{ rows: number; heapBytes: number; relationBytes: number }> {
   if (design === "decide") return { rows: 0, heapBytes: 0, relationBytes: 0 };
@@ -228,6 +287,8 @@ async function main(): Promise<void> {
       const decisions = await service.decide(viewer, requests, todayIn(TIME_ZONE, at));
       if (design === "decide") return;
       if (design === "inline") return appendInline(sql, batchLogEntries(viewer, requests, decisions, context, at.toISOString()));
+      if (design === "objects")
+        return appendObjects(sql, batchLogEntries(viewer, requests, decisions, context, at.toISOString()));
       await appendChained(
         sql,
         requests.map((request, index) => {
@@ -244,16 +305,17 @@ async function main(): Promise<void> {
     };
 
     console.log(
-      `\n| scenario | design | concurrent | p50 ms | p95 ms | requests/s | log rows/request | log bytes/request (rows) | log bytes/request (table+indexes) | bytes/client |`,
+      `\n| scenario | design | concurrent | p50 ms | p95 ms | requests/s | log rows/request | log bytes/request (rows) | log bytes/request (table+indexes) | bytes/client | WAL bytes/request |`,
     );
-    console.log(`| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
+    console.log(`| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`);
     for (const [scenario, clientsOf] of [
       ["caseload 77 × 4", (team: Team) => team.clients.slice(0, CASELOAD)],
       ["area team 643 × 4", (team: Team) => team.clients],
     ] as const) {
       for (const concurrent of [...new Set([1, 8, 32].map((level) => Math.min(level, maxConcurrent)))]) {
-        for (const design of ["decide", "chain", "inline", "sealed"] as Design[]) {
+        for (const design of ["decide", "chain", "inline", "objects", "sealed"] as Design[]) {
           const before = await logSize(sql, design);
+          const walBefore = await walPosition(sql);
           const times: number[] = [];
           let failures = 0;
           const wall = performance.now();
@@ -272,24 +334,35 @@ async function main(): Promise<void> {
           }
           const seconds = (performance.now() - wall) / 1000;
           const after = await logSize(sql, design);
+          const wal = await walBytesSince(sql, walBefore);
           const requests = rounds * concurrent;
           const clients = clientsOf(world.teams[0]!).length;
           console.log(
-            `| ${scenario} | ${design} | ${concurrent} | ${percentile(times, 50).toFixed(0)} | ${percentile(times, 95).toFixed(0)} | ${(requests / seconds).toFixed(1)} | ${((after.rows - before.rows) / requests).toFixed(0)} | ${((after.heapBytes - before.heapBytes) / requests).toFixed(0)} | ${((after.relationBytes - before.relationBytes) / requests).toFixed(0)} | ${((after.relationBytes - before.relationBytes) / requests / clients).toFixed(0)} |${failures ? ` ${failures} failed` : ""}`,
+            `| ${scenario} | ${design} | ${concurrent} | ${percentile(times, 50).toFixed(0)} | ${percentile(times, 95).toFixed(0)} | ${(requests / seconds).toFixed(1)} | ${((after.rows - before.rows) / requests).toFixed(0)} | ${((after.heapBytes - before.heapBytes) / requests).toFixed(0)} | ${((after.relationBytes - before.relationBytes) / requests).toFixed(0)} | ${((after.relationBytes - before.relationBytes) / requests / clients).toFixed(0)} | ${(wal / requests).toFixed(0)} |${failures ? ` ${failures} failed` : ""}`,
           );
         }
       }
     }
-    const [entry] = await sql.query<{ inline: string; entry: string; items: string; context: string; contexts: string }>(
+    const [entry] = await sql.query<{
+      inline: string;
+      objects: string;
+      entry: string;
+      items: string;
+      objectItems: string;
+      context: string;
+      contexts: string;
+    }>(
       `SELECT (SELECT avg(pg_column_size(l.*))::int::text FROM access_log l WHERE context_id IS NULL) AS inline,
-              (SELECT avg(pg_column_size(l.*))::int::text FROM access_log l WHERE context_id IS NOT NULL) AS entry,
-              (SELECT avg(pg_column_size(l.items))::int::text FROM access_log l) AS items,
+              (SELECT avg(pg_column_size(l.*))::int::text FROM access_log l WHERE context_id IS NOT NULL AND ${OBJECTS}) AS objects,
+              (SELECT avg(pg_column_size(l.items))::int::text FROM access_log l WHERE context_id IS NOT NULL AND ${OBJECTS}) AS "objectItems",
+              (SELECT avg(pg_column_size(l.*))::int::text FROM access_log l WHERE NOT ${OBJECTS}) AS entry,
+              (SELECT avg(pg_column_size(l.items))::int::text FROM access_log l WHERE NOT ${OBJECTS}) AS items,
               (SELECT avg(pg_column_size(c.*))::int::text FROM access_log_context c) AS context,
               (SELECT count(*)::text FROM access_log_context) AS contexts`,
     );
     const [row] = await sql.query<{ row: string }>(`SELECT avg(pg_column_size(l.*))::int::text AS row FROM access_log_v1 l`);
     console.log(
-      `\nper row (pg_column_size, heap tuple without indexes): sealed entry ${entry!.entry} bytes beside its context (context ${entry!.context} bytes, ${entry!.contexts} contexts), inline entry ${entry!.inline} bytes, of which items ${entry!.items}; chained row ${row!.row} bytes`,
+      `\nper row (pg_column_size, heap tuple without indexes): sealed entry ${entry!.entry} bytes beside its context (of which items in runs ${entry!.items}; context ${entry!.context} bytes, ${entry!.contexts} contexts), with items as objects ${entry!.objects} bytes (items ${entry!.objectItems}), inline entry ${entry!.inline} bytes; chained row ${row!.row} bytes`,
     );
     const [seals] = await sql.query<{ seals: string; size: string }>(
       `SELECT count(*)::text AS seals, pg_total_relation_size('access_log_seal')::text AS size FROM access_log_seal`,
