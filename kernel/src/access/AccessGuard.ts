@@ -362,7 +362,8 @@ export class AccessGuard {
   private prime(request: AccessRequest, decision: AccessDecision): void {
     const key = keyOf(request);
     if (this.asked.has(key)) return;
-    this.loader.prime(request, decision);
+    // What `loader.prime` does with the loader's cache (this map), without working out the key again.
+    this.asked.set(key, Promise.resolve(decision));
     this.remember(request, decision);
   }
 
