@@ -157,6 +157,11 @@ describe("createJwtVerifier", () => {
     await expect(es256Only.verify(await token({ alg: "RS256" }))).rejects.toThrow(errors.JOSEAlgNotAllowed);
   });
 
+  it("will not be made for an algorithm it has no signature check for", () => {
+    const hs256 = ["HS256"] as unknown as AcceptedAlgorithm[];
+    expect(() => createJwtVerifier({ keys, issuer, audience, algorithms: hs256 })).toThrow("not HS256");
+  });
+
   it("refuses an expired token, allowing the clock tolerance", async () => {
     await expect(verifierWith(keys).verify(await token({ exp: now() - 60 }))).rejects.toThrow(errors.JWTExpired);
     await expect(verifierWith(keys).verify(await token({ exp: now() - 10 }))).resolves.toMatchObject({ sub: "p1" });

@@ -50,6 +50,10 @@ const CLAIMS_ONLY_HEADER = base64url.encode(JSON.stringify({ alg: "none" }));
  */
 export function createJwtVerifier(options: JwtVerifierOptions): TokenVerifier {
   const algorithms = [...(options.algorithms ?? ACCEPTED_ALGORITHMS)];
+  // Each accepted algorithm needs its signature check; any other (HS256 forced through a cast) is a mistake to stop at start.
+  const unknown = algorithms.filter((alg) => !(ACCEPTED_ALGORITHMS as readonly string[]).includes(alg));
+  if (unknown.length > 0)
+    throw new TypeError(`The gateway verifies only ${ACCEPTED_ALGORITHMS.join(", ")}, not ${unknown.join(", ")}.`);
   const accepted = new Set<string>(algorithms);
   const claimChecks: JWTClaimVerificationOptions = {
     issuer: options.issuer,
