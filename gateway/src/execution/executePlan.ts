@@ -13,6 +13,8 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from "graphql";
+import type { GatewayContext } from "../GatewayContext";
+import { SUBGRAPH_UNAVAILABLE } from "../subgraphs/partialAnswer";
 import type { CompiledOperation } from "./compileOperation";
 import { entityRepresentation, representationInputs, sameInputs } from "./entityRepresentations";
 import { followUpExtensions, type FollowUpExtensions, type FollowUpReads } from "./followUpReads";
@@ -74,6 +76,8 @@ export async function executePlan(execution: PlanExecution): Promise<GatewayExec
   const root = execution.plan.node;
   if (root?.kind === "Subscription") throw new Error("Execution of subscriptions not supported by gateway");
   if (root) await executeNode(run, root, { path: [], data: fetched, fullResult: fetched });
+  // Nobody reads this answer: neither shaped nor serialised, and one error says why rather than one per missing path.
+  if (callerHungUp(run)) return { errors: [callerGoneError()] };
 
   const variables = execution.requestContext.request.variables;
   let shaped;
@@ -107,6 +111,8 @@ async function executeNode(run: Run, node: PlanNode, cursor: Cursor | undefined)
     case "Flatten":
       return executeNode(run, node.node, moveIntoCursor(cursor, node.path));
     case "Fetch":
+      // Not sent once the caller has hung up (the data source would refuse it only after signing and serialising it).
+      if (callerHungUp(run)) return;
       try {
         await inSpan(run.tracing, "fetch", { service: node.serviceName }, () => executeFetch(run, node, cursor));
       } catch (error) {
@@ -298,6 +304,8 @@ async function send(
     document: fetch.operationDocumentNode,
     pathInIncomingRequest: cursor.path,
   });
+  // An answer, or errors at every path it was to fill, for a caller who is gone: nothing to merge or report.
+  if (callerHungUp(run)) return undefined;
   if (response.errors) {
     const errors = copies ? errorsForEveryCopy(response.errors, copies) : response.errors;
     const pathOf = errorPathsOf(fetch, cursor.path, cursor.fullResult);
@@ -311,6 +319,21 @@ async function send(
   }
   keepReceipts(run, response.extensions?.[DECIDED_READS_EXTENSION]);
   return response.data as Data | null | undefined;
+}
+
+/**
+ * Whether the caller hung up before its answer (the HTTP front's `callerGone`, which also aborts the
+ * subgraph calls in flight): the plan then stops, its remaining fetches are never sent.
+ */
+function callerHungUp(run: Run): boolean {
+  return (run.requestContext.context as Partial<GatewayContext> | undefined)?.callerGone?.aborted === true;
+}
+
+/** The one error of a plan stopped because its caller hung up (what each missing path would have said). */
+function callerGoneError(): GraphQLError {
+  return new GraphQLError("The caller hung up before the answer.", {
+    extensions: { code: SUBGRAPH_UNAVAILABLE, reason: "abandoned" },
+  });
 }
 
 /** Keeps a subgraph's receipts for the request's later fetches, a bounded few: they are its only use, never the caller's. */
