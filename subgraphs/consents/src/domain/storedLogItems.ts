@@ -9,7 +9,7 @@ import type { LogItem } from "./accessLogHash";
  * list's own and its follow-up reads, ADR 0019), nearly always under one decision. As objects, a
  * caseload entry's three items were 484 bytes of jsonb, most of them key names written three times;
  * this is about a fifth of that, and the entry's write-ahead log, which the request waits to flush,
- * shrinks with it (docs/benchmarks.md, "Eleventh sitting"). The hash is over the items as
+ * shrinks with it (docs/benchmarks-access.md, "Items in runs"). The hash is over the items as
  * `canonicalItems` lists them, whatever the stored form, so entries of every format verify alike;
  * `access_log_entries` shows every entry's items as objects, for SQL readers.
  */
