@@ -112,8 +112,9 @@ function isReceiptPayload(value: unknown): value is ReceiptPayload {
 }
 
 /**
- * The reads a receipt holds (not in the order signed), when it is the consents service's, for this very scope and viewer, and
- * not expired; none otherwise (a receipt refused only costs the call it would have saved).
+ * The reads a receipt holds (not in the order signed), when it is the consents service's, for this
+ * very scope and viewer, and not expired; none otherwise (a receipt refused only costs the call it
+ * would have saved).
  */
 export function verifyDecidedReads(
   key: ViewerKey,
