@@ -32,7 +32,7 @@ import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
 import { createPrisma } from "../src/data/db";
 import { startAccessLogSealer } from "../src/access/accessLogSealer";
-import { batchLogEntries } from "../src/access/accessLogStore";
+import { batchLogEntries, contextFields } from "../src/access/accessLogStore";
 import {
   contextEntryHash,
   contextHash,
@@ -149,14 +149,7 @@ async function appendInline(sql: Sql, entries: StoredLogEntry[]): Promise<void> 
        FROM unnest($9::text[], $10::text[], $11::text[]) WITH ORDINALITY AS u(client_id, items, hash, ord)
       ORDER BY u.ord`,
     [
-      shared.at,
-      shared.viewerId,
-      shared.viewerKind,
-      shared.organizationId,
-      shared.roles,
-      shared.purpose,
-      shared.requestId,
-      shared.source,
+      ...contextFields(shared),
       entries.map((entry) => entry.clientId),
       entries.map((entry) => JSON.stringify(entry.items.map(itemAsObject))),
       entries.map((entry) => entryHash(entry)),
@@ -177,14 +170,7 @@ async function appendObjects(sql: Sql, entries: StoredLogEntry[]): Promise<void>
        FROM jsonb_array_elements($10::jsonb) WITH ORDINALITY AS u(entry, ord)
       ORDER BY u.ord`,
     [
-      shared.at,
-      shared.viewerId,
-      shared.viewerKind,
-      shared.organizationId,
-      shared.roles,
-      shared.purpose,
-      shared.requestId,
-      shared.source,
+      ...contextFields(shared),
       context,
       JSON.stringify(entries.map((entry) => [entry.clientId, entry.items.map(itemAsObject), contextEntryHash(context, entry)])),
     ],

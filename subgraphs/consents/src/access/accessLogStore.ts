@@ -180,6 +180,15 @@ const APPEND_AT_VERSION = `/* prepared */ WITH facts AS (SELECT version::text AS
 
 /** `$1`–`$9` of both statements: the context's fields and its hash. */
 function contextParameters(shared: StoredLogEntry, context: string): unknown[] {
+  return [...contextFields(shared), context];
+}
+
+/**
+ * A batch's context as statements take it, `$1`–`$8`: time, viewer id and kind, organisation, roles,
+ * purpose, request id, source (the appends here, and the earlier formats' appends `npm run
+ * bench:access` compares them with).
+ */
+export function contextFields(shared: LogContext): unknown[] {
   return [
     shared.at,
     shared.viewerId,
@@ -189,7 +198,6 @@ function contextParameters(shared: StoredLogEntry, context: string): unknown[] {
     shared.purpose,
     shared.requestId,
     shared.source,
-    context,
   ];
 }
 
