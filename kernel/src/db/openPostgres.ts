@@ -45,7 +45,8 @@ export async function openPostgres(settings: PostgresSettings): Promise<Database
     kind: "postgres",
     schema,
     sql,
-    prismaAdapter: new PrismaPg(pool, { schema }),
+    // A Prisma raw statement marked `/* prepared */` is named too ("" leaves the rest unnamed, as pg does for no name).
+    prismaAdapter: new PrismaPg(pool, { schema, statementNameGenerator: (query) => preparedStatementName(query.sql) ?? "" }),
     describe: () => `postgres://${location.host}${location.pathname} schema ${schema}`,
     close: () => pool.end(),
   };

@@ -82,7 +82,7 @@ export async function latestMeasurementsOfClients(db: FitDb, asks: readonly Late
   // (LATERAL … LIMIT 1): joined plainly, the planner may hash every episode of the county instead
   // (docs/benchmarks.md, "fit's latest scores hashed every episode of the county").
   const rows = await db.$queryRaw<(MeasurementRow & { outcome: boolean })[]>(
-    Prisma.sql`SELECT ${full ? measurementColumns : leanMeasurementColumns}, k.outcome
+    Prisma.sql`/* prepared */ SELECT ${full ? measurementColumns : leanMeasurementColumns}, k.outcome
      FROM unnest(${clientIds}::uuid[], ${outcome}::boolean[]) AS k(client_id, outcome)
      CROSS JOIN LATERAL (
        SELECT * FROM measurement x

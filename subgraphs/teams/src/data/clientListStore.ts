@@ -32,7 +32,7 @@ export function clientWindowLoader(prisma: PrismaClient, today: LocalDate): Data
       const answers = new Map<ClientWindow, string[]>();
       for (const list of new Set(windows.map((window) => window.list))) {
         const ofList = windows.filter((window) => window.list === list);
-        const rows = await prisma.$queryRaw<{ ord: number; ids: string | null }[]>`
+        const rows = await prisma.$queryRaw<{ ord: number; ids: string | null }[]>`/* prepared */
           SELECT w.ord::int AS ord, (
             SELECT string_agg(page.client_id::text, ',' ORDER BY page.client_id)
             FROM (
