@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { createLogger, createRedis, exitOnStartupError, onShutdown, viewerKey, type Logger } from "@silta/kernel";
+import { createLogger, createRedis, exitOnStartupError, invokedAs, onShutdown, viewerKey, type Logger } from "@silta/kernel";
 import { createDevTokenIssuer } from "./auth/devTokenIssuer";
 import { createOidcVerifier } from "./auth/oidcVerifier";
 import type { TokenVerifier } from "./auth/TokenVerifier";
@@ -12,7 +12,7 @@ import { parseManifest, type PersistedOperation } from "./persistedQueries/manif
 async function main(): Promise<void> {
   if (process.argv.includes("--help") || process.argv.includes("-h")) {
     console.log(
-      'usage: npx tsx gateway/src/main.ts\n\nThe gateway as its own service (servers mode), configured only by the environment: PORT (default 4000),\nSUPERGRAPH_PATH, SUBGRAPH_<NAME>_URL, OIDC_ISSUER, OIDC_AUDIENCE, OIDC_JWKS_URL, REDIS_URL, … (README "Configuration", docs/gateway.md).',
+      `usage: ${invokedAs()}\n\nThe gateway as its own service (servers mode), configured only by the environment: PORT (default 4000),\nSUPERGRAPH_PATH, SUBGRAPH_<NAME>_URL, OIDC_ISSUER, OIDC_AUDIENCE, OIDC_JWKS_URL, REDIS_URL, … (README "Configuration", docs/gateway.md).`,
     );
     return;
   }

@@ -26,7 +26,7 @@ export {
   maskError,
   stoppedForItsRequest,
 } from "./errors";
-export { exitOnStartupError, onShutdown } from "./process";
+export { exitOnStartupError, invokedAs, onShutdown } from "./process";
 export { startProgress } from "./progress";
 
 // The signed viewer and permissions.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { configFields, createLogger, exitOnStartupError, loadConfig, onShutdown } from "@silta/kernel";
+import { configFields, createLogger, exitOnStartupError, invokedAs, loadConfig, onShutdown } from "@silta/kernel";
 import { createDevIdentityProvider } from "./devIdentityProvider";
 
 /**
@@ -9,7 +9,7 @@ import { createDevIdentityProvider } from "./devIdentityProvider";
 async function main(): Promise<void> {
   if (process.argv.includes("--help") || process.argv.includes("-h")) {
     console.log(
-      "usage: npx tsx gateway/src/devIdentityProvider/main.ts\n\nA development OpenID Connect provider: discovery, JWKS and GET /token?sub=…&kind=…&org=…&roles=…&scope=….\nAlso the authorization code flow with PKCE (GET /authorize, POST /oauth/token) for the web app.\nEnvironment: PORT (default 4010), HOST, DEV_IDP_ISSUER (default http://localhost:<PORT>), DEV_IDP_PUBLIC_URL (default the issuer), OIDC_AUDIENCE (default silta), DEV_IDP_CLIENT_ID (default silta-web), DEV_IDP_REDIRECT_URIS (comma-separated, default http://localhost:4000/app/).",
+      `usage: ${invokedAs()}\n\nA development OpenID Connect provider: discovery, JWKS and GET /token?sub=…&kind=…&org=…&roles=…&scope=….\nAlso the authorization code flow with PKCE (GET /authorize, POST /oauth/token) for the web app.\nEnvironment: PORT (default 4010), HOST, DEV_IDP_ISSUER (default http://localhost:<PORT>), DEV_IDP_PUBLIC_URL (default the issuer), OIDC_AUDIENCE (default silta), DEV_IDP_CLIENT_ID (default silta-web), DEV_IDP_REDIRECT_URIS (comma-separated, default http://localhost:4000/app/).`,
     );
     return;
   }

@@ -1,2 +1,3 @@
 export * from "./onShutdown";
 export * from "./exitOnStartupError";
+export * from "./invokedAs";

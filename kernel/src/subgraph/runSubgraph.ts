@@ -3,7 +3,7 @@ import { foundationPolicy, loggerAccessLog, remoteAccessPolicy, type AccessPolic
 import { migrateOrVerify, openPglite, openPostgres, type Database } from "../db";
 import { InProcessEventBus, OutboxRelay, RedisEventBus, type EventBus } from "../events";
 import { createLogger } from "../log";
-import { onShutdown } from "../process";
+import { invokedAs, onShutdown } from "../process";
 import { createRedis } from "../redis";
 import { developmentSecret } from "../settings";
 import { viewerKey, type ViewerKey } from "../viewer";
@@ -28,7 +28,7 @@ export interface SubgraphModule {
 export async function runSubgraph(module: SubgraphModule, env: Record<string, string | undefined> = process.env): Promise<void> {
   if (process.argv.includes("--help") || process.argv.includes("-h")) {
     console.log(
-      `usage: npx tsx subgraphs/${module.name}/src/main.ts\n\nThe ${module.name} subgraph as its own service (servers mode), configured only by the environment:\nPORT (default ${module.defaultPort}), DATABASE_URL, DATABASE_SCHEMA, REDIS_URL, VIEWER_SIGNING_SECRET, … (README "Configuration", .env.example).`,
+      `usage: ${invokedAs()}\n\nThe ${module.name} subgraph as its own service (servers mode), configured only by the environment:\nPORT (default ${module.defaultPort}), DATABASE_URL, DATABASE_SCHEMA, REDIS_URL, VIEWER_SIGNING_SECRET, … (README "Configuration", .env.example).`,
     );
     return;
   }
