@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { LocalDate, type AccessDecision, type AccessPolicy } from "@silta/kernel";
+import { LocalDate, todayIn, type AccessDecision, type AccessPolicy } from "@silta/kernel";
 import {
   countStatements,
   createTestDatabase,
@@ -12,6 +12,7 @@ import {
 import { clientsSubgraph } from "../src";
 import { concernWindowWithDeadline } from "../src/data/concernStore";
 import { createPrisma, type PrismaClient } from "../src/data/db";
+import { CLIENT_SUMMARY_SELECT, createClientsLoaders } from "../src/data/loaders";
 
 /** Everything allowed, decided and logged in one call: these tests are about which rows are read. */
 const allowAll: AccessPolicy = {
@@ -92,6 +93,31 @@ describe("the client rows a query reads", () => {
       { __typename: "Client", id: clients[1], firstName: "Rivi1", lastName: "Summary", birthDate: "2015-03-02" },
     ]);
     expect(read).toMatchObject({ statements: 1, wholeRows: 0 });
+  });
+
+  it("answers a summary exactly as the model API's summary columns would: a missing birth date, a merged client and an unknown id among them", async () => {
+    const prisma = createPrisma(testDb.database);
+    try {
+      const undated = randomUUID();
+      const merged = randomUUID();
+      await prisma.client.createMany({
+        data: [
+          { id: undated, firstName: "Ei", lastName: "Syntymäpäivää", language: "fi", controllerOrganizationId: county },
+          { id: merged, firstName: "Yhdistetty", lastName: "Kaksoiskappale", language: "fi", controllerOrganizationId: county },
+        ],
+      });
+      await prisma.client.update({ where: { id: merged }, data: { mergedIntoId: clients[0]! } });
+      const ids = [...clients, undated, merged, randomUUID()];
+      const model = await prisma.client.findMany({
+        where: { id: { in: ids }, mergedIntoId: null },
+        select: CLIENT_SUMMARY_SELECT,
+      });
+      const summaries = await createClientsLoaders(prisma, todayIn("Europe/Helsinki")).clientSummary.loadMany(ids);
+      expect(summaries).toEqual(ids.map((id) => model.find((row) => row.id === id) ?? null));
+      expect(summaries.filter(Boolean)).toHaveLength(3);
+    } finally {
+      await prisma.$disconnect();
+    }
   });
 
   it("reads the whole row for a field beyond the summary, however it is selected", async () => {
