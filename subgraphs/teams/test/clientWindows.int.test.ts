@@ -70,4 +70,34 @@ describe("client windows", () => {
     expect(answers).toEqual([crowdedClients, [], crowdedClients.slice(3, 6), smallClients, [], caseload.slice(1), []]);
     expect(counting.count).toBe(2);
   });
+
+  it("pages a team in client order past links that ended or have not begun, and a client has one link to a team at most (what the window reads by)", async () => {
+    const mixed = randomUUID();
+    await prisma.team.create({ data: { id: mixed, name: "Mixed", kind: "AREA_TEAM" } });
+    const linked = Array.from({ length: 8 }, () => randomUUID()).sort();
+    const periods = [
+      { since, until: new Date("2026-02-01") }, // ended
+      { since },
+      { since: new Date("2026-09-01") }, // not begun
+      { since },
+      { since, until: new Date("2026-06-01") }, // its last day: current
+      { since, until: new Date("2026-05-31") }, // ended the day before
+      { since },
+      { since },
+    ];
+    await prisma.teamClient.createMany({
+      data: linked.map((clientId, index) => ({ teamId: mixed, clientId, ...periods[index]! })),
+    });
+    const current = [linked[1]!, linked[3]!, linked[4]!, linked[6]!, linked[7]!];
+    const loader = clientWindowLoader(prisma, today);
+    const pages = await Promise.all([
+      loader.load({ list: "teamClients", parentId: mixed, after: null, size: 2 }),
+      loader.load({ list: "teamClients", parentId: mixed, after: current[1]!, size: 2 }),
+      loader.load({ list: "teamClients", parentId: mixed, after: current[3]!, size: 2 }),
+    ]);
+    expect(pages).toEqual([current.slice(0, 2), current.slice(2, 4), current.slice(4)]);
+    await expect(prisma.teamClient.create({ data: { teamId: mixed, clientId: linked[1]!, since } })).rejects.toThrow(
+      /Unique constraint/,
+    );
+  });
 });

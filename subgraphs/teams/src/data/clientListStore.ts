@@ -55,7 +55,10 @@ export function clientWindowLoader(prisma: PrismaClient, today: LocalDate): Data
 /** The distinct client ids of one list of the parent `w.parent_id`, current on `today`. */
 function candidates(list: ClientList, today: LocalDate): Prisma.Sql {
   const currentLink = Prisma.sql`link.since <= ${today}::date AND (link.until IS NULL OR link.until >= ${today}::date)`;
-  const teamClients = Prisma.sql`SELECT DISTINCT link.client_id FROM team_client AS link WHERE link.team_id = w.parent_id AND ${currentLink}`;
+  // No DISTINCT: a client has one link to a team at most (team_client's key is (team_id, client_id)), so
+  // the window is read along that key in client order; with DISTINCT the team's links were gathered and
+  // sorted first (a window of 1,000 over a team of 727 current clients, 979 links: 0.78–1.03 → 0.54–0.74 ms).
+  const teamClients = Prisma.sql`SELECT link.client_id FROM team_client AS link WHERE link.team_id = w.parent_id AND ${currentLink}`;
   const responsibleFor = Prisma.sql`SELECT assignment.client_id FROM responsible_worker AS assignment
     WHERE assignment.professional_id = w.parent_id AND assignment.is_current`;
   switch (list) {
