@@ -5,7 +5,7 @@ import { hash } from "node:crypto";
  * PostgreSQL pool, through the kernel's `Sql` or a Prisma client's raw path alike (`openPostgres`):
  * parsed once per connection instead of on every call. Only for a statement of constant text that
  * every request of an everyday view runs (the access log's appends, fit's latest scores, teams'
- * client windows); everything else stays unnamed, so the set of names a connection holds stays
+ * client windows, the clients' summaries); everything else stays unnamed, so the set of names a connection holds stays
  * small and known.
  */
 export const PREPARED_STATEMENT_MARK = "/* prepared */";

@@ -1,7 +1,14 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import { ACCESS_LOG_CATEGORY, DataCategory, type AccessCategory } from "@silta/kernel";
-import { logContextOf, serveInternalCall, type InternalCall, type InternalCallDeps } from "./internalCall";
+import {
+  isPlainObject,
+  isShortString,
+  logContextOf,
+  serveInternalCall,
+  type InternalCall,
+  type InternalCallDeps,
+} from "./internalCall";
 
 /** The internal path other subgraphs POST their decision batches to (servers mode). */
 export const ACCESS_ENDPOINT_PATH = "/internal/access";
@@ -29,11 +36,6 @@ type RequestOfBatch = DecisionBatch["requests"][number];
 
 const CATEGORIES: ReadonlySet<string> = new Set(decisionBatchSchema.shape.requests.element.shape.category.options);
 const ACTIONS: ReadonlySet<string> = new Set(decisionBatchSchema.shape.requests.element.shape.action.options);
-
-/** `z.string().min(1).max(100)`: zod counts a string's length in UTF-16 code units, as `length` does. */
-const isShortString = (value: unknown): value is string => typeof value === "string" && value.length >= 1 && value.length <= 100;
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * {@link decisionBatchSchema} for the batches every request sends, checked field by field without zod's

@@ -44,6 +44,14 @@ export interface InternalCall<Body> {
  */
 export type CallClaims = AccessServiceClaims & { requestId: string; scope?: string };
 
+/** `z.string().min(1).max(100)` of the calls' quick checks: zod counts a string's length in UTF-16 code units, as `length` does. */
+export const isShortString = (value: unknown): value is string =>
+  typeof value === "string" && value.length >= 1 && value.length <= 100;
+
+/** A JSON object, as `z.object` takes one (not null, not a list). */
+export const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
 /** Who asks within which request and scope, as the access log and its decisions take it. */
 export function logContextOf(claims: CallClaims): AccessLogContext {
   const context: AccessLogContext = { requestId: claims.requestId, source: claims.source };

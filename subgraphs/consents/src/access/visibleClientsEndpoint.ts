@@ -8,7 +8,14 @@ import {
   VISIBLE_CLIENTS_SUFFIX,
 } from "@silta/kernel";
 import { ACCESS_ENDPOINT_PATH } from "./accessEndpoint";
-import { logContextOf, serveInternalCall, type InternalCall, type InternalCallDeps } from "./internalCall";
+import {
+  isPlainObject,
+  isShortString,
+  logContextOf,
+  serveInternalCall,
+  type InternalCall,
+  type InternalCallDeps,
+} from "./internalCall";
 
 /** The internal path answering which of a list's clients the viewer may read (servers mode). */
 export const VISIBLE_CLIENTS_PATH = `${ACCESS_ENDPOINT_PATH}${VISIBLE_CLIENTS_SUFFIX}`;
@@ -47,9 +54,6 @@ type VisibleAmongCall = z.output<typeof visibleAmongCallSchema>;
 type RowOfCall = VisibleAmongCall["rows"][number];
 
 const CATEGORIES: ReadonlySet<string> = new Set(category.options);
-const isShortString = (value: unknown): value is string => typeof value === "string" && value.length >= 1 && value.length <= 100;
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 const isCategory = (value: unknown): value is DataCategory => typeof value === "string" && CATEGORIES.has(value);
 
 /**
