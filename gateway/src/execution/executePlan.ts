@@ -17,7 +17,7 @@ import type { GatewayContext } from "../GatewayContext";
 import { SUBGRAPH_UNAVAILABLE } from "../subgraphs/partialAnswer";
 import type { CompiledOperation } from "./compileOperation";
 import { copyMerge, mergeIntoCopy } from "./copyMerge";
-import { entityRepresentation, representationInputs, sameInputs } from "./entityRepresentations";
+import { entityRepresentation, holdsInputs, readInputs, representationInputs } from "./entityRepresentations";
 import { followUpExtensions, type FollowUpExtensions, type FollowUpReads } from "./followUpReads";
 import { inSpan } from "./gatewaySpans";
 import { introspect } from "./introspection";
@@ -192,17 +192,18 @@ async function executeFetch(run: Run, fetch: FetchNode, cursor: Cursor): Promise
   // object's representation is read once. (With leaf inputs the comparison above is cheaper than
   // this map, which had to hash every entity of the batch.)
   const representationOfObject = inputs ? undefined : new Map<unknown, number>();
-  let previous: Data | undefined;
-  let previousAt = -1;
+  /** The inputs of the entity before, once read; `previousAt` is its representation's index. */
+  const previousInputs: unknown[] = [];
+  let previousAt: number | undefined;
   for (let index = 0; index < entities.length; index++) {
     const entity = entities[index]!;
     let at: number | undefined;
     if (inputs) {
-      if (previous !== undefined && sameInputs(entity, previous, inputs)) {
+      if (previousAt !== undefined && holdsInputs(entity, inputs, previousInputs)) {
         at = previousAt;
       } else {
         at = representationIndex(run, fetch, entity, representations, copies, sent);
-        previous = entity;
+        readInputs(entity, inputs, previousInputs);
         previousAt = at;
       }
     } else {
