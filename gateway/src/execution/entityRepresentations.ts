@@ -83,12 +83,31 @@ function collectInputs(selections: readonly QueryPlanSelectionNode[], names: Set
   return true;
 }
 
-/** Whether `a` and `b` hold the very same own values (or both none) under every name in `inputs`. */
-export function sameInputs(a: Data, b: Data, inputs: readonly string[]): boolean {
-  for (const name of inputs) {
-    const inA = Object.prototype.hasOwnProperty.call(a, name);
-    if (inA !== Object.prototype.hasOwnProperty.call(b, name)) return false;
-    if (inA && a[name] !== b[name]) return false;
+/** Where {@link readInputs} found no own value (no value of an answer is this symbol). */
+const ABSENT: unique symbol = Symbol("absent");
+
+/** Reads the entity's own values under `inputs` into `values`, for {@link holdsInputs} to compare others with. */
+export function readInputs(entity: Data, inputs: readonly string[], values: unknown[]): void {
+  for (let index = 0; index < inputs.length; index++) {
+    const name = inputs[index]!;
+    values[index] = Object.prototype.hasOwnProperty.call(entity, name) ? entity[name] : ABSENT;
+  }
+}
+
+/**
+ * Whether the entity holds the very same own values (or none) under every name in `inputs` as the
+ * entity {@link readInputs} read `values` from: then their representations are the same. The other
+ * entity's values are read once, so comparing a copy with it looks up only the copy's.
+ */
+export function holdsInputs(entity: Data, inputs: readonly string[], values: readonly unknown[]): boolean {
+  for (let index = 0; index < inputs.length; index++) {
+    const name = inputs[index]!;
+    const value = values[index];
+    if (value === ABSENT) {
+      if (Object.prototype.hasOwnProperty.call(entity, name)) return false;
+    } else if (entity[name] !== value || !Object.prototype.hasOwnProperty.call(entity, name)) {
+      return false;
+    }
   }
   return true;
 }

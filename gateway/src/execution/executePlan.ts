@@ -16,7 +16,8 @@ import {
 import type { GatewayContext } from "../GatewayContext";
 import { SUBGRAPH_UNAVAILABLE } from "../subgraphs/partialAnswer";
 import type { CompiledOperation } from "./compileOperation";
-import { entityRepresentation, representationInputs, sameInputs } from "./entityRepresentations";
+import { copyMerge, mergeIntoCopy } from "./copyMerge";
+import { entityRepresentation, holdsInputs, readInputs, representationInputs } from "./entityRepresentations";
 import { followUpExtensions, type FollowUpExtensions, type FollowUpReads } from "./followUpReads";
 import { inSpan } from "./gatewaySpans";
 import { introspect } from "./introspection";
@@ -191,17 +192,18 @@ async function executeFetch(run: Run, fetch: FetchNode, cursor: Cursor): Promise
   // object's representation is read once. (With leaf inputs the comparison above is cheaper than
   // this map, which had to hash every entity of the batch.)
   const representationOfObject = inputs ? undefined : new Map<unknown, number>();
-  let previous: Data | undefined;
-  let previousAt = -1;
+  /** The inputs of the entity before, once read; `previousAt` is its representation's index. */
+  const previousInputs: unknown[] = [];
+  let previousAt: number | undefined;
   for (let index = 0; index < entities.length; index++) {
     const entity = entities[index]!;
     let at: number | undefined;
     if (inputs) {
-      if (previous !== undefined && sameInputs(entity, previous, inputs)) {
+      if (previousAt !== undefined && holdsInputs(entity, inputs, previousInputs)) {
         at = previousAt;
       } else {
         at = representationIndex(run, fetch, entity, representations, copies, sent);
-        previous = entity;
+        readInputs(entity, inputs, previousInputs);
         previousAt = at;
       }
     } else {
@@ -226,25 +228,19 @@ async function executeFetch(run: Run, fetch: FetchNode, cursor: Cursor): Promise
   if (receivedEntities.length !== representations.length) {
     throw new Error(`Expected "data._entities" to contain ${representations.length} elements`);
   }
-  const mergedInto = new Set<Data>();
   for (let index = 0; index < receivedEntities.length; index++) {
     const receivedEntity = receivedEntities[index] as Data | null;
     const positions = copies[index]!;
     const first = entities[representationToEntity[positions[0]!]!]!;
     if (receivedEntity && !receivedEntity["__typename"]) receivedEntity["__typename"] = first["__typename"];
     applyRewrites(run.supergraphSchema, fetch.outputRewrites, receivedEntity as Data);
+    if (receivedEntity === null || receivedEntity === undefined) continue;
     // Copies share the objects the answer adds (as its merge shares them with the answer): later
     // fetches only add what the same representation gets, and shaping reads without writing. An
-    // object that is several copies at once gets the answer once: merging it again would walk all
-    // it shares with the answer only to write every value onto itself.
-    for (const position of positions) {
-      const entity = entities[representationToEntity[position]!]!;
-      if (positions.length > 1) {
-        if (mergedInto.has(entity)) continue;
-        mergedInto.add(entity);
-      }
-      deepMerge(entity, receivedEntity);
-    }
+    // object that is several copies at once is given the answer again at the cost of a look at its
+    // names: the merge leaves the values it already holds as they are.
+    const merge = copyMerge(receivedEntity);
+    for (const position of positions) mergeIntoCopy(entities[representationToEntity[position]!]!, merge);
   }
 }
 

@@ -233,7 +233,7 @@ describe("Silta's plan executor answers as Apollo's executeQueryPlan does", () =
     expect(inventoryLookups.get("p1")).toBe(1);
   });
 
-  it("gives an entity that recurs as the same object every copy's errors, and merges its answer into it once", async () => {
+  it("gives an entity that recurs as the same object every copy's errors and the answer stock gives", async () => {
     // Bob wrote two reviews of p1, so he is sent once and his answer (his favourite, p4) is merged
     // into both copies: the next batch finds that one favourite object at two paths.
     const query = `{ topProducts(first: 1) { reviews { id author { id favourite { upc name shippingEstimate } } } } }`;
