@@ -56,9 +56,11 @@ describe("a frozen or dead Redis costs each request at most tens of milliseconds
   it("keeps serving with local rate limits while Redis is frozen, says so in readiness, and recovers", async () => {
     const prefix = namespace();
     const { url } = await world.gateway({ redis, redisKeyPrefix: prefix, rateLimit: { requests: 10_000 }, log });
-    const counterKeys = async () => (await redis.keys(`${prefix}:rl:*`)).length;
+    // One counter per caller and window: a run that crosses a window's end holds two.
+    const counters = async () =>
+      Promise.all((await redis.keys(`${prefix}:rl:*`)).map(async (key) => Number(await redis.get(key))));
     const before = await medianMs(url, world.bearer);
-    expect(await counterKeys()).toBe(1);
+    expect((await counters()).length).toBeGreaterThanOrEqual(1);
     expect((await readiness(url)).body).toEqual({
       status: "ready",
       checks: { supergraph: "ok", "subgraph people": "ok", "subgraph teams": "ok", redis: "ok" },
@@ -78,9 +80,11 @@ describe("a frozen or dead Redis costs each request at most tens of milliseconds
       server.thaw();
     }
     await until(async () => (await readiness(url)).body.checks["redis"] === "ok");
-    const counted = Number(await redis.get((await redis.keys(`${prefix}:rl:*`))[0]!));
+    // Counted in Redis again: the post adds one to the counters, whichever window it falls in.
+    const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+    const counted = sum(await counters());
     await post(url, "{ a }", world.bearer);
-    expect(Number(await redis.get((await redis.keys(`${prefix}:rl:*`))[0]!))).toBe(counted + 1);
+    expect(sum(await counters())).toBe(counted + 1);
     const warnings = lines.filter((line) => String(line["msg"]).startsWith("Redis is not answering in time"));
     expect(warnings).toHaveLength(1);
     expect(lines.filter((line) => String(line["msg"]).startsWith("Redis answers again")).length).toBeGreaterThanOrEqual(1);
