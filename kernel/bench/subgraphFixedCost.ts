@@ -145,10 +145,23 @@ async function decisionEndpoint(): Promise<{ url: string; calls: () => number; c
   const server = http.createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    // A call cut short (its caller gone at its deadline) must not take this process down with it.
+    request.on("error", () => undefined);
     request.on("end", () => {
       calls += 1;
-      const { requests } = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { requests: unknown[] };
       response.setHeader("content-type", "application/json");
+      let requests: unknown;
+      try {
+        requests = (JSON.parse(Buffer.concat(chunks).toString("utf8")) as { requests?: unknown }).requests;
+      } catch {
+        requests = undefined;
+      }
+      // As the consents service answers a body that is not a batch: 400, and the caller fails closed.
+      if (!Array.isArray(requests)) {
+        response.statusCode = 400;
+        response.end(JSON.stringify({ error: "not a decision batch" }));
+        return;
+      }
       response.end(JSON.stringify({ decisions: requests.map(() => ({ allowed: true, basis: "client_relationship" })) }));
     });
   });
