@@ -57,6 +57,8 @@ export {
   readMigrations,
   verifyMigrations,
   grantApplicationRole,
+  readPrepared,
+  readPreparedOver,
   runWithDeadline,
   PLATFORM_MIGRATIONS_DIR,
   type Database,
@@ -64,6 +66,7 @@ export {
   type Migration,
   type MigrationReport,
   type Sql,
+  type TaggedStatement,
 } from "./db";
 export { createRedis, type Redis } from "./redis";
 

@@ -1,8 +1,11 @@
-import type { Database, Sql } from "@silta/kernel";
+import type { Database, Sql, TaggedStatement } from "@silta/kernel";
 
 export interface CountingDatabase {
   database: Database;
-  /** SQL statements Prisma sent, and those of the kernel's `Sql` (the access log's append), since the last reset. */
+  /**
+   * SQL statements Prisma sent, those of the kernel's `Sql` (the access log's append) and the hot reads
+   * sent over the pool (`readPrepared`), since the last reset.
+   */
   readonly count: number;
   reset(): void;
 }
@@ -52,11 +55,19 @@ export function countStatements(database: Database, ignore?: RegExp): CountingDa
     },
     transaction: (work) => sql.transaction((tx) => work(countedSql(tx))),
   });
+  const { readPrepared } = database;
   return {
     database: {
       ...database,
       sql: countedSql(database.sql),
       prismaAdapter,
+      // Hot reads go over the pool, beside the adapter (ADR 0015): counted as Prisma's raw path would count them.
+      ...(readPrepared && {
+        readPrepared: <Row>(statement: TaggedStatement) => {
+          if (!ignore?.test(statement.text)) count += 1;
+          return readPrepared<Row>(statement);
+        },
+      }),
       describe: () => database.describe(),
       close: () => database.close(),
     },

@@ -1,4 +1,5 @@
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { PreparedRowsReader } from "./preparedReads";
 
 /** The little SQL the kernel itself needs (migrations, outbox relay, health), on either driver. */
 export interface Sql {
@@ -16,6 +17,11 @@ export interface Database {
   readonly sql: Sql;
   /** What Prisma Client is built with: `new PrismaClient({ adapter: database.prismaAdapter })`. */
   readonly prismaAdapter: SqlDriverAdapterFactory;
+  /**
+   * A PostgreSQL pool's reader of hot reads (`readPrepared`, ADR 0015), on the same pool and deadline
+   * as the Prisma client's statements; none on PGlite, where they run on Prisma's raw path.
+   */
+  readonly readPrepared?: PreparedRowsReader;
   /** Where the data is, without credentials, for logs. */
   describe(): string;
   close(): Promise<void>;

@@ -2,6 +2,7 @@ import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { Database, Sql } from "./Database";
 import { deadlinePool } from "./deadlinePool";
+import { assertReadAsPrisma, preparedValue, readAsPrisma, type PreparedRowsReader } from "./preparedReads";
 import { preparedStatementName } from "./preparedStatements";
 
 export interface PostgresSettings {
@@ -47,8 +48,23 @@ export async function openPostgres(settings: PostgresSettings): Promise<Database
     sql,
     // A Prisma raw statement marked `/* prepared */` is named too ("" leaves the rest unnamed, as pg does for no name).
     prismaAdapter: new PrismaPg(pool, { schema, statementNameGenerator: (query) => preparedStatementName(query.sql) ?? "" }),
+    readPrepared: poolReader(pool),
     describe: () => `postgres://${location.host}${location.pathname} schema ${schema}`,
     close: () => pool.end(),
+  };
+}
+
+/** Hot reads (`readPrepared`) on the pool: named as the Prisma adapter names them, their values and columns checked. */
+function poolReader(pool: pg.Pool): PreparedRowsReader {
+  return async <Row>({ text, values }: { text: string; values: readonly unknown[] }) => {
+    const result = await pool.query({
+      text,
+      values: values.map((value, index) => preparedValue(value, index + 1)),
+      name: preparedStatementName(text),
+      types: readAsPrisma,
+    });
+    assertReadAsPrisma(result.fields);
+    return result.rows as Row[];
   };
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Database } from "@silta/kernel";
+import type { Database, TaggedStatement } from "@silta/kernel";
 import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, type TestDatabase } from "@silta/testkit";
 import { createPrisma, type PrismaClient } from "../src/data/db";
 import { teamsSubgraph } from "../src";
@@ -15,22 +15,25 @@ function recordingStatements(database: Database): { database: Database; events: 
         : /FROM "[^"]+"\."team"/.test(sql)
           ? "team"
           : "other";
+  const recorded = async <T>(sql: string, send: () => Promise<T>): Promise<T> => {
+    const kind = kindOf(sql);
+    events.push(`sent ${kind}`);
+    try {
+      return await send();
+    } finally {
+      events.push(`done ${kind}`);
+    }
+  };
   const recording = <T extends object>(target: T): T =>
     new Proxy(target, {
       get(object, property, receiver) {
         const value = Reflect.get(object, property, receiver) as unknown;
         if (typeof value !== "function") return value;
-        if (property === "queryRaw") {
-          return async (...args: unknown[]) => {
-            const kind = kindOf((args[0] as { sql: string }).sql);
-            events.push(`sent ${kind}`);
-            try {
-              return await (value as (...a: unknown[]) => Promise<unknown>).apply(object, args);
-            } finally {
-              events.push(`done ${kind}`);
-            }
-          };
-        }
+        if (property === "queryRaw")
+          return (...args: unknown[]) =>
+            recorded((args[0] as { sql: string }).sql, () =>
+              (value as (...a: unknown[]) => Promise<unknown>).apply(object, args),
+            );
         return (value as (...a: unknown[]) => unknown).bind(object);
       },
     });
@@ -42,7 +45,15 @@ function recordingStatements(database: Database): { database: Database; events: 
       return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(object) : value;
     },
   });
-  return { database: { ...database, prismaAdapter, describe: () => database.describe(), close: () => database.close() }, events };
+  // The windows are hot reads, sent over the pool beside the adapter (ADR 0015).
+  const { readPrepared } = database;
+  const hotReads = readPrepared && {
+    readPrepared: <Row>(statement: TaggedStatement) => recorded(statement.text, () => readPrepared<Row>(statement)),
+  };
+  return {
+    database: { ...database, prismaAdapter, ...hotReads, describe: () => database.describe(), close: () => database.close() },
+    events,
+  };
 }
 
 type Connection = { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };

@@ -1,7 +1,7 @@
-import { loaderById, loaderGroupedBy, LocalDate } from "@silta/kernel";
+import { loaderById, loaderGroupedBy, LocalDate, readPrepared } from "@silta/kernel";
 import DataLoader from "dataloader";
 import type { PrismaClient } from "./db";
-import type { Client } from "./prisma/client";
+import { Prisma, type Client } from "./prisma/client";
 
 /**
  * The columns of a client that its lists show (a caseload, a deadline list): what a summary row holds.
@@ -25,10 +25,12 @@ export function createClientsLoaders(prisma: PrismaClient, today: LocalDate) {
      * per connection), where the model API wrote a placeholder per id, was parsed every time and cost
      * this process 0.79–1.23 ms of CPU per 79 clients against 0.48–0.78 ms (docs/benchmarks.md, "Twelfth sitting").
      */
-    clientSummary: loaderById(
-      (ids): Promise<ClientSummary[]> =>
-        prisma.$queryRaw<ClientSummary[]>`/* prepared */ SELECT id, first_name AS "firstName", last_name AS "lastName",
+    clientSummary: loaderById((ids): Promise<ClientSummary[]> =>
+      readPrepared<ClientSummary>(
+        prisma,
+        Prisma.sql`/* prepared */ SELECT id, first_name AS "firstName", last_name AS "lastName",
           birth_date AS "birthDate" FROM client WHERE id = ANY(${ids}::uuid[]) AND merged_into IS NULL`,
+      ),
     ),
     responsibleWorker: loaderById(async (ids) =>
       (await prisma.responsibleWorker.findMany({ where: { clientId: { in: ids } } })).map((row) => ({

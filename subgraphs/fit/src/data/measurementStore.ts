@@ -1,3 +1,4 @@
+import { readPrepared } from "@silta/kernel";
 import { outcomeInstruments, sessionRatingInstruments } from "../domain/instrumentKinds";
 import { Prisma, type FitDb, type PrismaClient } from "./db";
 import { measurementColumns, withEpisodeOfMeasurement, type MeasurementRow } from "./rows";
@@ -81,7 +82,8 @@ export async function latestMeasurementsOfClients(db: FitDb, asks: readonly Late
   // The measurement's episode is joined after the newest row is picked, one primary-key probe per row
   // (LATERAL … LIMIT 1): joined plainly, the planner may hash every episode of the county instead
   // (docs/benchmarks.md, "fit's latest scores hashed every episode of the county").
-  const rows = await db.$queryRaw<(MeasurementRow & { outcome: boolean })[]>(
+  const rows = await readPrepared<MeasurementRow & { outcome: boolean }>(
+    db,
     Prisma.sql`/* prepared */ SELECT ${full ? measurementColumns : leanMeasurementColumns}, k.outcome
      FROM unnest(${clientIds}::uuid[], ${outcome}::boolean[]) AS k(client_id, outcome)
      CROSS JOIN LATERAL (

@@ -1,4 +1,4 @@
-import { LocalDate } from "@silta/kernel";
+import { LocalDate, readPrepared } from "@silta/kernel";
 import DataLoader from "dataloader";
 import { Prisma } from "./prisma/client";
 import type { PrismaClient } from "./db";
@@ -32,7 +32,9 @@ export function clientWindowLoader(prisma: PrismaClient, today: LocalDate): Data
       const answers = new Map<ClientWindow, string[]>();
       for (const list of new Set(windows.map((window) => window.list))) {
         const ofList = windows.filter((window) => window.list === list);
-        const rows = await prisma.$queryRaw<{ ord: number; ids: string | null }[]>`/* prepared */
+        const rows = await readPrepared<{ ord: number; ids: string | null }>(
+          prisma,
+          Prisma.sql`/* prepared */
           SELECT w.ord::int AS ord, (
             SELECT string_agg(page.client_id::text, ',' ORDER BY page.client_id)
             FROM (
@@ -43,7 +45,8 @@ export function clientWindowLoader(prisma: PrismaClient, today: LocalDate): Data
             ) AS page
           ) AS ids
           FROM unnest(${ofList.map((w) => w.parentId)}::uuid[], ${ofList.map((w) => w.after)}::uuid[], ${ofList.map((w) => w.size)}::int[])
-            WITH ORDINALITY AS w(parent_id, after_id, size, ord)`;
+            WITH ORDINALITY AS w(parent_id, after_id, size, ord)`,
+        );
         for (const row of rows) answers.set(ofList[row.ord - 1]!, row.ids ? row.ids.split(",") : []);
       }
       return windows.map((window) => answers.get(window)!);

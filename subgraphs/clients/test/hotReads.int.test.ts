@@ -1,0 +1,80 @@
+import { randomUUID } from "node:crypto";
+import { readPrepared, type Database } from "@silta/kernel";
+import { createTestDatabase, type TestDatabase } from "@silta/testkit";
+import { createPrisma, type PrismaClient } from "../src/data/db";
+import { Prisma } from "../src/data/prisma/client";
+
+/**
+ * A hot read (`readPrepared`, ADR 0015) goes over the pool directly in servers mode, and must answer
+ * exactly what Prisma's raw path answers for the same tagged template: every column type it takes,
+ * nulls and lists among them. Anything it would answer differently is refused, naming what to change.
+ * (That a date is midnight UTC in any time zone: `kernel/src/db/preparedReads.test.ts`.)
+ */
+describe("hot reads over the pool", () => {
+  let testDb: TestDatabase;
+  let prisma: PrismaClient;
+  const id = randomUUID();
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase("clients_hot_reads");
+    prisma = createPrisma(testDb.database);
+  });
+
+  afterAll(async () => {
+    await prisma.$disconnect();
+    await testDb.drop();
+  });
+
+  const everyType = (row: number) => Prisma.sql`/* prepared */ SELECT
+      ${row}::int AS "int", ${row}::int2 AS small, (${row} + 0.25)::float8 AS "double", 0.5::float4 AS single,
+      ${row % 2 === 0} AS even, ${`name ${row}`}::text AS "text", 'ab'::varchar(5) AS "varchar", 'c'::char(2) AS padded,
+      ${id}::uuid AS id, ${"2015-03-0" + row}::date AS "day", NULL::date AS "noDay", NULL::text AS "noText",
+      ${[id]}::uuid[] AS ids, ${["a", "b"]}::text[] AS words, ARRAY[1.5, 2]::float8[] AS scores,
+      ARRAY[1, 2]::int4[] AS counts, ARRAY[true, false] AS flags, '{}'::text[] AS "noWords"`;
+
+  it("answers every type it takes as Prisma's raw path does, a date as midnight UTC", async () => {
+    for (const row of [1, 2]) {
+      const hot = await readPrepared<Record<string, unknown>>(prisma, everyType(row));
+      expect(hot).toEqual(await prisma.$queryRaw<Record<string, unknown>[]>(everyType(row)));
+      expect(hot[0]!["day"]).toEqual(new Date(`2015-03-0${row}T00:00:00.000Z`));
+    }
+  });
+
+  it("is sent over the pool, named, and not through Prisma's adapter", async () => {
+    const database = testDb.database;
+    let overPool = 0;
+    const counted: Database = {
+      ...database,
+      readPrepared: (statement) => ((overPool += 1), database.readPrepared!(statement)),
+    };
+    const client = createPrisma(counted);
+    try {
+      const [row] = await readPrepared<{ n: number }>(client, Prisma.sql`/* prepared */ SELECT ${41}::int + 1 AS n`);
+      expect(row).toEqual({ n: 42 });
+      expect(overPool).toBe(1);
+    } finally {
+      await client.$disconnect();
+    }
+  });
+
+  it("runs on Prisma's raw path in a transaction, with the same rows", async () => {
+    const outside = await readPrepared<Record<string, unknown>>(prisma, everyType(1));
+    const inside = await prisma.$transaction((tx) => readPrepared<Record<string, unknown>>(tx, everyType(1)));
+    expect(inside).toEqual(outside);
+  });
+
+  it("refuses a column it would answer differently from Prisma, naming it", async () => {
+    await expect(readPrepared(prisma, Prisma.sql`/* prepared */ SELECT 1.5::numeric AS amount`)).rejects.toThrow(
+      'column "amount" of a prepared read has type 1700',
+    );
+    await expect(readPrepared(prisma, Prisma.sql`/* prepared */ SELECT 1::int8 AS big`)).rejects.toThrow('column "big"');
+    await expect(readPrepared(prisma, Prisma.sql`/* prepared */ SELECT now() AS at`)).rejects.toThrow('column "at"');
+  });
+
+  it("refuses a value pg would send differently from Prisma, naming its place, and an unmarked statement", async () => {
+    await expect(
+      readPrepared(prisma, Prisma.sql`/* prepared */ SELECT ${"a"}::text AS a, ${new Date()}::timestamptz AS b`),
+    ).rejects.toThrow("value $2 of a prepared read is a Date");
+    await expect(readPrepared(prisma, Prisma.sql`SELECT 1::int AS one`)).rejects.toThrow("begins with /* prepared */");
+  });
+});
