@@ -4,15 +4,18 @@ import { createTestDatabase, professional, startSubgraph, type SubgraphHarness, 
 import { createPrisma, type PrismaClient } from "../src/data/db";
 import { teamsSubgraph } from "../src";
 
-/** What the subgraph's statements did, in order: `sent <kind>` and `done <kind>`, a kind being the table they read. */
+/**
+ * What the subgraph's statements did, in order: `sent <kind>` and `done <kind>`, a kind being the table
+ * they read, whether the model API wrote it (`FROM "schema"."team"`) or a hot read (`FROM team`).
+ */
 function recordingStatements(database: Database): { database: Database; events: string[] } {
   const events: string[] = [];
   const kindOf = (sql: string) =>
     /string_agg/.test(sql)
       ? "window"
-      : /FROM "[^"]+"\."professional"/.test(sql)
+      : /FROM (?:"[^"]+"\.)?"?professional"?\s/.test(sql)
         ? "professional"
-        : /FROM "[^"]+"\."team"/.test(sql)
+        : /FROM (?:"[^"]+"\.)?"?team"?\s/.test(sql)
           ? "team"
           : "other";
   const recorded = async <T>(sql: string, send: () => Promise<T>): Promise<T> => {
