@@ -4,7 +4,7 @@ import { AccessDecisionStopped } from "./remoteAccessPolicy";
 import { accessDecisionUnavailable, forbidden } from "../errors";
 import { accessLogEntry } from "./accessLogEntry";
 import { followUpCategoriesAt, type FollowUpRead, type ListField } from "./followUpReads";
-import { decidedReadKey, decisionFromReads, MAX_RECEIPTS, verifyDecidedReads } from "./decidedReads";
+import { decisionFromReads, keepRead, MAX_RECEIPTS, verifyDecidedReads, type ReadsByClient } from "./decidedReads";
 import type { Viewer, ViewerKey } from "../viewer";
 import { pageReadsOfRow, type ListRow } from "./visibleClients";
 import { ACCESS_LOG_CATEGORY } from "./types";
@@ -54,8 +54,8 @@ export class AccessGuard {
   private readonly context: AccessLogContext;
   /** What the gateway said the request's later fetches read of the clients this subgraph answers. */
   private followUps: readonly FollowUpRead[] = [];
-  /** Reads decided and logged earlier in this request, from the consents service's receipts, by `decidedReadKey`. */
-  private readonly fromReceipts = new Map<string, AccessDecision>();
+  /** Reads decided and logged earlier in this request, from the consents service's receipts, by client and category. */
+  private readonly fromReceipts: ReadsByClient = new Map();
   /** Receipts this subgraph's lists were given, for the request's later fetches. */
   private readonly receipts: string[] = [];
 
@@ -89,8 +89,7 @@ export class AccessGuard {
     const { receiptKey, scope, viewer } = this.options;
     if (!receiptKey || !scope || !Array.isArray(receipts)) return;
     for (const receipt of receipts.slice(0, MAX_RECEIPTS))
-      for (const read of verifyDecidedReads(receiptKey, receipt, scope, viewer))
-        if (!this.fromReceipts.has(decidedReadKey(read))) this.fromReceipts.set(decidedReadKey(read), read.decision);
+      for (const read of verifyDecidedReads(receiptKey, receipt, scope, viewer)) keepRead(this.fromReceipts, read);
   }
 
   /** The decision this request's receipts give the request, when they give one (`decisionFromReads`). */

@@ -1,7 +1,14 @@
 import type { Viewer } from "../viewer";
 import { viewerKey } from "../viewer";
 import { DataCategory } from "./types";
-import { decidedReadKey, decisionFromReads, signDecidedReads, verifyDecidedReads, type DecidedRead } from "./decidedReads";
+import {
+  decisionFromReads,
+  keepRead,
+  signDecidedReads,
+  verifyDecidedReads,
+  type DecidedRead,
+  type ReadsByClient,
+} from "./decidedReads";
 
 const key = viewerKey("k".repeat(40));
 const worker: Viewer = { id: "p1", kind: "professional", organizationId: "org", roles: ["social_worker"], scopes: [] };
@@ -74,7 +81,10 @@ describe("receipts of decided reads", () => {
   });
 
   it("answer the same plain read, and a service task's read only from an allowed read of the whole category", () => {
-    const kept = new Map(reads.map((read) => [decidedReadKey(read), read.decision]));
+    const kept: ReadsByClient = new Map();
+    for (const read of reads) keepRead(kept, read);
+    // The first receipt to hold a read answers it: a later one does not replace it.
+    keepRead(kept, { clientId: "c1", category: "basic", decision: denied });
     const read = (category: "basic" | "fit" | "contact", serviceTask?: string) => ({
       clientId: "c1",
       category,

@@ -145,23 +145,29 @@ export function verifyDecidedReads(
 }
 
 /**
+ * Reads of a request's receipts by client, then category. Nested rather than one map keyed by
+ * `client|category`: every field of a page's clients looks its read up (hundreds a caseload), and a
+ * key built per lookup was among the clients' and fit's largest costs of their own (2 % of their CPU).
+ */
+export type ReadsByClient = Map<string, Map<string, AccessDecision>>;
+
+/** Keeps a read in `reads` unless the client's category is there already (the first receipt to hold it answers). */
+export function keepRead(reads: ReadsByClient, read: DecidedRead): void {
+  let ofClient = reads.get(read.clientId);
+  if (!ofClient) reads.set(read.clientId, (ofClient = new Map()));
+  if (!ofClient.has(read.category)) ofClient.set(read.category, read.decision);
+}
+
+/**
  * The decision a receipt's reads give a request, when they give one: the same plain read; or a read of
  * one service task's data, answered by an allowed read of the whole category (any task's ban covers
  * untagged data too and no other rule reads the task, so the decision is the same: `banCovers`).
  */
-export function decisionFromReads(
-  reads: ReadonlyMap<string, AccessDecision>,
-  request: AccessRequest,
-): AccessDecision | undefined {
+export function decisionFromReads(reads: ReadsByClient, request: AccessRequest): AccessDecision | undefined {
   if (request.action !== "read" || request.refusal || request.grantedOrganizationId) return undefined;
-  const exact = reads.get(`${request.clientId}|${request.category}`);
+  const exact = reads.get(request.clientId)?.get(request.category);
   if (!request.serviceTask) return exact;
   return exact?.allowed ? exact : undefined;
-}
-
-/** The key {@link decisionFromReads} looks a read up by. */
-export function decidedReadKey(read: Pick<DecidedRead, "clientId" | "category">): string {
-  return `${read.clientId}|${read.category}`;
 }
 
 /** The viewer as a receipt binds it: every field the rules and the log read, hashed. */

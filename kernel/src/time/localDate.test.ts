@@ -122,4 +122,37 @@ describe("todayIn", () => {
     expect(todayIn("Europe/Helsinki", new Date("2026-12-31T22:00:00Z"))).toBe("2027-01-01");
     expect(todayIn("Europe/Helsinki", new Date("2026-12-31T21:59:59Z"))).toBe("2026-12-31");
   });
+  it("gives within a minute the day it gave, and the next day at the first minute after midnight", () => {
+    // Kept for the minute: the last millisecond before Finnish midnight and the first after, asked in turn.
+    const times = [
+      "2026-12-06T21:59:00.000Z",
+      "2026-12-06T21:59:59.999Z",
+      "2026-12-06T22:00:00.000Z",
+      "2026-12-06T22:00:59.999Z",
+    ];
+    expect(times.map((time) => todayIn("Europe/Helsinki", new Date(time)))).toEqual([
+      "2026-12-06",
+      "2026-12-06",
+      "2026-12-07",
+      "2026-12-07",
+    ]);
+    // Back in the earlier minute (a clock set back, a caller's own now): not the kept day of the later one.
+    expect(todayIn("Europe/Helsinki", new Date("2026-12-06T21:59:30.000Z"))).toBe("2026-12-06");
+  });
+
+  it("agrees with a fresh formatter at every quarter hour around the year and in three zones, kept or not", () => {
+    for (const timeZone of ["Europe/Helsinki", "Asia/Kathmandu", "America/St_Johns"]) {
+      const fresh = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+      for (let time = Date.UTC(2026, 0, 1); time < Date.UTC(2027, 0, 1); time += 15 * 60_000 + 7_001) {
+        const day = todayIn(timeZone, new Date(time));
+        if (day !== fresh.format(time)) throw new Error(`${timeZone} ${new Date(time).toISOString()}: ${day}`);
+      }
+    }
+  });
+
+  it("formats afresh before the minute-aligned offsets, when a day could begin within a minute", () => {
+    // Helsinki's local mean time until 1921 was UTC+1:39:49: its day began at 22:20:11 UTC.
+    expect(todayIn("Europe/Helsinki", new Date("1900-06-01T22:20:10Z"))).toBe("1900-06-01");
+    expect(todayIn("Europe/Helsinki", new Date("1900-06-01T22:20:11Z"))).toBe("1900-06-02");
+  });
 });
