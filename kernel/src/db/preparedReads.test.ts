@@ -12,9 +12,9 @@ describe("a hot read's values", () => {
     expect(() => preparedValue(new Date(), 3)).toThrow("value $3 of a prepared read is a Date");
     expect(() => preparedValue(10n, 1)).toThrow("value $1 of a prepared read is a bigint");
     expect(() => preparedValue(Number.NaN, 2)).toThrow("value $2 of a prepared read is not a finite number");
-    expect(() => preparedValue({ a: 1 }, 1)).toThrow("is a object");
+    expect(() => preparedValue({ a: 1 }, 1)).toThrow("value $1 of a prepared read is an object");
     expect(() => preparedValue(["a", new Date()], 4)).toThrow("value $4 of a prepared read is a Date");
-    expect(() => preparedValue(undefined, 5)).toThrow("value $5 of a prepared read is a undefined");
+    expect(() => preparedValue(undefined, 5)).toThrow("value $5 of a prepared read is undefined");
   });
 });
 

@@ -56,7 +56,16 @@ export function preparedValue(value: unknown, position: number): unknown {
     for (const element of value) preparedValue(element, position);
     return value;
   }
-  const kind = value instanceof Date ? "a Date" : typeof value === "number" ? "not a finite number" : `a ${typeof value}`;
+  const kind =
+    value === undefined
+      ? "undefined"
+      : value instanceof Date
+        ? "a Date"
+        : typeof value === "number"
+          ? "not a finite number"
+          : typeof value === "object"
+            ? "an object"
+            : `a ${typeof value}`;
   throw new TypeError(
     `value $${position} of a prepared read is ${kind}: pass text, numbers, booleans, null or lists of them, and cast in SQL`,
   );
