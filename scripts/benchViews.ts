@@ -32,7 +32,8 @@ the gateway as servers mode runs them, measures, stops them and drops the databa
 
   --clients      clients of the county measured in full (default 100000)
   --small        a smaller county on which only name search is measured, for its growth (default 10000; 0: none)
-  --runs         requests per view one at a time, and the raw SQL as often (default 30)
+  --runs         requests per view one at a time, and the raw SQL as often (default 30); the loaded phase
+                 sends as many with --connections in flight, at least 4 per connection
   --connections  requests in flight for the loaded p95 (default 8)
   --rounds       rounds of 32 concurrent area team views (default 3)
   --port         the gateway's port, the subgraphs on the next six (default: free ports)
