@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { readPrepared, type Database } from "@silta/kernel";
-import { createTestDatabase, type TestDatabase } from "@silta/testkit";
+import { openPostgres, readPrepared, type Database } from "@silta/kernel";
+import { createTestDatabase, testDatabaseUrl, type TestDatabase } from "@silta/testkit";
 import { createPrisma, type PrismaClient } from "../src/data/db";
 import { Prisma } from "../src/data/prisma/client";
 
@@ -40,20 +40,25 @@ describe("hot reads over the pool", () => {
     }
   });
 
-  it("is sent over the pool, named, and not through Prisma's adapter", async () => {
-    const database = testDb.database;
+  it("is sent over the pool, named, once per connection", async () => {
+    // One connection, so the statements PostgreSQL holds prepared are those of the reads' connection.
+    const single = await openPostgres({ url: testDatabaseUrl(), schema: testDb.database.schema, poolSize: 1 });
     let overPool = 0;
     const counted: Database = {
-      ...database,
-      readPrepared: (statement) => ((overPool += 1), database.readPrepared!(statement)),
+      ...single,
+      readPrepared: (statement) => ((overPool += 1), single.readPrepared!(statement)),
     };
     const client = createPrisma(counted);
     try {
-      const [row] = await readPrepared<{ n: number }>(client, Prisma.sql`/* prepared */ SELECT ${41}::int + 1 AS n`);
-      expect(row).toEqual({ n: 42 });
-      expect(overPool).toBe(1);
+      const statement = (n: number) => Prisma.sql`/* prepared */ SELECT ${n}::int + 1 AS n`;
+      expect(await readPrepared(client, statement(41))).toEqual([{ n: 42 }]);
+      expect(await readPrepared(client, statement(1))).toEqual([{ n: 2 }]);
+      expect(overPool).toBe(2);
+      const prepared = await single.sql.query<{ statement: string }>(`SELECT statement FROM pg_prepared_statements`);
+      expect(prepared.map((row) => row.statement)).toEqual([statement(41).text]);
     } finally {
       await client.$disconnect();
+      await single.close();
     }
   });
 
