@@ -2,11 +2,11 @@ import { hash } from "node:crypto";
 
 /**
  * The comment a statement's text begins with to be sent as a named (prepared) statement on a
- * PostgreSQL pool, through the kernel's `Sql`, a Prisma client's raw path or `readPrepared` alike (`openPostgres`):
- * parsed once per connection instead of on every call. Only for a statement of constant text that
- * every request of an everyday view runs (the access log's appends, fit's latest scores, teams'
- * client windows, the clients' summaries); everything else stays unnamed, so the set of names a connection holds stays
- * small and known.
+ * PostgreSQL pool, through the kernel's `Sql`, a Prisma client's raw path or `readPrepared` alike
+ * (`openPostgres`): parsed once per connection instead of on every call. Only for a statement of
+ * constant text that every request of an everyday view runs (the access log's appends, fit's latest
+ * scores, teams' client windows and lookups of a professional or a team, the clients' summaries);
+ * everything else stays unnamed, so the set of names a connection holds stays small and known.
  */
 export const PREPARED_STATEMENT_MARK = "/* prepared */";
 

@@ -23,7 +23,8 @@ export function createClientsLoaders(prisma: PrismaClient, today: LocalDate) {
      * The same clients as `client`, only their summary columns: for a selection of those fields alone
      * (clientRow.ts). Every caseload reads its names so: one constant statement, prepared (parsed once
      * per connection), where the model API wrote a placeholder per id, was parsed every time and cost
-     * this process 0.79–1.23 ms of CPU per 79 clients against 0.48–0.78 ms (docs/benchmarks.md, "Twelfth sitting").
+     * this process 0.79–1.23 ms of CPU per 79 clients against 0.48–0.78 ms (docs/benchmarks.md, "Twelfth
+     * sitting"); a hot read, sent over the pool without Prisma's per-call work (ADR 0015).
      */
     clientSummary: loaderById((ids): Promise<ClientSummary[]> =>
       readPrepared<ClientSummary>(

@@ -71,7 +71,8 @@ const fromLean = (
  * measured_on)`), so only the kinds asked are read and only the newest row of each leaves the database,
  * with only the columns asked for (`full` false: the lean ones). Same-day ties go to the score recorded
  * last; skipped measures (no total) are not scores. Keyed by {@link latestKey}; a client never measured
- * in a kind has no entry.
+ * in a kind has no entry. A hot read: one constant text per width, prepared, sent over the pool
+ * (`readPrepared`, ADR 0015).
  */
 export async function latestMeasurementsOfClients(db: FitDb, asks: readonly LatestAsk[]): Promise<Map<string, MeasurementRow>> {
   const pairs = new Map<string, LatestAsk>();

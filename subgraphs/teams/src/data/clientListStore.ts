@@ -25,6 +25,7 @@ export interface ClientWindow {
  * window comes back as one row holding its ids joined by commas (a uuid has none): read as a row per
  * client, Prisma's and pg's per-row mapping made the teams subgraph's read of a 727-client window
  * cost about 2.2 ms of CPU, as one row of text 1.3 ms (a 79-client caseload 1.2 → 0.8 ms; issue 18).
+ * A hot read per kind of list: a constant text, prepared, sent over the pool (`readPrepared`, ADR 0015).
  */
 export function clientWindowLoader(prisma: PrismaClient, today: LocalDate): DataLoader<ClientWindow, string[], string> {
   return new DataLoader(
