@@ -28,7 +28,10 @@ export async function openPostgres(settings: PostgresSettings): Promise<Database
   const pool = deadlinePool({
     connectionString: settings.url,
     max: settings.poolSize ?? 10,
-    options: `-c search_path=${schema}`,
+    // UTC whatever the server's or the role's default zone: Prisma's adapter writes a timestamptz without
+    // its offset and reads one by relabelling the offset UTC, so in any other session zone every instant
+    // it wrote or read would be off by the zone's offset (prisma/orm#26786; docs/operations.md).
+    options: `-c search_path=${schema} -c TimeZone=UTC`,
     // Set on every connection at start-up; 0 leaves PostgreSQL's own default (no limit).
     statement_timeout: settings.statementTimeoutMs ?? 0,
     // A server that does not answer fails the request quickly instead of hanging it.
