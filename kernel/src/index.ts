@@ -57,6 +57,7 @@ export {
   readMigrations,
   verifyMigrations,
   grantApplicationRole,
+  readPooled,
   readPrepared,
   readPreparedOver,
   runWithDeadline,
@@ -157,6 +158,7 @@ export {
   clientDataRules,
   clientDataRuleOf,
   selectsOnly,
+  selectsOnlyAt,
   alwaysSelects,
 } from "./graphql";
 export { loaderById, loaderGroupedBy } from "./data/loaders";

@@ -477,6 +477,28 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
     real: { args: ["200", "2"], expect: (result) => expect(result.stdout).toMatch(/p50/), timeoutMs: 180_000 },
     bad: { args: ["200", "-1"], expect: (result) => expect(result.stderr).toMatch(/unknown option -1|runs must be/) },
   },
+  "tsx subgraphs/clients/bench/pooledReads.ts": {
+    command: npxTsx("subgraphs/clients/bench/pooledReads.ts"),
+    help: ["--help"],
+    real: {
+      after: "npm run seed",
+      args: ["--calls", "5", "--rounds", "2"],
+      env: { DATABASE_URL: databaseUrl },
+      expect: (result) => {
+        expect(result.stdout).toMatch(/^name search ".+", 60 matches at most \(\d+ rows\)$/m);
+        expect(result.stdout).toMatch(/^ {2}round 2: raw path [\d.]+ ms CPU, [\d.]+ ms wall; pool [\d.]+ ms CPU/m);
+        expect(result.stdout).toMatch(/^ {2}CPU per call, raw path ÷ pool: median of rounds ×[\d.]+ \(×[\d.]+–×[\d.]+\)$/m);
+      },
+    },
+    bad: {
+      args: ["--calls", "0"],
+      env: { DATABASE_URL: databaseUrl },
+      expect: (result) => expect(result.stderr).toMatch(/--calls must be a whole number from 1 to 100000/),
+    },
+    moreBad: [
+      { args: [], env: { DATABASE_URL: "" }, expect: (result) => expect(result.stderr).toMatch(/DATABASE_URL must name/) },
+    ],
+  },
   "tsx kernel/bench/subgraphFixedCost.ts": {
     command: npxTsx("kernel/bench/subgraphFixedCost.ts"),
     help: ["--help"],

@@ -1,6 +1,6 @@
 export * from "./Database";
 export * from "./openPostgres";
-export { readPrepared, readPreparedOver, type TaggedStatement } from "./preparedReads";
+export { readPooled, readPrepared, readPreparedOver, type TaggedStatement } from "./preparedReads";
 // The PGlite runtime and its Sql stay inside the kernel: both openers share them.
 export { openPglite, type PgliteSettings } from "./openPglite";
 export * from "./openEmbeddedDatabases";

@@ -20,7 +20,7 @@ describe("a hot read's values", () => {
 
 describe("a hot read's columns", () => {
   it("are taken when pg reads them as Prisma does", () => {
-    const types = [16, 21, 23, 25, 700, 701, 1042, 1043, 2950, 1082, 1000, 1005, 1007, 1009, 1015, 1021, 1022, 2951];
+    const types = [16, 21, 23, 25, 700, 701, 1042, 1043, 2950, 1184, 1082, 1000, 1005, 1007, 1009, 1015, 1021, 1022, 2951, 1185];
     expect(() => assertReadAsPrisma(types.map((dataTypeID, index) => ({ name: `c${index}`, dataTypeID })))).not.toThrow();
   });
 
@@ -31,7 +31,7 @@ describe("a hot read's columns", () => {
       { name: "big", dataTypeID: 20 },
     ];
     expect(() => assertReadAsPrisma(fields)).toThrow('column "amount" of a prepared read has type 1700');
-    for (const dataTypeID of [20, 114, 1114, 1184, 3802, 16_384])
+    for (const dataTypeID of [20, 114, 1114, 1186, 3802, 16_384])
       expect(() => assertReadAsPrisma([{ name: "x", dataTypeID }])).toThrow('column "x"');
   });
 

@@ -38,6 +38,16 @@ export function readPreparedOver(client: object, database: Database): void {
 export async function readPrepared<Row>(client: RawQueryClient, statement: TaggedStatement): Promise<Row[]> {
   if (!statement.text.startsWith(PREPARED_STATEMENT_MARK))
     throw new Error(`readPrepared takes a statement that begins with ${PREPARED_STATEMENT_MARK}`);
+  return readPooled(client, statement);
+}
+
+/**
+ * {@link readPrepared} for an everyday read whose text varies with the query (name search's words and
+ * filters): over the pool directly, with the same checks of its values and columns, but unnamed unless
+ * it carries the mark, so its many texts take none of the sixteen names a process gives. It saves what
+ * a hot read saves but PostgreSQL's parse, which an unnamed statement repeats on every call.
+ */
+export async function readPooled<Row>(client: RawQueryClient, statement: TaggedStatement): Promise<Row[]> {
   const reader = readers.get(client);
   if (reader) return reader<Row>(statement);
   return (await (client.$queryRaw as (query: TaggedStatement) => PromiseLike<Row[]>).call(client, statement)) as Row[];
@@ -76,9 +86,11 @@ const DATE_OID = 1082;
 
 /**
  * The column types a hot read answers, by type id, with pg's own conversion where it gives what
- * Prisma's raw path gives (booleans, numbers, text and uuids as strings, lists of them); `date` is
- * read as Prisma reads it, midnight UTC. Any other type (a `numeric`, an `int8`, a timestamp, JSON, an
- * enum) is refused with the column's name: cast it in SQL (`::text`, `::int`, `::float8`).
+ * Prisma's raw path gives (booleans, numbers, text and uuids as strings, a `timestamptz` as the `Date`
+ * of the instant its text names with its offset, lists of them); `date` is read as Prisma reads it,
+ * midnight UTC. Any other type (a `numeric`, an `int8`, a `timestamp` without a time zone, which pg
+ * would read in the process's local time, JSON, an enum) is refused with the column's name: cast it
+ * in SQL (`::text`, `::int`, `::float8`).
  */
 const READ_AS_PRISMA = new Set([
   16, // bool
@@ -90,6 +102,7 @@ const READ_AS_PRISMA = new Set([
   1042, // bpchar
   1043, // varchar
   2950, // uuid
+  1184, // timestamptz
   DATE_OID,
   1000, // bool[]
   1005, // int2[]
@@ -99,6 +112,7 @@ const READ_AS_PRISMA = new Set([
   1021, // float4[]
   1022, // float8[]
   2951, // uuid[]
+  1185, // timestamptz[]
 ]);
 
 /** Checks a hot read's columns against {@link READ_AS_PRISMA}; throws naming the first it cannot answer as Prisma does. */

@@ -22,6 +22,15 @@ describe("databaseFailureOf", () => {
     });
     expect(databaseFailureOf(prismaUnreachable)?.extensions).toMatchObject({ reason: "database_unavailable" });
     expect(databaseFailureOf(poolRefused)?.extensions).toMatchObject({ reason: "database_unavailable" });
+    // A socket error of another realm, which graphql-js wraps as NonErrorThrown rather than as its originalError.
+    const refusedElsewhere = { errno: -111, code: "ECONNREFUSED", syscall: "connect", address: "127.0.0.1", port: 5499 };
+    const wrapped = new GraphQLError("Unexpected error value", {
+      originalError: Object.assign(new Error("Unexpected error value"), {
+        name: "NonErrorThrown",
+        thrownValue: refusedElsewhere,
+      }),
+    });
+    expect(databaseFailureOf(wrapped)?.extensions).toMatchObject({ reason: "database_unavailable" });
   });
 
   it("leaves every other failure to be masked as internal", () => {

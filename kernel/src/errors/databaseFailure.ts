@@ -80,5 +80,8 @@ function* causesOf(error: unknown, depth = 0): Generator<Record<string, unknown>
   const record = error as Record<string, unknown>;
   yield record;
   const meta = record["meta"] as Record<string, unknown> | undefined;
-  for (const next of [record["originalError"], record["cause"], meta?.["driverAdapterError"]]) yield* causesOf(next, depth + 1);
+  // `thrownValue`: graphql-js wraps a thrown value that is no `Error` of its own realm (NonErrorThrown),
+  // as pg's socket errors are under Jest's sandbox, where they come from Node's realm.
+  for (const next of [record["originalError"], record["cause"], meta?.["driverAdapterError"], record["thrownValue"]])
+    yield* causesOf(next, depth + 1);
 }

@@ -1,12 +1,14 @@
 import { buildSchema, graphql, type GraphQLResolveInfo } from "graphql";
-import { alwaysSelects, selectsOnly } from "./selection";
+import { alwaysSelects, selectsOnly, selectsOnlyAt } from "./selection";
 
 const schema = buildSchema(`
   interface Named { name: String }
   type Person implements Named { id: ID! name: String birth: String friend: Person }
   type Place implements Named { id: ID! name: String address: String }
   type Note { id: ID! person: Person subject: Named }
-  type Query { notes: [Note!]! }
+  type Edge { cursor: String node: Person }
+  type People { edges: [Edge!]! total: Int }
+  type Query { notes: [Note!]! people: People }
 `);
 const LEAN = new Set(["__typename", "id", "name"]);
 
@@ -45,6 +47,22 @@ async function always(query: string, variables: Record<string, unknown> = {}) {
   return answer;
 }
 
+/** What `selectsOnlyAt(info, ["edges", "node"], "Person", LEAN)` answers at `people` for the query. */
+async function leanNodes(query: string) {
+  let answer: boolean | undefined;
+  const result = await graphql({
+    schema,
+    source: query,
+    rootValue: {},
+    fieldResolver: (_source, _args, _context, info: GraphQLResolveInfo) => {
+      if (info.fieldName === "people") answer = selectsOnlyAt(info, ["edges", "node"], "Person", LEAN);
+      return null;
+    },
+  });
+  expect(result.errors).toBeUndefined();
+  return answer;
+}
+
 describe("what a query selects of an object", () => {
   it("answers lean only for leaf fields of the set, through fragments that may apply", async () => {
     const lean = answers;
@@ -76,5 +94,20 @@ describe("what a query selects of an object", () => {
     expect(await always(`query ($x: Boolean!) { notes { person @skip(if: $x) { id } person { name } } }`, { x: false })).toBe(
       true,
     );
+  });
+
+  it("answers lean for a connection's nodes only when every way to them selects lean leaves", async () => {
+    expect(await leanNodes(`{ people { edges { node { id name } } } }`)).toBe(true);
+    expect(await leanNodes(`{ people { total edges { cursor node { __typename ...P } } } } fragment P on Person { id }`)).toBe(
+      true,
+    );
+    expect(await leanNodes(`{ people { edges { node { id birth } } } }`)).toBe(false);
+    // Every path to the nodes counts, through fragments and aliases alike.
+    expect(await leanNodes(`{ people { edges { node { id } } ... on People { edges { node { birth } } } } }`)).toBe(false);
+    expect(await leanNodes(`{ people { ...E } } fragment E on People { edges { all: node { friend { id } } } }`)).toBe(false);
+    expect(await leanNodes(`{ people { edges { node { id } } more: edges { node { name birth } } } }`)).toBe(false);
+    // Nothing selected of the nodes: the whole rows, as before (never a lean row in doubt).
+    expect(await leanNodes(`{ people { total } }`)).toBe(false);
+    expect(await leanNodes(`{ people { edges { cursor } } }`)).toBe(false);
   });
 });

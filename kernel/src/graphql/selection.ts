@@ -28,22 +28,76 @@ function remembered(info: GraphQLResolveInfo, key: unknown, work: () => boolean)
  * is part of what is remembered).
  */
 export function selectsOnly(info: GraphQLResolveInfo, typeName: string, fields: ReadonlySet<string>): boolean {
-  return remembered(info, fields, () => {
-    const within = (set: SelectionSetNode): boolean =>
+  return remembered(info, fields, () =>
+    info.fieldNodes.every(
+      (node) => node.selectionSet !== undefined && onlyLeavesWithin(info, node.selectionSet, typeName, fields),
+    ),
+  );
+}
+
+/**
+ * {@link selectsOnly} of the `typeName` objects found at `at` below the current field, a path of field
+ * names (a connection's nodes: `["edges", "node"]`), for a list that loads its objects itself. Every
+ * field of the path is followed, through every fragment, whatever its type condition (taking in more
+ * than applies only makes the answer stricter); false when nothing is selected there, or a fragment the
+ * document does not hold is met. Not remembered: a list resolves once per request.
+ */
+export function selectsOnlyAt(
+  info: GraphQLResolveInfo,
+  at: readonly string[],
+  typeName: string,
+  fields: ReadonlySet<string>,
+): boolean {
+  let sets: SelectionSetNode[] = info.fieldNodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  for (const name of at) {
+    const below: SelectionSetNode[] = [];
+    const collect = (set: SelectionSetNode): boolean =>
       set.selections.every((selection) => {
         switch (selection.kind) {
           case Kind.FIELD:
-            return fields.has(selection.name.value) && !selection.selectionSet;
+            if (selection.name.value !== name) return true;
+            if (!selection.selectionSet) return false;
+            below.push(selection.selectionSet);
+            return true;
           case Kind.INLINE_FRAGMENT:
-            return !mayApply(info, selection.typeCondition?.name.value, typeName) || within(selection.selectionSet);
+            return collect(selection.selectionSet);
           case Kind.FRAGMENT_SPREAD: {
             const fragment = info.fragments[selection.name.value];
-            if (!fragment) return false;
-            return !mayApply(info, fragment.typeCondition.name.value, typeName) || within(fragment.selectionSet);
+            return fragment !== undefined && collect(fragment.selectionSet);
           }
         }
       });
-    return info.fieldNodes.every((node) => node.selectionSet !== undefined && within(node.selectionSet));
+    if (!sets.every(collect) || below.length === 0) return false;
+    sets = below;
+  }
+  return sets.every((set) => onlyLeavesWithin(info, set, typeName, fields));
+}
+
+/** Every field `set` selects of a `typeName` object is one of `fields` and a leaf ({@link selectsOnly}). */
+function onlyLeavesWithin(
+  info: GraphQLResolveInfo,
+  set: SelectionSetNode,
+  typeName: string,
+  fields: ReadonlySet<string>,
+): boolean {
+  return set.selections.every((selection) => {
+    switch (selection.kind) {
+      case Kind.FIELD:
+        return fields.has(selection.name.value) && !selection.selectionSet;
+      case Kind.INLINE_FRAGMENT:
+        return (
+          !mayApply(info, selection.typeCondition?.name.value, typeName) ||
+          onlyLeavesWithin(info, selection.selectionSet, typeName, fields)
+        );
+      case Kind.FRAGMENT_SPREAD: {
+        const fragment = info.fragments[selection.name.value];
+        if (!fragment) return false;
+        return (
+          !mayApply(info, fragment.typeCondition.name.value, typeName) ||
+          onlyLeavesWithin(info, fragment.selectionSet, typeName, fields)
+        );
+      }
+    }
   });
 }
 

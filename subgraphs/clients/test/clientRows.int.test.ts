@@ -138,6 +138,32 @@ describe("the client rows a query reads", () => {
     expect(nested.wholeRows).toBe(1);
   });
 
+  it("reads a name search's page by the same rule: the summary for the names alone, the whole row beyond them", async () => {
+    const search = async (node: string) => {
+      all.reset();
+      wholeRows.reset();
+      const answer = await harness.query<{ clients: { edges: { node: Record<string, unknown> }[] } }>(
+        `{ clients(search: { name: "summ" }, first: 10) { edges { cursor node { ${node} } } } }`,
+        {},
+        worker,
+      );
+      expect(answer.errors).toBeUndefined();
+      return { nodes: answer.data!.clients.edges.map((edge) => edge.node), wholeRows: wholeRows.count };
+    };
+    const names = await search(`__typename id firstName lastName birthDate`);
+    expect(names.nodes).toEqual([
+      { __typename: "Client", id: clients[0], firstName: "Rivi0", lastName: "Summary", birthDate: "2015-03-01" },
+      { __typename: "Client", id: clients[1], firstName: "Rivi1", lastName: "Summary", birthDate: "2015-03-02" },
+    ]);
+    expect(names.wholeRows).toBe(0);
+    const more = await search(`id ... on Client { language }`);
+    expect(more.nodes).toEqual([
+      { id: clients[0], language: "sv" },
+      { id: clients[1], language: "sv" },
+    ]);
+    expect(more.wholeRows).toBe(1);
+  });
+
   it("answers an overdue list and its clients' names from the one statement of its window", async () => {
     all.reset();
     wholeRows.reset();

@@ -1,4 +1,4 @@
-import type { LocalDate } from "@silta/kernel";
+import { readPooled, type LocalDate } from "@silta/kernel";
 import type { PrismaClient } from "./db";
 import { Prisma } from "./prisma/client";
 
@@ -25,7 +25,8 @@ export interface SearchHit {
 /**
  * Up to `size` matches after `after`, ordered by the names' search keys (last, first) and id: ids
  * and sort keys only, in one statement. Visible or not: the caller narrows them (docs/decisions/0013)
- * and loads only the rows of its page.
+ * and loads only the rows of its page. Over the pool directly (`readPooled`, ADR 0015): its text varies
+ * with the words and filters, so it goes unnamed.
  */
 export async function searchClients(
   prisma: PrismaClient,
@@ -33,7 +34,7 @@ export async function searchClients(
   after: SearchKey | null,
   size: number,
 ): Promise<SearchHit[]> {
-  return prisma.$queryRaw<SearchHit[]>(clientSearchStatement(criteria, after, size));
+  return readPooled<SearchHit>(prisma, clientSearchStatement(criteria, after, size));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { conflict, recordEvent, type Viewer, LocalDate } from "@silta/kernel";
+import { conflict, readPooled, recordEvent, type Viewer, LocalDate } from "@silta/kernel";
 import { withIdempotency, type IdempotencyClaim } from "@silta/kernel/idempotency";
 import type { PrismaClient } from "./db";
 import { Prisma, type Concern } from "./prisma/client";
@@ -192,8 +192,9 @@ type WindowRow = Concern & {
  * in one statement. A tagged template rather than the model API: a window is a set-based statement
  * (ADR 0015), and it answers the rows, their families' members and their clients' names together,
  * where the model API took three statements and mapped every row through its engine (about twice the
- * CPU). Every row's client is read alike, hidden or not: nothing of it leaves before its decision
- * (`Concern.client`), and the window's cost does not tell which rows are hidden. The concern's columns
+ * CPU); over the pool directly (`readPooled`, ADR 0015), unnamed, as its bounds vary. Every row's
+ * client is read alike, hidden or not: nothing of it leaves before its decision (`Concern.client`),
+ * and the window's cost does not tell which rows are hidden. The concern's columns
  * are the `Concern` model's, named as its fields, so a row is the one `prisma.concern` answers
  * (`clientRows.int.test.ts` compares them).
  */
@@ -214,9 +215,11 @@ export async function concernWindowWithDeadline(
   if (deadline.lt) conditions.push(Prisma.sql`k.deadline < ${deadline.lt}::date`);
   if (after)
     conditions.push(
-      Prisma.sql`(k.deadline, k.raised_at, k.id) > (${LocalDate.fromDb(after.deadline)}::date, ${after.raisedAt}::timestamptz, ${after.id}::uuid)`,
+      Prisma.sql`(k.deadline, k.raised_at, k.id) > (${LocalDate.fromDb(after.deadline)}::date, ${after.raisedAt.toISOString()}::timestamptz, ${after.id}::uuid)`,
     );
-  const rows = await prisma.$queryRaw<WindowRow[]>`
+  const rows = await readPooled<WindowRow>(
+    prisma,
+    Prisma.sql`
     SELECT k.id, k.client_id AS "clientId", k.family_id AS "familyId", k.description,
            k.raised_by_professional_id AS "raisedByProfessionalId", k.raised_by_client_id AS "raisedByClientId",
            k.recorded_by AS "recordedBy", k.raised_at AS "raisedAt", k.raised_on AS "raisedOn", k.service,
@@ -232,7 +235,8 @@ export async function concernWindowWithDeadline(
       FROM concern k LEFT JOIN client c ON c.id = k.client_id AND c.merged_into IS NULL
      WHERE ${Prisma.join(conditions, " AND ")}
      ORDER BY k.deadline, k.raised_at, k.id
-     LIMIT ${limit}`;
+     LIMIT ${limit}`,
+  );
   return rows.map(({ memberIds, clientFirstName, clientLastName, clientBirthDate, ...concern }) => ({
     concern,
     memberIds: memberIds ?? [],

@@ -1,4 +1,4 @@
-import { selectsOnly } from "@silta/kernel";
+import { CONNECTION_NODES, selectsOnly, selectsOnlyAt } from "@silta/kernel";
 import type DataLoader from "dataloader";
 import type { ClientsContext } from "../context";
 import { CLIENT_SUMMARY_SELECT } from "../data/loaders";
@@ -20,6 +20,20 @@ const SUMMARY_FIELDS = new Set<string>(["__typename", ...Object.keys(CLIENT_SUMM
 export function clientRowLoader(ctx: ClientsContext, info: GraphQLResolveInfo): DataLoader<string, Client | null> {
   // The summary's rows answer every field resolved of them (checked here), so they stand for the row.
   return selectsOnly(info, "Client", SUMMARY_FIELDS)
+    ? (ctx.loaders.clientSummary as DataLoader<string, Client | null>)
+    : ctx.loaders.client;
+}
+
+/** A connection's nodes as a selection path: {@link CONNECTION_NODES} without the list's index. */
+const NODES_SELECTED_AT = CONNECTION_NODES.filter((key) => key !== "@");
+
+/**
+ * {@link clientRowLoader} for a connection of clients that loads its page itself (name search): the
+ * summary columns when every way the query reaches the nodes asks nothing beyond them, the whole row
+ * otherwise, or when in doubt.
+ */
+export function connectionRowLoader(ctx: ClientsContext, info: GraphQLResolveInfo): DataLoader<string, Client | null> {
+  return selectsOnlyAt(info, NODES_SELECTED_AT, "Client", SUMMARY_FIELDS)
     ? (ctx.loaders.clientSummary as DataLoader<string, Client | null>)
     : ctx.loaders.client;
 }

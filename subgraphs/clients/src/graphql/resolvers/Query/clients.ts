@@ -4,6 +4,7 @@ import { searchClients, type SearchHit, type SearchKey } from "../../../data/cli
 import { checkedIdentityCode } from "../../../domain/clientInput";
 import { hashIdentityCode } from "../../../domain/identityCode";
 import { standInClientId } from "../../../domain/ids";
+import { connectionRowLoader } from "../../clientRow";
 import type { QueryResolvers } from "./../../types.generated";
 
 /** At most this many matches are examined (read and narrowed to the visible) per request; the SDL says so. */
@@ -50,7 +51,8 @@ export const clients: NonNullable<QueryResolvers["clients"]> = async (_parent, {
   // time either way, and the log shows who looked up which code (docs/access.md, "Timing").
   if (identityCodeHash && page.rows.length === 0 && !afterKey)
     await ctx.access.filterAllowed(read.length ? read.map((hit) => hit.id) : [standInId(identityCodeHash)], DataCategory.Basic);
-  const loaded = await ctx.loaders.client.loadMany(page.rows.map((hit) => hit.id));
+  // A page that shows only the clients' names reads only those columns (clientRow.ts).
+  const loaded = await connectionRowLoader(ctx, info).loadMany(page.rows.map((hit) => hit.id));
   const edges = page.rows.flatMap((hit, index) => {
     const node = loaded[index];
     return node && !(node instanceof Error) ? [{ cursor: ctx.cursors.seal(scope, keyOf(hit)), node }] : [];
