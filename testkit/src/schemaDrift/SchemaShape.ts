@@ -5,7 +5,7 @@
 export interface SchemaShape {
   /** `table.column` → `type[ null][ default]`, type as PostgreSQL's format_type prints it. */
   columns: Record<string, string>;
-  /** `table(col, col)` plus ` primary` / ` unique`, and ` where <predicate>` of a partial index, sorted. */
+  /** `table(col, col desc)` (` desc` for a key in descending order) plus ` primary` / ` unique`, and ` where <predicate>` of a partial index, sorted. */
   indexes: string[];
   /** `table(col) -> table(col)`, sorted. */
   foreignKeys: string[];

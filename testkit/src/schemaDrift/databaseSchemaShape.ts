@@ -35,7 +35,8 @@ export async function databaseSchemaShape(sql: Sql, schema: string): Promise<Sch
   }>(
     `SELECT t.relname AS table_name, i.indisprimary AS is_primary, i.indisunique AS is_unique,
             pg_get_expr(i.indpred, i.indrelid) AS predicate,
-            (SELECT string_agg(a.attname, ', ' ORDER BY k.ordinality)
+            (SELECT string_agg(a.attname || CASE WHEN i.indoption[k.ordinality - 1] & 1 = 1 THEN ' desc' ELSE '' END, ', '
+                               ORDER BY k.ordinality)
                FROM unnest(i.indkey) WITH ORDINALITY AS k(attnum, ordinality)
                JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum) AS columns
        FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace

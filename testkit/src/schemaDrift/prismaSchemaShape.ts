@@ -25,7 +25,11 @@ interface Dmmf {
   datamodel: {
     models: DmmfModel[];
     enums: { name: string; dbName: string | null; values: { name: string; dbName: string | null }[] }[];
-    indexes: { model: string; type: "id" | "unique" | "normal" | "fulltext"; fields: { name: string }[] }[];
+    indexes: {
+      model: string;
+      type: "id" | "unique" | "normal" | "fulltext";
+      fields: { name: string; sortOrder?: "asc" | "desc" }[];
+    }[];
   };
 }
 
@@ -68,7 +72,9 @@ export function prismaSchemaShape(schemaPath: string): SchemaShape {
     const model = models.get(index.model)!;
     const kind = index.type === "id" ? " primary" : index.type === "unique" ? " unique" : "";
     const predicate = predicates.get(`${index.model} ${index.type} ${index.fields.map((field) => field.name).join(",")}`);
-    return `${tableOf(model)}(${index.fields.map((field) => columnOf(model, field.name)).join(", ")})${kind}${wherePart(predicate ?? null)}`;
+    // A key column in descending order is written ` desc` on both sides (`measuredOn(sort: Desc)`).
+    const keys = index.fields.map((field) => `${columnOf(model, field.name)}${field.sortOrder === "desc" ? " desc" : ""}`);
+    return `${tableOf(model)}(${keys.join(", ")})${kind}${wherePart(predicate ?? null)}`;
   });
   const enums = Object.fromEntries(
     dmmf.datamodel.enums.map((item) => [item.dbName ?? item.name, item.values.map((value) => value.dbName ?? value.name)]),
@@ -108,7 +114,7 @@ function partialIndexPredicates(text: string): Map<string, string> {
       predicates.set(
         `${modelName} ${kind === "unique" ? "unique" : "normal"} ${fields!
           .split(",")
-          .map((field) => field.trim())
+          .map((field) => field.trim().replace(/\(.*\)$/, ""))
           .join(",")}`,
         predicate!,
       );

@@ -67,12 +67,11 @@ const fromLean = (
 
 /**
  * The newest score of each kind asked for (outcome or session rating) of each client, in one statement
- * however many clients: an index probe per client and kind (`measurement (client_id, instrument,
- * measured_on)`), so only the kinds asked are read and only the newest row of each leaves the database,
- * with only the columns asked for (`full` false: the lean ones). Same-day ties go to the score recorded
- * last; skipped measures (no total) are not scores. Keyed by {@link latestKey}; a client never measured
- * in a kind has no entry. A hot read: one constant text per width, prepared, sent over the pool
- * (`readPrepared`, ADR 0015).
+ * however many clients ({@link latestScoresStatement}), so only the kinds asked are read and only the
+ * newest row of each leaves the database, with only the columns asked for (`full` false: the lean
+ * ones). Same-day ties go to the score recorded last; skipped measures (no total) are not scores.
+ * Keyed by {@link latestKey}; a client never measured in a kind has no entry. A hot read: one constant
+ * text per width, prepared, sent over the pool (`readPrepared`, ADR 0015).
  */
 export async function latestMeasurementsOfClients(db: FitDb, asks: readonly LatestAsk[]): Promise<Map<string, MeasurementRow>> {
   const pairs = new Map<string, LatestAsk>();
@@ -80,24 +79,32 @@ export async function latestMeasurementsOfClients(db: FitDb, asks: readonly Late
   const clientIds = [...pairs.values()].map((ask) => ask.clientId);
   const outcome = [...pairs.values()].map((ask) => ask.kind === "outcome");
   const full = asks.some((ask) => ask.full);
-  // The measurement's episode is joined after the newest row is picked, one primary-key probe per row
-  // (LATERAL … LIMIT 1): joined plainly, the planner may hash every episode of the county instead
-  // (docs/benchmarks.md, "fit's latest scores hashed every episode of the county").
-  const rows = await readPrepared<MeasurementRow & { outcome: boolean }>(
-    db,
-    Prisma.sql`/* prepared */ SELECT ${full ? measurementColumns : leanMeasurementColumns}, k.outcome
+  const rows = await readPrepared<MeasurementRow & { outcome: boolean }>(db, latestScoresStatement(clientIds, outcome, full));
+  const latest = new Map<string, MeasurementRow>();
+  for (const { outcome: isOutcomeRow, ...row } of rows)
+    latest.set(latestKey(isOutcomeRow ? "outcome" : "sessionRating", row.clientId), full ? row : fromLean(row));
+  return latest;
+}
+
+/**
+ * The statement of {@link latestMeasurementsOfClients}: for each client and kind, the client's scores
+ * walked newest first along `measurement (client_id, measured_on DESC, created_at DESC, id DESC)`,
+ * stopping at the first of the kind's instruments with a total (an outcome score and a session
+ * rating are recorded together, so that is the first or second entry); the (client, instrument,
+ * measured_on) index made every row of the client's kinds read and sorted, twice the work
+ * (docs/benchmarks.md, "Fourteenth sitting"). The measurement's episode is joined after the newest row
+ * is picked, one primary-key probe per row (LATERAL … LIMIT 1): joined plainly, the planner may hash
+ * every episode of the county instead ("fit's latest scores hashed every episode of the county").
+ */
+export function latestScoresStatement(clientIds: readonly string[], outcome: readonly boolean[], full: boolean): Prisma.Sql {
+  return Prisma.sql`/* prepared */ SELECT ${full ? measurementColumns : leanMeasurementColumns}, k.outcome
      FROM unnest(${clientIds}::uuid[], ${outcome}::boolean[]) AS k(client_id, outcome)
      CROSS JOIN LATERAL (
        SELECT * FROM measurement x
         WHERE x.client_id = k.client_id AND x.total IS NOT NULL
           AND x.instrument = ANY(CASE WHEN k.outcome THEN ${[...outcomeInstruments]}::"Instrument"[] ELSE ${[...sessionRatingInstruments]}::"Instrument"[] END)
         ORDER BY x.measured_on DESC, x.created_at DESC, x.id DESC LIMIT 1) AS m
-     LEFT JOIN LATERAL (SELECT e.service FROM episode e WHERE e.id = m.episode_id LIMIT 1) AS me ON true`,
-  );
-  const latest = new Map<string, MeasurementRow>();
-  for (const { outcome: isOutcomeRow, ...row } of rows)
-    latest.set(latestKey(isOutcomeRow ? "outcome" : "sessionRating", row.clientId), full ? row : fromLean(row));
-  return latest;
+     LEFT JOIN LATERAL (SELECT e.service FROM episode e WHERE e.id = m.episode_id LIMIT 1) AS me ON true`;
 }
 
 /** Every measurement of the given sessions (skipped ones included), in recording order. */
