@@ -66,7 +66,10 @@ describe("duplicate registrations", () => {
   /** The client on record (one of the social worker's), and their identity code. */
   let onRecord: { id: string; identityCode: string };
   const birthDate = new Date(`19${70 + randomInt(20)}-0${1 + randomInt(9)}-1${randomInt(10)}`);
-  const freshCode = () => generateTestIdentityCode(birthDate, 900 + randomInt(100));
+  // Each a code no other test here has used. Drawn at random from the 100 test numbers, two could be
+  // the same, and a "fresh" person was then already on record (a CI run failed so on 2026-12-06).
+  let individualNumber = 900 + randomInt(50);
+  const freshCode = () => generateTestIdentityCode(birthDate, individualNumber++);
 
   beforeAll(async () => {
     const [consentsDb, clientsDb] = await Promise.all([
