@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
-import { assertReadAsPrisma, preparedValue, readPrepared } from "./preparedReads";
+import { sqltag as sql } from "@prisma/client/runtime/client";
+import { assertReadAsPrisma, preparedValue, readPooled, readPrepared } from "./preparedReads";
 
 describe("a hot read's values", () => {
   it("are sent as they are when pg and Prisma send them alike", () => {
@@ -56,12 +57,23 @@ describe("a hot read's columns", () => {
 describe("a hot read's statement", () => {
   it("must be marked, or it is refused before anything is sent", async () => {
     const client = { $queryRaw: jest.fn() };
-    await expect(readPrepared(client, { text: "SELECT 1", values: [] })).rejects.toThrow("begins with /* prepared */");
+    await expect(readPrepared(client, sql`SELECT 1`)).rejects.toThrow("begins with /* prepared */");
+    expect(client.$queryRaw).not.toHaveBeenCalled();
+  });
+
+  it("must be a tagged template: text assembled from strings is refused before anything is sent", async () => {
+    const client = { $queryRaw: jest.fn() };
+    const name = "x' OR '1' = '1";
+    const assembled = { text: `/* prepared */ SELECT * FROM client WHERE name = '${name}'`, values: [], sql: "", strings: [] };
+    for (const read of [readPrepared, readPooled])
+      await expect(read(client, assembled as unknown as Parameters<typeof read>[1])).rejects.toThrow(
+        "take a Prisma.sql tagged template",
+      );
     expect(client.$queryRaw).not.toHaveBeenCalled();
   });
 
   it("runs on the client's raw path when no pool reader was given for it (a transaction, PGlite)", async () => {
-    const statement = { text: "/* prepared */ SELECT 1", values: [] };
+    const statement = sql`/* prepared */ SELECT 1`;
     const client = { $queryRaw: jest.fn(async () => [{ one: 1 }]) };
     expect(await readPrepared(client, statement)).toEqual([{ one: 1 }]);
     expect(client.$queryRaw).toHaveBeenCalledWith(statement);

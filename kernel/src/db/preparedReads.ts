@@ -1,4 +1,5 @@
 import pg, { type CustomTypesConfig, type FieldDef } from "pg";
+import type { Sql as PrismaSql } from "@prisma/client/runtime/client";
 import type { Database } from "./Database";
 import { PREPARED_STATEMENT_MARK } from "./preparedStatements";
 
@@ -35,7 +36,7 @@ export function readPreparedOver(client: object, database: Database): void {
  * it runs on `client.$queryRaw`, as every other set-based statement does. Either way the text is the
  * template's, whose every `${…}` is a parameter, and the rows are the same.
  */
-export async function readPrepared<Row>(client: RawQueryClient, statement: TaggedStatement): Promise<Row[]> {
+export async function readPrepared<Row>(client: RawQueryClient, statement: PrismaSql): Promise<Row[]> {
   if (!statement.text.startsWith(PREPARED_STATEMENT_MARK))
     throw new Error(`readPrepared takes a statement that begins with ${PREPARED_STATEMENT_MARK}`);
   return readPooled(client, statement);
@@ -47,10 +48,28 @@ export async function readPrepared<Row>(client: RawQueryClient, statement: Tagge
  * it carries the mark, so its many texts take none of the sixteen names a process gives. It saves what
  * a hot read saves but PostgreSQL's parse, which an unnamed statement repeats on every call.
  */
-export async function readPooled<Row>(client: RawQueryClient, statement: TaggedStatement): Promise<Row[]> {
+export async function readPooled<Row>(client: RawQueryClient, statement: PrismaSql): Promise<Row[]> {
+  await assertTaggedTemplate(statement);
   const reader = readers.get(client);
   if (reader) return reader<Row>(statement);
   return (await (client.$queryRaw as (query: TaggedStatement) => PromiseLike<Row[]>).call(client, statement)) as Row[];
+}
+
+/** Prisma's `Sql` class, loaded on the first read: the gateway, which reads nothing, never loads Prisma's runtime. */
+let prismaSql: Promise<typeof PrismaSql> | undefined;
+
+/**
+ * Refuses anything but a statement `Prisma.sql` (or a tagged `$queryRaw`'s template) built, whose every
+ * `${…}` is a parameter. The type says as much; this holds it for a statement the type was talked out
+ * of, such as `{ text, values }` assembled from strings, which the lint rules against string-built SQL
+ * do not see (ADR 0015).
+ */
+async function assertTaggedTemplate(statement: unknown): Promise<void> {
+  prismaSql ??= import("@prisma/client/runtime/client").then((runtime) => runtime.Sql);
+  if (!(statement instanceof (await prismaSql)))
+    throw new TypeError(
+      "readPrepared and readPooled take a Prisma.sql tagged template, whose every value is a parameter (ADR 0015)",
+    );
 }
 
 /**

@@ -25,7 +25,8 @@ describe("hot reads over the pool", () => {
     await testDb.drop();
   });
 
-  const everyType = (row: number) => Prisma.sql`/* prepared */ SELECT
+  /** Every column type a hot read takes; marked to be named, or not (`readPooled`). */
+  const everyType = (row: number, mark = Prisma.sql`/* prepared */ `) => Prisma.sql`${mark}SELECT
       ${row}::int AS "int", ${row}::int2 AS small, (${row} + 0.25)::float8 AS "double", 0.5::float4 AS single,
       ${row % 2 === 0} AS even, ${`name ${row}`}::text AS "text", 'ab'::varchar(5) AS "varchar", 'c'::char(2) AS padded,
       ${id}::uuid AS id, ${"2015-03-0" + row}::date AS "day", NULL::date AS "noDay", NULL::text AS "noText",
@@ -70,11 +71,8 @@ describe("hot reads over the pool", () => {
     const counted: Database = { ...single, readPrepared: (statement) => ((overPool += 1), single.readPrepared!(statement)) };
     const client = createPrisma(counted);
     try {
-      for (const row of [1, 2]) {
-        const { text, values } = everyType(row);
-        const statement = { text: text.replace("/* prepared */ ", ""), values };
-        expect(await readPooled(client, statement)).toEqual(await prisma.$queryRaw(everyType(row)));
-      }
+      for (const row of [1, 2])
+        expect(await readPooled(client, everyType(row, Prisma.empty))).toEqual(await prisma.$queryRaw(everyType(row)));
       expect(overPool).toBe(2);
       // Unnamed: its many texts (a search's words and filters) leave nothing prepared on the connection.
       expect(await single.sql.query(`SELECT statement FROM pg_prepared_statements`)).toEqual([]);
