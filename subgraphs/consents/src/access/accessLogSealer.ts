@@ -39,17 +39,6 @@ export const sealOfRow = (row: SealRow): Seal => ({
 /** Aliases shadow columns in ORDER BY: order by the qualified column (access_log_seal.seq), never by `seq` (text). */
 export const SEAL_COLUMNS = Prisma.sql`seq::text AS seq, snapshot, entries, root, prev_hash, hash, sealed_at`;
 
-/**
- * The entries of a batch: written by a transaction visible in the seal's snapshot and not in the
- * previous seal's (null: none before). Read by index: transactions still running at the previous
- * seal (its xip list, usually a handful) and those that started after it (xid ≥ its xmax).
- */
-export const batchCondition = (previousSnapshot: string | null, snapshot: string) =>
-  Prisma.sql`(${previousSnapshot}::pg_snapshot IS NULL OR write_xid = ANY(ARRAY(SELECT pg_snapshot_xip(${previousSnapshot}::pg_snapshot)))
-              OR write_xid >= pg_snapshot_xmax(${previousSnapshot}::pg_snapshot))
-             AND write_xid < pg_snapshot_xmax(${snapshot}::pg_snapshot)
-             AND pg_visible_in_snapshot(write_xid, ${snapshot}::pg_snapshot)`;
-
 /** Where a batch's entries are read from: the entries alone, or the view that gives each its context. */
 const BATCH_SOURCES = {
   access_log: Prisma.sql`access_log`,
@@ -58,9 +47,81 @@ const BATCH_SOURCES = {
 /** What the seal digests of each entry. */
 const DIGEST_COLUMNS = Prisma.sql`id::text AS id, hash, write_xid::text AS xid`;
 
+/** Where a page of a batch starts: after this entry in the batch's order (writing transaction, then id). */
+interface BatchPosition {
+  xid: string;
+  id: string;
+}
+
+/**
+ * The two parts of a batch, in the batch's order: the entries of transactions still running at the
+ * previous seal's snapshot (its xip list, usually empty or a handful, every one below that
+ * snapshot's xmax), then those of transactions that started after it (xid from that xmax up to this
+ * snapshot's).
+ */
+type BatchPart = "inFlightAtPrevious" | "startedSince";
+
+/** `xmin:xmax:xip_list`, PostgreSQL's text for a `pg_snapshot` (the list comma-separated, maybe empty). */
+const SNAPSHOT_TEXT = /^(\d+):(\d+):((?:\d+(?:,\d+)*)?)$/;
+
+/**
+ * The transactions still running when a seal's snapshot was taken (its xip list), as xids in text;
+ * none for no snapshot (before the first seal). A snapshot that is not PostgreSQL's text is refused,
+ * as its cast in a statement would be.
+ */
+export function transactionsInFlight(snapshot: string | null): string[] {
+  if (snapshot === null) return [];
+  const parts = SNAPSHOT_TEXT.exec(snapshot);
+  if (!parts) throw new Error(`Not a pg_snapshot: ${JSON.stringify(snapshot.slice(0, 100))}`);
+  return parts[3] ? parts[3].split(",") : [];
+}
+
+/**
+ * One page of one part of a batch: the entries written by a transaction visible in the seal's
+ * snapshot and not in the previous seal's (null: none before), in the batch's order (writing
+ * transaction, then id). Each part is read along `(write_xid, id)` by itself, bounded on both sides;
+ * the two as one condition with an OR let PostgreSQL bound the index walk by this snapshot's xmax
+ * alone, and it walked every earlier entry of the month: 0.36 s a seal, every 500 ms, at a million
+ * entries (docs/benchmarks.md, "Fifteenth sitting"). A page starts after `after`, the last entry of
+ * the part's previous page, by a row comparison on the same key, so a large batch is not read again
+ * from its beginning for every page.
+ */
+function batchPage(
+  part: BatchPart,
+  previousSnapshot: string | null,
+  snapshot: string,
+  after: BatchPosition | null,
+  select: Prisma.Sql = DIGEST_COLUMNS,
+  from: keyof typeof BATCH_SOURCES = "access_log",
+): Prisma.Sql {
+  const table = BATCH_SOURCES[from];
+  const afterCondition = after
+    ? Prisma.sql`(${table}.write_xid, ${table}.id) > (${after.xid}::xid8, ${after.id}::bigint)`
+    : Prisma.sql`true`;
+  const which =
+    part === "inFlightAtPrevious"
+      ? // The list as a value, not read from the snapshot in the statement: planned with its length known, it is a few probes of the index.
+        Prisma.sql`${table}.write_xid = ANY(${transactionsInFlight(previousSnapshot)}::xid8[]) AND ${afterCondition}`
+      : // The first page starts at the previous snapshot's xmax (every entry's id is above 0), as a row comparison too:
+        // beside a separate bound on write_xid, PostgreSQL may start the walk at the lower of the two.
+        Prisma.sql`(${table}.write_xid, ${table}.id) > ${
+          after
+            ? Prisma.sql`(${after.xid}::xid8, ${after.id}::bigint)`
+            : Prisma.sql`(coalesce(pg_snapshot_xmax(${previousSnapshot}::pg_snapshot), '0'::xid8), 0::bigint)`
+        } AND ${table}.write_xid < pg_snapshot_xmax(${snapshot}::pg_snapshot)`;
+  return Prisma.sql`
+    SELECT ${select} FROM ${table}
+     WHERE ${which} AND pg_visible_in_snapshot(${table}.write_xid, ${snapshot}::pg_snapshot)
+     ORDER BY ${table}.write_xid, ${table}.id LIMIT ${PAGE}`;
+}
+
+/** A row of a batch page: what the digest takes, its place in the batch, and whatever else `select` read. */
+type BatchRow = { id: string; hash: string; xid: string } & Record<string, unknown>;
+
 /**
  * Entry ids and hashes of the batch between two seals' snapshots in the batch's order (writing
- * transaction, then id), page by page, into a digest; calls `each` with every row read.
+ * transaction, then id), part by part and page by page ({@link batchPage}), into a digest; calls
+ * `each` with every row read.
  */
 export async function digestBatch(
   db: ConsentsDb,
@@ -69,27 +130,26 @@ export async function digestBatch(
   each?: (row: { id: string; hash: string }) => void,
   select: Prisma.Sql = DIGEST_COLUMNS,
   /** `access_log`, or the view `access_log_entries` to read each entry with its context. */
-  from: "access_log" | "access_log_entries" = "access_log",
+  from: keyof typeof BATCH_SOURCES = "access_log",
 ): Promise<BatchDigest> {
   const digest = new BatchDigest();
-  let after: { xid: string; id: string } | null = null;
-  for (;;) {
-    const table = BATCH_SOURCES[from];
-    const rows: ({ id: string; hash: string; xid: string } & Record<string, unknown>)[] = await db.$queryRaw<
-      ({ id: string; hash: string; xid: string } & Record<string, unknown>)[]
-    >`
-      SELECT ${select} FROM ${table}
-       WHERE ${batchCondition(previousSnapshot, snapshot)}
-         AND (${after?.xid ?? null}::xid8 IS NULL OR (write_xid, id) > (${after?.xid ?? null}::xid8, ${after?.id ?? null}::bigint))
-       ORDER BY ${table}.write_xid, ${table}.id LIMIT ${PAGE}`;
-    for (const row of rows) {
-      each?.(row);
-      digest.add(String(row.id), row.hash);
+  // Before the first seal nothing was in flight at a previous one; at most seals nothing was.
+  const parts: BatchPart[] =
+    transactionsInFlight(previousSnapshot).length > 0 ? ["inFlightAtPrevious", "startedSince"] : ["startedSince"];
+  for (const part of parts) {
+    let after: BatchPosition | null = null;
+    for (;;) {
+      const rows: BatchRow[] = await db.$queryRaw<BatchRow[]>(batchPage(part, previousSnapshot, snapshot, after, select, from));
+      for (const row of rows) {
+        each?.(row);
+        digest.add(String(row.id), row.hash);
+      }
+      if (rows.length < PAGE) break;
+      const last = rows[rows.length - 1]!;
+      after = { xid: last.xid, id: String(last.id) };
     }
-    if (rows.length < PAGE) return digest;
-    const last = rows[rows.length - 1]!;
-    after = { xid: last.xid, id: String(last.id) };
   }
+  return digest;
 }
 
 /**

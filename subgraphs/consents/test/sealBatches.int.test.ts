@@ -1,0 +1,147 @@
+import { randomUUID } from "node:crypto";
+import { DataCategory, type AccessRequest } from "@silta/kernel";
+import { createTestDatabase, professional, type TestDatabase } from "@silta/testkit";
+import { consentsSubgraph } from "../src";
+import { createPrisma, type ConsentsDb, type PrismaClient } from "../src/data/db";
+import { Prisma } from "../src/data/prisma/client";
+import { digestBatch, sealAccessLog } from "../src/access/accessLogSealer";
+import { appendAccessLog, batchLogEntries } from "../src/access/accessLogStore";
+import { verifyAccessLog } from "../src/audit/verifyAccessLog";
+
+/** One plan node of `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)`, as far as read here. */
+interface PlanNode {
+  "Node Type": string;
+  "Rows Removed by Filter"?: number;
+  "Rows Removed by Index Recheck"?: number;
+  "Shared Hit Blocks"?: number;
+  "Shared Read Blocks"?: number;
+  Plans?: PlanNode[];
+}
+
+/** Rows a plan read and threw away, over all its nodes. */
+function rowsThrownAway(node: PlanNode): number {
+  const own = (node["Rows Removed by Filter"] ?? 0) + (node["Rows Removed by Index Recheck"] ?? 0);
+  return own + (node.Plans ?? []).reduce((sum, child) => sum + rowsThrownAway(child), 0);
+}
+
+/** The statements a call sends through `$queryRaw` (as a tagged template or as one `Prisma.sql`), sent on as they are. */
+function recordingStatements(prisma: PrismaClient): { db: ConsentsDb; statements: Prisma.Sql[] } {
+  const statements: Prisma.Sql[] = [];
+  const db = new Proxy(prisma, {
+    get(target, property, receiver) {
+      if (property !== "$queryRaw") return Reflect.get(target, property, receiver) as unknown;
+      return (first: Prisma.Sql | TemplateStringsArray, ...values: unknown[]) => {
+        const statement = first instanceof Prisma.Sql ? first : Prisma.sql(first, ...values);
+        statements.push(statement);
+        return target.$queryRaw(statement);
+      };
+    },
+  }) as unknown as ConsentsDb;
+  return { db, statements };
+}
+
+/**
+ * A seal digests the entries written since the previous seal (its batch). It must read those and not
+ * the whole month before them: the sealer runs every 500 ms, and a read that walks the month's
+ * entries grows with the log (0.36 s a seal at a million entries, docs/benchmarks.md, "Fifteenth
+ * sitting"). A bound the read can only meet through a BitmapOr of two index scans is no bound when
+ * the planner prefers one ordered walk of the index, as it did there with statistics from when the
+ * month was nearly empty: so the read's bounds are checked with each statement planned as a walk of
+ * the index in order (bitmap and sequential scans off).
+ */
+describe("a seal's batch", () => {
+  const viewer = professional(randomUUID(), { id: randomUUID() });
+  const read = (clientId: string): AccessRequest => ({ clientId, category: DataCategory.Basic, action: "read" });
+  const entriesOf = (clientIds: string[]) =>
+    batchLogEntries(
+      viewer,
+      clientIds.map(read),
+      clientIds.map(() => ({ allowed: true, basis: "client_relationship" })),
+      { requestId: randomUUID(), source: "clients" },
+      new Date().toISOString(),
+    );
+  const lastSnapshot = async (prisma: PrismaClient) =>
+    (
+      await prisma.$queryRaw<
+        { snapshot: string }[]
+      >`SELECT snapshot FROM access_log_seal ORDER BY access_log_seal.seq DESC LIMIT 1`
+    )[0]!.snapshot;
+  const currentSnapshot = async (prisma: PrismaClient) =>
+    (await prisma.$queryRaw<{ snapshot: string }[]>`SELECT pg_current_snapshot()::text AS snapshot`)[0]!.snapshot;
+
+  describe("after a month of entries", () => {
+    let testDb: TestDatabase;
+    let prisma: PrismaClient;
+
+    beforeAll(async () => {
+      testDb = await createTestDatabase("consents_seal_month", consentsSubgraph.migrationsDir);
+      prisma = createPrisma(testDb.database);
+      // 20,000 entries sealed before (plain rows, the month's bulk; their hashes are never checked here).
+      await testDb.database.sql.exec(
+        `INSERT INTO access_log (at, client_id, items, hash)
+         SELECT now(), gen_random_uuid()::text, '[]'::jsonb, md5(n::text) FROM generate_series(1, 20000) AS n`,
+      );
+      await sealAccessLog(prisma, { wait: true });
+    }, 120_000);
+
+    afterAll(async () => {
+      await prisma?.$disconnect();
+      await testDb?.drop();
+    });
+
+    it("is read by its own entries, for the sealer and for verify, however the index is walked", async () => {
+      await appendAccessLog(testDb.database.sql, entriesOf([randomUUID(), randomUUID(), randomUUID()]));
+      const previous = await lastSnapshot(prisma);
+      const snapshot = await currentSnapshot(prisma);
+      const sealer = recordingStatements(prisma);
+      expect((await digestBatch(sealer.db, previous, snapshot)).entries).toBe(3);
+      const verifier = recordingStatements(prisma);
+      const withContexts = Prisma.sql`id::text AS id, hash, write_xid::text AS xid, context_hash`;
+      expect((await digestBatch(verifier.db, previous, snapshot, undefined, withContexts, "access_log_entries")).entries).toBe(3);
+
+      for (const statement of [...sealer.statements, ...verifier.statements]) {
+        const plan = await prisma.$transaction(async (tx) => {
+          // Walked in order, as the planner chose with stale statistics: no bitmap, and no sequential scan of a small table either.
+          await tx.$executeRaw`SET LOCAL enable_bitmapscan = off`;
+          await tx.$executeRaw`SET LOCAL enable_seqscan = off`;
+          const [row] = await tx.$queryRaw<{ "QUERY PLAN": { Plan: PlanNode }[] }[]>(
+            Prisma.sql`EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${statement}`,
+          );
+          return row!["QUERY PLAN"][0]!.Plan;
+        });
+        // Bounded by this snapshot's xmax alone, the walk read all 20,003 entries and threw 20,000 away, in hundreds of pages.
+        expect(rowsThrownAway(plan)).toBeLessThan(50);
+        expect((plan["Shared Hit Blocks"] ?? 0) + (plan["Shared Read Blocks"] ?? 0)).toBeLessThan(100);
+      }
+      await expect(sealAccessLog(prisma, { wait: true })).resolves.toMatchObject({ entries: 3 });
+    });
+  });
+
+  it("takes an entry whose transaction was still open at the previous seal into the next one, and only there", async () => {
+    const testDb = await createTestDatabase("consents_seal_in_flight", consentsSubgraph.migrationsDir);
+    const prisma = createPrisma(testDb.database);
+    try {
+      await appendAccessLog(testDb.database.sql, entriesOf([randomUUID(), randomUUID()]));
+      await sealAccessLog(prisma, { wait: true });
+      let sealedMeanwhile: Awaited<ReturnType<typeof sealAccessLog>> = null;
+      await testDb.database.sql.transaction(async (tx) => {
+        await appendAccessLog(tx, entriesOf([randomUUID()]));
+        // Another request's entry, committed at once, is sealed while the first transaction is still open.
+        await appendAccessLog(testDb.database.sql, entriesOf([randomUUID()]));
+        sealedMeanwhile = await sealAccessLog(prisma, { wait: true });
+      });
+      expect(sealedMeanwhile).toMatchObject({ entries: 1 });
+      // The open transaction was in that seal's snapshot's list of transactions in flight.
+      const [{ inFlight }] = (await prisma.$queryRaw<{ inFlight: number }[]>`
+        SELECT cardinality(ARRAY(SELECT pg_snapshot_xip(${await lastSnapshot(prisma)}::pg_snapshot)))::int AS "inFlight"`) as [
+        { inFlight: number },
+      ];
+      expect(inFlight).toBeGreaterThan(0);
+      await expect(sealAccessLog(prisma, { wait: true })).resolves.toMatchObject({ entries: 1 });
+      await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: true, entries: 4, seals: 3, unsealed: 0 });
+    } finally {
+      await prisma.$disconnect();
+      await testDb.drop();
+    }
+  });
+});
