@@ -137,6 +137,8 @@ describe("a seal's batch", () => {
         { inFlight: number },
       ];
       expect(inFlight).toBeGreaterThan(0);
+      // Committed since, and in no seal yet: verify counts it as unsealed (within the bound).
+      await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: true, entries: 3, unsealed: 1 });
       await expect(sealAccessLog(prisma, { wait: true })).resolves.toMatchObject({ entries: 1 });
       await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: true, entries: 4, seals: 3, unsealed: 0 });
     } finally {

@@ -1,7 +1,7 @@
 import type { ConsentsDb } from "../data/db";
 import { Prisma } from "../data/prisma/client";
 import { entryOfRow, legacyEntryOfRow, LOG_ROW_COLUMNS, type LegacyRow, type LogRow } from "../access/accessLogStore";
-import { digestBatch, SEAL_COLUMNS, sealOfRow, type SealRow } from "../access/accessLogSealer";
+import { digestBatch, SEAL_COLUMNS, sealOfRow, transactionsInFlight, type SealRow } from "../access/accessLogSealer";
 import { contextEntryHash, contextHash, entryHash, GENESIS_HASH, legacyChainHash, sealHash } from "../domain/accessLogHash";
 import type { CheckpointHead } from "./checkpoint";
 import { ACCESS_LOG_RETENTION_YEARS, retentionHorizon } from "./retireAccessLog";
@@ -187,15 +187,17 @@ export async function verifyAccessLog(db: ConsentsDb, options: VerifyOptions = {
 
   // Unsealed: written by a transaction the last seal's snapshot did not see as committed. (An entry
   // slipped in later under a transaction an older seal saw would have changed that seal's batch.)
+  // The two kinds of transaction read apart, each by the index, as a seal reads its batch (accessLogSealer.ts).
   const bound = new Date((options.now ?? new Date()).getTime() - (options.unsealedBoundMs ?? DEFAULT_UNSEALED_BOUND_MS));
   const boundAt = bound.toISOString();
   const [pending] = await db.$queryRaw<{ count: string; old: string; oldest_id: string | null; oldest_at: Date | null }[]>`
     SELECT count(*)::text AS count, count(*) FILTER (WHERE at < ${boundAt}::timestamptz)::text AS old,
            (array_agg(id::text ORDER BY at, id) FILTER (WHERE at < ${boundAt}::timestamptz))[1] AS oldest_id,
            min(at) FILTER (WHERE at < ${boundAt}::timestamptz) AS oldest_at
-      FROM access_log
-     WHERE ${previousSnapshot}::pg_snapshot IS NULL OR write_xid = ANY(ARRAY(SELECT pg_snapshot_xip(${previousSnapshot}::pg_snapshot)))
-        OR write_xid >= pg_snapshot_xmax(${previousSnapshot}::pg_snapshot)`;
+      FROM (SELECT id, at FROM access_log WHERE write_xid = ANY(${transactionsInFlight(previousSnapshot)}::xid8[])
+            UNION ALL
+            SELECT id, at FROM access_log
+             WHERE write_xid >= coalesce(pg_snapshot_xmax(${previousSnapshot}::pg_snapshot), '0'::xid8)) AS access_log`;
   if (Number(pending!.old) > 0) {
     return {
       ok: false,
