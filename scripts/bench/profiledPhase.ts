@@ -14,6 +14,12 @@ const processes = [...subgraphs.map(({ name }) => name), "gateway"];
 export interface PhaseCpu {
   byProcess: Map<string, number>;
   postgres: number;
+  /**
+   * This benchmark's own process (the callers, parsing every answer, and the decision timer's relay):
+   * not the hub's cost, but it takes the same two cores while the hub serves, so a p95 under load
+   * is read beside it. Undefined where the phase did not note it.
+   */
+  benchmark?: number;
 }
 
 export async function profileDirectory(dir: string): Promise<string> {
@@ -39,11 +45,14 @@ export function measuredPhase(hub: ServersHub, sql: Sql, into: PhaseCpu, profile
       await new Promise((done) => setTimeout(done, 300));
     }
     const nodeBefore = cpuOf(hub.processIds());
+    const ownBefore = process.cpuUsage();
     const timings = await run();
+    const own = process.cpuUsage(ownBefore);
     const nodeAfter = cpuOf(hub.processIds());
     const postgresAfter = await postgresCpu(sql);
     into.byProcess = new Map([...nodeAfter].map(([name, ms]) => [name, ms - (nodeBefore.get(name) ?? ms)]));
     into.postgres = [...postgresAfter].reduce((sum, [pid, ms]) => sum + ms - (postgresBefore.get(pid) ?? ms), 0);
+    into.benchmark = (own.user + own.system) / 1000;
     if (profile) {
       hub.toggleCpuProfiles();
       const deadline = Date.now() + 30_000;
@@ -54,12 +63,16 @@ export function measuredPhase(hub: ServersHub, sql: Sql, into: PhaseCpu, profile
   };
 }
 
-/** One line: the CPU per request of each process and of PostgreSQL during the phase at 8 connections. */
+/**
+ * One line: the CPU per request of each process and of PostgreSQL during the phase at 8 connections,
+ * their sum, and apart from it what the benchmark's own process took meanwhile.
+ */
 export function phaseCpuLine(cpu: PhaseCpu, requests: number): string {
   const perRequest = (ms: number) => (ms / requests).toFixed(1);
   const parts = [...cpu.byProcess].filter(([, ms]) => ms / requests >= 0.05).map(([name, ms]) => `${name} ${perRequest(ms)}`);
   const total = [...cpu.byProcess.values()].reduce((sum, ms) => sum + ms, cpu.postgres);
-  return `CPU per request in the loaded phase (/proc, ms): ${parts.join(", ")}, PostgreSQL ${perRequest(cpu.postgres)}; all ${perRequest(total)}`;
+  const benchmark = cpu.benchmark === undefined ? "" : `; the benchmark's own process ${perRequest(cpu.benchmark)}, not in all`;
+  return `CPU per request in the loaded phase (/proc, ms): ${parts.join(", ")}, PostgreSQL ${perRequest(cpu.postgres)}; all ${perRequest(total)}${benchmark}`;
 }
 
 /** Per process: where the profiled phase's time went (by origin and by function), per request. */
