@@ -88,14 +88,14 @@ describe("facts kept between decisions", () => {
     expect(answer.errors).toBeUndefined();
     return Object.values(answer.data!)[0]!.id;
   };
-  const consentFor = (clientId: string) =>
+  const consentFor = (clientId: string, categories: string[] = ["BASIC", "FIT"]) =>
     mutate(
       recordConsent,
       {
         input: {
           clientId,
           recipientOrganizationIds: [world.city],
-          categories: ["BASIC", "FIT"],
+          categories,
           purpose: "School work",
           form: "WRITTEN",
           evidenceReference: "DOC-7",
@@ -182,6 +182,31 @@ describe("facts kept between decisions", () => {
     );
     expect(logged.map((row) => row.client_id)).toEqual([...team.clients].sort());
     expect(logged.map((row) => row.items.map((item) => item.basis))).toEqual([["team_member"], ["team_member"]]);
+  });
+
+  it("decides a list's page reads afresh with its rows when the kept facts' version moved on", async () => {
+    // The one client of the world no other test gives a consent or a ban.
+    const client = world.clients[2]!;
+    await consentFor(client, ["TEAM", "FIT"]);
+    const page = () =>
+      service.visibleAmong(
+        curator(),
+        DataCategory.Team,
+        [{ clientIds: [client] }],
+        50,
+        {
+          requestId: randomUUID(),
+          source: "teams",
+          scope: randomUUID(),
+        },
+        [DataCategory.Fit],
+      );
+    // Warm: the curator's facts kept, the row and its latest scores allowed by the consent.
+    expect(await page()).toMatchObject({ visible: [0], pageReads: [[{ allowed: true, basis: "consent" }]] });
+    await mutate(recordBan, { input: { clientId: client, kind: "CATEGORY", categories: ["FIT"] } }, clientViewer(client));
+    // Decided first on the kept facts (their version no longer holds, so nothing is written), then
+    // afresh: the page read decided on the kept facts must not stand.
+    expect(await page()).toMatchObject({ visible: [0], pageReads: [[{ allowed: false, basis: "ban" }]] });
   });
 
   it("fails closed when the facts' version cannot be read, however warm the kept facts are", async () => {

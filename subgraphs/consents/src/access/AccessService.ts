@@ -18,6 +18,7 @@ import { decideForClient, decideForProfessional, decideForSystem } from "../doma
 import { clientViewerFacts, professionalFacts } from "./accessFacts";
 import { KeptFacts } from "./keptFacts";
 import { ScopeDecisions } from "./scopeDecisions";
+import { distinct, DistinctReads, type DistinctRead } from "./distinctReads";
 import {
   appendAccessLog,
   appendAccessLogAtVersion,
@@ -142,61 +143,57 @@ export class AccessService {
     followUps: readonly DataCategory[] = [],
   ): Promise<VisibleRows> {
     const at = this.now();
-    // Each request is decided once, however many rows of the window (or page reads) name it.
-    const requests = new Map<string, AccessRequest>();
-    const keyOf = (request: AccessRequest) => {
-      const key = `${request.clientId}|${request.category}|${request.serviceTask ?? ""}`;
-      if (!requests.has(key)) requests.set(key, request);
-      return key;
-    };
-    const rowKeys = rows.map((row) =>
-      row.clientIds.map((clientId) =>
-        keyOf({ clientId, category, action: "read", ...(row.serviceTask ? { serviceTask: row.serviceTask } : {}) }),
-      ),
-    );
-    const asked = [...requests.values()];
+    // Each read is decided once, however many rows of the window (or page reads) name it.
+    const table = new DistinctReads();
+    const rowReads = rows.map((row) => row.clientIds.map((clientId) => table.readOf(clientId, category, row.serviceTask)));
+    const asked = [...table.all()];
     let visible: number[] = [];
-    let decided = new Map<string, AccessDecision>();
-    /** For each shown row, the keys of its further reads, in `pageReadsOfRow`'s order. */
-    let readKeys: string[][] = [];
-    let logged: string[] = [];
-    await this.decideAndWrite(viewer, asked, at, (decisions, decideMore) => {
-      decided = new Map(asked.map((request, index) => [keyOf(request), decisions[index]!] as const));
-      visible = rowKeys.flatMap((keys, index) => (keys.every((key) => decided.get(key)!.allowed) ? [index] : []));
-      const page = visible.slice(0, logFirst);
-      readKeys = page.map((index) =>
-        pageReadsOfRow(rows[index]!, followUps).map((read) =>
-          keyOf({ clientId: read.clientId, category: read.category, action: "read" }),
-        ),
-      );
-      const further = [...new Set(readKeys.flat())].filter((key) => !decided.has(key));
-      decideMore(further.map((key) => requests.get(key)!)).forEach((decision, index) => decided.set(further[index]!, decision));
-      logged = [...new Set(page.flatMap((index, shown) => [...rowKeys[index]!, ...readKeys[shown]!]))];
-      return batchLogEntries(
-        viewer,
-        logged.map((key) => requests.get(key)!),
-        logged.map((key) => decided.get(key)!),
-        context,
-        at.toISOString(),
-      );
-    });
+    /** For each shown row, its further reads, in `pageReadsOfRow`'s order. */
+    let readsOfPage: DistinctRead[][] = [];
+    let logged: DistinctRead[] = [];
+    await this.decideAndWrite(
+      viewer,
+      asked.map((read) => read.request),
+      at,
+      (decisions, decideMore) => {
+        // Called again when kept facts turned out stale: nothing decided on them may stand.
+        table.undecide();
+        asked.forEach((read, index) => (read.decision = decisions[index]!));
+        visible = rowReads.flatMap((reads, index) => (reads.every((read) => read.decision!.allowed) ? [index] : []));
+        const page = visible.slice(0, logFirst);
+        readsOfPage = page.map((index) =>
+          pageReadsOfRow(rows[index]!, followUps).map((read) => table.readOf(read.clientId, read.category)),
+        );
+        const further = distinct(readsOfPage.flat()).filter((read) => read.decision === undefined);
+        decideMore(further.map((read) => read.request)).forEach((decision, index) => (further[index]!.decision = decision));
+        logged = distinct(page.flatMap((index, shown) => [...rowReads[index]!, ...readsOfPage[shown]!]));
+        return batchLogEntries(
+          viewer,
+          logged.map((read) => read.request),
+          logged.map((read) => read.decision!),
+          context,
+          at.toISOString(),
+        );
+      },
+    );
     // Only what was logged is kept for the request: the page's rows and their reads, never a hidden or unshown row.
     if (context.scope)
       this.scopes?.remember(
         context.scope,
         viewer,
-        logged.map((key) => requests.get(key)!),
-        logged.map((key) => decided.get(key)!),
+        logged.map((read) => read.request),
+        logged.map((read) => read.decision!),
       );
     if (!followUps.length && !rows.some((row) => row.pageReads?.length)) return { visible };
-    const pageReads = readKeys.map((keys) => keys.map((key) => answerOf(decided.get(key)!)));
-    const further = [...new Set(readKeys.flat())];
+    const pageReads = readsOfPage.map((reads) => reads.map((read) => answerOf(read.decision!)));
+    const further = distinct(readsOfPage.flat());
     if (!context.scope || !this.options.receiptKey || further.length === 0) return { visible, pageReads };
     // Signed only now, after the entries were committed: a receipt says they are written.
-    const reads = further.map((key) => {
-      const { clientId, category } = requests.get(key)!;
-      return { clientId, category: category as DataCategory, decision: answerOf(decided.get(key)!) };
-    });
+    const reads = further.map(({ request, decision }) => ({
+      clientId: request.clientId,
+      category: request.category as DataCategory,
+      decision: answerOf(decision!),
+    }));
     return { visible, pageReads, receipt: signDecidedReads(this.options.receiptKey, context.scope, viewer, reads) };
   }
 
