@@ -3,9 +3,9 @@ import { readFileSync } from "node:fs";
 import { createServer as createHttpServer } from "node:http";
 import { connect, createServer as createTcpServer, type AddressInfo, type Socket } from "node:net";
 import { performance } from "node:perf_hooks";
-import { parseArgs } from "node:util";
 import pg from "pg";
 import { Pool } from "undici";
+import { optionsOf, runBenchmark, wholeNumber } from "./benchCommandLine";
 
 /**
  * What one message costs on this machine, apart from anything Silta does with it: `npx tsx
@@ -34,9 +34,6 @@ Prints what one exchange costs on this machine, each end's CPU and the wall time
 HTTP call over keep-alive, a prepared statement over a pg pool (DATABASE_URL, else TEST_DATABASE_URL's
 server). Method: this file's header; results: docs/benchmarks.md, "Fifteenth sitting".`;
 
-/** A command-line mistake: printed with the usage, exit 2, no stack trace. */
-class UsageError extends Error {}
-
 interface Settings {
   calls: number;
   rounds: number;
@@ -45,34 +42,19 @@ interface Settings {
 }
 
 function settingsOf(argv: string[]): Settings | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        help: { type: "boolean", short: "h" },
-        calls: { type: "string", default: "5000" },
-        rounds: { type: "string", default: "3" },
-        "warm-up": { type: "string", default: "1000" },
-        bytes: { type: "string", default: "2000" },
-      },
-    }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = optionsOf(argv, {
+    help: { type: "boolean", short: "h" },
+    calls: { type: "string", default: "5000" },
+    rounds: { type: "string", default: "3" },
+    "warm-up": { type: "string", default: "1000" },
+    bytes: { type: "string", default: "2000" },
+  });
   if (parsed.help) return "help";
-  const whole = (name: string, value: string, min: number, max: number) => {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < min || number > max)
-      throw new UsageError(`--${name} must be a whole number from ${min} to ${max} (is ${value})`);
-    return number;
-  };
   return {
-    calls: whole("calls", parsed.calls, 1, 1_000_000),
-    rounds: whole("rounds", parsed.rounds, 1, 100),
-    warmUp: whole("warm-up", parsed["warm-up"], 0, 100_000),
-    bytes: whole("bytes", parsed.bytes, 16, 1_048_576),
+    calls: wholeNumber("calls", parsed.calls, 1, 1_000_000),
+    rounds: wholeNumber("rounds", parsed.rounds, 1, 100),
+    warmUp: wholeNumber("warm-up", parsed["warm-up"], 0, 100_000),
+    bytes: wholeNumber("bytes", parsed.bytes, 16, 1_048_576),
   };
 }
 
@@ -254,11 +236,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  if (error instanceof UsageError) {
-    console.error(`${error.message}\n\n${USAGE}`);
-    process.exit(2);
-  }
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main, USAGE);

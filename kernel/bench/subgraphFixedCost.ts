@@ -3,7 +3,6 @@ import { writeFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { Session } from "node:inspector/promises";
-import { parseArgs } from "node:util";
 import { parse } from "graphql";
 import { Pool } from "undici";
 import { remoteAccessPolicy, loggerAccessLog } from "../src/access";
@@ -15,6 +14,7 @@ import { signViewer, viewerKey, type Viewer } from "../src/viewer";
 import { DateScalar } from "../src/graphql/scalars";
 import type { RequestScope } from "../src/subgraph/createSubgraphService";
 import { LocalDate } from "../src/time/localDate";
+import { optionsOf, runBenchmark, UsageError, wholeNumber } from "./benchCommandLine";
 
 /**
  * The fixed CPU one subgraph request costs in the kernel's shared path, without any subgraph's own
@@ -239,9 +239,6 @@ const USAGE = `usage: npx tsx kernel/bench/subgraphFixedCost.ts [--shape clients
 Prints one subgraph's CPU per _entities call in the kernel's shared path (method: this file's header,
 docs/benchmarks.md "Eighth sitting").`;
 
-/** A command-line mistake: printed with the usage, exit 2, no stack trace. */
-class UsageError extends Error {}
-
 interface Settings {
   shape: keyof typeof QUERIES;
   clients: number;
@@ -253,39 +250,24 @@ interface Settings {
 }
 
 function settingsOf(argv: string[]): Settings | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      options: {
-        help: { type: "boolean", short: "h" },
-        shape: { type: "string", default: "clients" },
-        clients: { type: "string", default: "79" },
-        requests: { type: "string", default: "2000" },
-        rounds: { type: "string", default: "5" },
-        "warm-up": { type: "string", default: "1000" },
-        baseline: { type: "string" },
-        profile: { type: "string" },
-      },
-    }).values;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = optionsOf(argv, {
+    help: { type: "boolean", short: "h" },
+    shape: { type: "string", default: "clients" },
+    clients: { type: "string", default: "79" },
+    requests: { type: "string", default: "2000" },
+    rounds: { type: "string", default: "5" },
+    "warm-up": { type: "string", default: "1000" },
+    baseline: { type: "string" },
+    profile: { type: "string" },
+  });
   if (parsed.help) return "help";
-  const whole = (name: string, value: string, min: number, max: number) => {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < min || number > max)
-      throw new UsageError(`--${name} must be a whole number from ${min} to ${max} (is ${value})`);
-    return number;
-  };
   if (!(parsed.shape in QUERIES)) throw new UsageError(`--shape must be clients or fit (is ${parsed.shape})`);
   return {
     shape: parsed.shape as keyof typeof QUERIES,
-    clients: whole("clients", parsed.clients, 1, 1_000),
-    requests: whole("requests", parsed.requests, 1, 1_000_000),
-    rounds: whole("rounds", parsed.rounds, 1, 100),
-    warmUp: whole("warm-up", parsed["warm-up"], 0, 100_000),
+    clients: wholeNumber("clients", parsed.clients, 1, 1_000),
+    requests: wholeNumber("requests", parsed.requests, 1, 1_000_000),
+    rounds: wholeNumber("rounds", parsed.rounds, 1, 100),
+    warmUp: wholeNumber("warm-up", parsed["warm-up"], 0, 100_000),
     ...(parsed.baseline === undefined ? {} : { baseline: parsed.baseline }),
     ...(parsed.profile === undefined ? {} : { profile: parsed.profile }),
   };
@@ -342,11 +324,4 @@ async function main(): Promise<void> {
   decisions.close();
 }
 
-void main().catch((error: unknown) => {
-  if (error instanceof UsageError) {
-    console.error(`${error.message}\n${USAGE}`);
-    process.exit(2);
-  }
-  console.error(error);
-  process.exit(1);
-});
+runBenchmark(main, USAGE);
