@@ -10,12 +10,12 @@ describe("a hot read's values", () => {
   });
 
   it("are refused otherwise, naming the place and what it is", () => {
-    expect(() => preparedValue(new Date(), 3)).toThrow("value $3 of a prepared read is a Date");
-    expect(() => preparedValue(10n, 1)).toThrow("value $1 of a prepared read is a bigint");
-    expect(() => preparedValue(Number.NaN, 2)).toThrow("value $2 of a prepared read is not a finite number");
-    expect(() => preparedValue({ a: 1 }, 1)).toThrow("value $1 of a prepared read is an object");
-    expect(() => preparedValue(["a", new Date()], 4)).toThrow("value $4 of a prepared read is a Date");
-    expect(() => preparedValue(undefined, 5)).toThrow("value $5 of a prepared read is undefined");
+    expect(() => preparedValue(new Date(), 3)).toThrow("value $3 of a read over the pool is a Date");
+    expect(() => preparedValue(10n, 1)).toThrow("value $1 of a read over the pool is a bigint");
+    expect(() => preparedValue(Number.NaN, 2)).toThrow("value $2 of a read over the pool is not a finite number");
+    expect(() => preparedValue({ a: 1 }, 1)).toThrow("value $1 of a read over the pool is an object");
+    expect(() => preparedValue(["a", new Date()], 4)).toThrow("value $4 of a read over the pool is a Date");
+    expect(() => preparedValue(undefined, 5)).toThrow("value $5 of a read over the pool is undefined");
   });
 });
 
@@ -31,7 +31,7 @@ describe("a hot read's columns", () => {
       { name: "amount", dataTypeID: 1700 },
       { name: "big", dataTypeID: 20 },
     ];
-    expect(() => assertReadAsPrisma(fields)).toThrow('column "amount" of a prepared read has type 1700');
+    expect(() => assertReadAsPrisma(fields)).toThrow('column "amount" of a read over the pool has type 1700');
     for (const dataTypeID of [20, 114, 1114, 1186, 3802, 16_384])
       expect(() => assertReadAsPrisma([{ name: "x", dataTypeID }])).toThrow('column "x"');
   });

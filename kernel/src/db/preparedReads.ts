@@ -96,7 +96,7 @@ export function preparedValue(value: unknown, position: number): unknown {
             ? "an object"
             : `a ${typeof value}`;
   throw new TypeError(
-    `value $${position} of a prepared read is ${kind}: pass text, numbers, booleans, null or lists of them, and cast in SQL`,
+    `value $${position} of a read over the pool is ${kind}: pass text, numbers, booleans, null or lists of them, and cast in SQL`,
   );
 }
 
@@ -139,7 +139,7 @@ export function assertReadAsPrisma(fields: readonly Pick<FieldDef, "name" | "dat
   for (const field of fields)
     if (!READ_AS_PRISMA.has(field.dataTypeID))
       throw new TypeError(
-        `column "${field.name}" of a prepared read has type ${field.dataTypeID}, which it does not read as Prisma does: cast it in SQL`,
+        `column "${field.name}" of a read over the pool has type ${field.dataTypeID}, which it does not read as Prisma does: cast it in SQL`,
       );
 }
 

@@ -78,7 +78,7 @@ describe("hot reads over the pool", () => {
       expect(await single.sql.query(`SELECT statement FROM pg_prepared_statements`)).toEqual([]);
       await expect(readPooled(client, Prisma.sql`SELECT 1::int8 AS big`)).rejects.toThrow('column "big"');
       await expect(readPooled(client, Prisma.sql`SELECT ${new Date()}::timestamptz AS at`)).rejects.toThrow(
-        "value $1 of a prepared read is a Date",
+        "value $1 of a read over the pool is a Date",
       );
     } finally {
       await client.$disconnect();
@@ -118,7 +118,7 @@ describe("hot reads over the pool", () => {
 
   it("refuses a column it would answer differently from Prisma, naming it", async () => {
     await expect(readPrepared(prisma, Prisma.sql`/* prepared */ SELECT 1.5::numeric AS amount`)).rejects.toThrow(
-      'column "amount" of a prepared read has type 1700',
+      'column "amount" of a read over the pool has type 1700',
     );
     await expect(readPrepared(prisma, Prisma.sql`/* prepared */ SELECT 1::int8 AS big`)).rejects.toThrow('column "big"');
     // A timestamp without a time zone: pg would read it in the process's local time.
@@ -128,7 +128,7 @@ describe("hot reads over the pool", () => {
   it("refuses a value pg would send differently from Prisma, naming its place, and an unmarked statement", async () => {
     await expect(
       readPrepared(prisma, Prisma.sql`/* prepared */ SELECT ${"a"}::text AS a, ${new Date()}::timestamptz AS b`),
-    ).rejects.toThrow("value $2 of a prepared read is a Date");
+    ).rejects.toThrow("value $2 of a read over the pool is a Date");
     await expect(readPrepared(prisma, Prisma.sql`SELECT 1::int AS one`)).rejects.toThrow("begins with /* prepared */");
   });
 });
