@@ -25,20 +25,32 @@ import { optionsOf, runBenchmark, wholeNumber } from "./benchCommandLine";
  *   connection's PostgreSQL backend, its CPU read from /proc (only when the server runs on this
  *   machine; otherwise it is not given).
  *
+ * Then the same again with the answering end idle before each exchange: `--idle-calls` exchanges per
+ * round, each after a pause of `--idle-ms` (0 skips this part). In a request through the hub, most
+ * messages reach a process that was waiting (the consents service between decision calls, a
+ * PostgreSQL backend between statements), and on a virtual machine whose idle cores halt, waking one
+ * costs more than the message itself (docs/benchmarks.md, "Sixteenth sitting").
+ *
  * Prints per exchange the median of the rounds: wall time, the caller's CPU and the answerer's CPU per
- * exchange. Results: docs/benchmarks.md, "Fifteenth sitting".
+ * exchange, back to back and after the pause, and the ratio of the two wall times. Results:
+ * docs/benchmarks.md, "Fifteenth sitting" and "Sixteenth sitting".
  */
 
 const USAGE = `usage: npx tsx kernel/bench/messageCost.ts [--calls 5000] [--rounds 3] [--warm-up 1000] [--bytes 2000]
+                                                  [--idle-ms 10] [--idle-calls 300]
 Prints what one exchange costs on this machine, each end's CPU and the wall time: a TCP round trip, an
 HTTP call over keep-alive, a prepared statement over a pg pool (DATABASE_URL, else TEST_DATABASE_URL's
-server). Method: this file's header; results: docs/benchmarks.md, "Fifteenth sitting".`;
+server); back to back, and each after --idle-ms of the answering end waiting (0: back to back only).
+Method: this file's header; results: docs/benchmarks.md, "Fifteenth sitting" and "Sixteenth sitting".`;
 
 interface Settings {
   calls: number;
   rounds: number;
   warmUp: number;
   bytes: number;
+  /** The pause before each exchange of the idle part; 0 leaves that part out. */
+  idleMs: number;
+  idleCalls: number;
 }
 
 function settingsOf(argv: string[]): Settings | "help" {
@@ -48,6 +60,8 @@ function settingsOf(argv: string[]): Settings | "help" {
     rounds: { type: "string", default: "3" },
     "warm-up": { type: "string", default: "1000" },
     bytes: { type: "string", default: "2000" },
+    "idle-ms": { type: "string", default: "10" },
+    "idle-calls": { type: "string", default: "300" },
   });
   if (parsed.help) return "help";
   return {
@@ -55,6 +69,8 @@ function settingsOf(argv: string[]): Settings | "help" {
     rounds: wholeNumber("rounds", parsed.rounds, 1, 100),
     warmUp: wholeNumber("warm-up", parsed["warm-up"], 0, 100_000),
     bytes: wholeNumber("bytes", parsed.bytes, 16, 1_048_576),
+    idleMs: wholeNumber("idle-ms", parsed["idle-ms"], 0, 1_000),
+    idleCalls: wholeNumber("idle-calls", parsed["idle-calls"], 1, 100_000),
   };
 }
 
@@ -150,7 +166,9 @@ function procCpuMs(pid: number): number | undefined {
 }
 
 async function pooledStatement(url: string): Promise<Exchange> {
-  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  // Never closed for idling (pg's default closes it after 10 s, while the exchanges before it are
+  // measured): the backend whose CPU is read must be the one that answers.
+  const pool = new pg.Pool({ connectionString: url, max: 1, idleTimeoutMillis: 0 });
   const [{ pid }] = (await pool.query<{ pid: number }>("SELECT pg_backend_pid() AS pid")).rows as [{ pid: number }];
   let value = 0;
   return {
@@ -170,25 +188,58 @@ interface Round {
   answererUs: number | undefined;
 }
 
-async function measure(exchange: Exchange, settings: Settings): Promise<Round[]> {
-  for (let i = 0; i < settings.warmUp; i += 1) await exchange.one();
-  const rounds: Round[] = [];
-  for (let round = 0; round < settings.rounds; round += 1) {
+/** How a round's exchanges are made: how many, and the pause before each (0: back to back). */
+interface Pace {
+  calls: number;
+  pauseMs: number;
+}
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+async function measure(exchange: Exchange, rounds: number, pace: Pace): Promise<Round[]> {
+  const measured: Round[] = [];
+  for (let round = 0; round < rounds; round += 1) {
     const answererBefore = await exchange.answererCpuMs();
     const callerBefore = cpuMs();
-    const start = performance.now();
-    for (let i = 0; i < settings.calls; i += 1) await exchange.one();
-    const wall = performance.now() - start;
+    let wall = 0;
+    if (pace.pauseMs === 0) {
+      const start = performance.now();
+      for (let i = 0; i < pace.calls; i += 1) await exchange.one();
+      wall = performance.now() - start;
+    } else {
+      // Only the exchange is timed, not the pause; the CPU of either end over the pause is next to none.
+      for (let i = 0; i < pace.calls; i += 1) {
+        await pause(pace.pauseMs);
+        const start = performance.now();
+        await exchange.one();
+        wall += performance.now() - start;
+      }
+    }
     const caller = cpuMs() - callerBefore;
     const answererAfter = await exchange.answererCpuMs();
-    const per = (ms: number) => (ms * 1000) / settings.calls;
-    rounds.push({
+    const per = (ms: number) => (ms * 1000) / pace.calls;
+    measured.push({
       wallUs: per(wall),
       callerUs: per(caller),
       answererUs: answererBefore === undefined || answererAfter === undefined ? undefined : per(answererAfter - answererBefore),
     });
   }
-  return rounds;
+  return measured;
+}
+
+/** The medians of the rounds as table cells: wall, the caller's CPU, the answerer's CPU. */
+function cellsOf(rounds: readonly Round[]): { wallUs: number; cells: string[] } {
+  const us = (value: number) => `${value.toFixed(1)} µs`;
+  const answerer = rounds.map((round) => round.answererUs).filter((value) => value !== undefined);
+  const wallUs = median(rounds.map((round) => round.wallUs));
+  return {
+    wallUs,
+    cells: [
+      us(wallUs),
+      us(median(rounds.map((round) => round.callerUs))),
+      answerer.length ? us(median(answerer)) : "not on this machine",
+    ],
+  };
 }
 
 function median(values: number[]): number {
@@ -214,21 +265,27 @@ async function main(): Promise<void> {
     await httpCall(child, ports.httpPort, settings.bytes),
     await pooledStatement(databaseUrl),
   ];
+  const idle = settings.idleMs > 0;
   console.log(
-    `What one exchange costs on this machine: ${settings.calls} exchanges × ${settings.rounds} rounds, ` +
-      `${settings.bytes}-byte messages (TCP and HTTP), medians of the rounds\n`,
+    `What one exchange costs on this machine: ${settings.calls} exchanges × ${settings.rounds} rounds back to back` +
+      (idle ? `, ${settings.idleCalls} × ${settings.rounds} each after ${settings.idleMs} ms idle` : "") +
+      `, ${settings.bytes}-byte messages (TCP and HTTP), medians of the rounds\n`,
   );
-  console.log("| exchange | wall per exchange | caller's CPU | answerer's CPU |");
-  console.log("|---|---|---|---|");
+  const afterIdle = `after ${settings.idleMs} ms idle`;
+  const header = ["exchange", "wall per exchange", "caller's CPU", "answerer's CPU"];
+  if (idle) header.push(`${afterIdle}: wall`, "caller's CPU", "answerer's CPU", "wall, idle ÷ back to back");
+  console.log(`| ${header.join(" | ")} |`);
+  console.log(`|${header.map(() => "---").join("|")}|`);
   try {
     for (const exchange of exchanges) {
-      const rounds = await measure(exchange, settings);
-      const answerer = rounds.map((round) => round.answererUs).filter((us) => us !== undefined);
-      const us = (value: number) => `${value.toFixed(1)} µs`;
-      console.log(
-        `| ${exchange.name} | ${us(median(rounds.map((round) => round.wallUs)))} | ` +
-          `${us(median(rounds.map((round) => round.callerUs)))} | ${answerer.length ? us(median(answerer)) : "not on this machine"} |`,
-      );
+      for (let i = 0; i < settings.warmUp; i += 1) await exchange.one();
+      const busy = cellsOf(await measure(exchange, settings.rounds, { calls: settings.calls, pauseMs: 0 }));
+      const row = [exchange.name, ...busy.cells];
+      if (idle) {
+        const waking = cellsOf(await measure(exchange, settings.rounds, { calls: settings.idleCalls, pauseMs: settings.idleMs }));
+        row.push(...waking.cells, `×${(waking.wallUs / busy.wallUs).toFixed(1)}`);
+      }
+      console.log(`| ${row.join(" | ")} |`);
     }
   } finally {
     for (const exchange of exchanges) await exchange.close();

@@ -521,18 +521,23 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
     command: npxTsx("kernel/bench/messageCost.ts"),
     help: ["--help"],
     real: {
-      args: ["--calls", "20", "--rounds", "2", "--warm-up", "5"],
+      args: ["--calls", "20", "--rounds", "2", "--warm-up", "5", "--idle-calls", "5", "--idle-ms", "2"],
       env: { DATABASE_URL: testPostgresUrl },
       expect: (result) => {
+        // Back to back, then after the pause: wall, the caller's CPU, the answerer's CPU each, and the ratio of the walls.
+        const cells = String.raw`(?: [\d.]+ µs \|){6} ×[\d.]+ \|$`;
         expect(result.stdout).toMatch(
-          /^\| TCP round trip on loopback \(two Node processes\) \| [\d.]+ µs \| [\d.]+ µs \| [\d.]+ µs \|$/m,
+          /^\| exchange \| wall per exchange \| .* \| after 2 ms idle: wall \| .* \| wall, idle ÷ back to back \|$/m,
         );
         expect(result.stdout).toMatch(
-          /^\| HTTP call, keep-alive \(undici Pool → node:http\) \| [\d.]+ µs \| [\d.]+ µs \| [\d.]+ µs \|$/m,
+          new RegExp(String.raw`^\| TCP round trip on loopback \(two Node processes\) \|${cells}`, "m"),
         );
-        // PostgreSQL runs on this machine, so its backend's CPU is read.
         expect(result.stdout).toMatch(
-          /^\| prepared statement over a pg pool \(SELECT \$1::int\) \| [\d.]+ µs \| [\d.]+ µs \| [\d.]+ µs \|$/m,
+          new RegExp(String.raw`^\| HTTP call, keep-alive \(undici Pool → node:http\) \|${cells}`, "m"),
+        );
+        // PostgreSQL runs on this machine, so its backend's CPU is read, in both parts.
+        expect(result.stdout).toMatch(
+          new RegExp(String.raw`^\| prepared statement over a pg pool \(SELECT \$1::int\) \|${cells}`, "m"),
         );
       },
     },
@@ -540,7 +545,13 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
       args: ["--bytes", "8"],
       expect: (result) => expect(result.stderr).toMatch(/--bytes must be a whole number from 16 to 1048576 \(is 8\)/),
     },
-    moreBad: [{ args: ["--calls", "1.5"], expect: (result) => expect(result.stderr).toMatch(/--calls must be a whole number/) }],
+    moreBad: [
+      { args: ["--calls", "1.5"], expect: (result) => expect(result.stderr).toMatch(/--calls must be a whole number/) },
+      {
+        args: ["--idle-ms", "1001"],
+        expect: (result) => expect(result.stderr).toMatch(/--idle-ms must be a whole number from 0 to 1000 \(is 1001\)/),
+      },
+    ],
   },
   "npm run bench:import": {
     command: npmRun("bench:import"),
