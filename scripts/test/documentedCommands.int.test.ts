@@ -33,6 +33,8 @@ interface Cases {
   command: string[];
   help: string[];
   real: Run;
+  /** Further real runs after the first, in order, on what it left (another mode of the same command). */
+  moreReal?: Run[];
   bad: Run;
   /** Further bad inputs, each refused the same way. */
   moreBad?: Run[];
@@ -241,11 +243,35 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
         expect(existsSync(join(work, "checkpoint.json"))).toBe(true);
       },
     },
+    moreReal: [
+      {
+        // The hourly run: only what was sealed after the checkpoint the first run wrote (other
+        // commands of this file may have logged and sealed more meanwhile).
+        args: ["--checkpoint", join(work, "checkpoint.json"), "--since-checkpoint"],
+        env: { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: "consents", AUDIT_CHECKPOINT_KEY: "a".repeat(32) },
+        expect: (result) =>
+          expect(result.stdout).toMatch(
+            /^OK: access log of .* intact after the checkpoint of \S+ \(seal \d+, still as checkpointed\): \d+ entries checked in \d+ seals sealed since/,
+          ),
+      },
+    ],
     bad: {
       args: ["--checkpoint", join(work, "checkpoint.json")],
       env: { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: "consents" },
       expect: (result) => expect(result.stderr).toMatch(/--checkpoint needs AUDIT_CHECKPOINT_KEY/),
     },
+    moreBad: [
+      {
+        args: ["--since-checkpoint"],
+        env: { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: "consents" },
+        expect: (result) => expect(result.stderr).toMatch(/--since-checkpoint needs --checkpoint <file>/),
+      },
+      {
+        args: ["--checkpoint", join(work, "no-such-checkpoint.json"), "--since-checkpoint"],
+        env: { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: "consents", AUDIT_CHECKPOINT_KEY: "a".repeat(32) },
+        expect: (result) => expect(result.stderr).toMatch(/there is no checkpoint at .*no-such-checkpoint\.json yet/),
+      },
+    ],
   },
   "npm run audit:retire": {
     command: npmRun("audit:retire"),
@@ -712,13 +738,14 @@ async function realRun(key: string, entry: Cases): Promise<void> {
       `professional_id,course_id,completed_on,attended,completed\n${person!.professional_id},${course!.id},2020-01-02,true,true\n`,
     );
   }
-  const result = await runCommand(
-    [...entry.command, ...entry.real.args],
-    { ...quiet, ...entry.real.env },
-    {
-      timeoutMs: entry.real.timeoutMs ?? 60_000,
-    },
-  );
-  if (result.code !== 0) throw new Error(`${key} exited ${result.code}:\n${result.stdout}\n${result.stderr}`);
-  entry.real.expect(result);
+  for (const run of [entry.real, ...(entry.moreReal ?? [])]) {
+    const result = await runCommand(
+      [...entry.command, ...run.args],
+      { ...quiet, ...run.env },
+      { timeoutMs: run.timeoutMs ?? 60_000 },
+    );
+    if (result.code !== 0)
+      throw new Error(`${key} ${run.args.join(" ")} exited ${result.code}:\n${result.stdout}\n${result.stderr}`);
+    run.expect(result);
+  }
 }

@@ -30,6 +30,7 @@ import {
   type StoredLogEntry,
 } from "../src/domain/accessLogHash";
 import { addGuardianship, buildAccessWorld, type AccessWorld } from "./accessWorld";
+import { entryIdsInSealOrder, LOG_TABLES, tamperWithLog } from "./logTampering";
 
 const run = promisify(execFile);
 const root = join(__dirname, "..", "..", "..");
@@ -45,9 +46,6 @@ type LogPage = {
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 };
-
-/** The log's insert-only tables, whose triggers the owner disables to tamper. */
-const LOG_TABLES = ["access_log", "access_log_context", "access_log_seal"];
 
 describe("the access log", () => {
   let testDb: TestDatabase;
@@ -465,21 +463,8 @@ describe("the access log's seals", () => {
     await testDb?.drop();
   });
 
-  const ids = async () =>
-    (
-      await testDb.database.sql.query<{ id: string }>(
-        `SELECT id::text AS id FROM access_log ORDER BY access_log.write_xid, access_log.id`,
-      )
-    ).map((row) => row.id);
-  const tamper = async (statement: string, params: unknown[] = []) => {
-    const sql = testDb.database.sql;
-    await sql.exec(LOG_TABLES.map((table) => `ALTER TABLE ${table} DISABLE TRIGGER USER;`).join(" "));
-    try {
-      await sql.query(statement, params);
-    } finally {
-      await sql.exec(LOG_TABLES.map((table) => `ALTER TABLE ${table} ENABLE TRIGGER USER;`).join(" "));
-    }
-  };
+  const ids = () => entryIdsInSealOrder(testDb.database.sql);
+  const tamper = (statement: string, params: unknown[] = []) => tamperWithLog(testDb.database.sql, statement, params);
 
   it("reports entries left unsealed longer than the bound", async () => {
     const sql = testDb.database.sql;

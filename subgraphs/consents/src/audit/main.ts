@@ -3,19 +3,22 @@ import { parseArgs } from "node:util";
 import { embeddedDatabaseDir, openEmbeddedDatabase, openPostgres, type Database } from "@silta/kernel";
 import { createPrisma } from "../data/db";
 import { readCheckpoint, signCheckpoint, writeCheckpoint, type Checkpoint } from "./checkpoint";
-import { DEFAULT_UNSEALED_BOUND_MS, verifyAccessLog, type VerifyResult } from "./verifyAccessLog";
+import { DEFAULT_UNSEALED_BOUND_MS, verifyAccessLog, verifyAccessLogSince, type VerifyResult } from "./verifyAccessLog";
 
 /**
- * `npm run audit:verify [-- --checkpoint FILE] [--unsealed-bound MS]`: checks the access log's chain
+ * `npm run audit:verify [-- --checkpoint FILE [--since-checkpoint]] [--unsealed-bound MS]`: checks the access log's chain
  * of seals, every sealed entry, and that no entry stayed unsealed longer than the bound (default
  * ACCESS_LOG_UNSEALED_BOUND_MS or 2,000 ms), and prints OK or the first break. Against DATABASE_URL
  * (schema DATABASE_SCHEMA, default `public`) in servers mode, or the embedded consents database under
  * SILTA_DATA_DIR (default `.silta`). With `--checkpoint`, the file (HMAC-signed with
  * AUDIT_CHECKPOINT_KEY) anchors the head of the chain outside the database: the run also reports
  * seals missing after it, and when the log is intact writes the new head (the last seal) there. Keep
- * the file where the database's users cannot write (another host, a WORM bucket). Exit status 0 when intact, 1 when broken, 2 when it could not check.
+ * the file where the database's users cannot write (another host, a WORM bucket). With
+ * `--since-checkpoint`, only what was sealed after the checkpoint is walked (verifyAccessLogSince):
+ * the hourly run at county scale, with a run of the whole log less often. Exit status 0 when
+ * intact, 1 when broken, 2 when it could not check.
  */
-const usage = "usage: npm run audit:verify [-- --checkpoint <file>] [--unsealed-bound <ms>]";
+const usage = "usage: npm run audit:verify [-- --checkpoint <file> [--since-checkpoint]] [--unsealed-bound <ms>]";
 const help = `${usage}
 
 Checks the access log's chain of seals and every sealed entry, and prints OK or the first break:
@@ -25,6 +28,9 @@ database under SILTA_DATA_DIR (default .silta).
   --checkpoint <file>     an HMAC-signed checkpoint (key AUDIT_CHECKPOINT_KEY, 32+ characters) kept
                           outside the database: also reports seals missing after it, and when the
                           log is intact writes the new head there (docs/access.md)
+  --since-checkpoint      walk only the seals after the checkpoint (which must exist): checks that
+                          its seal is still the one checkpointed, and everything sealed since; the
+                          entries up to it are left to a run without this option
   --unsealed-bound <ms>   how long an entry may stay unsealed before it is reported as a break
                           (default ACCESS_LOG_UNSEALED_BOUND_MS, else 2000)
 
@@ -39,6 +45,7 @@ async function main(): Promise<number> {
         options: {
           checkpoint: { type: "string" },
           "unsealed-bound": { type: "string" },
+          "since-checkpoint": { type: "boolean", default: false },
           help: { type: "boolean", short: "h", default: false },
         },
       });
@@ -51,6 +58,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const checkpointFile = values.checkpoint;
+  const sinceCheckpoint = values["since-checkpoint"];
+  if (sinceCheckpoint && !checkpointFile) throw new UsageError("--since-checkpoint needs --checkpoint <file>");
   // An empty variable (as .env.example leaves it) means the default.
   const boundText =
     values["unsealed-bound"] ?? (process.env["ACCESS_LOG_UNSEALED_BOUND_MS"] || String(DEFAULT_UNSEALED_BOUND_MS));
@@ -63,6 +72,8 @@ async function main(): Promise<number> {
   if (checkpointFile && (!key || key.length < 32))
     throw new Error("--checkpoint needs AUDIT_CHECKPOINT_KEY of at least 32 characters");
   const checkpoint = checkpointFile ? readCheckpoint(checkpointFile, key!) : null;
+  if (sinceCheckpoint && !checkpoint)
+    throw new Error(`--since-checkpoint: there is no checkpoint at ${checkpointFile} yet (run without --since-checkpoint first)`);
 
   const url = process.env["DATABASE_URL"];
   const siltaDataDir = process.env["SILTA_DATA_DIR"] ?? ".silta";
@@ -74,14 +85,24 @@ async function main(): Promise<number> {
     : await openEmbeddedDatabase(siltaDataDir, "consents");
   const prisma = createPrisma(database);
   try {
-    const result = await verifyAccessLog(prisma, { checkpoint, unsealedBoundMs });
+    const result =
+      sinceCheckpoint && checkpoint
+        ? await verifyAccessLogSince(prisma, checkpoint, { unsealedBoundMs })
+        : await verifyAccessLog(prisma, { checkpoint, unsealedBoundMs });
     if (result.ok) {
-      const against = checkpoint ? `, up to and past the checkpoint of ${checkpoint.at} (seal ${checkpoint.seq})` : "";
-      const legacy = result.legacyEntries > 0 ? ` and ${result.legacyEntries} entries of the first log` : "";
-      const retired = result.retired > 0 ? ` (${result.retired} of them in retired months, no longer in the log)` : "";
-      console.log(
-        `OK: access log of ${database.describe()} intact, ${result.entries} entries checked in ${result.seals} seals${retired}${legacy}${against}; ${result.unsealed} entries not yet sealed (younger than ${unsealedBoundMs} ms).`,
-      );
+      const unsealed = `${result.unsealed} entries not yet sealed (younger than ${unsealedBoundMs} ms)`;
+      if (sinceCheckpoint && checkpoint) {
+        console.log(
+          `OK: access log of ${database.describe()} intact after the checkpoint of ${checkpoint.at} (seal ${checkpoint.seq}, still as checkpointed): ${result.checked} entries checked in ${result.seals} seals sealed since, ${result.entries} sealed in all; ${unsealed}. The entries up to the checkpoint are checked by a run without --since-checkpoint.`,
+        );
+      } else {
+        const against = checkpoint ? `, up to and past the checkpoint of ${checkpoint.at} (seal ${checkpoint.seq})` : "";
+        const legacy = result.legacyEntries > 0 ? ` and ${result.legacyEntries} entries of the first log` : "";
+        const retired = result.retired > 0 ? ` (${result.retired} of them in retired months, no longer in the log)` : "";
+        console.log(
+          `OK: access log of ${database.describe()} intact, ${result.entries} entries checked in ${result.seals} seals${retired}${legacy}${against}; ${unsealed}.`,
+        );
+      }
       if (checkpointFile) {
         writeCheckpoint(
           checkpointFile,

@@ -25,7 +25,11 @@ export const DEFAULT_UNSEALED_BOUND_MS = 2_000;
 export type VerifyResult =
   | {
       ok: true;
+      /** Entries the seals up to the head hold (since the chain began, also for a run after a checkpoint). */
       entries: number;
+      /** Entries read and checked by this run: all of them, or those sealed after the checkpoint. */
+      checked: number;
+      /** Seals walked by this run. */
       seals: number;
       unsealed: number;
       legacyEntries: number;
@@ -117,14 +121,123 @@ export async function verifyAccessLog(db: ConsentsDb, options: VerifyOptions = {
   if (!legacy.ok) return legacy;
   const retirement = await retiredMonths(db, options.now ?? new Date());
   if (!retirement.ok) return retirement;
-  // Seals of the retired months come first in the chain; the first seal with an entry well past them ends that stretch.
-  let inRetiredStretch = retirement.end !== null;
-  let retired = 0;
+  const walked = await walkSeals(db, GENESIS, retirement.end, checkpoint);
+  if (!walked.ok) return walked;
+  if (checkpoint && !walked.checkpointSeen)
+    return { ok: false, entries: walked.entries, seq: walked.head.seq, reason: "truncated" };
+  return finish(db, walked, legacy.entries, options);
+}
 
-  let previous = GENESIS_HASH;
-  let previousSnapshot: string | null = null;
-  let afterSeq = "0";
-  let entries = 0;
+/**
+ * {@link verifyAccessLog} of what was sealed after `checkpoint`, for runs often enough to find a
+ * deletion within the hour at county scale, where walking the whole log takes hours. The
+ * checkpoint's seal must still be there as it was checkpointed (its hash, recomputed from its
+ * fields, the checkpointed one; linked to the seal before it; as many seals and entries up to it as
+ * then); every seal after it is walked exactly as the whole log's are, and the unsealed entries
+ * checked the same way. What it leaves to the whole walk: the entries sealed up to the checkpoint,
+ * which the run that wrote it checked, and the first log's closed chain. An entry edited, or a seal
+ * before the checkpoint edited together with the entries under it, shows only in a run of the whole
+ * log (docs/access.md, "A run after the checkpoint"). A checkpoint is made after the retention
+ * horizon's retired stretch, so every seal after it must match its entries exactly.
+ */
+export async function verifyAccessLogSince(
+  db: ConsentsDb,
+  checkpoint: CheckpointHead,
+  options: Omit<VerifyOptions, "checkpoint"> = {},
+): Promise<VerifyResult> {
+  const retirement = await retiredMonths(db, options.now ?? new Date());
+  if (!retirement.ok) return retirement;
+  const start = await checkpointedStart(db, checkpoint);
+  if ("reason" in start) return start;
+  const walked = await walkSeals(db, start, null, null);
+  if (!walked.ok) return walked;
+  return finish(db, walked, 0, options);
+}
+
+/** Where a walk of the seals starts: after this seal, whose hash and snapshot the next one follows. */
+interface WalkStart {
+  afterSeq: string;
+  previous: string;
+  previousSnapshot: string | null;
+  /** Entries the seals up to it hold. */
+  entries: number;
+}
+
+const GENESIS: WalkStart = { afterSeq: "0", previous: GENESIS_HASH, previousSnapshot: null, entries: 0 };
+
+type Break = Extract<VerifyResult, { ok: false }>;
+
+interface Walked {
+  ok: true;
+  entries: number;
+  checked: number;
+  seals: number;
+  retired: number;
+  head: LogHead;
+  headSnapshot: string | null;
+  checkpointSeen: boolean;
+}
+
+/**
+ * The checkpoint's seal as the start of a walk, after checking it is the one checkpointed: there,
+ * with the checkpointed hash, which its fields and the hash it links to still give; that previous
+ * seal there with that hash; and as many seals (numbered from 1, no gap) and entries up to it as the
+ * checkpoint counted. The counts cost one aggregate over the seals, none over the entries.
+ */
+async function checkpointedStart(db: ConsentsDb, checkpoint: CheckpointHead): Promise<WalkStart | Break> {
+  if (checkpoint.seq === "0") return GENESIS;
+  const [row] = await db.$queryRaw<SealRow[]>`
+    SELECT ${SEAL_COLUMNS} FROM access_log_seal WHERE access_log_seal.seq = ${checkpoint.seq}::bigint`;
+  const [totals] = await db.$queryRaw<{ seals: string; first: string | null; entries: string; last: string | null }[]>`
+    SELECT count(*) FILTER (WHERE seq <= ${checkpoint.seq}::bigint)::text AS seals, min(seq)::text AS first,
+           coalesce(sum(entries) FILTER (WHERE seq <= ${checkpoint.seq}::bigint), 0)::text AS entries,
+           max(seq)::text AS last
+      FROM access_log_seal`;
+  if (!row) {
+    const last = totals?.last ?? "0";
+    if (BigInt(last) < BigInt(checkpoint.seq))
+      return { ok: false, entries: Number(totals?.entries ?? 0), seq: last, reason: "truncated" };
+    return { ok: false, entries: 0, seq: checkpoint.seq, reason: "unlinked" };
+  }
+  const seal = sealOfRow(row);
+  if (row.hash !== checkpoint.hash || sealHash(row.prev_hash, seal) !== row.hash)
+    return { ok: false, entries: 0, seq: checkpoint.seq, reason: "diverged" };
+  const previousSeq = BigInt(checkpoint.seq) - 1n;
+  const [before] =
+    previousSeq === 0n
+      ? [{ hash: GENESIS_HASH }]
+      : await db.$queryRaw<{ hash: string }[]>`SELECT hash FROM access_log_seal WHERE seq = ${String(previousSeq)}::bigint`;
+  // A seal before it removed, renumbered, replaced or given another count: what only a walk of the
+  // whole log could otherwise show, found here from the seals alone (numbered from 1 and as many as
+  // the checkpoint's number: 1 to it with no gap).
+  if (
+    !before ||
+    before.hash !== row.prev_hash ||
+    totals!.first !== "1" ||
+    totals!.seals !== checkpoint.seq ||
+    Number(totals!.entries) !== checkpoint.entries
+  )
+    return { ok: false, entries: 0, seq: checkpoint.seq, reason: "unlinked" };
+  return { afterSeq: checkpoint.seq, previous: row.hash, previousSnapshot: seal.snapshot, entries: checkpoint.entries };
+}
+
+/**
+ * Walks the seals after `start` in order: recomputes each link, sha256(previous seal's hash ‖ seal),
+ * every entry's hash from its content, and each batch's digest over the entries found in the seal's
+ * range. Seals up to the first one holding an entry well past `retiredEnd` may miss entries (retired
+ * ones), never have more. With a checkpoint, the seal it names must be met as it was checkpointed.
+ */
+async function walkSeals(
+  db: ConsentsDb,
+  start: WalkStart,
+  retiredEnd: Date | null,
+  checkpoint: CheckpointHead | null | undefined,
+): Promise<Walked | Break> {
+  // Seals of the retired months come first in the chain; the first seal with an entry well past them ends that stretch.
+  let inRetiredStretch = retiredEnd !== null;
+  let retired = 0;
+  let { previous, previousSnapshot, afterSeq, entries } = start;
+  let checked = 0;
   let seals = 0;
   let checkpointSeen = !checkpoint || checkpoint.seq === "0";
   for (;;) {
@@ -150,8 +263,8 @@ export async function verifyAccessLog(db: ConsentsDb, options: VerifyOptions = {
             if (reason !== null) broken = { id: entry.id, reason };
           }
           if (
-            retirement.end !== null &&
-            new Date((entry as unknown as LogRow).at).getTime() >= retirement.end.getTime() + RETIREMENT_SLACK_MS
+            retiredEnd !== null &&
+            new Date((entry as unknown as LogRow).at).getTime() >= retiredEnd.getTime() + RETIREMENT_SLACK_MS
           )
             pastRetired = true;
         },
@@ -170,6 +283,7 @@ export async function verifyAccessLog(db: ConsentsDb, options: VerifyOptions = {
         retired += seal.entries - digest.entries;
       }
       entries += seal.entries;
+      checked += digest.entries;
       seals += 1;
       if (checkpoint && !checkpointSeen && BigInt(seal.seq) >= BigInt(checkpoint.seq)) {
         if (seal.seq !== checkpoint.seq || row.hash !== checkpoint.hash || entries !== checkpoint.entries) {
@@ -183,25 +297,43 @@ export async function verifyAccessLog(db: ConsentsDb, options: VerifyOptions = {
     }
     if (page.length < PAGE) break;
   }
-  if (!checkpointSeen) return { ok: false, entries, seq: afterSeq, reason: "truncated" };
+  return {
+    ok: true,
+    entries,
+    checked,
+    seals,
+    retired,
+    head: { seq: afterSeq, hash: previous },
+    headSnapshot: previousSnapshot,
+    checkpointSeen,
+  };
+}
 
+/** The walk's result once no entry has stayed unsealed longer than the bound. */
+async function finish(
+  db: ConsentsDb,
+  walked: Walked,
+  legacyEntries: number,
+  options: Omit<VerifyOptions, "checkpoint">,
+): Promise<VerifyResult> {
   // Unsealed: written by a transaction the last seal's snapshot did not see as committed. (An entry
   // slipped in later under a transaction an older seal saw would have changed that seal's batch.)
   // The two kinds of transaction read apart, each by the index, as a seal reads its batch (accessLogSealer.ts).
+  const last = walked.headSnapshot;
   const bound = new Date((options.now ?? new Date()).getTime() - (options.unsealedBoundMs ?? DEFAULT_UNSEALED_BOUND_MS));
   const boundAt = bound.toISOString();
   const [pending] = await db.$queryRaw<{ count: string; old: string; oldest_id: string | null; oldest_at: Date | null }[]>`
     SELECT count(*)::text AS count, count(*) FILTER (WHERE at < ${boundAt}::timestamptz)::text AS old,
            (array_agg(id::text ORDER BY at, id) FILTER (WHERE at < ${boundAt}::timestamptz))[1] AS oldest_id,
            min(at) FILTER (WHERE at < ${boundAt}::timestamptz) AS oldest_at
-      FROM (SELECT id, at FROM access_log WHERE write_xid = ANY(${transactionsInFlight(previousSnapshot)}::xid8[])
+      FROM (SELECT id, at FROM access_log WHERE write_xid = ANY(${transactionsInFlight(last)}::xid8[])
             UNION ALL
             SELECT id, at FROM access_log
-             WHERE write_xid >= coalesce(pg_snapshot_xmax(${previousSnapshot}::pg_snapshot), '0'::xid8)) AS access_log`;
+             WHERE write_xid >= coalesce(pg_snapshot_xmax(${last}::pg_snapshot), '0'::xid8)) AS access_log`;
   if (Number(pending!.old) > 0) {
     return {
       ok: false,
-      entries,
+      entries: walked.entries,
       seq: pending!.oldest_id!,
       reason: "unsealed",
       unsealed: { count: Number(pending!.old), oldestAt: new Date(pending!.oldest_at!).toISOString() },
@@ -209,12 +341,13 @@ export async function verifyAccessLog(db: ConsentsDb, options: VerifyOptions = {
   }
   return {
     ok: true,
-    entries,
-    seals,
+    entries: walked.entries,
+    checked: walked.checked,
+    seals: walked.seals,
     unsealed: Number(pending!.count),
-    legacyEntries: legacy.entries,
-    retired,
-    head: { seq: afterSeq, hash: previous },
+    legacyEntries,
+    retired: walked.retired,
+    head: walked.head,
   };
 }
 

@@ -1,0 +1,143 @@
+import { randomUUID } from "node:crypto";
+import { DataCategory } from "@silta/kernel";
+import { createTestDatabase, professional, type TestDatabase } from "@silta/testkit";
+import { consentsSubgraph } from "../src";
+import { createPrisma, type PrismaClient } from "../src/data/db";
+import { AccessService } from "../src/access/AccessService";
+import { sealAccessLog } from "../src/access/accessLogSealer";
+import { verifyAccessLog, verifyAccessLogSince } from "../src/audit/verifyAccessLog";
+import type { CheckpointHead } from "../src/audit/checkpoint";
+import { buildAccessWorld, type AccessWorld } from "./accessWorld";
+import { entryIdsInSealOrder, tamperWithLog } from "./logTampering";
+
+/**
+ * `audit:verify --since-checkpoint`: two seals of three entries each are checkpointed by a walk of the
+ * whole log, then two more are sealed. A run after the checkpoint must read only the later two, and
+ * find whatever was done to them, to the checkpoint's seal, or to the seals before it.
+ */
+describe("verifying the access log after a checkpoint", () => {
+  let testDb: TestDatabase;
+  let prisma: PrismaClient;
+  let service: AccessService;
+  let world: AccessWorld;
+  let checkpoint: CheckpointHead;
+
+  const logAndSeal = async (seals: number) => {
+    for (let seal = 0; seal < seals; seal += 1) {
+      await service.decideAndLog(
+        professional(world.county, { id: world.socialWorker }),
+        world.clients.map((clientId) => ({ clientId, category: DataCategory.Basic, action: "read" as const })),
+        { requestId: randomUUID(), source: "clients" },
+      );
+      await sealAccessLog(prisma, { wait: true });
+    }
+  };
+
+  beforeEach(async () => {
+    testDb = await createTestDatabase("consents_since", consentsSubgraph.migrationsDir);
+    prisma = createPrisma(testDb.database);
+    world = await buildAccessWorld(testDb.database.sql, 3);
+    service = new AccessService({ prisma, timeZone: "Europe/Helsinki" });
+    await logAndSeal(2);
+    const whole = await verifyAccessLog(prisma);
+    if (!whole.ok) throw new Error(`the log to checkpoint is broken: ${whole.reason}`);
+    checkpoint = { ...whole.head, entries: whole.entries, at: new Date().toISOString() };
+    expect(checkpoint).toMatchObject({ seq: "2", entries: 6 });
+    await logAndSeal(2);
+  });
+
+  afterEach(async () => {
+    await testDb?.drop();
+  });
+
+  const ids = () => entryIdsInSealOrder(testDb.database.sql);
+  const tamper = (statement: string, params: unknown[] = []) => tamperWithLog(testDb.database.sql, statement, params);
+
+  it("reads only the seals after the checkpoint, and ends where a walk of the whole log ends", async () => {
+    const since = await verifyAccessLogSince(prisma, checkpoint);
+    expect(since).toMatchObject({ ok: true, checked: 6, seals: 2, entries: 12, unsealed: 0 });
+    const whole = await verifyAccessLog(prisma, { checkpoint });
+    expect(whole).toMatchObject({ ok: true, checked: 12, seals: 4, entries: 12 });
+    expect(since.ok && whole.ok && since.head).toEqual(whole.ok && whole.head);
+  });
+
+  it("leaves the entries up to the checkpoint to a walk of the whole log", async () => {
+    const [first] = await ids();
+    await tamper(`UPDATE access_log SET items = jsonb_set(items, '{0,2}', '"denied"') WHERE id = $1::bigint`, [first]);
+    await expect(verifyAccessLogSince(prisma, checkpoint)).resolves.toMatchObject({ ok: true, checked: 6 });
+    await expect(verifyAccessLog(prisma, { checkpoint })).resolves.toMatchObject({ ok: false, seq: first, reason: "altered" });
+  });
+
+  it("shows an entry sealed after the checkpoint edited, naming it", async () => {
+    const seventh = (await ids())[6]!;
+    await tamper(`UPDATE access_log SET items = jsonb_set(items, '{0,2}', '"denied"') WHERE id = $1::bigint`, [seventh]);
+    await expect(verifyAccessLogSince(prisma, checkpoint)).resolves.toMatchObject({ ok: false, seq: seventh, reason: "altered" });
+  });
+
+  it("shows an entry sealed after the checkpoint deleted, by its seal", async () => {
+    const last = (await ids()).at(-1)!;
+    await tamper(`DELETE FROM access_log WHERE id = $1::bigint`, [last]);
+    await expect(verifyAccessLogSince(prisma, checkpoint)).resolves.toMatchObject({
+      ok: false,
+      seq: "4",
+      reason: "batch_changed",
+    });
+  });
+
+  it("shows the newest seals deleted back past the checkpoint", async () => {
+    await tamper(`DELETE FROM access_log_seal WHERE seq >= 2`);
+    await expect(verifyAccessLogSince(prisma, checkpoint)).resolves.toMatchObject({ ok: false, seq: "1", reason: "truncated" });
+  });
+
+  it("shows the checkpoint's seal edited, or rewritten with a hash of its own", async () => {
+    await tamper(`UPDATE access_log_seal SET entries = 2 WHERE seq = 2`);
+    await expect(verifyAccessLogSince(prisma, checkpoint)).resolves.toMatchObject({ ok: false, seq: "2", reason: "diverged" });
+    await tamper(`UPDATE access_log_seal SET entries = 3, hash = repeat('b', 64) WHERE seq = 2`);
+    await expect(verifyAccessLogSince(prisma, checkpoint)).resolves.toMatchObject({ ok: false, seq: "2", reason: "diverged" });
+  });
+
+  it("shows the checkpoint's seal deleted while later ones remain", async () => {
+    await tamper(`DELETE FROM access_log_seal WHERE seq = 2`);
+    await expect(verifyAccessLogSince(prisma, checkpoint)).resolves.toMatchObject({ ok: false, seq: "2", reason: "unlinked" });
+  });
+
+  it("shows a seal before the checkpoint deleted, or its count of entries changed, by the seals up to it", async () => {
+    await tamper(`UPDATE access_log_seal SET entries = 2 WHERE seq = 1`);
+    await expect(verifyAccessLogSince(prisma, checkpoint)).resolves.toMatchObject({ ok: false, seq: "2", reason: "unlinked" });
+    await tamper(`UPDATE access_log_seal SET entries = 3 WHERE seq = 1`);
+    await expect(verifyAccessLogSince(prisma, checkpoint)).resolves.toMatchObject({ ok: true });
+    await tamper(`DELETE FROM access_log_seal WHERE seq = 1`);
+    await expect(verifyAccessLogSince(prisma, checkpoint)).resolves.toMatchObject({ ok: false, seq: "2", reason: "unlinked" });
+  });
+
+  describe("with the checkpoint at the fourth seal", () => {
+    let fourth: CheckpointHead;
+    beforeEach(async () => {
+      const whole = await verifyAccessLog(prisma);
+      if (!whole.ok) throw new Error(`the log to checkpoint is broken: ${whole.reason}`);
+      fourth = { ...whole.head, entries: whole.entries, at: new Date().toISOString() };
+      await logAndSeal(1);
+    });
+
+    it("shows a seal before it deleted, though another's count was raised to keep the sum", async () => {
+      await tamper(`DELETE FROM access_log_seal WHERE seq = 2`);
+      await tamper(`UPDATE access_log_seal SET entries = 6 WHERE seq = 3`);
+      await expect(verifyAccessLogSince(prisma, fourth)).resolves.toMatchObject({ ok: false, seq: "4", reason: "unlinked" });
+    });
+
+    it("shows the first seal renumbered", async () => {
+      await tamper(`UPDATE access_log_seal SET seq = 0 WHERE seq = 1`);
+      await expect(verifyAccessLogSince(prisma, fourth)).resolves.toMatchObject({ ok: false, seq: "4", reason: "unlinked" });
+    });
+  });
+
+  it("shows the seal before the checkpoint replaced by one of another hash", async () => {
+    await tamper(`UPDATE access_log_seal SET hash = repeat('c', 64) WHERE seq = 1`);
+    await expect(verifyAccessLogSince(prisma, checkpoint)).resolves.toMatchObject({ ok: false, seq: "2", reason: "unlinked" });
+  });
+
+  it("walks the whole log after a checkpoint of an empty one", async () => {
+    const empty: CheckpointHead = { seq: "0", hash: "", entries: 0, at: new Date().toISOString() };
+    await expect(verifyAccessLogSince(prisma, empty)).resolves.toMatchObject({ ok: true, checked: 12, seals: 4, entries: 12 });
+  });
+});
