@@ -6,7 +6,7 @@ import { createPrisma, type ConsentsDb, type PrismaClient } from "../src/data/db
 import { Prisma } from "../src/data/prisma/client";
 import { digestBatch, sealAccessLog } from "../src/access/accessLogSealer";
 import { appendAccessLog, batchLogEntries } from "../src/access/accessLogStore";
-import { verifyAccessLog } from "../src/audit/verifyAccessLog";
+import { VERIFIED_ENTRY_COLUMNS, verifyAccessLog } from "../src/audit/verifyAccessLog";
 
 /** One plan node of `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)`, as far as read here. */
 interface PlanNode {
@@ -96,8 +96,10 @@ describe("a seal's batch", () => {
       const sealer = recordingStatements(prisma);
       expect((await digestBatch(sealer.db, previous, snapshot)).entries).toBe(3);
       const verifier = recordingStatements(prisma);
-      const withContexts = Prisma.sql`id::text AS id, hash, write_xid::text AS xid, context_hash`;
-      expect((await digestBatch(verifier.db, previous, snapshot, undefined, withContexts, "access_log_entries")).entries).toBe(3);
+      expect(
+        (await digestBatch(verifier.db, previous, snapshot, undefined, VERIFIED_ENTRY_COLUMNS, "access_log_with_context"))
+          .entries,
+      ).toBe(3);
 
       for (const statement of [...sealer.statements, ...verifier.statements]) {
         const plan = await prisma.$transaction(async (tx) => {

@@ -39,10 +39,18 @@ export const sealOfRow = (row: SealRow): Seal => ({
 /** Aliases shadow columns in ORDER BY: order by the qualified column (access_log_seal.seq), never by `seq` (text). */
 export const SEAL_COLUMNS = Prisma.sql`seq::text AS seq, snapshot, entries, root, prev_hash, hash, sealed_at`;
 
-/** Where a batch's entries are read from: the entries alone, or the view that gives each its context. */
+/**
+ * Where a batch's entries are read from (`from`), and the table its conditions name (`table`): the
+ * entries alone, or each with its context (the join the view `access_log_entries` makes, without the
+ * view's expansion of the items, which verify does not need).
+ */
 const BATCH_SOURCES = {
-  access_log: Prisma.sql`access_log`,
-  access_log_entries: Prisma.sql`access_log_entries`,
+  access_log: { from: Prisma.sql`access_log`, table: Prisma.sql`access_log` },
+  access_log_with_context: {
+    from: Prisma.sql`access_log LEFT JOIN access_log_context
+                       ON access_log_context.id = access_log.context_id AND access_log_context.at = access_log.at`,
+    table: Prisma.sql`access_log`,
+  },
 } as const;
 /** What the seal digests of each entry. */
 const DIGEST_COLUMNS = Prisma.sql`id::text AS id, hash, write_xid::text AS xid`;
@@ -94,7 +102,7 @@ function batchPage(
   select: Prisma.Sql = DIGEST_COLUMNS,
   from: keyof typeof BATCH_SOURCES = "access_log",
 ): Prisma.Sql {
-  const table = BATCH_SOURCES[from];
+  const { table, from: source } = BATCH_SOURCES[from];
   const afterCondition = after
     ? Prisma.sql`(${table}.write_xid, ${table}.id) > (${after.xid}::xid8, ${after.id}::bigint)`
     : Prisma.sql`true`;
@@ -110,7 +118,7 @@ function batchPage(
             : Prisma.sql`(coalesce(pg_snapshot_xmax(${previousSnapshot}::pg_snapshot), '0'::xid8), 0::bigint)`
         } AND ${table}.write_xid < pg_snapshot_xmax(${snapshot}::pg_snapshot)`;
   return Prisma.sql`
-    SELECT ${select} FROM ${table}
+    SELECT ${select} FROM ${source}
      WHERE ${which} AND pg_visible_in_snapshot(${table}.write_xid, ${snapshot}::pg_snapshot)
      ORDER BY ${table}.write_xid, ${table}.id LIMIT ${PAGE}`;
 }
@@ -129,7 +137,7 @@ export async function digestBatch(
   snapshot: string,
   each?: (row: { id: string; hash: string }) => void,
   select: Prisma.Sql = DIGEST_COLUMNS,
-  /** `access_log`, or the view `access_log_entries` to read each entry with its context. */
+  /** `access_log`, or `access_log_with_context` to read each entry with its context. */
   from: keyof typeof BATCH_SOURCES = "access_log",
 ): Promise<BatchDigest> {
   const digest = new BatchDigest();

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Sql } from "@silta/kernel";
+import { STORED_LOG_ROW_COLUMNS_TEXT } from "../access/accessLogStore";
 
 /**
  * How long the access log must be kept: 12 years (Act 703/2023, docs/access.md). A month may be
@@ -109,18 +110,10 @@ async function retireMonth(tx: Sql, partition: string, month: string, archive: R
       const rows = await tx.query<Record<string, unknown> & { id: string; hash: string }>(
         // Each entry with its context's fields and hash (entries written before contexts carry their
         // own): an archived month can be checked on its own, and needs no table left behind.
-        `SELECT e.id::text AS id, e.at,
-                CASE WHEN e.context_id IS NULL THEN e.viewer_id ELSE c.viewer_id END AS viewer_id,
-                CASE WHEN e.context_id IS NULL THEN e.viewer_kind ELSE c.viewer_kind END AS viewer_kind,
-                CASE WHEN e.context_id IS NULL THEN e.organization_id ELSE c.organization_id END AS organization_id,
-                CASE WHEN e.context_id IS NULL THEN e.roles ELSE c.roles END AS roles,
-                e.client_id,
-                CASE WHEN e.context_id IS NULL THEN e.purpose ELSE c.purpose END AS purpose,
-                CASE WHEN e.context_id IS NULL THEN e.request_id ELSE c.request_id END AS request_id,
-                CASE WHEN e.context_id IS NULL THEN e.source ELSE c.source END AS source,
-                e.items, e.hash, e.write_xid::text AS write_xid, e.context_id::text AS context_id, c.hash AS context_hash
-           FROM "${partition}" e LEFT JOIN access_log_context c ON c.id = e.context_id AND c.at = e.at
-          WHERE e.id > $1::bigint ORDER BY e.id LIMIT ${PAGE}`,
+        `SELECT ${STORED_LOG_ROW_COLUMNS_TEXT}, access_log.write_xid::text AS write_xid
+           FROM "${partition}" AS access_log
+           LEFT JOIN access_log_context ON access_log_context.id = access_log.context_id AND access_log_context.at = access_log.at
+          WHERE access_log.id > $1::bigint ORDER BY access_log.id LIMIT ${PAGE}`,
         [after],
       );
       for (const row of rows) {

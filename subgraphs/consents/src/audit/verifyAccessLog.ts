@@ -1,6 +1,6 @@
 import type { ConsentsDb } from "../data/db";
 import { Prisma } from "../data/prisma/client";
-import { entryOfRow, legacyEntryOfRow, LOG_ROW_COLUMNS, type LegacyRow, type LogRow } from "../access/accessLogStore";
+import { entryOfRow, legacyEntryOfRow, STORED_LOG_ROW_COLUMNS, type LegacyRow, type LogRow } from "../access/accessLogStore";
 import { digestBatch, SEAL_COLUMNS, sealOfRow, transactionsInFlight, type SealRow } from "../access/accessLogSealer";
 import { contextEntryHash, contextHash, entryHash, GENESIS_HASH, legacyChainHash, sealHash } from "../domain/accessLogHash";
 import type { CheckpointHead } from "./checkpoint";
@@ -78,7 +78,8 @@ export type VerifyResult =
     };
 
 const PAGE = 1_000;
-const ENTRY_COLUMNS = Prisma.sql`${LOG_ROW_COLUMNS}, write_xid::text AS xid`;
+/** What verify reads of each entry of a batch (from `access_log_with_context`): the entry, its context's fields and hash. */
+export const VERIFIED_ENTRY_COLUMNS = Prisma.sql`${STORED_LOG_ROW_COLUMNS}, access_log.write_xid::text AS xid`;
 
 /**
  * What is wrong with one entry read with its context, or null. An entry written before contexts
@@ -268,8 +269,8 @@ async function walkSeals(
           )
             pastRetired = true;
         },
-        ENTRY_COLUMNS,
-        "access_log_entries",
+        VERIFIED_ENTRY_COLUMNS,
+        "access_log_with_context",
       );
       // TypeScript does not see the callback assign `broken`, and would narrow it to null here.
       const found = broken as { id: string; reason: "altered" | "context_altered" | "context_missing" } | null;
