@@ -3,10 +3,10 @@ import { join } from "node:path";
 import { parseAllDocuments } from "yaml";
 import { Deployment } from "kubernetes-models/apps/v1";
 import { HorizontalPodAutoscaler } from "kubernetes-models/autoscaling/v2";
-import { Job } from "kubernetes-models/batch/v1";
+import { CronJob, Job } from "kubernetes-models/batch/v1";
 import { NetworkPolicy } from "kubernetes-models/networking.k8s.io/v1";
 import { PodDisruptionBudget } from "kubernetes-models/policy/v1";
-import { ConfigMap, Service, ServiceAccount } from "kubernetes-models/v1";
+import { ConfigMap, PersistentVolumeClaim, Service, ServiceAccount } from "kubernetes-models/v1";
 import { overlayNames, renderedDir, renderedHeader, renderOverlay } from "../../scripts/renderKubernetes";
 import { subgraphs } from "../../scripts/subgraphs";
 
@@ -28,8 +28,10 @@ const models: Record<string, new (data: never) => { validate(): void }> = {
   "v1/ConfigMap": ConfigMap,
   "v1/Service": Service,
   "v1/ServiceAccount": ServiceAccount,
+  "v1/PersistentVolumeClaim": PersistentVolumeClaim,
   "apps/v1/Deployment": Deployment,
   "batch/v1/Job": Job,
+  "batch/v1/CronJob": CronJob,
   "autoscaling/v2/HorizontalPodAutoscaler": HorizontalPodAutoscaler,
   "policy/v1/PodDisruptionBudget": PodDisruptionBudget,
   "networking.k8s.io/v1/NetworkPolicy": NetworkPolicy,
@@ -48,6 +50,11 @@ describe.each(overlayNames())("the %s overlay", (overlay) => {
     return found;
   };
   const deployments = byKind("Deployment");
+  /** Every pod template with its owner's name: the Deployments', the Jobs' and the CronJobs' jobs'. */
+  const podTemplates = () => [
+    ...[...deployments, ...byKind("Job")].map((object) => ({ name: object.metadata.name, template: object.spec.template })),
+    ...byKind("CronJob").map((object) => ({ name: object.metadata.name, template: object.spec.jobTemplate.spec.template })),
+  ];
 
   it("is valid against the Kubernetes schemas, object by object", () => {
     expect(objects.length).toBeGreaterThan(20);
@@ -87,7 +94,7 @@ describe.each(overlayNames())("the %s overlay", (overlay) => {
   });
 
   it("runs every container non-root on a read-only root filesystem, with requests and a memory limit", () => {
-    const pods = [...deployments, ...byKind("Job")].map((object) => object.spec.template.spec);
+    const pods = podTemplates().map(({ template }) => template.spec);
     for (const pod of pods) {
       expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 1000 });
       expect(pod.automountServiceAccountToken).toBe(false);
@@ -107,8 +114,8 @@ describe.each(overlayNames())("the %s overlay", (overlay) => {
     expect(byKind("Secret")).toEqual([]);
     const config = named("ConfigMap", "silta-config");
     for (const key of Object.keys(config.data)) expect(key).not.toMatch(secretLike);
-    for (const object of [...deployments, ...byKind("Job")]) {
-      for (const container of object.spec.template.spec.containers) {
+    for (const { template } of podTemplates()) {
+      for (const container of template.spec.containers) {
         for (const variable of container.env ?? []) {
           if (secretLike.test(variable.name)) expect(variable.valueFrom?.secretKeyRef?.name).toBe("silta-secrets");
         }
@@ -126,6 +133,30 @@ describe.each(overlayNames())("the %s overlay", (overlay) => {
     }
   });
 
+  it("verifies the access log hourly after its checkpoint and whole weekly, one run at a time, the checkpoint on a volume of its own", () => {
+    const cronJob = named("CronJob", "silta-audit-verify");
+    expect(cronJob.spec).toMatchObject({ schedule: "17 * * * *", concurrencyPolicy: "Forbid" });
+    const pod = cronJob.spec.jobTemplate.spec.template.spec;
+    const [container] = pod.containers;
+    expect(container.command).toEqual([
+      ...["node", "--import", "tsx", "subgraphs/consents/src/audit/main.ts"],
+      ...["--checkpoint", "/checkpoint/access-log.checkpoint.json", "--since-checkpoint", "--whole-every", "7"],
+    ]);
+    expect(container.env).toContainEqual({ name: "DATABASE_SCHEMA", value: "consents" });
+    expect(container.env).toContainEqual({
+      name: "AUDIT_CHECKPOINT_KEY",
+      valueFrom: { secretKeyRef: { name: "silta-secrets", key: "AUDIT_CHECKPOINT_KEY" } },
+    });
+    const claim = named("PersistentVolumeClaim", "silta-audit-checkpoint");
+    expect(pod.volumes).toContainEqual({ name: "checkpoint", persistentVolumeClaim: { claimName: claim.metadata.name } });
+    expect(container.volumeMounts).toContainEqual({ name: "checkpoint", mountPath: "/checkpoint" });
+    // No service, and nothing else, can write the checkpoint.
+    const mounting = podTemplates().filter(({ template }) =>
+      (template.spec.volumes ?? []).some((volume: { persistentVolumeClaim?: unknown }) => volume.persistentVolumeClaim),
+    );
+    expect(mounting.map(({ name }) => name)).toEqual(["silta-audit-verify"]);
+  });
+
   it("autoscales the gateway and the subgraphs every request passes through", () => {
     for (const name of ["gateway", "clients", "consents"]) {
       const autoscaler = named("HorizontalPodAutoscaler", name);
@@ -134,7 +165,7 @@ describe.each(overlayNames())("the %s overlay", (overlay) => {
     }
   });
 
-  it("denies all traffic but gateway → subgraphs, subgraphs → consents, and database access from subgraphs and the migration only", () => {
+  it("denies all traffic but gateway → subgraphs, subgraphs → consents, and database access from subgraphs, the migration and the audit only", () => {
     const policies = byKind("NetworkPolicy");
     expect(named("NetworkPolicy", "default-deny").spec).toEqual({ podSelector: {}, policyTypes: ["Ingress", "Egress"] });
     const subgraphPolicy = named("NetworkPolicy", "subgraphs");
@@ -146,15 +177,15 @@ describe.each(overlayNames())("the %s overlay", (overlay) => {
         (rule.ports ?? []).map((p) => p.port),
       );
     expect(egressPorts("gateway")).not.toContain(5432);
+    expect(egressPorts("audit").sort()).toEqual([53, 53, 5432]);
+    expect(named("NetworkPolicy", "audit").spec.podSelector.matchLabels).toEqual({ "app.kubernetes.io/component": "audit" });
     expect(egressPorts("subgraphs")).toContain(5432);
     const databaseClients = named("NetworkPolicy", "database").spec.ingress[0].from[0].podSelector.matchLabels;
-    const podsReachingDatabase = [...deployments, ...byKind("Job")]
-      .filter((object) =>
-        Object.entries(databaseClients).every(([key, value]) => object.spec.template.metadata.labels[key] === value),
-      )
-      .map((object) => object.metadata.name)
+    const podsReachingDatabase = podTemplates()
+      .filter(({ template }) => Object.entries(databaseClients).every(([key, value]) => template.metadata.labels[key] === value))
+      .map(({ name }) => name)
       .sort();
-    expect(podsReachingDatabase).toEqual([...subgraphs.map((s) => s.name), "silta-migrate"].sort());
+    expect(podsReachingDatabase).toEqual([...subgraphs.map((s) => s.name), "silta-migrate", "silta-audit-verify"].sort());
     expect(policies.length).toBeGreaterThanOrEqual(6);
   });
 });

@@ -254,6 +254,24 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
             /^OK: access log of .* intact after the checkpoint of \S+ \(seal \d+, still as checkpointed\): \d+ entries checked in \d+ seals sealed since/,
           ),
       },
+      {
+        // The scheduled run: the checkpoint's whole walk (the first run's) is minutes old, not 7 days.
+        args: ["--checkpoint", join(work, "checkpoint.json"), "--since-checkpoint", "--whole-every", "7"],
+        env: { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: "consents", AUDIT_CHECKPOINT_KEY: "a".repeat(32) },
+        expect: (result) => {
+          expect(result.stdout).toMatch(/^OK: access log of .* intact after the checkpoint of /);
+          expect(JSON.parse(readFileSync(join(work, "checkpoint.json"), "utf8"))).toHaveProperty("wholeAt");
+        },
+      },
+      {
+        // With no checkpoint yet, the scheduled run walks the whole log and writes the first one.
+        args: ["--checkpoint", join(work, "first-checkpoint.json"), "--since-checkpoint", "--whole-every", "7"],
+        env: { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: "consents", AUDIT_CHECKPOINT_KEY: "a".repeat(32) },
+        expect: (result) => {
+          expect(result.stdout).toMatch(/^OK: access log of .* intact, \d+ entries checked in \d+ seals;/);
+          expect(existsSync(join(work, "first-checkpoint.json"))).toBe(true);
+        },
+      },
     ],
     bad: {
       args: ["--checkpoint", join(work, "checkpoint.json")],
@@ -270,6 +288,11 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
         args: ["--checkpoint", join(work, "no-such-checkpoint.json"), "--since-checkpoint"],
         env: { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: "consents", AUDIT_CHECKPOINT_KEY: "a".repeat(32) },
         expect: (result) => expect(result.stderr).toMatch(/there is no checkpoint at .*no-such-checkpoint\.json yet/),
+      },
+      {
+        args: ["--checkpoint", join(work, "checkpoint.json"), "--since-checkpoint", "--whole-every", "0"],
+        env: { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: "consents", AUDIT_CHECKPOINT_KEY: "a".repeat(32) },
+        expect: (result) => expect(result.stderr).toMatch(/--whole-every must be a whole number of days from 1 to 9999, got 0/),
       },
     ],
   },

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { embeddedDatabaseDir, openEmbeddedDatabase, openPostgres, type Database } from "@silta/kernel";
 import { createPrisma } from "../data/db";
-import { readCheckpoint, signCheckpoint, writeCheckpoint, type Checkpoint } from "./checkpoint";
+import { readCheckpoint, signCheckpoint, wholeWalkDue, writeCheckpointForward, type Checkpoint } from "./checkpoint";
 import { DEFAULT_UNSEALED_BOUND_MS, verifyAccessLog, verifyAccessLogSince, type VerifyResult } from "./verifyAccessLog";
 
 /**
@@ -15,10 +15,12 @@ import { DEFAULT_UNSEALED_BOUND_MS, verifyAccessLog, verifyAccessLogSince, type 
  * seals missing after it, and when the log is intact writes the new head (the last seal) there. Keep
  * the file where the database's users cannot write (another host, a WORM bucket). With
  * `--since-checkpoint`, only what was sealed after the checkpoint is walked (verifyAccessLogSince):
- * the hourly run at county scale, with a run of the whole log less often. Exit status 0 when
+ * the hourly run at county scale; with `--whole-every <days>` as well, the same scheduled run walks
+ * the whole log when the last whole walk is that old (or there is no checkpoint yet). Exit status 0 when
  * intact, 1 when broken, 2 when it could not check.
  */
-const usage = "usage: npm run audit:verify [-- --checkpoint <file> [--since-checkpoint]] [--unsealed-bound <ms>]";
+const usage =
+  "usage: npm run audit:verify [-- --checkpoint <file> [--since-checkpoint [--whole-every <days>]]] [--unsealed-bound <ms>]";
 const help = `${usage}
 
 Checks the access log's chain of seals and every sealed entry, and prints OK or the first break:
@@ -31,6 +33,9 @@ database under SILTA_DATA_DIR (default .silta).
   --since-checkpoint      walk only the seals after the checkpoint (which must exist): checks that
                           its seal is still the one checkpointed, and everything sealed since; the
                           entries up to it are left to a run without this option
+  --whole-every <days>    with --since-checkpoint: walk the whole log instead when there is no
+                          checkpoint yet, or its last whole walk began <days> or more ago (the one
+                          scheduled run: hourly, and whole once a week with 7)
   --unsealed-bound <ms>   how long an entry may stay unsealed before it is reported as a break
                           (default ACCESS_LOG_UNSEALED_BOUND_MS, else 2000)
 
@@ -46,6 +51,7 @@ async function main(): Promise<number> {
           checkpoint: { type: "string" },
           "unsealed-bound": { type: "string" },
           "since-checkpoint": { type: "boolean", default: false },
+          "whole-every": { type: "string" },
           help: { type: "boolean", short: "h", default: false },
         },
       });
@@ -60,6 +66,11 @@ async function main(): Promise<number> {
   const checkpointFile = values.checkpoint;
   const sinceCheckpoint = values["since-checkpoint"];
   if (sinceCheckpoint && !checkpointFile) throw new UsageError("--since-checkpoint needs --checkpoint <file>");
+  const wholeEveryText = values["whole-every"];
+  if (wholeEveryText !== undefined && !sinceCheckpoint) throw new UsageError("--whole-every needs --since-checkpoint");
+  const wholeEvery = wholeEveryText === undefined ? undefined : Number(wholeEveryText);
+  if (wholeEveryText !== undefined && (!/^[0-9]{1,4}$/.test(wholeEveryText) || wholeEvery! < 1))
+    throw new UsageError(`--whole-every must be a whole number of days from 1 to 9999, got ${wholeEveryText}`);
   // An empty variable (as .env.example leaves it) means the default.
   const boundText =
     values["unsealed-bound"] ?? (process.env["ACCESS_LOG_UNSEALED_BOUND_MS"] || String(DEFAULT_UNSEALED_BOUND_MS));
@@ -72,7 +83,10 @@ async function main(): Promise<number> {
   if (checkpointFile && (!key || key.length < 32))
     throw new Error("--checkpoint needs AUDIT_CHECKPOINT_KEY of at least 32 characters");
   const checkpoint = checkpointFile ? readCheckpoint(checkpointFile, key!) : null;
-  if (sinceCheckpoint && !checkpoint)
+  const started = new Date();
+  // A run after the checkpoint, unless --whole-every says the whole log is due.
+  const since = sinceCheckpoint && !(wholeEvery !== undefined && wholeWalkDue(checkpoint, wholeEvery, started));
+  if (since && !checkpoint)
     throw new Error(`--since-checkpoint: there is no checkpoint at ${checkpointFile} yet (run without --since-checkpoint first)`);
 
   const url = process.env["DATABASE_URL"];
@@ -86,12 +100,12 @@ async function main(): Promise<number> {
   const prisma = createPrisma(database);
   try {
     const result =
-      sinceCheckpoint && checkpoint
+      since && checkpoint
         ? await verifyAccessLogSince(prisma, checkpoint, { unsealedBoundMs })
         : await verifyAccessLog(prisma, { checkpoint, unsealedBoundMs });
     if (result.ok) {
       const unsealed = `${result.unsealed} entries not yet sealed (younger than ${unsealedBoundMs} ms)`;
-      if (sinceCheckpoint && checkpoint) {
+      if (since && checkpoint) {
         console.log(
           `OK: access log of ${database.describe()} intact after the checkpoint of ${checkpoint.at} (seal ${checkpoint.seq}, still as checkpointed): ${result.checked} entries checked in ${result.seals} seals sealed since, ${result.entries} sealed in all; ${unsealed}. The entries up to the checkpoint are checked by a run without --since-checkpoint.`,
         );
@@ -104,11 +118,16 @@ async function main(): Promise<number> {
         );
       }
       if (checkpointFile) {
-        writeCheckpoint(
-          checkpointFile,
-          signCheckpoint({ ...result.head, entries: result.entries, at: new Date().toISOString() }, key!),
+        // A run after the checkpoint rests on the whole walk its checkpoint rests on; a whole walk, on itself.
+        const wholeAt = since ? checkpoint?.wholeAt : started.toISOString();
+        const head = { ...result.head, entries: result.entries, at: new Date().toISOString() };
+        const written = signCheckpoint(wholeAt === undefined ? head : { ...head, wholeAt }, key!);
+        const kept = writeCheckpointForward(checkpointFile, written, key!);
+        console.log(
+          kept === written
+            ? `Checkpoint written to ${checkpointFile}: seal ${result.head.seq}, ${result.entries} entries.`
+            : `Checkpoint ${checkpointFile} left at seal ${kept.seq} (${kept.at}), later than this run's seal ${result.head.seq}: another run wrote it meanwhile.`,
         );
-        console.log(`Checkpoint written to ${checkpointFile}: seal ${result.head.seq}, ${result.entries} entries.`);
       }
       return 0;
     }
