@@ -269,6 +269,7 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
         env: { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: "consents", AUDIT_CHECKPOINT_KEY: "a".repeat(32) },
         expect: (result) => {
           expect(result.stdout).toMatch(/^OK: access log of .* intact, \d+ entries checked in \d+ seals;/);
+          expect(result.stdout).toMatch(/^No checkpoint was at .*first-checkpoint\.json: this run starts one\./m);
           expect(existsSync(join(work, "first-checkpoint.json"))).toBe(true);
         },
       },

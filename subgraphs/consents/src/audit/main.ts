@@ -6,9 +6,10 @@ import { readCheckpoint, signCheckpoint, wholeWalkDue, writeCheckpointForward, t
 import { DEFAULT_UNSEALED_BOUND_MS, verifyAccessLog, verifyAccessLogSince, type VerifyResult } from "./verifyAccessLog";
 
 /**
- * `npm run audit:verify [-- --checkpoint FILE [--since-checkpoint]] [--unsealed-bound MS]`: checks the access log's chain
- * of seals, every sealed entry, and that no entry stayed unsealed longer than the bound (default
- * ACCESS_LOG_UNSEALED_BOUND_MS or 2,000 ms), and prints OK or the first break. Against DATABASE_URL
+ * `npm run audit:verify [-- --checkpoint FILE [--since-checkpoint [--whole-every DAYS]]] [--unsealed-bound MS]`:
+ * checks the access log's chain of seals, every sealed entry, and that no entry stayed unsealed
+ * longer than the bound (default ACCESS_LOG_UNSEALED_BOUND_MS or 2,000 ms), and prints OK or the
+ * first break. Against DATABASE_URL
  * (schema DATABASE_SCHEMA, default `public`) in servers mode, or the embedded consents database under
  * SILTA_DATA_DIR (default `.silta`). With `--checkpoint`, the file (HMAC-signed with
  * AUDIT_CHECKPOINT_KEY) anchors the head of the chain outside the database: the run also reports
@@ -16,8 +17,8 @@ import { DEFAULT_UNSEALED_BOUND_MS, verifyAccessLog, verifyAccessLogSince, type 
  * the file where the database's users cannot write (another host, a WORM bucket). With
  * `--since-checkpoint`, only what was sealed after the checkpoint is walked (verifyAccessLogSince):
  * the hourly run at county scale; with `--whole-every <days>` as well, the same scheduled run walks
- * the whole log when the last whole walk is that old (or there is no checkpoint yet). Exit status 0 when
- * intact, 1 when broken, 2 when it could not check.
+ * the whole log when the last whole walk is that old (or there is no checkpoint yet). Exit status 0
+ * when intact, 1 when broken, 2 when it could not check.
  */
 const usage =
   "usage: npm run audit:verify [-- --checkpoint <file> [--since-checkpoint [--whole-every <days>]]] [--unsealed-bound <ms>]";
@@ -117,6 +118,10 @@ async function main(): Promise<number> {
           `OK: access log of ${database.describe()} intact, ${result.entries} entries checked in ${result.seals} seals${retired}${legacy}${against}; ${unsealed}.`,
         );
       }
+      if (checkpointFile && !checkpoint)
+        console.log(
+          `No checkpoint was at ${checkpointFile}: this run starts one. Seals removed before now cannot be seen by it; if a checkpoint was expected there, compare the log with its write-once copy.`,
+        );
       if (checkpointFile) {
         // A run after the checkpoint rests on the whole walk its checkpoint rests on; a whole walk, on itself.
         const wholeAt = since ? checkpoint?.wholeAt : started.toISOString();
