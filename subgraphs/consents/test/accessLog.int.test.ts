@@ -426,6 +426,9 @@ describe("the access log", () => {
     expect(broken).toMatchObject({ code: 1 });
     expect((broken as { stdout: string }).stdout).toContain(`seals after ${last} missing: the checkpoint of`);
     expect((broken as { stdout: string }).stdout).toContain(`names seal ${newest!.seq}`);
+    // The hourly run after the checkpoint finds it too, from the seals alone.
+    const hourly = await verifyCommand(["--checkpoint", file, "--since-checkpoint"], env);
+    expect(hourly).toMatchObject({ code: 1, stdout: expect.stringContaining(`seals after ${last} missing: the checkpoint of`) });
     // A broken log does not move the checkpoint forward.
     expect(JSON.parse(readFileSync(file, "utf8"))).toEqual(checkpoint);
 
@@ -437,7 +440,7 @@ describe("the access log", () => {
     // Nor does editing the checkpoint file back to the shorter log: its signature no longer holds.
     writeFileSync(file, JSON.stringify({ ...checkpoint, seq: last }));
     expect(await verify()).toMatchObject({ code: 2, stderr: expect.stringContaining("does not carry a valid signature") });
-    // Four runs of the command, each a tsx process: allow for a loaded machine.
+    // Five runs of the command, each a tsx process: allow for a loaded machine.
   }, 180_000);
 });
 

@@ -1,12 +1,17 @@
+import { execFile } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import { DataCategory } from "@silta/kernel";
-import { createTestDatabase, professional, type TestDatabase } from "@silta/testkit";
+import { createTestDatabase, professional, testDatabaseUrl, type TestDatabase } from "@silta/testkit";
 import { consentsSubgraph } from "../src";
 import { createPrisma, type PrismaClient } from "../src/data/db";
 import { AccessService } from "../src/access/AccessService";
 import { sealAccessLog } from "../src/access/accessLogSealer";
 import { verifyAccessLog, verifyAccessLogSince } from "../src/audit/verifyAccessLog";
-import type { CheckpointHead } from "../src/audit/checkpoint";
+import { signCheckpoint, writeCheckpoint, type CheckpointHead } from "../src/audit/checkpoint";
 import { buildAccessWorld, type AccessWorld } from "./accessWorld";
 import { entryIdsInSealOrder, tamperWithLog } from "./logTampering";
 
@@ -72,7 +77,30 @@ describe("verifying the access log after a checkpoint", () => {
     const seventh = (await ids())[6]!;
     await tamper(`UPDATE access_log SET items = jsonb_set(items, '{0,2}', '"denied"') WHERE id = $1::bigint`, [seventh]);
     await expect(verifyAccessLogSince(prisma, checkpoint)).resolves.toMatchObject({ ok: false, seq: seventh, reason: "altered" });
-  });
+
+    // The command says so, and vouches only for what it read: what was sealed after the checkpoint.
+    const key = "test-only-audit-checkpoint-key-0123456789";
+    const file = join(mkdtempSync(join(tmpdir(), "silta-since-")), "checkpoint.json");
+    writeCheckpoint(file, signCheckpoint(checkpoint, key));
+    const root = join(__dirname, "..", "..", "..");
+    const failed = await promisify(execFile)(
+      "npx",
+      ["tsx", join(root, "subgraphs/consents/src/audit/main.ts"), "--checkpoint", file, "--since-checkpoint"],
+      {
+        cwd: root,
+        env: {
+          ...process.env,
+          DATABASE_URL: testDatabaseUrl(),
+          DATABASE_SCHEMA: testDb.database.schema,
+          AUDIT_CHECKPOINT_KEY: key,
+        },
+      },
+    ).catch((error: { code: number; stdout: string }) => error);
+    expect(failed).toMatchObject({ code: 1, stdout: expect.stringContaining(`entry ${seventh} is altered`) });
+    expect((failed as { stdout: string }).stdout).toContain(
+      `what was sealed after the checkpoint of ${checkpoint.at} (seal 2) up to it is intact; the entries before were checked when it was written.`,
+    );
+  }, 60_000); // one run of the command, a cold tsx start
 
   it("shows an entry sealed after the checkpoint deleted, by its seal", async () => {
     const last = (await ids()).at(-1)!;

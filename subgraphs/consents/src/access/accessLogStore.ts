@@ -300,8 +300,14 @@ export const STORED_LOG_ROW_COLUMNS = Prisma.sql`access_log.id::text AS id, acce
   CASE WHEN access_log.context_id IS NULL THEN access_log.source ELSE access_log_context.source END AS source,
   access_log.items, access_log.hash, access_log.context_id::text AS context_id, access_log_context.hash AS context_hash`;
 
-/** {@link STORED_LOG_ROW_COLUMNS} as text, for a statement on the kernel's `Sql` (it holds no values). */
-export const STORED_LOG_ROW_COLUMNS_TEXT = STORED_LOG_ROW_COLUMNS.text;
+/** {@link STORED_LOG_ROW_COLUMNS} as text, for a statement on the kernel's `Sql`. */
+export const STORED_LOG_ROW_COLUMNS_TEXT = textOf(STORED_LOG_ROW_COLUMNS);
+
+/** A fragment's text, which is whole only while it holds no values (one would be a `$1` bound to nothing). */
+function textOf(fragment: Prisma.Sql): string {
+  if (fragment.values.length > 0) throw new Error("a SQL fragment with values cannot be used as text");
+  return fragment.text;
+}
 
 /** A stored row back in the shape it was hashed in. */
 export function entryOfRow(row: LogRow): StoredLogEntry {

@@ -136,7 +136,7 @@ async function main(): Promise<number> {
       }
       return 0;
     }
-    console.log(`BROKEN: access log of ${database.describe()}: ${describeBreak(result, checkpoint)}`);
+    console.log(`BROKEN: access log of ${database.describe()}: ${describeBreak(result, checkpoint, since)}`);
     return 1;
   } finally {
     await prisma.$disconnect();
@@ -144,8 +144,12 @@ async function main(): Promise<number> {
   }
 }
 
-function describeBreak(result: Extract<VerifyResult, { ok: false }>, checkpoint: Checkpoint | null): string {
-  const intact = `${result.entries} sealed entries before it are intact.`;
+function describeBreak(result: Extract<VerifyResult, { ok: false }>, checkpoint: Checkpoint | null, since: boolean): string {
+  // A run after the checkpoint read only what was sealed after it: it cannot vouch for the rest.
+  const intact =
+    since && checkpoint
+      ? `what was sealed after the checkpoint of ${checkpoint.at} (seal ${checkpoint.seq}) up to it is intact; the entries before were checked when it was written.`
+      : `${result.entries} sealed entries before it are intact.`;
   switch (result.reason) {
     case "altered":
       return `entry ${result.seq} is altered (it no longer matches its hash); ${intact}`;
