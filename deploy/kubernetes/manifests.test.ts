@@ -165,12 +165,15 @@ describe.each(overlayNames())("the %s overlay", (overlay) => {
     }
   });
 
-  it("denies all traffic but gateway → subgraphs, subgraphs → consents, and database access from subgraphs, the migration and the audit only", () => {
+  it("denies all traffic but gateway → subgraphs, the metrics scraper → subgraphs, subgraphs → consents, and database access from subgraphs, the migration and the audit only", () => {
     const policies = byKind("NetworkPolicy");
     expect(named("NetworkPolicy", "default-deny").spec).toEqual({ podSelector: {}, policyTypes: ["Ingress", "Egress"] });
     const subgraphPolicy = named("NetworkPolicy", "subgraphs");
+    const scraper = { matchLabels: { "silta.fi/metrics-scraper": "true" } };
     expect(subgraphPolicy.spec.ingress).toEqual([
       { from: [{ podSelector: { matchLabels: { "app.kubernetes.io/component": "gateway" } } }] },
+      // The metrics scraper: both its pod and its namespace labelled, to the subgraph's own port only.
+      { from: [{ namespaceSelector: scraper, podSelector: scraper }], ports: [{ port: "http" }] },
     ]);
     const egressPorts = (name: string) =>
       named("NetworkPolicy", name).spec.egress.flatMap((rule: { ports?: { port: number }[] }) =>

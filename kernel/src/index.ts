@@ -142,6 +142,8 @@ export {
 } from "./subgraph/createSubgraphService";
 export { runSubgraph, type SubgraphModule } from "./subgraph/runSubgraph";
 export { subgraphConfigSchema } from "./subgraph/subgraphConfig";
+// Its metrics, served at `/metrics` behind the metrics token.
+export { ServiceMetrics } from "./metrics";
 
 // GraphQL: ids, scalars, cursors and pages, the SDL's input and client data rules, what a query selects, loaders.
 export {

@@ -19,6 +19,7 @@ const root = join(__dirname, "..", "..");
 // Inside dist/ (git-ignored) but not dist/ itself, which a benchmark running beside this may be building.
 const outDir = join(root, "dist", `test-${randomBytes(4).toString("hex")}`);
 const schema = `t_compiled_${randomBytes(4).toString("hex")}`;
+const metricsToken = randomBytes(16).toString("hex");
 
 let service: ChildProcess | undefined;
 let output = "";
@@ -37,6 +38,7 @@ async function startCompiledClients(): Promise<string> {
       REDIS_URL: testRedisUrl,
       VIEWER_SIGNING_SECRET: TEST_VIEWER_SECRET,
       IDENTITY_CODE_HASH_KEY: "compiled-service-test-identity-code-hash-key-0123456789",
+      METRICS_TOKEN: metricsToken,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -101,5 +103,14 @@ describe("a service built by npm run build", () => {
       body: JSON.stringify({ query: "{ myChildWelfareNotices { __typename } }" }),
     });
     expect(await response.json()).toEqual({ data: { myChildWelfareNotices: [] } });
+  });
+
+  it("serves its metrics at /metrics to the bearer of METRICS_TOKEN only: the process's and its access decision calls'", async () => {
+    expect((await fetch(`${base}/metrics`)).status).toBe(401);
+    const response = await fetch(`${base}/metrics`, { headers: { authorization: `Bearer ${metricsToken}` } });
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    expect(text).toContain("process_cpu_user_seconds_total");
+    expect(text).toContain("# TYPE silta_access_decision_call_seconds histogram");
   });
 });

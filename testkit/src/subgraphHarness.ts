@@ -6,6 +6,7 @@ import {
   type AccessLogEntry,
   type AccessPolicy,
   type Database,
+  type SubgraphDependencies,
   type SubgraphModule,
   type Viewer,
 } from "@silta/kernel";
@@ -45,6 +46,8 @@ export interface HarnessOptions {
   controllerOrganizationIds?: string[];
   /** The subgraph's maximum request deadline (`REQUEST_DEADLINE_MS`). Default: the kernel's. */
   requestDeadlineMs?: number;
+  /** The process's metrics and who may read `/metrics`, as servers mode gives them. Default: no `/metrics`. */
+  metrics?: SubgraphDependencies["metrics"];
 }
 
 /** Starts one subgraph on a free port over the given database, as its runner would. */
@@ -67,6 +70,7 @@ export async function startSubgraph(
       timeZone: "Europe/Helsinki",
       requestDeadlineMs: options.requestDeadlineMs,
     },
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   });
   const url = await service.start(0);
   return {

@@ -1,9 +1,8 @@
 import type { ServerResponse } from "node:http";
-import { sendJson, type RouteHandler } from "@silta/kernel/http";
+import { internalOnly, metricsRoute, sendJson, type InternalAccess, type RouteHandler } from "@silta/kernel/http";
 import { healthReport, type GatewayHealthCheck } from "../health";
 import type { GatewayMetrics } from "../observability/gatewayMetrics";
 import type { InFlightRequests } from "./inFlightRequests";
-import { internalAccessOf, type InternalAccess } from "./internalAccess";
 
 export interface OperatorRoutesOptions {
   requests: InFlightRequests;
@@ -25,23 +24,13 @@ export function operatorRoutes(options: OperatorRoutesOptions): Record<string, R
     (handle: RouteHandler): RouteHandler =>
     (request, response, requestId) =>
       options.requests.draining ? sendJson(response, 503, { status: "draining" }) : handle(request, response, requestId);
-  const internal =
-    (handle: RouteHandler): RouteHandler =>
-    (request, response, requestId) => {
-      const access = internalAccessOf(options.internalAccess, request);
-      if (access === "hidden") return sendJson(response, 404, { error: "not found" });
-      if (access === "unauthorized") {
-        response.setHeader("www-authenticate", 'Bearer realm="silta-internal"');
-        return sendJson(response, 401, { error: "this endpoint needs the metrics token" });
-      }
-      return handle(request, response, requestId);
-    };
+  const internal = (handle: RouteHandler): RouteHandler => internalOnly(options.internalAccess, handle);
   const metrics = options.metrics;
   return {
     "/health/live": (_request, response) => sendJson(response, 200, { status: "live" }),
     "/health/ready": whileServing((_request, response) => ready(options, response, false)),
     "/health/detail": internal(whileServing((_request, response) => ready(options, response, true))),
-    "/metrics": metrics && internal((_request, response) => sendMetrics(metrics, response)),
+    "/metrics": metrics && internal(metricsRoute(metrics.registry)),
   };
 }
 
@@ -54,11 +43,4 @@ async function ready(options: OperatorRoutesOptions, response: ServerResponse, d
     report.status === "not ready" ? 503 : 200,
     detail ? { ...body, reasons: report.reasons, ...options.detail() } : body,
   );
-}
-
-async function sendMetrics(metrics: GatewayMetrics, response: ServerResponse): Promise<void> {
-  const text = await metrics.registry.metrics();
-  response.statusCode = 200;
-  response.setHeader("content-type", metrics.registry.contentType);
-  response.end(text);
 }

@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import { currentDeadline, type DeadlineReason } from "../db/requestDeadline";
-import { AccessDecisionStopped } from "./remoteAccessPolicy";
+import { AccessDecisionStopped } from "./accessDecisionStopped";
 import { accessDecisionUnavailable, forbidden } from "../errors";
 import { accessLogEntry } from "./accessLogEntry";
 import { followUpCategoriesAt, type FollowUpRead, type ListField } from "./followUpReads";

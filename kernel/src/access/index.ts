@@ -8,3 +8,4 @@ export * from "./accessLogEntry";
 export * from "./visibleClients";
 export * from "./followUpReads";
 export * from "./decidedReads";
+export * from "./decisionCallTiming";

@@ -3,7 +3,9 @@ import type { AddressInfo } from "node:net";
 import { RequestDeadline, runWithDeadline } from "../db/requestDeadline";
 import { DEADLINE_HEADER, deadlineForCall } from "../http/deadlineHeader";
 import { viewerKey, type Viewer } from "../viewer";
+import { ServiceMetrics } from "../metrics";
 import { AccessDecisionStopped, remoteAccessPolicy } from "./remoteAccessPolicy";
+import { DataCategory } from "./types";
 
 const key = viewerKey("k".repeat(40));
 const viewer: Viewer = { kind: "professional", id: "p1", organizationId: "o1", roles: [], scopes: [] } as unknown as Viewer;
@@ -182,6 +184,78 @@ describe("remoteAccessPolicy and a passing failure", () => {
     try {
       await expect(decide(server.url)).rejects.toThrow();
       expect(server.calls()).toBe(1);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe("remoteAccessPolicy's metrics (silta_access_decision_call_seconds)", () => {
+  /** The histogram's count for one call kind and outcome, read from the registry as `/metrics` serves it. */
+  async function counted(metrics: ServiceMetrics, call: string, outcome: string): Promise<number> {
+    const text = await metrics.registry.metrics();
+    const line = text
+      .split("\n")
+      .find((row) => row.startsWith(`silta_access_decision_call_seconds_count{call="${call}",outcome="${outcome}"}`));
+    return line ? Number(line.split(" ").pop()) : 0;
+  }
+
+  it("counts each call by kind and outcome: answered, failed (its own timeout, a refusal) and stopped (the request's end)", async () => {
+    const metrics = new ServiceMetrics({ defaultMetrics: false });
+    const slow = await endpoint(5_000);
+    const refusing = await failingEndpoint([403]);
+    const answering = await endpoint();
+    const showing = await failingEndpoint([200], JSON.stringify({ visible: [0] }));
+    try {
+      const policy = (url: string, timeoutMs = 3_000) => remoteAccessPolicy({ url, key, timeoutMs, metrics });
+      const decide = (url: string, timeoutMs?: number) =>
+        policy(url, timeoutMs).decideAndLog!(viewer, [...requests], { requestId: "r1", source: "clients" });
+      await decide(answering.url);
+      await decide(answering.url);
+      await expect(decide(slow.url, 100)).rejects.toMatchObject({ name: "TimeoutError" });
+      await expect(decide(refusing.url)).rejects.toThrow("HTTP 403");
+      const deadline = new RequestDeadline(60_000);
+      const abandoned = runWithDeadline(deadline, () => decide(slow.url, 10_000));
+      expect(await until(() => slow.announced.length === 2)).toBe(true);
+      deadline.abort("disconnected");
+      await expect(abandoned).rejects.toBeInstanceOf(AccessDecisionStopped);
+      // A list's window (`/visible`): the same histogram, its own kind; a malformed answer is a failure.
+      const rows = [{ clientIds: ["c1"] }];
+      await expect(
+        policy(answering.url).visibleAmong!(viewer, DataCategory.Basic, rows, { requestId: "r2", source: "clients" }, 1),
+      ).rejects.toThrow("malformed");
+
+      await expect(
+        policy(showing.url).visibleAmong!(viewer, DataCategory.Basic, rows, { requestId: "r3", source: "clients" }, 1),
+      ).resolves.toEqual({
+        visible: [0],
+      });
+
+      expect(await counted(metrics, "decide", "answered")).toBe(2);
+      expect(await counted(metrics, "decide", "failed")).toBe(2);
+      expect(await counted(metrics, "decide", "stopped")).toBe(1);
+      expect(await counted(metrics, "visible", "failed")).toBe(1);
+      expect(await counted(metrics, "visible", "answered")).toBe(1);
+      // Nothing of the viewer, the client or the request is in a label.
+      const text = await metrics.registry.metrics();
+      for (const named of ["p1", "o1", "c1", "r1", "r2", "r3"]) expect(text).not.toContain(`"${named}"`);
+    } finally {
+      await Promise.all([slow.close(), refusing.close(), answering.close(), showing.close()]);
+    }
+  });
+
+  it("times a call from its start to its answer", async () => {
+    const metrics = new ServiceMetrics({ defaultMetrics: false });
+    const server = await endpoint(120);
+    try {
+      await remoteAccessPolicy({ url: server.url, key, metrics }).decideAndLog!(viewer, [...requests], {
+        requestId: "r1",
+        source: "clients",
+      });
+      const text = await metrics.registry.metrics();
+      const sum = Number(/silta_access_decision_call_seconds_sum\{call="decide",outcome="answered"\} (\S+)/.exec(text)?.[1]);
+      expect(sum).toBeGreaterThanOrEqual(0.11);
+      expect(sum).toBeLessThan(5);
     } finally {
       await server.close();
     }

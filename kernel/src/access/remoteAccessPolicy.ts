@@ -3,6 +3,8 @@ import { DEADLINE_HEADER, deadlineForCall } from "../http/deadlineHeader";
 import type { ViewerKey } from "../viewer";
 import { accessCallPool, accessCallTarget, isDeadlineAnswer, postAccessCallRetried } from "./accessCall";
 import { AccessServiceTokens } from "./accessServiceToken";
+import { AccessDecisionStopped } from "./accessDecisionStopped";
+import { timedDecisionCall, type DecisionCallMetrics } from "./decisionCallTiming";
 import type { AccessDecision, AccessPolicy, AccessRequest } from "./types";
 import { remoteVisibleClients } from "./visibleClients";
 
@@ -15,6 +17,8 @@ export interface RemoteAccessPolicySettings {
    * longer than the request's own deadline leaves. Default 5,000 ms.
    */
   timeoutMs?: number;
+  /** Where each call's duration and outcome are counted (`silta_access_decision_call_seconds`). Default: nowhere. */
+  metrics?: DecisionCallMetrics;
 }
 
 /** The body the consents service's decision endpoint takes and answers. */
@@ -25,15 +29,7 @@ export interface AccessDecisionAnswer {
   decisions: AccessDecision[];
 }
 
-/**
- * A decision not made because the request it was for ran out of time or was abandoned: the guard
- * still fails closed, and its ACCESS_DECISION_UNAVAILABLE says why.
- */
-export class AccessDecisionStopped extends Error {
-  constructor(readonly reason: DeadlineReason) {
-    super(`access decision stopped: the request's ${reason === "deadline" ? "deadline passed" : "caller went away"}`);
-  }
-}
+export { AccessDecisionStopped };
 
 /**
  * Servers mode: each subgraph request batch is one POST to the consents service, which decides and
@@ -87,7 +83,7 @@ export function remoteAccessPolicy(settings: RemoteAccessPolicySettings): Access
       throw new Error("the remote access policy decides and logs in one call: use decideAndLog");
     },
     async decideAndLog(viewer, requests, context) {
-      return call(tokens.headersFor(viewer, context), requests);
+      return timedDecisionCall(settings.metrics, "decide", () => call(tokens.headersFor(viewer, context), requests));
     },
     ...remoteVisibleClients({ ...settings, tokens, pool }),
   };

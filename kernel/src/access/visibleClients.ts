@@ -3,6 +3,7 @@ import { DEADLINE_HEADER, deadlineForCall } from "../http/deadlineHeader";
 import type { Viewer, ViewerKey } from "../viewer";
 import type { Dispatcher } from "undici";
 import { accessCallPool, accessCallTarget, postAccessCallRetried } from "./accessCall";
+import { timedDecisionCall, type DecisionCallMetrics } from "./decisionCallTiming";
 import { AccessServiceTokens } from "./accessServiceToken";
 import { MAX_RECEIPT_LENGTH } from "./decidedReads";
 import type { AccessDecision, AccessLogContext, DataCategory } from "./types";
@@ -111,27 +112,30 @@ export function remoteVisibleClients(settings: {
   tokens?: AccessServiceTokens;
   /** The connections of the decision calls, shared with them. Default: its own. */
   pool?: Dispatcher;
+  /** Where each call's duration and outcome are counted. Default: nowhere. */
+  metrics?: DecisionCallMetrics;
 }): VisibleClientsSource {
   const tokens = settings.tokens ?? new AccessServiceTokens(settings.key);
   const pool = settings.pool ?? accessCallPool();
   const target = accessCallTarget(`${settings.url}${VISIBLE_CLIENTS_SUFFIX}`);
   return {
-    async visibleAmong(viewer, category, rows, context, logFirst, followUps = []) {
-      const authorization = tokens.headersFor(viewer, context);
-      const deadline = currentDeadline();
-      if (deadline?.expired()) throw new Error("the request is over");
-      const waitMs = Math.min(settings.timeoutMs ?? 5_000, deadline?.remainingMs() ?? Number.POSITIVE_INFINITY);
-      const answer = await postAccessCallRetried(
-        pool,
-        target,
-        (attemptMs) => ({ ...authorization, [DEADLINE_HEADER]: String(deadlineForCall(attemptMs)) }),
-        followUps.length ? { category, rows, logFirst, followUps } : { category, rows, logFirst },
-        Math.max(1, Math.floor(waitMs)),
-        deadline?.signal,
-      );
-      if (answer.status < 200 || answer.status > 299) throw new Error(`visible clients failed with HTTP ${answer.status}`);
-      return visibleRowsOf(rows, logFirst, answer.body, followUps);
-    },
+    visibleAmong: (viewer, category, rows, context, logFirst, followUps = []) =>
+      timedDecisionCall(settings.metrics, "visible", async () => {
+        const authorization = tokens.headersFor(viewer, context);
+        const deadline = currentDeadline();
+        if (deadline?.expired()) throw new Error("the request is over");
+        const waitMs = Math.min(settings.timeoutMs ?? 5_000, deadline?.remainingMs() ?? Number.POSITIVE_INFINITY);
+        const answer = await postAccessCallRetried(
+          pool,
+          target,
+          (attemptMs) => ({ ...authorization, [DEADLINE_HEADER]: String(deadlineForCall(attemptMs)) }),
+          followUps.length ? { category, rows, logFirst, followUps } : { category, rows, logFirst },
+          Math.max(1, Math.floor(waitMs)),
+          deadline?.signal,
+        );
+        if (answer.status < 200 || answer.status > 299) throw new Error(`visible clients failed with HTTP ${answer.status}`);
+        return visibleRowsOf(rows, logFirst, answer.body, followUps);
+      }),
   };
 }
 

@@ -26,6 +26,15 @@ describe("loadConfig", () => {
     );
   });
 
+  it("refuses a metrics token under 16 characters, by name and without its value", () => {
+    expect(() => loadConfig(subgraphConfigSchema(4001), { VIEWER_SIGNING_SECRET: secret, METRICS_TOKEN: "guessable" })).toThrow(
+      /METRICS_TOKEN: must be at least 16 characters \(is set \(hidden\)\)/,
+    );
+    expect(
+      loadConfig(subgraphConfigSchema(4001), { VIEWER_SIGNING_SECRET: secret, METRICS_TOKEN: "m".repeat(16) }).METRICS_TOKEN,
+    ).toBe("m".repeat(16));
+  });
+
   it("treats empty variables as unset, so defaults apply", () => {
     const config = loadConfig(subgraphConfigSchema(4001), { VIEWER_SIGNING_SECRET: secret, PORT: "", DATABASE_SCHEMA: "" });
     expect(config.PORT).toBe(4001);

@@ -9,3 +9,4 @@ export { readBody, sendJson, tooLarge } from "./httpIo";
 export { REQUEST_ID_HEADER, requestIdFrom } from "./requestId";
 export { DEADLINE_HEADER, deadlineForCall } from "./deadlineHeader";
 export { requestDeadlineOf } from "./requestDeadlineOf";
+export { internalOnly, metricsRoute, type InternalAccess } from "./internalAccess";

@@ -12,7 +12,17 @@ import type { Database } from "../db";
 import type { EventBus } from "../events";
 import { maskError } from "../errors";
 import { enforceClientDataRules, enforceInputRules } from "../graphql";
-import { createHttpService, type HttpRoute, type HttpService, type ReadinessCheck, type RouteHandler } from "../http";
+import {
+  createHttpService,
+  internalOnly,
+  metricsRoute,
+  type HttpRoute,
+  type HttpService,
+  type InternalAccess,
+  type ReadinessCheck,
+  type RouteHandler,
+} from "../http";
+import type { ServiceMetrics } from "../metrics";
 import type { Logger } from "../log";
 import { VIEWER_HEADER, verifySignedViewer, type Viewer, type ViewerKey } from "../viewer";
 import { AccessGuard, type AccessLogSink, type AccessPolicy } from "../access";
@@ -117,7 +127,12 @@ export function createSubgraphService<Context extends RequestScope>(options: Sub
     apollo,
     log: log,
     routes: options.routes,
-    paths: options.paths,
+    paths: {
+      ...options.paths,
+      ...(options.deps.metrics
+        ? { "/metrics": internalOnly(options.deps.metrics.access, metricsRoute(options.deps.metrics.service.registry)) }
+        : {}),
+    },
     requestDeadlineMs: options.deps.settings.requestDeadlineMs ?? DEFAULT_REQUEST_DEADLINE_MS,
     readiness: [{ name: "database", check: async () => void (await database.sql.query("SELECT 1")) }, ...readiness],
     context: async (request: IncomingMessage, requestId: string) => {
@@ -172,6 +187,11 @@ export interface SubgraphDependencies {
    * export route of `@silta/export`; without them no export is served. Default none.
    */
   exportDestinations?: ExportDestinations;
+  /**
+   * This process's metrics (servers mode), served at `/metrics` to whom `access` lets in: the metrics
+   * token, or anyone outside production without one. Without them `/metrics` is not served.
+   */
+  metrics?: { service: ServiceMetrics; access: InternalAccess };
 }
 
 /** Settings every subgraph may need, parsed once by the composition root. */

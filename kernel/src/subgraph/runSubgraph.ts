@@ -4,6 +4,7 @@ import { migrateOrVerify, openPglite, openPostgres, type Database } from "../db"
 import { InProcessEventBus, OutboxRelay, RedisEventBus, type EventBus } from "../events";
 import { createLogger } from "../log";
 import { invokedAs, onShutdown } from "../process";
+import { ServiceMetrics } from "../metrics";
 import { createRedis } from "../redis";
 import { developmentSecret } from "../settings";
 import { viewerKey, type ViewerKey } from "../viewer";
@@ -35,8 +36,11 @@ export async function runSubgraph(module: SubgraphModule, env: Record<string, st
   const config = loadSubgraphConfig(module.defaultPort, env);
   const log = createLogger({ service: module.name, level: config.LOG_LEVEL });
   const key = viewerKey(config.VIEWER_SIGNING_SECRET);
+  const metrics = new ServiceMetrics();
+  const production = config.NODE_ENV === "production";
+  if (production && !config.METRICS_TOKEN) log.warn("METRICS_TOKEN is not set: /metrics is not served (NODE_ENV=production)");
   // Before anything is opened: a production subgraph without its decision service must not start.
-  const accessPolicy = accessPolicyOf(module.name, config, key, log);
+  const accessPolicy = accessPolicyOf(module.name, config, key, log, metrics);
   const database: Database = config.DATABASE_URL
     ? await openPostgres({
         url: config.DATABASE_URL,
@@ -76,6 +80,7 @@ export async function runSubgraph(module: SubgraphModule, env: Record<string, st
     },
     exportDestinations: config.SILTA_EXPORT_DESTINATION_KEYS,
     readiness: redis ? [{ name: "redis", check: async () => void (await redis.ping()) }] : [],
+    metrics: { service: metrics, access: { token: config.METRICS_TOKEN, open: !production } },
   });
   const url = await service.start(config.PORT, config.HOST);
   log.info({ url }, `${module.name} subgraph ready`);
@@ -94,9 +99,15 @@ export async function runSubgraph(module: SubgraphModule, env: Record<string, st
  * durable access log. Without it, outside production, the interim foundation policy keeps a single
  * subgraph runnable on its own; production refuses to start without it (fail closed).
  */
-function accessPolicyOf(name: string, config: SubgraphConfig, key: ViewerKey, log: Logger): AccessPolicy {
+function accessPolicyOf(
+  name: string,
+  config: SubgraphConfig,
+  key: ViewerKey,
+  log: Logger,
+  metrics: ServiceMetrics,
+): AccessPolicy {
   if (config.CONSENTS_ACCESS_URL)
-    return remoteAccessPolicy({ url: config.CONSENTS_ACCESS_URL, key, timeoutMs: config.CONSENTS_ACCESS_TIMEOUT_MS });
+    return remoteAccessPolicy({ url: config.CONSENTS_ACCESS_URL, key, timeoutMs: config.CONSENTS_ACCESS_TIMEOUT_MS, metrics });
   if (name !== "consents" && config.NODE_ENV === "production") {
     throw new Error("CONSENTS_ACCESS_URL is required in production: access decisions are made by the consents service.");
   }

@@ -46,6 +46,11 @@ export function subgraphConfigSchema(defaultPort: number) {
        * within a request never longer than its deadline leaves (docs/gateway.md, "The deadline chain").
        */
       CONSENTS_ACCESS_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5_000),
+      /**
+       * Bearer token (≥ 16 characters) that `/metrics` requires; without it `/metrics` is open outside
+       * production and not served in production. The gateway's own, or one of the subgraphs'.
+       */
+      METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
       /** Data lake destinations and their pseudonymisation keys, `name=key,…` (docs/data-lake-export.md). */
       SILTA_EXPORT_DESTINATION_KEYS: configFields.exportDestinations.optional(),
       /** Comma-separated organisation ids of the county (the controller); used by the interim access policy. */

@@ -10,6 +10,8 @@ import { subgraphExportRoute } from "@silta/export";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { ACCESS_ENDPOINT_PATH, handleAccessCall } from "./access/accessEndpoint";
 import { handleVisibleClientsCall, VISIBLE_CLIENTS_PATH } from "./access/visibleClientsEndpoint";
+import { Registry } from "prom-client";
+import { AccessMetrics } from "./access/accessMetrics";
 import { AccessService } from "./access/AccessService";
 import { startAccessLogSealer, type AccessLogSealer } from "./access/accessLogSealer";
 import { createConsentsContext } from "./context";
@@ -28,7 +30,9 @@ import { startAccessProjection } from "./projection/startAccessProjection";
  */
 export function createConsentsSubgraph(deps: SubgraphDependencies): SubgraphService {
   const prisma = createPrisma(deps.database);
-  const accessService = new AccessService({ prisma, timeZone: deps.settings.timeZone, receiptKey: deps.viewerKey });
+  // Counted in the process's registry, served at /metrics (servers mode); embedded, in one of its own that no one reads.
+  const metrics = new AccessMetrics(deps.metrics?.service.registry ?? new Registry());
+  const accessService = new AccessService({ prisma, timeZone: deps.settings.timeZone, receiptKey: deps.viewerKey, metrics });
   const verifier = new AccessServiceTokenVerifier(deps.viewerKey);
   /** An internal endpoint of the other subgraphs, under their service token and deadline. */
   const internalRoute =
@@ -69,7 +73,7 @@ export function createConsentsSubgraph(deps: SubgraphDependencies): SubgraphServ
     http: service.http,
     async start(port, host) {
       projection = await startAccessProjection({ bus: deps.bus, prisma, log: deps.log });
-      sealer = startAccessLogSealer({ prisma, log: deps.log, intervalMs: sealIntervalMs() });
+      sealer = startAccessLogSealer({ prisma, log: deps.log, intervalMs: sealIntervalMs(), metrics });
       return service.start(port, host);
     },
     async stop() {

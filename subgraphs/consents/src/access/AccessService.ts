@@ -19,6 +19,7 @@ import { clientViewerFacts, professionalFacts } from "./accessFacts";
 import { KeptFacts } from "./keptFacts";
 import { ScopeDecisions } from "./scopeDecisions";
 import { distinct, DistinctReads, type DistinctRead } from "./distinctReads";
+import type { AccessMetrics } from "./accessMetrics";
 import {
   appendAccessLog,
   appendAccessLogAtVersion,
@@ -57,6 +58,8 @@ export interface AccessServiceOptions {
    * request's later fetches to answer those reads without a call. Without it no receipt is given.
    */
   receiptKey?: ViewerKey;
+  /** Where committed batches and their reads are counted (`/metrics`). Default: nowhere. */
+  metrics?: AccessMetrics;
 }
 
 /**
@@ -240,10 +243,15 @@ export class AccessService {
     const kept = this.decideOnKeptFacts(viewer, requests, today);
     if (kept) {
       const entries = entriesOf(kept.decisions, kept.decideMore);
-      if (entries.length > 0 && (await appendAccessLogAtVersion(this.sql, entries, kept.version))) return kept.decisions;
+      if (entries.length > 0 && (await appendAccessLogAtVersion(this.sql, entries, kept.version))) {
+        this.options.metrics?.logged("kept", entries);
+        return kept.decisions;
+      }
     }
     const { decisions, decideMore } = await this.decideBound(viewer, requests, today);
-    await appendAccessLog(this.sql, entriesOf(decisions, decideMore));
+    const entries = entriesOf(decisions, decideMore);
+    await appendAccessLog(this.sql, entries);
+    this.options.metrics?.logged("read", entries);
     return decisions;
   }
 
@@ -267,7 +275,9 @@ export class AccessService {
    * for entries that are not decisions of this service (the access log queries themselves).
    */
   async log(decisions: LoggedDecision[]): Promise<void> {
-    await appendAccessLog(this.sql, groupLogEntries(decisions));
+    const entries = groupLogEntries(decisions);
+    await appendAccessLog(this.sql, entries);
+    this.options.metrics?.entriesLogged(entries);
   }
 
   /** This service as every subgraph's policy when they run in the same process (the embedded hub). */

@@ -2,6 +2,7 @@ import type { Logger } from "@silta/kernel";
 import type { ConsentsDb, PrismaClient } from "../data/db";
 import { Prisma } from "../data/prisma/client";
 import { BatchDigest, GENESIS_HASH, sealHash, type Seal } from "../domain/accessLogHash";
+import type { AccessMetrics } from "./accessMetrics";
 
 /**
  * Held by the sealer only (never by a request), so replicas seal one at a time: the (int, int) form
@@ -209,14 +210,24 @@ export interface AccessLogSealer {
  * is logged and tried again on the next tick; the entries wait unsealed, which verify reports once
  * they are older than its bound.
  */
-export function startAccessLogSealer(deps: { prisma: PrismaClient; log: Logger; intervalMs?: number }): AccessLogSealer {
+export function startAccessLogSealer(deps: {
+  prisma: PrismaClient;
+  log: Logger;
+  intervalMs?: number;
+  /** Where each turn is counted (`silta_access_log_seals_total`, …). Default: nowhere. */
+  metrics?: AccessMetrics;
+}): AccessLogSealer {
   const interval = deps.intervalMs ?? DEFAULT_SEAL_INTERVAL_MS;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
   const tick = () => {
     running = sealAccessLog(deps.prisma)
-      .catch((error: unknown) => deps.log.warn({ err: error }, "access log could not be sealed"))
+      .then((seal) => deps.metrics?.sealTurn(seal ? "sealed" : "idle", seal))
+      .catch((error: unknown) => {
+        deps.metrics?.sealTurn("failed");
+        deps.log.warn({ err: error }, "access log could not be sealed");
+      })
       .finally(() => {
         if (!stopped) timer = setTimeout(tick, interval);
       });
