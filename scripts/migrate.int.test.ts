@@ -51,31 +51,49 @@ describe("migrateSubgraphs", () => {
     expect(client?.exists).toBe(true);
   });
 
+  const privileges = async (role: string, name: keyof SubgraphDatabases, table: string) => {
+    const qualified = `"${databases[name].schema}".${table}`;
+    const [row] = await databases[name].sql.query<Record<string, boolean>>(
+      `SELECT ${["SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE"]
+        .map((privilege) => `has_table_privilege($2, $1, '${privilege}') AS "${privilege}"`)
+        .join(", ")}`,
+      [qualified, role],
+    );
+    return row;
+  };
+  const nothing = { SELECT: false, INSERT: false, UPDATE: false, DELETE: false, TRUNCATE: false };
+
   it("grants the application role its privileges per schema: on the access log only SELECT and INSERT", async () => {
-    await migrateSubgraphs(databases, () => undefined, { role: "silta_app_test" });
-    const privileges = async (name: keyof SubgraphDatabases, table: string) => {
-      const qualified = `"${databases[name].schema}".${table}`;
-      const [row] = await databases[name].sql.query<Record<string, boolean>>(
-        `SELECT ${["SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE"]
-          .map((privilege) => `has_table_privilege('silta_app_test', $1, '${privilege}') AS "${privilege}"`)
-          .join(", ")}`,
-        [qualified],
-      );
-      return row;
-    };
-    expect(await privileges("consents", "access_log")).toEqual({
+    await migrateSubgraphs(databases, () => undefined, {
+      application: { role: "silta_app_test" },
+      audit: { role: "silta_audit_test" },
+    });
+    expect(await privileges("silta_app_test", "consents", "access_log")).toEqual({
       SELECT: true,
       INSERT: true,
       UPDATE: false,
       DELETE: false,
       TRUNCATE: false,
     });
-    expect(await privileges("clients", "client")).toEqual({
+    expect(await privileges("silta_app_test", "clients", "client")).toEqual({
       SELECT: true,
       INSERT: true,
       UPDATE: true,
       DELETE: true,
       TRUNCATE: false,
     });
+  });
+
+  it("grants the audit role the reading of the access log's tables and nothing else, in any schema", async () => {
+    for (const table of ["access_log", "access_log_context", "access_log_seal", "access_log_entries"])
+      expect(await privileges("silta_audit_test", "consents", table)).toEqual({ ...nothing, SELECT: true });
+    // Not the consents themselves, nor any other subgraph's client data, nor the migrations' record.
+    for (const [name, table] of [
+      ["consents", "consent"],
+      ["consents", "_prisma_migrations"],
+      ["clients", "client"],
+      ["fit", "measurement"],
+    ] as const)
+      expect(await privileges("silta_audit_test", name, table)).toEqual(nothing);
   });
 });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import {
   configFields,
   grantApplicationRole,
+  grantAuditRole,
   loadConfig,
   migrate,
   openPostgres,
@@ -19,7 +20,9 @@ import { subgraphs, type SubgraphName } from "./subgraphs";
  * applied. It connects as the owner role (the user of DATABASE_URL), which owns every table; then it
  * grants the application role (DATABASE_APP_ROLE) what the services need and no more: on the access
  * log only SELECT and INSERT, so a service can neither change nor delete an entry nor drop its
- * triggers (docs/access.md). The services, connected as that role, only verify the migrations.
+ * triggers (docs/access.md). The services, connected as that role, only verify the migrations. The
+ * audit role (DATABASE_AUDIT_ROLE), which the access log's verification connects as, may only read
+ * the append-only tables (the log).
  */
 const root = join(__dirname, "..");
 
@@ -36,8 +39,19 @@ export const toolConfigSchema = z
     DATABASE_APP_ROLE: configFields.sqlIdentifier.default("silta_app"),
     /** Its password, (re)set on every run when given. */
     DATABASE_APP_PASSWORD: z.string().min(1).optional(),
+    /** The role `npm run audit:verify` connects as (the CronJob): reads the access log and nothing else. */
+    DATABASE_AUDIT_ROLE: configFields.sqlIdentifier.default("silta_audit"),
+    /** Its password, (re)set on every run when given; without one it cannot log in over password authentication. */
+    DATABASE_AUDIT_PASSWORD: z.string().min(1).optional(),
   })
   .superRefine((config, context) => {
+    // The audit role's grants take back everything else: on the services' role they would stop the hub.
+    if (config.DATABASE_AUDIT_ROLE === config.DATABASE_APP_ROLE)
+      context.addIssue({
+        code: "custom",
+        path: ["DATABASE_AUDIT_ROLE"],
+        message: "must differ from DATABASE_APP_ROLE (it may only read the access log)",
+      });
     // Without a password the role cannot log in over password authentication: say so before migrating.
     if (config.NODE_ENV === "production" && !config.DATABASE_APP_PASSWORD)
       context.addIssue({
@@ -47,9 +61,16 @@ export const toolConfigSchema = z
       });
   });
 
+/** A role the migrator grants, and its password when one is to be set. */
 export interface ApplicationRole {
   role: string;
   password?: string;
+}
+
+/** The roles the migrator grants in every schema: the services' and the audit's. */
+export interface GrantedRoles {
+  application: ApplicationRole;
+  audit?: ApplicationRole;
 }
 
 export type SubgraphDatabases = Record<SubgraphName, Database>;
@@ -81,20 +102,19 @@ export async function closeAll(databases: Partial<SubgraphDatabases>): Promise<v
 export async function migrateSubgraphs(
   databases: SubgraphDatabases,
   report: (name: SubgraphName, result: MigrationReport) => void = () => undefined,
-  applicationRole?: ApplicationRole,
+  roles?: GrantedRoles,
 ): Promise<void> {
   for (const { name } of subgraphs) {
     let result: MigrationReport;
     try {
       const database = databases[name];
       result = await migrate(database.sql, migrationsDir(name));
-      if (applicationRole) {
-        await grantApplicationRole(database.sql, {
-          schema: database.schema,
-          role: applicationRole.role,
-          password: applicationRole.password,
-          appendOnlyTables: subgraphEntry(name).appendOnlyTables,
-        });
+      const { appendOnlyTables } = subgraphEntry(name);
+      if (roles) {
+        await grantApplicationRole(database.sql, { schema: database.schema, ...roles.application, appendOnlyTables });
+      }
+      if (roles?.audit && appendOnlyTables.length > 0) {
+        await grantAuditRole(database.sql, { schema: database.schema, ...roles.audit, tables: appendOnlyTables });
       }
     } catch (error) {
       throw new Error(`Migrating ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -113,7 +133,8 @@ const usage = `usage: npm run db:migrate
 
 Applies every subgraph's migrations to DATABASE_URL (connecting as the owner), one schema per
 subgraph, and grants the application role DATABASE_APP_ROLE (default silta_app, password
-DATABASE_APP_PASSWORD) what the services need.`;
+DATABASE_APP_PASSWORD) what the services need, and the audit role DATABASE_AUDIT_ROLE (default
+silta_audit, password DATABASE_AUDIT_PASSWORD) the reading of the access log and nothing else.`;
 
 async function main(): Promise<void> {
   noArguments(usage);
@@ -122,9 +143,13 @@ async function main(): Promise<void> {
   const databases = await openSubgraphDatabases(config.DATABASE_URL, 1);
   try {
     console.log(`Migrating ${databases.clients.describe().replace(/ schema \w+$/, "")}, one schema per subgraph`);
-    const applicationRole = { role: config.DATABASE_APP_ROLE, password: config.DATABASE_APP_PASSWORD };
-    await migrateSubgraphs(databases, (name, result) => console.log(describeMigration(name, result)), applicationRole);
-    console.log(`Granted ${applicationRole.role} (the services' role) its privileges in every schema`);
+    const roles: GrantedRoles = {
+      application: { role: config.DATABASE_APP_ROLE, password: config.DATABASE_APP_PASSWORD },
+      audit: { role: config.DATABASE_AUDIT_ROLE, password: config.DATABASE_AUDIT_PASSWORD },
+    };
+    await migrateSubgraphs(databases, (name, result) => console.log(describeMigration(name, result)), roles);
+    console.log(`Granted ${roles.application.role} (the services' role) its privileges in every schema`);
+    console.log(`Granted ${roles.audit!.role} (the audit's role) the reading of the access log only`);
   } finally {
     await closeAll(databases);
   }

@@ -133,7 +133,7 @@ describe.each(overlayNames())("the %s overlay", (overlay) => {
     }
   });
 
-  it("verifies the access log hourly after its checkpoint and whole weekly, one run at a time, the checkpoint on a volume of its own", () => {
+  it("verifies the access log hourly after its checkpoint and whole weekly, as the audit role, one run at a time, the checkpoint on a volume of its own", () => {
     const cronJob = named("CronJob", "silta-audit-verify");
     expect(cronJob.spec).toMatchObject({ schedule: "17 * * * *", concurrencyPolicy: "Forbid" });
     const pod = cronJob.spec.jobTemplate.spec.template.spec;
@@ -146,6 +146,16 @@ describe.each(overlayNames())("the %s overlay", (overlay) => {
     expect(container.env).toContainEqual({
       name: "AUDIT_CHECKPOINT_KEY",
       valueFrom: { secretKeyRef: { name: "silta-secrets", key: "AUDIT_CHECKPOINT_KEY" } },
+    });
+    // As the audit role, which reads the log and nothing else; never as the services' role, nor with the whole Secret.
+    expect(container.env.filter((variable: { name: string }) => variable.name === "DATABASE_URL")).toEqual([
+      { name: "DATABASE_URL", valueFrom: { secretKeyRef: { name: "silta-secrets", key: "AUDIT_DATABASE_URL" } } },
+    ]);
+    expect(container.envFrom.some((source: { secretRef?: unknown }) => source.secretRef)).toBe(false);
+    const migration = named("Job", "silta-migrate").spec.template.spec.containers[0];
+    expect(migration.env).toContainEqual({
+      name: "DATABASE_AUDIT_PASSWORD",
+      valueFrom: { secretKeyRef: { name: "silta-secrets", key: "DATABASE_AUDIT_PASSWORD", optional: true } },
     });
     const claim = named("PersistentVolumeClaim", "silta-audit-checkpoint");
     expect(pod.volumes).toContainEqual({ name: "checkpoint", persistentVolumeClaim: { claimName: claim.metadata.name } });

@@ -57,6 +57,7 @@ export {
   readMigrations,
   verifyMigrations,
   grantApplicationRole,
+  grantAuditRole,
   readPooled,
   readPrepared,
   readPreparedOver,

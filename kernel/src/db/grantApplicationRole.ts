@@ -25,28 +25,7 @@ export async function grantApplicationRole(sql: Sql, grant: ApplicationRoleGrant
   for (const name of [grant.role, grant.schema, ...(grant.appendOnlyTables ?? [])]) {
     if (!IDENTIFIER.test(name)) throw new Error(`${name} is not a lower-case SQL identifier`);
   }
-  const [me] = await sql.query<{ current_user: string }>(`SELECT current_user`);
-  if (me?.current_user === grant.role) {
-    throw new Error(`the application role ${grant.role} is the role migrating: it would own the tables; give it its own name`);
-  }
-  await sql.exec(`DO $$
-BEGIN
-  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${grant.role}') THEN
-    CREATE ROLE "${grant.role}" LOGIN;
-  END IF;
-EXCEPTION WHEN duplicate_object OR unique_violation THEN
-  NULL; -- another migrator (or test file) created it meanwhile
-END
-$$`);
-  const [attributes] = await sql.query<{ rolsuper: boolean }>(`SELECT rolsuper FROM pg_roles WHERE rolname = $1`, [grant.role]);
-  if (attributes?.rolsuper) throw new Error(`the application role ${grant.role} is a superuser: privileges would not bind it`);
-  if (grant.password !== undefined) {
-    const [statement] = await sql.query<{ text: string }>(
-      `SELECT format('ALTER ROLE %I PASSWORD %L', $1::text, $2::text) AS text`,
-      [grant.role, grant.password],
-    );
-    await sql.exec(statement!.text);
-  }
+  await ensureLoginRole(sql, grant.role, grant.password, "application");
   const schema = `"${grant.schema}"`;
   const role = `"${grant.role}"`;
   const statements = [
@@ -75,4 +54,68 @@ $$`);
       for (const { name } of partitions) await tx.query(`REVOKE ALL ON ${schema}."${name}" FROM ${role}`);
     }
   });
+}
+
+export interface AuditRoleGrant {
+  /** The schema whose audited tables the role may read (consents': the access log). */
+  schema: string;
+  /** The role `npm run audit:verify` connects as (the CronJob); created (LOGIN) when missing. */
+  role: string;
+  /** Its password, set on every run when given. */
+  password?: string;
+  /** The only tables (or views) it may read: the schema's append-only ones. */
+  tables: readonly string[];
+}
+
+/**
+ * Servers mode: the role the access log's verification runs as (the hourly CronJob,
+ * `silta-audit-verify`). It may read the audited tables of the schema and nothing else: no other
+ * table of the schema, no other schema, no write anywhere. A pod that holds its password can neither
+ * read client data nor add to or change the log it checks. Privileges granted earlier on other tables
+ * of the schema are taken back, so a table that leaves the list leaves the role's reach too.
+ */
+export async function grantAuditRole(sql: Sql, grant: AuditRoleGrant): Promise<void> {
+  for (const name of [grant.role, grant.schema, ...grant.tables]) {
+    if (!IDENTIFIER.test(name)) throw new Error(`${name} is not a lower-case SQL identifier`);
+  }
+  await ensureLoginRole(sql, grant.role, grant.password, "audit");
+  const schema = `"${grant.schema}"`;
+  const role = `"${grant.role}"`;
+  await sql.transaction(async (tx) => {
+    await tx.query(`SELECT pg_advisory_xact_lock($1)`, [GRANT_LOCK_KEY]);
+    await tx.query(`REVOKE ALL ON ALL TABLES IN SCHEMA ${schema} FROM ${role}`);
+    await tx.query(`REVOKE ALL ON ALL SEQUENCES IN SCHEMA ${schema} FROM ${role}`);
+    await tx.query(`GRANT USAGE ON SCHEMA ${schema} TO ${role}`);
+    for (const table of grant.tables) await tx.query(`GRANT SELECT ON ${schema}."${table}" TO ${role}`);
+  });
+}
+
+/**
+ * Creates `role` (LOGIN) when missing, refuses one that is the migrating role itself or a superuser
+ * (privileges would not bind it), and sets its password when given. Roles are cluster-wide and the
+ * migrator runs once per schema (and in parallel tests), so creating it tolerates a concurrent creator.
+ */
+async function ensureLoginRole(sql: Sql, name: string, password: string | undefined, kind: string): Promise<void> {
+  const [me] = await sql.query<{ current_user: string }>(`SELECT current_user`);
+  if (me?.current_user === name) {
+    throw new Error(`the ${kind} role ${name} is the role migrating: it would own the tables; give it its own name`);
+  }
+  await sql.exec(`DO $$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '${name}') THEN
+    CREATE ROLE "${name}" LOGIN;
+  END IF;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN
+  NULL; -- another migrator (or test file) created it meanwhile
+END
+$$`);
+  const [attributes] = await sql.query<{ rolsuper: boolean }>(`SELECT rolsuper FROM pg_roles WHERE rolname = $1`, [name]);
+  if (attributes?.rolsuper) throw new Error(`the ${kind} role ${name} is a superuser: privileges would not bind it`);
+  if (password !== undefined) {
+    const [statement] = await sql.query<{ text: string }>(
+      `SELECT format('ALTER ROLE %I PASSWORD %L', $1::text, $2::text) AS text`,
+      [name, password],
+    );
+    await sql.exec(statement!.text);
+  }
 }
