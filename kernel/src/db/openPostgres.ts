@@ -19,6 +19,11 @@ export interface PostgresSettings {
   statementTimeoutMs?: number;
   /** Longest wait for a connection (a new one, or a free one of a full pool), in milliseconds. Default 5000. */
   connectTimeoutMs?: number;
+  /**
+   * Longest the client waits for a statement's answer, in milliseconds (pg's `query_timeout`): the
+   * backstop for a server that went silent, which `statement_timeout` cannot stop. Default: none.
+   */
+  queryTimeoutMs?: number;
 }
 
 /** Servers mode: a pg pool whose every connection works inside the subgraph's own schema. */
@@ -36,6 +41,7 @@ export async function openPostgres(settings: PostgresSettings): Promise<Database
     statement_timeout: settings.statementTimeoutMs ?? 0,
     // A server that does not answer fails the request quickly instead of hanging it.
     connectionTimeoutMillis: settings.connectTimeoutMs ?? 5_000,
+    ...(settings.queryTimeoutMs ? { query_timeout: settings.queryTimeoutMs } : {}),
   });
   // An idle client that loses its server must not crash the process; the next query reconnects.
   pool.on("error", () => undefined);

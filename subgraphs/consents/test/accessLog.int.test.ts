@@ -87,6 +87,21 @@ describe("the access log", () => {
       env: { ...process.env, DATABASE_URL: testDatabaseUrl(), DATABASE_SCHEMA: testDb.database.schema, ...env },
     }).catch((error: { code: number; stdout: string; stderr: string }) => error);
 
+  it("stops as unable to check when a statement waits past --statement-timeout (a lock held on the log), instead of hanging", async () => {
+    const refused = await verifyCommand(["--statement-timeout", "soon"]);
+    expect(refused).toMatchObject({ code: 2, stderr: expect.stringContaining("--statement-timeout must be a whole number") });
+    await testDb.database.sql.transaction(async (tx) => {
+      // What a retirement's detach, or anything else holding the log, does to a run: it waits.
+      await tx.query(`LOCK TABLE access_log_v1, access_log_retirement, access_log_seal, access_log IN ACCESS EXCLUSIVE MODE`);
+      const started = Date.now();
+      const stopped = await verifyCommand(["--statement-timeout", "300"]);
+      expect(stopped).toMatchObject({ code: 2, stderr: expect.stringContaining("statement timeout") });
+      // A cold tsx start and the 300 ms, not the lock's whole hold.
+      expect(Date.now() - started).toBeLessThan(30_000);
+    });
+    await expect(verifyCommand()).resolves.toMatchObject({ stdout: expect.stringMatching(/^OK: /) });
+  }, 90_000); // three runs of the command, each a cold tsx start
+
   it("refuses UPDATE, DELETE and TRUNCATE of its entries and seals, whoever the application connects as", async () => {
     await read(worker(), world.clients[0]!);
     await sealAccessLog(prisma, { wait: true });

@@ -6,7 +6,7 @@ import { readCheckpoint, signCheckpoint, wholeWalkDue, writeCheckpointForward, t
 import { DEFAULT_UNSEALED_BOUND_MS, verifyAccessLog, verifyAccessLogSince, type VerifyResult } from "./verifyAccessLog";
 
 /**
- * `npm run audit:verify [-- --checkpoint FILE [--since-checkpoint [--whole-every DAYS]]] [--unsealed-bound MS]`:
+ * `npm run audit:verify [-- --checkpoint FILE [--since-checkpoint [--whole-every DAYS]]] [--unsealed-bound MS] [--statement-timeout MS]`:
  * checks the access log's chain of seals, every sealed entry, and that no entry stayed unsealed
  * longer than the bound (default ACCESS_LOG_UNSEALED_BOUND_MS or 2,000 ms), and prints OK or the
  * first break. Against DATABASE_URL
@@ -17,11 +17,13 @@ import { DEFAULT_UNSEALED_BOUND_MS, verifyAccessLog, verifyAccessLogSince, type 
  * the file where the database's users cannot write (another host, a WORM bucket). With
  * `--since-checkpoint`, only what was sealed after the checkpoint is walked (verifyAccessLogSince):
  * the hourly run at county scale; with `--whole-every <days>` as well, the same scheduled run walks
- * the whole log when the last whole walk is that old (or there is no checkpoint yet). Exit status 0
+ * the whole log when the last whole walk is that old (or there is no checkpoint yet). Each statement
+ * is bounded (`--statement-timeout`, default 15 minutes, a lock wait included): a scheduled run that
+ * would hang stops instead, and the next one (one at a time) is not held back. Exit status 0
  * when intact, 1 when broken, 2 when it could not check.
  */
 const usage =
-  "usage: npm run audit:verify [-- --checkpoint <file> [--since-checkpoint [--whole-every <days>]]] [--unsealed-bound <ms>]";
+  "usage: npm run audit:verify [-- --checkpoint <file> [--since-checkpoint [--whole-every <days>]]] [--unsealed-bound <ms>] [--statement-timeout <ms>]";
 const help = `${usage}
 
 Checks the access log's chain of seals and every sealed entry, and prints OK or the first break:
@@ -39,10 +41,16 @@ database under SILTA_DATA_DIR (default .silta).
                           scheduled run: hourly, and whole once a week with 7)
   --unsealed-bound <ms>   how long an entry may stay unsealed before it is reported as a break
                           (default ACCESS_LOG_UNSEALED_BOUND_MS, else 2000)
+  --statement-timeout <ms>
+                          how long one of its statements may run or wait for a lock before the run
+                          stops as "could not check" (default 900000: 15 minutes; PostgreSQL only)
 
 Exit code 0: intact; 1: broken; 2: could not check.`;
 
 class UsageError extends Error {}
+
+/** A statement of a whole walk reads one page of entries (milliseconds); fifteen minutes is only ever a hang. */
+const DEFAULT_STATEMENT_TIMEOUT_MS = 15 * 60_000;
 
 async function main(): Promise<number> {
   const { values } = (() => {
@@ -53,6 +61,7 @@ async function main(): Promise<number> {
           "unsealed-bound": { type: "string" },
           "since-checkpoint": { type: "boolean", default: false },
           "whole-every": { type: "string" },
+          "statement-timeout": { type: "string" },
           help: { type: "boolean", short: "h", default: false },
         },
       });
@@ -72,6 +81,10 @@ async function main(): Promise<number> {
   const wholeEvery = wholeEveryText === undefined ? undefined : Number(wholeEveryText);
   if (wholeEveryText !== undefined && (!/^[0-9]{1,4}$/.test(wholeEveryText) || wholeEvery! < 1))
     throw new UsageError(`--whole-every must be a whole number of days from 1 to 9999, got ${wholeEveryText}`);
+  const timeoutText = values["statement-timeout"] ?? String(DEFAULT_STATEMENT_TIMEOUT_MS);
+  const statementTimeoutMs = Number(timeoutText);
+  if (!/^[0-9]{1,9}$/.test(timeoutText) || statementTimeoutMs < 100)
+    throw new UsageError(`--statement-timeout must be a whole number of milliseconds from 100 to 999999999, got ${timeoutText}`);
   // An empty variable (as .env.example leaves it) means the default.
   const boundText =
     values["unsealed-bound"] ?? (process.env["ACCESS_LOG_UNSEALED_BOUND_MS"] || String(DEFAULT_UNSEALED_BOUND_MS));
@@ -96,7 +109,14 @@ async function main(): Promise<number> {
   // Opening a missing embedded folder would create an empty database; say what is missing instead.
   if (!url && !existsSync(dataDir)) throw new Error(`no DATABASE_URL and no embedded database at ${dataDir}`);
   const database: Database = url
-    ? await openPostgres({ url, schema: process.env["DATABASE_SCHEMA"] ?? "public", poolSize: 1 })
+    ? await openPostgres({
+        url,
+        schema: process.env["DATABASE_SCHEMA"] ?? "public",
+        poolSize: 1,
+        statementTimeoutMs,
+        // A server gone silent answers no statement_timeout either.
+        queryTimeoutMs: statementTimeoutMs + 60_000,
+      })
     : await openEmbeddedDatabase(siltaDataDir, "consents");
   const prisma = createPrisma(database);
   try {
