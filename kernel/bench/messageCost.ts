@@ -5,7 +5,7 @@ import { connect, createServer as createTcpServer, type AddressInfo, type Socket
 import { performance } from "node:perf_hooks";
 import pg from "pg";
 import { Pool } from "undici";
-import { optionsOf, runBenchmark, wholeNumber } from "./benchCommandLine";
+import { optionsOf, runBenchmark, wholeNumber } from "@silta/testkit";
 
 /**
  * What one message costs on this machine, apart from anything Silta does with it: `npx tsx

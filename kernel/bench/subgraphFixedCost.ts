@@ -14,7 +14,7 @@ import { signViewer, viewerKey, type Viewer } from "../src/viewer";
 import { DateScalar } from "../src/graphql/scalars";
 import type { RequestScope } from "../src/subgraph/createSubgraphService";
 import { LocalDate } from "../src/time/localDate";
-import { optionsOf, runBenchmark, UsageError, wholeNumber } from "./benchCommandLine";
+import { optionsOf, runBenchmark, UsageError, wholeNumber } from "@silta/testkit";
 
 /**
  * The fixed CPU one subgraph request costs in the kernel's shared path, without any subgraph's own

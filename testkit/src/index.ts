@@ -10,3 +10,4 @@ export * from "./privatePostgres";
 export * from "./benchArguments";
 export * from "./tableLock";
 export * from "./accessProjectionOracle";
+export * from "./benchCommandLine";

@@ -6,8 +6,8 @@
  *
  *   DATABASE_URL=postgres://… npx tsx subgraphs/clients/bench/pooledReads.ts [--calls 1000] [--rounds 4]
  */
-import { parseArgs } from "node:util";
 import { openPostgres, type LocalDate } from "@silta/kernel";
+import { optionsOf, runBenchmark, UsageError, wholeNumber } from "@silta/testkit";
 import { createPrisma, type PrismaClient } from "../src/data/db";
 import { searchClients } from "../src/data/clientSearch";
 import { concernWindowWithDeadline } from "../src/data/concernStore";
@@ -17,24 +17,20 @@ const usage = `Usage: DATABASE_URL=postgres://… npx tsx subgraphs/clients/benc
   --rounds  rounds of one block each way, the order alternating (default 4)
 Reads a county seeded by npm run seed (docs/benchmarks.md, "Fourteenth sitting").`;
 
-function wholeNumber(name: string, text: string, max: number): number {
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < 1 || value > max) throw new Error(`--${name} must be a whole number from 1 to ${max}`);
-  return value;
-}
-
 function readArguments(): { calls: number; rounds: number; databaseUrl: string } | undefined {
-  const { values } = parseArgs({
-    options: { calls: { type: "string", default: "1000" }, rounds: { type: "string", default: "4" }, help: { type: "boolean" } },
+  const values = optionsOf(process.argv.slice(2), {
+    calls: { type: "string", default: "1000" },
+    rounds: { type: "string", default: "4" },
+    help: { type: "boolean" },
   });
   if (values.help) {
     console.log(usage);
     return undefined;
   }
-  const calls = wholeNumber("calls", values.calls, 100_000);
-  const rounds = wholeNumber("rounds", values.rounds, 100);
+  const calls = wholeNumber("calls", values.calls, 1, 100_000);
+  const rounds = wholeNumber("rounds", values.rounds, 1, 100);
   const databaseUrl = process.env["DATABASE_URL"];
-  if (!databaseUrl) throw new Error("DATABASE_URL must name the seeded county's database");
+  if (!databaseUrl) throw new UsageError("DATABASE_URL must name the seeded county's database");
   return { calls, rounds, databaseUrl };
 }
 
@@ -120,7 +116,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+runBenchmark(main, usage);
