@@ -19,8 +19,10 @@ describe("hostile requests to the real hub", () => {
     expect(answer.body.errors?.[0]?.extensions).toEqual(
       expect.objectContaining({ code: "OPERATION_LIMIT_EXCEEDED", limit: "cost" }),
     );
-    // Generous for a loaded 2-core machine (the hub's subgraphs share this process); the old estimate took 21 s.
-    expect((spent.user + spent.system) / 1000).toBeLessThan(500);
+    // The estimate that walked every expansion of the fragments took 21 s of CPU. The process's CPU
+    // also counts what the hub's subgraphs (in this process) do meanwhile, more the longer the request
+    // waits for a busy machine: 590 ms was seen with both cores busy, hence the wide bound.
+    expect((spent.user + spent.system) / 1000).toBeLessThan(2_000);
   });
 
   it("answers an impossible date in fitUsers with BAD_USER_INPUT naming the argument", async () => {
