@@ -7,6 +7,7 @@ import { Prisma } from "../src/data/prisma/client";
 import { digestBatch, sealAccessLog } from "../src/access/accessLogSealer";
 import { appendAccessLog, batchLogEntries } from "../src/access/accessLogStore";
 import { VERIFIED_ENTRY_COLUMNS, verifyAccessLog } from "../src/audit/verifyAccessLog";
+import { readSealRun } from "../src/audit/sealRuns";
 
 /** One plan node of `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)`, as far as read here. */
 interface PlanNode {
@@ -100,8 +101,12 @@ describe("a seal's batch", () => {
         (await digestBatch(verifier.db, previous, snapshot, undefined, VERIFIED_ENTRY_COLUMNS, "access_log_with_context"))
           .entries,
       ).toBe(3);
+      // Verify's read of a run of small seals (sealRuns.ts), here the one seal to come.
+      const run = recordingStatements(prisma);
+      const seal = { seq: "999", snapshot, entries: 3, root: "", prev_hash: "", hash: "", sealed_at: new Date() };
+      expect((await readSealRun(run.db, [seal], previous)).get("999")).toHaveLength(3);
 
-      for (const statement of [...sealer.statements, ...verifier.statements]) {
+      for (const statement of [...sealer.statements, ...verifier.statements, ...run.statements]) {
         const plan = await prisma.$transaction(async (tx) => {
           // Walked in order, as the planner chose with stale statistics: no bitmap, and no sequential scan of a small table either.
           await tx.$executeRaw`SET LOCAL enable_bitmapscan = off`;

@@ -2,7 +2,16 @@ import type { ConsentsDb } from "../data/db";
 import { Prisma } from "../data/prisma/client";
 import { entryOfRow, legacyEntryOfRow, STORED_LOG_ROW_COLUMNS, type LegacyRow, type LogRow } from "../access/accessLogStore";
 import { digestBatch, SEAL_COLUMNS, sealOfRow, transactionsInFlight, type SealRow } from "../access/accessLogSealer";
-import { contextEntryHash, contextHash, entryHash, GENESIS_HASH, legacyChainHash, sealHash } from "../domain/accessLogHash";
+import {
+  BatchDigest,
+  contextEntryHash,
+  contextHash,
+  entryHash,
+  GENESIS_HASH,
+  legacyChainHash,
+  sealHash,
+} from "../domain/accessLogHash";
+import { readSealRun, RUN_ENTRIES, type SealedEntryRow } from "./sealRuns";
 import type { CheckpointHead } from "./checkpoint";
 import { ACCESS_LOG_RETENTION_YEARS, retentionHorizon } from "./retireAccessLog";
 
@@ -100,6 +109,18 @@ export interface VerifyOptions {
   /** How long an entry may stay unsealed (ms); default 2,000. */
   unsealedBoundMs?: number;
   now?: Date;
+  /** Most entries read in one statement for a run of small seals ({@link RUN_ENTRIES}); a larger seal is read page by page. */
+  runEntries?: number;
+}
+
+/** A batch's digest over entries already read, in the batch's order, each passed to `each` first. */
+function digestOfRows(rows: readonly SealedEntryRow[], each: (row: { id: string; hash: string }) => void): BatchDigest {
+  const digest = new BatchDigest();
+  for (const row of rows) {
+    each(row);
+    digest.add(row.id, row.hash);
+  }
+  return digest;
 }
 
 /**
@@ -122,7 +143,7 @@ export async function verifyAccessLog(db: ConsentsDb, options: VerifyOptions = {
   if (!legacy.ok) return legacy;
   const retirement = await retiredMonths(db, options.now ?? new Date());
   if (!retirement.ok) return retirement;
-  const walked = await walkSeals(db, GENESIS, retirement.end, checkpoint);
+  const walked = await walkSeals(db, GENESIS, retirement.end, checkpoint, options.runEntries);
   if (!walked.ok) return walked;
   if (checkpoint && !walked.checkpointSeen)
     return { ok: false, entries: walked.entries, seq: walked.head.seq, reason: "truncated" };
@@ -150,7 +171,7 @@ export async function verifyAccessLogSince(
   if (!retirement.ok) return retirement;
   const start = await checkpointedStart(db, checkpoint);
   if ("reason" in start) return start;
-  const walked = await walkSeals(db, start, null, null);
+  const walked = await walkSeals(db, start, null, null, options.runEntries);
   if (!walked.ok) return walked;
   return finish(db, walked, 0, options);
 }
@@ -233,6 +254,7 @@ async function walkSeals(
   start: WalkStart,
   retiredEnd: Date | null,
   checkpoint: CheckpointHead | null | undefined,
+  runEntries = RUN_ENTRIES,
 ): Promise<Walked | Break> {
   // Seals of the retired months come first in the chain; the first seal with an entry well past them ends that stretch.
   let inRetiredStretch = retiredEnd !== null;
@@ -244,7 +266,9 @@ async function walkSeals(
   for (;;) {
     const page = await db.$queryRaw<SealRow[]>`
       SELECT ${SEAL_COLUMNS} FROM access_log_seal WHERE access_log_seal.seq > ${afterSeq}::bigint ORDER BY access_log_seal.seq LIMIT ${PAGE}`;
-    for (const row of page) {
+    // The entries of a run of small seals, read in one statement when the walk reaches its first.
+    let run = new Map<string, SealedEntryRow[]>();
+    for (const [index, row] of page.entries()) {
       const seal = sealOfRow(row);
       const expectedSeq = String(BigInt(afterSeq) + 1n);
       if (seal.seq !== expectedSeq || row.prev_hash !== previous) {
@@ -253,25 +277,25 @@ async function walkSeals(
       if (sealHash(previous, seal) !== row.hash) return { ok: false, entries, seq: seal.seq, reason: "unlinked" };
       let broken: { id: string; reason: "altered" | "context_altered" | "context_missing" } | null = null;
       let pastRetired = false;
-      const digest = await digestBatch(
-        db,
-        previousSnapshot,
-        seal.snapshot,
-        (entry) => {
-          // The digest takes the stored hash; the entry's own content (and its context's) must still give that hash.
-          if (broken === null) {
-            const reason = entryBreak(entry as unknown as LogRow);
-            if (reason !== null) broken = { id: entry.id, reason };
-          }
-          if (
-            retiredEnd !== null &&
-            new Date((entry as unknown as LogRow).at).getTime() >= retiredEnd.getTime() + RETIREMENT_SLACK_MS
-          )
-            pastRetired = true;
-        },
-        VERIFIED_ENTRY_COLUMNS,
-        "access_log_with_context",
-      );
+      const check = (entry: { id: string; hash: string }) => {
+        // The digest takes the stored hash; the entry's own content (and its context's) must still give that hash.
+        if (broken === null) {
+          const reason = entryBreak(entry as unknown as LogRow);
+          if (reason !== null) broken = { id: entry.id, reason };
+        }
+        if (
+          retiredEnd !== null &&
+          new Date((entry as unknown as LogRow).at).getTime() >= retiredEnd.getTime() + RETIREMENT_SLACK_MS
+        )
+          pastRetired = true;
+      };
+      if (!run.has(seal.seq) && row.entries <= runEntries) {
+        run = await readSealRun(db, page.slice(index), previousSnapshot, runEntries);
+      }
+      const ofRun = run.get(seal.seq);
+      const digest = ofRun
+        ? digestOfRows(ofRun, check)
+        : await digestBatch(db, previousSnapshot, seal.snapshot, check, VERIFIED_ENTRY_COLUMNS, "access_log_with_context");
       // TypeScript does not see the callback assign `broken`, and would narrow it to null here.
       const found = broken as { id: string; reason: "altered" | "context_altered" | "context_missing" } | null;
       if (found !== null) return { ok: false, entries, seq: found.id, reason: found.reason };
