@@ -148,6 +148,9 @@ describe("a seal's batch", () => {
       await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: true, entries: 3, unsealed: 1 });
       await expect(sealAccessLog(prisma, { wait: true })).resolves.toMatchObject({ entries: 1 });
       await expect(verifyAccessLog(prisma)).resolves.toMatchObject({ ok: true, entries: 4, seals: 3, unsealed: 0 });
+      // Verify's runs of seals (sealRuns.ts) too: with runs of one seal, the third starts after a seal
+      // with a transaction in flight, whose entry it must read.
+      await expect(verifyAccessLog(prisma, { runEntries: 1 })).resolves.toMatchObject({ ok: true, entries: 4, seals: 3 });
     } finally {
       await prisma.$disconnect();
       await testDb.drop();

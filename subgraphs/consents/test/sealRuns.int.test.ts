@@ -66,6 +66,7 @@ describe("verify's runs of seals", () => {
     const run = await readSealRun(prisma, seals.slice(2), seals[1]!.snapshot);
     expect(run.get("3")).toHaveLength(4);
     expect(run.get("4")).toHaveLength(3);
+    expect(run.get("5")).toHaveLength(3);
   });
 
   it("names an edited entry of a seal in the middle of a run", async () => {
@@ -83,6 +84,12 @@ describe("verify's runs of seals", () => {
       [ids[3], ids[4]],
     );
     for (const result of await verdicts()) expect(result).toMatchObject({ ok: false, reason: "altered" });
+  });
+
+  it("names a seal whose snapshot was edited where its link breaks, not at a seal before it whose entries it would take", async () => {
+    // Seen by no snapshot, the first two seals' entries would fall to the fourth in a run that took the third.
+    await tamper(`UPDATE access_log_seal SET snapshot = '1:1:' WHERE seq = 3`);
+    for (const result of await verdicts()) expect(result).toMatchObject({ ok: false, seq: "3", reason: "unlinked" });
   });
 
   it("finds a seal's batch emptied by moving its entries past the last seal", async () => {

@@ -1,31 +1,54 @@
 import type { ConsentsDb } from "../data/db";
 import { Prisma } from "../data/prisma/client";
 import { STORED_LOG_ROW_COLUMNS, type LogRow } from "../access/accessLogStore";
-import type { SealRow } from "../access/accessLogSealer";
+import { transactionsInFlight, type SealRow } from "../access/accessLogSealer";
+
+/** An entry as verify reads it, with its context and its writing transaction, in the batch of the seal `seal_seq`. */
+export type SealedEntryRow = LogRow & { seal_seq: string; xid: string };
 
 /**
- * An entry as verify reads it, with its context, in the batch of the seal `seal_seq`: in its part
- * (0: of a transaction in flight at the previous seal, 1: begun since) by its writing transaction.
- */
-export type SealedEntryRow = LogRow & { seal_seq: string; part: number; xid: string };
-
-/**
- * Most entries one statement reads for a run of consecutive seals. A county seals every 500 ms
- * through the working day, a few dozen entries a seal: read seal by seal, each seal cost a statement
- * planned over every monthly partition (about 1.4 ms), some six hours a year of log (docs/access.md,
- * "A run after the checkpoint"). A seal claiming more than this is read page by page, as the sealer
- * reads it.
+ * Most entries one run of consecutive seals is read with. A county seals every 500 ms through the
+ * working day, a few dozen entries a seal. Read seal by seal, each seal cost statements planned and
+ * run over every monthly partition: 1.3–1.5 ms a seal at four partitions, 20 ms at the 145 of twelve
+ * years, days a year of log (docs/access.md, "A run after the checkpoint"). A seal claiming more than
+ * this is read page by page, as the sealer reads it.
  */
 export const RUN_ENTRIES = 5_000;
 
+/** A seal's snapshot as numbers: what it saw as committed. */
+interface Snapshot {
+  xmin: bigint;
+  xmax: bigint;
+  inFlight: ReadonlySet<bigint>;
+}
+
+function snapshotOf(text: string): Snapshot {
+  const inFlight = new Set(transactionsInFlight(text).map(BigInt)); // checks the text's form too
+  const [xmin, xmax] = text.split(":");
+  return { xmin: BigInt(xmin!), xmax: BigInt(xmax!), inFlight };
+}
+
+/** Whether `snapshot` saw transaction `xid` as committed (PostgreSQL's `pg_visible_in_snapshot`). */
+function sees(snapshot: Snapshot, xid: bigint): boolean {
+  return xid < snapshot.xmin || (xid < snapshot.xmax && !snapshot.inFlight.has(xid));
+}
+
 /**
  * The entries of a run of consecutive seals from `seals[0]`, each seal's batch in the batch's order
- * (the transactions in flight at the previous seal's snapshot, then those begun since; each by
- * writing transaction, then id), in one statement: the very parts `digestBatch` reads one seal at a
- * time (accessLogSealer.ts), here per seal in a lateral join. The run takes seals while their claimed
- * entries add up to at most `runEntries`, and at least the first. Of each seal at most one entry more
- * than it claims is read: enough to show that its batch changed, and no more, whatever was added.
- * `previousSnapshot`: the snapshot of the seal before `seals[0]` (null: none).
+ * (the transactions in flight at the seal before, then those begun since; each by writing
+ * transaction, then id). The run takes seals while their claimed entries add up to at most
+ * `runEntries`, and at least the first; `seals` must be linked (verify reads a run only of seals whose
+ * links it has checked). `previousSnapshot`: the snapshot of the seal before `seals[0]` (null: none).
+ *
+ * The run is read as one batch, the entries its last seal saw and the seal before it did not, by the
+ * same two bounded index walks as a seal's (`digestBatch`: the transactions in flight at the seal
+ * before, then those begun since): each partition's index is entered twice a run, not twice a seal.
+ * Each entry then goes to the first seal of the run that saw its transaction (a later snapshot sees
+ * all an earlier one saw), in the order read. In a batch, the transactions in flight at the seal
+ * before all began before that seal's xmax and the others at or after it, so the batch's order is
+ * simply by transaction, then id, as the two walks read (the first one's transactions all began
+ * before the run's, the second's after). At most one entry more than the run claims in all is read,
+ * and more than claimed shows as a changed batch.
  */
 export async function readSealRun(
   db: ConsentsDb,
@@ -36,49 +59,41 @@ export async function readSealRun(
   const run: SealRow[] = [];
   let claimed = 0;
   for (const seal of seals) {
-    if (run.length > 0 && claimed + seal.entries > runEntries) break;
+    if (run.length > 0 && claimed + Math.max(seal.entries, 0) > runEntries) break;
     run.push(seal);
-    claimed += seal.entries;
+    claimed += Math.max(seal.entries, 0);
   }
-  const previous = [previousSnapshot, ...run.slice(0, -1).map((seal) => seal.snapshot)];
-  const found = await db.$queryRaw<SealedEntryRow[]>`
-    WITH seals AS (
-      SELECT s.seq, s.snapshot::pg_snapshot AS snapshot, s.previous::pg_snapshot AS previous, s.claimed
-        FROM unnest(${run.map((seal) => seal.seq)}::bigint[], ${run.map((seal) => seal.snapshot)}::text[],
-                    ${previous}::text[], ${run.map((seal) => seal.entries)}::int[]) AS s(seq, snapshot, previous, claimed))
-    SELECT seals.seq::text AS seal_seq, batch.*
-      FROM seals CROSS JOIN LATERAL (
-        SELECT * FROM (
-          (SELECT 0 AS part, access_log.write_xid::text AS xid, ${STORED_LOG_ROW_COLUMNS}
-             FROM access_log LEFT JOIN access_log_context
-                    ON access_log_context.id = access_log.context_id AND access_log_context.at = access_log.at
-            WHERE access_log.write_xid = ANY(ARRAY(SELECT pg_snapshot_xip(seals.previous)))
-              AND pg_visible_in_snapshot(access_log.write_xid, seals.snapshot))
-          UNION ALL
-          (SELECT 1 AS part, access_log.write_xid::text AS xid, ${STORED_LOG_ROW_COLUMNS}
-             FROM access_log LEFT JOIN access_log_context
-                    ON access_log_context.id = access_log.context_id AND access_log_context.at = access_log.at
-            WHERE access_log.write_xid >= coalesce(pg_snapshot_xmax(seals.previous), '0'::xid8)
-              AND access_log.write_xid < pg_snapshot_xmax(seals.snapshot)
-              AND pg_visible_in_snapshot(access_log.write_xid, seals.snapshot))
-        ) AS parts
-        -- Any one more than claimed shows a changed batch; which ones does not matter.
-        LIMIT greatest(seals.claimed, 0) + 1
-      ) AS batch`;
+  const last = run[run.length - 1]!.snapshot;
+  const limit = claimed + 1;
+  const inFlight = transactionsInFlight(previousSnapshot);
+  const read = (which: Prisma.Sql) => db.$queryRaw<SealedEntryRow[]>`
+    SELECT access_log.write_xid::text AS xid, ${STORED_LOG_ROW_COLUMNS}
+      FROM access_log LEFT JOIN access_log_context
+             ON access_log_context.id = access_log.context_id AND access_log_context.at = access_log.at
+     WHERE ${which} AND pg_visible_in_snapshot(access_log.write_xid, ${last}::pg_snapshot)
+     ORDER BY access_log.write_xid, access_log.id LIMIT ${limit}`;
+  const found = [
+    ...(inFlight.length > 0 ? await read(Prisma.sql`access_log.write_xid = ANY(${inFlight}::xid8[])`) : []),
+    ...(await read(
+      Prisma.sql`(access_log.write_xid, access_log.id) > (coalesce(pg_snapshot_xmax(${previousSnapshot}::pg_snapshot), '0'::xid8), 0::bigint)
+        AND access_log.write_xid < pg_snapshot_xmax(${last}::pg_snapshot)`,
+    )),
+  ].slice(0, limit);
+
+  const snapshots = run.map((seal) => snapshotOf(seal.snapshot));
   const rows = new Map<string, SealedEntryRow[]>(run.map((seal) => [seal.seq, []]));
-  for (const row of found) rows.get(row.seal_seq)!.push(row);
-  // In the batch's order, sorted here: in the statement, a sort of each seal's entries by values
-  // Prisma's raw path can read (no xid8) would sort text, not numbers.
-  for (const batch of rows.values()) batch.sort(inBatchOrder);
+  for (const row of found) {
+    const xid = BigInt(row.xid);
+    // The first seal that saw it: the run's snapshots see more and more, so a binary search finds it.
+    let low = 0;
+    let high = snapshots.length - 1;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sees(snapshots[middle]!, xid)) high = middle;
+      else low = middle + 1;
+    }
+    row.seal_seq = run[low]!.seq;
+    rows.get(row.seal_seq)!.push(row);
+  }
   return rows;
-}
-
-/** Part, then writing transaction, then id; the numbers as PostgreSQL writes them (no sign, no leading zero). */
-function inBatchOrder(a: SealedEntryRow, b: SealedEntryRow): number {
-  return a.part - b.part || byNumber(a.xid, b.xid) || byNumber(a.id, b.id);
-}
-
-function byNumber(a: string, b: string): number {
-  if (a.length !== b.length) return a.length - b.length;
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -113,6 +113,23 @@ export interface VerifyOptions {
   runEntries?: number;
 }
 
+/**
+ * The seals of `page` from `index` on as far as each links to the one before (the first to
+ * `previous`, the hash before it): numbered on, pointing at the hash before, and giving its own hash.
+ */
+function linkedFrom(page: readonly SealRow[], index: number, previous: string): SealRow[] {
+  const linked: SealRow[] = [];
+  let hash = previous;
+  for (const row of page.slice(index)) {
+    const seal = sealOfRow(row);
+    const numbered = linked.length === 0 || BigInt(seal.seq) === BigInt(linked[linked.length - 1]!.seq) + 1n;
+    if (!numbered || row.prev_hash !== hash || sealHash(hash, seal) !== row.hash) break;
+    linked.push(row);
+    hash = row.hash;
+  }
+  return linked;
+}
+
 /** A batch's digest over entries already read, in the batch's order, each passed to `each` first. */
 function digestOfRows(rows: readonly SealedEntryRow[], each: (row: { id: string; hash: string }) => void): BatchDigest {
   const digest = new BatchDigest();
@@ -266,7 +283,7 @@ async function walkSeals(
   for (;;) {
     const page = await db.$queryRaw<SealRow[]>`
       SELECT ${SEAL_COLUMNS} FROM access_log_seal WHERE access_log_seal.seq > ${afterSeq}::bigint ORDER BY access_log_seal.seq LIMIT ${PAGE}`;
-    // The entries of a run of small seals, read in one statement when the walk reaches its first.
+    // The entries of a run of small seals, read together when the walk reaches its first.
     let run = new Map<string, SealedEntryRow[]>();
     for (const [index, row] of page.entries()) {
       const seal = sealOfRow(row);
@@ -290,7 +307,8 @@ async function walkSeals(
           pastRetired = true;
       };
       if (!run.has(seal.seq) && row.entries <= runEntries) {
-        run = await readSealRun(db, page.slice(index), previousSnapshot, runEntries);
+        // A run of this seal and the linked ones after it: a seal that does not link is where the walk stops.
+        run = await readSealRun(db, linkedFrom(page, index, previous), previousSnapshot, runEntries);
       }
       const ofRun = run.get(seal.seq);
       const digest = ofRun
