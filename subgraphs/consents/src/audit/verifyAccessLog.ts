@@ -109,7 +109,7 @@ export interface VerifyOptions {
   /** How long an entry may stay unsealed (ms); default 2,000. */
   unsealedBoundMs?: number;
   now?: Date;
-  /** Most entries read in one statement for a run of small seals ({@link RUN_ENTRIES}); a larger seal is read page by page. */
+  /** Most entries a run of small seals is read with ({@link RUN_ENTRIES}); a larger seal is read page by page. */
   runEntries?: number;
 }
 
