@@ -6,8 +6,8 @@ import { createPrisma, type ConsentsDb, type PrismaClient } from "../src/data/db
 import { Prisma } from "../src/data/prisma/client";
 import { digestBatch, sealAccessLog } from "../src/access/accessLogSealer";
 import { appendAccessLog, batchLogEntries } from "../src/access/accessLogStore";
-import { VERIFIED_ENTRY_COLUMNS, verifyAccessLog } from "../src/audit/verifyAccessLog";
-import { readSealRun } from "../src/audit/sealRuns";
+import { verifyAccessLog } from "../src/audit/verifyAccessLog";
+import { readSealRun, VERIFIED_ENTRY_COLUMNS } from "../src/audit/sealRuns";
 
 /** One plan node of `EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON)`, as far as read here. */
 interface PlanNode {

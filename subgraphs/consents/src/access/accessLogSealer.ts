@@ -102,6 +102,7 @@ function batchPage(
   after: BatchPosition | null,
   select: Prisma.Sql = DIGEST_COLUMNS,
   from: keyof typeof BATCH_SOURCES = "access_log",
+  pageSize = PAGE,
 ): Prisma.Sql {
   const { table, from: source } = BATCH_SOURCES[from];
   const afterCondition = after
@@ -121,16 +122,56 @@ function batchPage(
   return Prisma.sql`
     SELECT ${select} FROM ${source}
      WHERE ${which} AND pg_visible_in_snapshot(${table}.write_xid, ${snapshot}::pg_snapshot)
-     ORDER BY ${table}.write_xid, ${table}.id LIMIT ${PAGE}`;
+     ORDER BY ${table}.write_xid, ${table}.id LIMIT ${pageSize}`;
 }
 
 /** A row of a batch page: what the digest takes, its place in the batch, and whatever else `select` read. */
-type BatchRow = { id: string; hash: string; xid: string } & Record<string, unknown>;
+export type BatchRow = { id: string; hash: string; xid: string } & Record<string, unknown>;
+
+/** How a batch is read: its columns and source, and the most rows to read (default all, page by page). */
+export interface BatchRead {
+  select?: Prisma.Sql;
+  /** `access_log`, or `access_log_with_context` to read each entry with its context. */
+  from?: keyof typeof BATCH_SOURCES;
+  /** Stop after this many rows, read as one page each part (verify's runs of seals: one more than claimed). */
+  limit?: number;
+}
 
 /**
- * Entry ids and hashes of the batch between two seals' snapshots in the batch's order (writing
- * transaction, then id), part by part and page by page ({@link batchPage}), into a digest; calls
- * `each` with every row read.
+ * The entries of the batch between two snapshots (a seal's: those the snapshot saw and the previous
+ * one did not), in the batch's order (writing transaction, then id), part by part and page by page
+ * ({@link batchPage}); calls `each` with every row read. Answers how many were read.
+ */
+export async function readBatch(
+  db: ConsentsDb,
+  previousSnapshot: string | null,
+  snapshot: string,
+  each: (row: BatchRow) => void,
+  { select = DIGEST_COLUMNS, from = "access_log", limit }: BatchRead = {},
+): Promise<number> {
+  const pageSize = limit ?? PAGE;
+  let read = 0;
+  // Before the first seal nothing was in flight at a previous one; at most seals nothing was.
+  const parts: BatchPart[] =
+    transactionsInFlight(previousSnapshot).length > 0 ? ["inFlightAtPrevious", "startedSince"] : ["startedSince"];
+  for (const part of parts) {
+    let after: BatchPosition | null = null;
+    while (limit === undefined || read < limit) {
+      const page = batchPage(part, previousSnapshot, snapshot, after, select, from, pageSize);
+      const rows: BatchRow[] = await db.$queryRaw<BatchRow[]>(page);
+      for (const row of rows.slice(0, limit === undefined ? rows.length : limit - read)) each(row);
+      read += rows.length;
+      if (rows.length < pageSize) break;
+      const last = rows[rows.length - 1]!;
+      after = { xid: last.xid, id: String(last.id) };
+    }
+  }
+  return limit === undefined ? read : Math.min(read, limit);
+}
+
+/**
+ * Entry ids and hashes of the batch between two seals' snapshots in the batch's order
+ * ({@link readBatch}), into a digest; calls `each` with every row read.
  */
 export async function digestBatch(
   db: ConsentsDb,
@@ -142,22 +183,16 @@ export async function digestBatch(
   from: keyof typeof BATCH_SOURCES = "access_log",
 ): Promise<BatchDigest> {
   const digest = new BatchDigest();
-  // Before the first seal nothing was in flight at a previous one; at most seals nothing was.
-  const parts: BatchPart[] =
-    transactionsInFlight(previousSnapshot).length > 0 ? ["inFlightAtPrevious", "startedSince"] : ["startedSince"];
-  for (const part of parts) {
-    let after: BatchPosition | null = null;
-    for (;;) {
-      const rows: BatchRow[] = await db.$queryRaw<BatchRow[]>(batchPage(part, previousSnapshot, snapshot, after, select, from));
-      for (const row of rows) {
-        each?.(row);
-        digest.add(String(row.id), row.hash);
-      }
-      if (rows.length < PAGE) break;
-      const last = rows[rows.length - 1]!;
-      after = { xid: last.xid, id: String(last.id) };
-    }
-  }
+  await readBatch(
+    db,
+    previousSnapshot,
+    snapshot,
+    (row) => {
+      each?.(row);
+      digest.add(String(row.id), row.hash);
+    },
+    { select, from },
+  );
   return digest;
 }
 

@@ -1,7 +1,10 @@
 import type { ConsentsDb } from "../data/db";
 import { Prisma } from "../data/prisma/client";
 import { STORED_LOG_ROW_COLUMNS, type LogRow } from "../access/accessLogStore";
-import { transactionsInFlight, type SealRow } from "../access/accessLogSealer";
+import { readBatch, transactionsInFlight, type SealRow } from "../access/accessLogSealer";
+
+/** What verify reads of each entry of a batch (from `access_log_with_context`): the entry, its context's fields and hash. */
+export const VERIFIED_ENTRY_COLUMNS = Prisma.sql`${STORED_LOG_ROW_COLUMNS}, access_log.write_xid::text AS xid`;
 
 /** An entry as verify reads it, with its context and its writing transaction, in the batch of the seal `seal_seq`. */
 export type SealedEntryRow = LogRow & { seal_seq: string; xid: string };
@@ -41,8 +44,9 @@ function sees(snapshot: Snapshot, xid: bigint): boolean {
  * links it has checked). `previousSnapshot`: the snapshot of the seal before `seals[0]` (null: none).
  *
  * The run is read as one batch, the entries its last seal saw and the seal before it did not, by the
- * same two bounded index walks as a seal's (`digestBatch`: the transactions in flight at the seal
- * before, then those begun since): each partition's index is entered twice a run, not twice a seal.
+ * very reads of a seal's batch (`readBatch`: the transactions in flight at the seal before, then those
+ * begun since, each a bounded index walk): each partition's index is entered twice a run, not twice a
+ * seal.
  * Each entry then goes to the first seal of the run that saw its transaction (a later snapshot sees
  * all an earlier one saw), in the order read. In a batch, the transactions in flight at the seal
  * before all began before that seal's xmax and the others at or after it, so the batch's order is
@@ -63,22 +67,12 @@ export async function readSealRun(
     run.push(seal);
     claimed += Math.max(seal.entries, 0);
   }
-  const last = run[run.length - 1]!.snapshot;
-  const limit = claimed + 1;
-  const inFlight = transactionsInFlight(previousSnapshot);
-  const read = (which: Prisma.Sql) => db.$queryRaw<SealedEntryRow[]>`
-    SELECT access_log.write_xid::text AS xid, ${STORED_LOG_ROW_COLUMNS}
-      FROM access_log LEFT JOIN access_log_context
-             ON access_log_context.id = access_log.context_id AND access_log_context.at = access_log.at
-     WHERE ${which} AND pg_visible_in_snapshot(access_log.write_xid, ${last}::pg_snapshot)
-     ORDER BY access_log.write_xid, access_log.id LIMIT ${limit}`;
-  const found = [
-    ...(inFlight.length > 0 ? await read(Prisma.sql`access_log.write_xid = ANY(${inFlight}::xid8[])`) : []),
-    ...(await read(
-      Prisma.sql`(access_log.write_xid, access_log.id) > (coalesce(pg_snapshot_xmax(${previousSnapshot}::pg_snapshot), '0'::xid8), 0::bigint)
-        AND access_log.write_xid < pg_snapshot_xmax(${last}::pg_snapshot)`,
-    )),
-  ].slice(0, limit);
+  const found: SealedEntryRow[] = [];
+  await readBatch(db, previousSnapshot, run[run.length - 1]!.snapshot, (row) => found.push(row as unknown as SealedEntryRow), {
+    select: VERIFIED_ENTRY_COLUMNS,
+    from: "access_log_with_context",
+    limit: claimed + 1,
+  });
 
   const snapshots = run.map((seal) => snapshotOf(seal.snapshot));
   const rows = new Map<string, SealedEntryRow[]>(run.map((seal) => [seal.seq, []]));

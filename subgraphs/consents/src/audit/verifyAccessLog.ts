@@ -1,6 +1,5 @@
 import type { ConsentsDb } from "../data/db";
-import { Prisma } from "../data/prisma/client";
-import { entryOfRow, legacyEntryOfRow, STORED_LOG_ROW_COLUMNS, type LegacyRow, type LogRow } from "../access/accessLogStore";
+import { entryOfRow, legacyEntryOfRow, type LegacyRow, type LogRow } from "../access/accessLogStore";
 import { digestBatch, SEAL_COLUMNS, sealOfRow, transactionsInFlight, type SealRow } from "../access/accessLogSealer";
 import {
   BatchDigest,
@@ -11,7 +10,7 @@ import {
   legacyChainHash,
   sealHash,
 } from "../domain/accessLogHash";
-import { readSealRun, RUN_ENTRIES, type SealedEntryRow } from "./sealRuns";
+import { readSealRun, RUN_ENTRIES, VERIFIED_ENTRY_COLUMNS, type SealedEntryRow } from "./sealRuns";
 import type { CheckpointHead } from "./checkpoint";
 import { ACCESS_LOG_RETENTION_YEARS, retentionHorizon } from "./retireAccessLog";
 
@@ -87,8 +86,6 @@ export type VerifyResult =
     };
 
 const PAGE = 1_000;
-/** What verify reads of each entry of a batch (from `access_log_with_context`): the entry, its context's fields and hash. */
-export const VERIFIED_ENTRY_COLUMNS = Prisma.sql`${STORED_LOG_ROW_COLUMNS}, access_log.write_xid::text AS xid`;
 
 /**
  * What is wrong with one entry read with its context, or null. An entry written before contexts
