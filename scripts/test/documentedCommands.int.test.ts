@@ -463,6 +463,28 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
     real: { args: ["1000"], expect: (result) => expect(result.stdout).toMatch(/filled 1000 clients/), timeoutMs: 90_000 },
     bad: { args: ["ten"], expect: (result) => expect(result.stderr).toMatch(/clients must be a whole number/) },
   },
+  "tsx subgraphs/consents/bench/sealerPartitions.ts": {
+    command: npxTsx("subgraphs/consents/bench/sealerPartitions.ts"),
+    help: ["--help"],
+    real: {
+      args: ["--turns", "5", "--rounds", "2", "--entries", "3", "--years", "1"],
+      expect: (result) => {
+        expect(result.stdout).toMatch(/^## a new log: \d+ partitions of access_log/m);
+        expect(result.stdout).toMatch(/^## 1 year of months: \d+ partitions of access_log/m);
+        // Both ways each time, both kinds of turn, a ratio per block.
+        const row = (turn: string) =>
+          new RegExp(String.raw`^\| ${turn} \| [\d.]+ / [\d.]+ ms \| [\d.]+ / [\d.]+ ms \| .* \| ×[\d.]+, ×[\d.]+ \|$`, "m");
+        expect(result.stdout).toMatch(row("after an append"));
+        expect(result.stdout).toMatch(row("idle"));
+      },
+      timeoutMs: 90_000,
+    },
+    bad: {
+      args: ["--years", "0"],
+      expect: (result) => expect(result.stderr).toMatch(/--years must be a whole number from 1 to 30 \(is 0\)/),
+    },
+    moreBad: [{ args: ["--fast"], expect: (result) => expect(result.stderr).toMatch(/Unknown option '--fast'/) }],
+  },
   "npm run bench:access": {
     command: npmRun("bench:access"),
     help: ["--help"],

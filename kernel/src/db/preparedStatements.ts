@@ -5,7 +5,8 @@ import { hash } from "node:crypto";
  * PostgreSQL pool, through the kernel's `Sql`, a Prisma client's raw path or `readPrepared` alike
  * (`openPostgres`): parsed once per connection instead of on every call. Only for a statement of
  * constant text that every request of an everyday view runs (the access log's appends, fit's latest
- * scores, teams' client windows and lookups of a professional or a team, the clients' summaries);
+ * scores, teams' client windows and lookups of a professional or a team, the clients' summaries), or
+ * that the access log's sealer runs on every turn over every monthly partition (its batch reads);
  * everything else stays unnamed, so the set of names a connection holds stays small and known.
  */
 export const PREPARED_STATEMENT_MARK = "/* prepared */";

@@ -56,6 +56,9 @@ const BATCH_SOURCES = {
 /** What the seal digests of each entry. */
 const DIGEST_COLUMNS = Prisma.sql`id::text AS id, hash, write_xid::text AS xid`;
 
+/** The mark of a named statement (kernel/src/db/preparedStatements.ts), for the sealer's reads. */
+const SEALER_READ_MARK = Prisma.sql`/* prepared */ `;
+
 /** Where a page of a batch starts: after this entry in the batch's order (writing transaction, then id). */
 interface BatchPosition {
   xid: string;
@@ -119,8 +122,12 @@ function batchPage(
             ? Prisma.sql`(${after.xid}::xid8, ${after.id}::bigint)`
             : Prisma.sql`(coalesce(pg_snapshot_xmax(${previousSnapshot}::pg_snapshot), '0'::xid8), 0::bigint)`
         } AND ${table}.write_xid < pg_snapshot_xmax(${snapshot}::pg_snapshot)`;
-  return Prisma.sql`
-    SELECT ${select} FROM ${source}
+  // The sealer's own reads (a first page of either part, every turn) are prepared: planned over every
+  // monthly partition, a seal's read cost 4–20 ms of planning at the 145 partitions of twelve years
+  // (docs/benchmarks.md, "Eighteenth sitting"); PostgreSQL's generic plan of a named statement skips
+  // that. Every value is a parameter, so each of the two texts is constant.
+  const mark = after === null && select === DIGEST_COLUMNS && from === "access_log" ? SEALER_READ_MARK : Prisma.empty;
+  return Prisma.sql`${mark}SELECT ${select} FROM ${source}
      WHERE ${which} AND pg_visible_in_snapshot(${table}.write_xid, ${snapshot}::pg_snapshot)
      ORDER BY ${table}.write_xid, ${table}.id LIMIT ${pageSize}`;
 }
