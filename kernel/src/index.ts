@@ -144,7 +144,7 @@ export {
 export { runSubgraph, type SubgraphModule } from "./subgraph/runSubgraph";
 export { subgraphConfigSchema } from "./subgraph/subgraphConfig";
 // Its metrics, served at `/metrics` behind the metrics token.
-export { ServiceMetrics } from "./metrics";
+export { ServiceMetrics, collectProcessMetrics } from "./metrics";
 
 // GraphQL: ids, scalars, cursors and pages, the SDL's input and client data rules, what a query selects, loaders.
 export {

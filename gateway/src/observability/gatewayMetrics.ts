@@ -1,4 +1,5 @@
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { Counter, Gauge, Histogram, Registry } from "prom-client";
+import { collectProcessMetrics } from "@silta/kernel";
 import type { BreakerState } from "../subgraphs/circuitBreaker";
 
 /** Operation names are chosen by callers: past this many distinct ones, the rest count as `other`. */
@@ -47,7 +48,7 @@ export class GatewayMetrics {
   });
 
   constructor(options: { defaultMetrics?: boolean } = {}) {
-    if (options.defaultMetrics ?? true) collectDefaultMetrics({ register: this.registry });
+    if (options.defaultMetrics ?? true) collectProcessMetrics(this.registry);
   }
 
   operationLabel(name: string | undefined | null): string {

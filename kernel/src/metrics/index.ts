@@ -1,1 +1,2 @@
 export { ServiceMetrics } from "./serviceMetrics";
+export { collectProcessMetrics } from "./processMetrics";

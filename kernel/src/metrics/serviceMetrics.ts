@@ -1,12 +1,6 @@
-import { Histogram, Registry, collectDefaultMetrics } from "prom-client";
+import { Histogram, Registry } from "prom-client";
 import type { DecisionCallKind, DecisionCallMetrics, DecisionCallOutcome } from "../access/decisionCallTiming";
-
-/**
- * How often the event loop's delay is sampled, in ms: once a second is enough to see a loop that is
- * blocked, and a subgraph that waits for requests is not woken 100 times a second for it (prom-client's
- * default is 10 ms).
- */
-const EVENT_LOOP_SAMPLE_MS = 1_000;
+import { collectProcessMetrics } from "./processMetrics";
 
 /** Seconds, from a decision on kept facts (a few ms) to the call's 5 s timeout. */
 const DECISION_CALL_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
@@ -30,8 +24,7 @@ export class ServiceMetrics implements DecisionCallMetrics {
   });
 
   constructor(options: { defaultMetrics?: boolean } = {}) {
-    if (options.defaultMetrics ?? true)
-      collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: EVENT_LOOP_SAMPLE_MS });
+    if (options.defaultMetrics ?? true) collectProcessMetrics(this.registry);
   }
 
   decisionCall(call: DecisionCallKind, outcome: DecisionCallOutcome, seconds: number): void {
