@@ -215,7 +215,9 @@ describe("a seal's batch", () => {
       // Every turn read the batch begun since the previous seal; after its first plans, on the generic one.
       expect(startedSince!.generic + startedSince!.custom).toBe(turns);
       expect(startedSince!.generic).toBeGreaterThan(0);
-      expect(inFlight!.generic + inFlight!.custom).toBe(1);
+      // After the seal with a transaction in flight; transaction ids are the cluster's, so another
+      // database's transaction in flight at a seal (tests running beside this one) adds a read.
+      expect(inFlight!.generic + inFlight!.custom).toBeGreaterThanOrEqual(1);
       await expect(verifyAccessLog(createPrisma(testDb.database))).resolves.toMatchObject({
         ok: true,
         entries: 2 * turns + 1,

@@ -9,7 +9,9 @@ const MIGRATIONS_TABLES = ["_prisma_migrations", "_platform_migrations"];
  * The shape the migrations actually built in `schema`, read from the PostgreSQL catalog. A table
  * partitioned by the migrations (relkind 'p', e.g. the consents access log by month) is compared as
  * the one table schema.prisma declares; its partitions, and the copies of its indexes on them, are
- * storage the migrations and services create, which schema.prisma cannot describe.
+ * storage the migrations and services create, which schema.prisma cannot describe. So are an index's
+ * `INCLUDE` columns (stored beside its keys for reads from the index alone): an index is compared by
+ * its keys.
  */
 export async function databaseSchemaShape(sql: Sql, schema: string): Promise<SchemaShape> {
   const columnRows = await sql.query<{
@@ -38,7 +40,8 @@ export async function databaseSchemaShape(sql: Sql, schema: string): Promise<Sch
             (SELECT string_agg(a.attname || CASE WHEN i.indoption[k.ordinality - 1] & 1 = 1 THEN ' desc' ELSE '' END, ', '
                                ORDER BY k.ordinality)
                FROM unnest(i.indkey) WITH ORDINALITY AS k(attnum, ordinality)
-               JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum) AS columns
+               JOIN pg_attribute a ON a.attrelid = t.oid AND a.attnum = k.attnum
+              WHERE k.ordinality <= i.indnkeyatts) AS columns
        FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_namespace n ON n.oid = t.relnamespace
       WHERE n.nspname = $1 AND NOT t.relispartition AND t.relname <> ALL($2)`,
     [schema, MIGRATIONS_TABLES],

@@ -1,4 +1,5 @@
 import type { ConsentsDb } from "../data/db";
+import { Prisma } from "../data/prisma/client";
 import { entryOfRow, legacyEntryOfRow, type LegacyRow, type LogRow } from "../access/accessLogStore";
 import { digestBatch, SEAL_COLUMNS, sealOfRow, transactionsInFlight, type SealRow } from "../access/accessLogSealer";
 import {
@@ -215,6 +216,19 @@ interface Walked {
 }
 
 /**
+ * The seals up to `seq` (how many, and their entries) and the first and last of all: one pass over
+ * every seal on each run after a checkpoint, read from the primary key's index alone (it holds each
+ * seal's `entries` beside its number), not from the seals' rows.
+ */
+export function sealTotals(seq: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT count(*) FILTER (WHERE seq <= ${seq}::bigint)::text AS seals, min(seq)::text AS first,
+           coalesce(sum(entries) FILTER (WHERE seq <= ${seq}::bigint), 0)::text AS entries,
+           max(seq)::text AS last
+      FROM access_log_seal`;
+}
+
+/**
  * The checkpoint's seal as the start of a walk, after checking it is the one checkpointed: there,
  * with the checkpointed hash, which its fields and the hash it links to still give; that previous
  * seal there with that hash; and as many seals (numbered from 1, no gap) and entries up to it as the
@@ -224,11 +238,9 @@ async function checkpointedStart(db: ConsentsDb, checkpoint: CheckpointHead): Pr
   if (checkpoint.seq === "0") return GENESIS;
   const [row] = await db.$queryRaw<SealRow[]>`
     SELECT ${SEAL_COLUMNS} FROM access_log_seal WHERE access_log_seal.seq = ${checkpoint.seq}::bigint`;
-  const [totals] = await db.$queryRaw<{ seals: string; first: string | null; entries: string; last: string | null }[]>`
-    SELECT count(*) FILTER (WHERE seq <= ${checkpoint.seq}::bigint)::text AS seals, min(seq)::text AS first,
-           coalesce(sum(entries) FILTER (WHERE seq <= ${checkpoint.seq}::bigint), 0)::text AS entries,
-           max(seq)::text AS last
-      FROM access_log_seal`;
+  const [totals] = await db.$queryRaw<{ seals: string; first: string | null; entries: string; last: string | null }[]>(
+    sealTotals(checkpoint.seq),
+  );
   if (!row) {
     const last = totals?.last ?? "0";
     if (BigInt(last) < BigInt(checkpoint.seq))
