@@ -19,7 +19,7 @@ import { entryIdsInSealOrder, tamperWithLog } from "./logTampering";
 interface PlanNode {
   "Node Type": string;
   "Relation Name"?: string;
-  "Heap Fetches"?: number;
+  "Index Name"?: string;
   Plans?: PlanNode[];
 }
 
@@ -151,11 +151,12 @@ describe("verifying the access log after a checkpoint", () => {
 
   /**
    * That count passes over every seal on every hourly run: some 15 million a year, whose rows are 4 GB
-   * a year and the primary key's index a tenth of that. It must be read from the index alone (each
-   * seal's `entries` is stored in it beside the number), planned as it would be at that size.
+   * a year and the primary key's index a tenth of that. It must be planned to read the index alone
+   * (each seal's `entries` is stored in it beside the number). How many rows it then still visits
+   * depends on the visibility map (autovacuum keeps an insert-only table's pages all-visible), which
+   * tests running beside this one can hold back: the plan is what is checked.
    */
   it("counts the seals up to the checkpoint from the primary key's index alone", async () => {
-    // As autovacuum leaves an insert-only table: every page visible to all, so the index needs no look at the rows.
     await testDb.database.sql.exec(`VACUUM (ANALYZE) access_log_seal`);
     const statement = sealTotals(checkpoint.seq);
     const plan = await testDb.database.sql.transaction(async (tx) => {
@@ -168,7 +169,7 @@ describe("verifying the access log after a checkpoint", () => {
       return row!["QUERY PLAN"][0]!.Plan;
     });
     const scans = nodesOf(plan).filter((node) => node["Relation Name"] === "access_log_seal");
-    expect(scans).toEqual([expect.objectContaining({ "Node Type": "Index Only Scan", "Heap Fetches": 0 })]);
+    expect(scans).toEqual([expect.objectContaining({ "Node Type": "Index Only Scan", "Index Name": "access_log_seal_pkey" })]);
     await expect(verifyAccessLogSince(prisma, checkpoint)).resolves.toMatchObject({ ok: true });
   });
 
