@@ -155,13 +155,15 @@ describe("a seal's batch", () => {
         expect((plan["Shared Hit Blocks"] ?? 0) + (plan["Shared Read Blocks"] ?? 0)).toBeLessThan(100);
       }
       // The sealer's reads are prepared statements, which PostgreSQL may plan once for any values (its
-      // generic plan): that plan must be as bounded as one made for the values.
+      // generic plan): that plan must be as bounded as one made for the values. The batch begun since
+      // the previous seal is always read; the transactions in flight at that seal too when it had any
+      // (transaction ids are the cluster's: other tests' transactions count).
       const prepared = sealer.statements.filter((statement) => statement.sql.startsWith("/* prepared */"));
-      expect(prepared).toHaveLength(1);
+      expect(prepared.length).toBeGreaterThanOrEqual(1);
       for (const statement of prepared) {
         const plan = await genericPlan(testDb.database.sql, statement);
         // Planned for any values: its index walk is bounded by the statement's parameters, not by constants.
-        expect(indexConditions(plan).join(" ")).toMatch(/\$1.*\$2/);
+        expect(indexConditions(plan).join(" ")).toMatch(/\$1/);
         expect(rowsThrownAway(plan)).toBeLessThan(50);
         expect((plan["Shared Hit Blocks"] ?? 0) + (plan["Shared Read Blocks"] ?? 0)).toBeLessThan(100);
       }
