@@ -133,14 +133,22 @@ describe.each(overlayNames())("the %s overlay", (overlay) => {
     }
   });
 
-  it("verifies the access log hourly after its checkpoint and whole weekly, as the audit role, one run at a time, the checkpoint on a volume of its own", () => {
+  it("verifies the access log hourly after its checkpoint and a slice of the whole, finished weekly, as the audit role, one run at a time, the checkpoint on a volume of its own", () => {
     const cronJob = named("CronJob", "silta-audit-verify");
     expect(cronJob.spec).toMatchObject({ schedule: "17 * * * *", concurrencyPolicy: "Forbid" });
     const pod = cronJob.spec.jobTemplate.spec.template.spec;
     const [container] = pod.containers;
     expect(container.command).toEqual([
       ...["node", "--import", "tsx", "subgraphs/consents/src/audit/main.ts"],
-      ...["--checkpoint", "/checkpoint/access-log.checkpoint.json", "--since-checkpoint", "--whole-every", "7"],
+      ...[
+        "--checkpoint",
+        "/checkpoint/access-log.checkpoint.json",
+        "--since-checkpoint",
+        "--slice-seconds",
+        "900",
+        "--whole-every",
+        "7",
+      ],
     ]);
     expect(container.env).toContainEqual({ name: "DATABASE_SCHEMA", value: "consents" });
     expect(container.env).toContainEqual({

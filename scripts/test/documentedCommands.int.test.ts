@@ -255,11 +255,24 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
           ),
       },
       {
-        // The scheduled run: the checkpoint's whole walk (the first run's) is minutes old, not 7 days.
-        args: ["--checkpoint", join(work, "checkpoint.json"), "--since-checkpoint", "--whole-every", "7"],
+        // The scheduled run: the checkpoint's whole walk (the first run's) is minutes old, not 7 days;
+        // its slice of the next walk of the whole log reaches the checkpoint's seal well within 900 s
+        // (no seal at all when the seed's reads are not sealed yet).
+        args: [
+          "--checkpoint",
+          join(work, "checkpoint.json"),
+          "--since-checkpoint",
+          "--slice-seconds",
+          "900",
+          "--whole-every",
+          "7",
+        ],
         env: { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: "consents", AUDIT_CHECKPOINT_KEY: "a".repeat(32) },
         expect: (result) => {
           expect(result.stdout).toMatch(/^OK: access log of .* intact after the checkpoint of /);
+          expect(result.stdout).toMatch(
+            /^The walk of the whole log begun \S+ walked (no seal|seals 1 to \d+ \(.*\)) and reached the checkpoint's seal \d+:/m,
+          );
           expect(JSON.parse(readFileSync(join(work, "checkpoint.json"), "utf8"))).toHaveProperty("wholeAt");
         },
       },
@@ -289,6 +302,11 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
         args: ["--checkpoint", join(work, "no-such-checkpoint.json"), "--since-checkpoint"],
         env: { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: "consents", AUDIT_CHECKPOINT_KEY: "a".repeat(32) },
         expect: (result) => expect(result.stderr).toMatch(/there is no checkpoint at .*no-such-checkpoint\.json yet/),
+      },
+      {
+        args: ["--checkpoint", join(work, "checkpoint.json"), "--slice-seconds", "900"],
+        env: { DATABASE_URL: databaseUrl, DATABASE_SCHEMA: "consents", AUDIT_CHECKPOINT_KEY: "a".repeat(32) },
+        expect: (result) => expect(result.stderr).toMatch(/--slice-seconds needs --since-checkpoint/),
       },
       {
         args: ["--checkpoint", join(work, "checkpoint.json"), "--since-checkpoint", "--whole-every", "0"],
@@ -462,6 +480,25 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
     help: ["--help"],
     real: { args: ["1000"], expect: (result) => expect(result.stdout).toMatch(/filled 1000 clients/), timeoutMs: 90_000 },
     bad: { args: ["ten"], expect: (result) => expect(result.stderr).toMatch(/clients must be a whole number/) },
+  },
+  "tsx subgraphs/consents/bench/verifySlices.ts": {
+    command: npxTsx("subgraphs/consents/bench/verifySlices.ts"),
+    help: ["--help"],
+    real: {
+      args: ["--entries", "300", "--per-seal", "25", "--slice-seconds", "0", "--rounds", "2"],
+      expect: (result) => {
+        expect(result.stdout).toMatch(/^Access log of 300 entries in 12 seals, written in [\d.]+ s; slices of 0 s$/m);
+        // Slices of no budget walk one seal each: twelve a walk, each round a row with its ratio.
+        const row = (round: number) => new RegExp(String.raw`^\| ${round} \| [\d.]+ s, [\d,]+ \| 12 \| .* \| ×[\d.]+ \|$`, "m");
+        expect(result.stdout).toMatch(row(1));
+        expect(result.stdout).toMatch(row(2));
+      },
+      timeoutMs: 90_000,
+    },
+    bad: {
+      args: ["--per-seal", "0"],
+      expect: (result) => expect(result.stderr).toMatch(/--per-seal must be a whole number from 1 to 5000 \(is 0\)/),
+    },
   },
   "tsx subgraphs/consents/bench/sealerPartitions.ts": {
     command: npxTsx("subgraphs/consents/bench/sealerPartitions.ts"),

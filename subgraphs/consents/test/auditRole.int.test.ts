@@ -70,11 +70,14 @@ describe("the access log's verification connected as the audit role", () => {
           AUDIT_CHECKPOINT_KEY: "test-only-audit-checkpoint-key-0123456789",
         },
       });
-    const whole = await verify("--since-checkpoint", "--whole-every", "7");
+    const cronJobs = ["--since-checkpoint", "--slice-seconds", "900", "--whole-every", "7"];
+    const whole = await verify(...cronJobs);
     expect(whole.stdout).toMatch(/^OK: access log of .* intact, [1-9]\d* entries checked in 1 seals/);
     expect(whole.stdout).toContain(`Checkpoint written to ${file}`);
-    const since = await verify("--since-checkpoint");
+    // The next hour's run: after the checkpoint, and a slice of the next walk of the whole log.
+    const since = await verify(...cronJobs);
     expect(since.stdout).toMatch(/^OK: access log of .* intact after the checkpoint/);
+    expect(since.stdout).toMatch(/The walk of the whole log begun .* walked seals 1 to 1 .* and reached the checkpoint's seal 1/);
   }, 120_000); // two runs of the command, cold tsx starts
 
   it("is that role, and may append nothing to the log nor change it", async () => {

@@ -1,12 +1,10 @@
-import { randomUUID } from "node:crypto";
-import { DataCategory } from "@silta/kernel";
-import { createTestDatabase, professional, type TestDatabase } from "@silta/testkit";
+import { createTestDatabase, type TestDatabase } from "@silta/testkit";
 import { consentsSubgraph } from "../src";
-import { AccessService } from "../src/access/AccessService";
-import { SEAL_COLUMNS, sealAccessLog, type SealRow } from "../src/access/accessLogSealer";
+import { SEAL_COLUMNS, type SealRow } from "../src/access/accessLogSealer";
 import { createPrisma, type PrismaClient } from "../src/data/db";
 import { readSealRun } from "../src/audit/sealRuns";
 import { verifyAccessLog } from "../src/audit/verifyAccessLog";
+import { readAndSeal } from "./sealedLog";
 import { buildAccessWorld, type AccessWorld } from "./accessWorld";
 import { entryIdsInSealOrder, tamperWithLog } from "./logTampering";
 
@@ -24,15 +22,7 @@ describe("verify's runs of seals", () => {
     testDb = await createTestDatabase("consents_seal_runs", consentsSubgraph.migrationsDir);
     prisma = createPrisma(testDb.database);
     world = await buildAccessWorld(testDb.database.sql, 3);
-    const service = new AccessService({ prisma, timeZone: "Europe/Helsinki" });
-    for (let seal = 0; seal < 5; seal += 1) {
-      await service.decideAndLog(
-        professional(world.county, { id: world.socialWorker }),
-        world.clients.map((clientId) => ({ clientId, category: DataCategory.Basic, action: "read" as const })),
-        { requestId: randomUUID(), source: "clients" },
-      );
-      await sealAccessLog(prisma, { wait: true });
-    }
+    await readAndSeal(prisma, world, 5);
   });
 
   afterEach(async () => {

@@ -1,17 +1,14 @@
 import { execFile } from "node:child_process";
-import { randomUUID } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { DataCategory } from "@silta/kernel";
-import { createTestDatabase, professional, testDatabaseUrl, type TestDatabase } from "@silta/testkit";
+import { createTestDatabase, testDatabaseUrl, type TestDatabase } from "@silta/testkit";
 import { consentsSubgraph } from "../src";
 import { createPrisma, type PrismaClient } from "../src/data/db";
-import { AccessService } from "../src/access/AccessService";
-import { sealAccessLog } from "../src/access/accessLogSealer";
 import { sealTotals, verifyAccessLog, verifyAccessLogSince } from "../src/audit/verifyAccessLog";
 import { signCheckpoint, writeCheckpoint, type CheckpointHead } from "../src/audit/checkpoint";
+import { checkpointOfWholeWalk, readAndSeal } from "./sealedLog";
 import { buildAccessWorld, type AccessWorld } from "./accessWorld";
 import { entryIdsInSealOrder, tamperWithLog } from "./logTampering";
 
@@ -34,30 +31,17 @@ const nodesOf = (node: PlanNode): PlanNode[] => [node, ...(node.Plans ?? []).fla
 describe("verifying the access log after a checkpoint", () => {
   let testDb: TestDatabase;
   let prisma: PrismaClient;
-  let service: AccessService;
   let world: AccessWorld;
   let checkpoint: CheckpointHead;
 
-  const logAndSeal = async (seals: number) => {
-    for (let seal = 0; seal < seals; seal += 1) {
-      await service.decideAndLog(
-        professional(world.county, { id: world.socialWorker }),
-        world.clients.map((clientId) => ({ clientId, category: DataCategory.Basic, action: "read" as const })),
-        { requestId: randomUUID(), source: "clients" },
-      );
-      await sealAccessLog(prisma, { wait: true });
-    }
-  };
+  const logAndSeal = (seals: number) => readAndSeal(prisma, world, seals);
 
   beforeEach(async () => {
     testDb = await createTestDatabase("consents_since", consentsSubgraph.migrationsDir);
     prisma = createPrisma(testDb.database);
     world = await buildAccessWorld(testDb.database.sql, 3);
-    service = new AccessService({ prisma, timeZone: "Europe/Helsinki" });
     await logAndSeal(2);
-    const whole = await verifyAccessLog(prisma);
-    if (!whole.ok) throw new Error(`the log to checkpoint is broken: ${whole.reason}`);
-    checkpoint = { ...whole.head, entries: whole.entries, at: new Date().toISOString() };
+    checkpoint = await checkpointOfWholeWalk(prisma);
     expect(checkpoint).toMatchObject({ seq: "2", entries: 6 });
     await logAndSeal(2);
   });
@@ -176,9 +160,7 @@ describe("verifying the access log after a checkpoint", () => {
   describe("with the checkpoint at the fourth seal", () => {
     let fourth: CheckpointHead;
     beforeEach(async () => {
-      const whole = await verifyAccessLog(prisma);
-      if (!whole.ok) throw new Error(`the log to checkpoint is broken: ${whole.reason}`);
-      fourth = { ...whole.head, entries: whole.entries, at: new Date().toISOString() };
+      fourth = await checkpointOfWholeWalk(prisma);
       await logAndSeal(1);
     });
 

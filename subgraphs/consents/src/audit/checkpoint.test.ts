@@ -51,6 +51,33 @@ describe("the access log's checkpoint file", () => {
     expect(readCheckpoint(file, key)).toEqual(head("3", 30));
   });
 
+  it("keeps where the walk of the whole log in slices stands under its signature, and refuses a malformed one", () => {
+    const walk = {
+      began: "2026-12-06T00:17:00.000Z",
+      seq: "2",
+      hash: "h2",
+      entries: 20,
+      retired: 0,
+      retiredEnd: null,
+      inRetiredStretch: false,
+    };
+    const withWalk = signCheckpoint({ seq: "3", hash: "h3", entries: 30, at, walk }, key);
+    writeCheckpointForward(file, withWalk, key);
+    expect(readCheckpoint(file, key)).toEqual(withWalk);
+    // Moved back, the next slice would walk again what was walked; moved on, it would skip seals unwalked.
+    for (const edit of [{ seq: "1" }, { seq: "3" }, { entries: 21 }, { inRetiredStretch: true }, { retiredEnd: at }]) {
+      writeFileSync(file, JSON.stringify({ ...withWalk, walk: { ...walk, ...edit } }));
+      expect(() => readCheckpoint(file, key)).toThrow(/does not carry a valid signature/);
+    }
+    const { walk: _removed, ...stripped } = withWalk;
+    writeFileSync(file, JSON.stringify(stripped));
+    expect(() => readCheckpoint(file, key)).toThrow(/does not carry a valid signature/);
+    writeFileSync(file, JSON.stringify({ ...withWalk, walk: { ...walk, seq: 2 } }));
+    expect(() => readCheckpoint(file, key)).toThrow(`checkpoint ${file} is not a checkpoint file: walk.seq is not a seal number`);
+    writeFileSync(file, JSON.stringify({ ...withWalk, walk: { ...walk, retiredEnd: "soon" } }));
+    expect(() => readCheckpoint(file, key)).toThrow("walk.retiredEnd is neither a time nor null");
+  });
+
   it("makes a whole walk due with no checkpoint, none known, or the last one that many days ago", () => {
     const now = new Date("2026-12-08T00:00:00.000Z");
     const since = (wholeAt: string) => ({ seq: "3", hash: "h3", entries: 30, at, wholeAt });

@@ -22,7 +22,29 @@ export interface Checkpoint {
    * was kept, which count as never walked whole.
    */
   wholeAt?: string;
+  /** How far the walk of the whole log in slices has come (`--slice-seconds`); absent between walks. */
+  walk?: WholeWalkCursor;
   mac: string;
+}
+
+/**
+ * Where a walk of the whole log in slices stands, one slice an hourly run: the last seal it checked,
+ * with that seal's hash, from which the next slice goes on (that seal must still have that hash, and
+ * the next must link to it). Kept in the checkpoint, under its signature: from outside the database.
+ */
+export interface WholeWalkCursor {
+  /** When the walk began (ISO): the checkpoint's `wholeAt` once it reaches the checkpoint's seal. */
+  began: string;
+  /** The last seal checked ("0": none yet), its hash, and how many entries the seals up to it hold. */
+  seq: string;
+  hash: string;
+  entries: number;
+  /** Of those, entries of retired months (sealed, no longer in the log). */
+  retired: number;
+  /** The end of the last retired month when the walk began (ISO; null: none): a month retired since begins it again. */
+  retiredEnd: string | null;
+  /** Whether the seals walked so far are all within the retired months' stretch, where entries may be missing. */
+  inRetiredStretch: boolean;
 }
 
 export type CheckpointHead = Omit<Checkpoint, "mac">;
@@ -32,6 +54,8 @@ function macOf(head: CheckpointHead, key: string): string {
   // due a whole walk); removing it from a file that had it breaks the signature.
   const fields: unknown[] = [head.seq, head.hash, head.entries, head.at];
   if (head.wholeAt !== undefined) fields.push(head.wholeAt);
+  // An array, where wholeAt is a string: neither can be read as the other.
+  if (head.walk !== undefined) fields.push(cursorFields(head.walk));
   return createHmac("sha256", key).update(JSON.stringify(fields)).digest("hex");
 }
 
@@ -45,6 +69,25 @@ export function wholeWalkDue(checkpoint: CheckpointHead | null, days: number, no
   return now.getTime() - Date.parse(checkpoint.wholeAt) >= days * 86_400_000;
 }
 
+function cursorFields(walk: WholeWalkCursor): unknown[] {
+  return [walk.began, walk.seq, walk.hash, walk.entries, walk.retired, walk.retiredEnd, walk.inRetiredStretch];
+}
+
+/** The cursor as read from a file, or a message saying what is wrong with it. */
+function parseCursor(value: unknown): WholeWalkCursor | string {
+  if (typeof value !== "object" || value === null) return "walk is not an object";
+  const { began, seq, hash, entries, retired, retiredEnd, inRetiredStretch } = value as Partial<WholeWalkCursor>;
+  if (typeof began !== "string" || Number.isNaN(Date.parse(began))) return "walk.began is not a time";
+  if (typeof seq !== "string" || !/^[0-9]{1,19}$/.test(seq)) return "walk.seq is not a seal number";
+  if (typeof hash !== "string") return "walk.hash is not a string";
+  if (!Number.isSafeInteger(entries) || entries! < 0) return "walk.entries is not a count";
+  if (!Number.isSafeInteger(retired) || retired! < 0) return "walk.retired is not a count";
+  if (retiredEnd !== null && (typeof retiredEnd !== "string" || Number.isNaN(Date.parse(retiredEnd))))
+    return "walk.retiredEnd is neither a time nor null";
+  if (typeof inRetiredStretch !== "boolean") return "walk.inRetiredStretch is not true or false";
+  return { began, seq, hash, entries: entries!, retired: retired!, retiredEnd, inRetiredStretch };
+}
+
 export function signCheckpoint(head: CheckpointHead, key: string): Checkpoint {
   return { ...head, mac: macOf(head, key) };
 }
@@ -53,7 +96,7 @@ export function signCheckpoint(head: CheckpointHead, key: string): Checkpoint {
 export function readCheckpoint(file: string, key: string): Checkpoint | null {
   if (!existsSync(file)) return null;
   const parsed = JSON.parse(readFileSync(file, "utf8")) as Partial<Checkpoint>;
-  const { seq, hash, entries, at, wholeAt, mac } = parsed;
+  const { seq, hash, entries, at, wholeAt, walk, mac } = parsed;
   if (
     typeof seq !== "string" ||
     typeof hash !== "string" ||
@@ -64,7 +107,11 @@ export function readCheckpoint(file: string, key: string): Checkpoint | null {
   ) {
     throw new Error(`checkpoint ${file} is not a checkpoint file`);
   }
-  const head: CheckpointHead = wholeAt === undefined ? { seq, hash, entries, at } : { seq, hash, entries, at, wholeAt };
+  const cursor = walk === undefined ? undefined : parseCursor(walk);
+  if (typeof cursor === "string") throw new Error(`checkpoint ${file} is not a checkpoint file: ${cursor}`);
+  const head: CheckpointHead = { seq, hash, entries, at };
+  if (wholeAt !== undefined) head.wholeAt = wholeAt;
+  if (cursor !== undefined) head.walk = cursor;
   const expected = Buffer.from(macOf(head, key), "hex");
   const actual = Buffer.from(mac, "hex");
   if (actual.length !== expected.length || !timingSafeEqual(actual, expected)) {

@@ -158,7 +158,7 @@ export async function verifyAccessLog(db: ConsentsDb, options: VerifyOptions = {
   if (!legacy.ok) return legacy;
   const retirement = await retiredMonths(db, options.now ?? new Date());
   if (!retirement.ok) return retirement;
-  const walked = await walkSeals(db, GENESIS, retirement.end, checkpoint, options.runEntries);
+  const walked = await walkSeals(db, GENESIS, { retiredEnd: retirement.end, checkpoint, runEntries: options.runEntries });
   if (!walked.ok) return walked;
   if (checkpoint && !walked.checkpointSeen)
     return { ok: false, entries: walked.entries, seq: walked.head.seq, reason: "truncated" };
@@ -186,13 +186,13 @@ export async function verifyAccessLogSince(
   if (!retirement.ok) return retirement;
   const start = await checkpointedStart(db, checkpoint);
   if ("reason" in start) return start;
-  const walked = await walkSeals(db, start, null, null, options.runEntries);
+  const walked = await walkSeals(db, start, { runEntries: options.runEntries });
   if (!walked.ok) return walked;
   return finish(db, walked, 0, options);
 }
 
 /** Where a walk of the seals starts: after this seal, whose hash and snapshot the next one follows. */
-interface WalkStart {
+export interface WalkStart {
   afterSeq: string;
   previous: string;
   previousSnapshot: string | null;
@@ -200,11 +200,11 @@ interface WalkStart {
   entries: number;
 }
 
-const GENESIS: WalkStart = { afterSeq: "0", previous: GENESIS_HASH, previousSnapshot: null, entries: 0 };
+export const GENESIS: WalkStart = { afterSeq: "0", previous: GENESIS_HASH, previousSnapshot: null, entries: 0 };
 
-type Break = Extract<VerifyResult, { ok: false }>;
+export type Break = Extract<VerifyResult, { ok: false }>;
 
-interface Walked {
+export interface Walked {
   ok: true;
   entries: number;
   checked: number;
@@ -213,6 +213,24 @@ interface Walked {
   head: LogHead;
   headSnapshot: string | null;
   checkpointSeen: boolean;
+  /** Whether the walk ended still within the seals of retired months (which may miss entries). */
+  inRetiredStretch: boolean;
+  /** False when the walk stopped at its deadline before the last seal (or `untilSeq`). */
+  complete: boolean;
+}
+
+export interface WalkOptions {
+  /** The end of the last retired month (null: none retired). */
+  retiredEnd?: Date | null;
+  /** Whether the walk starts within the retired months' seals; by default, when any month is retired. */
+  inRetiredStretch?: boolean;
+  /** The seal it names must be met as it was checkpointed. */
+  checkpoint?: CheckpointHead | null;
+  runEntries?: number;
+  /** The last seal to walk (null: the last there is). */
+  untilSeq?: string | null;
+  /** When to stop (`Date.now()`), after the seal being checked then. */
+  deadline?: number;
 }
 
 /**
@@ -274,24 +292,21 @@ async function checkpointedStart(db: ConsentsDb, checkpoint: CheckpointHead): Pr
  * every entry's hash from its content, and each batch's digest over the entries found in the seal's
  * range. Seals up to the first one holding an entry well past `retiredEnd` may miss entries (retired
  * ones), never have more. With a checkpoint, the seal it names must be met as it was checkpointed.
+ * A slice of a walk in slices ends at `untilSeq`, or at the first seal finished past `deadline`.
  */
-async function walkSeals(
-  db: ConsentsDb,
-  start: WalkStart,
-  retiredEnd: Date | null,
-  checkpoint: CheckpointHead | null | undefined,
-  runEntries = RUN_ENTRIES,
-): Promise<Walked | Break> {
+export async function walkSeals(db: ConsentsDb, start: WalkStart, options: WalkOptions = {}): Promise<Walked | Break> {
+  const { retiredEnd = null, checkpoint, runEntries = RUN_ENTRIES, untilSeq = null, deadline = Infinity } = options;
   // Seals of the retired months come first in the chain; the first seal with an entry well past them ends that stretch.
-  let inRetiredStretch = retiredEnd !== null;
+  let inRetiredStretch = options.inRetiredStretch ?? retiredEnd !== null;
   let retired = 0;
+  const until = untilSeq === null ? Prisma.empty : Prisma.sql`AND access_log_seal.seq <= ${untilSeq}::bigint`;
   let { previous, previousSnapshot, afterSeq, entries } = start;
   let checked = 0;
   let seals = 0;
   let checkpointSeen = !checkpoint || checkpoint.seq === "0";
   for (;;) {
     const page = await db.$queryRaw<SealRow[]>`
-      SELECT ${SEAL_COLUMNS} FROM access_log_seal WHERE access_log_seal.seq > ${afterSeq}::bigint ORDER BY access_log_seal.seq LIMIT ${PAGE}`;
+      SELECT ${SEAL_COLUMNS} FROM access_log_seal WHERE access_log_seal.seq > ${afterSeq}::bigint ${until} ORDER BY access_log_seal.seq LIMIT ${PAGE}`;
     // The entries of a run of small seals, read together when the walk reaches its first.
     let run = new Map<string, SealedEntryRow[]>();
     for (const [index, row] of page.entries()) {
@@ -346,19 +361,28 @@ async function walkSeals(
       previous = row.hash;
       previousSnapshot = seal.snapshot;
       afterSeq = seal.seq;
+      // Out of time: stop after a whole seal, having walked one at least, for the next slice to go on from.
+      if (Date.now() >= deadline) return walkedTo(false);
     }
     if (page.length < PAGE) break;
   }
-  return {
-    ok: true,
-    entries,
-    checked,
-    seals,
-    retired,
-    head: { seq: afterSeq, hash: previous },
-    headSnapshot: previousSnapshot,
-    checkpointSeen,
-  };
+  return walkedTo(true);
+
+  function walkedTo(complete: boolean): Walked {
+    const head = { seq: afterSeq, hash: previous };
+    return {
+      ok: true,
+      entries,
+      checked,
+      seals,
+      retired,
+      head,
+      headSnapshot: previousSnapshot,
+      checkpointSeen,
+      inRetiredStretch,
+      complete,
+    };
+  }
 }
 
 /** The walk's result once no entry has stayed unsealed longer than the bound. */
@@ -408,7 +432,7 @@ async function finish(
  * was old enough to retire: a retirement recorded early (by hand, or forged) would otherwise excuse
  * missing entries of months the law still requires.
  */
-async function retiredMonths(
+export async function retiredMonths(
   db: ConsentsDb,
   now: Date,
 ): Promise<{ ok: true; end: Date | null } | Extract<VerifyResult, { ok: false }>> {
@@ -426,7 +450,9 @@ async function retiredMonths(
 }
 
 /** The first log's chain (closed when the log moved to sealed batches), row by row as before. */
-async function verifyLegacyChain(db: ConsentsDb): Promise<{ ok: true; entries: number } | Extract<VerifyResult, { ok: false }>> {
+export async function verifyLegacyChain(
+  db: ConsentsDb,
+): Promise<{ ok: true; entries: number } | Extract<VerifyResult, { ok: false }>> {
   let previous = GENESIS_HASH;
   let after = "0";
   let entries = 0;
