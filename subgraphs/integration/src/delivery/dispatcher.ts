@@ -14,7 +14,15 @@ export interface DispatcherOptions {
   timeoutMs: number;
   /** Requests this replica has in flight at most (one per subscription), default 100. */
   maxInFlight?: number;
+  /**
+   * How long `stop` lets the requests in flight end before aborting them, in ms; default the
+   * request timeout, at most {@link MAX_DRAIN_MS}.
+   */
+  drainMs?: number;
 }
+
+/** Within the 30 s a platform gives a stopping pod, beside the rest of the service's shutdown. */
+export const MAX_DRAIN_MS = 5_000;
 
 /**
  * Sends deliveries, each subscription on its own: an HTTP POST of the event JSON, signed with the
@@ -31,6 +39,8 @@ export class Dispatcher {
   private polling: Promise<number> | undefined;
   private pollAgain = false;
   private running = false;
+  /** Set by `stop`: no more claims, while the requests in flight end. */
+  private stopping = false;
   private readonly inFlight = new Set<Promise<void>>();
   private shutdown = new AbortController();
 
@@ -38,6 +48,7 @@ export class Dispatcher {
 
   start(): void {
     if (this.shutdown.signal.aborted) this.shutdown = new AbortController();
+    this.stopping = false;
     this.running = true;
     this.schedule(0);
   }
@@ -49,13 +60,23 @@ export class Dispatcher {
     else this.schedule(0);
   }
 
-  /** Stops polling and aborts the requests in flight; their deliveries are due again for whoever runs next. */
+  /**
+   * Stops claiming, and lets the requests in flight end within the drain: a delivery whose receiver
+   * has taken it is then recorded as delivered. Aborting it instead would give it back, and the
+   * replica that claims it next would send it again (a rolling restart would repeat one delivery
+   * per subscription in flight). A request still open when the drain ends is aborted, and its
+   * delivery is due again, uncounted, for whoever runs next.
+   */
   async stop(): Promise<void> {
     this.running = false;
+    this.stopping = true;
     clearTimeout(this.timer);
-    this.shutdown.abort();
     await this.polling?.catch(() => undefined);
+    const drainMs = this.options.drainMs ?? Math.min(this.options.timeoutMs, MAX_DRAIN_MS);
+    const drained = setTimeout(() => this.shutdown.abort(), drainMs);
     await Promise.allSettled([...this.inFlight]);
+    clearTimeout(drained);
+    this.shutdown.abort();
   }
 
   /**
@@ -81,7 +102,7 @@ export class Dispatcher {
   }
 
   private async claimAndSend(): Promise<number> {
-    if (this.shutdown.signal.aborted) return 0;
+    if (this.stopping || this.shutdown.signal.aborted) return 0;
     const { prisma, timeoutMs } = this.options;
     // The lease outlasts the request and the writing of its outcome, so no other replica takes the
     // subscription meanwhile; if this process dies, the lease runs out and another one does.
