@@ -48,7 +48,8 @@ describe("seedHub", () => {
   const options = { clients: 400, seed: 3, today: dayOf("2026-11-23"), hashIdentityCode: (code: string) => `hash:${code}` };
 
   it("writes every generated row into the subgraphs' tables, with the types the migrations declare", async () => {
-    const counts = await seedHub(databases, options);
+    // Summaries in chunks of 50 episodes, so both lanes write several (a county's chunks are 10,000).
+    const counts = await seedHub(databases, options, undefined, 50);
     const [clients] = await databases.clients.sql.query<{ count: number }>("SELECT count(*)::int AS count FROM client");
     const [measurements] = await databases.fit.sql.query<{ count: number; mismatched: number }>(
       `SELECT count(*)::int AS count, count(*) FILTER (WHERE total <> (SELECT sum(item) FROM unnest(items) AS item))::int AS mismatched FROM measurement`,
