@@ -31,10 +31,10 @@ export interface Slice {
  * link, every entry, every batch. A slice goes on only from the seal where the last one ended as it
  * was then (the hash kept in the signed checkpoint), and the next seal must link to it, so the walk
  * checks one unbroken chain from the first seal to the checkpoint's seal, whose hash the checkpoint
- * holds: a seal changed behind the walk breaks a link further on, up to that pinned head. What was
- * changed behind the walk, and re-chained as far as the head, is left to the next walk (as to the
- * next weekly walk in one go); the runs after the checkpoint see a seal removed or its count changed
- * at once. The runs between (each run's part after the checkpoint) walk everything sealed since.
+ * holds. A seal changed behind the walk (already walked) no longer links to the next one, which the
+ * next walk finds (as the next weekly walk in one go would); re-chained from there on, it changes
+ * the checkpoint's seal, which the next run finds; a seal removed or its count changed, the next run
+ * finds too (`verifyAccessLogSince`). Each run's part after the checkpoint walks what was sealed since.
  *
  * A month retired while a walk is under way moves where the retired stretch ends, which the seals
  * walked so far were judged by: the walk begins again from the first seal.
