@@ -10,10 +10,11 @@ import type { AccessWorld } from "./accessWorld";
 
 /**
  * A log to verify, `seals` seals long: each time the world's social worker reads every client's basic
- * data (one entry a client) and the sealer seals it, so each seal holds one entry a client.
+ * data (one entry a client) and the sealer seals it, so each seal holds one entry a client. The
+ * entries are written at `at` (ISO) when given, as if read then.
  */
-export async function readAndSeal(prisma: PrismaClient, world: AccessWorld, seals: number): Promise<void> {
-  const service = new AccessService({ prisma, timeZone: "Europe/Helsinki" });
+export async function readAndSeal(prisma: PrismaClient, world: AccessWorld, seals: number, at?: string): Promise<void> {
+  const service = new AccessService({ prisma, timeZone: "Europe/Helsinki", ...(at ? { now: () => new Date(at) } : {}) });
   for (let seal = 0; seal < seals; seal += 1) {
     await service.decideAndLog(
       professional(world.county, { id: world.socialWorker }),

@@ -15,6 +15,8 @@ import {
   type WholeWalkCursor,
 } from "../src/audit/checkpoint";
 import { sealHash } from "../src/domain/accessLogHash";
+import { retireAccessLog } from "../src/audit/retireAccessLog";
+import { verifyAccessLog } from "../src/audit/verifyAccessLog";
 import { checkpointOfWholeWalk, readAndSeal } from "./sealedLog";
 import { buildAccessWorld, type AccessWorld } from "./accessWorld";
 import { entryIdsInSealOrder, tamperWithLog } from "./logTampering";
@@ -22,6 +24,19 @@ import { entryIdsInSealOrder, tamperWithLog } from "./logTampering";
 /** A slice that stops after its first seal: the deadline has passed when the first seal is done. */
 const ONE_SEAL = { deadline: 0 };
 const NO_DEADLINE = { deadline: Infinity };
+
+function cursorOf(slice: Awaited<ReturnType<typeof walkWholeLogSlice>>): WholeWalkCursor {
+  if (!slice.ok || slice.cursor === null) throw new Error(`expected a walk under way, got ${JSON.stringify(slice)}`);
+  return slice.cursor;
+}
+
+/** Where a walk stands after slices of one seal each, from the first seal up to seal `seq`. */
+async function walkedToSeal(prisma: PrismaClient, checkpoint: CheckpointHead, seq: string, now?: Date): Promise<WholeWalkCursor> {
+  let cursor: WholeWalkCursor | null = null;
+  do cursor = cursorOf(await walkWholeLogSlice(prisma, checkpoint, cursor, { ...ONE_SEAL, now }));
+  while (cursor.seq !== seq);
+  return cursor;
+}
 
 /**
  * The walk of the whole log in slices (`audit:verify --since-checkpoint --slice-seconds`): four seals
@@ -51,16 +66,7 @@ describe("walking the whole access log in slices", () => {
 
   const ids = () => entryIdsInSealOrder(testDb.database.sql);
   const tamper = (statement: string, params: unknown[] = []) => tamperWithLog(testDb.database.sql, statement, params);
-  /** Where a walk stands after slices of one seal each up to seal `seq`. */
-  const walkedTo = async (seq: string): Promise<WholeWalkCursor> => {
-    let cursor = cursorOf(await walkWholeLogSlice(prisma, checkpoint, null, ONE_SEAL));
-    while (cursor.seq !== seq) cursor = cursorOf(await walkWholeLogSlice(prisma, checkpoint, cursor, ONE_SEAL));
-    return cursor;
-  };
-  const cursorOf = (slice: Awaited<ReturnType<typeof walkWholeLogSlice>>): WholeWalkCursor => {
-    if (!slice.ok || slice.cursor === null) throw new Error(`expected a walk under way, got ${JSON.stringify(slice)}`);
-    return slice.cursor;
-  };
+  const walkedTo = (seq: string) => walkedToSeal(prisma, checkpoint, seq);
 
   it("walks one seal a slice from the first to the checkpoint's, then is done, as a walk in one go", async () => {
     const first = await walkWholeLogSlice(prisma, checkpoint, null, ONE_SEAL);
@@ -242,4 +248,70 @@ describe("walking the whole access log in slices", () => {
       stderr: expect.stringContaining("--slice-seconds must be a whole number of seconds from 0 to 86400, got 1.5"),
     });
   }, 120_000); // four runs of the command, cold tsx starts
+});
+
+/**
+ * Slices across the seals of retired months: a walk judges a seal missing entries by whether it is
+ * still within the retired stretch, and a slice must go on with the stretch where the last one left
+ * it. Four seals of three entries: 2014-11 (retired), 2014-12-01 (within the stretch's month of
+ * slack), then two of 2026.
+ */
+describe("walking the whole access log in slices past retired months", () => {
+  const now = new Date("2026-12-15T12:00:00Z");
+  let testDb: TestDatabase;
+  let prisma: PrismaClient;
+  let checkpoint: CheckpointHead;
+
+  beforeAll(async () => {
+    testDb = await createTestDatabase("consents_slices_retired", consentsSubgraph.migrationsDir);
+    prisma = createPrisma(testDb.database);
+    const world = await buildAccessWorld(testDb.database.sql, 3);
+    await testDb.database.sql.query(`SELECT access_log_ensure_partitions('2014-11-10T00:00:00Z')`);
+    await readAndSeal(prisma, world, 1, "2014-11-10T10:00:00Z");
+    await readAndSeal(prisma, world, 1, "2014-12-01T00:01:00Z");
+    await readAndSeal(prisma, world, 2, now.toISOString());
+    expect(await retireAccessLog(testDb.database.sql, { now })).toMatchObject([{ month: "2014-11-01", entries: 3 }]);
+    const whole = await verifyAccessLog(prisma, { now });
+    if (!whole.ok) throw new Error(`the log to checkpoint is broken: ${whole.reason}`);
+    expect(whole).toMatchObject({ entries: 12, retired: 3, seals: 4 });
+    checkpoint = { ...whole.head, entries: whole.entries, at: now.toISOString() };
+  });
+
+  afterAll(async () => {
+    await testDb?.drop();
+  });
+
+  const slice = (cursor: WholeWalkCursor | null) => walkWholeLogSlice(prisma, checkpoint, cursor, { ...ONE_SEAL, now });
+  const cursorAfter = (seals: number) => walkedToSeal(prisma, checkpoint, String(seals), now);
+
+  it("excuses the retired entries in the stretch, and ends it where a walk in one go does", async () => {
+    expect(await cursorAfter(1)).toMatchObject({
+      seq: "1",
+      retired: 3,
+      inRetiredStretch: true,
+      retiredEnd: "2014-12-01T00:00:00.000Z",
+    });
+    expect(await cursorAfter(2)).toMatchObject({ seq: "2", retired: 3, inRetiredStretch: true });
+    const third = await cursorAfter(3);
+    expect(third).toMatchObject({ seq: "3", inRetiredStretch: false });
+    await expect(slice(third)).resolves.toMatchObject({ ok: true, cursor: null, entries: 12 });
+  });
+
+  it("does not excuse a seal past the stretch whose entries were all deleted, in the next slice", async () => {
+    const third = await cursorAfter(3);
+    const [fourth] = await testDb.database.sql.query<{ snapshot: string }>(
+      `SELECT snapshot::text AS snapshot FROM access_log_seal WHERE seq = 4`,
+    );
+    const [before] = await testDb.database.sql.query<{ snapshot: string }>(
+      `SELECT snapshot::text AS snapshot FROM access_log_seal WHERE seq = 3`,
+    );
+    // Every entry the fourth seal sealed: those its snapshot saw and the third's did not.
+    await tamperWithLog(
+      testDb.database.sql,
+      `DELETE FROM access_log WHERE pg_visible_in_snapshot(write_xid, $1::pg_snapshot)
+          AND NOT pg_visible_in_snapshot(write_xid, $2::pg_snapshot)`,
+      [fourth!.snapshot, before!.snapshot],
+    );
+    await expect(slice(third)).resolves.toMatchObject({ ok: false, seq: "4", reason: "batch_changed" });
+  });
 });

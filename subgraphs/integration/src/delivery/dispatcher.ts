@@ -22,7 +22,7 @@ export interface DispatcherOptions {
 }
 
 /** Within the 30 s a platform gives a stopping pod, beside the rest of the service's shutdown. */
-export const MAX_DRAIN_MS = 5_000;
+const MAX_DRAIN_MS = 5_000;
 
 /**
  * Sends deliveries, each subscription on its own: an HTTP POST of the event JSON, signed with the
