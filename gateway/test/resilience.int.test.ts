@@ -82,6 +82,45 @@ describe("subgraph failures", () => {
     expectNoLeak(body, teams.url, String(portOf(teams.url)));
   });
 
+  it("sends a plan's entity fetches to one subgraph together, and places its failure at each fetch's own paths", async () => {
+    const teams = await startSubgraph("teams", teamsSdl, teamsResolvers);
+    const { url } = await world.gateway({ subgraphUrls: { people: world.people.url, teams: teams.url } });
+    // Two entity fetches to teams side by side: the people at `me` and at `me.friends`.
+    const query = "{ me { team { name } friends(first: 2) { id team { name } } } }";
+    const answered = await post(url, query, world.bearer).finally(() => teams.stop());
+    expect(answered.body).toEqual({
+      data: {
+        me: {
+          team: { name: "Team of p-42" },
+          friends: [
+            { id: "f0", team: { name: "Team of f0" } },
+            { id: "f1", team: { name: "Team of f1" } },
+          ],
+        },
+      },
+    });
+    expect(teams.calls).toBe(1);
+    const { status, body } = await post(url, query, world.bearer);
+    expect(status).toBe(200);
+    expect(body.data).toEqual({
+      me: {
+        team: null,
+        friends: [
+          { id: "f0", team: null },
+          { id: "f1", team: null },
+        ],
+      },
+    });
+    const errors = body.errors ?? [];
+    expect(errors.map((error) => error.path)).toEqual([
+      ["me", "team"],
+      ["me", "friends", 0, "team"],
+      ["me", "friends", 1, "team"],
+    ]);
+    expect(errors.every((error) => error.extensions?.["code"] === "SUBGRAPH_UNAVAILABLE")).toBe(true);
+    expectNoLeak(body, teams.url, String(portOf(teams.url)));
+  });
+
   it("cuts a hanging subgraph call at the subgraph's timeout and keeps the rest of the answer", async () => {
     const { url } = await world.gateway({ subgraphTimeoutsMs: { people: 300 } });
     const { status, body } = await post(url, "{ teamCount slow(ms: 5000) }", world.bearer);

@@ -17,6 +17,7 @@ import type { GatewayContext } from "../GatewayContext";
 import { SUBGRAPH_UNAVAILABLE } from "../subgraphs/partialAnswer";
 import type { CompiledOperation } from "./compileOperation";
 import { copyMerge, mergeIntoCopy } from "./copyMerge";
+import { EntityBatches, type EntityCall } from "./entityBatches";
 import { entityRepresentation, holdsInputs, readInputs, representationInputs } from "./entityRepresentations";
 import { followUpExtensions, type FollowUpExtensions, type FollowUpReads } from "./followUpReads";
 import { inSpan } from "./gatewaySpans";
@@ -62,6 +63,8 @@ interface Run extends PlanExecution {
    * (a list's follow-up reads), carried to its later fetches, which answer those reads from them.
    */
   readonly decidedReads: string[];
+  /** Entity fetches waiting to go to a subgraph with the others started beside them; made at the first. */
+  batches?: EntityBatches;
 }
 
 /**
@@ -286,20 +289,15 @@ async function send(
    */
   extensions?: FollowUpExtensions,
 ): Promise<Data | null | undefined> {
-  // A copy: the extensions of a plan without conditions are one object shared by its every request.
-  const told = run.decidedReads.length
-    ? { ...extensions, [DECIDED_READS_EXTENSION]: [...run.decidedReads] }
-    : extensions && { ...extensions };
-  const response = await service.process({
-    kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
-    request: told
-      ? { query: fetch.operation, variables, operationName: fetch.operationName, extensions: told }
-      : { query: fetch.operation, variables, operationName: fetch.operationName },
-    incomingRequestContext: run.requestContext,
-    context: run.requestContext.context,
-    document: fetch.operationDocumentNode,
-    pathInIncomingRequest: cursor.path,
-  });
+  const response = EntityBatches.batchable(fetch)
+    ? await batchesOf(run).send(service, fetch, variables)
+    : await call(
+        run,
+        service,
+        { query: fetch.operation, variables, operationName: fetch.operationName, document: fetch.operationDocumentNode },
+        cursor.path,
+        extensions,
+      );
   // An answer, or errors at every path it was to fill, for a caller who is gone: nothing to merge or report.
   if (callerHungUp(run)) return undefined;
   if (response.errors) {
@@ -315,6 +313,34 @@ async function send(
   }
   keepReceipts(run, response.extensions?.[DECIDED_READS_EXTENSION]);
   return response.data as Data | null | undefined;
+}
+
+/** The request's batches of entity fetches (`entityBatches`), made at its first entity fetch. */
+function batchesOf(run: Run): EntityBatches {
+  return (run.batches ??= new EntityBatches((target, request) => call(run, target, request)));
+}
+
+/** One subgraph request through its data source: signed, bounded, retried, with the gateway's own extensions. */
+function call(
+  run: Run,
+  service: GraphQLDataSource,
+  request: EntityCall,
+  path?: ResponsePath,
+  extensions?: FollowUpExtensions,
+): ReturnType<GraphQLDataSource["process"]> {
+  // A copy: the extensions of a plan without conditions are one object shared by its every request.
+  const told = run.decidedReads.length
+    ? { ...extensions, [DECIDED_READS_EXTENSION]: [...run.decidedReads] }
+    : extensions && { ...extensions };
+  const { query, variables, operationName, document } = request;
+  return service.process({
+    kind: GraphQLDataSourceRequestKind.INCOMING_OPERATION,
+    request: told ? { query, variables, operationName, extensions: told } : { query, variables, operationName },
+    incomingRequestContext: run.requestContext,
+    context: run.requestContext.context,
+    document,
+    pathInIncomingRequest: path,
+  });
 }
 
 /**
