@@ -147,6 +147,30 @@ describe("a caseload through the gateway: one decision, one entry per client", (
     );
   });
 
+  it("answers two lists' names from one request to the clients subgraph, both decided with their pages", async () => {
+    // The names of both lists are two entity fetches to the clients subgraph side by side: the
+    // gateway sends them as one request (docs/gateway.md), whose two `_entities` are both answered
+    // from the request's decision scope, not decided and logged again by the clients subgraph.
+    const twoLists = `query ($id: ID!, $team: ID!) {
+      professional(id: $id) { responsibleFor(first: 50) { edges { node { id firstName } } } }
+      team(id: $team) { clients(first: 50) { edges { node { id lastName } } } }
+    }`;
+    const { requestId, answer } = await ask("worker", twoLists, { id: worker, team });
+    expect(answer.errors).toBeUndefined();
+    expect(
+      answer.data.professional.responsibleFor.edges.map((edge: { node: { firstName: string } }) => edge.node.firstName),
+    ).toEqual(["Etunimi0", "Etunimi1", "Etunimi2"]);
+    expect(answer.data.team.clients.edges.map((edge: { node: { lastName: string } }) => edge.node.lastName)).toEqual([
+      "Sukunimi0",
+      "Sukunimi1",
+      "Sukunimi2",
+    ]);
+    const entries = await entriesOf(requestId);
+    expect(entries.length).toBeGreaterThan(0);
+    expect(new Set(entries.map((entry) => entry.source))).toEqual(new Set(["teams"]));
+    expect(new Set(entries.map((entry) => entry.client_id))).toEqual(new Set(clients));
+  });
+
   it("keeps a denied follow-up read denied, and logged once, for a viewer from outside the county", async () => {
     const areaTeam = `query ($id: ID!) { team(id: $id) { clients(first: 50) { edges { node { id firstName latestOutcome { total } } } } } }`;
     const { requestId, answer } = await ask("curator", areaTeam, { id: team });

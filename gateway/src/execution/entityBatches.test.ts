@@ -7,7 +7,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import { parse, validate } from "graphql";
 import { benchmarkQuery, subgraphResolvers, subgraphSdl } from "../../bench/workload";
 import { missingPaths } from "../subgraphs/subgraphPaths";
-import { EntityBatches, mergeOperations, splitAnswer } from "./entityBatches";
+import { EntityBatches, MAX_BATCH_REPRESENTATIONS, mergeOperations, splitAnswer } from "./entityBatches";
 import { usePlanExecutor } from "./planExecutor";
 
 /**
@@ -216,6 +216,28 @@ describe("a merged answer split back", () => {
     expect(second).toEqual({ data: { _entities: [{ upc: "1" }] } });
     expect(sent).toHaveLength(2);
     expect(sent[1]).toBe(fetches[1]!.operation);
+  });
+
+  it("cuts a batch before it would carry more representations than the bound", async () => {
+    const [fetch] = twoFetches().fetches;
+    const sizes: number[] = [];
+    const batches = new EntityBatches(async (_service, call) => {
+      const lists = Object.values(call.variables).filter(Array.isArray);
+      sizes.push(lists.reduce((sum, list) => sum + list.length, 0));
+      const data = Object.fromEntries(
+        Object.keys(call.variables).map((name) => [name.replace("representations", "entities"), []]),
+      );
+      return { data: call.query.includes("_b0_entities") ? data : { _entities: [] } } as GatewayGraphQLResponse;
+    });
+    const service = {} as GraphQLDataSource;
+    const representations = (count: number) => Array.from({ length: count }, (_, upc) => ({ __typename: "Product", upc }));
+    await Promise.all(
+      [0.6, 0.5, 0.3, 1.2].map((share) =>
+        batches.send(service, fetch!, { representations: representations(MAX_BATCH_REPRESENTATIONS * share) }),
+      ),
+    );
+    // The second would take the first past the bound; the fourth carries more than it alone.
+    expect(sizes).toEqual([0.6, 0.5 + 0.3, 1.2].map((share) => MAX_BATCH_REPRESENTATIONS * share));
   });
 
   it("gives every fetch of a failed request the failure", async () => {

@@ -93,7 +93,8 @@ export class EntityBatches {
 
   #flush(): void {
     this.#flushQueued = false;
-    for (const [service, waiting] of this.#waiting) void this.#sendTogether(service, waiting);
+    for (const [service, waiting] of this.#waiting)
+      for (const batch of boundedBatches(waiting)) void this.#sendTogether(service, batch);
     this.#waiting.clear();
   }
 
@@ -117,6 +118,34 @@ export class EntityBatches {
       for (const entry of waiting) entry.reject(error);
     }
   }
+}
+
+/**
+ * The most representations fetches sent together may carry, unless one fetch carries more alone. A
+ * subgraph decides access for a request's clients in one call whose size the consents service
+ * bounds (10,000 client and category pairs): gathering must never make a request too large to be
+ * decided that each of its fetches alone was not.
+ */
+export const MAX_BATCH_REPRESENTATIONS = 1_000;
+
+/** The waiting fetches in order, cut where the next would take a batch past {@link MAX_BATCH_REPRESENTATIONS}. */
+function boundedBatches(waiting: readonly Waiting[]): Waiting[][] {
+  const batches: Waiting[][] = [];
+  let current: Waiting[] = [];
+  let carried = 0;
+  for (const entry of waiting) {
+    const representations = entry.variables[REPRESENTATIONS];
+    const count = Array.isArray(representations) ? representations.length : 0;
+    if (current.length > 0 && carried + count > MAX_BATCH_REPRESENTATIONS) {
+      batches.push(current);
+      current = [];
+      carried = 0;
+    }
+    current.push(entry);
+    carried += count;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
 }
 
 function ownCall(fetch: FetchNode, variables: Data): EntityCall {
