@@ -104,6 +104,11 @@ interface Measurement {
   requestsPerSecond: number;
   /** CPU time (user + system) the gateway process spent per answered request, in ms; NaN where /proc is unavailable. */
   cpuMsPerRequest: number;
+  /**
+   * Requests the subgraphs received per answered request (NaN where not counted). Those of the requests
+   * still in flight when the round ends count too: a round's connections' worth in its thousands.
+   */
+  subgraphRequestsPerRequest: number;
   p50: number;
   p99: number;
   mean: number;
@@ -145,7 +150,8 @@ async function main(): Promise<void> {
     );
     if (build.status !== 0) throw new Error("npm run build -- --gateway-benchmark failed");
 
-    const subgraphUrls = (await start("subgraphs.ts", "1", {})).info as Record<string, string>;
+    const subgraphs = (await start("subgraphs.ts", "1", {})).info as { urls: Record<string, string>; counter: string };
+    const subgraphUrls = subgraphs.urls;
     const env = {
       BENCH_SUBGRAPH_URLS: JSON.stringify(subgraphUrls),
       BENCH_SUPERGRAPH: supergraphFile,
@@ -191,6 +197,7 @@ async function main(): Promise<void> {
           settings.seconds,
           settings.connections,
           started[name]!.pid,
+          subgraphs.counter,
         );
         results[name]!.push(measurement);
         rounds[round]![name] = measurement;
@@ -338,16 +345,19 @@ async function checkSameAnswers(gateways: Record<string, string>, token: string)
   return Buffer.byteLength(answers[0]!);
 }
 
-function load(
+async function load(
   url: string,
   query: string,
   token: () => string,
   seconds: number,
   connections: number,
   gatewayPid?: number,
+  /** The subgraphs' count of requests received (subgraphs.ts), read before and after the round. */
+  counterUrl?: string,
 ): Promise<Measurement> {
+  const receivedBefore = await receivedBy(counterUrl);
   const cpuBefore = cpuMsOf(gatewayPid);
-  return new Promise((resolve, reject) => {
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
     autocannon(
       {
         url,
@@ -365,20 +375,29 @@ function load(
           },
         ],
       },
-      (error, result) => {
-        if (error) return reject(error);
-        resolve({
-          requestsPerSecond: result.requests.average,
-          cpuMsPerRequest: result.requests.total > 0 ? (cpuMsOf(gatewayPid) - cpuBefore) / result.requests.total : Number.NaN,
-          p50: result.latency.p50,
-          p99: result.latency.p99,
-          mean: result.latency.average,
-          non2xx: result.non2xx,
-          errors: result.errors,
-        });
-      },
+      (error, answer) => (error ? reject(error) : resolve(answer)),
     );
   });
+  const cpuMs = cpuMsOf(gatewayPid) - cpuBefore;
+  const received = (await receivedBy(counterUrl)) - receivedBefore;
+  const answered = result.requests.total;
+  return {
+    requestsPerSecond: result.requests.average,
+    cpuMsPerRequest: answered > 0 ? cpuMs / answered : Number.NaN,
+    subgraphRequestsPerRequest: answered > 0 ? received / answered : Number.NaN,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    mean: result.latency.average,
+    non2xx: result.non2xx,
+    errors: result.errors,
+  };
+}
+
+/** The subgraphs' count of requests received so far; NaN without a counter. */
+async function receivedBy(counterUrl: string | undefined): Promise<number> {
+  if (!counterUrl) return Number.NaN;
+  const answer = (await (await fetch(counterUrl)).json()) as { received: number };
+  return answer.received;
 }
 
 function summary(measurements: Measurement[]): Measurement {
@@ -386,6 +405,7 @@ function summary(measurements: Measurement[]): Measurement {
   return {
     requestsPerSecond: median(measurements.map((m) => m.requestsPerSecond)),
     cpuMsPerRequest: median(measurements.map((m) => m.cpuMsPerRequest)),
+    subgraphRequestsPerRequest: median(measurements.map((m) => m.subgraphRequestsPerRequest)),
     p50: median(measurements.map((m) => m.p50)),
     p99: median(measurements.map((m) => m.p99)),
     mean: median(measurements.map((m) => m.mean)),
@@ -402,7 +422,10 @@ function spread(ratios: number[]): string {
 
 function format(m: Measurement): string {
   const cpu = Number.isNaN(m.cpuMsPerRequest) ? "" : `  CPU ${m.cpuMsPerRequest.toFixed(2)} ms/request`;
-  return `${m.requestsPerSecond.toFixed(0).padStart(6)} req/s${cpu}  p50 ${m.p50.toFixed(2)} ms  p99 ${m.p99.toFixed(2)} ms${m.non2xx || m.errors ? `  (${m.non2xx} non-2xx, ${m.errors} errors)` : ""}`;
+  const calls = Number.isNaN(m.subgraphRequestsPerRequest)
+    ? ""
+    : `  ${m.subgraphRequestsPerRequest.toFixed(1)} subgraph requests/request`;
+  return `${m.requestsPerSecond.toFixed(0).padStart(6)} req/s${cpu}${calls}  p50 ${m.p50.toFixed(2)} ms  p99 ${m.p99.toFixed(2)} ms${m.non2xx || m.errors ? `  (${m.non2xx} non-2xx, ${m.errors} errors)` : ""}`;
 }
 
 main().catch((error: unknown) => {

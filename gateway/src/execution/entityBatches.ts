@@ -52,7 +52,7 @@ interface Waiting {
  *
  * What waits is sent at the end of the event loop's turn (`setImmediate`): besides the fetches a
  * `Parallel` starts at once, it gathers those that other branches start from answers read in the
- * same turn (on the Guild benchmark under load, 16 requests per caller's request became about 9;
+ * same turn (on the Guild benchmark under load, 16.1 requests per caller's request became 9.2–9.8;
  * gathering only the fetches started at once, a microtask, left about 13 and saved no measurable
  * CPU). No fetch waits for anyone's I/O, only for the turn to end. One per request: a caller's
  * fetches never share a request with another caller's, whose viewer is signed into its own.
