@@ -159,6 +159,15 @@ describe("the merged operation", () => {
     ]);
   });
 
+  it("gives each fetch of a failed call errors of its own, however many the first has", () => {
+    const { fetches } = twoFetches();
+    const merged = mergeOperations(fetches);
+    const many = Array.from({ length: 150 }, () => ({}));
+    const paths = missingPaths(merged.document, { _b0_representations: many, _b1_representations: [{}], withEstimate: true });
+    expect(paths.filter((path) => path[0] === "_b0_entities")).toHaveLength(100);
+    expect(paths.filter((path) => path[0] === "_b1_entities")).toEqual([["_b1_entities", 0]]);
+  });
+
   it("is not made for a mutation's fetches or for a root fetch", () => {
     const [fetch] = twoFetches().fetches;
     expect(EntityBatches.batchable({ ...fetch!, operationKind: "mutation" } as unknown as FetchNode)).toBe(false);
@@ -194,6 +203,16 @@ describe("a merged answer split back", () => {
           { message: "slow", extensions: { code: "SOMETHING" } },
         ],
       },
+    ]);
+  });
+
+  it("never asks again a fetch of a call that failed (no data), and never leaves one without word of it", () => {
+    const down = { message: "down", extensions: { code: "SUBGRAPH_UNAVAILABLE" } };
+    const parts = splitAnswer({ errors: [{ ...down, path: ["_b0_entities", 0] }] } as GatewayGraphQLResponse, 2);
+    // Not undefined (asked again, a second timeout after the first): each part holds the failure.
+    expect(parts).toEqual([
+      { data: undefined, errors: [{ ...down, path: ["_entities", 0] }] },
+      { data: undefined, errors: [down] },
     ]);
   });
 

@@ -123,8 +123,9 @@ export class EntityBatches {
 /**
  * The most representations fetches sent together may carry, unless one fetch carries more alone. A
  * subgraph decides access for a request's clients in one call whose size the consents service
- * bounds (10,000 client and category pairs): gathering must never make a request too large to be
- * decided that each of its fetches alone was not.
+ * bounds (10,000 client and category pairs): a gathered request stays well within it (a client is
+ * read in a handful of categories), so gathering never makes a request undecidable that each of its
+ * fetches alone was not.
  */
 export const MAX_BATCH_REPRESENTATIONS = 1_000;
 
@@ -190,9 +191,18 @@ export function splitAnswer(response: GatewayGraphQLResponse, count: number): (G
   }
   const answers: (GatewayGraphQLResponse | undefined)[] = [];
   for (let index = 0; index < count; index++) {
-    if ((data === null || data === undefined) && ownErrors > 0 && errors[index]!.length === 0) {
+    // Null, not missing: the subgraph answered, and another fetch's error nulled the whole answer.
+    // (A call that failed has no data at all, and its errors name every fetch's paths.)
+    if (data === null && ownErrors > 0 && errors[index]!.length === 0) {
       answers.push(undefined);
       continue;
+    }
+    // A call that failed gives each fetch errors at its own paths (`missingPaths`); should one have
+    // none, it is told of the failure without a path rather than left without data and without word.
+    const first = response.errors?.[0];
+    if (data === undefined && errors[index]!.length === 0 && first) {
+      const { path: _path, ...pathless } = first;
+      errors[index]!.push(pathless);
     }
     const part: { data?: Data | null; errors?: GraphQLFormattedError[]; extensions?: Data } = {
       data: data === null || data === undefined ? data : { [ENTITIES]: data[aliasOf(index)] },

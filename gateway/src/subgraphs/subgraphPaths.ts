@@ -28,14 +28,16 @@ export function missingPaths(
   const paths: (string | number)[][] = [];
   for (const entities of entityFields) {
     if (!entities.selectionSet) continue;
+    // Each fetch of a merged call keeps the bound it has alone, so each gets errors of its own.
+    const own = paths.length;
     const head = entities.alias?.value ?? entities.name.value;
     const representations = variables?.[representationsVariable(entities)];
     const count = Array.isArray(representations) ? representations.length : 0;
     const fields = responseNames(entities.selectionSet).filter((name) => name !== "__typename");
-    for (let index = 0; index < count && paths.length < MAX_PATH_ERRORS; index += 1) {
+    for (let index = 0; index < count && paths.length - own < MAX_PATH_ERRORS; index += 1) {
       for (const field of fields.length > 0 ? fields : [undefined]) {
         paths.push(field === undefined ? [head, index] : [head, index, field]);
-        if (paths.length >= MAX_PATH_ERRORS) break;
+        if (paths.length - own >= MAX_PATH_ERRORS) break;
       }
     }
   }

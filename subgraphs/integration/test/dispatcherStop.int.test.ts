@@ -85,4 +85,18 @@ describe("a webhook dispatcher stopping with a delivery in flight", () => {
     await next.stop();
     expect(receiver.received).toHaveLength(2);
   });
+
+  it("bounds the drain at 5 s unless told otherwise, however long the webhook timeout", async () => {
+    receiver.respond.with = () => "hang";
+    // A receiver given 30 s to answer must not hold a stopping replica for as long.
+    const stopping = new Dispatcher({ ...options, prisma, timeoutMs: 30_000 });
+    stopping.start();
+    await until(() => receiver.received.length === 1);
+    const started = Date.now();
+    await stopping.stop();
+    const took = Date.now() - started;
+    expect(took).toBeGreaterThanOrEqual(4_500);
+    expect(took).toBeLessThan(15_000);
+    await expect(delivery()).resolves.toEqual([{ status: "PENDING", attempts: 0 }]);
+  }, 30_000);
 });

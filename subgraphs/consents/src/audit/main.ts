@@ -1,17 +1,11 @@
 import { existsSync } from "node:fs";
-import { parseArgs } from "node:util";
 import { embeddedDatabaseDir, openEmbeddedDatabase, openPostgres, type Database } from "@silta/kernel";
 import { createPrisma } from "../data/db";
-import {
-  readCheckpoint,
-  signCheckpoint,
-  wholeWalkDue,
-  writeCheckpointForward,
-  type Checkpoint,
-  type CheckpointHead,
-} from "./checkpoint";
-import { DEFAULT_UNSEALED_BOUND_MS, verifyAccessLog, verifyAccessLogSince, type VerifyResult } from "./verifyAccessLog";
-import { walkWholeLogSlice, type Slice } from "./wholeWalkInSlices";
+import { readCheckpoint, signCheckpoint, wholeWalkDue, writeCheckpointForward, type CheckpointHead } from "./checkpoint";
+import { verifyAccessLog, verifyAccessLogSince } from "./verifyAccessLog";
+import { describeBreak, describeSlice } from "./verifyMessages";
+import { help, readVerifyOptions, usage, UsageError } from "./verifyOptions";
+import { walkWholeLogSlice } from "./wholeWalkInSlices";
 
 /**
  * `npm run audit:verify [-- --checkpoint FILE [--since-checkpoint [--slice-seconds S] [--whole-every DAYS]]] [--unsealed-bound MS] [--statement-timeout MS]`:
@@ -33,88 +27,13 @@ import { walkWholeLogSlice, type Slice } from "./wholeWalkInSlices";
  * would hang stops instead, and the next one (one at a time) is not held back. Exit status 0
  * when intact, 1 when broken, 2 when it could not check.
  */
-const usage =
-  "usage: npm run audit:verify [-- --checkpoint <file> [--since-checkpoint [--slice-seconds <s>] [--whole-every <days>]]] [--unsealed-bound <ms>] [--statement-timeout <ms>]";
-const help = `${usage}
-
-Checks the access log's chain of seals and every sealed entry, and prints OK or the first break:
-DATABASE_URL (schema DATABASE_SCHEMA, default public) in servers mode, else the embedded consents
-database under SILTA_DATA_DIR (default .silta).
-
-  --checkpoint <file>     an HMAC-signed checkpoint (key AUDIT_CHECKPOINT_KEY, 32+ characters) kept
-                          outside the database: also reports seals missing after it, and when the
-                          log is intact writes the new head there (docs/access.md)
-  --since-checkpoint      walk only the seals after the checkpoint (which must exist): checks that
-                          its seal is still the one checkpointed, and everything sealed since; the
-                          entries up to it are left to a run without this option
-  --slice-seconds <s>     with --since-checkpoint: then walk the whole log on from where the last
-                          run left it (the place kept in the checkpoint), for about <s> seconds
-                          (one seal at least): the walk of the whole log in slices, one a run,
-                          until it reaches the checkpoint's seal; then the next begins
-  --whole-every <days>    with --since-checkpoint: walk the whole log instead when there is no
-                          checkpoint yet, or its last whole walk began <days> or more ago (the one
-                          scheduled run: hourly, and whole once a week with 7); with
-                          --slice-seconds, the walk in slices under way is finished instead
-  --unsealed-bound <ms>   how long an entry may stay unsealed before it is reported as a break
-                          (default ACCESS_LOG_UNSEALED_BOUND_MS, else 2000)
-  --statement-timeout <ms>
-                          how long one of its statements may run or wait for a lock before the run
-                          stops as "could not check" (default 900000: 15 minutes; PostgreSQL only)
-
-Exit code 0: intact; 1: broken; 2: could not check.`;
-
-class UsageError extends Error {}
-
-/** A statement of a whole walk reads one page of entries (milliseconds); fifteen minutes is only ever a hang. */
-const DEFAULT_STATEMENT_TIMEOUT_MS = 15 * 60_000;
-
 async function main(): Promise<number> {
-  const { values } = (() => {
-    try {
-      return parseArgs({
-        options: {
-          checkpoint: { type: "string" },
-          "unsealed-bound": { type: "string" },
-          "since-checkpoint": { type: "boolean", default: false },
-          "whole-every": { type: "string" },
-          "slice-seconds": { type: "string" },
-          "statement-timeout": { type: "string" },
-          help: { type: "boolean", short: "h", default: false },
-        },
-      });
-    } catch (error) {
-      throw new UsageError((error as Error).message);
-    }
-  })();
-  if (values.help) {
+  const options = readVerifyOptions(process.argv.slice(2));
+  if (options === "help") {
     console.log(help);
     return 0;
   }
-  const checkpointFile = values.checkpoint;
-  const sinceCheckpoint = values["since-checkpoint"];
-  if (sinceCheckpoint && !checkpointFile) throw new UsageError("--since-checkpoint needs --checkpoint <file>");
-  const wholeEveryText = values["whole-every"];
-  if (wholeEveryText !== undefined && !sinceCheckpoint) throw new UsageError("--whole-every needs --since-checkpoint");
-  const wholeEvery = wholeEveryText === undefined ? undefined : Number(wholeEveryText);
-  if (wholeEveryText !== undefined && (!/^[0-9]{1,4}$/.test(wholeEveryText) || wholeEvery! < 1))
-    throw new UsageError(`--whole-every must be a whole number of days from 1 to 9999, got ${wholeEveryText}`);
-  const sliceText = values["slice-seconds"];
-  if (sliceText !== undefined && !sinceCheckpoint) throw new UsageError("--slice-seconds needs --since-checkpoint");
-  const sliceSeconds = sliceText === undefined ? undefined : Number(sliceText);
-  if (sliceText !== undefined && (!/^[0-9]{1,5}$/.test(sliceText) || sliceSeconds! > 86_400))
-    throw new UsageError(`--slice-seconds must be a whole number of seconds from 0 to 86400, got ${sliceText}`);
-  const timeoutText = values["statement-timeout"] ?? String(DEFAULT_STATEMENT_TIMEOUT_MS);
-  const statementTimeoutMs = Number(timeoutText);
-  if (!/^[0-9]{1,9}$/.test(timeoutText) || statementTimeoutMs < 100)
-    throw new UsageError(`--statement-timeout must be a whole number of milliseconds from 100 to 999999999, got ${timeoutText}`);
-  // An empty variable (as .env.example leaves it) means the default.
-  const boundText =
-    values["unsealed-bound"] ?? (process.env["ACCESS_LOG_UNSEALED_BOUND_MS"] || String(DEFAULT_UNSEALED_BOUND_MS));
-  const unsealedBoundMs = Number(boundText);
-  if (!/^[0-9]{1,9}$/.test(boundText) || !Number.isInteger(unsealedBoundMs))
-    throw new Error(
-      `--unsealed-bound (or ACCESS_LOG_UNSEALED_BOUND_MS) must be a whole number of milliseconds, got ${boundText}`,
-    );
+  const { checkpointFile, sinceCheckpoint, wholeEvery, sliceSeconds, statementTimeoutMs, unsealedBoundMs } = options;
   const key = process.env["AUDIT_CHECKPOINT_KEY"];
   if (checkpointFile && (!key || key.length < 32))
     throw new Error("--checkpoint needs AUDIT_CHECKPOINT_KEY of at least 32 characters");
@@ -207,58 +126,6 @@ async function main(): Promise<number> {
   } finally {
     await prisma.$disconnect();
     await database.close();
-  }
-}
-
-/** What this run's slice of the walk of the whole log did, and where the walk stands. */
-function describeSlice(slice: Slice, checkpoint: Checkpoint): string {
-  const again =
-    slice.restarted === "retired_month"
-      ? "A month was retired since the walk of the whole log in slices began: it began again. "
-      : "";
-  const walked =
-    slice.seals === 0
-      ? "walked no seal"
-      : `walked seals ${slice.fromSeq} to ${slice.toSeq} (${slice.checked} entries checked${slice.legacyEntries > 0 ? `, and ${slice.legacyEntries} entries of the first log` : ""})`;
-  if (slice.cursor === null)
-    return `${again}The walk of the whole log begun ${slice.began} ${walked} and reached the checkpoint's seal ${checkpoint.seq}: all ${slice.entries} entries up to it checked; the next run begins the next walk.`;
-  return `${again}The walk of the whole log begun ${slice.began} ${walked}: ${slice.cursor.seq} of the checkpoint's ${checkpoint.seq} seals walked (${slice.entries} of ${checkpoint.entries} entries); the next run goes on from seal ${slice.cursor.seq}.`;
-}
-
-/** Which walk found the break: of the whole log in one go, after the checkpoint, or a slice of the whole log's. */
-type Walk = "whole" | "since" | "slice";
-
-function describeBreak(result: Extract<VerifyResult, { ok: false }>, checkpoint: Checkpoint | null, walk: Walk): string {
-  // A run after the checkpoint read only what was sealed after it: it cannot vouch for the rest.
-  const intact =
-    walk === "since" && checkpoint
-      ? `what was sealed after the checkpoint of ${checkpoint.at} (seal ${checkpoint.seq}) up to it is intact; the entries before were checked when it was written.`
-      : walk === "slice" && checkpoint
-        ? `found by the walk of the whole log in slices, whose earlier slices checked the ${result.entries} sealed entries before it; what was sealed after the checkpoint of ${checkpoint.at} (seal ${checkpoint.seq}) is intact.`
-        : `${result.entries} sealed entries before it are intact.`;
-  switch (result.reason) {
-    case "altered":
-      return `entry ${result.seq} is altered (it no longer matches its hash); ${intact}`;
-    case "context_altered":
-      return `the context (who asked, why, from where) of entry ${result.seq} is altered (it no longer matches its hash); ${intact}`;
-    case "context_missing":
-      return `the context (who asked, why, from where) of entry ${result.seq} is missing (deleted); ${intact}`;
-    case "batch_changed":
-      return `seal ${result.seq} does not match its entries (an entry was removed, added, moved or reordered); ${intact}`;
-    case "unlinked":
-      return `seal ${result.seq} is unlinked (a seal up to it was removed, altered or replaced); ${intact}`;
-    case "truncated":
-      return `seals after ${result.seq} missing: the checkpoint of ${checkpoint!.at} names seal ${checkpoint!.seq} (${checkpoint!.entries} entries), the log ends at seal ${result.seq} (${result.entries} entries).`;
-    case "diverged":
-      return `seal ${result.seq} is not the seal the checkpoint of ${checkpoint!.at} names (seal ${checkpoint!.seq}, ${checkpoint!.entries} entries): the log was rewritten from there on.`;
-    case "unsealed":
-      return `${result.unsealed!.count} entries unsealed for longer than the bound, the oldest entry ${result.seq} written at ${result.unsealed!.oldestAt} (is the consents service's sealer running?); ${result.entries} sealed entries are intact.`;
-    case "retired_early":
-      return `the month from ${result.seq} is recorded as retired, but the law still requires it (the log is kept 12 years): its entries are missing.`;
-    case "legacy_altered":
-      return `entry ${result.seq} of the first log (access_log_v1) is altered (it no longer matches its hash).`;
-    case "legacy_unlinked":
-      return `entry ${result.seq} of the first log (access_log_v1) is unlinked (an entry before it was removed or replaced).`;
   }
 }
 
