@@ -106,7 +106,7 @@ interface Measurement {
   cpuMsPerRequest: number;
   /**
    * Requests the subgraphs received per answered request (NaN where not counted). Those of the requests
-   * still in flight when the round ends count too: a round's connections' worth in its thousands.
+   * still in flight when the round ends count too: a few percent of a full round's, far more of a smoke round's.
    */
   subgraphRequestsPerRequest: number;
   p50: number;
