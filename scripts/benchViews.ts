@@ -165,6 +165,8 @@ async function measureCounty(clients: number, args: Arguments, only?: (view: Vie
     const database: Database = await openPostgres({ url: databaseUrl, schema: "public", poolSize: 4 });
     cleanups.push(() => database.close());
     const fixtures = await findFixtures(database.sql, today);
+    // The hub's gateway fetches this key as an identity provider's; kept where a development-mode
+    // gateway reads its key (a --baseline checkout from before 2026-12-07), so both accept the tokens.
     const issuer = await createDevTokenIssuer({ keyFile: join(dataDir, "dev-issuer-key.json") });
     const professionalToken = (id: string, organizationId: string, roles: string[]) =>
       issuer.issue({ sub: id, silta_kind: "professional", silta_org: organizationId, roles });
@@ -174,10 +176,11 @@ async function measureCounty(clients: number, args: Arguments, only?: (view: Vie
     };
     const decisions = new DecisionTimer();
     cleanups.push(() => decisions.stop());
-    console.log("  starting the hub in servers mode (six subgraphs and the gateway)");
+    console.log("  starting the hub in servers mode (six subgraphs and the gateway, NODE_ENV=production)");
     const hubOptions: ServersHubOptions = {
       databaseUrl,
       dataDir,
+      tokenKeys: issuer.jwks,
       identityCodeHashKey: hashKey,
       viewerSigningSecret: randomBytes(32).toString("hex"),
       basePort: args.port,

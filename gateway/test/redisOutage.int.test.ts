@@ -1,5 +1,5 @@
 import { createLogger, createRedis, type Redis } from "@silta/kernel";
-import { startPrivateRedis, type PrivateRedis } from "./support/privateRedis";
+import { startPrivateRedis, type PrivateRedis } from "@silta/testkit";
 import { namespace, post, startWorld, type World } from "./support/testWorld";
 
 /** Private servers of this test (the task's range 6441-6449), never the shared Redis. */

@@ -1,22 +1,36 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
+import { randomBytes } from "node:crypto";
+import { DEV_AUDIENCE, DEV_ISSUER } from "@silta/gateway";
+import { startPrivateRedis } from "@silta/testkit";
 import { buildServices } from "../build";
 import { compiledEntryOf, nodeFlagsOf, type ServiceName } from "../serviceCommands";
 import { subgraphs, type SubgraphName } from "../subgraphs";
+import { serveKeySet } from "./keySetServer";
 
 /**
  * The hub in servers mode as its containers run it, on this machine: one process per subgraph on one
  * PostgreSQL database with a schema each, and the gateway in front, each built first (`npm run build`)
- * and started with the command the image runs (scripts/serviceCommands.ts: its V8 flags, its bundle).
- * For benchmarks: the processes log at `warn`, and their output is kept for the error of a failed start.
+ * and started with the command the image runs (scripts/serviceCommands.ts: its V8 flags, its bundle),
+ * with `NODE_ENV=production` as the image sets it: events through a Redis of the hub's own
+ * (`redis-server` on a free port, never the shared one), tokens verified against an identity
+ * provider's key set (served here, {@link serveKeySet}), no development tokens. Development mode
+ * costs CPU on every request (graphql-js checks each type test for a second copy of itself), which
+ * a county's servers never spend. For benchmarks: the processes log at `warn`, and their output is
+ * kept for the error of a failed start.
  */
 const root = join(__dirname, "..", "..");
 
 export interface ServersHubOptions {
   databaseUrl: string;
-  /** Where the gateway keeps its development token key (`dev-issuer-key.json`), read at its start. */
+  /** The processes' data folder (`SILTA_DATA_DIR`). */
   dataDir: string;
+  /**
+   * The public key set of the benchmark's token issuer (`createDevTokenIssuer(…).jwks`): the gateway
+   * fetches it as an identity provider's, and accepts tokens of `DEV_ISSUER` for `DEV_AUDIENCE`.
+   */
+  tokenKeys: { keys: readonly object[] };
   identityCodeHashKey: string;
   viewerSigningSecret: string;
   /** Gateway port; the subgraphs take the next six. Default: free ports the system picks. */
@@ -55,15 +69,23 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
   const portOf = new Map(subgraphs.map(({ name }, i) => [name, ports[i + 1]!]));
   const urlOf = (name: SubgraphName) => `http://127.0.0.1:${portOf.get(name)!}`;
   const consentsAccessUrl = `${urlOf("consents")}/internal/access`;
+  const [redisPort] = await portsFrom(undefined, 1);
+  const redis = await startPrivateRedis(redisPort!);
+  const keySet = await serveKeySet(options.tokenKeys).catch(async (error: unknown) => {
+    await redis.stop();
+    throw error;
+  });
   const accessUrl = options.routeAccessDecisions ? await options.routeAccessDecisions(consentsAccessUrl) : consentsAccessUrl;
   let output = "";
   const children: ChildProcess[] = [];
   const pids = new Map<string, number>();
   const shared = {
     ...process.env,
-    NODE_ENV: "development",
+    NODE_ENV: "production",
     LOG_LEVEL: "warn",
     HOST: "127.0.0.1",
+    REDIS_URL: redis.url,
+    METRICS_TOKEN: randomBytes(16).toString("hex"),
     VIEWER_SIGNING_SECRET: options.viewerSigningSecret,
     SILTA_DATA_DIR: options.dataDir,
   };
@@ -97,6 +119,7 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
           }),
       ),
     );
+    await Promise.all([redis.stop(), keySet.close()]);
   };
   try {
     for (const { name } of subgraphs) {
@@ -116,6 +139,9 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
       ...shared,
       PORT: String(gatewayPort),
       ...Object.fromEntries(subgraphs.map(({ name }) => [`SUBGRAPH_${name.toUpperCase()}_URL`, `${urlOf(name)}/graphql`])),
+      OIDC_ISSUER: DEV_ISSUER,
+      OIDC_AUDIENCE: DEV_AUDIENCE,
+      OIDC_JWKS_URL: keySet.url,
       ...options.gatewayEnv,
     });
     const gateway = `http://127.0.0.1:${gatewayPort}`;

@@ -11,3 +11,4 @@ export * from "./benchArguments";
 export * from "./tableLock";
 export * from "./accessProjectionOracle";
 export * from "./benchCommandLine";
+export * from "./privateRedis";

@@ -43,6 +43,11 @@ export interface DevTokenIssuer {
   issue(claims: DevTokenClaims, ttl?: string | number): Promise<string>;
   /** Accepts exactly this issuer's tokens. */
   readonly verifier: TokenVerifier;
+  /**
+   * The public key, as an identity provider publishes it at its JWKS URL: served by a benchmark, it
+   * lets a gateway run as in production (OIDC, no development tokens) and accept this issuer's tokens.
+   */
+  readonly jwks: { keys: JWK[] };
 }
 
 /**
@@ -63,6 +68,7 @@ export async function createDevTokenIssuer(options: DevTokenIssuerOptions = {}):
   });
   return {
     verifier,
+    jwks: { keys: [publicJwk] },
     issue: (claims, ttl = "12h") =>
       new SignJWT(claims)
         .setProtectedHeader({ alg: ALGORITHM, kid, typ: "JWT" })
