@@ -3,14 +3,16 @@ import { LocalDate } from "@silta/kernel";
 import { createTestDatabase, type TestDatabase } from "@silta/testkit";
 import { teamsSubgraph } from "../src";
 import { createPrisma, type PrismaClient } from "../src/data/db";
+import type { ClientList } from "../src/data/clientListStore";
 import { createTeamsLoaders } from "../src/data/loaders";
 
 /**
  * A professional and a team are read by the loaders as hot reads (ADR 0015), a statement with a
  * constant text over the pool: the rows must be exactly the model API's, every field of the model,
- * nulls included. A column added to the model and not to the statement fails here.
+ * nulls included, and so must the rows read with a list's first window (`parentRows`). A column added
+ * to the model and not to the statement fails here.
  */
-describe("a professional's and a team's rows read by the loaders", () => {
+describe("a professional's and a team's rows read by the loaders and with their lists' windows", () => {
   let testDb: TestDatabase;
   let prisma: PrismaClient;
   const county = randomUUID();
@@ -57,6 +59,19 @@ describe("a professional's and a team's rows read by the loaders", () => {
     expect(read[0]).toMatchObject({ active: false, unit: "North", workEmail: "sanna@county.example" });
     expect(read[1]).toMatchObject({ active: true, unit: null, workPhone: null, workEmail: null });
     expect(await loaders().team.load(team)).toEqual(await prisma.team.findUnique({ where: { id: team } }));
+  });
+
+  it("are the same rows when read with a list's first window, and none with a later window", async () => {
+    const windowOf = (list: ClientList, parentId: string, after: string | null = null) =>
+      loaders().clientWindow.load({ list, parentId, after, size: 10 });
+    const model = await prisma.professional.findMany({ where: { id: { in: [everyField, fewFields] } } });
+    for (const row of model) {
+      expect((await windowOf("responsibleFor", row.id)).parent).toEqual(row);
+      expect((await windowOf("professionalClients", row.id)).parent).toEqual(row);
+    }
+    expect((await windowOf("teamClients", team)).parent).toEqual(await prisma.team.findUnique({ where: { id: team } }));
+    expect(await windowOf("responsibleFor", randomUUID())).toEqual({ ids: [], parent: null });
+    expect((await windowOf("teamClients", team, randomUUID())).parent).toBeNull();
   });
 
   it("refuse an id that is not a uuid as the model API does", async () => {

@@ -2,6 +2,7 @@ import { LocalDate, readPrepared } from "@silta/kernel";
 import DataLoader from "dataloader";
 import { Prisma } from "./prisma/client";
 import type { PrismaClient } from "./db";
+import { professionalColumns, teamColumns, type ParentRow } from "./parentRows";
 
 /**
  * The paged lists of clients the teams subgraph answers: a team's current clients, the clients a
@@ -19,21 +20,30 @@ export interface ClientWindow {
   size: number;
 }
 
+/** A window's client ids and, for a first window (no `after`), its parent's row (null: nobody has that id). */
+export interface WindowRead {
+  ids: string[];
+  parent: ParentRow | null;
+}
+
 /**
  * Windows of client ids, visible or not (the caller filters): all windows asked in the same tick
  * are read with one statement per kind of list, however many teams or professionals ask. Each
  * window comes back as one row holding its ids joined by commas (a uuid has none): read as a row per
  * client, Prisma's and pg's per-row mapping made the teams subgraph's read of a 727-client window
  * cost about 2.2 ms of CPU, as one row of text 1.3 ms (a 79-client caseload 1.2 → 0.8 ms; issue 18).
+ * A first window's row also holds its parent, the professional or team (`parentRows`), so that the
+ * caseload and the area team page, which read both, wait for one statement, not two (the page's
+ * resolver takes its parent from here: `readParentWithFirstWindows`).
  * A hot read per kind of list: a constant text, prepared, sent over the pool (`readPrepared`, ADR 0015).
  */
-export function clientWindowLoader(prisma: PrismaClient, today: LocalDate): DataLoader<ClientWindow, string[], string> {
+export function clientWindowLoader(prisma: PrismaClient, today: LocalDate): DataLoader<ClientWindow, WindowRead, string> {
   return new DataLoader(
     async (windows) => {
-      const answers = new Map<ClientWindow, string[]>();
+      const answers = new Map<ClientWindow, WindowRead>();
       for (const list of new Set(windows.map((window) => window.list))) {
         const ofList = windows.filter((window) => window.list === list);
-        const rows = await readPrepared<{ ord: number; ids: string | null }>(
+        const rows = await readPrepared<{ ord: number; ids: string | null; parent: string | null }>(
           prisma,
           Prisma.sql`/* prepared */
           SELECT w.ord::int AS ord, (
@@ -44,16 +54,31 @@ export function clientWindowLoader(prisma: PrismaClient, today: LocalDate): Data
               ORDER BY candidate.client_id
               LIMIT w.size
             ) AS page
-          ) AS ids
+          ) AS ids,
+          CASE WHEN w.after_id IS NULL THEN (${parentOf(list)}) END AS parent
           FROM unnest(${ofList.map((w) => w.parentId)}::uuid[], ${ofList.map((w) => w.after)}::uuid[], ${ofList.map((w) => w.size)}::int[])
             WITH ORDINALITY AS w(parent_id, after_id, size, ord)`,
         );
-        for (const row of rows) answers.set(ofList[row.ord - 1]!, row.ids ? row.ids.split(",") : []);
+        for (const row of rows)
+          answers.set(ofList[row.ord - 1]!, {
+            ids: row.ids ? row.ids.split(",") : [],
+            parent: row.parent === null ? null : (JSON.parse(row.parent) as ParentRow),
+          });
       }
       return windows.map((window) => answers.get(window)!);
     },
     { cacheKeyFn: (window) => `${window.list}|${window.parentId}|${window.after ?? ""}|${window.size}` },
   );
+}
+
+/**
+ * The row of the list's parent `w.parent_id` as JSON text (its columns under their model names, as
+ * its loader reads them; text, as a read over the pool takes no jsonb: `assertReadAsPrisma`).
+ */
+function parentOf(list: ClientList): Prisma.Sql {
+  return list === "teamClients"
+    ? Prisma.sql`SELECT to_jsonb(parent)::text FROM (SELECT ${teamColumns} FROM team WHERE id = w.parent_id) AS parent`
+    : Prisma.sql`SELECT to_jsonb(parent)::text FROM (SELECT ${professionalColumns} FROM professional WHERE id = w.parent_id) AS parent`;
 }
 
 /** The distinct client ids of one list of the parent `w.parent_id`, current on `today`. */

@@ -2,6 +2,7 @@ import { loaderById, loaderGroupedBy, LocalDate, readPrepared } from "@silta/ker
 import { Prisma } from "./prisma/client";
 import type { PrismaClient, Rows } from "./db";
 import { clientWindowLoader } from "./clientListStore";
+import { professionalColumns, teamColumns } from "./parentRows";
 
 /**
  * Per-request loaders: every entity reference and list child is fetched with one `IN` query per
@@ -13,22 +14,19 @@ export function createTeamsLoaders(prisma: PrismaClient, today: LocalDate) {
   return {
     organization: loaderById((ids) => prisma.organization.findMany({ where: { id: { in: ids } } })),
     /**
-     * A caseload's and a team page's first reads, so hot reads (ADR 0015) with a constant text: every
-     * column of the model's row, as its model API answers it (`recordRows.int.test.ts` compares them,
-     * and fails on a column added to the model and not here).
+     * Hot reads (ADR 0015) with a constant text, of the columns in `parentRows`: a caseload's and a
+     * team page's first reads when they are not read with the list's first window.
      */
     professional: loaderById((ids) =>
       readPrepared<Rows.ProfessionalModel>(
         prisma,
-        Prisma.sql`/* prepared */ SELECT id, first_name AS "firstName", last_name AS "lastName", profession,
-          organization_id AS "organizationId", active, unit, work_phone AS "workPhone", work_email AS "workEmail"
-          FROM professional WHERE id = ANY(${ids}::uuid[])`,
+        Prisma.sql`/* prepared */ SELECT ${professionalColumns} FROM professional WHERE id = ANY(${ids}::uuid[])`,
       ),
     ),
     team: loaderById((ids) =>
       readPrepared<Rows.TeamModel>(
         prisma,
-        Prisma.sql`/* prepared */ SELECT id, name, kind::text AS kind FROM team WHERE id = ANY(${ids}::uuid[])`,
+        Prisma.sql`/* prepared */ SELECT ${teamColumns} FROM team WHERE id = ANY(${ids}::uuid[])`,
       ),
     ),
     meeting: loaderById((ids) => prisma.meeting.findMany({ where: { id: { in: ids } } })),

@@ -8,7 +8,7 @@ import {
   type ListField,
 } from "@silta/kernel";
 import type { TeamsContext } from "../context";
-import type { ClientList } from "../data/clientListStore";
+import type { ClientList, WindowRead } from "../data/clientListStore";
 
 /**
  * At most this many clients are examined (read and narrowed to the visible) per request while filling one page of
@@ -17,10 +17,11 @@ import type { ClientList } from "../data/clientListStore";
 export const MAX_EXAMINED_CLIENTS = 1000;
 
 /**
- * The window of a list of clients after `after` (null: the first), read once per request: the page's
- * and {@link readFirstWindowsAhead}'s reads of it are one read, so both cost one statement.
+ * The window of a list of clients after `after` (null: the first, read with its parent's row), read
+ * once per request: the page's and {@link readParentWithFirstWindows}'s reads of it are one read, so
+ * both cost one statement.
  */
-export function clientWindow(ctx: TeamsContext, list: ClientList, parentId: string, after: string | null): Promise<string[]> {
+export function clientWindow(ctx: TeamsContext, list: ClientList, parentId: string, after: string | null): Promise<WindowRead> {
   return ctx.loaders.clientWindow.load({ list, parentId, after, size: MAX_EXAMINED_CLIENTS });
 }
 
@@ -47,7 +48,7 @@ export async function clientPage(
     {
       limit,
       window: MAX_EXAMINED_CLIENTS,
-      fetch: (position) => clientWindow(ctx, list, parentId, position),
+      fetch: async (position) => (await clientWindow(ctx, list, parentId, position)).ids,
       positionOf: (id) => id,
       clientsOf: (id) => ({ clientIds: [id] }),
       standInId: standInId(scope),

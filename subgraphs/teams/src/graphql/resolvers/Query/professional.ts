@@ -1,7 +1,7 @@
 import type { QueryResolvers } from "./../../types.generated";
-import { readFirstWindowsAhead } from "../../readFirstWindowsAhead";
+import { readParentWithFirstWindows } from "../../readParentWithFirstWindows";
 
-export const professional: NonNullable<QueryResolvers["professional"]> = (_parent, { id }, ctx, info) => {
-  readFirstWindowsAhead(ctx, info, id, { responsibleFor: "responsibleFor", clients: "professionalClients" });
-  return ctx.loaders.professional.load(id);
-};
+export const professional: NonNullable<QueryResolvers["professional"]> = (_parent, { id }, ctx, info) =>
+  readParentWithFirstWindows(ctx, info, id, { responsibleFor: "responsibleFor", clients: "professionalClients" }, (id) =>
+    ctx.loaders.professional.load(id),
+  );

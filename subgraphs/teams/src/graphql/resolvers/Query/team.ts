@@ -1,7 +1,5 @@
 import type { QueryResolvers } from "./../../types.generated";
-import { readFirstWindowsAhead } from "../../readFirstWindowsAhead";
+import { readParentWithFirstWindows } from "../../readParentWithFirstWindows";
 
-export const team: NonNullable<QueryResolvers["team"]> = (_parent, { id }, ctx, info) => {
-  readFirstWindowsAhead(ctx, info, id, { clients: "teamClients" });
-  return ctx.loaders.team.load(id);
-};
+export const team: NonNullable<QueryResolvers["team"]> = (_parent, { id }, ctx, info) =>
+  readParentWithFirstWindows(ctx, info, id, { clients: "teamClients" }, (id) => ctx.loaders.team.load(id));

@@ -1,5 +1,6 @@
 import type { TeamsContext } from "../context";
-import type { ClientList } from "../data/clientListStore";
+import type { ClientList, WindowRead } from "../data/clientListStore";
+import type { ParentRow } from "../data/parentRows";
 import { clientWindow } from "./clientPage";
 import type { ResolverFn } from "./types.generated";
 
@@ -16,23 +17,25 @@ type ValueNode = NonNullable<DirectiveNode["arguments"]>[number]["value"];
 const canonicalUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /**
- * Starts reading the first-page windows of the lists of clients a query asks of the team or
- * professional `id` while that parent is looked up, so the window's statement runs beside the
- * parent's instead of after it: the caseload (`professional(id) { responsibleFor }`) and the area
- * team page (`team(id) { clients }`) wait for one statement less before their decision call. The
- * page reads the same window from the request's loader (`clientWindow`), so it is still one
- * statement, and nothing is decided or logged here: when the parent turns out not to exist, the
- * window read is thrown away unread. Only first pages (no `after`): a cursor is opened, checked
- * against its bound and refused where the SDL says, in the page itself. `lists`: the parent's
- * fields of lists of clients, by field name.
+ * The team or professional `id` of a query's root field, read with the first-page windows of the
+ * lists of clients the query asks of it: one statement for the parent and its first window, so the
+ * caseload (`professional(id) { responsibleFor }`) and the area team page (`team(id) { clients }`)
+ * wait for one statement, not two, before their decision call. The page reads the same window from
+ * the request's loader (`clientWindow`), so it is still one statement, and nothing is decided or
+ * logged here: when the parent turns out not to exist, it answers null and the window is thrown
+ * away unread. Only first pages (no `after`): a cursor is opened, checked against its bound and
+ * refused where the SDL says, in the page itself. A query that asks no first page of a list, or an
+ * id that names no row (not a UUID as PostgreSQL writes it), reads the parent with `load`, its
+ * loader. `lists`: the parent's fields of lists of clients, by field name.
  */
-export function readFirstWindowsAhead(
+export function readParentWithFirstWindows<Row extends ParentRow>(
   ctx: TeamsContext,
   info: GraphQLResolveInfo,
   id: string,
   lists: Readonly<Record<string, ClientList>>,
-): void {
-  if (!canonicalUuid.test(id)) return;
+  load: (id: string) => Promise<Row | null>,
+): Promise<Row | null> {
+  if (!canonicalUuid.test(id)) return load(id);
   // A value as the query gives it: a literal, or a variable's value (validated before any resolver runs).
   const valueOf = (node: ValueNode | undefined): unknown => {
     if (!node || node.kind === "NullValue") return null;
@@ -41,6 +44,7 @@ export function readFirstWindowsAhead(
   };
   const condition = (directives: readonly DirectiveNode[] | undefined, name: string) =>
     valueOf(directives?.find((directive) => directive.name.value === name)?.arguments?.find((a) => a.name.value === "if")?.value);
+  const windows: Promise<WindowRead>[] = [];
   const visit = (selectionSet: SelectionSetNode | undefined) => {
     for (const selection of selectionSet?.selections ?? []) {
       if (condition(selection.directives, "skip") === true || condition(selection.directives, "include") === false) continue;
@@ -50,10 +54,15 @@ export function readFirstWindowsAhead(
         const list = Object.hasOwn(lists, selection.name.value) ? lists[selection.name.value] : undefined;
         const after = selection.arguments?.find((argument) => argument.name.value === "after");
         if (!list || valueOf(after?.value) !== null) continue;
+        const window = clientWindow(ctx, list, id, null);
         // The page awaits the same promise and answers its failure; read ahead, it must not go unhandled.
-        clientWindow(ctx, list, id, null).catch(() => undefined);
+        window.catch(() => undefined);
+        windows.push(window);
       }
     }
   };
   for (const node of info.fieldNodes) visit(node.selectionSet);
+  const [first] = windows;
+  // Every first window of this parent holds the same row: the first one read is as good as any.
+  return first ? first.then((read) => read.parent as Row | null) : load(id);
 }
