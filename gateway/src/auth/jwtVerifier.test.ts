@@ -15,6 +15,7 @@ import {
 } from "jose";
 import { authenticate } from "./authenticate";
 import { ACCEPTED_ALGORITHMS, createJwtVerifier, type AcceptedAlgorithm } from "./jwtVerifier";
+import { VERIFIED_TOKEN_TTL_MS } from "./verifiedTokens";
 
 const issuer = "https://idp.example.fi/realms/county";
 const audience = "silta";
@@ -264,5 +265,67 @@ describe("createJwtVerifier", () => {
     expect(await reasonOf(await token({ exp: now() - 300 }))).toBe("token_expired");
     expect(await reasonOf(`${base64url.encode("{alg")}.e30.c2ln`)).toBe("token_malformed");
     expect(await reasonOf(await token())).toBe("accepted");
+  });
+});
+
+describe("createJwtVerifier's memory of checked tokens", () => {
+  /** The key set, counting its look-ups; `withdrawn` takes every key out of it, as a rotation does. */
+  function countingKeys() {
+    const counted = { lookUps: 0, withdrawn: false };
+    const getKey: JWTVerifyGetKey = async (header, token) => {
+      counted.lookUps += 1;
+      if (counted.withdrawn) throw new errors.JWKSNoMatchingKey();
+      return keys(header, token);
+    };
+    return { counted, getKey };
+  }
+
+  beforeEach(() => jest.useFakeTimers({ now: Date.now(), doNotFake: ["nextTick", "queueMicrotask", "setImmediate"] }));
+  afterEach(() => jest.useRealTimers());
+
+  it("checks a token's signature once: the same token again within the minute is accepted without its key", async () => {
+    const { counted, getKey } = countingKeys();
+    const verifier = createJwtVerifier({ keys: getKey, issuer, audience });
+    const jwt = await token();
+    await expect(verifier.verify(jwt)).resolves.toMatchObject({ sub: "p1" });
+    jest.setSystemTime(Date.now() + 59_000);
+    await expect(verifier.verify(jwt)).resolves.toMatchObject({ sub: "p1" });
+    expect(counted.lookUps).toBe(1);
+  });
+
+  it("still refuses a remembered token once it has expired, and one not valid yet is never remembered", async () => {
+    const { counted, getKey } = countingKeys();
+    const verifier = createJwtVerifier({ keys: getKey, issuer, audience, clockToleranceSeconds: 0 });
+    const shortLived = await token({ exp: now() + 10 });
+    await verifier.verify(shortLived);
+    jest.setSystemTime(Date.now() + 11_000);
+    await expect(verifier.verify(shortLived)).rejects.toThrow(errors.JWTExpired);
+    expect(counted.lookUps).toBe(1);
+    const early = await token({ nbf: now() + 20 });
+    await expect(verifier.verify(early)).rejects.toThrow(errors.JWTClaimValidationFailed);
+    await expect(verifier.verify(early)).rejects.toThrow(errors.JWTClaimValidationFailed);
+    expect(counted.lookUps).toBe(3);
+  });
+
+  it("checks any other text in full: a remembered token with its signature or payload changed is refused", async () => {
+    const verifier = createJwtVerifier({ keys, issuer, audience });
+    const jwt = await token();
+    await verifier.verify(jwt);
+    const [header, payload, signature] = jwt.split(".") as [string, string, string];
+    const flipped = `${signature.slice(0, 10)}${signature[10] === "A" ? "B" : "A"}${signature.slice(11)}`;
+    await expect(verifier.verify(`${header}.${payload}.${flipped}`)).rejects.toThrow(errors.JWSSignatureVerificationFailed);
+    const forged = base64url.encode(JSON.stringify({ ...validClaims(), sub: "p2" }));
+    await expect(verifier.verify(`${header}.${forged}.${signature}`)).rejects.toThrow(errors.JWSSignatureVerificationFailed);
+  });
+
+  it("looks the key up again after the minute: a key withdrawn from the set refuses its tokens from then on", async () => {
+    const { counted, getKey } = countingKeys();
+    const verifier = createJwtVerifier({ keys: getKey, issuer, audience });
+    const jwt = await token({ exp: now() + 3_600 });
+    await verifier.verify(jwt);
+    counted.withdrawn = true;
+    await expect(verifier.verify(jwt)).resolves.toMatchObject({ sub: "p1" });
+    jest.setSystemTime(Date.now() + VERIFIED_TOKEN_TTL_MS);
+    await expect(verifier.verify(jwt)).rejects.toThrow(errors.JWKSNoMatchingKey);
   });
 });

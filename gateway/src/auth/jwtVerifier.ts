@@ -13,6 +13,7 @@ import {
 } from "jose";
 import { verifySignature } from "./jwsSignature";
 import type { TokenVerifier } from "./TokenVerifier";
+import { VerifiedTokens } from "./verifiedTokens";
 
 /** Asymmetric algorithms only: a symmetric (HS*) token could be forged by anyone who holds the key. */
 export const ACCEPTED_ALGORITHMS = ["RS256", "ES256", "PS256", "EdDSA"] as const;
@@ -30,6 +31,8 @@ export interface JwtVerifierOptions {
   algorithms?: readonly AcceptedAlgorithm[];
   /** Seconds of clock skew tolerated on `exp` and `nbf`. Default 30. */
   clockToleranceSeconds?: number;
+  /** The tokens whose signature was checked lately. Default: a memory of this verifier's own. */
+  verifiedTokens?: VerifiedTokens;
 }
 
 /** jose signs and verifies a compact JWS's text as ASCII bytes and refuses any other character. */
@@ -46,7 +49,9 @@ const CLAIMS_ONLY_HEADER = base64url.encode(JSON.stringify({ alg: "none" }));
  * jose's `jwtVerify` checks them, with the signature checked by node:crypto in the calling thread
  * ({@link verifySignature}); jose still resolves the key (its JWKS fetching and caching) and checks
  * the claims. A header with `crit`, or a key that is neither a CryptoKey nor a KeyObject, is left
- * to `jwtVerify` whole: neither occurs with the OIDC providers Silta is used with.
+ * to `jwtVerify` whole: neither occurs with the OIDC providers Silta is used with. A token that
+ * passed every check within the last minute skips the key look-up and the signature check, never
+ * the claims' ({@link VerifiedTokens}).
  */
 export function createJwtVerifier(options: JwtVerifierOptions): TokenVerifier {
   const algorithms = [...(options.algorithms ?? ACCEPTED_ALGORITHMS)];
@@ -64,12 +69,15 @@ export function createJwtVerifier(options: JwtVerifierOptions): TokenVerifier {
   };
   const joseVerify = async (token: string, key: Parameters<typeof jwtVerify>[1]) =>
     (await jwtVerify(token, key, { ...claimChecks, algorithms })).payload;
+  const verified = options.verifiedTokens ?? new VerifiedTokens();
 
   return {
     async verify(token) {
       const parts = token.split(".");
       if (parts.length !== 3) throw new errors.JWSInvalid("Invalid Compact JWS");
       const [encodedHeader, encodedPayload, encodedSignature] = parts as [string, string, string];
+      // The same text passed every check below within the minute: only the claims' times can have changed.
+      if (verified.has(token)) return validatedClaims(encodedPayload, claimChecks);
       const header = protectedHeaderOf(token);
       if (header.crit !== undefined) return joseVerify(token, options.keys);
       const { alg } = header;
@@ -83,7 +91,9 @@ export function createJwtVerifier(options: JwtVerifierOptions): TokenVerifier {
       if (NON_ASCII.test(encodedPayload)) throw new errors.JWSInvalid("The payload is not a valid base64url string");
       const signature = signatureOf(encodedSignature);
       verifySignature(alg as AcceptedAlgorithm, key, `${encodedHeader}.${encodedPayload}`, signature);
-      return validatedClaims(encodedPayload, claimChecks);
+      const payload = validatedClaims(encodedPayload, claimChecks);
+      verified.add(token);
+      return payload;
     },
   };
 }
