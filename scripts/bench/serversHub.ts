@@ -15,10 +15,9 @@ import { serveKeySet } from "./keySetServer";
  * and started with the command the image runs (scripts/serviceCommands.ts: its V8 flags, its bundle),
  * with `NODE_ENV=production` as the image sets it: events through a Redis of the hub's own
  * (`redis-server` on a free port, never the shared one), tokens verified against an identity
- * provider's key set (served here, {@link serveKeySet}), no development tokens. Development mode
- * costs CPU on every request (graphql-js checks each type test for a second copy of itself), which
- * a county's servers never spend. For benchmarks: the processes log at `warn`, and their output is
- * kept for the error of a failed start.
+ * provider's key set (served here, {@link serveKeySet}), no development tokens, the gateway's rate
+ * limit counted in that Redis: what is measured is what a county runs. For benchmarks: the
+ * processes log at `warn`, and their output is kept for the error of a failed start.
  */
 const root = join(__dirname, "..", "..");
 

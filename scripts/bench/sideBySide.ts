@@ -67,8 +67,11 @@ export async function measureSideBySide(view: View, sides: readonly [Side, Side]
     for (const code of codes) errors.add(`${side.label}: ${code}`);
     return codes.length === 0 && answer.data !== undefined && answer.data !== null;
   };
-  // Warm both the same way: plans cached, pools opened, the JIT past its first calls.
-  for (const side of sides) await concurrent(connections * 2, connections, callOn(side));
+  // Warm both with a whole phase, unmeasured: plans cached, pools opened, the JIT past its first
+  // calls. This checkout's hub has just served the table's runs, the baseline's nothing yet; warmed
+  // with 16 requests, the baseline's first rounds were the dearer and the ratio fell round by round
+  // (×1.16, ×1.30, ×1.15 … ×0.87, ×0.88 of one hub against itself but for NODE_ENV).
+  for (const side of sides) await concurrent(requests, connections, callOn(side));
   const measured: RoundOfSide[][] = [[], []];
   for (let round = 0; round < rounds; round += 1) {
     const order = round % 2 === 0 ? [0, 1] : [1, 0];
