@@ -33,8 +33,8 @@ export interface WindowRead {
  * client, Prisma's and pg's per-row mapping made the teams subgraph's read of a 727-client window
  * cost about 2.2 ms of CPU, as one row of text 1.3 ms (a 79-client caseload 1.2 → 0.8 ms; issue 18).
  * A first window's row also holds its parent, the professional or team (`parentRows`), so that the
- * caseload and the area team page, which read both, wait for one statement, not two (the page's
- * resolver takes its parent from here: `readParentWithFirstWindows`).
+ * caseload and the area team page, which read both, send one statement, not two side by side (the
+ * page's resolver takes its parent from here: `readParentWithFirstWindows`).
  * A hot read per kind of list: a constant text, prepared, sent over the pool (`readPrepared`, ADR 0015).
  */
 export function clientWindowLoader(prisma: PrismaClient, today: LocalDate): DataLoader<ClientWindow, WindowRead, string> {

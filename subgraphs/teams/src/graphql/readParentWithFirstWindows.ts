@@ -18,9 +18,9 @@ const canonicalUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 
 /**
  * The team or professional `id` of a query's root field, read with the first-page windows of the
- * lists of clients the query asks of it: one statement for the parent and its first window, so the
- * caseload (`professional(id) { responsibleFor }`) and the area team page (`team(id) { clients }`)
- * wait for one statement, not two, before their decision call. The page reads the same window from
+ * lists of clients the query asks of it: the caseload (`professional(id) { responsibleFor }`) and
+ * the area team page (`team(id) { clients }`) send one statement before their decision call, not
+ * two side by side (a statement and a pooled connection fewer). The page reads the same window from
  * the request's loader (`clientWindow`), so it is still one statement, and nothing is decided or
  * logged here: when the parent turns out not to exist, it answers null and the window is thrown
  * away unread. Only first pages (no `after`): a cursor is opened, checked against its bound and
