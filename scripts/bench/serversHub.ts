@@ -68,13 +68,14 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
   const portOf = new Map(subgraphs.map(({ name }, i) => [name, ports[i + 1]!]));
   const urlOf = (name: SubgraphName) => `http://127.0.0.1:${portOf.get(name)!}`;
   const consentsAccessUrl = `${urlOf("consents")}/internal/access`;
+  const accessUrl = options.routeAccessDecisions ? await options.routeAccessDecisions(consentsAccessUrl) : consentsAccessUrl;
+  // Started last before the processes, so that nothing that can fail in between leaves them running.
   const [redisPort] = await portsFrom(undefined, 1);
   const redis = await startPrivateRedis(redisPort!);
   const keySet = await serveKeySet(options.tokenKeys).catch(async (error: unknown) => {
     await redis.stop();
     throw error;
   });
-  const accessUrl = options.routeAccessDecisions ? await options.routeAccessDecisions(consentsAccessUrl) : consentsAccessUrl;
   let output = "";
   const children: ChildProcess[] = [];
   const pids = new Map<string, number>();
