@@ -43,7 +43,9 @@ export async function startPrivateRedis(port: number): Promise<PrivateRedis> {
 async function untilAnswers(url: string): Promise<void> {
   const deadline = Date.now() + 10_000;
   for (;;) {
-    const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+    // disconnectTimeout 0: a probe refused while the server starts never closes its socket, and
+    // ioredis would keep a 2 s timer to destroy it, holding the test's process open after its end.
+    const probe = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, disconnectTimeout: 0 });
     probe.on("error", () => undefined);
     try {
       await probe.connect();

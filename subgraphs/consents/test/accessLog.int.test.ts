@@ -516,7 +516,8 @@ describe("the access log's seals", () => {
       cwd: root,
       env: { ...process.env, DATABASE_URL: testDatabaseUrl(), DATABASE_SCHEMA: testDb.database.schema },
     }).catch((error: { code: number; stderr: string }) => error);
-    expect(refused).toMatchObject({ code: 2, stderr: expect.stringContaining("--unsealed-bound") });
+    expect(refused).toMatchObject({ code: 2, stderr: expect.stringContaining("--unsealed-bound must be a whole number") });
+    expect((refused as { stderr: string }).stderr).toContain("usage: npm run audit:verify");
   }, 90_000); // two runs of the command, each a cold tsx start
 
   it("verify in order past the ninth seal and the ninth entry (numbers, not text)", async () => {

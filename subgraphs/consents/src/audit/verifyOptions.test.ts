@@ -57,6 +57,8 @@ describe("readVerifyOptions: audit:verify's command line", () => {
     ],
     [["--statement-timeout", "99"], "--statement-timeout must be a whole number of milliseconds from 100 to 999999999, got 99"],
     [["--statement-timeout", "1e6"], "--statement-timeout must be a whole number of milliseconds"],
+    [["--unsealed-bound", "soon"], "--unsealed-bound must be a whole number of milliseconds up to 999999999, got soon"],
+    [["--unsealed-bound=-5"], "--unsealed-bound must be a whole number of milliseconds"],
     [["--walk-everything"], "Unknown option '--walk-everything'"],
   ])("refuses %j with the rule it breaks, as a usage error", (args, message) => {
     expect(() => readVerifyOptions(args)).toThrow(UsageError);
@@ -69,7 +71,21 @@ describe("readVerifyOptions: audit:verify's command line", () => {
     expect(readVerifyOptions(["--unsealed-bound", "10"])).toMatchObject({ unsealedBoundMs: 10 });
     process.env["ACCESS_LOG_UNSEALED_BOUND_MS"] = "";
     expect(readVerifyOptions([])).toMatchObject({ unsealedBoundMs: DEFAULT_UNSEALED_BOUND_MS });
+  });
+
+  it("refuses a bad ACCESS_LOG_UNSEALED_BOUND_MS by the variable's name, not as a usage error, unless the option overrides it", () => {
     process.env["ACCESS_LOG_UNSEALED_BOUND_MS"] = "soon";
-    expect(() => readVerifyOptions([])).toThrow("--unsealed-bound (or ACCESS_LOG_UNSEALED_BOUND_MS) must be a whole number");
+    let refusal: unknown;
+    try {
+      readVerifyOptions([]);
+    } catch (error) {
+      refusal = error;
+    }
+    expect(refusal).toBeInstanceOf(Error);
+    expect(refusal).not.toBeInstanceOf(UsageError);
+    expect((refusal as Error).message).toBe(
+      "ACCESS_LOG_UNSEALED_BOUND_MS must be a whole number of milliseconds up to 999999999, got soon",
+    );
+    expect(readVerifyOptions(["--unsealed-bound", "10"])).toMatchObject({ unsealedBoundMs: 10 });
   });
 });

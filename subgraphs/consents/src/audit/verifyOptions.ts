@@ -86,13 +86,26 @@ export function readVerifyOptions(args: string[]): VerifyOptions | "help" {
   const statementTimeoutMs = Number(timeoutText);
   if (!/^[0-9]{1,9}$/.test(timeoutText) || statementTimeoutMs < 100)
     throw new UsageError(`--statement-timeout must be a whole number of milliseconds from 100 to 999999999, got ${timeoutText}`);
-  // An empty variable (as .env.example leaves it) means the default.
-  const boundText =
-    values["unsealed-bound"] ?? (process.env["ACCESS_LOG_UNSEALED_BOUND_MS"] || String(DEFAULT_UNSEALED_BOUND_MS));
-  const unsealedBoundMs = Number(boundText);
-  if (!/^[0-9]{1,9}$/.test(boundText) || !Number.isInteger(unsealedBoundMs))
-    throw new Error(
-      `--unsealed-bound (or ACCESS_LOG_UNSEALED_BOUND_MS) must be a whole number of milliseconds, got ${boundText}`,
-    );
-  return { checkpointFile, sinceCheckpoint, wholeEvery, sliceSeconds, statementTimeoutMs, unsealedBoundMs };
+  return {
+    checkpointFile,
+    sinceCheckpoint,
+    wholeEvery,
+    sliceSeconds,
+    statementTimeoutMs,
+    unsealedBoundMs: unsealedBound(values["unsealed-bound"]),
+  };
+}
+
+/**
+ * `--unsealed-bound`, else ACCESS_LOG_UNSEALED_BOUND_MS (an empty variable, as .env.example leaves
+ * it, means the default). A bad option is a usage error; a bad variable names the variable alone,
+ * since the command line was right and its usage line would not help.
+ */
+function unsealedBound(optionText: string | undefined): number {
+  const variableText = process.env["ACCESS_LOG_UNSEALED_BOUND_MS"] || undefined;
+  const text = optionText ?? variableText ?? String(DEFAULT_UNSEALED_BOUND_MS);
+  if (/^[0-9]{1,9}$/.test(text)) return Number(text);
+  if (optionText !== undefined)
+    throw new UsageError(`--unsealed-bound must be a whole number of milliseconds up to 999999999, got ${optionText}`);
+  throw new Error(`ACCESS_LOG_UNSEALED_BOUND_MS must be a whole number of milliseconds up to 999999999, got ${text}`);
 }
