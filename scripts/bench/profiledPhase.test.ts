@@ -16,6 +16,12 @@ describe("the loaded phase's CPU line", () => {
     );
   });
 
+  it("says how much of the machine's core time was idle and stolen by the host meanwhile", () => {
+    expect(phaseCpuLine({ ...hub, benchmark: 80, machine: { idle: 0.046, steal: 0.184 } }, 100)).toBe(
+      "CPU per request in the loaded phase (/proc, ms): teams 3.2, gateway 2.7, PostgreSQL 1.5; all 7.4; the benchmark's own process 0.8, not in all; the machine's cores 5 % idle, 18 % stolen by the host",
+    );
+  });
+
   it("gives the benchmark's own process apart, outside the hub's sum", () => {
     expect(phaseCpuLine({ ...hub, benchmark: 80 }, 100)).toBe(
       "CPU per request in the loaded phase (/proc, ms): teams 3.2, gateway 2.7, PostgreSQL 1.5; all 7.4; the benchmark's own process 0.8, not in all",

@@ -4,6 +4,7 @@ import { join, resolve } from "node:path";
 import type { Sql } from "@silta/kernel";
 import { subgraphs } from "../subgraphs";
 import { summarizeCpuProfile } from "./cpuProfileSummary";
+import { machineShares, machineTimeNow, percent } from "./machineTime";
 import type { Timing } from "./latency";
 import type { ServersHub } from "./serversHub";
 
@@ -20,6 +21,8 @@ export interface PhaseCpu {
    * is read beside it. Undefined where the phase did not note it.
    */
   benchmark?: number;
+  /** The machine's cores during the phase (/proc/stat): idle, and stolen by the host. Undefined where not read. */
+  machine?: { idle: number; steal: number };
 }
 
 export async function profileDirectory(dir: string): Promise<string> {
@@ -46,13 +49,16 @@ export function measuredPhase(hub: ServersHub, sql: Sql, into: PhaseCpu, profile
     }
     const nodeBefore = cpuOf(hub.processIds());
     const ownBefore = process.cpuUsage();
+    const machineBefore = machineTimeNow();
     const timings = await run();
+    const machineAfter = machineTimeNow();
     const own = process.cpuUsage(ownBefore);
     const nodeAfter = cpuOf(hub.processIds());
     const postgresAfter = await postgresCpu(sql);
     into.byProcess = new Map([...nodeAfter].map(([name, ms]) => [name, ms - (nodeBefore.get(name) ?? ms)]));
     into.postgres = [...postgresAfter].reduce((sum, [pid, ms]) => sum + ms - (postgresBefore.get(pid) ?? ms), 0);
     into.benchmark = (own.user + own.system) / 1000;
+    into.machine = machineBefore && machineAfter ? machineShares(machineBefore, machineAfter) : undefined;
     if (profile) {
       hub.toggleCpuProfiles();
       const deadline = Date.now() + 30_000;
@@ -65,14 +71,18 @@ export function measuredPhase(hub: ServersHub, sql: Sql, into: PhaseCpu, profile
 
 /**
  * One line: the CPU per request of each process and of PostgreSQL during the phase at 8 connections,
- * their sum, and apart from it what the benchmark's own process took meanwhile.
+ * their sum, and apart from it what the benchmark's own process took meanwhile and how much of the
+ * machine's core time was idle or stolen by the host (a phase with a large steal ran on a busy host).
  */
 export function phaseCpuLine(cpu: PhaseCpu, requests: number): string {
   const perRequest = (ms: number) => (ms / requests).toFixed(1);
   const parts = [...cpu.byProcess].filter(([, ms]) => ms / requests >= 0.05).map(([name, ms]) => `${name} ${perRequest(ms)}`);
   const total = [...cpu.byProcess.values()].reduce((sum, ms) => sum + ms, cpu.postgres);
   const benchmark = cpu.benchmark === undefined ? "" : `; the benchmark's own process ${perRequest(cpu.benchmark)}, not in all`;
-  return `CPU per request in the loaded phase (/proc, ms): ${parts.join(", ")}, PostgreSQL ${perRequest(cpu.postgres)}; all ${perRequest(total)}${benchmark}`;
+  const machine = cpu.machine
+    ? `; the machine's cores ${percent(cpu.machine.idle)} idle, ${percent(cpu.machine.steal)} stolen by the host`
+    : "";
+  return `CPU per request in the loaded phase (/proc, ms): ${parts.join(", ")}, PostgreSQL ${perRequest(cpu.postgres)}; all ${perRequest(total)}${benchmark}${machine}`;
 }
 
 /** Per process: where the profiled phase's time went (by origin and by function), per request. */

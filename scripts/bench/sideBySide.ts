@@ -6,6 +6,7 @@ import { ArgumentError } from "../cliArguments";
 import type { View } from "./everydayViews";
 import { errorCodes, GraphqlCaller } from "./graphqlCaller";
 import { concurrent, durationOf, ms, quantile } from "./latency";
+import { percent } from "./machineTime";
 import { measuredPhase, type PhaseCpu } from "./profiledPhase";
 import type { ServersHub, ServersHubOptions } from "./serversHub";
 
@@ -114,7 +115,10 @@ export function sideBySideLines(
     lines.push(
       `  round ${index + 1}: ${a} ${perRequest(totalOf(round.cpu)).toFixed(1)} ms, p95 ${ms(round.p95)}; ` +
         `${b} ${perRequest(totalOf(other.cpu)).toFixed(1)} ms, p95 ${ms(other.p95)}; ${b} ÷ ${a} ×${ratio.toFixed(2)}` +
-        (round.failed + other.failed ? `; failed ${round.failed} and ${other.failed}` : ""),
+        (round.failed + other.failed ? `; failed ${round.failed} and ${other.failed}` : "") +
+        (round.cpu.machine && other.cpu.machine
+          ? `; stolen by the host ${percent(round.cpu.machine.steal)} and ${percent(other.cpu.machine.steal)}`
+          : ""),
     );
   });
   const median = (values: number[]) => quantile(values, 0.5);
