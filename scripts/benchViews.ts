@@ -15,8 +15,9 @@ import { everydayViews, findFixtures, type Fixtures, type View } from "./bench/e
 import { GraphqlCaller } from "./bench/graphqlCaller";
 import { ms } from "./bench/latency";
 import { measureView, type ViewResult } from "./bench/measureViews";
-import { measuredPhase, phaseCpuLine, profileDirectory, profileLines, type PhaseCpu } from "./bench/profiledPhase";
+import { hubCpuOf, measuredPhase, phaseCpuLine, profileDirectory, profileLines, type PhaseCpu } from "./bench/profiledPhase";
 import { startServersHub, type ServersHubOptions } from "./bench/serversHub";
+import { warmUntilSteady, warmUpLine } from "./bench/warmUp";
 import { baselineLauncher, measureSideBySide, startBaselineHub } from "./bench/sideBySide";
 import { closeAll, migrateSubgraphs, openSubgraphDatabases } from "./migrate";
 import { dayOf, isoDay } from "./seed/days";
@@ -210,12 +211,15 @@ async function measureCounty(clients: number, args: Arguments, only?: (view: Vie
           decisions,
           runs: args.runs,
           connections: args.connections,
+          warmUp: (phase) => warmUntilSteady(phase, hubCpuOf(hub, database.sql)),
           aroundLoaded: measuredPhase(hub, database.sql, cpu, profile),
         }),
       );
-      printRow(results[results.length - 1]!);
+      const result = results[results.length - 1]!;
+      printRow(result);
       const loadedRequests = Math.max(args.runs, args.connections * 4);
-      notes.push(`\n${view.name}: ${phaseCpuLine(cpu, loadedRequests)}`);
+      notes.push(`\n${view.name}: ${warmUpLine(result.warmUp!, args.connections)}`);
+      notes.push(`${view.name}: ${phaseCpuLine(cpu, loadedRequests)}`);
       if (profile) notes.push(...profileLines(profile.dir, profile.phase, loadedRequests));
     }
     for (const note of notes) console.log(note);

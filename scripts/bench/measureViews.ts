@@ -3,6 +3,7 @@ import type { DecisionTimer } from "./decisionTimer";
 import type { View } from "./everydayViews";
 import { errorCodes, type GraphqlCaller } from "./graphqlCaller";
 import { concurrent, durationOf, quantile, sequential, type Timing } from "./latency";
+import type { WarmUp } from "./warmUp";
 
 /** What one view measured: gateway single and at `connections`, raw SQL, decisions, log. */
 export interface ViewResult {
@@ -21,8 +22,11 @@ export interface ViewResult {
   clientsShown: number;
   /** Access log growth per client shown, in bytes: a client shown by a view of several subgraphs is read (and logged) by each. */
   logBytesPerClientShown: number;
+  /** Failed requests, the warm-up's included. */
   failed: number;
   errors: string[];
+  /** How the hub was brought to its steady state first (with {@link MeasureSettings.warmUp}). */
+  warmUp?: WarmUp;
 }
 
 export interface MeasureSettings {
@@ -33,6 +37,11 @@ export interface MeasureSettings {
   decisions: DecisionTimer;
   runs: number;
   connections: number;
+  /**
+   * Runs the loaded phase, unmeasured, until the hub is steady (warmUp.ts), before anything is
+   * measured. Default: three requests (plans cached, pools opened, not the JIT's steady state).
+   */
+  warmUp?: (loadedPhase: () => Promise<Timing[]>) => Promise<WarmUp>;
   /** Wraps the phase with `connections` requests in flight (to profile it). Default: runs it as it is. */
   aroundLoaded?: (phase: () => Promise<Timing[]>) => Promise<Timing[]>;
 }
@@ -48,12 +57,13 @@ export async function measureView(view: View, settings: MeasureSettings): Promis
     errors.push(...codes);
     return codes.length === 0 && answer.data !== undefined && answer.data !== null;
   };
-  for (let i = 0; i < 3; i += 1) await call(); // warm-up: plans cached, pools opened
+  const loadedPhase = () => concurrent(Math.max(runs, connections * 4), connections, call);
+  const warmUp = settings.warmUp ? await settings.warmUp(loadedPhase) : undefined;
+  if (!warmUp) for (let i = 0; i < 3; i += 1) await call();
   await sealed(sql);
   const logBefore = await accessLogSize(sql);
   const single = await sequential(runs, call);
   const logAfter = await accessLogSize(sql);
-  const loadedPhase = () => concurrent(Math.max(runs, connections * 4), connections, call);
   const loaded = await (settings.aroundLoaded ?? ((phase) => phase()))(loadedPhase);
   for (let i = 0; i < 3; i += 1) await view.raw(sql);
   const raw = await sequential(runs, async () => (await view.raw(sql), true));
@@ -73,8 +83,9 @@ export async function measureView(view: View, settings: MeasureSettings): Promis
     clientsShown,
     logBytesPerClientShown:
       entries > 0 && clientsShown > 0 ? (logAfter.bytes - logBefore.bytes) / (runs * clientsShown) : Number.NaN,
-    failed: [...single, ...loaded].filter((timing: Timing) => timing.failed).length,
+    failed: [...single, ...loaded].filter((timing: Timing) => timing.failed).length + (warmUp?.failed ?? 0),
     errors: [...new Set(errors)],
+    ...(warmUp ? { warmUp } : {}),
   };
 }
 

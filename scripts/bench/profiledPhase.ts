@@ -69,6 +69,18 @@ export function measuredPhase(hub: ServersHub, sql: Sql, into: PhaseCpu, profile
   };
 }
 
+/** What the phase cost the hub: every process and PostgreSQL's backends, ms. */
+export const hubCpuMs = (cpu: PhaseCpu): number => [...cpu.byProcess.values()].reduce((sum, ms) => sum + ms, cpu.postgres);
+
+/** Runs a phase and gives its timings with what it cost the hub ({@link hubCpuMs}): a warm-up's measure. */
+export function hubCpuOf(hub: ServersHub, sql: Sql) {
+  return async (run: () => Promise<Timing[]>): Promise<{ timings: Timing[]; cpuMs: number }> => {
+    const cpu: PhaseCpu = { byProcess: new Map(), postgres: 0 };
+    const timings = await measuredPhase(hub, sql, cpu)(run);
+    return { timings, cpuMs: hubCpuMs(cpu) };
+  };
+}
+
 /**
  * One line: the CPU per request of each process and of PostgreSQL during the phase at 8 connections,
  * their sum, and apart from it what the benchmark's own process took meanwhile and how much of the
@@ -77,7 +89,7 @@ export function measuredPhase(hub: ServersHub, sql: Sql, into: PhaseCpu, profile
 export function phaseCpuLine(cpu: PhaseCpu, requests: number): string {
   const perRequest = (ms: number) => (ms / requests).toFixed(1);
   const parts = [...cpu.byProcess].filter(([, ms]) => ms / requests >= 0.05).map(([name, ms]) => `${name} ${perRequest(ms)}`);
-  const total = [...cpu.byProcess.values()].reduce((sum, ms) => sum + ms, cpu.postgres);
+  const total = hubCpuMs(cpu);
   const benchmark = cpu.benchmark === undefined ? "" : `; the benchmark's own process ${perRequest(cpu.benchmark)}, not in all`;
   const machine = cpu.machine
     ? `; the machine's cores ${percent(cpu.machine.idle)} idle, ${percent(cpu.machine.steal)} stolen by the host`

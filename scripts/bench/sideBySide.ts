@@ -7,7 +7,8 @@ import type { View } from "./everydayViews";
 import { errorCodes, GraphqlCaller } from "./graphqlCaller";
 import { concurrent, durationOf, ms, quantile } from "./latency";
 import { percent } from "./machineTime";
-import { measuredPhase, type PhaseCpu } from "./profiledPhase";
+import { hubCpuMs, hubCpuOf, measuredPhase, type PhaseCpu } from "./profiledPhase";
+import { warmUntilSteady } from "./warmUp";
 import type { ServersHub, ServersHubOptions } from "./serversHub";
 
 /**
@@ -68,11 +69,11 @@ export async function measureSideBySide(view: View, sides: readonly [Side, Side]
     for (const code of codes) errors.add(`${side.label}: ${code}`);
     return codes.length === 0 && answer.data !== undefined && answer.data !== null;
   };
-  // Warm both with a whole phase, unmeasured: plans cached, pools opened, the JIT past its first
-  // calls. This checkout's hub has just served the table's runs, the baseline's nothing yet; warmed
-  // with 16 requests, the baseline's first rounds were the dearer and the ratio fell round by round
-  // (×1.16, ×1.30, ×1.15 … ×0.87, ×0.88 of one hub against itself but for NODE_ENV).
-  for (const side of sides) await concurrent(requests, connections, callOn(side));
+  // Warm both until steady (warmUp.ts), unmeasured: plans cached, pools opened, the JIT past its
+  // first calls. This checkout's hub has just served the table's runs, the baseline's nothing yet;
+  // warmed with 16 requests, the baseline's first rounds were the dearer and the ratio fell round by
+  // round (×1.16, ×1.30, ×1.15 … ×0.87, ×0.88 of one hub against itself but for NODE_ENV).
+  for (const side of sides) await warmUntilSteady(() => concurrent(requests, connections, callOn(side)), hubCpuOf(side.hub, sql));
   const measured: RoundOfSide[][] = [[], []];
   for (let round = 0; round < rounds; round += 1) {
     const order = round % 2 === 0 ? [0, 1] : [1, 0];
@@ -91,7 +92,7 @@ export async function measureSideBySide(view: View, sides: readonly [Side, Side]
   if (errors.size) console.log(`  errors: ${[...errors].join(", ")}`);
 }
 
-const totalOf = (cpu: PhaseCpu) => [...cpu.byProcess.values()].reduce((sum, value) => sum + value, cpu.postgres);
+const totalOf = hubCpuMs;
 
 /** The printed block: each round's CPU per request (all processes) and p95 of both sides, then the medians per process. */
 export function sideBySideLines(

@@ -562,7 +562,10 @@ const cases: Record<string, Cases | CoveredElsewhere | { notOurs: string }> = {
         expect(result.stdout).toMatch(/^\| FIT outcome report by team, a year \|/m);
         expect(result.stdout).toMatch(/concurrent area team views .* timeouts \d+, circuits opened \d+/);
         expect(result.stdout).toMatch(
-          /^my caseload \(\d+ clients\): CPU per request in the loaded phase \(\/proc, ms\): .*; all [\d.]+; the benchmark's own process [\d.]+, not in all$/m,
+          /^my caseload \(\d+ clients\): CPU per request in the loaded phase \(\/proc, ms\): .*; all [\d.]+; the benchmark's own process [\d.]+, not in all; the machine's cores \d+ % idle, \d+ % stolen by the host$/m,
+        );
+        expect(result.stdout).toMatch(
+          /^my caseload \(\d+ clients\): warmed up with [2-6] phases of \d+ requests at \d+ connections, CPU per request [\d.]+( → [\d.]+)+ ms/m,
         );
       },
       timeoutMs: 230_000,
