@@ -92,8 +92,6 @@ export async function measureSideBySide(view: View, sides: readonly [Side, Side]
   if (errors.size) console.log(`  errors: ${[...errors].join(", ")}`);
 }
 
-const totalOf = hubCpuMs;
-
 /** The printed block: each round's CPU per request (all processes) and p95 of both sides, then the medians per process. */
 export function sideBySideLines(
   name: string,
@@ -111,11 +109,11 @@ export function sideBySideLines(
   const ratios: number[] = [];
   mine.forEach((round, index) => {
     const other = theirs[index]!;
-    const ratio = totalOf(other.cpu) / totalOf(round.cpu);
+    const ratio = hubCpuMs(other.cpu) / hubCpuMs(round.cpu);
     ratios.push(ratio);
     lines.push(
-      `  round ${index + 1}: ${a} ${perRequest(totalOf(round.cpu)).toFixed(1)} ms, p95 ${ms(round.p95)}; ` +
-        `${b} ${perRequest(totalOf(other.cpu)).toFixed(1)} ms, p95 ${ms(other.p95)}; ${b} ÷ ${a} ×${ratio.toFixed(2)}` +
+      `  round ${index + 1}: ${a} ${perRequest(hubCpuMs(round.cpu)).toFixed(1)} ms, p95 ${ms(round.p95)}; ` +
+        `${b} ${perRequest(hubCpuMs(other.cpu)).toFixed(1)} ms, p95 ${ms(other.p95)}; ${b} ÷ ${a} ×${ratio.toFixed(2)}` +
         (round.failed + other.failed ? `; failed ${round.failed} and ${other.failed}` : "") +
         (round.cpu.machine && other.cpu.machine
           ? `; stolen by the host ${percent(round.cpu.machine.steal)} and ${percent(other.cpu.machine.steal)}`
@@ -130,7 +128,7 @@ export function sideBySideLines(
       .filter(([, value]) => value >= 0.05)
       .map(([process, value]) => `${process} ${value.toFixed(1)}`);
     parts.push(`PostgreSQL ${median(rounds.map((round) => perRequest(round.cpu.postgres))).toFixed(1)}`);
-    return `${parts.join(", ")}; all ${median(rounds.map((round) => perRequest(totalOf(round.cpu)))).toFixed(1)}`;
+    return `${parts.join(", ")}; all ${median(rounds.map((round) => perRequest(hubCpuMs(round.cpu)))).toFixed(1)}`;
   };
   lines.push(`  ${a}, medians (ms per request): ${byProcess(mine)}; p95 ${ms(median(mine.map((round) => round.p95)))}`);
   lines.push(`  ${b}, medians (ms per request): ${byProcess(theirs)}; p95 ${ms(median(theirs.map((round) => round.p95)))}`);
