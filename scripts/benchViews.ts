@@ -29,7 +29,8 @@ const usage = `Usage: npm run bench:views -- [--clients 100000] [--small 10000] 
 The everyday views of a social worker at county scale, through the gateway in servers mode, beside
 the raw SQL of the same data (docs/benchmarks.md). For each size it creates a fresh PostgreSQL
 database on TEST_DATABASE_URL's server, seeds it (npm run seed's code), starts the six subgraphs and
-the gateway as servers mode runs them, measures, stops them and drops the database.
+the gateway as servers mode runs them, measures, stops them and drops the database. Each view is
+first warmed, unmeasured, until its CPU per request stops falling (its phases are printed).
 
   --clients      clients of the county measured in full (default 100000)
   --small        a smaller county on which only name search is measured, for its growth (default 10000; 0: none)
