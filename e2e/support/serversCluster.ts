@@ -1,12 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
-import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Redis from "ioredis";
 import { Client } from "pg";
-import { testPostgresUrl } from "@silta/testkit";
+import { freePort, testPostgresUrl } from "@silta/testkit";
 import { closeAll, migrateSubgraphs, openSubgraphDatabases } from "../../scripts/migrate";
 import { subgraphs } from "../../scripts/subgraphs";
 import { startRoundRobinFront, type RoundRobinFront } from "./roundRobinFront";
@@ -43,14 +42,6 @@ export interface ServersCluster {
   /** What the processes printed, for a failing test's message. */
   output(): string;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<void> {

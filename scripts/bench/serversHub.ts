@@ -1,9 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer, type AddressInfo } from "node:net";
 import { join } from "node:path";
 import { randomBytes } from "node:crypto";
 import { DEV_AUDIENCE, DEV_ISSUER } from "@silta/gateway";
-import { startPrivateRedis } from "@silta/testkit";
+import { freePort, startPrivateRedis } from "@silta/testkit";
 import { buildServices } from "../build";
 import { compiledEntryOf, nodeFlagsOf, type ServiceName } from "../serviceCommands";
 import { subgraphs, type SubgraphName } from "../subgraphs";
@@ -78,6 +77,8 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
   });
   let output = "";
   const children: ChildProcess[] = [];
+  // Processes that ended before the hub was ready: its start fails at once, with what they said.
+  const exitedEarly: string[] = [];
   const pids = new Map<string, number>();
   const shared = {
     ...process.env,
@@ -107,6 +108,7 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
     child.stderr!.on("data", keep);
     children.push(child);
     if (child.pid !== undefined) pids.set(name, child.pid);
+    child.once("exit", (code, signal) => exitedEarly.push(`${name} (${signal ?? `exit code ${code}`})`));
   };
   const stop = async () => {
     await Promise.all(
@@ -134,7 +136,8 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
         CONSENTS_ACCESS_URL: accessUrl,
       });
     }
-    for (const { name } of subgraphs) await until(`the ${name} subgraph`, readyAt(urlOf(name)), 240_000, () => output);
+    const failure = () => exitedEarly;
+    for (const { name } of subgraphs) await until(`the ${name} subgraph`, readyAt(urlOf(name)), 240_000, () => output, failure);
     launch("gateway", {
       ...shared,
       PORT: String(gatewayPort),
@@ -145,7 +148,7 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
       ...options.gatewayEnv,
     });
     const gateway = `http://127.0.0.1:${gatewayPort}`;
-    await until("the gateway", readyAt(gateway), 240_000, () => output);
+    await until("the gateway", readyAt(gateway), 240_000, () => output, failure);
     const toggleCpuProfiles = () => {
       if (options.cpuProfileDir) for (const child of children) child.kill("SIGUSR2");
     };
@@ -165,9 +168,17 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
 
 const readyAt = (url: string) => async () => (await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2_000) })).ok;
 
-async function until(what: string, check: () => Promise<boolean>, timeoutMs: number, output: () => string): Promise<void> {
+async function until(
+  what: string,
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+  output: () => string,
+  exited: () => readonly string[],
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await check().catch(() => false))) {
+    if (exited().length > 0)
+      throw new Error(`${what} was not ready: ${exited().join(", ")} ended before the hub was. It said:\n${output()}`);
     if (Date.now() > deadline) throw new Error(`${what} was not ready within ${timeoutMs / 1000} s. It said:\n${output()}`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -176,12 +187,4 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs: num
 async function portsFrom(base: number | undefined, count: number): Promise<number[]> {
   if (base !== undefined) return Array.from({ length: count }, (_, i) => base + i);
   return Promise.all(Array.from({ length: count }, freePort));
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
 }

@@ -12,3 +12,4 @@ export * from "./tableLock";
 export * from "./accessProjectionOracle";
 export * from "./benchCommandLine";
 export * from "./privateRedis";
+export * from "./freePort";
