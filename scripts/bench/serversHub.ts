@@ -7,6 +7,7 @@ import { buildServices } from "../build";
 import { compiledEntryOf, nodeFlagsOf, type ServiceName } from "../serviceCommands";
 import { subgraphs, type SubgraphName } from "../subgraphs";
 import { serveKeySet } from "./keySetServer";
+import { readyAt, untilReady } from "./untilReady";
 
 /**
  * The hub in servers mode as its containers run it, on this machine: one process per subgraph on one
@@ -137,7 +138,8 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
       });
     }
     const failure = () => exitedEarly;
-    for (const { name } of subgraphs) await until(`the ${name} subgraph`, readyAt(urlOf(name)), 240_000, () => output, failure);
+    for (const { name } of subgraphs)
+      await untilReady(`the ${name} subgraph`, readyAt(urlOf(name)), 240_000, () => output, failure);
     launch("gateway", {
       ...shared,
       PORT: String(gatewayPort),
@@ -148,7 +150,7 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
       ...options.gatewayEnv,
     });
     const gateway = `http://127.0.0.1:${gatewayPort}`;
-    await until("the gateway", readyAt(gateway), 240_000, () => output, failure);
+    await untilReady("the gateway", readyAt(gateway), 240_000, () => output, failure);
     const toggleCpuProfiles = () => {
       if (options.cpuProfileDir) for (const child of children) child.kill("SIGUSR2");
     };
@@ -163,24 +165,6 @@ export async function startServersHub(options: ServersHubOptions): Promise<Serve
   } catch (error) {
     await stop();
     throw error;
-  }
-}
-
-const readyAt = (url: string) => async () => (await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(2_000) })).ok;
-
-async function until(
-  what: string,
-  check: () => Promise<boolean>,
-  timeoutMs: number,
-  output: () => string,
-  exited: () => readonly string[],
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (exited().length > 0)
-      throw new Error(`${what} was not ready: ${exited().join(", ")} ended before the hub was. It said:\n${output()}`);
-    if (Date.now() > deadline) throw new Error(`${what} was not ready within ${timeoutMs / 1000} s. It said:\n${output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 
