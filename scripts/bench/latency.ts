@@ -48,3 +48,6 @@ export function ms(value: number): string {
   if (!Number.isFinite(value)) return "–";
   return value < 10 ? `${value.toFixed(1)} ms` : `${Math.round(value).toLocaleString("en-US")} ms`;
 }
+
+/** A share (0–1) as the benchmarks print it: whole percent. */
+export const percent = (share: number): string => `${Math.round(share * 100)} %`;

@@ -1,4 +1,5 @@
-import { machineShares, machineTimeNow, percent } from "./machineTime";
+import { percent } from "./latency";
+import { machineShares, machineTimeNow } from "./machineTime";
 
 describe("the machine's CPU time, from /proc/stat", () => {
   const stat = (user: number, idle: number, steal: number) =>

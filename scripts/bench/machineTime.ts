@@ -42,6 +42,3 @@ export function machineShares(before: MachineTime, after: MachineTime): { idle: 
   if (total <= 0) return undefined;
   return { idle: (after.idle - before.idle) / total, steal: (after.steal - before.steal) / total };
 }
-
-/** A share as the benchmarks print it: whole percent. */
-export const percent = (share: number): string => `${Math.round(share * 100)} %`;

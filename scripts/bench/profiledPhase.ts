@@ -4,8 +4,8 @@ import { join, resolve } from "node:path";
 import type { Sql } from "@silta/kernel";
 import { subgraphs } from "../subgraphs";
 import { summarizeCpuProfile } from "./cpuProfileSummary";
-import { machineShares, machineTimeNow, percent } from "./machineTime";
-import type { Timing } from "./latency";
+import { machineShares, machineTimeNow } from "./machineTime";
+import { percent, type Timing } from "./latency";
 import type { ServersHub } from "./serversHub";
 
 /** The hub's processes, as their profiles are named. */

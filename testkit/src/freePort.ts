@@ -3,7 +3,7 @@ import { createServer } from "node:net";
 
 /** Linux's default first port for outgoing connections (`net.ipv4.ip_local_port_range`). */
 const DEFAULT_EPHEMERAL_LOW = 32_768;
-/** Where the ports picked here start: above the well-known and registered services' usual ports. */
+/** Where the ports picked here start: above the machine's own services' ports (PostgreSQL, Redis, RabbitMQ …); one in use is skipped by the check. */
 const FIRST_PICKED = 20_000;
 
 /**
