@@ -165,3 +165,4 @@ export {
   alwaysSelects,
 } from "./graphql";
 export { loaderById, loaderGroupedBy } from "./data/loaders";
+export { partialRowShape } from "./data/partialRow";

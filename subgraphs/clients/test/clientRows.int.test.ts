@@ -13,6 +13,7 @@ import { clientsSubgraph } from "../src";
 import { concernWindowWithDeadline } from "../src/data/concernStore";
 import { createPrisma, type PrismaClient } from "../src/data/db";
 import { CLIENT_SUMMARY_SELECT, createClientsLoaders } from "../src/data/loaders";
+import type { Client } from "../src/data/prisma/client";
 
 /** Everything allowed, decided and logged in one call: these tests are about which rows are read. */
 const allowAll: AccessPolicy = {
@@ -115,6 +116,10 @@ describe("the client rows a query reads", () => {
       const summaries = await createClientsLoaders(prisma, todayIn("Europe/Helsinki")).clientSummary.loadMany(ids);
       expect(summaries).toEqual(ids.map((id) => model.find((row) => row.id === id) ?? null));
       expect(summaries.filter(Boolean)).toHaveLength(3);
+      // A column the summary did not read is not answered as empty: touching it throws.
+      const [first] = summaries as Client[];
+      expect(() => first!.phone).toThrow("Client.phone was not read");
+      expect(() => first!.hasNonDisclosureOrder).toThrow("Client.hasNonDisclosureOrder was not read");
     } finally {
       await prisma.$disconnect();
     }

@@ -158,12 +158,12 @@ describe("fit subgraph", () => {
 
   it("reads a latest score's lean columns for a selection of lean fields, and the whole row when a field needs it", async () => {
     // Store level: a lean read carries what `@clientData` decides by (client, service task) and the lean
-    // fields, and none of the rest; a full read has every column.
+    // fields, and none of the rest (touching another throws); a full read has every column.
     const lean = await latestMeasurementsOfClients(prisma, [{ clientId: aino, kind: "outcome", full: false }]);
     const full = await latestMeasurementsOfClients(prisma, [{ clientId: aino, kind: "outcome", full: true }]);
     const leanRow = lean.get(latestKey("outcome", aino));
     expect(leanRow).toMatchObject({ clientId: aino, service: null, instrument: "ORS", measuredOn: "2026-03-01", total: 23.9 });
-    expect(leanRow?.items).toEqual([]);
+    expect(() => leanRow?.items).toThrow("Measurement.items was not read");
     expect(full.get(latestKey("outcome", aino))).toMatchObject({ id: leanRow?.id, items: [5.5, 6, 6.2, 6.2] });
 
     // Through GraphQL: a field outside the lean ones, asked directly, in an inline fragment or in a named

@@ -1,4 +1,4 @@
-import { loaderById, loaderGroupedBy, LocalDate, readPrepared } from "@silta/kernel";
+import { loaderById, loaderGroupedBy, LocalDate, partialRowShape, readPrepared } from "@silta/kernel";
 import DataLoader from "dataloader";
 import type { PrismaClient } from "./db";
 import { Prisma, type Client } from "./prisma/client";
@@ -9,6 +9,16 @@ import { Prisma, type Client } from "./prisma/client";
  */
 export const CLIENT_SUMMARY_SELECT = { id: true, firstName: true, lastName: true, birthDate: true } as const;
 export type ClientSummary = Pick<Client, keyof typeof CLIENT_SUMMARY_SELECT>;
+
+/**
+ * A summary as a `Client` row, for the fields the summary holds only (clientRow.ts checks the selection):
+ * a column it did not read throws when touched (partialRowShape), never answers as if empty.
+ */
+export const clientSummaryRow = partialRowShape<Client, keyof ClientSummary>(
+  "Client",
+  Object.values(Prisma.ClientScalarFieldEnum),
+  Object.keys(CLIENT_SUMMARY_SELECT) as (keyof ClientSummary)[],
+);
 
 /**
  * Per-request loaders: every entity reference and every list child is fetched with one `IN` query
@@ -26,12 +36,14 @@ export function createClientsLoaders(prisma: PrismaClient, today: LocalDate) {
      * this process 0.79–1.23 ms of CPU per 79 clients against 0.48–0.78 ms (docs/benchmarks.md, "Twelfth
      * sitting"); a hot read, sent over the pool without Prisma's per-call work (ADR 0015).
      */
-    clientSummary: loaderById((ids): Promise<ClientSummary[]> =>
-      readPrepared<ClientSummary>(
-        prisma,
-        Prisma.sql`/* prepared */ SELECT id, first_name AS "firstName", last_name AS "lastName",
-          birth_date AS "birthDate" FROM client WHERE id = ANY(${ids}::uuid[]) AND merged_into IS NULL`,
-      ),
+    clientSummary: loaderById(async (ids): Promise<Client[]> =>
+      (
+        await readPrepared<ClientSummary>(
+          prisma,
+          Prisma.sql`/* prepared */ SELECT id, first_name AS "firstName", last_name AS "lastName",
+            birth_date AS "birthDate" FROM client WHERE id = ANY(${ids}::uuid[]) AND merged_into IS NULL`,
+        )
+      ).map(clientSummaryRow),
     ),
     responsibleWorker: loaderById(async (ids) =>
       (await prisma.responsibleWorker.findMany({ where: { clientId: { in: ids } } })).map((row) => ({

@@ -19,9 +19,7 @@ const SUMMARY_FIELDS = new Set<string>(["__typename", ...Object.keys(CLIENT_SUMM
  */
 export function clientRowLoader(ctx: ClientsContext, info: GraphQLResolveInfo): DataLoader<string, Client | null> {
   // The summary's rows answer every field resolved of them (checked here), so they stand for the row.
-  return selectsOnly(info, "Client", SUMMARY_FIELDS)
-    ? (ctx.loaders.clientSummary as DataLoader<string, Client | null>)
-    : ctx.loaders.client;
+  return selectsOnly(info, "Client", SUMMARY_FIELDS) ? ctx.loaders.clientSummary : ctx.loaders.client;
 }
 
 /** A connection's nodes as a selection path: {@link CONNECTION_NODES} without the list's index. */
@@ -33,7 +31,5 @@ const NODES_SELECTED_AT = CONNECTION_NODES.filter((key) => key !== "@");
  * otherwise, or when in doubt.
  */
 export function connectionRowLoader(ctx: ClientsContext, info: GraphQLResolveInfo): DataLoader<string, Client | null> {
-  return selectsOnlyAt(info, NODES_SELECTED_AT, "Client", SUMMARY_FIELDS)
-    ? (ctx.loaders.clientSummary as DataLoader<string, Client | null>)
-    : ctx.loaders.client;
+  return selectsOnlyAt(info, NODES_SELECTED_AT, "Client", SUMMARY_FIELDS) ? ctx.loaders.clientSummary : ctx.loaders.client;
 }

@@ -1,6 +1,7 @@
 import { alwaysSelects, badUserInput, DataCategory, filteredPage, type LocalDate, standInId } from "@silta/kernel";
 import type { ClientsContext } from "../context";
 import { concernWindowWithDeadline, type ConcernScope } from "../data/concernStore";
+import { clientSummaryRow } from "../data/loaders";
 import type { Concern } from "../data/prisma/client";
 import type { ConcernMapper } from "./clients.mappers";
 import { listRowOf } from "./subjectAccess";
@@ -52,7 +53,7 @@ export async function visibleDeadlineList(
         const window = await concernWindowWithDeadline(ctx.prisma, scope, deadline, size, after);
         for (const { concern, memberIds, client } of window) {
           members.set(concern, memberIds);
-          if (client) ctx.loaders.clientSummary.prime(client.id, client);
+          if (client) ctx.loaders.clientSummary.prime(client.id, clientSummaryRow(client));
         }
         return window.map((row) => row.concern);
       },

@@ -1,7 +1,7 @@
-import { readPrepared } from "@silta/kernel";
+import { partialRowShape, readPrepared } from "@silta/kernel";
 import { outcomeInstruments, sessionRatingInstruments } from "../domain/instrumentKinds";
 import { Prisma, type FitDb, type PrismaClient } from "./db";
-import { measurementColumns, withEpisodeOfMeasurement, type MeasurementRow } from "./rows";
+import { MEASUREMENT_ROW_FIELDS, measurementColumns, withEpisodeOfMeasurement, type MeasurementRow } from "./rows";
 
 /** Which latest score of a client: the newest outcome score, or the newest session rating. */
 export type LatestKind = "outcome" | "sessionRating";
@@ -31,39 +31,20 @@ export const LEAN_MEASUREMENT_FIELDS: ReadonlySet<string> = new Set([
 /** The map key of a latest score: its kind and client. */
 export const latestKey = (kind: LatestKind, clientId: string) => `${kind}|${clientId}`;
 
+/** What {@link leanMeasurementColumns} reads, by the row's names. */
+const LEAN_COLUMNS = ["id", "clientId", "service", "professionalId", "instrument", "measuredOn", "total", "rater"] as const;
 const leanMeasurementColumns = Prisma.sql`m.id, m.client_id AS "clientId", me.service, m.professional_id AS "professionalId",
   m.instrument::text AS instrument, m.measured_on::text AS "measuredOn", m.total::float8 AS total, m.rater::text AS rater`;
 
-/** A lean row as a MeasurementRow: the columns it did not read are empty, and no field asked reads them. */
-const fromLean = (
-  row: Pick<MeasurementRow, "id" | "clientId" | "service" | "professionalId" | "instrument" | "measuredOn" | "total" | "rater">,
-): MeasurementRow => ({
-  id: row.id,
-  clientId: row.clientId,
-  service: row.service,
-  professionalId: row.professionalId,
-  instrument: row.instrument,
-  measuredOn: row.measuredOn,
-  total: row.total,
-  rater: row.rater,
-  items: [],
-  raterRelation: null,
-  skipReason: null,
-  instrumentReason: null,
-  sessionId: null,
-  episodeId: null,
-  clinical: null,
-  cutoff: null,
-  changeFromIntake: null,
-  reliableChange: null,
-  srsAlert: null,
-  configVersion: null,
-  etrTarget: null,
-  etrStatus: null,
-  effectSize: null,
-  importedSource: null,
-  importedSourceVersion: null,
-});
+/**
+ * A lean row as a MeasurementRow, for the fields of {@link LEAN_MEASUREMENT_FIELDS} only: a column it did
+ * not read throws when touched (partialRowShape), rather than answering no items or no derived values.
+ */
+const leanRow = partialRowShape<MeasurementRow, (typeof LEAN_COLUMNS)[number]>(
+  "Measurement",
+  MEASUREMENT_ROW_FIELDS,
+  LEAN_COLUMNS,
+);
 
 /**
  * The newest score of each kind asked for (outcome or session rating) of each client, in one statement
@@ -82,7 +63,7 @@ export async function latestMeasurementsOfClients(db: FitDb, asks: readonly Late
   const rows = await readPrepared<MeasurementRow & { outcome: boolean }>(db, latestScoresStatement(clientIds, outcome, full));
   const latest = new Map<string, MeasurementRow>();
   for (const { outcome: isOutcomeRow, ...row } of rows)
-    latest.set(latestKey(isOutcomeRow ? "outcome" : "sessionRating", row.clientId), full ? row : fromLean(row));
+    latest.set(latestKey(isOutcomeRow ? "outcome" : "sessionRating", row.clientId), full ? row : leanRow(row));
   return latest;
 }
 

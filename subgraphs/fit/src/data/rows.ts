@@ -61,6 +61,35 @@ export interface MeasurementRow {
   importedSourceVersion: string | null;
 }
 
+/** Every field of a MeasurementRow by name (a field added to the type without its name here fails to compile). */
+export const MEASUREMENT_ROW_FIELDS = Object.keys({
+  id: true,
+  clientId: true,
+  professionalId: true,
+  instrument: true,
+  measuredOn: true,
+  total: true,
+  items: true,
+  rater: true,
+  raterRelation: true,
+  skipReason: true,
+  instrumentReason: true,
+  sessionId: true,
+  episodeId: true,
+  service: true,
+  clinical: true,
+  cutoff: true,
+  changeFromIntake: true,
+  reliableChange: true,
+  srsAlert: true,
+  configVersion: true,
+  etrTarget: true,
+  etrStatus: true,
+  effectSize: true,
+  importedSource: true,
+  importedSourceVersion: true,
+} satisfies Record<keyof MeasurementRow, true>) as (keyof MeasurementRow)[];
+
 /**
  * The columns of a MeasurementRow, for every store that reads measurements (alias `m`, with its episode
  * joined by `withEpisodeOfMeasurement` as `me`, for the service task).
