@@ -7,7 +7,7 @@ import { buildSubgraphSchema } from "@apollo/subgraph";
 import { parse, validate } from "graphql";
 import { benchmarkQuery, subgraphResolvers, subgraphSdl } from "../../bench/workload";
 import { missingPaths } from "../subgraphs/subgraphPaths";
-import { EntityBatches, MAX_BATCH_REPRESENTATIONS, mergeOperations, splitAnswer } from "./entityBatches";
+import { EntityBatches, MAX_BATCH_REPRESENTATIONS, mergeOperations, mergedOperationName, splitAnswer } from "./entityBatches";
 import { usePlanExecutor } from "./planExecutor";
 
 /**
@@ -134,13 +134,21 @@ describe("the merged operation", () => {
   it("holds each fetch under its own alias, representations variable and fragment names, and is valid", () => {
     const { fetches, subgraph } = twoFetches();
     const merged = mergeOperations(fetches);
-    expect(merged.name).toBe("Q__inventory__1");
+    expect(merged.name).toBe("Q__inventory__1_2");
     expect(merged.text).toContain("_b0_entities: _entities(representations: $_b0_representations)");
     expect(merged.text).toContain("_b1_entities: _entities(representations: $_b1_representations)");
     expect(merged.text).toContain("fragment _b1_P on Product");
     expect(merged.text).toContain("$withEstimate: Boolean!");
     expect(validate(schemas[subgraph]!, parse(merged.text))).toEqual([]);
     expect(fetches.every((fetch) => EntityBatches.batchable(fetch))).toBe(true);
+  });
+
+  it("is named after every fetch it holds, their common part once", () => {
+    expect(mergedOperationName(["Q__fit__2", "Q__fit__3", "Q__fit__5"])).toBe("Q__fit__2_3_5");
+    expect(mergedOperationName(["Q__fit__2", "Other__fit__3"])).toBe("Q__fit__2__Other__fit__3");
+    expect(mergedOperationName(["Plain", "Other"])).toBe("Plain__Other");
+    expect(mergedOperationName([undefined, "Q__fit__3"])).toBe("Q__fit__3");
+    expect(mergedOperationName([undefined, undefined])).toBeUndefined();
   });
 
   it("places a failed call's missing data at each fetch's own paths", () => {

@@ -275,7 +275,7 @@ export function mergeOperations(fetches: readonly FetchNode[]): MergedOperation 
       selections.push({ ...entities, alias: { kind: Kind.NAME, value: aliasOf(index) } });
     }
   });
-  const name = fetches[0]!.operationName;
+  const name = mergedOperationName(fetches.map((fetch) => fetch.operationName));
   const operation: OperationDefinitionNode = {
     kind: Kind.OPERATION_DEFINITION,
     operation: OperationTypeNode.QUERY,
@@ -285,6 +285,22 @@ export function mergeOperations(fetches: readonly FetchNode[]): MergedOperation 
   };
   const document: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] };
   return { name, text: print(document), document };
+}
+
+/**
+ * The name of a merged operation: every fetch's, so a subgraph's log of an error in the second fetch
+ * names that fetch too. The planner's names differ only after their last `__` (`Q__fit__2`,
+ * `Q__fit__3`), so that common part is written once (`Q__fit__2_3`); names without one are joined
+ * whole. Undefined when no fetch is named.
+ */
+export function mergedOperationName(names: readonly (string | undefined)[]): string | undefined {
+  const named = names.filter((name): name is string => name !== undefined);
+  if (named.length <= 1) return named[0];
+  const stem = (name: string) => name.slice(0, name.lastIndexOf("__") + 2);
+  const common = stem(named[0]!);
+  if (common !== "" && named.every((name) => stem(name) === common))
+    return common + named.map((name) => name.slice(common.length)).join("_");
+  return named.join("__");
 }
 
 const parsedOperations = new WeakMap<FetchNode, DocumentNode>();
