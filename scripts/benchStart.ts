@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { withBenchmarkLock } from "@silta/testkit/benchmarkLock";
 
 /**
  * `npm run bench:start [-- --later <n>]`: how long `npm start` takes to be ready and how much memory
@@ -133,6 +134,10 @@ function folderMb(path: string): number {
 
 async function main(): Promise<void> {
   const later = readArguments(process.argv.slice(2));
+  await withBenchmarkLock("bench:start", () => measureStarts(later));
+}
+
+async function measureStarts(later: number): Promise<void> {
   const dataDir = mkdtempSync(join(tmpdir(), "silta-bench-start-"));
   const line = (label: string, result: StartResult) =>
     console.log(

@@ -2,6 +2,7 @@ import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import type { Page } from "playwright-core";
+import { withBenchmarkLock } from "@silta/testkit/benchmarkLock";
 import { startBrowserHub, type BrowserHub } from "../e2e/browser/browserHub";
 import { CHROMIUM_PATH, launchChromium, type TestBrowser } from "../e2e/browser/chromium";
 import { ms, quantile } from "./bench/latency";
@@ -108,6 +109,10 @@ async function main(): Promise<void> {
     console.log(usage);
     return;
   }
+  await withBenchmarkLock("bench:ui", () => measureCaseload(args));
+}
+
+async function measureCaseload(args: Arguments): Promise<void> {
   let hub: BrowserHub | undefined;
   let browser: TestBrowser | undefined;
   try {

@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { openPostgres, startProgress, type Database } from "@silta/kernel";
 import { testPostgresUrl } from "@silta/testkit";
+import { withBenchmarkLock } from "@silta/testkit/benchmarkLock";
 import { createDevTokenIssuer } from "@silta/gateway";
 import { hashIdentityCode } from "@silta/clients/identityCode";
 import { identityCodeCipher } from "@silta/clients/identityCodeCipher";
@@ -332,6 +333,10 @@ async function main(): Promise<void> {
     console.log(usage);
     return;
   }
+  await withBenchmarkLock("bench:views", () => measureCounties(args));
+}
+
+async function measureCounties(args: Arguments): Promise<void> {
   console.log(
     `Everyday views benchmark: ${args.clients.toLocaleString("en-US")} clients` +
       (args.small ? `, name search also at ${args.small.toLocaleString("en-US")}` : "") +

@@ -7,6 +7,7 @@ import { createInterface } from "node:readline";
 import { composeServices } from "@apollo/composition";
 import autocannon from "autocannon";
 import { parse } from "graphql";
+import { withBenchmarkLock } from "@silta/testkit/benchmarkLock";
 import { createDevTokenIssuer } from "../src";
 import { VERIFIED_TOKEN_LIMIT } from "../src/auth/verifiedTokens";
 import { cpuByPhase, type CpuProfile } from "./profilePhases";
@@ -429,7 +430,8 @@ function format(m: Measurement): string {
   return `${m.requestsPerSecond.toFixed(0).padStart(6)} req/s${cpu}${calls}  p50 ${m.p50.toFixed(2)} ms  p99 ${m.p99.toFixed(2)} ms${m.non2xx || m.errors ? `  (${m.non2xx} non-2xx, ${m.errors} errors)` : ""}`;
 }
 
-main().catch((error: unknown) => {
+// The arguments are read above, at import: --help and a usage error never wait for the lock.
+withBenchmarkLock("bench:gateway", main).catch((error: unknown) => {
   console.error(error);
   for (const child of children) child.kill("SIGTERM");
   process.exit(1);

@@ -28,6 +28,7 @@ import { randomUUID } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { accessLogEntry, DataCategory, openPostgres, todayIn, type AccessRequest, type Sql, type Viewer } from "@silta/kernel";
 import { benchArguments, createTestDatabase, testDatabaseUrl } from "@silta/testkit";
+import { withBenchmarkLock } from "@silta/testkit/benchmarkLock";
 import { consentsSubgraph } from "../src";
 import { AccessService } from "../src/access/AccessService";
 import { createPrisma } from "../src/data/db";
@@ -236,6 +237,10 @@ async function main(): Promise<void> {
       { name: "concurrent", default: 32, min: 1, max: 64 },
     ],
   ) as [number, number];
+  await withBenchmarkLock("bench:access", () => measure(rounds, maxConcurrent));
+}
+
+async function measure(rounds: number, maxConcurrent: number): Promise<void> {
   const testDb = await createTestDatabase("bench_access_log", consentsSubgraph.migrationsDir);
   // The consents service's pool (10 connections, its default), apart from the one that filled the schema.
   const database = await openPostgres({ url: testDatabaseUrl(), schema: testDb.database.schema, poolSize: 10 });

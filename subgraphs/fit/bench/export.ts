@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { migrate, openPostgres } from "@silta/kernel";
 import { Pseudonymiser, exportFormats, streamExport, type ExportFormat } from "@silta/export";
 import { derivedValues, measurements } from "../src/export/fitDatasets";
+import { withBenchmarkLock } from "@silta/testkit/benchmarkLock";
 
 /**
  * `npm run bench:export -- [--rows 1000000] [--formats csv,parquet,ndjson]`: the data lake export of the
@@ -135,7 +136,8 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
+// The arguments are read above, at import: --help and a usage error never wait for the lock.
+withBenchmarkLock("bench:export", main).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

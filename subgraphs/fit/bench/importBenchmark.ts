@@ -22,6 +22,7 @@ import { BULK_TRANSACTION, createPrisma } from "../src/data/db";
 import { importFile } from "../src/import/importFile";
 import { openFitAdapter } from "../src/import/openFitAdapter";
 import { importColumns } from "../test/fitHelpers";
+import { withBenchmarkLock } from "@silta/testkit/benchmarkLock";
 
 const SESSIONS_PER_EPISODE = 10;
 
@@ -88,6 +89,10 @@ ${usage}`);
 ${usage}`);
     process.exit(2);
   }
+  await withBenchmarkLock("bench:import", () => measureImport(measurements));
+}
+
+async function measureImport(measurements: number): Promise<void> {
   const rows = Math.ceil(measurements / 2);
   const loadBefore = load();
   const folder = await mkdtemp(join(tmpdir(), "fit-bench-"));

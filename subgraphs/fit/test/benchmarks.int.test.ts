@@ -1,13 +1,25 @@
 import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { testDatabaseUrl } from "@silta/testkit";
 
 const run = promisify(execFile);
 const root = join(__dirname, "..", "..", "..");
-/** The benchmarks' own commands (docs/benchmarks-fit.md, docs/benchmarks-export.md), at a size a test affords. */
+/**
+ * The benchmarks' own commands (docs/benchmarks-fit.md, docs/benchmarks-export.md), at a size a test
+ * affords, each under a benchmark lock of its own (testkit/src/benchmarkLock.ts): a real benchmark on
+ * the machine must not hold the suite up.
+ */
 const npm = (args: string[]) =>
-  run("npm", ["run", "--silent", ...args], { cwd: root, env: { ...process.env, DATABASE_URL: testDatabaseUrl() } });
+  run("npm", ["run", "--silent", ...args], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: testDatabaseUrl(),
+      SILTA_BENCH_LOCK: `silta-benchmark-fit-test-${randomBytes(4).toString("hex")}`,
+    },
+  });
 
 describe("the FIT benchmarks run from a fresh database with one command each", () => {
   it("npm run bench:import imports the generated file twice and prints counts that add up, time and memory", async () => {
