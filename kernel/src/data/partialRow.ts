@@ -7,7 +7,7 @@
  *
  * `columns` are every column of the row; `read` those the statement reads. The columns not read are
  * getters of one prototype shared by every row of the shape, so making a row costs its read columns'
- * assignments only. Anything else (`then`, `toJSON`, a GraphQL `__typename` set later) is an ordinary
+ * assignments only (about 0.14 µs a row: ADR 0015, "Rows read in part"). Anything else (`then`, `toJSON`, a GraphQL `__typename` set later) is an ordinary
  * property, and a row spreads and serialises as its read columns.
  */
 export function partialRowShape<Row extends object, Read extends keyof Row & string>(
