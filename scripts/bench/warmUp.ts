@@ -16,9 +16,9 @@ export const MOST_WARM_UP_PHASES = 6;
 
 /**
  * Whether the warm-up may stop: a freshly started hub's first requests run cold code (V8 compiles
- * a function for speed only after many calls; the caseload's CPU per request fell from 19–31 ms in a
- * new hub's first phase to 11–16 ms after 1,500–2,000 requests, twenty-second sitting), so phases go on until one costs
- * about what the one before did, or the most phases were run.
+ * a function for speed only after many calls; the caseload's CPU per request fell from 19–31 ms in
+ * a new hub's first phase to 11–16 ms after 1,500–2,000 requests, twenty-second sitting), so phases
+ * go on until one costs about what the one before did, or the most phases were run.
  */
 export function isSteady(cpuPerRequest: readonly number[]): boolean {
   return cpuPerRequest.length >= MOST_WARM_UP_PHASES || lastFellLittle(cpuPerRequest);

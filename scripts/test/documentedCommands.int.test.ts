@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pg from "pg";
 import { testPostgresUrl, testRedisUrl } from "@silta/testkit";
+import { privateBenchmarkLock } from "@silta/testkit/benchmarkLock";
 import { documentedCommands } from "./documentedCommands";
 import { root, runCommand, stackTraceLine, type CommandResult } from "./runCommand";
 
@@ -66,7 +67,7 @@ const output = (result: CommandResult) => result.stdout + result.stderr;
  * starts several real runs at once, and a benchmark waiting for another's lock would spend its own
  * timeout waiting; nor may a real benchmark on the machine hold the suite up for half an hour.
  */
-const ownBenchmarkLock = () => ({ SILTA_BENCH_LOCK: `silta-benchmark-documented-${randomBytes(4).toString("hex")}` });
+const ownBenchmarkLock = () => privateBenchmarkLock("documented");
 
 async function query<T>(schema: string, text: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: databaseUrl });

@@ -7,6 +7,7 @@ import {
   describeHolder,
   holderLine,
   parseHolderLine,
+  privateBenchmarkLock,
   takeBenchmarkLock,
   type BenchmarkLockSettings,
 } from "./benchmarkLock";
@@ -165,6 +166,13 @@ describe("the lock's settings", () => {
       waitMs: 0,
       pollMs: 500,
     });
+  });
+
+  it("give a test a lock of its own: a valid name, another each time", () => {
+    const one = privateBenchmarkLock("fit-test");
+    expect(one.SILTA_BENCH_LOCK).toMatch(/^silta-benchmark-fit-test-[0-9a-f]{8}$/);
+    expect(benchmarkLockSettings(one).name).toBe(one.SILTA_BENCH_LOCK);
+    expect(privateBenchmarkLock("fit-test").SILTA_BENCH_LOCK).not.toBe(one.SILTA_BENCH_LOCK);
   });
 
   it("refuse a wrong name and a wrong wait, naming both variables", () => {

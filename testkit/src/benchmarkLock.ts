@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { createConnection, createServer, type Server } from "node:net";
 
 /**
@@ -59,6 +60,14 @@ export function benchmarkLockSettings(env: NodeJS.ProcessEnv = process.env): Ben
     problems.push(`SILTA_BENCH_LOCK_WAIT_MS must be a whole number of milliseconds, 0 or more (is ${wait})`);
   if (problems.length > 0) throw new BenchmarkLockError(problems.join("; "));
   return { name, waitMs, pollMs: DEFAULT_POLL_MS };
+}
+
+/**
+ * The environment of a benchmark a test runs: a lock of its own, named after `purpose` and made
+ * unique, so the test neither waits for a real benchmark on the machine nor for another test's.
+ */
+export function privateBenchmarkLock(purpose: string): { SILTA_BENCH_LOCK: string } {
+  return { SILTA_BENCH_LOCK: `silta-benchmark-${purpose}-${randomBytes(4).toString("hex")}` };
 }
 
 /** What the holder answers a connection with: one line of JSON. */

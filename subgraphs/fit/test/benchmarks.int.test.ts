@@ -1,8 +1,8 @@
 import { execFile } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { testDatabaseUrl } from "@silta/testkit";
+import { privateBenchmarkLock } from "@silta/testkit/benchmarkLock";
 
 const run = promisify(execFile);
 const root = join(__dirname, "..", "..", "..");
@@ -17,7 +17,7 @@ const npm = (args: string[]) =>
     env: {
       ...process.env,
       DATABASE_URL: testDatabaseUrl(),
-      SILTA_BENCH_LOCK: `silta-benchmark-fit-test-${randomBytes(4).toString("hex")}`,
+      ...privateBenchmarkLock("fit-test"),
     },
   });
 
